@@ -1,0 +1,65 @@
+import { align } from './align/align.js';
+import { matchEvent } from './align/event.js';
+import { extractFacts } from './extract.js';
+import { FACETS } from './facets/index.js';
+import { DEFAULT_MAX_LENGTH, readArticles, type Article } from './input.js';
+import { judgeFacets } from './judge.js';
+import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, SentenceStatus, Warning } from './types.js';
+
+/**
+ * Compares two articles about one event: segment → align → extract → compare → report.
+ * Throws `CorroborateError` only when the API is misused; odd content yields warnings instead.
+ */
+export function compare(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): ComparisonReport {
+  const [first, second] = readArticles(a, b, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  const aligned = align(first, second, alignOptions(options));
+  const factsA = extractFacts(first, aligned.status[0], FACETS);
+  const factsB = extractFacts(second, aligned.status[1], FACETS);
+  const facets = judgeFacets(factsA.event, factsB.event, FACETS);
+  const count = (v: string) => facets.filter((f) => f.verdict === v).length;
+  return {
+    articles: [view(first, aligned.status[0]), view(second, aligned.status[1])],
+    alignments: aligned.alignments,
+    facets,
+    eventMatch: matchEvent(first, second, factsA.event, factsB.event, aligned),
+    background: { a: factsA.background, b: factsB.background },
+    summary: {
+      agree: count('agree'), partial: count('partial'), conflict: count('conflict'),
+      disputed: count('disputed'), onlyA: count('only-a'), onlyB: count('only-b'),
+    },
+    warnings: [...warningsFor(first), ...warningsFor(second)],
+  };
+}
+
+function alignOptions(options: CompareOptions) {
+  const out: { similarity?: CompareOptions['similarity']; threshold?: number } = {};
+  if (options.similarity) out.similarity = options.similarity;
+  if (options.alignThreshold !== undefined) out.threshold = options.alignThreshold;
+  return out;
+}
+
+function view(article: Article, status: readonly SentenceStatus[]): ArticleView {
+  const v: ArticleView = {
+    id: article.id,
+    sentences: article.sentences.map((s) => ({ ...s, status: status[s.index] ?? 'unique' })),
+  };
+  if (article.source !== undefined) v.source = article.source;
+  if (article.title !== undefined) v.title = article.title;
+  if (article.publishedAt !== undefined) v.publishedAt = article.publishedAt;
+  return v;
+}
+
+/** What the report could not do with odd content, said instead of thrown. */
+function warningsFor(article: Article): Warning[] {
+  const out: Warning[] = [];
+  if (article.sentences.length === 0) {
+    out.push({ code: 'NO_SENTENCES', article: article.id, message: `article "${article.id}" has no text to compare` });
+  }
+  if (/<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i.test(article.text)) {
+    out.push({ code: 'MARKUP', article: article.id, message: `article "${article.id}" contains HTML tags or entities; pass plain text for best results` });
+  }
+  if (!article.publishedAt) {
+    out.push({ code: 'NO_DATE', article: article.id, message: `article "${article.id}" has no publishedAt: weekdays and relative dates stay unresolved` });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { Fact, FacetKind } from '../types.js';
+
+/** What a facet sees of one sentence. Offsets a facet returns are relative to `text`. */
+export interface SentenceContext {
+  /** Index of the sentence in its article. */
+  index: number;
+  /** The sentence, exactly as in the article. */
+  text: string;
+  /** The article's publication date as `YYYY-MM-DD`, when given: anchors "Saturday", "yesterday". */
+  publishedAt?: string;
+}
+
+/** A fact as a facet finds it: a value and the span of the sentence it came from. */
+export interface Found<V> {
+  value: V;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  /** Which rule found it, e.g. `designation` (prefixed with the facet kind in the report). */
+  rule: string;
+}
+
+/**
+ * How value x stands to value y.
+ * - `equal`: the same thing ("35 tons" / "35 tonnes").
+ * - `compatible`: both can be true and neither is clearly more specific ("99" / "almost a hundred").
+ * - `narrower`: x is more specific than y and implies it ("An-124" / "a military plane").
+ * - `broader`: y is more specific than x.
+ * - `conflict`: they cannot both be true ("March 23" / "March 24").
+ * - `unrelated`: they speak of different things and are not compared (a crew count and a passenger count).
+ */
+export type Relation = 'equal' | 'compatible' | 'narrower' | 'broader' | 'conflict' | 'unrelated';
+
+/** The verdict a facet gives two non-empty sets of event facts. */
+export interface SetJudgement {
+  verdict: 'agree' | 'partial' | 'conflict';
+  explanation: string;
+}
+
+/**
+ * One kind of fact: it finds its facts in a sentence and judges two sets of them.
+ * Register a new facet by adding it to the list in `facets/index.ts`.
+ */
+export interface Facet<V = unknown> {
+  kind: FacetKind;
+  /** Finds this facet's facts in one sentence. Must be fast and safe on any input. */
+  extract(sentence: SentenceContext): Found<V>[];
+  /** How one value stands to another; drives the default set comparison and dispute detection. */
+  relate(x: V, y: V): Relation;
+  /** A short plain-words form of a value for reports: "An-124 (Antonov)", "35 t". */
+  describe(value: V): string;
+  /**
+   * Judges a's facts against b's when pairwise relations are not enough (aircraft: "two planes" against
+   * "an An-124 and an Il-62"). Defaults to {@link judgeByRelation}.
+   */
+  compare?(a: Fact<V>[], b: Fact<V>[]): SetJudgement;
+}
+
+/** Declares a facet with its value type checked. */
+export function defineFacet<V>(facet: Facet<V>): Facet<V> {
+  return facet;
+}
+
+/**
+ * The default set comparison: conflict when some fact of a cannot be true with some related fact of b;
+ * agree when every fact has an equal or compatible counterpart; otherwise partial (one side is more
+ * specific, or names things the other does not).
+ */
+export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]): SetJudgement {
+  let conflict: [Fact<V>, Fact<V>] | undefined;
+  let moreSpecific: 'a' | 'b' | undefined;
+  const matchedA = new Set<Fact<V>>();
+  const matchedB = new Set<Fact<V>>();
+  for (const x of a) {
+    for (const y of b) {
+      const r = facet.relate(x.value, y.value);
+      if (r === 'unrelated') continue;
+      if (r === 'conflict') {
+        conflict ??= [x, y];
+        continue;
+      }
+      matchedA.add(x);
+      matchedB.add(y);
+      if (r === 'narrower') moreSpecific ??= 'a';
+      if (r === 'broader') moreSpecific ??= 'b';
+    }
+  }
+  const d = (f: Fact<V>) => `"${f.text}"`;
+  if (conflict) {
+    return { verdict: 'conflict', explanation: `${d(conflict[0])} cannot be true with ${d(conflict[1])}` };
+  }
+  const aloneA = a.filter((x) => !matchedA.has(x));
+  const aloneB = b.filter((y) => !matchedB.has(y));
+  if (!moreSpecific && aloneA.length === 0 && aloneB.length === 0) {
+    return { verdict: 'agree', explanation: 'both state compatible values' };
+  }
+  if (matchedA.size === 0 && matchedB.size === 0) {
+    return { verdict: 'partial', explanation: 'the two sides name different things, none contradicting the other' };
+  }
+  const parts: string[] = [];
+  if (moreSpecific) parts.push(`${moreSpecific} is more specific`);
+  if (aloneA.length) parts.push(`only a names ${aloneA.map(d).join(', ')}`);
+  if (aloneB.length) parts.push(`only b names ${aloneB.map(d).join(', ')}`);
+  return { verdict: 'partial', explanation: parts.join('; ') };
+}

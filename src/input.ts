@@ -1,0 +1,116 @@
+import { fail } from './errors.js';
+import { segment } from './segment/segment.js';
+import type { ArticleInput } from './types.js';
+
+/** Default of `CompareOptions.maxLength`: 2 million UTF-16 code units (about 2 MB of English). */
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+/** A sentence with its place in the article text. */
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An article checked and split: what every later stage reads. */
+export interface Article {
+  id: string;
+  source?: string;
+  title?: string;
+  /** The text offsets refer to: the input text, or the given sentences joined by one space. */
+  text: string;
+  /** `YYYY-MM-DD` (UTC) when a publication date was given. */
+  publishedAt?: string;
+  sentences: Sentence[];
+}
+
+/** Checks both inputs and splits them into sentences. Throws `CorroborateError` on misuse only. */
+export function readArticles(a: unknown, b: unknown, maxLength = DEFAULT_MAX_LENGTH): [Article, Article] {
+  const first = readArticle(a, 'a', maxLength);
+  const second = readArticle(b, 'b', maxLength);
+  if (first.id === second.id) {
+    fail('DUPLICATE_ID', 'b.id', `both articles have the id "${first.id}"; give each article its own id`);
+  }
+  return [first, second];
+}
+
+export function readArticle(input: unknown, name: string, maxLength = DEFAULT_MAX_LENGTH): Article {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail('INVALID_ARGUMENT', name, `expected an article object ({ id, text } or { id, sentences }), got ${kindOf(input)}`);
+  }
+  const o = input as Record<string, unknown>;
+  if (o.id === undefined || o.id === null) fail('MISSING_FIELD', `${name}.id`, 'every article needs an id');
+  if (typeof o.id !== 'string') fail('INVALID_TYPE', `${name}.id`, `expected a string, got ${kindOf(o.id)}`);
+  if (o.id.trim() === '') fail('INVALID_ARGUMENT', `${name}.id`, 'the id is empty');
+  const hasText = o.text !== undefined, hasSentences = o.sentences !== undefined;
+  if (hasText && hasSentences) {
+    fail('CONFLICTING_FIELDS', `${name}.text`, 'give either `text` or `sentences`, not both');
+  }
+  if (!hasText && !hasSentences) {
+    fail('MISSING_FIELD', `${name}.text`, 'give the article as `text` (a string) or `sentences` (an array of strings)');
+  }
+  for (const field of ['source', 'title'] as const) {
+    if (o[field] !== undefined && typeof o[field] !== 'string') {
+      fail('INVALID_TYPE', `${name}.${field}`, `expected a string, got ${kindOf(o[field])}`);
+    }
+  }
+  const publishedAt = o.publishedAt === undefined ? undefined : readDate(o.publishedAt, `${name}.publishedAt`);
+
+  let text: string;
+  let sentences: Sentence[];
+  if (hasText) {
+    if (typeof o.text !== 'string') fail('INVALID_TYPE', `${name}.text`, `expected a string, got ${kindOf(o.text)}`);
+    text = o.text;
+    checkLength(text.length, `${name}.text`, maxLength);
+    sentences = segment(text).map((s, index) => ({ index, ...s, text: text.slice(s.start, s.end) }));
+  } else {
+    if (!Array.isArray(o.sentences)) {
+      fail('INVALID_TYPE', `${name}.sentences`, `expected an array of strings, got ${kindOf(o.sentences)}`);
+    }
+    let length = 0;
+    o.sentences.forEach((s, i) => {
+      if (typeof s !== 'string') fail('INVALID_TYPE', `${name}.sentences[${i}]`, `expected a string, got ${kindOf(s)}`);
+      length += s.length + 1;
+    });
+    checkLength(Math.max(0, length - 1), `${name}.sentences`, maxLength);
+    const given = o.sentences as string[];
+    text = given.join(' ');
+    sentences = [];
+    let at = 0;
+    given.forEach((s, index) => {
+      sentences.push({ index, text: s, start: at, end: at + s.length });
+      at += s.length + 1;
+    });
+  }
+  const article: Article = { id: o.id, text, sentences };
+  if (typeof o.source === 'string') article.source = o.source;
+  if (typeof o.title === 'string') article.title = o.title;
+  if (publishedAt) article.publishedAt = publishedAt;
+  return article;
+}
+
+function readDate(value: unknown, field: string): string {
+  let date: Date;
+  if (value instanceof Date) date = value;
+  else if (typeof value === 'string') {
+    // A bare calendar date is that day wherever the reader is; anything longer goes through Date.
+    const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    date = bare ? new Date(Date.UTC(+bare[1]!, +bare[2]! - 1, +bare[3]!)) : new Date(value);
+    if (bare && date.toISOString().slice(0, 10) !== value.trim()) date = new Date(NaN);
+  } else fail('INVALID_TYPE', field, `expected an ISO date string or a Date, got ${kindOf(value)}`);
+  if (Number.isNaN(date.getTime())) fail('INVALID_DATE', field, `"${String(value)}" is not a valid date`);
+  return date.toISOString().slice(0, 10);
+}
+
+function checkLength(length: number, field: string, maxLength: number): void {
+  if (length > maxLength) {
+    fail('TOO_LARGE', field, `the article is ${length} characters long; the limit is ${maxLength} (option \`maxLength\`)`);
+  }
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
+}

@@ -1,0 +1,54 @@
+import { judgeByRelation, type Facet } from './facets/facet.js';
+import type { Fact, FacetComparison } from './types.js';
+
+/**
+ * One row per facet that either side speaks of: disputed when a side itself reports incompatible claims
+ * from different parties, only-a / only-b when one side is silent, else the facet's own set judgement.
+ */
+export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: readonly Facet<any>[]): FacetComparison[] {
+  const rows: FacetComparison[] = [];
+  for (const facet of facets) {
+    const fa = a.filter((f) => f.facet === facet.kind);
+    const fb = b.filter((f) => f.facet === facet.kind);
+    if (fa.length === 0 && fb.length === 0) continue;
+    const row = { facet: facet.kind, a: fa, b: fb };
+    const disputes = [...disputeIn(facet, fa, 'a'), ...disputeIn(facet, fb, 'b')];
+    if (disputes.length > 0) {
+      const sides = [...new Set(disputes.map((c) => c.side))].join(' and ');
+      const who = disputes.map((c) => c.source).join(' vs ');
+      rows.push({ ...row, verdict: 'disputed', explanation: `${sides} reports competing claims (${who})`, claims: disputes });
+    } else if (fb.length === 0) {
+      rows.push({ ...row, verdict: 'only-a', explanation: 'only a says anything on this' });
+    } else if (fa.length === 0) {
+      rows.push({ ...row, verdict: 'only-b', explanation: 'only b says anything on this' });
+    } else {
+      const judged = facet.compare ? facet.compare(fa, fb) : judgeByRelation(facet, fa, fb);
+      rows.push({ ...row, ...judged });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Competing claims inside one article: facts that cannot both be true, asserted by different parties.
+ * An article that merely updates a figure, or states two values without saying who claims which, is not
+ * reporting a dispute.
+ */
+function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullable<FacetComparison['claims']> {
+  const sourceOf = (f: Fact) => f.attribution?.source;
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const x = facts[i]!, y = facts[j]!;
+      const sx = sourceOf(x), sy = sourceOf(y);
+      if (!sx || !sy || sx === sy) continue;
+      if (facet.relate(x.value, y.value) !== 'conflict') continue;
+      const bySource = new Map<string, Fact[]>();
+      for (const f of facts) {
+        const s = sourceOf(f) ?? 'unattributed';
+        bySource.set(s, [...(bySource.get(s) ?? []), f]);
+      }
+      return [...bySource].map(([source, fs]) => ({ side, source, facts: fs }));
+    }
+  }
+  return [];
+}
