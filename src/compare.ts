@@ -1,6 +1,6 @@
 import { align } from './align/align.js';
 import { matchEvent } from './align/event.js';
-import { extractFacts } from './extract.js';
+import { findFacts, scopeEvent } from './extract.js';
 import { FACETS } from './facets/index.js';
 import { DEFAULT_MAX_LENGTH, readArticles, type Article } from './input.js';
 import { judgeFacets } from './judge.js';
@@ -12,9 +12,11 @@ import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, Sente
  */
 export function compare(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): ComparisonReport {
   const [first, second] = readArticles(a, b, options.maxLength ?? DEFAULT_MAX_LENGTH);
-  const aligned = align(first, second, alignOptions(options));
-  const factsA = extractFacts(first, aligned.status[0], FACETS);
-  const factsB = extractFacts(second, aligned.status[1], FACETS);
+  const foundA = findFacts(first, FACETS);
+  const foundB = findFacts(second, FACETS);
+  const aligned = align(first, second, foundA, foundB, alignOptions(options));
+  const factsA = scopeEvent(first, foundA, aligned.status[0]);
+  const factsB = scopeEvent(second, foundB, aligned.status[1]);
   const facets = judgeFacets(factsA.event, factsB.event, FACETS);
   const count = (v: string) => facets.filter((f) => f.verdict === v).length;
   return {

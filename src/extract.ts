@@ -3,23 +3,23 @@ import type { Facet, SentenceContext } from './facets/facet.js';
 import type { Article } from './input.js';
 import type { Fact, SentenceStatus } from './types.js';
 
-/**
- * Runs every facet over every sentence that belongs to the article's story, attaches who says each fact
- * and how hedged it is, then separates the event's facts from background (other events and times).
- * Off-topic sentences (scraped junk) yield no facts.
- */
-export function extractFacts(
-  article: Article,
-  status: readonly SentenceStatus[],
-  facets: readonly Facet<any>[],
-): { event: Fact[]; background: Fact[] } {
-  const contexts: SentenceContext[] = [];
-  const facts: Fact[] = [];
-  for (const s of article.sentences) {
+/** What a facet sees of each sentence of an article. */
+export function contextsOf(article: Article): SentenceContext[] {
+  return article.sentences.map((s) => {
     const context: SentenceContext = { index: s.index, text: s.text };
     if (article.publishedAt) context.publishedAt = article.publishedAt;
-    contexts.push(context);
-    if (status[s.index] === 'off-topic') continue;
+    return context;
+  });
+}
+
+/**
+ * Runs every facet over every sentence and attaches who says each fact and how hedged it is.
+ * Offsets are turned from sentence offsets into article offsets.
+ */
+export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const [i, context] of contextsOf(article).entries()) {
+    const s = article.sentences[i]!;
     const claims = readClaims(context);
     for (const facet of facets) {
       for (const found of facet.extract(context)) {
@@ -43,7 +43,20 @@ export function extractFacts(
       }
     }
   }
-  const scoped = scopeFacts(contexts, facts);
+  return facts;
+}
+
+/**
+ * Separates the event's facts from background (other events and times). Off-topic sentences (scraped
+ * junk) contribute nothing.
+ */
+export function scopeEvent(
+  article: Article,
+  facts: readonly Fact[],
+  status: readonly SentenceStatus[],
+): { event: Fact[]; background: Fact[] } {
+  const onTopic = facts.filter((f) => status[f.sentence] !== 'off-topic');
+  const scoped = scopeFacts(contextsOf(article), onTopic);
   return {
     event: scoped.filter((f) => f.scope === 'event'),
     background: scoped.filter((f) => f.scope === 'background'),

@@ -1,6 +1,6 @@
 // PLACEHOLDER until the aligner lands.
 import type { Article } from '../input.js';
-import type { Alignment, SentenceScorer, SentenceStatus } from '../types.js';
+import type { Fact, Alignment, SentenceScorer, SentenceStatus } from '../types.js';
 
 export interface AlignOptions { similarity?: SentenceScorer; threshold?: number }
 export interface AlignResult { alignments: Alignment[]; status: [SentenceStatus[], SentenceStatus[]] }
@@ -10,7 +10,7 @@ export function similarity(a: string, b: string): number {
   let n = 0; for (const w of wa) if (wb.has(w)) n++;
   return wa.size + wb.size ? (2 * n) / (wa.size + wb.size) : 0;
 }
-export function align(a: Article, b: Article, options: AlignOptions = {}): AlignResult {
+export function align(a: Article, b: Article, _fa: Fact[], _fb: Fact[], options: AlignOptions = {}): AlignResult {
   const score = options.similarity ?? similarity, t = options.threshold ?? 0.3;
   const alignments: Alignment[] = [];
   const sa = a.sentences.map(() => 'unique' as SentenceStatus), sb = b.sentences.map(() => 'unique' as SentenceStatus);
