@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defineFacet, judgeByRelation, type Relation } from '../src/facets/facet.js';
+import { judgeFacets } from '../src/judge.js';
+import type { Fact } from '../src/types.js';
+
+// A toy facet over closed ranges, so the verdict logic is tested apart from any real extractor. As with
+// real counts, overlapping ranges are compatible (a hedged figure is not "less specific" than an exact
+// one); the role '*' stands for a generic mention that any role makes more specific.
+type Range = { min: number; max: number; role?: string };
+const counts = defineFacet<Range>({
+  kind: 'people',
+  extract: () => [],
+  relate(x, y): Relation {
+    const generic = x.role === '*' || y.role === '*';
+    if (!generic && (x.role ?? '') !== (y.role ?? '')) return 'unrelated';
+    if (x.max < y.min || y.max < x.min) return 'conflict';
+    if (x.role === '*' && y.role !== '*') return 'broader';
+    if (y.role === '*' && x.role !== '*') return 'narrower';
+    if (x.min === y.min && x.max === y.max) return 'equal';
+    return 'compatible';
+  },
+  describe: (v) => `${v.min}-${v.max}`,
+});
+
+let next = 0;
+function fact(min: number, max: number, extra: { role?: string; source?: string; scope?: 'event' | 'background' } = {}): Fact<Range> {
+  const f: Fact<Range> = {
+    facet: 'people', value: { min, max, ...(extra.role ? { role: extra.role } : {}) },
+    text: `${min}-${max}`, sentence: next++, start: 0, end: 1, rule: 'people/test', scope: extra.scope ?? 'event',
+  };
+  if (extra.source) f.attribution = { source: extra.source, text: `according to ${extra.source}`, start: 0, end: 1 };
+  return f;
+}
+
+describe('judgeByRelation', () => {
+  it.each([
+    ['equal values agree', [fact(99, 99)], [fact(99, 99)], 'agree'],
+    ['overlapping ranges agree', [fact(90, 99)], [fact(95, 104)], 'agree'],
+    ['several compatible facts agree', [fact(90, 99), fact(94, 104)], [fact(99, 99)], 'agree'],
+    ['a more specific value is partial', [fact(99, 99, { role: 'troops' })], [fact(50, 150, { role: '*' })], 'partial'],
+    ['a value only one side names is partial', [fact(99, 99), fact(3, 3, { role: 'crew' })], [fact(99, 99)], 'partial'],
+    ['disjoint ranges conflict', [fact(90, 99)], [fact(101, 200)], 'conflict'],
+    ['one conflicting pair among agreeing ones conflicts', [fact(99, 99), fact(6, 6, { role: 'crew' })], [fact(99, 99), fact(9, 9, { role: 'crew' })], 'conflict'],
+    ['values about different things are partial, never conflict', [fact(6, 6, { role: 'crew' })], [fact(65, 65, { role: 'prisoners' })], 'partial'],
+  ] as const)('%s', (_, a, b, verdict) => {
+    expect(judgeByRelation(counts, [...a], [...b]).verdict).toBe(verdict);
+  });
+});
+
+describe('judgeFacets', () => {
+  it('gives only-a and only-b when one side is silent, and no row when both are', () => {
+    expect(judgeFacets([fact(1, 1)], [], [counts]).map((r) => r.verdict)).toEqual(['only-a']);
+    expect(judgeFacets([], [fact(1, 1)], [counts]).map((r) => r.verdict)).toEqual(['only-b']);
+    expect(judgeFacets([], [], [counts])).toEqual([]);
+  });
+
+  it('reports a dispute when one article gives incompatible values from different parties', () => {
+    const a = [fact(65, 65, { source: 'russian defence ministry' }), fact(0, 0, { source: 'ukrainian military intelligence' })];
+    const [row] = judgeFacets(a, [fact(65, 65)], [counts]);
+    expect(row?.verdict).toBe('disputed');
+    expect(row?.claims?.map((c) => [c.side, c.source])).toEqual([
+      ['a', 'russian defence ministry'],
+      ['a', 'ukrainian military intelligence'],
+    ]);
+  });
+
+  it.each([
+    ['the same party', 'tass', 'tass'],
+    ['an unattributed figure', 'tass', undefined],
+  ])('does not call incompatible values from %s a dispute', (_, s1, s2) => {
+    const a = [fact(4, 4, { source: s1 }), fact(8, 8, s2 ? { source: s2 } : {})];
+    const [row] = judgeFacets(a, [fact(8, 8)], [counts]);
+    expect(row?.verdict).not.toBe('disputed');
+    expect(row?.claims).toBeUndefined();
+  });
+
+  it('does not call compatible values from different parties a dispute', () => {
+    const a = [fact(90, 99, { source: 'reuters' }), fact(99, 99, { source: 'tass' })];
+    expect(judgeFacets(a, [fact(99, 99)], [counts])[0]?.verdict).toBe('agree');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { renderDiff, toMarkdown } from '../../src/report/markdown.js';
+import type { ComparisonReport, Fact } from '../../src/types.js';
+
+const fact = (over: Partial<Fact>): Fact => ({
+  facet: 'destination', value: { place: 'havana' }, text: 'Havana', sentence: 0, start: 0, end: 6,
+  rule: 'destination/test', scope: 'event', ...over,
+});
+
+function report(over: Partial<ComparisonReport> = {}): ComparisonReport {
+  return {
+    articles: [
+      { id: 'wire', source: 'Wire | Service', sentences: [
+        { index: 0, text: 'A plane landed in Havana.', start: 0, end: 25, status: 'aligned' },
+        { index: 1, text: 'Share this', start: 26, end: 36, status: 'off-topic' },
+      ] },
+      { id: 'local', sentences: [
+        { index: 0, text: 'The jet arrived in Havana.', start: 0, end: 26, status: 'aligned' },
+        { index: 1, text: 'The crew rested.', start: 27, end: 43, status: 'unique' },
+      ] },
+    ],
+    alignments: [{ a: [0], b: [0], score: 0.61, diff: [
+      { value: 'A plane landed', removed: true }, { value: 'The jet arrived', added: true }, { value: ' in Havana.' },
+    ] }],
+    facets: [{
+      facet: 'destination', verdict: 'agree', explanation: 'both state compatible values',
+      a: [fact({ attribution: { source: 'tass', text: 'according to TASS', start: 0, end: 1 } })],
+      b: [fact({ hedges: ['reportedly'] })],
+    }],
+    eventMatch: { score: 0.9, same: true },
+    background: { a: [], b: [fact({ facet: 'time', text: 'in 2018', scope: 'background', scopeReason: 'time: 2018' })] },
+    summary: { agree: 1, partial: 0, conflict: 0, disputed: 0, onlyA: 0, onlyB: 0 },
+    warnings: [],
+    ...over,
+  };
+}
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(report());
+
+  it.each([
+    ['the event verdict', '**Same event:** yes (score 0.90)'],
+    ['the facet row with its verdict', '| destination | ✅ agree'],
+    ['who said it', 'per according to TASS'],
+    ['the hedge', 'hedged: reportedly'],
+    ['an escaped table cell', 'wire (Wire \\| Service) says'],
+    ['the aligned pair', '**a 0 ↔ b 0** (similarity 0.61)'],
+    ['what only b says', '- (1) The crew rested.'],
+    ['background with its reason', '- time: “in 2018” (sentence 0; time: 2018)'],
+    ['off-topic sentences set aside', '### Off-topic in wire (Wire | Service) (set aside)'],
+  ])('shows %s', (_, expected) => {
+    expect(md).toContain(expected);
+  });
+
+  it('does not list off-topic or aligned sentences as unique', () => {
+    const onlyA = md.split('## Only in wire')[1]!.split('###')[0]!;
+    expect(onlyA).not.toContain('Share this');
+    expect(onlyA).not.toContain('A plane landed');
+  });
+
+  it('shows disputes side by side with their sources', () => {
+    const claims = [
+      { side: 'a' as const, source: 'russia', facts: [fact({ facet: 'cargo', text: 'prisoners' })] },
+      { side: 'a' as const, source: 'ukraine', facts: [fact({ facet: 'cargo', text: 'missiles' })] },
+    ];
+    const out = toMarkdown(report({ facets: [{ facet: 'cargo', verdict: 'disputed', explanation: 'a reports competing claims', a: [], b: [], claims }] }));
+    expect(out).toContain('## Disputes');
+    expect(out).toMatch(/\| a \| russia \| “prisoners” \|\n\| a \| ukraine \| “missiles” \|/);
+  });
+
+  it('says so when nothing could be compared, instead of an empty table', () => {
+    const out = toMarkdown(report({ facets: [], alignments: [] }));
+    expect(out).toContain('Neither article states a fact');
+    expect(out).toContain('No sentence of one article reports what a sentence of the other does.');
+  });
+});
+
+describe('renderDiff', () => {
+  it.each([
+    [[{ value: 'same ' }, { value: 'old', removed: true }, { value: 'new', added: true }], 'same ~~old~~**new**'],
+    [[{ value: 'two  words', removed: true }, { value: ' kept' }], '~~two words~~ kept'],
+    [[{ value: ' ', added: true }], ' '],
+  ])('%j → %s', (parts, expected) => {
+    expect(renderDiff(parts)).toBe(expected);
+  });
+});
