@@ -1,0 +1,306 @@
+/**
+ * Aircraft makers, type families and the generic words for aircraft. Data only: the aircraft facet
+ * compiles it into patterns, and src/text/numbers.ts uses the code prefixes to tell the 124 of "An-124"
+ * from a count.
+ */
+
+export type AircraftRole =
+  | 'transport'
+  | 'bomber'
+  | 'fighter'
+  | 'attack'
+  | 'airliner'
+  | 'business jet'
+  | 'helicopter'
+  | 'drone'
+  | 'airship'
+  | 'balloon'
+  | 'tanker'
+  | 'reconnaissance'
+  | 'patrol'
+  | 'trainer'
+  | 'light aircraft'
+  | 'amphibian'
+  | 'military';
+
+export interface AircraftMaker {
+  /** Canonical name: "Antonov". */
+  name: string;
+  /** Other spellings and transliterations, the name included: "Antonov", "Antonow". */
+  aliases: readonly string[];
+  /** Type-code prefixes used with a number: "An" of "An-124". The first one is canonical. */
+  codes: readonly string[];
+}
+
+export interface AircraftFamily {
+  /** Canonical designation: "An-124", "Boeing 737", "A320". */
+  designation: string;
+  maker: string;
+  role: AircraftRole;
+  /** Names used alone for the type: "Ruslan", "Hercules". */
+  nicknames?: readonly string[];
+  /** Type names without a number: "Legacy", "Rafale". Matched like nicknames but need no context. */
+  names?: readonly string[];
+}
+
+export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
+  { name: 'Antonov', aliases: ['Antonov', 'Antonow', 'Antonov Design Bureau'], codes: ['An', 'Ан'] },
+  { name: 'Ilyushin', aliases: ['Ilyushin', 'Iljuschin', 'Ilyoushine', 'Iljushin', 'Ilyuschin', 'Ilushin', 'Ilioushine', 'Ilyshin'], codes: ['Il', 'Ил'] },
+  { name: 'Tupolev', aliases: ['Tupolev', 'Tupolew', 'Toupolev'], codes: ['Tu', 'Ту'] },
+  { name: 'Sukhoi', aliases: ['Sukhoi', 'Suchoi', 'Soukhoï', 'Sukhoy'], codes: ['Su', 'Су'] },
+  { name: 'Mikoyan', aliases: ['Mikoyan', 'Mikoyan-Gurevich', 'Mikojan'], codes: ['MiG', 'МиГ'] },
+  { name: 'Yakovlev', aliases: ['Yakovlev', 'Jakowlew', 'Iakovlev'], codes: ['Yak', 'Як'] },
+  { name: 'Beriev', aliases: ['Beriev', 'Berijew'], codes: ['Be', 'Бе'] },
+  { name: 'Mil', aliases: ['Mil'], codes: ['Mi', 'Ми'] },
+  { name: 'Kamov', aliases: ['Kamov', 'Kamow'], codes: ['Ka', 'Ка'] },
+  { name: 'Boeing', aliases: ['Boeing'], codes: [] },
+  { name: 'Airbus', aliases: ['Airbus'], codes: [] },
+  { name: 'Embraer', aliases: ['Embraer'], codes: ['ERJ'] },
+  { name: 'Lockheed Martin', aliases: ['Lockheed Martin', 'Lockheed'], codes: [] },
+  { name: 'McDonnell Douglas', aliases: ['McDonnell Douglas', 'McDonnell-Douglas', 'Douglas'], codes: ['DC', 'MD'] },
+  { name: 'Northrop Grumman', aliases: ['Northrop Grumman', 'Northrop'], codes: [] },
+  { name: 'General Atomics', aliases: ['General Atomics'], codes: [] },
+  { name: 'Bombardier', aliases: ['Bombardier'], codes: ['CRJ'] },
+  { name: 'Cessna', aliases: ['Cessna'], codes: [] },
+  { name: 'Gulfstream', aliases: ['Gulfstream'], codes: [] },
+  { name: 'Dassault', aliases: ['Dassault'], codes: [] },
+  { name: 'ATR', aliases: ['ATR', 'Avions de Transport Régional'], codes: ['ATR'] },
+  { name: 'Sikorsky', aliases: ['Sikorsky'], codes: [] },
+  { name: 'Bell', aliases: ['Bell'], codes: [] },
+  { name: 'Fokker', aliases: ['Fokker'], codes: [] },
+  { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
+  { name: 'Baykar', aliases: ['Baykar'], codes: [] },
+  { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
+  { name: 'Airbus Helicopters', aliases: ['Eurocopter', 'Airbus Helicopters'], codes: [] },
+  { name: 'Saab', aliases: ['Saab'], codes: [] },
+  { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
+];
+
+/**
+ * Type codes that belong to no single maker (US military designations, Airbus's A-numbers): a code with
+ * one of these prefixes is a designation only when the family table knows it ("F-16" yes, "F-1" no).
+ */
+export const SHARED_CODES: readonly string[] = [
+  'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
+  'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
+  'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci',
+];
+
+export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
+  // Antonov
+  { designation: 'An-2', maker: 'Antonov', role: 'light aircraft' },
+  { designation: 'An-12', maker: 'Antonov', role: 'transport' },
+  { designation: 'An-22', maker: 'Antonov', role: 'transport', nicknames: ['Antei', 'Antheus'] },
+  { designation: 'An-24', maker: 'Antonov', role: 'airliner' },
+  { designation: 'An-26', maker: 'Antonov', role: 'transport' },
+  { designation: 'An-30', maker: 'Antonov', role: 'reconnaissance' },
+  { designation: 'An-32', maker: 'Antonov', role: 'transport' },
+  { designation: 'An-72', maker: 'Antonov', role: 'transport' },
+  { designation: 'An-124', maker: 'Antonov', role: 'transport', nicknames: ['Ruslan', 'Condor'] },
+  { designation: 'An-148', maker: 'Antonov', role: 'airliner' },
+  { designation: 'An-225', maker: 'Antonov', role: 'transport', nicknames: ['Mriya'] },
+  // Ilyushin
+  { designation: 'Il-18', maker: 'Ilyushin', role: 'airliner' },
+  { designation: 'Il-20', maker: 'Ilyushin', role: 'reconnaissance' },
+  { designation: 'Il-38', maker: 'Ilyushin', role: 'patrol' },
+  { designation: 'Il-62', maker: 'Ilyushin', role: 'airliner' },
+  { designation: 'Il-76', maker: 'Ilyushin', role: 'transport', nicknames: ['Candid'] },
+  { designation: 'Il-78', maker: 'Ilyushin', role: 'tanker' },
+  { designation: 'Il-80', maker: 'Ilyushin', role: 'military' },
+  { designation: 'Il-96', maker: 'Ilyushin', role: 'airliner' },
+  { designation: 'Il-112', maker: 'Ilyushin', role: 'transport' },
+  { designation: 'Il-114', maker: 'Ilyushin', role: 'airliner' },
+  // Tupolev
+  { designation: 'Tu-22', maker: 'Tupolev', role: 'bomber', nicknames: ['Backfire'] },
+  { designation: 'Tu-95', maker: 'Tupolev', role: 'bomber', nicknames: ['Bear'] },
+  { designation: 'Tu-134', maker: 'Tupolev', role: 'airliner' },
+  { designation: 'Tu-142', maker: 'Tupolev', role: 'patrol' },
+  { designation: 'Tu-154', maker: 'Tupolev', role: 'airliner' },
+  { designation: 'Tu-160', maker: 'Tupolev', role: 'bomber', nicknames: ['White Swan', 'Blackjack'] },
+  { designation: 'Tu-204', maker: 'Tupolev', role: 'airliner' },
+  { designation: 'Tu-214', maker: 'Tupolev', role: 'airliner' },
+  // Sukhoi
+  { designation: 'Su-24', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fencer'] },
+  { designation: 'Su-25', maker: 'Sukhoi', role: 'attack', nicknames: ['Frogfoot'] },
+  { designation: 'Su-27', maker: 'Sukhoi', role: 'fighter', nicknames: ['Flanker'] },
+  { designation: 'Su-30', maker: 'Sukhoi', role: 'fighter' },
+  { designation: 'Su-34', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fullback'] },
+  { designation: 'Su-35', maker: 'Sukhoi', role: 'fighter' },
+  { designation: 'Su-57', maker: 'Sukhoi', role: 'fighter', nicknames: ['Felon'] },
+  { designation: 'SSJ-100', maker: 'Sukhoi', role: 'airliner', names: ['Superjet 100', 'Sukhoi Superjet', 'Superjet'] },
+  // Mikoyan
+  { designation: 'MiG-21', maker: 'Mikoyan', role: 'fighter' },
+  { designation: 'MiG-23', maker: 'Mikoyan', role: 'fighter' },
+  { designation: 'MiG-25', maker: 'Mikoyan', role: 'fighter', nicknames: ['Foxbat'] },
+  { designation: 'MiG-29', maker: 'Mikoyan', role: 'fighter', nicknames: ['Fulcrum'] },
+  { designation: 'MiG-31', maker: 'Mikoyan', role: 'fighter', nicknames: ['Foxhound'] },
+  // Yakovlev
+  { designation: 'Yak-40', maker: 'Yakovlev', role: 'airliner' },
+  { designation: 'Yak-42', maker: 'Yakovlev', role: 'airliner' },
+  { designation: 'Yak-130', maker: 'Yakovlev', role: 'trainer' },
+  // Beriev
+  { designation: 'A-50', maker: 'Beriev', role: 'reconnaissance', nicknames: ['Mainstay'] },
+  { designation: 'Be-200', maker: 'Beriev', role: 'amphibian' },
+  // Mil and Kamov helicopters
+  { designation: 'Mi-8', maker: 'Mil', role: 'helicopter', nicknames: ['Hip'] },
+  { designation: 'Mi-17', maker: 'Mil', role: 'helicopter' },
+  { designation: 'Mi-24', maker: 'Mil', role: 'helicopter', nicknames: ['Hind'] },
+  { designation: 'Mi-26', maker: 'Mil', role: 'helicopter' },
+  { designation: 'Mi-28', maker: 'Mil', role: 'helicopter' },
+  { designation: 'Mi-35', maker: 'Mil', role: 'helicopter' },
+  { designation: 'Ka-27', maker: 'Kamov', role: 'helicopter' },
+  { designation: 'Ka-52', maker: 'Kamov', role: 'helicopter', nicknames: ['Alligator'] },
+  // US military
+  { designation: 'C-5', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Galaxy'] },
+  { designation: 'C-17', maker: 'Boeing', role: 'transport', nicknames: ['Globemaster'] },
+  { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'] },
+  { designation: 'KC-10', maker: 'McDonnell Douglas', role: 'tanker', nicknames: ['Extender'] },
+  { designation: 'KC-135', maker: 'Boeing', role: 'tanker', nicknames: ['Stratotanker'] },
+  { designation: 'KC-46', maker: 'Boeing', role: 'tanker', nicknames: ['Pegasus'] },
+  { designation: 'B-1', maker: 'Boeing', role: 'bomber', nicknames: ['Lancer'] },
+  { designation: 'B-2', maker: 'Northrop Grumman', role: 'bomber', nicknames: ['Spirit'] },
+  { designation: 'B-52', maker: 'Boeing', role: 'bomber', nicknames: ['Stratofortress'] },
+  { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'] },
+  { designation: 'F-15', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Strike Eagle'] },
+  { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'] },
+  { designation: 'F-22', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Raptor'] },
+  { designation: 'F-35', maker: 'Lockheed Martin', role: 'fighter' },
+  { designation: 'F-117', maker: 'Lockheed Martin', role: 'attack', nicknames: ['Nighthawk'] },
+  { designation: 'F/A-18', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Super Hornet'] },
+  { designation: 'A-10', maker: 'Fairchild Republic', role: 'attack', nicknames: ['Warthog', 'Thunderbolt II'] },
+  { designation: 'E-3', maker: 'Boeing', role: 'reconnaissance', nicknames: ['AWACS'] },
+  { designation: 'P-3', maker: 'Lockheed Martin', role: 'patrol', nicknames: ['Orion'] },
+  { designation: 'P-8', maker: 'Boeing', role: 'patrol', nicknames: ['Poseidon'] },
+  { designation: 'U-2', maker: 'Lockheed Martin', role: 'reconnaissance', nicknames: ['Dragon Lady'] },
+  { designation: 'V-22', maker: 'Bell', role: 'transport', nicknames: ['Osprey'] },
+  { designation: 'RQ-4', maker: 'Northrop Grumman', role: 'drone', nicknames: ['Global Hawk'] },
+  { designation: 'MQ-1', maker: 'General Atomics', role: 'drone', nicknames: ['Predator'] },
+  { designation: 'MQ-9', maker: 'General Atomics', role: 'drone', nicknames: ['Reaper'] },
+  { designation: 'AH-64', maker: 'Boeing', role: 'helicopter', nicknames: ['Apache'] },
+  { designation: 'UH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Black Hawk', 'Blackhawk'] },
+  { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
+  { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },
+  // Airliners
+  { designation: 'Boeing 707', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 727', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 737', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 747', maker: 'Boeing', role: 'airliner', nicknames: ['Jumbo Jet', 'jumbo jet'] },
+  { designation: 'Boeing 757', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 767', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 777', maker: 'Boeing', role: 'airliner' },
+  { designation: 'Boeing 787', maker: 'Boeing', role: 'airliner', nicknames: ['Dreamliner'] },
+  { designation: 'A300', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A310', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A318', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A319', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A320', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A321', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A330', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A340', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A350', maker: 'Airbus', role: 'airliner' },
+  { designation: 'A380', maker: 'Airbus', role: 'airliner', nicknames: ['Superjumbo'] },
+  { designation: 'A400', maker: 'Airbus', role: 'transport', nicknames: ['Atlas'] },
+  { designation: 'C295', maker: 'Airbus', role: 'transport' },
+  { designation: 'E170', maker: 'Embraer', role: 'airliner' },
+  { designation: 'E175', maker: 'Embraer', role: 'airliner' },
+  { designation: 'E190', maker: 'Embraer', role: 'airliner' },
+  { designation: 'E195', maker: 'Embraer', role: 'airliner' },
+  { designation: 'ERJ-145', maker: 'Embraer', role: 'airliner' },
+  { designation: 'Legacy 600', maker: 'Embraer', role: 'business jet', names: ['Embraer Legacy'] },
+  { designation: 'Phenom 300', maker: 'Embraer', role: 'business jet', names: ['Embraer Phenom'] },
+  { designation: 'CRJ-200', maker: 'Bombardier', role: 'airliner' },
+  { designation: 'CRJ-700', maker: 'Bombardier', role: 'airliner' },
+  { designation: 'CRJ-900', maker: 'Bombardier', role: 'airliner' },
+  { designation: 'Q400', maker: 'Bombardier', role: 'airliner', names: ['Dash 8'] },
+  { designation: 'Challenger 600', maker: 'Bombardier', role: 'business jet', names: ['Bombardier Challenger'] },
+  { designation: 'Global 6000', maker: 'Bombardier', role: 'business jet', names: ['Global Express'] },
+  { designation: 'ATR 42', maker: 'ATR', role: 'airliner' },
+  { designation: 'ATR 72', maker: 'ATR', role: 'airliner' },
+  { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },
+  { designation: 'DC-10', maker: 'McDonnell Douglas', role: 'airliner' },
+  { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },
+  { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
+  { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
+  { designation: 'Fokker 50', maker: 'Fokker', role: 'airliner' },
+  { designation: 'C919', maker: 'Comac', role: 'airliner' },
+  // Business and light aircraft
+  { designation: 'G450', maker: 'Gulfstream', role: 'business jet' },
+  { designation: 'G550', maker: 'Gulfstream', role: 'business jet' },
+  { designation: 'G650', maker: 'Gulfstream', role: 'business jet' },
+  { designation: 'Falcon 7X', maker: 'Dassault', role: 'business jet', names: ['Dassault Falcon'] },
+  { designation: 'Falcon 900', maker: 'Dassault', role: 'business jet' },
+  { designation: 'Rafale', maker: 'Dassault', role: 'fighter', names: ['Rafale'] },
+  { designation: 'Mirage 2000', maker: 'Dassault', role: 'fighter' },
+  { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
+  { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation'] },
+  { designation: 'Learjet 45', maker: 'Learjet', role: 'business jet' },
+  { designation: 'Learjet 60', maker: 'Learjet', role: 'business jet' },
+  { designation: 'Bell 206', maker: 'Bell', role: 'helicopter' },
+  { designation: 'Bell 412', maker: 'Bell', role: 'helicopter' },
+  { designation: 'Gripen', maker: 'Saab', role: 'fighter', names: ['Gripen'] },
+  { designation: 'Eurofighter', maker: 'Eurofighter', role: 'fighter', names: ['Eurofighter Typhoon', 'Eurofighter'] },
+  // Drones
+  { designation: 'TB2', maker: 'Baykar', role: 'drone', names: ['Bayraktar TB2', 'Bayraktar'] },
+  { designation: 'Akinci', maker: 'Baykar', role: 'drone', names: ['Bayraktar Akinci'] },
+  { designation: 'Shahed-136', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-2'] },
+  { designation: 'Shahed-129', maker: 'Shahed Aviation', role: 'drone' },
+  { designation: 'Orlan-10', maker: 'Special Technology Center', role: 'drone' },
+];
+
+/** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100". */
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|K|S|T|P|R|V|X)|-\d{2,3}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+
+/** Nouns for an aircraft, with the role each implies. Singular and plural. */
+export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {
+  plane: undefined, planes: undefined, aircraft: undefined, aircrafts: undefined, airplane: undefined,
+  airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
+  airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
+  freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
+  bomber: 'bomber', bombers: 'bomber', fighter: 'fighter', fighters: 'fighter', warplane: 'military',
+  warplanes: 'military', gunship: 'helicopter', gunships: 'helicopter',
+  helicopter: 'helicopter', helicopters: 'helicopter', chopper: 'helicopter', choppers: 'helicopter',
+  drone: 'drone', drones: 'drone', UAV: 'drone', UAVs: 'drone', 'unmanned aerial vehicle': 'drone',
+  'unmanned aerial vehicles': 'drone', airship: 'airship', airships: 'airship', blimp: 'airship',
+  blimps: 'airship', zeppelin: 'airship', zeppelins: 'airship', dirigible: 'airship', dirigibles: 'airship',
+  'spy balloon': 'balloon', 'spy balloons': 'balloon', 'hot-air balloon': 'balloon', 'hot air balloon': 'balloon',
+  'surveillance balloon': 'balloon', 'weather balloon': 'balloon',
+};
+
+/** Words before an aircraft noun that give it a role ("military transport plane", "passenger jet"). */
+export const AIRCRAFT_ROLE_WORDS: Readonly<Record<string, AircraftRole>> = {
+  military: 'military', army: 'military', 'air force': 'military', warplane: 'military',
+  transport: 'transport', cargo: 'transport', freight: 'transport', 'heavy-lift': 'transport', airlift: 'transport',
+  passenger: 'airliner', commercial: 'airliner', civilian: 'airliner', charter: 'airliner',
+  'business': 'business jet', private: 'business jet', executive: 'business jet',
+  bomber: 'bomber', 'strategic bomber': 'bomber', fighter: 'fighter', combat: 'fighter', attack: 'attack',
+  reconnaissance: 'reconnaissance', spy: 'reconnaissance', surveillance: 'reconnaissance',
+  tanker: 'tanker', refuelling: 'tanker', refueling: 'tanker', training: 'trainer', trainer: 'trainer',
+  'light': 'light aircraft', 'small': 'light aircraft', patrol: 'patrol',
+};
+
+/** Words between a count and an aircraft noun that say nothing of its type (nationality aside). */
+export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
+  'other', 'more', 'large', 'heavy', 'huge', 'giant', 'unmarked', 'state', 'government', 'presidential',
+  'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'jet', 'turboprop', 'wide-body',
+  'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
+  'American-made', 'aging', 'ageing', 'chartered', 'leased', 'special', 'VIP', 'nuclear-capable',
+  'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
+];
+
+/** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
+export const NOT_AIRCRAFT_AFTER: readonly string[] = [
+  'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',
+  'stream', 'set', 'ski', 'skis',
+];
+
+/**
+ * Words that, written right before a figure ("Antonov 124", "Boeing 747", "An 124"), make it part of a
+ * designation. Case matters: "an 80-strong unit" is a count, "An 124" a plane.
+ */
+export const DESIGNATION_PREFIXES: readonly string[] = [
+  ...new Set([
+    ...AIRCRAFT_MAKERS.flatMap((m) => [...m.aliases, ...m.codes]),
+    ...SHARED_CODES.filter((c) => c.length > 1),
+  ]),
+].flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.toUpperCase()]));

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, type NumberMention } from '../../src/text/numbers.js';
+
+/** "text kind min..max" of every figure, rounded, so a line shows the whole expectation. */
+const show = (text: string) =>
+  findNumbers(text).map((n: NumberMention) => `${n.text} ${n.kind} ${round(n.value.min)}..${round(n.value.max)}`);
+const round = (x: number) => (x >= 1e12 ? 'inf' : String(Math.round(x * 100) / 100));
+
+describe('findNumbers', () => {
+  it.each([
+    ['Some 40 sailors waited', ['Some 40 sailors waited'.slice(0, 7) + ' count 36..44']],
+    ['There were 57 firefighters', ['57 count 57..57']],
+    ['a crowd of 10,000 gathered', ['10,000 count 9500..10500']],
+    ['Forty-two miners were rescued', ['Forty-two count 42..42']],
+    ['ninety-nine balloons', ['ninety-nine count 99..99']],
+    ['a hundred volunteers', ['a hundred count 95..105']],
+    ['one hundred and seven pilgrims', ['one hundred and seven count 107..107']],
+    ['nearly 200 workers', ['nearly 200 count 180..199']],
+    ['almost a thousand fans', ['almost a thousand count 900..999']],
+    ['just under 60 nurses', ['just under 60 count 54..59']],
+    ['approximately 31 doctors', ['approximately 31 count 27.9..34.1']],
+    ['up to 300 guests', ['up to 300 count 150..300']],
+    ['at least 12 hikers', ['at least 12 count 12..inf']],
+    ['more than 100 soldiers', ['more than 100 count 101..1000']],
+    ['over 40 fishermen', ['over 40 count 41..400']],
+    ['fewer than 30 students', ['fewer than 30 count 0..29']],
+    ['dozens of protesters', ['dozens count 24..99']],
+    ['several dozen engineers', ['several dozen count 24..99']],
+    ['hundreds of refugees', ['hundreds count 200..999']],
+    ['several trucks', ['several count 3..9']],
+    ['a few reporters', ['a few count 2..5']],
+    ['a dozen monks', ['a dozen count 12..12']],
+    ['between 15 and 25 climbers', ['between 15 and 25 count 15..25']],
+    ['three or four boats', ['three or four count 3..4']],
+    ['killing all 17 on board', ['all 17 count 17..17']],
+  ])('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a 12.5 percent rise', ['12.5 percent percent 12.5..12.5']],
+    ['a 3% drop', ['3% percent 3..3']],
+    ['a $2.4 billion deal', ['$2.4 billion money 2280000000..2520000000']],
+    ['in 2021 the ship sailed', ['2021 year 2021..2021']],
+    ['since mid-2016', ['2016 year 2016..2016']],
+    ['at 09:40 local time', ['09:40 time 580..580']],
+    ['shortly after 3 p.m.', ['3 p.m. time 900..900']],
+    ['on April 11', ['11 date 11..11']],
+    ['on 4 July', ['4 date 4..4']],
+    ['the 42nd brigade', ['42nd ordinal 42..42']],
+    ['an F-35 and a Tu-95', ['35 designation 35..35', '95 designation 95..95']],
+    ['a Boeing 777-300 and an Il-76MD', ['777 designation 777..777', '300 designation 300..300', '76 designation 76..76']],
+    ['an Antonov 26 landed', ['26 designation 26..26']],
+  ])('kinds: %s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the mission lasted 3000 days', 'count'],
+    ['an 11-hour flight', 'count'],
+    ['he will be 20 soon', 'count'],
+  ])('does not over-read %s', (text, kind) => {
+    expect(findNumbers(text)[0]?.kind).toBe(kind);
+  });
+
+  it('keeps offsets that slice back to the words', () => {
+    const text = 'Officials said nearly 300 people and twenty-one dogs were moved, at a cost of €4 million.';
+    for (const n of findNumbers(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
+    expect(findNumbers(text).map((n) => n.text)).toEqual(['nearly 300', 'twenty-one', '€4 million']);
+  });
+
+  it('marks round and hedged figures as approximate, exact ones not', () => {
+    expect(findNumbers('99 men').map((n) => n.approximate)).toEqual([false]);
+    expect(findNumbers('100 men').map((n) => n.approximate)).toEqual([true]);
+    expect(findNumbers('about 7 men').map((n) => n.approximate)).toEqual([true]);
+  });
+
+  it.each([
+    ['digits', '9'.repeat(100_000)],
+    ['digits with commas', '1,'.repeat(50_000)],
+    ['number words', 'one two '.repeat(12_500)],
+    ['hyphens', 'An-'.repeat(33_000)],
+    ['hedges', 'almost nearly '.repeat(7_000)],
+  ])('stays fast on 100 KB of %s', (_name, text) => {
+    const t0 = performance.now();
+    findNumbers(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
