@@ -1,0 +1,202 @@
+import {
+  ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, QUOTING,
+  REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
+  SUBJECT_CONNECTORS, SUBJECT_STOPS,
+} from '../lexicon/attribution.js';
+import { fold, matchAny } from '../lexicon/match.js';
+
+/** Words of a sentence at their offsets (relative to the sentence). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A stretch of a sentence that one speaker's claim can cover: split at ";", ", while", ", but". */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Who asserts the claims of one clause of a sentence. */
+export interface AttributionSpan extends Span {
+  /** The party, normalised: "sputnik", "associated press", "russian defence ministry". */
+  source: string;
+  /** Index into the sentence's clauses of the clause the attribution sits in. */
+  clause: number;
+}
+
+const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
+const QUOTED_AS = new RegExp(`\\b(?:${matchAny(QUOTING)})\\s+([^,;.!?]{1,80}?)\\s+as\\s+say(?:ing|s)?\\b`, 'g');
+const VERB = new RegExp(`\\b(?:${matchAny(REPORTING_VERBS)})\\b`, 'g');
+const AFTER_QUOTE = new RegExp(`[,!?]\\s?["'”’]\\s{0,3}(?:${matchAny(INVERTED_VERBS)})\\s+`, 'g');
+const CITING_TAIL = new RegExp(`,\\s*(?:${matchAny(CITING)})\\s[^,;]{1,100},\\s*$`, 'i');
+const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`, 'i');
+const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
+const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|although|though|however)\b|\s(?:while|whereas)\s|\s[—–]\s/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’&-]{0,40}|[^\s\p{L}\p{N}]/gu;
+const OUTLET = new RegExp(`(?:^|\\s)(${matchAny(Object.keys(OUTLETS))})(?=$|\\s|,)`);
+const COUNTRY = matchAny(Object.keys(COUNTRY_ADJECTIVES));
+const POSSESSIVE_COUNTRY = new RegExp(`\\b(${COUNTRY})'s?(?=\\s|$)`, 'g');
+const LEADING_COUNTRY = new RegExp(`^(${COUNTRY})\\s+(?=\\S)`);
+const TRAILING_COUNTRY = new RegExp(`^(.{1,60}?)\\s+of\\s+(?:the\\s+)?(${COUNTRY})$`);
+const SPOKESPERSON_NAME = new RegExp(`\\s+(?:${matchAny(SPOKESPERSON_NOUNS)})(?:\\s+[^\\s]{1,30}){1,3}$`);
+
+const SOURCE_NOUN = new Set(SOURCE_NOUNS.map(fold));
+const STOP = new Set(SUBJECT_STOPS);
+const CONNECTOR = new Set(SUBJECT_CONNECTORS);
+const DETERMINER = new Set(['the', 'a', 'an']);
+const MAX_SUBJECT_WORDS = 9;
+/** How far around a verb a party's name is looked for: bounds the work per verb. */
+const WINDOW = 160;
+
+/** Splits a sentence into clauses that can each carry their own speaker. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index > at) clauses.push({ start: at, end: m.index });
+    at = m.index + 1;
+  }
+  clauses.push({ start: at, end: text.length });
+  return clauses;
+}
+
+function clauseAt(clauses: readonly Clause[], offset: number): number {
+  const i = clauses.findIndex((c) => offset >= c.start && offset < c.end);
+  return i >= 0 ? i : clauses.length - 1;
+}
+
+/** Finds who asserts what in one sentence. Offsets are relative to the sentence. */
+export function findAttributions(text: string, clauses: readonly Clause[]): AttributionSpan[] {
+  const found: AttributionSpan[] = [];
+  const taken = (start: number, end: number) => found.some((a) => start < a.end && a.start < end);
+  const add = (start: number, end: number, party: string) => {
+    const source = normaliseSource(party);
+    if (!source || taken(start, end)) return;
+    found.push({ text: text.slice(start, end), start, end, source, clause: clauseAt(clauses, start) });
+  };
+
+  for (const m of text.matchAll(ACCORDING)) {
+    const objectStart = m.index + m[0].length;
+    const object = partyAfter(text, objectStart);
+    if (!object || NON_PARTY.test(object.text)) continue;
+    add(m.index, object.end, object.text);
+  }
+  for (const m of text.matchAll(QUOTED_AS)) {
+    const subject = partyBefore(text, m.index);
+    if (subject) add(subject.start, m.index + m[0].length, subject.text);
+  }
+  for (const m of text.matchAll(AFTER_QUOTE)) {
+    const party = partyAfter(text, m.index + m[0].length);
+    if (party) add(m.index + m[0].search(/[a-z]/i), party.end, party.text);
+  }
+  for (const m of text.matchAll(VERB)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    let before = text.slice(Math.max(0, m.index - WINDOW), m.index);
+    const offset = m.index - before.length;
+    // "Associated Press, citing a Venezuelan official, reports": the outlet is the party.
+    const citing = CITING_TAIL.exec(before);
+    if (citing) before = before.slice(0, citing.index);
+    for (let i = 0; i < 3; i++) {
+      const adverb = ADVERB_TAIL.exec(before);
+      if (!adverb) break;
+      before = before.slice(0, adverb.index);
+    }
+    const subject = partyBefore(before, before.length, offset);
+    if (!subject || !isParty(subject.text)) continue;
+    add(subject.start, m.index + m[0].length, subject.text);
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** A party's name read backwards from `at`: "the Russian Defence Ministry", "a diplomatic source in Caracas". */
+function partyBefore(text: string, at: number, offset = 0): Span | undefined {
+  const window = text.slice(Math.max(0, at - WINDOW), at);
+  const base = offset + at - window.length;
+  const tokens = [...window.matchAll(WORD)];
+  let first = tokens.length;
+  let words = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const raw = tokens[i]![0];
+    const word = fold(raw);
+    if (!/^[\p{L}\p{N}]/u.test(raw)) break;
+    if (DETERMINER.has(word)) {
+      if (words > 0) first = i;
+      break;
+    }
+    if (CONNECTOR.has(word)) {
+      if (words === 0) break;
+      continue;
+    }
+    if (STOP.has(word) || /^\p{Ll}+ly$/u.test(raw) || words >= MAX_SUBJECT_WORDS) break;
+    words++;
+    first = i;
+  }
+  if (words === 0) return undefined;
+  const head = tokens[first]!;
+  const last = tokens[tokens.length - 1]!;
+  const start = head.index;
+  const end = last.index + last[0].length;
+  return { text: window.slice(start, end), start: base + start, end: base + end };
+}
+
+/**
+ * A party's name read forwards from `at`: "media reports", "TASS", "a diplomatic source in Caracas".
+ * Reads up to punctuation or a word that cannot be in a name, then drops words after the last head word
+ * ("media reports two planes landed" → "media reports").
+ */
+function partyAfter(text: string, at: number): Span | undefined {
+  const window = text.slice(at, at + WINDOW);
+  let end = 0;
+  let words = 0;
+  for (const m of window.matchAll(WORD)) {
+    const raw = m[0];
+    if (!/^[\p{L}\p{N}]/u.test(raw) || words >= MAX_SUBJECT_WORDS) break;
+    // A full stop ends the word unless it is an abbreviation's ("U.S.").
+    const clean = /^[^.]*\.$/.test(raw) ? raw.slice(0, -1) : raw;
+    const word = fold(clean);
+    if (STOP.has(word) || (words > 0 && DETERMINER.has(word))) break;
+    words++;
+    if (/^\p{Lu}/u.test(raw) || SOURCE_NOUN.has(word.replace(/['’]s$/, ''))) end = m.index + clean.length;
+  }
+  if (end === 0) return undefined;
+  return { text: window.slice(0, end), start: at, end: at + end };
+}
+
+/** A subject names a party when its head is a name or a word like "ministry", "official", "media". */
+function isParty(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (/^\p{Lu}/u.test(head)) return true;
+  const folded = fold(subject);
+  if (OUTLET.test(folded)) return true;
+  const h = fold(head).replace(/['’]s$/, '');
+  const two = words.length > 1 ? `${fold(words[words.length - 2]!)} ${h}` : h;
+  return SOURCE_NOUN.has(h) || SOURCE_NOUN.has(two);
+}
+
+/**
+ * Normalises a party's name so one party written two ways compares equal: outlets by their full name
+ * ("AP" → "associated press"), countries as adjectives in an organisation's name ("Russia's defence
+ * ministry" = "the Defence Ministry of Russia" → "russian defence ministry"), a bare country or capital
+ * as the country ("Moscow" → "russia"), and determiners dropped.
+ */
+export function normaliseSource(party: string): string {
+  let s = fold(party).replace(/[’‘`]/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:the|a|an) /, '').replace(/[,;:]+$/, '');
+  if (!s) return '';
+  const alias = SOURCE_ALIASES[s];
+  if (alias) return alias;
+  const outlet = OUTLET.exec(s);
+  if (outlet) return OUTLETS[outlet[1]!]!;
+  s = s.replace(SPOKESPERSON_NAME, '');
+  s = s.replace(POSSESSIVE_COUNTRY, (_, country: string) => COUNTRY_ADJECTIVES[country] ?? country);
+  const trailing = TRAILING_COUNTRY.exec(s);
+  if (trailing) s = `${COUNTRY_ADJECTIVES[trailing[2]!]} ${trailing[1]}`;
+  s = s.replace(/\bministry of (?:the )?([a-z]+)/, '$1 ministry');
+  const leading = LEADING_COUNTRY.exec(s);
+  if (leading) s = `${COUNTRY_ADJECTIVES[leading[1]!]} ${s.slice(leading[0].length)}`;
+  s = s.split(' ').map((w) => SPELLING_VARIANTS[w] ?? w).join(' ');
+  return SOURCE_ALIASES[s] ?? s;
+}

@@ -1,0 +1,122 @@
+import type { SentenceContext } from '../facets/facet.js';
+import { matchAny } from '../lexicon/match.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, EVENT_VERBS } from '../lexicon/scope.js';
+import type { Fact } from '../types.js';
+
+/** An inclusive ISO date range, as the time facet gives it. */
+interface DateRange {
+  from: string;
+  to: string;
+}
+
+const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'i');
+const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
+const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
+/** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
+const HABITUAL = 'habitual';
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Decides, sentence by sentence, which facts are about the article's own event and which are background
+ * (another event or time), so each decision can be explained in one line:
+ * - a cue of recalled history or habit ("previously", "last year", "regularly", "already sent ... in")
+ *   makes the sentence background;
+ * - otherwise, when the article's event has a date (from the earliest sentence that narrates the event
+ *   with a date, else the first dated sentence), a sentence whose own dates all fall outside it is
+ *   background ("in December" against March 23).
+ * Returns new fact objects with `scope` (and `scopeReason` for background) set; never mutates.
+ */
+export function scopeFacts(sentences: readonly SentenceContext[], facts: readonly Fact[]): Fact[] {
+  const datesOf = new Map<number, { range: DateRange; text: string }[]>();
+  for (const f of facts) {
+    const range = f.facet === 'time' ? dateOf(f.value) : undefined;
+    if (range) datesOf.set(f.sentence, [...(datesOf.get(f.sentence) ?? []), { range, text: f.text }]);
+  }
+  const cueOf = new Map<number, string>();
+  const narrates = new Set<number>();
+  for (const s of sentences) {
+    const isEvent = EVENT_VERB.test(s.text);
+    if (isEvent) narrates.add(s.index);
+    const cue = cueIn(s.text);
+    if (cue && !(cue.kind === HABITUAL && isEvent)) cueOf.set(s.index, `cue: ${cue.words}`);
+  }
+  const main = mainDate(sentences, datesOf, cueOf, narrates);
+
+  const reasonOf = new Map<number, string>();
+  for (const s of sentences) {
+    const cue = cueOf.get(s.index);
+    if (cue) {
+      reasonOf.set(s.index, cue);
+      continue;
+    }
+    const dates = datesOf.get(s.index);
+    if (main && dates?.length && dates.every((d) => !overlaps(d.range, main))) {
+      reasonOf.set(s.index, `time: ${dates.map((d) => label(d.range)).join(', ')}`);
+    }
+  }
+  return facts.map((f) => {
+    const reason = reasonOf.get(f.sentence);
+    if (reason) return { ...f, scope: 'background', scopeReason: reason };
+    const { scopeReason: _dropped, ...rest } = f;
+    return { ...rest, scope: 'event' };
+  });
+}
+
+function cueIn(text: string): { words: string; kind: string } | undefined {
+  const cue = CUE.exec(text);
+  if (cue) {
+    const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
+    return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
+  }
+  const already = ALREADY.exec(text);
+  return already ? { words: 'already ... in', kind: 'earlier event' } : undefined;
+}
+
+/**
+ * The date of the article's event: the dates of the earliest sentence that narrates the event (a flight
+ * arriving, a plane crashing) and has one, else of the first dated sentence; background sentences by
+ * cue are skipped.
+ */
+function mainDate(
+  sentences: readonly SentenceContext[],
+  datesOf: ReadonlyMap<number, { range: DateRange }[]>,
+  cueOf: ReadonlyMap<number, string>,
+  narrates: ReadonlySet<number>,
+): DateRange | undefined {
+  const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.length);
+  const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
+  return chosen ? datesOf.get(chosen.index)![0]!.range : undefined;
+}
+
+/** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
+function dateOf(value: unknown): DateRange | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const date = (value as { date?: unknown }).date;
+  if (typeof date !== 'object' || date === null) return undefined;
+  const { from, to } = date as { from?: unknown; to?: unknown };
+  if (typeof from !== 'string' || typeof to !== 'string' || !ISO.test(from) || !ISO.test(to)) return undefined;
+  return { from, to };
+}
+
+function overlaps(x: DateRange, y: DateRange): boolean {
+  return x.from <= y.to && y.from <= x.to;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+/** "2018-12-01..2018-12-31" → "December 2018"; a whole year → "2018"; one day → the day. */
+function label({ from, to }: DateRange): string {
+  if (from === to) return from;
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm] = to.split('-');
+  if (fy === ty && fm === '01' && fd === '01' && to.endsWith('-12-31')) return fy!;
+  if (fy === ty && fm === tm && fd === '01' && lastDay(to)) return `${MONTHS[Number(fm) - 1]} ${fy}`;
+  return `${from}..${to}`;
+}
+
+function lastDay(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
+}

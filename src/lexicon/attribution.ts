@@ -1,0 +1,175 @@
+/**
+ * Words that say who asserts a claim: reporting verbs, the nouns that name a source, news outlets and
+ * their aliases, and the country forms that make "Russia's ministry" and "the Russian ministry" one party.
+ * Data only: src/claims/attribution.ts compiles these into patterns.
+ */
+
+/** Verbs that attribute what follows (or, after a quote, what precedes) to their subject. */
+export const REPORTING_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'reported', 'reports', 'report', 'confirmed', 'confirms',
+  'confirm', 'claimed', 'claims', 'claim', 'denied', 'denies', 'deny', 'stated', 'states', 'announced',
+  'announces', 'added', 'adds', 'insisted', 'insists', 'alleged', 'alleges', 'wrote', 'writes', 'noted',
+  'notes', 'explained', 'explains', 'asserted', 'asserts', 'maintained', 'maintains', 'revealed',
+  'disclosed', 'informed', 'declared', 'acknowledged', 'admitted', 'argued', 'suggested', 'warned',
+];
+
+/** Verbs that may follow a closing quote with their subject after them: "'...,' said the minister." */
+export const INVERTED_VERBS: readonly string[] = ['said', 'says', 'added', 'adds', 'told', 'wrote', 'noted', 'explained'];
+
+/** Phrases that introduce the party named after them. */
+export const ACCORDING_TO: readonly string[] = ['according to', 'as reported by', 'as stated by', 'in the words of'];
+
+/** "X quoted the source as saying": the outlet X is who reports it. */
+export const QUOTING: readonly string[] = ['quoted', 'quotes', 'cited', 'cites'];
+
+/** "X, citing Y, reports": the outlet X reports what Y told it. */
+export const CITING: readonly string[] = ['citing', 'quoting', 'referring to', 'with reference to'];
+
+/** Objects of "according to" that name no party, only how sure the claim is. */
+export const NON_PARTY_OBJECTS: readonly string[] = [
+  'preliminary data', 'preliminary information', 'preliminary reports', 'preliminary estimates',
+  'initial reports', 'initial data', 'estimates', 'the data', 'data', 'the schedule', 'the plan', 'the law',
+  'the agreement', 'flight tracking data', 'flight-tracking data', 'tracking data',
+];
+
+/** Nouns that name a party that can assert something: a subject made of these is a source. */
+export const SOURCE_NOUNS: readonly string[] = [
+  'ministry', 'ministries', 'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'representative', 'representatives', 'channel', 'channels', 'agency',
+  'agencies', 'outlet', 'outlets', 'media', 'newspaper', 'newspapers', 'portal', 'website', 'websites',
+  'government', 'governments', 'military', 'army', 'navy', 'police', 'embassy', 'department', 'office',
+  'service', 'services', 'command', 'headquarters', 'authorities', 'authority', 'minister', 'ministers',
+  'president', 'prime minister', 'governor', 'mayor', 'diplomat', 'diplomats', 'expert', 'experts',
+  'analyst', 'analysts', 'witness', 'witnesses', 'resident', 'residents', 'engineer', 'engineers',
+  'investigator', 'investigators', 'intelligence', 'kremlin', 'pentagon', 'white house', 'state department',
+  'report', 'reports', 'statement', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
+  'observers', 'monitors', 'committee', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
+  'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
+];
+
+/** News outlets and agencies, by the names they are written under, with their normalised name. */
+export const OUTLETS: Readonly<Record<string, string>> = {
+  reuters: 'reuters',
+  ap: 'associated press',
+  'the ap': 'associated press',
+  'associated press': 'associated press',
+  'the associated press': 'associated press',
+  afp: 'agence france-presse',
+  'agence france-presse': 'agence france-presse',
+  'agence france presse': 'agence france-presse',
+  'france-presse': 'agence france-presse',
+  tass: 'tass',
+  'itar-tass': 'tass',
+  'ria novosti': 'ria novosti',
+  ria: 'ria novosti',
+  sputnik: 'sputnik',
+  'sputnik news': 'sputnik',
+  interfax: 'interfax',
+  cnn: 'cnn',
+  bbc: 'bbc',
+  'bbc news': 'bbc',
+  rt: 'rt',
+  'russia today': 'rt',
+  xinhua: 'xinhua',
+  bloomberg: 'bloomberg',
+  'al jazeera': 'al jazeera',
+  'dpa': 'dpa',
+  efe: 'efe',
+  ukrinform: 'ukrinform',
+  unian: 'unian',
+  'kyodo': 'kyodo',
+  'yonhap': 'yonhap',
+  'anadolu': 'anadolu agency',
+  'anadolu agency': 'anadolu agency',
+  'the new york times': 'new york times',
+  'new york times': 'new york times',
+  'the washington post': 'washington post',
+  'washington post': 'washington post',
+  'the guardian': 'the guardian',
+  kommersant: 'kommersant',
+  izvestia: 'izvestia',
+  'fox news': 'fox news',
+  nbc: 'nbc',
+  cbs: 'cbs',
+  abc: 'abc',
+};
+
+/** Parties written differently but meaning one party, after folding. */
+export const SOURCE_ALIASES: Readonly<Record<string, string>> = {
+  media: 'media reports',
+  'the media': 'media reports',
+  'media reports': 'media reports',
+  'media report': 'media reports',
+  'local media': 'local media reports',
+  'local media reports': 'local media reports',
+  'state media': 'state media',
+  'state media reports': 'state media',
+  // A capital or a country standing for its government is one party with the country's name.
+  us: 'united states',
+  'u.s.': 'united states',
+  usa: 'united states',
+  'the us': 'united states',
+  'the u.s.': 'united states',
+  'the united states': 'united states',
+  washington: 'united states',
+  moscow: 'russia',
+  'the kremlin': 'kremlin',
+  'russian federation': 'russia',
+  'the russian federation': 'russia',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+  beijing: 'china',
+  caracas: 'venezuela',
+  tehran: 'iran',
+  minsk: 'belarus',
+  damascus: 'syria',
+};
+
+/** Spellings that differ between English varieties, folded to one. */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  defense: 'defence', defence: 'defence', organization: 'organisation', center: 'centre',
+};
+
+/**
+ * Country names (and their possessives) to the adjective used in a party name, so "Russia's defence
+ * ministry", "the Russian Defence Ministry" and "the Defence Ministry of Russia" normalise alike.
+ * A bare country as a party ("Russia says") normalises to the country.
+ */
+export const COUNTRY_ADJECTIVES: Readonly<Record<string, string>> = {
+  russia: 'russian', 'russian federation': 'russian', ukraine: 'ukrainian', venezuela: 'venezuelan',
+  'united states': 'american', us: 'american', 'u.s.': 'american', usa: 'american', america: 'american',
+  china: 'chinese', iran: 'iranian', syria: 'syrian', turkey: 'turkish', israel: 'israeli',
+  belarus: 'belarusian', poland: 'polish', germany: 'german', france: 'french', britain: 'british',
+  'united kingdom': 'british', uk: 'british', japan: 'japanese', india: 'indian', pakistan: 'pakistani',
+  cuba: 'cuban', colombia: 'colombian', brazil: 'brazilian', mexico: 'mexican', canada: 'canadian',
+  'north korea': 'north korean', 'south korea': 'south korean', egypt: 'egyptian', libya: 'libyan',
+  iraq: 'iraqi', afghanistan: 'afghan', georgia: 'georgian', armenia: 'armenian', azerbaijan: 'azerbaijani',
+  kazakhstan: 'kazakh', serbia: 'serbian', nicaragua: 'nicaraguan', bolivia: 'bolivian', peru: 'peruvian',
+  chile: 'chilean', argentina: 'argentine', italy: 'italian', spain: 'spanish', sudan: 'sudanese',
+  mali: 'malian', senegal: 'senegalese', nigeria: 'nigerian', ethiopia: 'ethiopian', indonesia: 'indonesian',
+  nepal: 'nepalese', taiwan: 'taiwanese', philippines: 'philippine', vietnam: 'vietnamese',
+};
+
+/** Adverbs that may sit between a party and its verb: "Media earlier reported", "TASS also said". */
+export const SUBJECT_ADVERBS: readonly string[] = [
+  'also', 'earlier', 'later', 'previously', 'then', 'further', 'again', 'now', 'first', 'initially',
+  'officially', 'publicly', 'separately', 'reportedly', 'subsequently', 'repeatedly', 'had', 'has', 'have',
+  'has also', 'had earlier', 'have also', 'has previously', 'had previously', 'would', 'will', 'did not', 'has not',
+];
+
+/** Words that end a party's name when read backwards from its verb: pronouns, relatives, conjunctions. */
+export const SUBJECT_STOPS: readonly string[] = [
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'which', 'who',
+  'whom', 'whose', 'what', 'when', 'where', 'while', 'whereas', 'as', 'because', 'if', 'but', 'or', 'so',
+  'to', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'said', 'says', 'say', 'told', 'by', 'with',
+  'after', 'before', 'since', 'than', 'also', 'however', 'meanwhile', 'although', 'though', 'reported',
+  'one', 'nobody', 'no', 'someone', 'everyone', 'all', 'both', 'each', 'his', 'her', 'their', 'its', 'our',
+];
+
+/** Words that may join the words of a party's name: "the Ministry of Defence", "a source in Caracas". */
+export const SUBJECT_CONNECTORS: readonly string[] = ['of', 'in', 'and', 'for', 'at', 'from', '&'];
+
+/** Titles that put a person's name after the party they speak for: "ministry spokesman Igor Petrov". */
+export const SPOKESPERSON_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative', 'spokesmen',
+];

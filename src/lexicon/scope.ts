@@ -1,0 +1,52 @@
+/**
+ * What tells a sentence about another event or time from a sentence about the article's event: cue
+ * phrases of recalled history and habit, and the verbs of the event itself (a flight arriving, a plane
+ * crashing) that locate the event's date. Data only: src/claims/scope.ts compiles these into patterns.
+ */
+
+/** Phrases that put a sentence in the past or make it habitual, with the reason shown in the report. */
+export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
+  previous: 'previous',
+  previously: 'previous',
+  'the earlier': 'earlier event',
+  'an earlier': 'earlier event',
+  'earlier this year': 'earlier this year',
+  'earlier this month': 'earlier this month',
+  'earlier in the year': 'earlier this year',
+  'last year': 'last year',
+  'the year before': 'last year',
+  'in the past': 'in the past',
+  'in recent years': 'in the past',
+  'years ago': 'in the past',
+  'a history of': 'history',
+  'the history of': 'history',
+  historically: 'history',
+  regularly: 'habitual',
+  often: 'habitual',
+  routinely: 'habitual',
+  frequently: 'habitual',
+  repeatedly: 'habitual',
+  usually: 'habitual',
+  recalled: 'recalled',
+  recalls: 'recalled',
+  'had blocked': 'earlier event',
+  'had already': 'earlier event',
+  'had previously': 'previous',
+  'for the first time since': 'in the past',
+  'the last time': 'in the past',
+};
+
+/** Verbs of an earlier delivery when followed, within a few words, by "in <time>": "already sent ... in". */
+export const ALREADY_VERBS: readonly string[] = [
+  'sent', 'delivered', 'deployed', 'flew', 'dispatched', 'supplied', 'shipped', 'landed', 'visited', 'arrived',
+];
+
+/** Verbs of the event itself: the sentences that carry them date the event. */
+export const EVENT_VERBS: readonly string[] = [
+  'arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing', 'touch down',
+  'touched down', 'touches down', 'crash', 'crashes', 'crashed', 'crashing', 'took off', 'take off',
+  'takes off', 'departed', 'departs', 'left', 'flew', 'flown', 'shot down', 'downed', 'exploded',
+  'explodes', 'went down', 'go down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
+  'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
+  'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
+];
