@@ -1,0 +1,100 @@
+// Whatever a scraper brings back, compare() returns a sound report in bounded time and never throws.
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { compare, type ArticleInput, type ComparisonReport } from '../../src/index.js';
+import { checkReport, deepFreeze } from '../support/invariants.js';
+
+/** `unit` repeated up to exactly `length` UTF-16 code units. */
+const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+// A plain article to compare the hostile one against, so the aligner and the judge have work to do.
+const PLAIN = [
+  'A cargo plane carrying 20 tonnes of medical supplies landed in Nairobi on Tuesday, officials said.',
+  'The Boeing 747 had set off from Liège and made a stopover in Cairo.',
+  'About 30 aid workers were on board, according to the charity.',
+  'Nobody was hurt.',
+].join(' ');
+
+// Invented sentences with varying figures; joined to 1 MB they look like a very long report.
+function longReport(length: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const s = `Flight ${i} of the relief operation landed in Nairobi on day ${i % 31 + 1} with ${(i * 37) % 900} tonnes of supplies, officials said.`;
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return parts.join(' ').slice(0, length);
+}
+
+const HOSTILE: [string, string][] = [
+  ['empty text', ''],
+  ['whitespace only', ' \t\n\r\n  \u00a0 \u2003 \n'],
+  ['one 100,000-character sentence without punctuation', fill('the plane flew low over the city and the crowd watched it turn ', 100_000)],
+  ['"U.S. " x 20,000', 'U.S. '.repeat(20_000)],
+  ['abbreviations of every kind in a row', fill('Mr. Dr. St. No. a.m. p.m. Jan. Gen. Lt. Col. e.g. i.e. etc. ', 100_000)],
+  ['a 100,000-digit number', '7'.repeat(100_000)],
+  ['digit runs with separators', fill('1,234,567.890.123 ', 100_000)],
+  ['emoji and combining marks', fill('👨‍👩‍👧‍👦 🇺🇦 e\u0301\u0302\u0303 a\u0308 ✈️ 😀. ', 50_000)],
+  ['zero-width and bidi control characters', fill('The\u200b plane\u200c landed\u200d \u202eni\u202c \u2066Lisbon\u2069 \ufeff\u200e\u200f. ', 50_000)],
+  ['CRLF line ends', 'Two planes landed in Lisbon.\r\nThey carried 35 tons of cargo.\r\n\r\nOfficials confirmed it.\r\n'],
+  ['lone CR line ends', 'Two planes landed in Lisbon.\rThey carried 35 tons of cargo.\r\rOfficials confirmed it.\r'],
+  ['HTML tags and entities', '<p>Two planes <b>landed</b> in Lisbon&nbsp;on Saturday.</p><script>var x = "</p>";</script><br/>They carried 35&#160;tons &amp; more.&lt;/p&gt;'],
+  ['Cyrillic text', 'Два российских военных самолёта приземлились в Каракасе в субботу. На борту было около ста военнослужащих и 35 тонн груза.'],
+  ['Arabic text', 'هبطت طائرتان عسكريتان روسيتان في كاراكاس يوم السبت. وكان على متنهما نحو مئة جندي و35 طنا من البضائع.'],
+  ['Chinese text', '两架俄罗斯军用飞机周六降落在加拉加斯。机上载有近百名军人和35吨货物。官员证实了这一消息！'],
+  ['mixed scripts in one sentence', 'The An-124 (Ан-124, أنتونوف) landed in 加拉加斯 on Saturday with 35 tons.'],
+  ['unpaired quotes and brackets', '"He said (that the plane [landed in "Lisbon on {Saturday. She said: «no. “It never came. ) ] } » ” \' ‘ ’'],
+  ['quotes and brackets only', fill('"(\'[{«“', 50_000)],
+  ['terminators only', fill('.!?…', 50_000)],
+  ['a lone surrogate and a NUL', 'The plane \ud800 landed \udfff in\u0000 Lisbon.'],
+];
+
+function timed(run: () => ComparisonReport): { report: ComparisonReport; ms: number } {
+  const t0 = performance.now();
+  const report = run();
+  return { report, ms: performance.now() - t0 };
+}
+
+describe('compare() on hostile text', () => {
+  it.each(HOSTILE)('%s: against a plain article', (_name, text) => {
+    const a = deepFreeze<ArticleInput>({ id: 'hostile', text, publishedAt: '2019-03-25' });
+    const b = deepFreeze<ArticleInput>({ id: 'plain', text: PLAIN, publishedAt: '2019-03-25' });
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(ms, 'a generous bound: a hang or catastrophic backtracking takes far longer').toBeLessThan(10_000);
+  });
+
+  it.each(HOSTILE)('%s: on both sides', (_name, text) => {
+    const a: ArticleInput = { id: 'a', text };
+    const b: ArticleInput = { id: 'b', text };
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it.each(HOSTILE)('%s: as given sentences', (_name, text) => {
+    const a: ArticleInput = { id: 'a', sentences: [text, '', '   ', text.slice(0, 100)] };
+    const b: ArticleInput = { id: 'b', sentences: PLAIN.split(/(?<=\.) /) };
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('1 MB of text against a plain article', () => {
+    const a: ArticleInput = { id: 'long', text: longReport(1_000_000), publishedAt: '2019-03-25' };
+    const b: ArticleInput = { id: 'plain', text: PLAIN, publishedAt: '2019-03-25' };
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(report.articles[0].sentences.length).toBeGreaterThan(5_000);
+    expect(ms).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('1 MB of text with no sentence end and no line break', () => {
+    const a: ArticleInput = { id: 'blob', text: fill('word ', 1_000_000) };
+    const b: ArticleInput = { id: 'plain', text: PLAIN };
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(ms).toBeLessThan(30_000);
+  }, 60_000);
+});
