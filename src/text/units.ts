@@ -1,0 +1,97 @@
+/**
+ * Measures in text: a figure with a unit of weight, distance or duration, converted to one base unit per
+ * kind (tonnes, kilometres, minutes) as an interval, so "35 tons" and "35 tonnes" can be compared.
+ * A conversion in brackets ("300 km (186 miles)") is the same measure stated twice, not a second one.
+ */
+import { BASE_UNIT, RATE_MARKERS, UNITS, type MeasureKind, type UnitDefinition } from '../lexicon/units.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import type { Interval } from '../types.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+
+export type { MeasureKind } from '../lexicon/units.js';
+
+export interface Measure {
+  kind: MeasureKind;
+  /** In tonnes, kilometres or minutes. */
+  value: Interval;
+  /** The words: "more than 100 km", "35 tons", "300 km (186 miles)". */
+  text: string;
+  start: number;
+  end: number;
+  /** The unit as defined in the lexicon: "ton", "t", "km", "mi". */
+  unit: string;
+  /** True when the unit itself allows several values (a "ton"). */
+  ambiguousUnit: boolean;
+  /** The figure before conversion. */
+  number: NumberMention;
+}
+
+const UNIT_OF = new Map<string, UnitDefinition>();
+for (const u of UNITS) for (const s of u.spellings) UNIT_OF.set(fold(s), u);
+// Case matters for the short forms only in that "T" is rarely a tonne; folding keeps it simple.
+const UNIT_AFTER = new RegExp(`^(?:\\s{0,2}|-)(${matchAny(UNIT_OF.keys())})(?![A-Za-z])`, 'i');
+const RATE_AFTER = new RegExp(`^\\s{0,2}(?:${matchAny(RATE_MARKERS)})`, 'i');
+const BRACKET_OPEN = /^\s{0,2}[([]\s{0,2}(?:about|around|some|roughly|approximately|nearly|almost|or|ca\.?|~)?\s{0,2}$/i;
+const BRACKET_CLOSE = /^\s{0,2}[)\]]/;
+
+/** Every measure in `text`, in order. */
+export function findMeasures(text: string): Measure[] {
+  const found: Measure[] = [];
+  for (const n of findNumbers(text)) {
+    if (n.kind !== 'count') continue;
+    const after = text.slice(n.end, n.end + 40);
+    const m = UNIT_AFTER.exec(after);
+    if (!m) continue;
+    const unit = UNIT_OF.get(fold(m[1]!).replace(/\s+/g, ' '));
+    if (!unit) continue;
+    const end = n.end + m[0].length;
+    if (RATE_AFTER.test(text.slice(end, end + 12))) continue;
+    found.push({
+      kind: unit.kind,
+      value: { min: n.value.min * unit.factor[0], max: n.value.max * unit.factor[1] },
+      text: text.slice(n.start, end),
+      start: n.start,
+      end,
+      unit: unit.name,
+      ambiguousUnit: unit.factor[0] !== unit.factor[1],
+      number: n,
+    });
+  }
+  return mergeConversions(text, found);
+}
+
+/** "300 km (186 miles)": keep the first measure, spanning the bracket, narrowed by the conversion. */
+function mergeConversions(text: string, measures: Measure[]): Measure[] {
+  const out: Measure[] = [];
+  for (let i = 0; i < measures.length; i++) {
+    const x = measures[i]!;
+    const y = measures[i + 1];
+    if (y && y.kind === x.kind && BRACKET_OPEN.test(text.slice(x.end, y.start))) {
+      const close = BRACKET_CLOSE.exec(text.slice(y.end, y.end + 4));
+      if (close) {
+        const end = y.end + close[0].length;
+        // A conversion is rounded: widen it a little before trusting it to narrow the first figure.
+        const lo = Math.max(x.value.min, y.value.min * 0.97);
+        const hi = Math.min(x.value.max, y.value.max * 1.03);
+        const value = lo <= hi ? { min: lo, max: hi } : x.value;
+        out.push({ ...x, value, end, text: text.slice(x.start, end) });
+        i++;
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** "35 t", "31.8-35.6 t": a measure in its base unit, one decimal where needed. */
+export function describeMeasure(kind: MeasureKind, value: Interval): string {
+  const f = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
+  const base = BASE_UNIT[kind];
+  return value.min === value.max ? `${f(value.min)} ${base}` : `${f(value.min)}-${f(value.max)} ${base}`;
+}
+
+/** Whether two intervals share a value, allowing a relative slack for rounding in conversions. */
+export function overlaps(x: Interval, y: Interval, slack = 0): boolean {
+  return x.min <= y.max * (1 + slack) && y.min <= x.max * (1 + slack);
+}
