@@ -1,8 +1,179 @@
-// PLACEHOLDER until the people facet lands.
-import { defineFacet } from './facet.js';
-export const people = defineFacet<string>({
+/**
+ * People: how many, in which role ("99 servicemen", "six crew", "74 on board"). Casualty counts belong to
+ * the casualties facet and are left out here.
+ */
+import { fold, matchAny } from '../lexicon/match.js';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, ON_BOARD_WORDS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, TOTAL_ROLES } from '../lexicon/roles.js';
+import { findNumbers } from '../text/numbers.js';
+import type { Fact, Interval } from '../types.js';
+import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+
+export interface PeopleValue {
+  /** How many, as an interval (hedges and rounding included). */
+  count: Interval;
+  /** "military", "crew", "passengers", "prisoners", "on board" (everyone aboard), "people"... */
+  role: string;
+  /** The noun as written: "servicemen", "troops". */
+  noun?: string;
+  /** The hedge of the figure: "almost", "an estimated". */
+  hedge?: string;
+}
+
+const ROLE_OF = new Map<string, string>();
+for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
+const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
+const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
+const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
+const CASUALTY_NEXT = new RegExp(
+  `^[^.;:!?]{0,25}?\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BEFORE).flat())})\\s{1,3}$`, 'i');
+const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
+const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
+
+function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
+  const text = sentence.text;
+  const out: Found<PeopleValue>[] = [];
+  for (const n of findNumbers(text)) {
+    if (n.kind !== 'count') continue;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    if (CASUALTY_PREVIOUS.test(before)) continue;
+    const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
+    if (!role) continue;
+    const tail = text.slice(role.end, role.end + 40);
+    if (CASUALTY_NEXT.test(tail)) continue;
+    const value: PeopleValue = { count: n.value, role: role.role, noun: role.noun };
+    if (n.hedge) value.hedge = n.hedge;
+    out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
+  }
+  return out;
+}
+
+/** The role noun after a figure, over a few filler words: "99 Russian military staff", "74 on board". */
+function roleAfter(text: string, from: number): { role: string; noun: string; start: number; end: number } | undefined {
+  let at = from;
+  for (let words = 0; words <= 3; words++) {
+    const gap = /^[\s-]{1,3}/.exec(text.slice(at, at + 3));
+    if (!gap) return undefined;
+    at += gap[0].length;
+    ON_BOARD_AT.lastIndex = at;
+    const aboard = ON_BOARD_AT.exec(text);
+    if (aboard && words === 0) return { role: 'on board', noun: aboard[0], start: at, end: at + aboard[0].length };
+    ROLE_AT.lastIndex = at;
+    const m = ROLE_AT.exec(text);
+    if (m) {
+      const role = ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' ')) ?? 'people';
+      const end = at + m[0].length;
+      // "74 people on board": the generic noun names everyone aboard.
+      ON_BOARD_AT.lastIndex = end + 1;
+      if (role === 'people' && /^\s/.test(text.slice(end, end + 1)) && ON_BOARD_AT.exec(text)) {
+        return { role: 'on board', noun: m[0], start: at, end: ON_BOARD_AT.lastIndex };
+      }
+      return { role, noun: m[0], start: at, end };
+    }
+    WORD.lastIndex = at;
+    const w = WORD.exec(text);
+    if (!w) return undefined;
+    const filler = FILLERS.has(fold(w[0])) || (/^\p{Lu}/u.test(w[0]) && words < 2);
+    if (!filler) return undefined;
+    at += w[0].length;
+  }
+  return undefined;
+}
+
+/** "a crew of six", "the passengers of 2": the role named before the figure. */
+function roleBefore(before: string, start: number): { role: string; noun: string; start: number; end: number } | undefined {
+  const m = ROLE_OF_BEFORE.exec(before);
+  if (!m) return undefined;
+  const noun = m[1]!;
+  const role = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));
+  if (!role || role === 'people') return undefined;
+  return { role, noun, start: start - before.length + m.index, end: start };
+}
+
+const isTotal = (role: string) => TOTAL_ROLES.includes(role);
+const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
+
+function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
+  const tx = isTotal(x.role), ty = isTotal(y.role);
+  if (x.role === y.role || (tx && ty)) {
+    if (!overlap(x.count, y.count)) return 'conflict';
+    const exact = x.count.min === x.count.max && y.count.min === y.count.max;
+    return exact ? 'equal' : 'compatible';
+  }
+  // Everyone aboard against one group of them: the group cannot outnumber everyone.
+  if (tx) return y.count.min > x.count.max ? 'conflict' : 'broader';
+  if (ty) return x.count.min > y.count.max ? 'conflict' : 'narrower';
+  return 'unrelated';
+}
+
+const round = (v: number) => (v >= 1e12 ? '∞' : String(Math.round(v * 10) / 10));
+const showCount = (c: Interval) => (c.min === c.max ? round(c.min) : `${round(c.min)}-${round(c.max)}`);
+
+function describePeople(v: PeopleValue): string {
+  return `${showCount(v.count)} ${v.role}${v.hedge ? ` (${v.hedge})` : ''}`;
+}
+
+/** One side's counts for one role, as a single interval: where its figures agree, or all they span. */
+function combine(values: Interval[]): Interval {
+  let meet: Interval | undefined = values[0];
+  for (const v of values.slice(1)) {
+    if (!meet) break;
+    meet = overlap(meet, v) ? { min: Math.max(meet.min, v.min), max: Math.min(meet.max, v.max) } : undefined;
+  }
+  return meet ?? { min: Math.min(...values.map((v) => v.min)), max: Math.max(...values.map((v) => v.max)) };
+}
+
+function byRole(facts: Fact<PeopleValue>[]): Map<string, Interval> {
+  const groups = new Map<string, Interval[]>();
+  for (const f of facts) {
+    const role = isTotal(f.value.role) ? 'on board' : f.value.role;
+    groups.set(role, [...(groups.get(role) ?? []), f.value.count]);
+  }
+  return new Map([...groups].map(([role, counts]) => [role, combine(counts)]));
+}
+
+const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min, 0), max: xs.reduce((s, x) => s + x.max, 0) });
+
+/**
+ * Role by role, and everyone aboard against the sum of the groups the other side lists:
+ * "65 prisoners, six crew and three escorts" agrees with "74 on board".
+ */
+function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): SetJudgement {
+  const ra = byRole(a), rb = byRole(b);
+  const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];
+  const covered = new Set<string>();
+  const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b') => {
+    const listed = [...parts].filter(([r]) => r !== 'on board');
+    if (listed.length === 0) return;
+    const s = sum(listed.map(([, c]) => c));
+    const other = side === 'a' ? 'b' : 'a';
+    if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${showCount(s)}, more than ${side}'s ${showCount(total)} on board`);
+    else if (overlap(s, total)) {
+      agreed.push(`${side}'s ${showCount(total)} on board = ${other}'s ${listed.map(([r, c]) => `${showCount(c)} ${r}`).join(' + ')}`);
+      for (const [r] of listed) covered.add(`${other}:${r}`);
+      covered.add(`${side}:on board`);
+    }
+  };
+  const ta = ra.get('on board'), tb = rb.get('on board');
+  if (ta && !tb) totalVsParts(ta, rb, 'a');
+  if (tb && !ta) totalVsParts(tb, ra, 'b');
+  for (const role of new Set([...ra.keys(), ...rb.keys()])) {
+    const x = ra.get(role), y = rb.get(role);
+    if (x && y) {
+      if (overlap(x, y)) agreed.push(`${role}: ${showCount(x)} / ${showCount(y)}`);
+      else conflicts.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b`);
+    } else if (x && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);
+    else if (y && !covered.has(`b:${role}`)) alone.push(`only b counts ${role}`);
+  }
+  if (conflicts.length) return { verdict: 'conflict', explanation: conflicts.join('; ') };
+  if (alone.length === 0) return { verdict: 'agree', explanation: agreed.join('; ') || 'both state compatible counts' };
+  return { verdict: 'partial', explanation: [...agreed, ...alone].join('; ') };
+}
+
+export const people = defineFacet<PeopleValue>({
   kind: 'people',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract: findPeople,
+  relate: relatePeople,
+  describe: describePeople,
+  compare: comparePeople,
 });

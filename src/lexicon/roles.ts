@@ -1,0 +1,80 @@
+/**
+ * Who the people of an event are (troops, crew, passengers...) and what happened to them (killed,
+ * injured...). Data only: the people and casualties facets compile it.
+ */
+
+/** Nouns naming a group of people, by role. Singular forms serve "one soldier". */
+export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
+  military: [
+    'troops', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'servicewomen', 'service members',
+    'service personnel', 'servicemembers', 'military staff', 'military personnel', 'military men',
+    'military specialists', 'military advisers', 'military advisors', 'military experts', 'military instructors',
+    'military officers', 'military officials', 'military technicians', 'military servicemen', 'marines',
+    'paratroopers', 'special forces', 'commandos', 'sailors', 'airmen', 'officers', 'army personnel',
+    'military police', 'mercenaries', 'contractors', 'specialists', 'instructors', 'advisers',
+    'advisors', 'personnel',
+  ],
+  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'flight attendants'],
+  passengers: ['passengers', 'passenger'],
+  escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
+  prisoners: ['prisoners of war', 'prisoners', 'prisoner', 'POWs', 'POW', 'detainees', 'captives', 'inmates', 'hostages'],
+  evacuees: ['evacuees', 'evacuated', 'refugees', 'migrants'],
+  civilians: ['civilians', 'civilian'],
+  officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
+  rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
+  people: ['people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children'],
+};
+
+/** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */
+export const TOTAL_ROLES: readonly string[] = ['on board', 'people'];
+
+/** Roles whose people are the force itself, not goods: a plane carrying troops may also carry arms. */
+export const ARMED_ROLES: readonly string[] = ['military', 'escorts'];
+
+/** "74 on board", "74 aboard": a count of everyone on the aircraft. */
+export const ON_BOARD_WORDS: readonly string[] = ['on board', 'onboard', 'aboard', 'on-board'];
+
+/** Words that may stand between a figure and its role noun: "99 Russian military staff", "six more crew". */
+export const PEOPLE_FILLER_WORDS: readonly string[] = [
+  'more', 'other', 'armed', 'foreign', 'additional', 'unarmed', 'elite', 'senior', 'junior', 'active',
+  'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
+  'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'air', 'force', 'military', 'staff', 'technical',
+  'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed',
+];
+
+/** What happened to people, by kind. "dead" and "killed" are one kind. */
+export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'survivors';
+
+/** Words after a count: "10 killed", "two soldiers were wounded", "four bodies". */
+export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties'],
+  injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries'],
+  missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
+  bodies: ['bodies', 'body', 'corpses', 'remains of'],
+  survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],
+};
+
+/** Words before a count: "killing 10", "left 3 dead" (the kind is the verb's). */
+export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['killing', 'killed', 'kills', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached', 'claimed the lives of', 'killing all', 'killed all'],
+  injured: ['injuring', 'injured', 'wounding', 'wounded', 'injures', 'wounds'],
+  missing: [],
+  bodies: ['recovered the bodies of', 'found the bodies of', 'the bodies of'],
+  survivors: ['rescued', 'saving'],
+};
+
+/** "killing everyone on board", "no survivors": casualties stated without a figure. */
+export const CASUALTY_EVERYONE: readonly string[] = [
+  'everyone on board', 'everybody on board', 'all on board', 'all those on board', 'all aboard',
+  'everyone aboard', 'all passengers and crew', 'all of the passengers and crew',
+];
+export const NO_SURVIVORS: readonly string[] = [
+  'no survivors', 'nobody survived', 'no one survived', 'none survived', 'there were no survivors',
+  'no-one survived',
+];
+
+/** Hedges after a count that mark it as a figure of the moment: "four bodies so far". */
+export const PROVISIONAL_HEDGES: readonly string[] = [
+  'so far', 'as of now', 'for now', 'at the moment', 'at this time', 'to date', 'thus far', 'up to now',
+  'until now', 'by now', 'at that time',
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { people, type PeopleValue } from '../../src/facets/people.js';
+import { judgeByRelation } from '../../src/facets/facet.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) => people.extract({ index: 0, text }).map((f) => people.describe(f.value));
+
+function facts(...sentences: string[]): Fact<PeopleValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    people.extract({ index: sentence, text }).map((f) => ({
+      facet: 'people' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const verdict = (a: string[], b: string[]) => people.compare!(facts(...a), facts(...b)).verdict;
+
+describe('people.extract', () => {
+  it.each([
+    ['The ferry brought 240 marines to the island.', ['232.8-247.2 military']],
+    ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
+    ['Some 30 Turkish military advisers landed in Tripoli.', ['27-33 military (Some)']],
+    ['The Airbus had 143 passengers and seven crew members.', ['143 passengers', '7 crew']],
+    ['A crew of four flew the cargo jet.', ['4 crew']],
+    ['The bus carried 12 prisoners of war and two guards.', ['12 prisoners', '2 escorts']],
+    ['There were 57 people on board the ferry.', ['57 on board']],
+    ['All 57 aboard were tourists.', ['57 on board (All)']],
+    ['Dozens of evacuees waited at the gate.', ['24-99 evacuees']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Forty-one countries backed the resolution.'],
+    ['Three soldiers were killed in the shelling.'],
+    ['The blast killed 14 passengers.'],
+    ['Two F-16 fighters and an F-35 flew over the base.'],
+    ['Four military planes landed in 2020.'],
+    ['The soldiers standing guard at 11:30 were relieved.'],
+    ['All 57 aboard survived.'],
+  ])('finds no count of people in %s', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('people.relate', () => {
+  const v = (min: number, max: number, role: string): PeopleValue => ({ count: { min, max }, role });
+  it.each([
+    [v(90, 99, 'military'), v(99, 99, 'military'), 'compatible'],
+    [v(12, 12, 'crew'), v(12, 12, 'crew'), 'equal'],
+    [v(90, 99, 'military'), v(101, 1000, 'military'), 'conflict'],
+    [v(6, 6, 'crew'), v(150, 150, 'passengers'), 'unrelated'],
+    [v(80, 80, 'on board'), v(65, 65, 'prisoners'), 'broader'],
+    [v(10, 10, 'passengers'), v(8, 8, 'on board'), 'conflict'],
+  ])('%o vs %o is %s', (x, y, relation) => {
+    expect(people.relate(x, y)).toBe(relation);
+  });
+});
+
+describe('people.compare', () => {
+  it.each([
+    [['Almost a hundred troops arrived.'], ['The jet brought 99 servicemen.'], 'agree'],
+    [['Almost a hundred troops arrived.'], ['More than 100 soldiers arrived.'], 'conflict'],
+    [['The jet brought 99 servicemen.'], ['The jet brought 100 soldiers.'], 'agree'],
+    [['It carried 40 prisoners, five crew and two escorts.'], ['There were 47 people on board.'], 'agree'],
+    [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
+    [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
+    [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    [['The plane had six crew.'], ['The plane had 150 passengers.'], 'partial'],
+    [['Four bodies so far.', 'Six crew members.'], ['A crew of six.'], 'agree'],
+  ])('%o vs %o: %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  it('never compares a crew count with a passenger count', () => {
+    const j = judgeByRelation(people, facts('The plane had six crew.'), facts('The plane had 150 passengers.'));
+    expect(j.verdict).toBe('partial');
+  });
+});
