@@ -1,8 +1,120 @@
-// PLACEHOLDER until the location facet lands.
-import { defineFacet } from './facet.js';
-export const location = defineFacet<string>({
+import { DIRECTIONS, type PlaceKind } from '../lexicon/places.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import { describePlace, findPlaces, findRoutePoints, relatePlaces } from '../text/places.js';
+import { findMeasures, overlaps } from '../text/units.js';
+import { placeRelation, routeFacts } from './destination.js';
+import { defineFacet, type Relation } from './facet.js';
+
+/** Where the event happened when that is no destination: a crash site, where a plane was shot down. */
+export interface LocationValue {
+  place: string;
+  name: string;
+  country?: string;
+  kind: PlaceKind;
+  /** "near the village of Kuzhenkino". */
+  near?: boolean;
+  /** "300 kilometres north of the capital": [min, max] in km. */
+  distanceKm?: [number, number];
+  direction?: string;
+  /** The place the distance is measured from: a place id, or "capital" when the text says only that. */
+  from?: string;
+}
+
+const DIRECTION_PATTERN = matchAny(Object.keys(DIRECTIONS));
+/** What may follow a distance: "north of the capital", "from Moscow", "northwest of Tver". */
+const BEARING = new RegExp(String.raw`^\s{0,3}(?:\([^)]{0,40}\)\s{0,3})?(?:(${DIRECTION_PATTERN})\s+of|from|away\s+from|outside|off)\s+(?:the\s+)?`, 'i');
+/** How far a distance may stand from the place it locates, in characters. */
+const DISTANCE_REACH = 160;
+
+export const location = defineFacet<LocationValue>({
   kind: 'location',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract(sentence) {
+    const text = sentence.text;
+    const points = findRoutePoints(text);
+    const facts = routeFacts(points, ['incident'], (p) => {
+      const value: LocationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
+      if (p.mention.place.country) value.country = p.mention.place.country;
+      if (p.near) value.near = true;
+      if (p.bearing !== undefined) {
+        value.from = p.mention.place.id;
+        if (p.bearing) value.direction = DIRECTIONS[p.bearing] ?? p.bearing;
+      }
+      return value;
+    }, 'incident');
+    if (facts.length === 0) return facts;
+    const places = findPlaces(text);
+    for (const m of findMeasures(text)) {
+      if (m.kind !== 'distance') continue;
+      const bearing = BEARING.exec(text.slice(m.end, m.end + 60));
+      if (!bearing) continue;
+      const afterBearing = m.end + bearing[0].length;
+      const from = places.find((p) => p.start === afterBearing && p.usage === 'name');
+      const word = /^(capital|city)\b/i.exec(text.slice(afterBearing, afterBearing + 10));
+      const gapTo = (f: (typeof facts)[number]) => (f.end < m.start ? m.start - f.end : f.start > m.end ? f.start - m.end : 0);
+      const fact = facts
+        .filter((f) => !f.value.distanceKm && gapTo(f) <= DISTANCE_REACH)
+        .sort((x, y) => Number(y.value.from === from?.place.id) - Number(x.value.from === from?.place.id) || gapTo(x) - gapTo(y))[0];
+      if (!fact) continue;
+      fact.value.distanceKm = [m.value.min, m.value.max];
+      if (bearing[1]) fact.value.direction = DIRECTIONS[fold(bearing[1]).replace(/\s+/g, ' ')] ?? fold(bearing[1]);
+      if (from) fact.value.from = from.place.id;
+      else if (word) fact.value.from = fold(word[1]!);
+      fact.start = Math.min(fact.start, m.start);
+      fact.end = Math.max(fact.end, from?.end ?? afterBearing + (word?.[0].length ?? 0));
+    }
+    return facts;
+  },
+  relate(x, y) {
+    const place = relatePlace(x, y);
+    const distance = relateDistance(x, y);
+    if (place === 'conflict' || distance === 'conflict') return 'conflict';
+    if (distance === 'narrower' || distance === 'broader') return place === 'equal' ? distance : place;
+    return place;
+  },
+  describe(v) {
+    const round = (x: number) => String(Math.round(x));
+    const reference = v.from === v.place;
+    const where = `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}`;
+    if (!v.distanceKm) return reference ? `${v.direction ? `${v.direction} of` : 'away from'} ${where}` : where;
+    const [lo, hi] = v.distanceKm;
+    const km = round(lo) === round(hi) ? `${round(lo)} km` : hi >= 1e12 ? `more than ${round(lo)} km` : `${round(lo)}-${round(hi)} km`;
+    const bearing = v.direction ? `${v.direction} of` : 'from';
+    if (reference) return `${km} ${bearing} ${where}`;
+    const from = v.from ? ` ${bearing} ${v.from === 'capital' || v.from === 'city' ? `the ${v.from}` : describePlace(v.from)}` : '';
+    return `${where}, ${km}${from}`;
+  },
 });
+
+function relatePlace(x: LocationValue, y: LocationValue): Relation {
+  const r = placeRelation(x.place, y.place);
+  if (r !== 'conflict') return r;
+  const sameCountry = !x.country || !y.country || x.country === y.country;
+  // Somewhere 300 km north of Moscow may be the village another report names, and "near Kuzhenkino"
+  // and "near Tver" can both hold: only a different country rules it out.
+  const loose = x.near || y.near || x.from === x.place || y.from === y.place;
+  return loose && sameCountry ? 'compatible' : 'conflict';
+}
+
+/** "the capital" may be any named city; otherwise distances count only from one place. */
+function sameReference(a: string, b: string): boolean {
+  const vague = (p: string) => p === 'capital' || p === 'city';
+  return vague(a) || vague(b) || relatePlaces(a, b) === 'equal';
+}
+
+function relateDistance(x: LocationValue, y: LocationValue): Relation {
+  if (!x.distanceKm || !y.distanceKm) return 'compatible';
+  if (x.from && y.from && !sameReference(x.from, y.from)) return 'compatible';
+  if (x.direction && y.direction && !sameBearing(x.direction, y.direction)) return 'conflict';
+  const ix = { min: x.distanceKm[0], max: x.distanceKm[1] }, iy = { min: y.distanceKm[0], max: y.distanceKm[1] };
+  // Distances in news are rounded: a tenth either way is the same distance.
+  if (!overlaps(ix, iy, 0.1)) return 'conflict';
+  if (ix.min === iy.min && ix.max === iy.max) return 'equal';
+  if (ix.min >= iy.min && ix.max <= iy.max) return 'narrower';
+  if (iy.min >= ix.min && iy.max <= ix.max) return 'broader';
+  return 'compatible';
+}
+
+/** "north" and "northwest" overlap; "north" and "south" do not. */
+function sameBearing(a: string, b: string): boolean {
+  return a === b || a.includes(b) || b.includes(a);
+}

@@ -1,8 +1,75 @@
-// PLACEHOLDER until the origin facet lands.
+import type { PlaceKind } from '../lexicon/places.js';
+import { describePlace, findRoutePoints, judgePlaceSets, relatePlaces, type PlaceSetJudgement } from '../text/places.js';
+import { placeRelation, routeFacts } from './destination.js';
 import { defineFacet } from './facet.js';
-export const origin = defineFacet<string>({
+import type { Fact } from '../types.js';
+
+/** Where the flight set off, and where it stopped on the way. */
+export interface OriginValue {
+  /** Place id (folded canonical name): "syria", "hmeimim". */
+  place: string;
+  name: string;
+  country?: string;
+  role: 'departure' | 'stopover';
+  kind: PlaceKind;
+}
+
+export const origin = defineFacet<OriginValue>({
   kind: 'origin',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract(sentence) {
+    return routeFacts(findRoutePoints(sentence.text), ['departure', 'stopover'], (p) => {
+      const value: OriginValue = {
+        place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind,
+        role: p.role === 'departure' ? 'departure' : 'stopover',
+      };
+      if (p.mention.place.country) value.country = p.mention.place.country;
+      return value;
+    }, 'route');
+  },
+  relate(x, y) {
+    if (x.role !== y.role) return 'unrelated';
+    const r = placeRelation(x.place, y.place);
+    // A flight may stop at several places: two different stopovers can both be true.
+    return x.role === 'stopover' && r === 'conflict' ? 'compatible' : r;
+  },
+  describe: (v) => `${describePlace(v.place, v.name)}, ${v.role}`,
+  compare: judgeRoutes,
 });
+
+/**
+ * Departures are compared with departures and stopovers with stopovers; a place one side sets off from
+ * and the other names as a stopover is a conflict on the departure point, never silent agreement.
+ */
+function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJudgement {
+  const of = (facts: Fact<OriginValue>[], role: OriginValue['role']) =>
+    facts.filter((f) => f.value.role === role).map((f) => f.value);
+  const depA = of(a, 'departure'), depB = of(b, 'departure');
+  const stopA = of(a, 'stopover'), stopB = of(b, 'stopover');
+  const clash = (deps: OriginValue[], stops: OriginValue[], otherDeps: OriginValue[]) =>
+    deps.find((d) => stops.some((s) => relatePlaces(d.place, s.place) === 'equal')
+      && !otherDeps.some((o) => relatePlaces(d.place, o.place) === 'equal'));
+  const clashA = clash(depA, stopB, depB), clashB = clash(depB, stopA, depA);
+  if (clashA) return { verdict: 'conflict', explanation: `a says the flight set off from ${describePlace(clashA.place, clashA.name)}; b names it as a stopover` };
+  if (clashB) return { verdict: 'conflict', explanation: `b says the flight set off from ${describePlace(clashB.place, clashB.name)}; a names it as a stopover` };
+
+  const parts: PlaceSetJudgement[] = [];
+  if (depA.length && depB.length) parts.push(judgePlaceSets(depA, depB, 'departure'));
+  if (stopA.length && stopB.length) {
+    const j = judgePlaceSets(stopA, stopB, 'stopover');
+    // Stopovers add up along a route: different ones are more detail, not a contradiction.
+    parts.push(j.verdict === 'conflict' ? { verdict: 'partial', explanation: `different stopovers named (${j.explanation})` } : j);
+  }
+  const conflict = parts.find((p) => p.verdict === 'conflict');
+  if (conflict) return conflict;
+  const sameRoles = (depA.length > 0) === (depB.length > 0) && (stopA.length > 0) === (stopB.length > 0);
+  if (sameRoles && parts.every((p) => p.verdict === 'agree')) {
+    return { verdict: 'agree', explanation: parts.map((p) => p.explanation).join('; ') };
+  }
+  const notes = parts.filter((p) => p.verdict !== 'agree').map((p) => p.explanation);
+  if (!sameRoles) {
+    const says = (deps: OriginValue[], stops: OriginValue[]) =>
+      [deps.length ? 'a departure' : '', stops.length ? 'stopovers' : ''].filter(Boolean).join(' and ') || 'nothing';
+    notes.push(`a names ${says(depA, stopA)}, b names ${says(depB, stopB)}`);
+  }
+  return { verdict: 'partial', explanation: notes.join('; ') };
+}

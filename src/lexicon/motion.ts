@@ -1,0 +1,105 @@
+/**
+ * Movement and incident cues: the words that make a place a point of a route ("set off from X",
+ * "made a stopover in Y", "landed at Z") or the site of an incident ("crashed near X"). Data only.
+ */
+
+/** What a place after a cue is to the flight. */
+export type RouteRole = 'departure' | 'stopover' | 'arrival' | 'incident';
+
+export interface MotionCue {
+  /** The cue in its written forms. */
+  words: readonly string[];
+  /** The role of a place after each preposition ("from" -> departure). */
+  preps: Readonly<Record<string, RouteRole>>;
+  /** The role of a place right after the cue, without a preposition ("left Moscow", "via Dakar"). */
+  direct?: RouteRole;
+}
+
+const FROM = { from: 'departure' } as const;
+const ARRIVE = { in: 'arrival', at: 'arrival', to: 'arrival', into: 'arrival', on: 'arrival' } as const;
+const TOUCH = { ...ARRIVE, outside: 'arrival', near: 'arrival', 'not far from': 'arrival', 'close to': 'arrival' } as const;
+const STOP = { in: 'stopover', at: 'stopover', on: 'stopover' } as const;
+/** "300 km north of Moscow": the place a distance is measured from. */
+export const BEARING_PREPOSITIONS: readonly string[] = [
+  'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
+  'north-east of', 'north-west of', 'south-east of', 'south-west of', 'from',
+];
+const INCIDENT: Readonly<Record<string, RouteRole>> = {
+  in: 'incident', at: 'incident', near: 'incident', outside: 'incident', over: 'incident', off: 'incident',
+  into: 'incident', on: 'incident', 'not far from': 'incident', 'close to': 'incident',
+  ...Object.fromEntries(BEARING_PREPOSITIONS.map((p) => [p, 'incident' as const])),
+};
+
+export const MOTION_CUES: readonly MotionCue[] = [
+  {
+    words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
+      'taking off', 'took-off', 'flew in', 'flown in', 'flying in', 'flew out', 'flown out', 'came in',
+      'originated', 'originating', 'launched', 'was launched', 'were launched', 'returned from',
+      'returning from', 'evacuated'],
+    preps: FROM,
+  },
+  {
+    words: ['departed', 'departs', 'departing', 'depart', 'departure', 'left', 'leaves', 'leaving'],
+    preps: FROM,
+    direct: 'departure',
+  },
+  {
+    words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
+      'traveled', 'were flown', 'was flown', 'route', 'journey'],
+    preps: { from: 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
+  },
+  {
+    words: ['made a stopover', 'made a stop', 'a stopover', 'stopover', 'stopovers', 'stopped over',
+      'stopping over', 'stopped', 'stopping', 'a stop', 'layover', 'refuelled', 'refueled', 'refuelling',
+      'refueling', 'to refuel', 'transited', 'transiting', 'in transit', 'stopped off', 'stopping off'],
+    preps: STOP,
+  },
+  { words: ['via', 'by way of', 'through'], preps: {}, direct: 'stopover' },
+  {
+    words: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'land', 'lands', 'landing',
+      'returned', 'returning', 'was sent', 'were sent', 'sent', 'deployed', 'dispatched', 'delivered',
+      'redeployed', 'were flown in', 'was flown in', 'came', 'flew back'],
+    preps: ARRIVE,
+  },
+  { words: ['touched down', 'touch down', 'touches down', 'touching down'], preps: TOUCH },
+  {
+    words: ['bound', 'headed', 'heading', 'heads', 'head', 'en route', 'on its way', 'on their way',
+      'destined', 'diverted', 'was diverted', 'were diverted', 'rerouted'],
+    preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival' },
+  },
+  { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
+  {
+    words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
+      'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
+      'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
+      'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
+      'was struck'],
+    preps: INCIDENT,
+  },
+];
+
+/** Words before the preposition that end the cue's reach: another clause begins. */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'after', 'before',
+  'as', 'because', 'said', 'says', 'told', 'according', 'although', 'though', 'since', 'whereas',
+];
+
+/** Prepositions that put a place near the named one rather than in it. */
+export const NEAR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'not far from', 'close to', 'off'];
+
+/** Words allowed between the preposition and the place name ("in the capital Caracas"). */
+export const PLACE_FILLERS: readonly string[] = [
+  'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',
+  'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
+  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of',
+];
+
+/** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
+export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {
+  to: 'arrival', for: 'arrival', 'bound for': 'arrival', 'on to': 'arrival', 'onward to': 'arrival', 'and on to': 'arrival', 'and then to': 'arrival',
+  'then to': 'arrival', via: 'stopover', 'by way of': 'stopover', 'with a stopover in': 'stopover',
+  'with a stop in': 'stopover', 'stopping in': 'stopover', 'stopping over in': 'stopover',
+};
+
+/** Joins two places of one role: "stopovers in Dakar and Havana". */
+export const LIST_LINKS: readonly string[] = [',', 'and', 'or', ', and', 'and in', ', then'];

@@ -1,0 +1,449 @@
+import { fold, matchAny } from '../lexicon/match.js';
+import {
+  BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
+  type MotionCue, type RouteRole,
+} from '../lexicon/motion.js';
+import {
+  CAPITAL_NOUNS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+} from '../lexicon/places.js';
+
+/** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
+export interface Place {
+  id: string;
+  /** Display name. */
+  name: string;
+  kind: PlaceKind;
+  /** Id of the place it lies in or serves (an airport's city, a city's country). */
+  parent?: string;
+  /** Id of its country, when known. */
+  country?: string;
+  /** False for a name the gazetteer does not hold ("the village of Kuzhenkino"). */
+  known: boolean;
+}
+
+/** One place named in a text. */
+export interface PlaceMention {
+  place: Place;
+  /** Offsets in the text given to {@link findPlaces}. */
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * `name` when the words name the place ("Caracas", "the Senegalese capital, Dakar");
+   * `demonym` when they only give a nationality ("Russian planes"), which is never a route point.
+   */
+  usage: 'name' | 'demonym';
+}
+
+interface Gazetteer {
+  byId: Map<string, Place>;
+  /** Normalised alias ("st petersburg") -> place ids and how the alias uses them. */
+  byKey: Map<string, { id: string; usage: 'name' | 'demonym'; exactCase?: string }>;
+  longestKey: number;
+  capitalOf: Map<string, string>;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** "St. Petersburg" -> "st petersburg": the key aliases and text windows are looked up by. */
+function keyOf(words: readonly string[]): string {
+  return words.map(fold).join(' ');
+}
+
+function build(entries: readonly PlaceEntry[]): Gazetteer {
+  const byId = new Map<string, Place>();
+  const byKey: Gazetteer['byKey'] = new Map();
+  const capitalOf = new Map<string, string>();
+  for (const e of entries) {
+    const place: Place = { id: fold(e.name), name: e.name, kind: e.kind, known: true };
+    if (e.parent) place.parent = fold(e.parent);
+    byId.set(place.id, place);
+    if (e.capital) capitalOf.set(place.id, fold(e.capital));
+  }
+  for (const place of byId.values()) place.country = countryIdOf(byId, place.id);
+  let longestKey = 1;
+  const add = (alias: string, id: string, usage: 'name' | 'demonym') => {
+    const words = alias.match(WORD) ?? [];
+    if (words.length === 0) return;
+    const key = keyOf(words);
+    if (byKey.has(key)) return;
+    longestKey = Math.max(longestKey, words.length);
+    // An alias in capitals is an acronym: "US" names a country, "us" does not.
+    const acronym = !/\p{Ll}/u.test(alias);
+    byKey.set(key, acronym ? { id, usage, exactCase: words.map(stripMarks).join(' ') } : { id, usage });
+  };
+  for (const e of entries) {
+    const id = fold(e.name);
+    add(e.name, id, 'name');
+    for (const alias of e.aliases) add(alias, id, 'name');
+    for (const d of e.demonyms ?? []) add(d, id, 'demonym');
+  }
+  return { byId, byKey, longestKey, capitalOf };
+}
+
+function countryIdOf(byId: Map<string, Place>, id: string): string | undefined {
+  let current = byId.get(id);
+  for (let hops = 0; current && hops < 6; hops++) {
+    if (current.kind === 'country') return current.id;
+    current = current.parent ? byId.get(current.parent) : undefined;
+  }
+  return undefined;
+}
+
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const GAZETTEER = build(PLACES);
+
+/** The place with this id, when the gazetteer knows it. */
+export function placeById(id: string): Place | undefined {
+  return GAZETTEER.byId.get(id);
+}
+
+/** The id of a place given by id, name or any spelling ("Maiquetía", "St Petersburg"); else its folded form. */
+export function resolveId(nameOrId: string): string {
+  if (GAZETTEER.byId.has(nameOrId)) return nameOrId;
+  const hit = GAZETTEER.byKey.get(keyOf(nameOrId.match(WORD) ?? []));
+  return hit?.usage === 'name' ? hit.id : fold(nameOrId);
+}
+
+/** A place the gazetteer does not know, named in the text. */
+export function unknownPlace(name: string, kind: PlaceKind): Place {
+  return { id: fold(name.replace(/\s+/g, ' ').trim()), name: name.trim(), kind, known: false };
+}
+
+/** Ids from the place itself up through what contains it: airport, city, region, country. */
+export function ancestry(id: string): string[] {
+  const chain: string[] = [];
+  let current: string | undefined = id;
+  while (current !== undefined && chain.length < 6 && !chain.includes(current)) {
+    chain.push(current);
+    current = GAZETTEER.byId.get(current)?.parent;
+  }
+  return chain;
+}
+
+/** Whether `outer` contains `inner` (Venezuela contains Caracas and Maiquetía airport). Not reflexive. */
+export function contains(outer: string, inner: string): boolean {
+  const o = siteOf(resolveId(outer)), i = siteOf(resolveId(inner));
+  return o !== i && ancestry(i).includes(o);
+}
+
+/**
+ * The city an airport or air base serves, else the place itself: landing at Maiquetía is arriving in
+ * Caracas, so the two compare as one site.
+ */
+export function siteOf(id: string): string {
+  const place = GAZETTEER.byId.get(id);
+  if (place && (place.kind === 'airport' || place.kind === 'base') && place.parent) {
+    const parent = GAZETTEER.byId.get(place.parent);
+    if (parent?.kind === 'city') return parent.id;
+  }
+  return id;
+}
+
+/** How place x stands to place y: the same site, inside it, containing it, or elsewhere. */
+export type PlaceRelation = 'equal' | 'narrower' | 'broader' | 'unknown' | 'conflict';
+
+export function relatePlaces(x: string, y: string): PlaceRelation {
+  const sx = siteOf(resolveId(x)), sy = siteOf(resolveId(y));
+  if (sx === sy) return 'equal';
+  if (ancestry(sx).includes(sy)) return 'narrower';
+  if (ancestry(sy).includes(sx)) return 'broader';
+  const px = GAZETTEER.byId.get(sx), py = GAZETTEER.byId.get(sy);
+  // A name the gazetteer lacks may lie inside any region or country it knows.
+  if (!px || !py) {
+    const known = px ?? py;
+    if (known && (known.kind === 'country' || known.kind === 'region')) return 'unknown';
+    return 'conflict';
+  }
+  // Two regions, or a region and a city it may hold though the gazetteer does not say so.
+  if ((px.kind === 'region' && !px.parent) || (py.kind === 'region' && !py.parent)) return 'unknown';
+  return 'conflict';
+}
+
+/** The display form of a place id: "Caracas (Venezuela)", "Kuzhenkino". */
+export function describePlace(id: string, fallbackName?: string): string {
+  const place = GAZETTEER.byId.get(id);
+  const name = place?.name ?? fallbackName ?? id;
+  const within = place ? ancestry(place.id).slice(1).map((p) => GAZETTEER.byId.get(p)!) : [];
+  // An airport is placed by its city, a city by its country: "Hmeimim (Latakia, Syria)".
+  const shown = place && (place.kind === 'airport' || place.kind === 'base')
+    ? within.filter((p) => p.kind === 'city' || p.kind === 'country')
+    : within.filter((p) => p.kind === 'country');
+  return shown.length ? `${name} (${shown.map((p) => p.name).join(', ')})` : name;
+}
+
+const SETTLEMENT_PATTERN = matchAny(Object.keys(SETTLEMENT_NOUNS));
+const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
+/** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
+const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
+/** "Kuzhenkino village", "Shayrat air base". */
+const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])`, 'gu');
+const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
+const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
+const APPOSITION = /^,?\s+$/;
+const notNames = new Set(NOT_PLACE_NAMES.map(fold));
+
+/**
+ * Finds places named in a text: gazetteer names and their spellings (accent- and case-insensitive;
+ * acronyms in capitals only), nationality adjectives, "the Senegalese capital, Dakar" and "the capital
+ * of Venezuela" as the capital city, and names the gazetteer lacks when a noun introduces them
+ * ("the village of Kuzhenkino"). Linear in the text: words are looked up, not matched by a pattern.
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  const raw = gazetteerMentions(text);
+  const merged = mergeCapitals(text, raw);
+  return [...merged, ...unknownMentions(text, merged)].sort((x, y) => x.start - y.start);
+}
+
+function gazetteerMentions(text: string): PlaceMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(GAZETTEER.longestKey, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      // Words must be adjacent in the text (a space, a dot, a hyphen, an apostrophe), not across a clause.
+      if (span.some((w, k) => k > 0 && !/^[\s.'’-]{1,3}$/.test(text.slice(span[k - 1]!.end, w.start)))) continue;
+      const hit = GAZETTEER.byKey.get(keyOf(span.map((w) => w.text)));
+      if (!hit) continue;
+      const original = span.map((w) => stripMarks(w.text)).join(' ');
+      if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
+      const place = GAZETTEER.byId.get(hit.id)!;
+      const start = span[0]!.start, end = span[n - 1]!.end;
+      out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "the Senegalese capital, Dakar", "Venezuela's capital", "the capital of Venezuela Caracas" -> the city. */
+function mergeCapitals(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.place.kind !== 'country') {
+      out.push(m);
+      continue;
+    }
+    let start = m.start, end = m.end;
+    const after = CAPITAL_AFTER.exec(text.slice(m.end, m.end + 20));
+    const before = CAPITAL_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (after) end = m.end + after[0].length;
+    else if (before && m.usage === 'name') start = m.start - before[0].length;
+    else {
+      out.push(m);
+      continue;
+    }
+    const next = mentions[i + 1];
+    let city: Place | undefined;
+    if (next && next.place.kind === 'city' && APPOSITION.test(text.slice(end, next.start))) {
+      city = next.place;
+      end = next.end;
+      i++;
+    } else {
+      const capital = GAZETTEER.capitalOf.get(m.place.id);
+      city = capital ? GAZETTEER.byId.get(capital) : undefined;
+    }
+    if (!city) {
+      out.push(m);
+      continue;
+    }
+    out.push({ place: city, start, end, text: text.slice(start, end), usage: 'name' });
+  }
+  return out;
+}
+
+function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const overlaps = (s: number, e: number) =>
+    [...known, ...out].some((m) => m.start < e && s < m.end);
+  for (const m of text.matchAll(NOUN_OF_NAME)) {
+    const name = m[2]!;
+    const start = m.index + m[0].length - name.length, end = m.index + m[0].length;
+    if (notNames.has(fold(name.split(/[ -]/)[0]!)) || overlaps(start, end)) continue;
+    const kind = SETTLEMENT_NOUNS[fold(m[1]!).replace(/\s+/g, ' ')] ?? 'city';
+    out.push({ place: unknownPlace(name, kind), start, end, text: name, usage: 'name' });
+  }
+  for (const m of text.matchAll(NAME_NOUN)) {
+    const words = m[1]!.split(/[ -]/);
+    // Drop leading capitalised words that are no names ("The", "Military") from the front of the match.
+    let skip = 0;
+    while (skip < words.length && notNames.has(fold(words[skip]!))) skip++;
+    if (skip === words.length) continue;
+    const name = words.slice(skip).join(' ');
+    const start = m.index + m[1]!.length - name.length, end = m.index + m[0].length;
+    if (overlaps(start, end)) continue;
+    const kind = SETTLEMENT_NOUNS[fold(m[2]!).replace(/\s+/g, ' ')] ?? 'city';
+    out.push({ place: unknownPlace(name, kind), start, end, text: text.slice(start, end), usage: 'name' });
+  }
+  return out;
+}
+
+/** A place that a movement or incident cue makes a point of the route or the incident's site. */
+export interface RoutePoint {
+  mention: PlaceMention;
+  role: RouteRole;
+  /** "outside Caracas", "near Kuzhenkino": near the place rather than in it. */
+  near: boolean;
+  /** The cue word and preposition (or route link) that gave the role: "set off from", "via". */
+  cue: string;
+  /**
+   * Set when the place is only where a distance is measured from ("crashed 300 km north of Moscow"):
+   * the compass direction, or '' for "from".
+   */
+  bearing?: string;
+  /** Span from the cue to the end of the place name, in the text. */
+  start: number;
+  end: number;
+}
+
+const CUE_BY_WORD = new Map<string, MotionCue>();
+for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
+const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
+const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)})\s+){0,4}`;
+const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
+const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
+const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
+const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
+const BREAKS = new Set(CLAUSE_BREAKS);
+const NEAR = new Set(NEAR_PREPOSITIONS);
+const BEARINGS = new Set(BEARING_PREPOSITIONS);
+/** How far after a cue its place may stand, in characters. */
+const CUE_REACH = 120;
+/** Words allowed between a cue and its preposition: "arrived on March 23 in Caracas". */
+const MAX_GAP_WORDS = 7;
+
+function normalCue(w: string): string {
+  return w.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The places a text puts on a route or at an incident: "set off from Syria" (departure), "made a
+ * stopover in Dakar" (stopover), "touched down outside the capital Caracas" (arrival, near),
+ * "crashed near the village of Kuzhenkino" (incident). A place only counts after a cue: "a source in
+ * Caracas" and "the group from Russia" are no route points, and "Russian planes" is a nationality.
+ */
+export function findRoutePoints(text: string, mentions: readonly PlaceMention[] = findPlaces(text)): RoutePoint[] {
+  const names = mentions.filter((m) => m.usage === 'name');
+  if (names.length === 0) return [];
+  const cues = [...text.matchAll(CUE_PATTERN)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
+    .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end));
+  const out: RoutePoint[] = [];
+  let previous: RoutePoint | undefined;
+  for (const mention of names) {
+    const point = chained(text, previous, mention) ?? cued(text, cues, mention);
+    if (point) out.push(point);
+    previous = point ?? previous;
+  }
+  return out;
+}
+
+function chained(text: string, previous: RoutePoint | undefined, mention: PlaceMention): RoutePoint | undefined {
+  if (!previous || previous.role === 'incident') return undefined;
+  const gap = text.slice(previous.mention.end, mention.start);
+  if (gap.length > 40) return undefined;
+  const link = LINK_TAIL.exec(gap);
+  const point = (role: RouteRole, cue: string): RoutePoint =>
+    ({ mention, role, near: false, cue, start: previous.mention.end + Math.max(0, gap.search(/[\p{L}]/u)), end: mention.end });
+  if (link) {
+    const role = ROUTE_LINKS[normalCue(link[1]!)];
+    if (role) return point(role, link[1]!);
+  }
+  if (LIST_TAIL.test(gap)) return { ...point(previous.role, previous.cue), near: previous.near };
+  return undefined;
+}
+
+function cued(text: string, cues: readonly { start: number; end: number; text: string; cue: MotionCue }[], mention: PlaceMention): RoutePoint | undefined {
+  let nearest: (typeof cues)[number] | undefined;
+  for (const c of cues) if (c.end <= mention.start) nearest = c;
+  if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
+  const gap = text.slice(nearest.end, mention.start);
+  const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>
+    ({ mention, role, near, cue, start: nearest.start, end: mention.end });
+  if (nearest.cue.direct && DIRECT_TAIL.test(gap)) return point(nearest.cue.direct, false, nearest.text);
+  const tail = PREP_TAIL.exec(gap);
+  if (!tail) return undefined;
+  const prep = normalCue(tail[1]!);
+  const role = nearest.cue.preps[prep];
+  if (!role) return undefined;
+  const before = gap.slice(0, tail.index);
+  if (/[;!?"“”:]/.test(before)) return undefined;
+  const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
+  const near = NEAR.has(prep) || /outskirts|suburbs/i.test(tail[2] ?? '');
+  const result = point(role, near, `${nearest.text} ${tail[1]}`);
+  if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
+  return result;
+}
+
+/** A place on one side of a comparison, as the route facets hold it. */
+export interface PlaceRef {
+  place: string;
+  name?: string;
+  near?: boolean;
+}
+
+export interface PlaceSetJudgement {
+  verdict: 'agree' | 'partial' | 'conflict';
+  explanation: string;
+}
+
+/**
+ * Reduces a set of places to its most specific ones: Venezuela goes when Caracas is there, an airport
+ * and the city it serves are one site.
+ */
+export function mostSpecific<P extends PlaceRef>(places: readonly P[]): P[] {
+  const bySite = new Map<string, P>();
+  for (const p of places) {
+    const site = siteOf(resolveId(p.place));
+    if (!bySite.has(site)) bySite.set(site, p);
+  }
+  const sites = [...bySite.keys()];
+  return [...bySite].filter(([site]) => !sites.some((other) => other !== site && contains(site, other))).map(([, p]) => p);
+}
+
+/**
+ * Judges two sets of places of one role: agree when both reduce to the same sites, partial when one
+ * side is more specific (Venezuela / Caracas) or names more, conflict when each side names a place
+ * the other's places exclude (Caracas / Havana).
+ */
+export function judgePlaceSets(a: readonly PlaceRef[], b: readonly PlaceRef[], what: string): PlaceSetJudgement {
+  const ra = mostSpecific(a), rb = mostSpecific(b);
+  const name = (p: PlaceRef) => describePlace(resolveId(p.place), p.name);
+  const relatedA = new Set<PlaceRef>(), relatedB = new Set<PlaceRef>();
+  const equalA = new Set<PlaceRef>(), equalB = new Set<PlaceRef>();
+  let moreSpecific: 'a' | 'b' | undefined;
+  for (const x of ra) {
+    for (const y of rb) {
+      const r = relatePlaces(x.place, y.place);
+      if (r === 'conflict') continue;
+      relatedA.add(x);
+      relatedB.add(y);
+      if (r === 'equal') {
+        equalA.add(x);
+        equalB.add(y);
+      } else if (r === 'narrower') moreSpecific ??= 'a';
+      else if (r === 'broader') moreSpecific ??= 'b';
+    }
+  }
+  const loneA = ra.filter((x) => !relatedA.has(x)), loneB = rb.filter((y) => !relatedB.has(y));
+  if (loneA.length > 0 && loneB.length > 0) {
+    return { verdict: 'conflict', explanation: `${what}: a says ${loneA.map(name).join(', ')}; b says ${loneB.map(name).join(', ')}` };
+  }
+  if (equalA.size === ra.length && equalB.size === rb.length) {
+    return { verdict: 'agree', explanation: `${what}: both ${ra.map(name).join(', ')}` };
+  }
+  const parts: string[] = [];
+  if (moreSpecific) parts.push(`${moreSpecific} is more specific`);
+  if (loneA.length) parts.push(`only a names ${loneA.map(name).join(', ')}`);
+  if (loneB.length) parts.push(`only b names ${loneB.map(name).join(', ')}`);
+  if (parts.length === 0) parts.push('the places may coincide');
+  return { verdict: 'partial', explanation: `${what}: ${parts.join('; ')}` };
+}
