@@ -109,7 +109,7 @@ function evidence(row: FacetComparison, facts: readonly Fact[]): string {
 function quote(row: FacetComparison, f: Fact): string {
   const value = describe(row, f);
   const notes: string[] = [];
-  if (f.attribution) notes.push(`per ${f.attribution.text.trim()}`);
+  if (f.attribution) notes.push(`source: “${f.attribution.text.trim()}”`);
   if (f.hedges?.length) notes.push(`hedged: ${f.hedges.join(', ')}`);
   const shown = value && value.toLowerCase() !== f.text.toLowerCase() ? ` → ${value}` : '';
   return cell(`“${f.text}”${shown}${notes.length ? ` (${notes.join('; ')})` : ''}`);

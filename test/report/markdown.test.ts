@@ -41,7 +41,7 @@ describe('toMarkdown', () => {
   it.each([
     ['the event verdict', '**Same event:** yes (score 0.90)'],
     ['the facet row with its verdict', '| destination | ✅ agree'],
-    ['who said it', 'per according to TASS'],
+    ['who said it', 'source: “according to TASS”'],
     ['the hedge', 'hedged: reportedly'],
     ['an escaped table cell', 'wire (Wire \\| Service) says'],
     ['the aligned pair', '**a 0 ↔ b 0** (similarity 0.61)'],
