@@ -1,8 +1,245 @@
-// PLACEHOLDER until the actors facet lands.
-import { defineFacet } from './facet.js';
-export const actors = defineFacet<string>({
+import stringSimilarity from 'string-similarity';
+import { defineFacet, type Found, type Relation } from './facet.js';
+import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import {
+  APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+} from '../lexicon/titles.js';
+
+/** A named person of the event, with the part they play in it and the title the article gives them. */
+export interface ActorValue {
+  name: string;
+  /** leader, pilot, greeter, sender, organiser. */
+  role: string;
+  /** "Chief of Staff of the Ground Forces", "Captain". */
+  title?: string;
+}
+
+const bounded = (alternation: string) => new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
+
+const ROLE_OF = new Map<string, string>();
+for (const [role, cues] of Object.entries(ROLE_CUES)) for (const c of cues) ROLE_OF.set(c, role);
+const APPOSITIVE_OF = new Map<string, string>();
+for (const [role, cues] of Object.entries(APPOSITIVE_ROLES)) for (const c of cues) APPOSITIVE_OF.set(c, role);
+const ROLE_CUE = bounded(matchAny(ROLE_OF.keys()));
+const APPOSITIVE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(APPOSITIVE_OF.keys())}),?\\s+`, 'gi');
+
+const NOT_NAME = new Set([
+  ...ORGANISATION_WORDS, ...TITLE_WORDS, ...NOT_NAMES,
+  ...Object.values(COUNTRY_ADJECTIVES).map((a) => a.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())),
+]);
+const TITLE_START = new Set(TITLE_WORDS);
+const PARTICLE = new Set(NAME_PARTICLES);
+const POST = bounded(matchAny(POSTS));
+const RANK = new Map(Object.entries(RANKS));
+const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
+/** Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". */
+const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed)(?![A-Za-z])/;
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|[,;:.!?()"“”]/gu;
+const UPPER = /^\p{Lu}/u;
+/** How far after a role cue people are looked for. */
+const REACH = 300;
+const MAX_TITLE = 120;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the named people a sentence gives a role in the event: "headed by the Chief of Staff of the Ground
+ * Forces Vasily Tonkoshkurov" (leader, with title), "met upon arrival by the head of X Marianny Mata, the
+ * head of Y Edgar Colina Reyes" (greeters), "the pilot, Captain Ivan Petrov". People merely named ("President
+ * X said") have no role in the event and give nothing.
+ */
+function extract({ text }: { text: string }): Found<ActorValue>[] {
+  const out: Found<ActorValue>[] = [];
+  const seen = new Set<string>();
+  const add = (people: Person[], role: string, cueStart: number) => {
+    people.forEach((p, i) => {
+      const key = fold(p.name);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const value: ActorValue = { name: p.name, role };
+      if (p.title) value.title = p.title;
+      out.push({ value, start: i === 0 ? cueStart : p.start, end: p.end, rule: `role/${role}` });
+    });
+  };
+  for (const m of text.matchAll(ROLE_CUE)) {
+    const role = ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' '));
+    if (role) add(peopleAfter(text, m.index + m[0].length, 5), role, m.index);
+  }
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const cue = fold(m[0]).replace(/,?\s+$/, '').replace(/\s+/g, ' ');
+    const role = APPOSITIVE_OF.get(cue);
+    // Only a capitalised title or name right after the role noun makes it an apposition.
+    if (role && UPPER.test(text.slice(m.index + m[0].length))) add(peopleAfter(text, m.index + m[0].length, 1, 40), role, m.index);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+interface Person {
+  name: string;
+  title?: string;
+  /** Offsets in the sentence of the person's title (or name) and name end. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads a list of people after a role cue: each item is an optional title and a name, items separated by
+ * commas or "and". A name is two or more capitalised words that are not title or organisation words
+ * (particles like "de" allowed inside), or one such word right after a rank ("Gen. Petrov").
+ */
+function peopleAfter(text: string, from: number, max: number, titleReach = MAX_TITLE): Person[] {
+  const region = text.slice(from, from + REACH);
+  const tokens: Token[] = [...region.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const people: Person[] = [];
+  let itemStart = 0;
+  let run: number[] = [];
+  let done = false;
+
+  const flush = (next: Token | undefined) => {
+    if (run.length === 0) return;
+    while (run.length && PARTICLE.has(tokens[run[run.length - 1]!]!.text)) run.pop();
+    const first = tokens[run[0]!]!, last = tokens[run[run.length - 1]!]!;
+    const capitals = run.filter((i) => UPPER.test(tokens[i]!.text)).length;
+    const before = tokens[run[0]! - 1];
+    const afterRank = before !== undefined && isRankWord(before, region);
+    const partOfOrganisation = next !== undefined && ORGANISATION_WORDS.includes(next.text);
+    run = [];
+    if (partOfOrganisation || !(capitals >= 2 || (capitals === 1 && afterRank))) return;
+    const titleText = region.slice(itemStart, first.start);
+    if (titleText.length > titleReach || LIST_END.test(titleText)) {
+      done = true;
+      return;
+    }
+    const person: Person = { name: region.slice(first.start, last.end), start: from + first.start, end: from + last.end };
+    const title = cleanTitle(titleText);
+    if (title) {
+      person.title = title;
+      person.start = from + itemStart + titleText.indexOf(title);
+    }
+    people.push(person);
+    itemStart = last.end;
+    if (people.length >= max) done = true;
+  };
+
+  for (let i = 0; i < tokens.length && !done; i++) {
+    const t = tokens[i]!;
+    if (/^[.;!?:()"“”]$/.test(t.text)) {
+      // The full stop of "Gen." or of an initial does not end the list.
+      const previous = tokens[i - 1];
+      if (t.text === '.' && previous && (fold(previous.text) in TITLE_ABBREVIATIONS || /^\p{Lu}$/u.test(previous.text))) continue;
+      flush(undefined);
+      break;
+    }
+    if (t.text === ',') {
+      flush(t);
+      continue;
+    }
+    if (isNameWord(t.text)) {
+      run.push(i);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (run.length && PARTICLE.has(t.text) && next && (isNameWord(next.text) || PARTICLE.has(next.text))) {
+      run.push(i);
+      continue;
+    }
+    flush(t);
+  }
+  flush(undefined);
+  return people;
+}
+
+function isNameWord(word: string): boolean {
+  return UPPER.test(word) && !NOT_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word) && word.length > 1;
+}
+
+function isRankWord(t: Token, region: string): boolean {
+  const withDot = region[t.end] === '.' ? `${t.text}.` : t.text;
+  return RANK_PATTERN.test(withDot) || RANK_PATTERN.test(t.text) || TITLE_START.has(t.text);
+}
+
+/** The title slot before a name, without list glue: ", the head of the police " → "head of the police". */
+function cleanTitle(slot: string): string | undefined {
+  const title = slot.replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/[\s,]+$/, '');
+  if (!title) return undefined;
+  POST.lastIndex = 0;
+  return POST.test(title) || RANK_PATTERN.test(title) ? title : undefined;
+}
+
+/** Folds a name for comparison: accents, case, hyphens. */
+function nameKey(name: string): string {
+  return fold(name).replace(/[-‐]/g, ' ').replace(/[^a-z\s']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One person written two ways: "Nicolás Maduro" / "Nicolas Maduro", "Tonkoshkurov" / "Tonkoshkurow",
+ * "Gen. Petrov" / "Ivan Petrov". Whole names close enough (Dice ≥ 0.8 on folded names), or the same
+ * surname with first names that do not clash (one missing, an initial, or close).
+ */
+export function samePerson(x: string, y: string): boolean {
+  const a = nameKey(x), b = nameKey(y);
+  if (!a || !b) return false;
+  if (a === b || stringSimilarity.compareTwoStrings(a, b) >= 0.8) return true;
+  const wa = a.split(' '), wb = b.split(' ');
+  const surname = (w: string[]) => w[w.length - 1]!;
+  if (stringSimilarity.compareTwoStrings(surname(wa), surname(wb)) < 0.8 && surname(wa) !== surname(wb)) return false;
+  const fa = wa.length > 1 ? wa[0]! : '', fb = wb.length > 1 ? wb[0]! : '';
+  if (!fa || !fb) return true;
+  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  return stringSimilarity.compareTwoStrings(fa, fb) >= 0.6;
+}
+
+/** A title folded for comparison: abbreviations spelled out, spelling variants merged, determiners dropped. */
+function titleKey(title: string): string {
+  return fold(title)
+    .split(/\s+/)
+    .map((w) => {
+      const bare = w.replace(/\.$/, '');
+      return TITLE_ABBREVIATIONS[bare] ?? SPELLING_VARIANTS[bare] ?? bare.replace(/ization$/, 'isation');
+    })
+    .filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an')
+    .join(' ');
+}
+
+function isRank(key: string): boolean {
+  return [...RANK.values()].includes(key);
+}
+
+/**
+ * How two titles of one person stand: equal; compatible (a rank and a post can both hold, or one title
+ * contains the other, or they are close); otherwise a conflict ("chief of staff of the ground forces" vs
+ * "head of the mobilisation directorate").
+ */
+function relateTitles(x: string, y: string): Relation {
+  const a = titleKey(x), b = titleKey(y);
+  if (a === b) return 'equal';
+  if (isRank(a) !== isRank(b)) return 'compatible';
+  if (a.includes(b)) return 'narrower';
+  if (b.includes(a)) return 'broader';
+  return stringSimilarity.compareTwoStrings(a, b) >= 0.75 ? 'compatible' : 'conflict';
+}
+
+function relate(x: ActorValue, y: ActorValue): Relation {
+  if (!samePerson(x.name, y.name)) return 'unrelated';
+  let r: Relation;
+  if (x.title && y.title) r = relateTitles(x.title, y.title);
+  else if (x.title) r = 'narrower';
+  else if (y.title) r = 'broader';
+  else r = 'equal';
+  // One person in two parts of the event (leading and greeting) is no contradiction, but not the same claim.
+  if (x.role !== y.role && r === 'equal') return 'compatible';
+  return r;
+}
+
+export const actors = defineFacet<ActorValue>({
   kind: 'actors',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract,
+  relate,
+  describe: (v) => `${v.name} (${v.role}${v.title ? `, ${v.title}` : ''})`,
 });

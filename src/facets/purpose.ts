@@ -1,8 +1,135 @@
-// PLACEHOLDER until the purpose facet lands.
-import { defineFacet } from './facet.js';
-export const purpose = defineFacet<string>({
+import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import {
+  PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  SELF_FRAMED,
+} from '../lexicon/purpose.js';
+import type { Fact } from '../types.js';
+
+/** A reason given for the flight or deployment: a category, and the words that named it. */
+export interface PurposeValue {
+  category: string;
+  /** The words as written: "military-technical cooperation (MTC)", "bilateral consultations". */
+  detail?: string;
+}
+
+const bounded = (alternation: string, flags: string) =>
+  new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, flags);
+
+const CATEGORY_OF = new Map<string, string>();
+for (const [category, terms] of Object.entries(PURPOSE_TERMS)) {
+  for (const t of terms) CATEGORY_OF.set(fold(t).replace(/\s+/g, ' '), category);
+}
+// "MTC" is an acronym: only its capitals name the category; every other term matches in any case.
+const ACRONYM = /^[A-Z]{2,6}$/;
+const ALL_TERMS = Object.values(PURPOSE_TERMS).flat();
+const TERM = bounded(matchAny(ALL_TERMS.filter((t) => !ACRONYM.test(t))), 'gi');
+const ACRONYM_TERM = bounded(matchAny(ALL_TERMS.filter((t) => ACRONYM.test(t))), 'g');
+const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
+const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
+const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
+const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
+/** How far after a framing phrase a reason may be named, in characters within one clause. */
+const REACH = 90;
+const BREAK = /[.;!?]/;
+
+const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+
+/**
+ * Finds the reasons a sentence gives for the flight, only where they are phrased as a reason ("as part of
+ * the military-technical cooperation", "came for consultations", "in order to evacuate"), not every
+ * mention of training or aid. A purpose the sentence says is unknown gives nothing.
+ */
+function extract({ text }: { text: string }): Found<PurposeValue>[] {
+  const frames = [...text.matchAll(FRAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const selfFramed = [...text.matchAll(SELF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const terms = [...text.matchAll(TERM), ...text.matchAll(ACRONYM_TERM)].sort((x, y) => x.index - y.index);
+  const out: Found<PurposeValue>[] = [];
+  let taken = -1;
+  for (const m of terms) {
+    const start = m.index, end = m.index + m[0].length;
+    if (start < taken) continue;
+    const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
+    if (!category) continue;
+    let frame: { start: number; end: number } | undefined;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const f = frames[i]!;
+      if (f.end > start) continue;
+      if (start - f.end > REACH) break;
+      if (!BREAK.test(text.slice(f.end, start))) frame = f;
+      break;
+    }
+    const own = selfFramed.find((s) => s.start <= start && s.end >= end);
+    frame ??= own;
+    if (!frame) continue;
+    const lead = text.slice(Math.max(0, start - 30), start);
+    if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start))) continue;
+    taken = end;
+    const detail = withAcronym(text, m[0], end);
+    const spanEnd = Math.max(end + detail.length - m[0].length, frame.end);
+    const spanStart = Math.min(frame.start, start);
+    // One reason named twice in one phrase ("contracts concluded through the MTC") is one fact.
+    const previous = out[out.length - 1];
+    if (previous && previous.value.category === category && spanStart < previous.end) {
+      previous.end = Math.max(previous.end, spanEnd);
+      continue;
+    }
+    out.push({ value: { category, detail }, start: spanStart, end: spanEnd, rule: frame === own ? 'self-framed' : 'framed' });
+  }
+  return out;
+}
+
+/** "military-technical cooperation (MTC)": keeps an acronym given in brackets after the words. */
+function withAcronym(text: string, words: string, end: number): string {
+  const bracket = /^ ?\([A-Z]{2,6}\)/.exec(text.slice(end, end + 10));
+  return bracket ? `${words}${bracket[0]}` : words;
+}
+
+function relate(x: PurposeValue, y: PurposeValue): Relation {
+  if (x.category === y.category) return 'equal';
+  if (INCOMPATIBLE.has(`${x.category}|${y.category}`)) return 'conflict';
+  if (PURPOSE_PARENTS[y.category] === x.category) return 'broader';
+  if (PURPOSE_PARENTS[x.category] === y.category) return 'narrower';
+  const px = PURPOSE_PARENTS[x.category];
+  if (px && px === PURPOSE_PARENTS[y.category]) return 'compatible';
+  return 'unrelated';
+}
+
+/**
+ * Same categories on both sides agree; one side naming more related reasons (maintenance and training
+ * within military-technical cooperation) is partial; explicitly incompatible reasons conflict. Different
+ * stated reasons are not a contradiction by default: one article may give one reason, the other another.
+ */
+function compare(a: Fact<PurposeValue>[], b: Fact<PurposeValue>[]): SetJudgement {
+  for (const x of a) {
+    for (const y of b) {
+      if (relate(x.value, y.value) === 'conflict') {
+        return { verdict: 'conflict', explanation: `"${x.text}" cannot be true with "${y.text}"` };
+      }
+    }
+  }
+  const ca = new Set(a.map((f) => f.value.category));
+  const cb = new Set(b.map((f) => f.value.category));
+  const onlyA = [...ca].filter((c) => !cb.has(c));
+  const onlyB = [...cb].filter((c) => !ca.has(c));
+  if (onlyA.length === 0 && onlyB.length === 0) {
+    return { verdict: 'agree', explanation: `both give the same reason: ${[...ca].join(', ')}` };
+  }
+  const related = (c: string, other: Set<string>) =>
+    [...other].some((o) => relate({ category: c }, { category: o }) !== 'unrelated');
+  const parts: string[] = [];
+  if (onlyA.length) parts.push(`only a names ${onlyA.join(', ')}`);
+  if (onlyB.length) parts.push(`only b names ${onlyB.join(', ')}`);
+  const shared = [...ca].filter((c) => cb.has(c));
+  const linked = shared.length > 0 || onlyA.some((c) => related(c, cb)) || onlyB.some((c) => related(c, ca));
+  const lead = linked ? 'related reasons' : 'different reasons, neither contradicting the other';
+  return { verdict: 'partial', explanation: `${lead}: ${parts.join('; ')}` };
+}
+
+export const purpose = defineFacet<PurposeValue>({
   kind: 'purpose',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract,
+  relate,
+  describe: (v) => (v.detail && fold(v.detail) !== v.category ? `${v.category} ("${v.detail}")` : v.category),
+  compare,
 });

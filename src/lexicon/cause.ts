@@ -1,0 +1,73 @@
+/**
+ * Causes given for an incident (a crash, a downing, an explosion): categories with the words that name
+ * them, the words that show a sentence is about such an incident, and which causes exclude each other.
+ * Data only: src/facets/cause.ts compiles these into patterns.
+ */
+
+/** Each category with the words that name it, matched case-insensitively on word boundaries. */
+export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
+  'shot down': [
+    'shot down', 'shooting down', 'shoot down', 'downed by', 'brought down by', 'missile strike',
+    'anti-aircraft fire', 'friendly fire',
+  ],
+  'technical failure': [
+    'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
+    'technical issue', 'mechanical failure', 'mechanical problem', 'malfunction', 'equipment failure',
+    'system failure', 'hydraulic failure', 'structural failure', 'landing gear failure',
+  ],
+  'engine failure': ['engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault'],
+  'pilot error': ['pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error'],
+  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain'],
+  icing: ['icing', 'ice on the wings', 'iced up'],
+  'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds'],
+  'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
+  sabotage: ['sabotage', 'act of sabotage'],
+  cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
+  'explosion on board': ['explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device'],
+  collision: ['mid-air collision', 'midair collision', 'collided with', 'collision with'],
+  terrorism: ['terrorist attack', 'terror attack', 'act of terrorism'],
+};
+
+/** Categories that are kinds of another: an engine failure is a technical failure. */
+export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
+  'engine failure': 'technical failure',
+  icing: 'bad weather',
+  'explosion on board': 'sabotage',
+};
+
+/** Pairs of causes that cannot both explain one incident. */
+export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
+  ['shot down', 'technical failure'],
+  ['shot down', 'engine failure'],
+  ['shot down', 'pilot error'],
+  ['shot down', 'bad weather'],
+  ['shot down', 'icing'],
+  ['shot down', 'bird strike'],
+  ['shot down', 'fuel shortage'],
+  ['shot down', 'explosion on board'],
+  ['explosion on board', 'technical failure'],
+  ['sabotage', 'technical failure'],
+  ['sabotage', 'pilot error'],
+  ['terrorism', 'technical failure'],
+];
+
+/** Words that show a sentence is about an aircraft incident or an explosion, whose cause counts. */
+export const INCIDENT_TERMS: readonly string[] = [
+  'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'aircraft', 'airliner', 'jet', 'jets',
+  'helicopter', 'helicopters', 'drone', 'drones', 'flight', 'airship', 'balloon', 'went down', 'go down',
+  'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
+  'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',
+];
+
+/** "hit by" and "struck by" mean a downing only with one of these within a few words. */
+export const HIT_BY: readonly string[] = ['hit by', 'struck by', 'targeted by', 'attacked by'];
+export const WEAPON_WORDS: readonly string[] = [
+  'missile', 'missiles', 'rocket', 'rockets', 'air defence', 'air defense', 'anti-aircraft', 'surface-to-air',
+  'fighter', 'fighters', 'fighter jet', 'interceptor', 'drone', 'artillery', 'gunfire', 'fire', 'shell', 'shells',
+];
+
+/** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
+export const CAUSE_NEGATIONS: readonly string[] = [
+  'not', 'ruled out', 'rules out', 'rule out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',
+  'rather than', 'instead of',
+];

@@ -1,0 +1,90 @@
+/**
+ * Reasons given for a flight or deployment: categories with the words that name them, the phrases that
+ * frame words as a purpose ("as part of", "in order to"), and how categories relate. Data only:
+ * src/facets/purpose.ts compiles these into patterns.
+ */
+
+/** Each category with the words that name it, matched case-insensitively on word boundaries. */
+export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
+  'military-technical cooperation': [
+    'military-technical cooperation', 'military technical cooperation', 'technical military cooperation',
+    'technical-military cooperation', 'technical military character', 'military-technical character',
+    'military technical character', 'MTC', 'military cooperation', 'defence cooperation',
+    'defense cooperation', 'security cooperation', 'contracts concluded through', 'arms contracts',
+    'defence contracts', 'defense contracts', 'military contracts', 'bilateral agreements',
+  ],
+  maintenance: ['maintenance', 'maintain', 'repair', 'repairs', 'servicing', 'service the', 'overhaul'],
+  training: ['training', 'train', 'instruct', 'instruction', 'instructors'],
+  consultations: [
+    'consultations', 'consult', 'talks', 'discuss', 'discussing', 'discussions', 'negotiations', 'negotiate',
+    'meetings', 'meet with',
+  ],
+  exercises: ['exercises', 'exercise', 'drills', 'drill', 'war games', 'manoeuvres', 'maneuvers'],
+  evacuation: ['evacuation', 'evacuate', 'evacuating', 'airlift'],
+  'humanitarian aid': ['humanitarian aid', 'humanitarian assistance', 'humanitarian supplies', 'relief supplies', 'aid delivery', 'medical aid', 'humanitarian'],
+  'weapons delivery': [
+    'weapons delivery', 'arms delivery', 'arms deliveries', 'deliver weapons', 'delivering weapons',
+    'deliver arms', 'supply weapons', 'arms supplies', 'weapons supplies', 'arms shipment', 'ammunition',
+  ],
+  'equipment delivery': ['deliver equipment', 'delivering equipment', 'equipment delivery', 'deliver cargo', 'deliver supplies'],
+  'prisoner exchange': ['prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'swap of prisoners', 'exchange prisoners', 'prisoners exchange'],
+  repatriation: ['repatriation', 'repatriate', 'bring home', 'return home'],
+  surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor'],
+  'scientific research': ['weather research', 'meteorological research', 'meteorological', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
+  'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission'],
+  refuelling: ['refuelling', 'refueling', 'refuel'],
+  'peacekeeping': ['peacekeeping', 'peace-keeping', 'peacekeepers'],
+  'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
+  'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
+  'medical evacuation': ['medical evacuation', 'medevac'],
+};
+
+/**
+ * Phrases that frame what follows as a purpose. A category word counts only within a few words after one
+ * of these (or inside a self-framing phrase such as "contracts concluded through").
+ */
+export const PURPOSE_FRAMES: readonly string[] = [
+  'as part of', 'to discuss', 'for participation in', 'to participate in', 'to take part in',
+  'in order to', 'so as to', 'came for', 'come for', 'came to', 'arrived to', 'arrived for', 'flew in for',
+  'aimed at', 'purpose', 'purposes', 'contracts', 'is about', 'was about', 'were about', 'intended for',
+  'intended to', 'meant for', 'designed for', 'used for', 'was for', 'were for', 'is for', 'are for',
+  'for the purpose of', 'with the aim of', 'with the goal of', 'goal', 'aim', 'mission', 'on a',
+  'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
+  'to help', 'to provide', 'to support', 'under', 'within the framework of', 'in the framework of',
+  'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to',
+];
+
+/** Phrases that name a purpose by themselves, framed or not. */
+export const SELF_FRAMED: readonly string[] = [
+  'contracts concluded through', 'technical military character', 'military-technical character',
+  'military technical character', 'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'spy balloon',
+  'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
+  'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight',
+];
+
+/** Words after a frame that say the purpose is not known: "the purpose remained unclear". */
+export const PURPOSE_UNKNOWN: readonly string[] = [
+  'unclear', 'unknown', 'not known', 'not clear', 'not disclosed', 'undisclosed', 'not specified', 'unspecified',
+  'remains a mystery', 'not been revealed',
+];
+
+/** Categories that include others: a broader reason the narrower ones are part of. */
+export const PURPOSE_PARENTS: Readonly<Record<string, string>> = {
+  maintenance: 'military-technical cooperation',
+  training: 'military-technical cooperation',
+  consultations: 'military-technical cooperation',
+  'medical evacuation': 'evacuation',
+};
+
+/** Pairs of categories that cannot both be the reason for one flight. */
+export const PURPOSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
+  ['scientific research', 'surveillance'],
+  ['humanitarian aid', 'weapons delivery'],
+  ['prisoner exchange', 'weapons delivery'],
+  ['evacuation', 'weapons delivery'],
+  ['repatriation', 'weapons delivery'],
+  ['peacekeeping', 'weapons delivery'],
+];
+
+/** Words just before a reason that deny it: "not for surveillance", "rather than training". */
+export const PURPOSE_NEGATIONS: readonly string[] = ['not', 'rather than', 'instead of', 'no', 'never', 'nor'];
