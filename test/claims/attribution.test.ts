@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, normaliseSource, readClaims } from '../../src/claims/index.js';
+
+const claims = (text: string) => readClaims({ index: 0, text });
+/** The source that covers the first occurrence of `words` in the sentence. */
+function sourceOf(text: string, words: string): string | undefined {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" not in "${text}"`);
+  return claimOf(claims(text), start, start + words.length).attribution?.source;
+}
+
+describe('readClaims: who asserts it', () => {
+  it.each([
+    ['according to, at the end', 'Three Boeing C-17s landed in Kabul on Sunday, according to local media reports.', 'local media reports', 'according to local media reports'],
+    ['according to, at the start', 'According to Interfax, the helicopter came down near Tver.', 'interfax', 'According to Interfax'],
+    ['outlet quoting a source', '"The crew are all safe," TASS quoted a source in the ministry as saying.', 'tass', 'TASS quoted a source in the ministry as saying'],
+    ['outlet citing an official', 'Reuters, citing a Cuban official, reports that the jets refuelled in Havana.', 'reuters', 'Reuters, citing a Cuban official, reports'],
+    ['abbreviated outlet', 'AP reported that the Il-76 took off from Minsk.', 'associated press', 'AP reported'],
+    ['ministry in a statement', 'The ministry said in a statement that the drone was unarmed.', 'ministry', 'The ministry said'],
+    ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
+    ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
+    ['quote, then the speaker after the verb', '"We came to train pilots," said Colonel Marta Ruiz.', 'colonel marta ruiz', 'said Colonel Marta Ruiz'],
+    ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
+    ['officials told an outlet', 'Aviation officials told CNN the plane was diverted.', 'aviation officials', 'Aviation officials told'],
+  ])('%s', (_, text, source, words) => {
+    const found = claims(text).attributions;
+    expect(found.map((a) => a.source)).toEqual([source]);
+    expect(found[0]!.text).toBe(words);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(words);
+  });
+
+  it.each([
+    ['no reporting verb', 'Two Airbus A400M transport planes landed in Niamey on Friday.'],
+    ['a pronoun is no party', 'It said the flight was delayed.'],
+    ['"and said" has no subject of its own', 'The envoy arrived on Tuesday and said the talks would continue.'],
+    ['a thing is no party', 'The plane reported engine trouble over the sea.'],
+    ['"report" as a noun', 'The report comes a week after the sanctions.'],
+    ['according to data names no party', 'According to preliminary data, the drone fell in a field.'],
+  ])('none: %s', (_, text) => {
+    expect(claims(text).attributions).toEqual([]);
+  });
+});
+
+describe('claimOf: each fact gets the party of its own clause', () => {
+  it.each([
+    ['Russia says it carried prisoners, while Ukraine says it carried missiles.', 'prisoners', 'russia'],
+    ['Russia says it carried prisoners, while Ukraine says it carried missiles.', 'missiles', 'ukraine'],
+    ['Kyiv said the aircraft carried missiles; Moscow claimed it carried prisoners of war.', 'missiles', 'ukraine'],
+    ['Kyiv said the aircraft carried missiles; Moscow claimed it carried prisoners of war.', 'prisoners', 'russia'],
+    ['The balloon was studying the weather, according to Beijing, but the Pentagon said it was spying.', 'weather', 'china'],
+    ['The balloon was studying the weather, according to Beijing, but the Pentagon said it was spying.', 'spying', 'pentagon'],
+    ['Two An-26s landed in Bamako on Monday, according to AFP.', 'Two An-26s', 'agence france-presse'],
+    ['"Both pilots ejected," the Turkish army said, adding that the jet crashed near Adana.', 'Both pilots', 'turkish army'],
+  ])('%s → "%s" from %s', (text, words, source) => {
+    expect(sourceOf(text, words)).toBe(source);
+  });
+
+  it('an unattributed sentence gives no party', () => {
+    expect(sourceOf('The aircraft carried 40 tonnes of aid.', '40 tonnes')).toBeUndefined();
+  });
+
+  it('two parties of a sentence are two sources', () => {
+    const found = claims('Russia says it carried prisoners, while Ukraine says it carried missiles.').attributions;
+    expect(new Set(found.map((a) => a.source))).toEqual(new Set(['russia', 'ukraine']));
+  });
+});
+
+describe('normaliseSource', () => {
+  it.each([
+    ['the Russian Defence Ministry', 'russian defence ministry'],
+    ["Russia's defence ministry", 'russian defence ministry'],
+    ['the Defense Ministry of Russia', 'russian defence ministry'],
+    ['the Ministry of Defence', 'defence ministry'],
+    ['The Associated Press', 'associated press'],
+    ['AP', 'associated press'],
+    ['Russian news agency RIA Novosti', 'ria novosti'],
+    ['Moscow', 'russia'],
+    ['the U.S.', 'united states'],
+    ['Media', 'media reports'],
+    ['Ukrainian Defence Ministry spokesman Oleh Petrenko', 'ukrainian defence ministry'],
+  ])('%s → %s', (party, expected) => {
+    expect(normaliseSource(party)).toBe(expected);
+  });
+
+  it('keeps two countries apart', () => {
+    expect(normaliseSource('Russia')).not.toBe(normaliseSource('Ukraine'));
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['reporting verbs', 'said '.repeat(20_000)],
+    ['according to', 'according to '.repeat(8_000)],
+    ['capitalised words', 'Aaa '.repeat(25_000) + 'said'],
+    ['quotes', '," said '.repeat(12_000)],
+    ['citing', 'X, citing a, '.repeat(8_000) + 'reports'],
+  ])('stays fast on 100 KB of %s', (_, text) => {
+    const t0 = performance.now();
+    readClaims({ index: 0, text });
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

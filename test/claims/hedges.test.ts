@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, readClaims } from '../../src/claims/index.js';
+
+function hedgesOn(text: string, words: string): string[] {
+  const start = text.indexOf(words);
+  return claimOf(readClaims({ index: 0, text }), start, start + words.length).hedges.map((h) => h.toLowerCase());
+}
+
+describe('hedges that apply to a fact', () => {
+  it.each([
+    ['The drone reportedly carried explosives.', 'explosives', ['reportedly']],
+    ['The general allegedly ordered the flight.', 'the flight', ['allegedly']],
+    ['The helicopter may have been hit by ground fire.', 'ground fire', ['may have']],
+    ['The crew might be Belarusian.', 'Belarusian', ['might']],
+    ['The jet could have run out of fuel.', 'fuel', ['could have']],
+    ['The pilot is believed to have ejected.', 'ejected', ['is believed to']],
+    ['Unconfirmed reports put the death toll at 12.', '12', ['unconfirmed']],
+    ['It was not reported whether the passengers were diplomats.', 'diplomats', ['it was not reported whether']],
+    ['Rescuers have found four bodies so far.', 'four bodies', ['so far']],
+    ['According to preliminary data, 17 people were on board.', '17 people', ['according to preliminary data']],
+  ])('%s', (text, words, expected) => {
+    expect(hedgesOn(text, words)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plain statement', 'The Il-76 landed in Bamako at noon.', 'Bamako'],
+    ['"May" the month is no hedge', 'The An-124 landed in May.', 'May'],
+    ['a hedge in another clause', 'The cargo may have included drones, but the plane landed in Tehran.', 'Tehran'],
+  ])('none: %s', (_, text, words) => {
+    expect(hedgesOn(text, words)).toEqual([]);
+  });
+
+  it('stays fast on 100 KB of near-hedges', () => {
+    const text = 'it was not reported '.repeat(5_000);
+    const t0 = performance.now();
+    readClaims({ index: 0, text });
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { scopeFacts } from '../../src/claims/index.js';
+import type { SentenceContext } from '../../src/facets/facet.js';
+import type { Fact } from '../../src/types.js';
+
+// Time facts are given by hand (as the time facet states them, `value.date`), so scoping is tested apart
+// from date parsing. Every sentence also carries one aircraft fact to see its scope.
+type Dated = [text: string, dates: [string, string][]];
+
+function run(sentences: Dated[]): Fact[] {
+  const contexts: SentenceContext[] = sentences.map(([text], index) => ({ index, text, publishedAt: '2021-08-30' }));
+  const facts: Fact[] = [];
+  sentences.forEach(([text, dates], index) => {
+    for (const [from, to] of dates) {
+      facts.push({ facet: 'time', value: { date: { from, to } }, text: `${from}..${to}`, sentence: index, start: 0, end: 1, rule: 'time/test', scope: 'event' });
+    }
+    facts.push({ facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' });
+  });
+  return scopeFacts(contexts, facts);
+}
+
+const scopeOf = (facts: Fact[], sentence: number) => {
+  const f = facts.find((x) => x.sentence === sentence && x.facet === 'aircraft')!;
+  return f.scope === 'background' ? `background (${f.scopeReason})` : 'event';
+};
+
+describe('scopeFacts', () => {
+  const story: Dated[] = [
+    ['Two C-130 Hercules aircraft landed in Kabul on Saturday.', [['2021-08-28', '2021-08-28']]],
+    ['Italy previously sent four KC-767 tankers to the region.', []],
+    ['In July, the air force flew 300 people out of Herat.', [['2021-07-01', '2021-07-31']]],
+    ['The foreign minister called his counterpart on Monday.', [['2021-08-30', '2021-08-30']]],
+    ['The planes carried 40 tonnes of medical supplies.', []],
+    ['In 2019, parliamentary elections were held in the country.', [['2019-01-01', '2019-12-31']]],
+    ['In mid-2021, the press regularly reported on charter flights to the capital.', [['2021-05-01', '2021-08-31']]],
+    ['Previous deliveries: Spain already sent two A400M planes in June.', [['2021-06-01', '2021-06-30']]],
+    ['The crews arrived in Kabul on August 28 after a stop in Doha.', [['2021-08-28', '2021-08-28']]],
+    ['The airline routinely operates flights to Doha.', []],
+  ];
+  const facts = run(story);
+
+  it.each([
+    [0, 'event'],
+    [1, 'background (cue: previous)'],
+    [2, 'background (time: July 2021)'],
+    [3, 'background (time: 2021-08-30)'],
+    [4, 'event'],
+    [5, 'background (time: 2019)'],
+    [6, 'background (cue: regularly)'],
+    [7, 'background (cue: previous)'],
+    [8, 'event'],
+    [9, 'background (cue: routinely)'],
+  ])('sentence %i is %s', (i, expected) => {
+    expect(scopeOf(facts, i)).toBe(expected);
+  });
+
+  it('tags the time facts of a background sentence too', () => {
+    expect(facts.filter((f) => f.facet === 'time' && f.sentence === 2).every((f) => f.scope === 'background')).toBe(true);
+  });
+
+  it('dates the event by the sentence that narrates it, not by the first date', () => {
+    const out = run([
+      ['The parliament met on Tuesday to approve the mission.', [['2021-08-24', '2021-08-24']]],
+      ['A Dutch KDC-10 landed in Tashkent on Friday.', [['2021-08-27', '2021-08-27']]],
+    ]);
+    expect(scopeOf(out, 0)).toBe('background (time: 2021-08-24)');
+    expect(scopeOf(out, 1)).toBe('event');
+  });
+
+  it('a habitual word in a sentence that narrates the event does not make it background', () => {
+    const out = run([['The An-124, which often flies to Syria, landed in Caracas on Saturday.', [['2021-08-28', '2021-08-28']]]]);
+    expect(scopeOf(out, 0)).toBe('event');
+  });
+
+  it('a sentence with one date inside the event and one outside stays event', () => {
+    const out = run([
+      ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
+      ['The jets, bought in 2015, took off again on August 28.', [['2015-01-01', '2015-12-31'], ['2021-08-28', '2021-08-28']]],
+    ]);
+    expect(scopeOf(out, 1)).toBe('event');
+  });
+
+  it('without dates, only cues decide', () => {
+    const out = run([['The drone crashed near the border.', []], ['Last year a similar drone was found there.', []]]);
+    expect(scopeOf(out, 0)).toBe('event');
+    expect(scopeOf(out, 1)).toBe('background (cue: last year)');
+  });
+
+  it('never mutates its input', () => {
+    const input: Fact[] = [{ facet: 'aircraft', value: 'x', text: 'x', sentence: 0, start: 0, end: 1, rule: 'aircraft/test', scope: 'event' }];
+    const copy = structuredClone(input);
+    scopeFacts([{ index: 0, text: 'Previously, x.' }], input);
+    expect(input).toEqual(copy);
+  });
+});
