@@ -62,7 +62,7 @@ export const lineContinuationWords: readonly string[] = [
   'as', 'into', 'onto', 'than', 'that', 'which', 'who', 'whom', 'whose', 'its', 'his', 'her', 'their',
   'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
   'should', 'said', 'says', 'told', 'about', 'after', 'before', 'over', 'under', 'between', 'against',
-  'during', 'via', 'per', 'including', 'if', 'while', 'when', 'because', 'not', 'very', 'some', 'this',
+  'during', 'via', 'per', 'including', 'if', 'while', 'when', 'because', 'not', 'very',
 ];
 
 /**

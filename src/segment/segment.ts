@@ -57,6 +57,7 @@ const lowerAt = /\p{Ll}/uy;
 const upperAt = /[\p{Lu}\p{Lt}]/uy;
 const digitAt = /\p{N}/uy;
 const wordAt = /\p{L}{1,20}(?!\p{L})/uy;
+const wordCharAt = /[\p{L}\p{N}]/uy;
 const capitalisedWordAt = /\p{Lu}\p{Ll}/uy;
 /** One to three capitalised names, then a lowercase word that may be a speech verb. */
 const attributionAt = /(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t\u00a0]{1,3}){1,3}(\p{Ll}{1,20})(?!\p{L})/uy;
@@ -125,6 +126,10 @@ function isLineJoiner(c: number): boolean {
 type StartKind = 'lower' | 'upper' | 'digit' | 'opener' | 'continuation' | 'other';
 
 function startKind(text: string, at: number): StartKind {
+  const ascii = text.charCodeAt(at);
+  if (ascii >= 0x61 && ascii <= 0x7a) return 'lower';
+  if (ascii >= 0x41 && ascii <= 0x5a) return 'upper';
+  if (ascii >= 0x30 && ascii <= 0x39) return 'digit';
   if (test(lowerAt, text, at)) return 'lower';
   if (test(upperAt, text, at)) return 'upper';
   if (test(digitAt, text, at)) return 'digit';
@@ -143,8 +148,7 @@ function canStartSentence(kind: StartKind): boolean {
 
 function isStarterAt(text: string, at: number): boolean {
   wordAt.lastIndex = at;
-  const word = wordAt.exec(text);
-  return word !== null && starters.has(word[0]);
+  return wordAt.test(text) && starters.has(text.slice(at, wordAt.lastIndex));
 }
 
 interface Gap {
@@ -252,11 +256,25 @@ function afterTerminator(scan: Scan, at: number): number {
   const gap = readGap(text, closed);
   if (gap.end < text.length) {
     const ends = gap.breaks > 1
-      || (lonePeriod ? periodEndsSentence(scan, at, gap.end) : runEndsSentence(text, quoted, gap.end));
+      || hasWordBefore(scan, at) && (lonePeriod ? periodEndsSentence(scan, at, gap.end) : runEndsSentence(text, quoted, gap.end));
     if (ends) cut(scan, closed, gap.end, gap.breaks > 0);
   }
   scan.wordStart = gap.end;
   return gap.end;
+}
+
+/** Stray punctuation (". . !") is no sentence of its own: it stays with what follows it. */
+function hasWordBefore(scan: Scan, at: number): boolean {
+  if (at - scan.sentenceStart > maxToken) return true;
+  for (let i = scan.sentenceStart; i < at; i++) if (isWordChar(scan.text, i)) return true;
+  return false;
+}
+
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const folded = c | 0x20;
+  if (c < 0x80) return (folded >= 0x61 && folded <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return test(wordCharAt, text, at);
 }
 
 /** "?", "!", "…" and runs: a sentence end before a plausible start, unless a quote's attribution follows. */
@@ -331,7 +349,8 @@ function spansBetween(text: string, boundaries: readonly number[]): Span[] {
   let pendingStart = -1;
   let pendingEnd = -1;
   let from = 0;
-  for (const to of [...boundaries, text.length]) {
+  for (let b = 0; b <= boundaries.length; b++) {
+    const to = boundaries[b] ?? text.length;
     let start = from;
     let end = to;
     from = to;
