@@ -1,8 +1,97 @@
-// PLACEHOLDER until the time facet lands.
-import { defineFacet } from './facet.js';
-export const time = defineFacet<string>({
+import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
+import { defineFacet, type Relation } from './facet.js';
+
+export type { TimeValue } from '../text/dates.js';
+
+export const time = defineFacet<TimeValue>({
   kind: 'time',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract(sentence) {
+    return findTimes(sentence.text, sentence.publishedAt).map((m) => ({ value: m.value, start: m.start, end: m.end, rule: m.rule }));
+  },
+  relate(x, y) {
+    const onDate = relateDates(x, y);
+    const onClock = relateClocks(x, y);
+    if (onDate === 'unrelated') return onClock;
+    if (onClock === 'unrelated') return onDate;
+    return combine(onDate, onClock);
+  },
+  describe(v) {
+    const parts: string[] = [];
+    if (v.date) {
+      const range = v.date.from === v.date.to ? v.date.from : `${v.date.from}..${v.date.to}`;
+      const note = v.relative ?? (v.precision === 'day' ? weekdayName(v.date.from) : undefined);
+      parts.push(note ? `${range} (${note})` : range);
+    } else if (v.relative) parts.push(`${v.relative} (unresolved)`);
+    if (v.clock) parts.push(describeClock(v.clock));
+    return parts.join(' ') || 'a time';
+  },
 });
+
+const DAY = 24 * 60;
+
+function describeClock(c: NonNullable<TimeValue['clock']>): string {
+  const hhmm = (t: number) => {
+    const m = ((t % DAY) + DAY) % DAY;
+    return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  };
+  const zone = c.zone ? ` ${c.zone.replace(/ time$/i, '')}` : '';
+  return c.from === c.to ? `${hhmm(c.from)}${zone}` : `${hhmm(c.from)}-${hhmm(c.to)}${zone}`;
+}
+
+/** Two readings of one thing: conflict wins, equal needs both, otherwise the more specific side. */
+function combine(a: Relation, b: Relation): Relation {
+  if (a === 'conflict' || b === 'conflict') return 'conflict';
+  if (a === b) return a;
+  if (a === 'equal') return b;
+  if (b === 'equal') return a;
+  return 'compatible';
+}
+
+function relateRanges(x: { from: string; to: string }, y: { from: string; to: string }): Relation {
+  if (x.to < y.from || y.to < x.from) return 'conflict';
+  if (x.from === y.from && x.to === y.to) return 'equal';
+  if (x.from >= y.from && x.to <= y.to) return 'narrower';
+  if (y.from >= x.from && y.to <= x.to) return 'broader';
+  return 'compatible';
+}
+
+function relateDates(x: TimeValue, y: TimeValue): Relation {
+  const dated = (v: TimeValue) => v.date !== undefined || (!v.clock && (v.parts !== undefined || v.relative !== undefined));
+  if (!dated(x) || !dated(y)) return 'unrelated';
+  if (x.date && y.date) return relateRanges(x.date, y.date);
+  // An expression the calendar could not place: compare what it states, else it may be any day.
+  const stated = (v: TimeValue) => v.parts ?? (v.date && v.date.from === v.date.to ? partsOf(v.date.from) : undefined);
+  const px = stated(x), py = stated(y);
+  if (!px || !py) return 'compatible';
+  for (const k of ['year', 'month', 'day', 'weekday'] as const) {
+    if (px[k] !== undefined && py[k] !== undefined && px[k] !== py[k]) return 'conflict';
+  }
+  const same = (['year', 'month', 'day', 'weekday'] as const).every((k) => px[k] === py[k]);
+  return same ? 'equal' : 'compatible';
+}
+
+function partsOf(isoDay: string): NonNullable<TimeValue['parts']> | undefined {
+  const d = parseDay(isoDay);
+  return d ? { year: d.y, month: d.m, day: d.d, weekday: weekdayOf(d) } : undefined;
+}
+
+function relateClocks(x: TimeValue, y: TimeValue): Relation {
+  if (!x.clock || !y.clock) return 'unrelated';
+  const cx = x.clock, cy = y.clock;
+  const known = (c: typeof cx) => c.offset !== undefined;
+  // A time in an unknown zone ("local time") compares only with another such time: the offset could be anything.
+  if (known(cx) !== known(cy)) return 'compatible';
+  const shiftX = -(cx.offset ?? 0), shiftY = -(cy.offset ?? 0);
+  const ax = { from: cx.from + shiftX, to: cx.to + shiftX };
+  let best: Relation = 'conflict';
+  // Instants on a 24-hour circle: 23:30 UTC and 02:30 Moscow time are one instant.
+  for (const wrap of [-DAY, 0, DAY]) {
+    const ay = { from: cy.from + shiftY + wrap, to: cy.to + shiftY + wrap };
+    if (ax.to < ay.from || ay.to < ax.from) continue;
+    if (ax.from === ay.from && ax.to === ay.to) return 'equal';
+    if (ax.from >= ay.from && ax.to <= ay.to) best = 'narrower';
+    else if (ay.from >= ax.from && ay.to <= ax.to) best = 'broader';
+    else best = 'compatible';
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+/**
+ * Words of time: months, weekdays, relative days and periods, parts of a period, vague spans, clock
+ * hedges and time zones. Data only; src/text/dates.ts compiles it.
+ */
+
+/** Month names and abbreviations as written (capitalised: "March" the month, not "a march"). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  January: 1, Jan: 1, February: 2, Feb: 2, March: 3, Mar: 3, April: 4, Apr: 4, May: 5, June: 6, Jun: 6,
+  July: 7, Jul: 7, August: 8, Aug: 8, September: 9, Sept: 9, Sep: 9, October: 10, Oct: 10,
+  November: 11, Nov: 11, December: 12, Dec: 12,
+};
+
+/** Abbreviated months: they count as months only next to a day or a year, never alone. */
+export const AMBIGUOUS_MONTHS: readonly string[] = ['Mar', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Apr', 'Sept'];
+
+/** Weekdays, 0 = Sunday as in `Date.getUTCDay()`. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
+};
+
+/** Days named relative to publication, in days from it. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'earlier today': 0,
+  yesterday: -1, 'last night': -1, 'the day before yesterday': -2, 'overnight': -1,
+  tomorrow: 1, 'the day after tomorrow': 2,
+};
+
+/** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
+export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {
+  'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0, untilPublication: true },
+  'earlier this week': { unit: 'week', offset: 0, untilPublication: true }, 'next week': { unit: 'week', offset: 1 },
+  'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0, untilPublication: true },
+  'earlier this month': { unit: 'month', offset: 0, untilPublication: true }, 'next month': { unit: 'month', offset: 1 },
+  'last year': { unit: 'year', offset: -1 }, 'this year': { unit: 'year', offset: 0, untilPublication: true },
+  'earlier this year': { unit: 'year', offset: 0, untilPublication: true }, 'next year': { unit: 'year', offset: 1 },
+};
+
+/** Vague spans before publication, in days back: "in recent months" is some time in the last half year. */
+export const VAGUE_PERIODS: Readonly<Record<string, number>> = {
+  'in recent months': 183, 'over recent months': 183, 'in the past few months': 183, 'in recent weeks': 42,
+  'over the past few weeks': 42, 'in recent days': 10, 'in the past few days': 7, 'over the past few days': 7,
+  'in recent years': 1096, 'recently': 60, 'lately': 60, 'in the past week': 7, 'over the past week': 7,
+};
+
+/** Parts of a year, as month ranges: "early 2019" is January to April. */
+export const YEAR_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 4], 'the beginning of': [1, 3], 'beginning of': [1, 3], 'the start of': [1, 3], 'start of': [1, 3],
+  'the first half of': [1, 6], 'first half of': [1, 6], mid: [5, 8], 'the middle of': [5, 8], 'middle of': [5, 8],
+  'the second half of': [7, 12], 'second half of': [7, 12], late: [9, 12], 'the end of': [10, 12], 'end of': [10, 12],
+  'spring': [3, 5], 'summer': [6, 8], 'autumn': [9, 11], 'fall': [9, 11], 'winter': [12, 14],
+};
+
+/** Parts of a month, as day ranges: "late March" is the 21st to the end. */
+export const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10], 'the beginning of': [1, 10], 'beginning of': [1, 10], 'the start of': [1, 10], 'start of': [1, 10],
+  mid: [11, 20], 'the middle of': [11, 20], 'middle of': [11, 20], late: [21, 31], 'the end of': [21, 31], 'end of': [21, 31],
+};
+
+/** Words before a lone month that make it a date ("in December"), not a name or a verb. */
+export const MONTH_LEADS: readonly string[] = [
+  'in', 'since', 'by', 'during', 'until', 'till', 'through', 'last', 'this', 'next', 'from', 'of', 'on', 'early',
+  'late', 'mid', 'before', 'after', 'throughout', 'between', 'and', 'to',
+];
+
+/** Hedges of a clock time, as minutes allowed before and after it. */
+export const CLOCK_HEDGES: Readonly<Record<string, readonly [number, number]>> = {
+  around: [30, 30], 'at around': [30, 30], about: [30, 30], 'at about': [30, 30], approximately: [30, 30],
+  roughly: [30, 30], some: [30, 30], circa: [30, 30], 'shortly before': [30, 0], 'just before': [15, 0],
+  'shortly after': [0, 30], 'just after': [0, 15], 'soon after': [0, 45], 'before': [120, 0], 'after': [0, 120],
+};
+
+/**
+ * Time zones as minutes east of UTC. `null` is a zone whose offset the text does not give
+ * ("local time"): such a time compares only with times of the same unknown zone.
+ */
+export const ZONES: Readonly<Record<string, number | null>> = {
+  GMT: 0, UTC: 0, Z: 0, 'Greenwich Mean Time': 0, 'Universal Time': 0,
+  MSK: 180, 'Moscow time': 180, 'Moscow Time': 180, EET: 120, EEST: 180, 'Kyiv time': 120, 'Kiev time': 120,
+  CET: 60, CEST: 120, BST: 60, WET: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360,
+  PST: -480, PDT: -420, ET: null, 'Eastern Time': null, VET: -240, 'Caracas time': -240, 'Venezuelan time': -240,
+  'Havana time': null, 'Damascus time': 120, 'Tehran time': 210, 'Beijing time': 480, 'Minsk time': 180,
+  'local time': null, 'local': null,
+};
+
+/** Words after a four-digit number that make it a quantity rather than a year ("2019 tonnes"). */
+export const YEAR_BLOCKERS: readonly string[] = [
+  'percent', 'per cent', 'people', 'troops', 'soldiers', 'servicemen', 'men', 'tons', 'tonnes', 'ton', 'tonne',
+  'kg', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'ft', 'dollars', 'euros',
+  'rubles', 'roubles', 'hours', 'minutes', 'seconds', 'days', 'planes', 'aircraft', 'flights', 'units',
+  'passengers', 'casualties', 'dead', 'killed', 'injured', 'hp', 'kph', 'mph', 'knots',
+];
+
+/** Clock words: minutes after midnight. */
+export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };

@@ -1,0 +1,356 @@
+/**
+ * Dates and clock times in text, resolved against the publication date with a past-leaning policy for
+ * news: "Saturday" is the most recent Saturday on or before publication, "in December" the most recent
+ * December (the publication month itself counts). Without a publication date, relative expressions stay
+ * unresolved and keep what they state (a weekday, a month and day) so they can still be compared.
+ *
+ * One small parser per concern, as chrono does; overlapping finds keep the longest.
+ */
+import { fold, matchAny } from '../lexicon/match.js';
+import {
+  AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES,
+} from '../lexicon/time.js';
+
+/** When something happened: a date range, a clock time, or both. */
+export interface TimeValue {
+  /** Inclusive ISO `YYYY-MM-DD` range: "March 23" -> 2019-03-23..2019-03-23; "in 2018" -> the whole year. */
+  date?: { from: string; to: string };
+  /**
+   * Minutes after midnight in the stated zone, as a range: "11:15" -> [675, 675], "around 11 a.m." ->
+   * [630, 690]. `offset` is the zone's minutes east of UTC when known ("GMT" 0, "Moscow time" 180);
+   * a time without a zone or in "local time" has none.
+   */
+  clock?: { from: number; to: number; zone?: string; offset?: number };
+  precision: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'part' | 'year' | 'vague';
+  /** The relative words that were resolved, e.g. "Saturday", "yesterday", "in December". */
+  relative?: string;
+  /** False when a relative expression could not be placed in the calendar (no publication date). */
+  resolved: boolean;
+  /** What an unresolved expression still states, to compare it without a calendar. */
+  parts?: { year?: number; month?: number; day?: number; weekday?: number };
+}
+
+export interface TimeMention {
+  value: TimeValue;
+  start: number;
+  end: number;
+  text: string;
+  /** Which parser found it: `weekday`, `month-day`, `clock`... */
+  rule: string;
+}
+
+interface Day { y: number; m: number; d: number }
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const withCapitals = (terms: Iterable<string>) => [...terms].flatMap((t) => [t, cap(t)]);
+const alt = (terms: Iterable<string>) => matchAny(terms);
+
+const MONTH = alt(Object.keys(MONTHS));
+const FULL_MONTH = alt(Object.keys(MONTHS).filter((m) => !AMBIGUOUS_MONTHS.includes(m)));
+const WEEKDAY = alt(Object.keys(WEEKDAYS));
+const AM_PM = String.raw`a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.`;
+const NOT_AFTER_LETTER = '(?<![A-Za-z])';
+const NOT_BEFORE_LETTER = '(?![A-Za-z])';
+
+const PATTERNS = {
+  iso: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+  dotted: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
+  monthDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
+  dayMonth: new RegExp(String.raw`(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH})\.?${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
+  monthYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?,?\s{1,3}(\d{4})(?!\d)`, 'g'),
+  partYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(YEAR_PARTS)))})[\s-]{1,3}(?:of\s{1,3})?(\d{4})(?!\d)`, 'g'),
+  partMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(MONTH_PARTS)))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
+  loneMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(withCapitals(MONTH_LEADS))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}`, 'g'),
+  year: /(?<![\w$€£.,/-])((?:19|20)\d{2})(?![\w%-]|[.,]\d)/g,
+  weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}`, 'g'),
+  relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  ordinalDay: new RegExp(String.raw`${NOT_AFTER_LETTER}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)(?!\s{1,3}(?:of\s{1,3})?(?:${MONTH}))`, 'gi'),
+  clockColon: new RegExp(String.raw`(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])(?:\s{0,2}(${AM_PM}))?(?![A-Za-z])`, 'g'),
+  clockAmPm: new RegExp(String.raw`(?<![\d.:,])(\d{1,2})(?:\.(\d{2}))?\s{0,2}(${AM_PM})(?![A-Za-z])`, 'g'),
+  clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
+};
+
+const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${alt(withCapitals(Object.keys(CLOCK_HEDGES)))})\s{1,3}(?:at\s{1,3})?$`);
+const ZONE_AFTER = new RegExp(String.raw`^\s{0,2}\(?\s{0,2}(${alt(withCapitals(Object.keys(ZONES)))})(?:\s{0,2}([+\-−])\s{0,1}(\d{1,2})(?::?(\d{2}))?)?\)?${NOT_BEFORE_LETTER}`);
+const ZONE_OF = new Map(Object.entries(ZONES).map(([k, v]) => [fold(k), v]));
+const LOOKUP = (table: Readonly<Record<string, unknown>>) => new Map(Object.keys(table).map((k) => [fold(k).replace(/\s+/g, ' '), k]));
+const RELATIVE_DAY_KEY = LOOKUP(RELATIVE_DAYS);
+const RELATIVE_PERIOD_KEY = LOOKUP(RELATIVE_PERIODS);
+const VAGUE_KEY = LOOKUP(VAGUE_PERIODS);
+const YEAR_PART_KEY = LOOKUP(YEAR_PARTS);
+const MONTH_PART_KEY = LOOKUP(MONTH_PARTS);
+
+/** Every date and clock time in `text`. `publishedAt` (YYYY-MM-DD) anchors relative expressions. */
+export function findTimes(text: string, publishedAt?: string): TimeMention[] {
+  const pub = publishedAt ? parseDay(publishedAt) : undefined;
+  const found: TimeMention[] = [];
+  const add = (rule: string, start: number, end: number, value: TimeValue | undefined) => {
+    if (value) found.push({ rule, start, end, text: text.slice(start, end), value });
+  };
+  for (const m of text.matchAll(PATTERNS.iso)) add('iso', m.index, m.index + m[0].length, exactDay(+m[1]!, +m[2]!, +m[3]!));
+  for (const m of text.matchAll(PATTERNS.dotted)) add('dotted', m.index, m.index + m[0].length, exactDay(+m[3]!, +m[2]!, +m[1]!));
+  for (const m of text.matchAll(PATTERNS.monthDay)) {
+    add('month-day', m.index, m.index + m[0].length, monthDay(MONTHS[m[1]!]!, +m[2]!, m[3], pub, m[0]));
+  }
+  for (const m of text.matchAll(PATTERNS.dayMonth)) {
+    add('day-month', m.index, m.index + m[0].length, monthDay(MONTHS[m[2]!]!, +m[1]!, m[3], pub, m[0]));
+  }
+  for (const m of text.matchAll(PATTERNS.monthYear)) {
+    const month = MONTHS[m[1]!]!, year = +m[2]!;
+    add('month-year', m.index, m.index + m[0].length, monthRange(year, month, 'month'));
+  }
+  for (const m of text.matchAll(PATTERNS.partYear)) {
+    const [from, to] = YEAR_PARTS[YEAR_PART_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
+    const year = +m[2]!;
+    add('part-year', m.index, m.index + m[0].length, {
+      date: { from: iso(firstOfMonth(year, from)), to: iso(lastOfMonth(year, to)) }, precision: 'part', resolved: true,
+    });
+  }
+  for (const m of text.matchAll(PATTERNS.partMonth)) {
+    const [from, to] = MONTH_PARTS[MONTH_PART_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
+    const month = MONTHS[m[2]!]!;
+    const year = m[3] ? +m[3] : pub ? recentYearOf(month, pub) : undefined;
+    const value: TimeValue = year === undefined
+      ? { precision: 'part', resolved: false, relative: m[0], parts: { month } }
+      : {
+          date: { from: iso({ y: year, m: month, d: from }), to: iso({ y: year, m: month, d: Math.min(to, daysIn(year, month)) }) },
+          precision: 'part', resolved: true,
+        };
+    if (!m[3] && year !== undefined) value.relative = m[0];
+    add('part-month', m.index, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.loneMonth)) {
+    const month = MONTHS[m[1]!]!;
+    const start = m.index + m[0].length - m[1]!.length;
+    const year = pub ? recentYearOf(month, pub) : undefined;
+    const value: TimeValue = year === undefined
+      ? { precision: 'month', resolved: false, relative: m[1]!, parts: { month } }
+      : { ...monthRange(year, month, 'month'), relative: m[1]! };
+    add('month', start, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.year)) {
+    const end = m.index + m[0].length;
+    if (YEAR_BLOCKER.test(text.slice(end, end + 20))) continue;
+    const year = +m[1]!;
+    add('year', m.index, end, { date: { from: `${year}-01-01`, to: `${year}-12-31` }, precision: 'year', resolved: true });
+  }
+  for (const m of text.matchAll(PATTERNS.weekday)) {
+    add('weekday', m.index, m.index + m[0].length, weekday(WEEKDAYS[m[2]!]!, m[1]?.toLowerCase(), pub, m[0]));
+  }
+  for (const m of text.matchAll(PATTERNS.relativeDay)) {
+    const key = RELATIVE_DAY_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!;
+    const shift = RELATIVE_DAYS[key]!;
+    const value: TimeValue = pub
+      ? { date: oneDay(addDays(pub, shift)), precision: 'day', relative: m[0], resolved: true }
+      : { precision: 'day', relative: m[0], resolved: false };
+    add('relative-day', m.index, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.relativePeriod)) {
+    const period = RELATIVE_PERIODS[RELATIVE_PERIOD_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
+    add('relative-period', m.index, m.index + m[0].length, relativePeriod(period, pub, m[0]));
+  }
+  for (const m of text.matchAll(PATTERNS.vague)) {
+    const back = VAGUE_PERIODS[VAGUE_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
+    const value: TimeValue = pub
+      ? { date: { from: iso(addDays(pub, -back)), to: iso(pub) }, precision: 'vague', relative: m[0], resolved: true }
+      : { precision: 'vague', relative: m[0], resolved: false };
+    add('vague', m.index, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.ordinalDay)) {
+    const day = +m[1]!;
+    if (day < 1 || day > 31) continue;
+    const value: TimeValue = pub
+      ? { ...recentDayOfMonth(day, pub), relative: m[0] }
+      : { precision: 'day', relative: m[0], resolved: false, parts: { day } };
+    add('ordinal-day', m.index, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.clockColon)) {
+    clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, m[3], 'minute', add);
+  }
+  for (const m of text.matchAll(PATTERNS.clockAmPm)) {
+    clock(text, m.index, m.index + m[0].length, +m[1]!, m[2] ? +m[2] : undefined, m[3], m[2] ? 'minute' : 'hour', add);
+  }
+  for (const m of text.matchAll(PATTERNS.clockWord)) {
+    const minutes = CLOCK_WORDS[m[1]!.toLowerCase()]!;
+    clock(text, m.index, m.index + m[0].length, Math.floor(minutes / 60), minutes % 60, undefined, 'minute', add);
+  }
+  return longestFirst(found);
+}
+
+/** Overlapping finds keep the longest ("March 23, 2019" over "2019"); the rest in text order. */
+function longestFirst(found: TimeMention[]): TimeMention[] {
+  const byLength = [...found].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: TimeMention[] = [];
+  for (const f of byLength) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+type Add = (rule: string, start: number, end: number, value: TimeValue | undefined) => void;
+
+function clock(text: string, start: number, end: number, hour: number, minute: number | undefined, ampm: string | undefined,
+  precision: 'minute' | 'hour', add: Add): void {
+  let h = hour;
+  if (ampm) {
+    if (h < 1 || h > 12) return;
+    const pm = /^p/i.test(ampm);
+    h = (h % 12) + (pm ? 12 : 0);
+  } else if (h > 24) return;
+  const mins = minute ?? 0;
+  if (mins > 59) return;
+  const at = (h % 24) * 60 + mins;
+  let from = at, to = at;
+  let s = start, e = end;
+  const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (hedge) {
+    const [before, after] = CLOCK_HEDGES[hedge[1]!.toLowerCase()] ?? [30, 30];
+    from = at - before;
+    to = at + after;
+    s = start - (hedge[0].length - hedge[0].search(/[A-Za-z]/));
+  } else if (precision === 'hour') {
+    // "at 11 a.m." is a round figure: a quarter of an hour either way.
+    from = at - 15;
+    to = at + 15;
+  }
+  const value: TimeValue = { clock: { from, to }, precision, resolved: true };
+  const zone = ZONE_AFTER.exec(text.slice(end, end + 40));
+  if (zone) {
+    const name = zone[1]!;
+    const base = ZONE_OF.get(fold(name));
+    value.clock!.zone = name;
+    if (base !== null && base !== undefined) {
+      const sign = zone[2] ? (zone[2] === '+' ? 1 : -1) : 1;
+      const shift = zone[3] ? sign * (+zone[3] * 60 + (zone[4] ? +zone[4] : 0)) : 0;
+      value.clock!.offset = base + shift;
+    }
+    e = end + zone[0].length;
+  }
+  add(precision === 'hour' && !hedge ? 'clock-hour' : 'clock', s, e, value);
+}
+
+// ---- calendar helpers (UTC, no time zone of the machine involved) ----
+
+export function parseDay(isoDay: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
+  if (!m) return undefined;
+  return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+}
+
+function iso(day: Day): string {
+  return `${String(day.y).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function addDays(day: Day, n: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** 0 = Sunday. */
+export function weekdayOf(day: Day): number {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+}
+
+function firstOfMonth(y: number, m: number): Day {
+  // Month 14 is February of the next year: "winter 2018" runs into 2019.
+  const t = new Date(Date.UTC(y, m - 1, 1));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: 1 };
+}
+
+function lastOfMonth(y: number, m: number): Day {
+  const t = new Date(Date.UTC(y, m, 0));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function oneDay(day: Day): { from: string; to: string } {
+  return { from: iso(day), to: iso(day) };
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+function exactDay(y: number, m: number, d: number): TimeValue | undefined {
+  if (!validDay(y, m, d)) return undefined;
+  return { date: oneDay({ y, m, d }), precision: 'day', resolved: true };
+}
+
+function monthRange(y: number, m: number, precision: 'month'): TimeValue {
+  return { date: { from: iso({ y, m, d: 1 }), to: iso({ y, m, d: daysIn(y, m) }) }, precision, resolved: true };
+}
+
+/** The year of the most recent such month on or before publication: "in December" in March 2019 -> 2018. */
+function recentYearOf(month: number, pub: Day): number {
+  return month <= pub.m ? pub.y : pub.y - 1;
+}
+
+function monthDay(month: number, day: number, year: string | undefined, pub: Day | undefined, words: string): TimeValue | undefined {
+  if (day < 1 || day > 31) return undefined;
+  if (year) return exactDay(+year, month, day);
+  if (!pub) return { precision: 'day', resolved: false, relative: words, parts: { month, day } };
+  const y = month < pub.m || (month === pub.m && day <= pub.d) ? pub.y : pub.y - 1;
+  if (!validDay(y, month, day)) return undefined;
+  return { date: oneDay({ y, m: month, d: day }), precision: 'day', resolved: true };
+}
+
+function recentDayOfMonth(day: number, pub: Day): TimeValue {
+  let y = pub.y, m = pub.m;
+  for (let i = 0; i < 12 && (day > pub.d && y === pub.y && m === pub.m || !validDay(y, m, day)); i++) {
+    m -= 1;
+    if (m === 0) { m = 12; y -= 1; }
+  }
+  return { date: oneDay({ y, m, d: day }), precision: 'day', resolved: true };
+}
+
+/**
+ * "Saturday": the most recent Saturday on or before publication, so a weekday equal to the
+ * publication's is the publication day itself (wire copy says "on Monday" of the day it files).
+ * "last Saturday" is strictly before publication; "next Saturday" strictly after.
+ */
+function weekday(wd: number, lead: string | undefined, pub: Day | undefined, words: string): TimeValue {
+  const name = words.trim();
+  if (!pub) return { precision: 'day', resolved: false, relative: name, parts: { weekday: wd } };
+  const today = weekdayOf(pub);
+  let shift: number;
+  if (lead === 'next') shift = ((wd - today + 7) % 7) || 7;
+  else {
+    const back = (today - wd + 7) % 7;
+    shift = -(lead === 'last' && back === 0 ? 7 : back);
+  }
+  return { date: oneDay(addDays(pub, shift)), precision: 'day', relative: name, resolved: true };
+}
+
+function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | undefined, words: string): TimeValue {
+  const precision = period.unit === 'week' ? 'week' : period.unit;
+  if (!pub) return { precision, resolved: false, relative: words };
+  let from: Day, to: Day;
+  if (period.unit === 'week') {
+    const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7));
+    from = addDays(monday, 7 * period.offset);
+    to = addDays(from, 6);
+  } else if (period.unit === 'month') {
+    from = firstOfMonth(pub.y, pub.m + period.offset);
+    to = lastOfMonth(from.y, from.m);
+  } else {
+    from = { y: pub.y + period.offset, m: 1, d: 1 };
+    to = { y: pub.y + period.offset, m: 12, d: 31 };
+  }
+  if (period.untilPublication) to = pub;
+  return { date: { from: iso(from), to: iso(to) }, precision, relative: words, resolved: true };
+}
+
+/** "Saturday" for 2019-03-23, for reports. */
+export function weekdayName(isoDay: string): string | undefined {
+  const day = parseDay(isoDay);
+  if (!day) return undefined;
+  const wd = weekdayOf(day);
+  return Object.keys(WEEKDAYS).find((k) => WEEKDAYS[k] === wd);
+}
