@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/text/dates.js';
+
+const PUB = '2019-03-25'; // a Monday
+const dates = (text: string, pub: string | null = PUB) =>
+  findTimes(text, pub ?? undefined).map((m) => (m.value.date ? `${m.text}=${m.value.date.from}..${m.value.date.to}` : `${m.text}=?`));
+const clocks = (text: string) =>
+  findTimes(text).filter((m) => m.value.clock).map((m) => {
+    const c = m.value.clock!;
+    return `${m.text}=${c.from}-${c.to}${c.offset !== undefined ? `@${c.offset}` : ''}`;
+  });
+
+describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
+  it.each([
+    ['The jet landed on Saturday.', ['Saturday=2019-03-23..2019-03-23']],
+    ['The call came on Monday.', ['Monday=2019-03-25..2019-03-25']],
+    ['It happened last Monday.', ['last Monday=2019-03-18..2019-03-18']],
+    ['Talks resume next Friday.', ['next Friday=2019-03-29..2019-03-29']],
+    ['The crew returned yesterday.', ['yesterday=2019-03-24..2019-03-24']],
+    ['Officials met last week.', ['last week=2019-03-18..2019-03-24']],
+    ['It landed on March 23.', ['March 23=2019-03-23..2019-03-23']],
+    ['It landed on Nov. 4.', ['Nov. 4=2018-11-04..2018-11-04']],
+    ['It landed on 12 June 2017.', ['12 June 2017=2017-06-12..2017-06-12']],
+    ['It landed on the 21st.', ['on the 21st=2019-03-21..2019-03-21']],
+    ['It landed on the 28th.', ['on the 28th=2019-02-28..2019-02-28']],
+    ['Bombers came in December.', ['December=2018-12-01..2018-12-31']],
+    ['Bombers came in March.', ['March=2019-03-01..2019-03-31']],
+    ['Elections were held in 2018.', ['2018=2018-01-01..2018-12-31']],
+    ['Flights began in early 2019.', ['early 2019=2019-01-01..2019-04-30']],
+    ['Flights began in mid-2017.', ['mid-2017=2017-05-01..2017-08-31']],
+    ['Flights began in late February.', ['late February=2019-02-21..2019-02-28']],
+    ['Ties grew in recent months.', ['in recent months=2018-09-23..2019-03-25']],
+    ['On January 10, 2019, he declared.', ['January 10, 2019=2019-01-10..2019-01-10']],
+    ['Filed 2019-03-22 in Minsk.', ['2019-03-22=2019-03-22..2019-03-22']],
+    ['The 2018 elections were disputed.', ['2018=2018-01-01..2018-12-31']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each([
+    'An An-124 and an Il-62M landed.',
+    'Rosneft holds a 49.9 percent stake after a $1.5 billion loan.',
+    'The convoy carried 1,500 tonnes and 2019 tonnes of aid.',
+    'Prime Minister May said it may come in a march.',
+    'The Su-2019 prototype and flight SU2018 were delayed.',
+  ])('no date in "%s"', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The jet landed on Saturday.', ['Saturday=?']],
+    ['It landed on March 23.', ['March 23=?']],
+    ['It landed on March 23, 2019.', ['March 23, 2019=2019-03-23..2019-03-23']],
+  ])('without publication: %s', (text, expected) => {
+    expect(dates(text, null)).toEqual(expected);
+  });
+});
+
+describe('findTimes: clock times', () => {
+  it.each([
+    ['It took off at 11:15 a.m. local time.', ['11:15 a.m. local time=675-675']],
+    ['It took off around 11 a.m.', ['around 11 a.m.=630-690']],
+    ['It took off at 11 a.m.', ['11 a.m.=645-675']],
+    ['Contact was lost at 14:30 GMT.', ['14:30 GMT=870-870@0']],
+    ['Contact was lost at 17:30 Moscow time.', ['17:30 Moscow time=1050-1050@180']],
+    ['Contact was lost at 9.45 p.m. (UTC+2).', ['9.45 p.m. (UTC+2)=1305-1305@120']],
+    ['The crash came shortly after midnight.', ['shortly after midnight=0-30']],
+  ])('%s', (text, expected) => {
+    expect(clocks(text)).toEqual(expected);
+  });
+
+  it.each(['The score was 3:1.', 'A 49.9 percent stake.', 'Flight 1415 was late.', 'I am 12 years old.'])('no clock in "%s"', (text) => {
+    expect(clocks(text)).toEqual([]);
+  });
+
+  it('is fast on a long adversarial text', () => {
+    const text = '11:11 '.repeat(5000) + 'March 1 '.repeat(5000) + '9'.repeat(50_000);
+    const t0 = Date.now();
+    findTimes(text, PUB);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contains, describePlace, findPlaces, findRoutePoints, judgePlaceSets, relatePlaces, resolveId,
+} from '../../src/text/places.js';
+
+const places = (text: string) => findPlaces(text).map((m) => `${m.place.id}:${m.usage}`);
+const route = (text: string) =>
+  findRoutePoints(text).map((p) => `${p.role}:${p.mention.place.id}${p.near ? ' (near)' : ''}`);
+
+describe('findPlaces', () => {
+  it.each([
+    ['The jet landed in Havana.', ['havana:name']],
+    ['Delegates flew from St. Petersburg, St Petersburg and Saint-Petersburg.', ['saint petersburg:name', 'saint petersburg:name', 'saint petersburg:name']],
+    ['Talks in Kiev and in Kyiv.', ['kyiv:name', 'kyiv:name']],
+    ['A BOGOTÁ court and a Bogota court.', ['bogota:name', 'bogota:name']],
+    ['Cuban officials met Belarusian diplomats.', ['cuba:demonym', 'belarus:demonym']],
+    ['It stopped in the Senegalese capital, Dakar.', ['dakar:name']],
+    ['It stopped in the Senegalese capital.', ['dakar:name']],
+    ['Flights to the capital of Belarus, Minsk, resumed.', ['minsk:name']],
+    ["Syria's capital was quiet.", ['damascus:name']],
+    ['The plane was based at Khmeimim.', ['hmeimim:name']],
+    ['The plane was based at Hmeimim air base.', ['hmeimim:name']],
+    ['It landed at Maiquetia.', ['simon bolivar international airport:name']],
+    ['It crashed near the village of Kuzhenkino.', ['kuzhenkino:name']],
+    ['It came down near Ozerki village.', ['ozerki:name']],
+    ['The US and the U.S. Navy.', ['united states:name', 'united states:name']],
+    ['Tell us about it.', []],
+    ['They had a turkey and some china.', []],
+    ['The village of the damned.', []],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps exact offsets', () => {
+    const text = 'Troops arrived in the Senegalese capital, Dakar, on Friday.';
+    const [m] = findPlaces(text);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    expect(m!.text).toBe('Senegalese capital, Dakar');
+  });
+
+  it('is linear on a long adversarial text', () => {
+    const text = 'the village of Abc '.repeat(3000) + 'Caracas Caracas '.repeat(2000) + 'x'.repeat(50_000);
+    const t0 = Date.now();
+    findPlaces(text);
+    findRoutePoints(text);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('contains and relatePlaces', () => {
+  it.each([
+    ['Venezuela', 'Caracas', true],
+    ['Venezuela', 'Maiquetía', true],
+    ['Syria', 'Hmeimim', true],
+    ['Latakia', 'Khmeimim', false],
+    ['Russia', 'Sheremetyevo', true],
+    ['Caracas', 'Venezuela', false],
+    ['Cuba', 'Caracas', false],
+    ['Caracas', 'Caracas', false],
+  ])('contains(%s, %s) is %s', (outer, inner, expected) => {
+    expect(contains(outer, inner)).toBe(expected);
+  });
+
+  it.each([
+    ['Maiquetía', 'Caracas', 'equal'],
+    ['Vnukovo', 'Chkalovsky', 'equal'],
+    ['Khmeimim', 'Latakia', 'equal'],
+    ['Caracas', 'Venezuela', 'narrower'],
+    ['Belarus', 'Minsk', 'broader'],
+    ['Caracas', 'Havana', 'conflict'],
+    ['Kuzhenkino', 'Russia', 'unknown'],
+    ['Kuzhenkino', 'Tver', 'conflict'],
+  ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
+    expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
+  });
+
+  it.each([
+    ['caracas', 'Caracas (Venezuela)'],
+    ['hmeimim', 'Hmeimim (Latakia, Syria)'],
+    ['senegal', 'Senegal'],
+  ])('describePlace(%s)', (id, expected) => {
+    expect(describePlace(id)).toBe(expected);
+  });
+});
+
+describe('findRoutePoints', () => {
+  it.each([
+    ['The Il-76 set off from Hmeimim and made a stopover in Tehran.', ['departure:hmeimim', 'stopover:tehran']],
+    ['The jet took off from Minsk, refuelled in Dakar and landed in Havana.', ['departure:minsk', 'stopover:dakar', 'arrival:havana']],
+    ['The plane flew from Moscow to Havana via Dakar.', ['departure:moscow', 'arrival:havana', 'stopover:dakar']],
+    ['The aircraft left Belgorod for Minsk.', ['departure:belgorod', 'arrival:minsk']],
+    ['The flight was bound for Damascus.', ['arrival:damascus']],
+    ['Two transport planes touched down outside the capital Havana.', ['arrival:havana (near)']],
+    ['The delegation arrived on March 2 in the Senegalese capital, Dakar.', ['arrival:dakar']],
+    ['It made stopovers in Dakar and Havana.', ['stopover:dakar', 'stopover:havana']],
+    ['A Tu-154 crashed near the village of Kuzhenkino.', ['incident:kuzhenkino (near)']],
+    ['The drone was shot down over Crimea.', ['incident:crimea']],
+  ])('%s', (text, expected) => {
+    expect(route(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Belarusian military planes were seen over the sea.',
+    'The military group from Russia met officials.',
+    'A source in Havana confirmed the report.',
+    'The planes arrived, and officials in Minsk welcomed the crew.',
+    'They were met upon arrival by the head of the International Department and the staff of the embassy in Minsk.',
+  ])('no route point in "%s"', (text) => {
+    expect(route(text)).toEqual([]);
+  });
+});
+
+describe('judgePlaceSets', () => {
+  const ref = (...names: string[]) => names.map((n) => ({ place: resolveId(n) }));
+  it.each([
+    [['Havana'], ['Havana', 'Cuba'], 'agree'],
+    [['José Martí airport'], ['Havana'], 'agree'],
+    [['Cuba'], ['Havana'], 'partial'],
+    [['Havana'], ['Havana', 'Minsk'], 'partial'],
+    [['Havana'], ['Caracas'], 'conflict'],
+    [['Kuzhenkino'], ['Russia'], 'partial'],
+  ])('%j vs %j is %s', (a, b, expected) => {
+    expect(judgePlaceSets(ref(...a), ref(...b), 'destination').verdict).toBe(expected);
+  });
+});
