@@ -1,8 +1,397 @@
-// PLACEHOLDER until the aircraft facet lands.
-import { defineFacet } from './facet.js';
-export const aircraft = defineFacet<string>({
+/**
+ * Aircraft of the event: named types in every spelling ("An-124", "AN 124", "Antonov An-124-100",
+ * "Ilyushin-62", "Ruslan"), makers, and generic mentions ("two Russian military planes") with their role
+ * and count. Named types and generic mentions are judged together at set level: "two military planes"
+ * and "an An-124 and an Il-62" are one fact told with different precision.
+ */
+import {
+  AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
+  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, VARIANT_SUFFIX_PATTERN,
+  type AircraftFamily, type AircraftMaker, type AircraftRole,
+} from '../lexicon/aircraft.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import type { Fact, Interval } from '../types.js';
+import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+
+export type { AircraftRole } from '../lexicon/aircraft.js';
+
+export interface AircraftValue {
+  /** Canonical type: "An-124", "Boeing 737", "A320". */
+  designation?: string;
+  /** Variant suffix as written: "M", "-100", "MAX 8". */
+  variant?: string;
+  /** The family's nickname, when it has one: "Ruslan". */
+  family?: string;
+  maker?: string;
+  /** The type's role, or the one the sentence states ("military transport planes"). */
+  role?: AircraftRole;
+  /** The role the sentence states, when it differs from the type's ("Il-62 ... military transport planes"). */
+  statedRole?: AircraftRole;
+  /** How many, only when the text says: "two planes" is 2, "planes" is 2 or more, "the aircraft" unknown. */
+  count?: Interval;
+  /** True for mentions that name no type or maker: "two military planes". */
+  generic: boolean;
+}
+
+const key = (s: string) => fold(s).replace(/[^a-z0-9а-я]/g, '');
+const FAMILY_BY_KEY = new Map<string, AircraftFamily>();
+const FAMILY_BY_MAKER_NUMBER = new Map<string, AircraftFamily>();
+for (const f of AIRCRAFT_FAMILIES) {
+  FAMILY_BY_KEY.set(key(f.designation), f);
+  const num = /(\d+)\D*$/.exec(f.designation)?.[1];
+  if (num && !FAMILY_BY_MAKER_NUMBER.has(`${f.maker}|${num}`)) FAMILY_BY_MAKER_NUMBER.set(`${f.maker}|${num}`, f);
+}
+const MAKER_BY_ALIAS = new Map<string, AircraftMaker>();
+const MAKER_BY_CODE = new Map<string, AircraftMaker>();
+for (const m of AIRCRAFT_MAKERS) {
+  for (const a of m.aliases) MAKER_BY_ALIAS.set(key(a), m);
+  for (const c of m.codes) MAKER_BY_CODE.set(key(c), m);
+}
+const ALL_CODES = [...AIRCRAFT_MAKERS.flatMap((m) => m.codes), ...SHARED_CODES];
+const CODE_EXACT = new Set(ALL_CODES.flatMap((c) => [c, c.toUpperCase()]));
+const SINGLE_LETTER = new Set(SHARED_CODES.filter((c) => c.length === 1));
+const MAKERS = matchAny(AIRCRAFT_MAKERS.flatMap((m) => m.aliases));
+const NOT_LETTER_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\d/])`;
+const DESIGNATION = new RegExp(
+  NOT_LETTER_BEFORE +
+    String.raw`(?:(?<maker>${MAKERS})[\s-]{1,2})?` +
+    String.raw`(?:(?<code>${matchAny(ALL_CODES)})(?<sep>[-‐‑]\s?|\s)?|(?<maker2>${MAKERS})(?<sep2>[-‐‑]|\s{1,2}))` +
+    String.raw`(?<num>\d{1,4})(?<variant>${VARIANT_SUFFIX_PATTERN})?(?![\w-]?\d)(?![A-Za-z\u0400-\u04FF]{2})`,
+  'gi',
+);
+const NICKNAMES = new Map<string, AircraftFamily>();
+const NAMES = new Map<string, AircraftFamily>();
+for (const f of AIRCRAFT_FAMILIES) {
+  for (const n of f.nicknames ?? []) NICKNAMES.set(fold(n), f);
+  for (const n of f.names ?? []) NAMES.set(fold(n), f);
+}
+const NICKNAME = new RegExp(`\\b(?:${matchAny(NICKNAMES.keys())})\\b`, 'gi');
+const NAME = new RegExp(`\\b(?:${matchAny(NAMES.keys())})\\b`, 'gi');
+const NOUN_ROLE = new Map<string, AircraftRole | undefined>(Object.entries(AIRCRAFT_NOUNS).map(([k, v]) => [fold(k), v]));
+const NOUN = new RegExp(`(?<![\\w-])(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'gi');
+const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WORDS).map(([k, v]) => [fold(k), v]));
+const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
+const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
+const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
+const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/-]{0,30})[\s,]{1,3}$/u;
+const LIST_JOIN = /^(?:\s{0,2},\s{0,2}|\s{1,3}(?:and|or|&)\s{1,3}|\s{0,2},\s{0,2}and\s{1,3})$/i;
+
+interface Span<V> { value: V; start: number; end: number; rule: string }
+
+function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
+  const text = sentence.text;
+  const numbers = findNumbers(text).filter((n) => n.kind === 'count');
+  const named = [...designations(text), ...namedTypes(text)].sort((x, y) => x.start - y.start);
+  const kept: Span<AircraftValue>[] = [];
+  for (const s of named) {
+    if (kept.some((k) => s.start < k.end && k.start < s.end)) {
+      const host = kept.find((k) => s.start < k.end && k.start < s.end)!;
+      if (host.value.designation === s.value.designation) host.end = Math.max(host.end, s.end);
+      continue;
+    }
+    // "An-124 Ruslan": the nickname right after the type is the same aircraft.
+    const prev = kept[kept.length - 1];
+    if (prev && prev.value.designation === s.value.designation && /^\s{1,2}["“]?$/.test(text.slice(prev.end, s.start))) {
+      prev.end = s.end;
+      continue;
+    }
+    kept.push(s);
+  }
+  for (const s of kept) {
+    const count = countBefore(text, s.start, numbers);
+    if (count) {
+      s.value.count = count.value;
+      s.start = count.start;
+    } else if (/^s\b/.test(text.slice(s.end, s.end + 2)) || /^['’]s\b/.test(text.slice(s.end, s.end + 3)) === false && /^s(?![a-z])/.test(text.slice(s.end, s.end + 2))) {
+      s.value.count = { min: 2, max: 1e12 };
+    }
+  }
+  const out: Span<AircraftValue>[] = [...kept];
+  for (const g of generics(text, numbers, kept)) out.push(g);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function designations(text: string): Span<AircraftValue>[] {
+  const out: Span<AircraftValue>[] = [];
+  for (const m of text.matchAll(DESIGNATION)) {
+    const g = m.groups ?? {};
+    const num = g.num!;
+    const code = g.code;
+    const makerAlias = g.maker ?? g.maker2;
+    const sep = g.sep ?? g.sep2 ?? '';
+    let maker = makerAlias ? MAKER_BY_ALIAS.get(key(makerAlias)) : undefined;
+    let family: AircraftFamily | undefined;
+    if (code) {
+      // Spaced codes must be written as codes are ("An 124", "AN 124"), not "an 11-hour flight".
+      if (/^\s$/.test(sep) && !CODE_EXACT.has(code)) continue;
+      if (SINGLE_LETTER.has(code.toUpperCase()) && (sep === '' ? num.length < 3 : /\s/.test(sep))) continue;
+      if (/^-[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      const codeMaker = MAKER_BY_CODE.get(key(code));
+      maker ??= codeMaker;
+      const canonicalCode = codeMaker?.codes[0] ?? code.toUpperCase().replace('/', '/');
+      family = FAMILY_BY_KEY.get(key(canonicalCode + num)) ?? (codeMaker ? FAMILY_BY_MAKER_NUMBER.get(`${codeMaker.name}|${num}`) : undefined);
+      if (!family && !codeMaker) continue; // "G20", "F1": shared prefixes need a known type
+      if (!family && codeMaker && codeMaker.codes[0]) {
+        out.push(span(m, { designation: `${codeMaker.codes[0]}-${num}`, maker: codeMaker.name, generic: false }, g.variant));
+        continue;
+      }
+    } else if (maker) {
+      family = FAMILY_BY_MAKER_NUMBER.get(`${maker.name}|${num}`);
+      if (!family && maker.codes[0]) family = FAMILY_BY_KEY.get(key(maker.codes[0] + num));
+      if (!family) {
+        out.push(span(m, { designation: maker.codes[0] ? `${maker.codes[0]}-${num}` : `${maker.name} ${num}`, maker: maker.name, generic: false }, g.variant));
+        continue;
+      }
+    }
+    if (!family) continue;
+    out.push(span(m, fromFamily(family), g.variant));
+  }
+  return out;
+}
+
+function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undefined): Span<AircraftValue> {
+  let end = m.index! + m[0].length;
+  // A lower-case tail is a plural or a word ("An-124s"), not a variant ("Il-62M").
+  if (variant && /[a-z]/.test(variant) && !/max/i.test(variant)) end -= variant.length;
+  else if (variant) value.variant = variant.trim();
+  return { value, start: m.index!, end, rule: 'designation' };
+}
+
+function fromFamily(f: AircraftFamily): AircraftValue {
+  const v: AircraftValue = { designation: f.designation, maker: f.maker, role: f.role, generic: false };
+  if (f.nicknames?.[0]) v.family = f.nicknames[0];
+  return v;
+}
+
+/** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
+function namedTypes(text: string): Span<AircraftValue>[] {
+  const out: Span<AircraftValue>[] = [];
+  for (const m of text.matchAll(NAME)) {
+    const f = NAMES.get(fold(m[0]).replace(/\s+/g, ' '));
+    if (f) out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'name' });
+  }
+  for (const m of text.matchAll(NICKNAME)) {
+    if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;
+    const f = NICKNAMES.get(fold(m[0]).replace(/\s+/g, ' '));
+    if (!f) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const designated = new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i').test(before);
+    const article = /\b(?:a|an|the|two|three|four|several|its|their)\s{1,3}$/i.test(before);
+    const noun = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i').test(after);
+    if (!(designated || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
+    out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'nickname' });
+  }
+  for (const m of text.matchAll(MAKER_ALONE)) {
+    const maker = MAKER_BY_ALIAS.get(key(m[1]!));
+    if (!maker) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    if (/^[\s-]{0,2}\d/.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3))) continue;
+    out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[1]!.length, rule: 'maker' });
+  }
+  return out;
+}
+
+/** The count written right before a mention: "two An-124s", "three Russian military planes". */
+function countBefore(text: string, start: number, numbers: NumberMention[]): NumberMention | undefined {
+  return numbers.find((n) => n.end <= start && /^\s{1,3}$/.test(text.slice(n.end, start)));
+}
+
+/**
+ * Generic mentions: an aircraft noun with the role words, nationality and count before it. A noun that
+ * follows named types ("An-124 and Il-62 military transport planes") describes them instead.
+ */
+function generics(text: string, numbers: NumberMention[], named: Span<AircraftValue>[]): Span<AircraftValue>[] {
+  const out: Span<AircraftValue>[] = [];
+  for (const m of text.matchAll(NOUN)) {
+    const nounEnd = m.index + m[0].length;
+    if (NOT_AFTER.test(text.slice(nounEnd, nounEnd + 30))) continue;
+    if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const noun = fold(m[0]).replace(/\s+/g, ' ');
+    const roles: AircraftRole[] = [];
+    const nounRole = NOUN_ROLE.get(noun);
+    if (nounRole) roles.push(nounRole);
+    let start = m.index;
+    for (let words = 0; words < 5; words++) {
+      const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 34), start));
+      if (!w || /,/.test(w[0].slice(w[1]!.length))) break;
+      if (numbers.some((n) => n.end === start - (w[0].length - w[1]!.length))) break;
+      const word = fold(w[1]!);
+      const role = ROLE_WORD.get(word);
+      if (role) roles.push(role);
+      else if (!FILLER.has(word) && !/^\p{Lu}/u.test(w[1]!)) break;
+      if (!role && /^\p{Lu}/u.test(w[1]!) && named.some((n) => n.end === start - (w[0].length - w[1]!.length))) break;
+      start -= w[0].length;
+    }
+    // Named types right before the noun: give them the stated role and emit nothing generic.
+    const head = named.filter((n) => n.end <= start && n.end >= start - 2);
+    if (head.length) {
+      const list = listEndingAt(text, named, head[0]!);
+      const stated = roles.find((r) => r !== 'military') ?? roles[0];
+      for (const n of list) if (stated && n.value.role !== stated) n.value.statedRole = stated;
+      continue;
+    }
+    if (named.some((n) => n.start <= m.index && m.index < n.end)) continue;
+    const value: AircraftValue = { generic: true };
+    const role = roles.find((r) => r !== 'military') ?? roles[0];
+    if (role) value.role = role;
+    if (roles.includes('military') && role !== 'military') value.statedRole = 'military';
+    const count = countBefore(text, start, numbers);
+    if (count) {
+      value.count = count.value;
+      start = count.start;
+    } else if (/s$/i.test(m[0]) && !/^aircraft$/i.test(m[0])) {
+      value.count = { min: 2, max: 1e12 };
+    }
+    out.push({ value, start, end: nounEnd, rule: 'generic' });
+  }
+  return out;
+}
+
+/** The named types of a list ending with `last`: "An-124, Il-76 and Il-62". */
+function listEndingAt(text: string, named: Span<AircraftValue>[], last: Span<AircraftValue>): Span<AircraftValue>[] {
+  const list = [last];
+  let current = last;
+  for (let i = named.indexOf(last) - 1; i >= 0; i--) {
+    const prev = named[i]!;
+    if (!LIST_JOIN.test(text.slice(prev.end, current.start))) break;
+    list.push(prev);
+    current = prev;
+  }
+  return list;
+}
+
+// ---- judging ----
+
+const CLASS: Readonly<Record<AircraftRole, string>> = {
+  bomber: 'combat', fighter: 'combat', attack: 'combat', helicopter: 'rotor', drone: 'unmanned',
+  airship: 'lighter-than-air', balloon: 'lighter-than-air', transport: 'fixed', airliner: 'fixed',
+  'business jet': 'fixed', tanker: 'fixed', reconnaissance: 'fixed', patrol: 'fixed', trainer: 'fixed',
+  'light aircraft': 'fixed', amphibian: 'fixed', military: 'any',
+};
+
+const rolesOf = (v: AircraftValue): AircraftRole[] => [v.role, v.statedRole].filter((r): r is AircraftRole => r !== undefined);
+
+/** Whether two values' roles can describe one aircraft: a bomber is never an airliner. */
+function rolesFit(x: AircraftValue, y: AircraftValue): boolean {
+  const rx = rolesOf(x), ry = rolesOf(y);
+  if (rx.length === 0 || ry.length === 0) return true;
+  return rx.some((a) => ry.some((b) => CLASS[a] === 'any' || CLASS[b] === 'any' || CLASS[a] === CLASS[b]));
+}
+
+const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
+
+function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
+  if (x.designation && y.designation) {
+    if (x.designation !== y.designation) return 'unrelated'; // maybe two aircraft: judged at set level
+    if (x.variant && !y.variant) return 'narrower';
+    if (y.variant && !x.variant) return 'broader';
+    return x.variant === y.variant ? 'equal' : 'compatible';
+  }
+  if (!rolesFit(x, y)) return 'conflict';
+  const sx = specificity(x), sy = specificity(y);
+  if (x.maker && y.maker && x.maker !== y.maker) return 'unrelated';
+  if (x.generic && y.generic && x.count && y.count && !overlap(x.count, y.count)) return 'conflict';
+  if (sx > sy) return 'narrower';
+  if (sy > sx) return 'broader';
+  return x.role === y.role && sameCount(x.count, y.count) ? 'equal' : 'compatible';
+}
+
+const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.role && v.role !== 'military' ? 1 : 0);
+const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
+
+function describeAircraft(v: AircraftValue): string {
+  const count = v.count ? (v.count.min === v.count.max ? `${v.count.min} × ` : v.count.max >= 1e12 ? `${v.count.min}+ × ` : `${v.count.min}-${v.count.max} × `) : '';
+  if (v.designation) {
+    const about = [v.maker, v.statedRole ?? v.role].filter(Boolean).join(', ');
+    return `${count}${v.designation}${v.variant ? `${v.variant.startsWith('-') ? '' : ' '}${v.variant}` : ''}${about ? ` (${about})` : ''}`;
+  }
+  if (v.maker) return `${count}${v.maker} aircraft`;
+  const role = [v.statedRole, v.role].filter(Boolean).join(' ');
+  return `${count}${role ? `${role} ` : ''}${v.role === 'helicopter' || v.role === 'drone' || v.role === 'airship' ? '' : 'plane'}`.trim();
+}
+
+interface SideSummary {
+  /** Designation → its count (1 when unstated). */
+  types: Map<string, { value: AircraftValue; count: Interval }>;
+  generic: AircraftValue[];
+  /** How many aircraft the side states in all, when it says. */
+  count?: Interval;
+}
+
+function summarise(facts: Fact<AircraftValue>[]): SideSummary {
+  const types = new Map<string, { value: AircraftValue; count: Interval }>();
+  const generic: AircraftValue[] = [];
+  for (const f of facts) {
+    const v = f.value;
+    const name = v.designation ?? (v.maker ? `${v.maker} aircraft` : undefined);
+    if (!name) {
+      generic.push(v);
+      continue;
+    }
+    const c = v.count ?? { min: 1, max: 1 };
+    const seen = types.get(name);
+    types.set(name, { value: seen?.value.variant ? seen.value : v, count: seen ? { min: Math.max(seen.count.min, c.min), max: Math.max(seen.count.max, c.max) } : c });
+  }
+  const side: SideSummary = { types, generic };
+  const genericCounts = generic.map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
+  if (types.size > 0 && [...types.values()].every((t) => t.value.designation)) {
+    side.count = [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 });
+  } else if (genericCounts.length > 0) {
+    side.count = genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m));
+  }
+  return side;
+}
+
+/**
+ * Named types against named types, and the total of one side's types against the other's generic count:
+ * "two military planes" vs "An-124 and Il-62 military transport planes" is partial; "three planes" vs the
+ * same two types is a conflict; "An-124" vs "Il-76", each the one type named, is a conflict.
+ */
+function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): SetJudgement {
+  const sa = summarise(a), sb = summarise(b);
+  const namesA = [...sa.types.keys()], namesB = [...sb.types.keys()];
+  const shared = namesA.filter((n) => sb.types.has(n));
+  const desA = namesA.filter((n) => sa.types.get(n)!.value.designation);
+  const desB = namesB.filter((n) => sb.types.get(n)!.value.designation);
+  if (desA.length === 1 && desB.length === 1 && desA[0] !== desB[0] && shared.length === 0) {
+    return { verdict: 'conflict', explanation: `a names ${desA[0]}, b names ${desB[0]}` };
+  }
+  if (sa.count && sb.count && !overlap(sa.count, sb.count)) {
+    return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };
+  }
+  for (const [x, y, who] of [[a, b, 'a'], [b, a, 'b']] as const) {
+    for (const g of x.filter((f) => f.value.generic)) {
+      const others = y.map((f) => f.value);
+      if (others.length > 0 && others.every((o) => !rolesFit(g.value, o))) {
+        return { verdict: 'conflict', explanation: `${who}'s "${g.text}" cannot be ${others.map(describeAircraft).join(', ')}` };
+      }
+    }
+  }
+  const onlyA = namesA.filter((n) => !sb.types.has(n)), onlyB = namesB.filter((n) => !sa.types.has(n));
+  const parts: string[] = [];
+  if (onlyA.length) parts.push(`only a names ${onlyA.join(', ')}`);
+  if (onlyB.length) parts.push(`only b names ${onlyB.join(', ')}`);
+  if (parts.length === 0) {
+    const ga = sa.generic, gb = sb.generic;
+    const moreA = ga.some((x) => gb.every((y) => relateAircraft(x, y) === 'narrower'));
+    const moreB = gb.some((y) => ga.every((x) => relateAircraft(y, x) === 'narrower'));
+    if (namesA.length === 0 && (moreA || moreB)) return { verdict: 'partial', explanation: `${moreA ? 'a' : 'b'} is more specific` };
+    if (!sa.count !== !sb.count && namesA.length === 0) return { verdict: 'partial', explanation: `only ${sa.count ? 'a' : 'b'} says how many` };
+    return { verdict: 'agree', explanation: shared.length ? `both name ${shared.join(', ')}` : 'both describe the aircraft alike' };
+  }
+  const counts = sa.count && sb.count ? `; counts fit (${show(sa.count)} / ${show(sb.count)})` : '';
+  return { verdict: 'partial', explanation: parts.join('; ') + counts };
+}
+
+const show = (c: Interval) => (c.min === c.max ? String(c.min) : c.max >= 1e12 ? `${c.min}+` : `${c.min}-${c.max}`);
+
+export const aircraft = defineFacet<AircraftValue>({
   kind: 'aircraft',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract: findAircraft,
+  relate: relateAircraft,
+  describe: describeAircraft,
+  compare: compareAircraft,
 });

@@ -1,8 +1,192 @@
-// PLACEHOLDER until the cargo facet lands.
-import { defineFacet } from './facet.js';
-export const cargo = defineFacet<string>({
+/**
+ * Cargo: what an aircraft carried and how much ("35 tons of cargo", "carrying S-300 missiles",
+ * "loaded with humanitarian aid"). Conservative by design: a thing carried by another vehicle ("a convoy
+ * carrying aid") or delivered on some other occasion ("equipment delivered to the country") is no cargo
+ * fact, because a wrong fact costs more than a missing one.
+ */
+import { fold, matchAny } from '../lexicon/match.js';
+import { ARMED_ROLES, PEOPLE_ROLES } from '../lexicon/roles.js';
+import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/units.js';
+import { describeMeasure, findMeasures } from '../text/units.js';
+import type { Fact, Interval } from '../types.js';
+import { aircraft } from './aircraft.js';
+import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+
+export type { CargoCategory } from '../lexicon/units.js';
+
+export interface CargoValue {
+  /** Weight in tonnes, as an interval (a "ton" is ambiguous). */
+  weight?: Interval;
+  /** The unit as written, when the weight has one: "ton", "t", "kg". */
+  unit?: string;
+  /** What was carried, as written: "S-300 missiles", "humanitarian aid", "prisoners". */
+  items?: string[];
+  category?: CargoCategory;
+  /** For people carried: their role ("prisoners", "military"). */
+  role?: string;
+}
+
+const CATEGORY_OF = new Map<string, CargoCategory>();
+for (const [category, words] of Object.entries(CARGO_ITEMS) as [CargoCategory, readonly string[]][]) {
+  for (const w of words) CATEGORY_OF.set(fold(w), category);
+}
+const ROLE_OF = new Map<string, string>();
+for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
+const ITEM = new RegExp(`(?<![\\w-])(?:${matchAny(CATEGORY_OF.keys())})(?![\\w-])`, 'gi');
+const PERSON = new RegExp(`(?<![\\w-])(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'i');
+const VERB = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b`, 'gi');
+const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
+const OF_AFTER = /^\s{1,3}of\s{1,3}([^.;:!?,()]{1,60})/i;
+const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
+const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi');
+// The object of a verb ends where a new clause or a destination starts.
+const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s/i;
+
+function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
+  const text = sentence.text;
+  const planes = aircraft.extract(sentence);
+  const out: Found<CargoValue>[] = [];
+  const weights = findMeasures(text).filter((m) => m.kind === 'weight');
+  for (const w of weights) {
+    const after = text.slice(w.end, w.end + 70);
+    const of = OF_AFTER.exec(after);
+    const cued = of !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
+    if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
+    // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
+    if (!carriedByAircraft(text, w.start, planes, true)) continue;
+    const value: CargoValue = { weight: w.value, unit: w.unit };
+    const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : [];
+    const first = items[0];
+    if (first) value.category = first.category;
+    const named = items.filter((i) => i.category !== 'cargo').map((i) => i.text);
+    if (named.length) value.items = named;
+    const end = of ? w.end + of[0].indexOf(of[1]!) + (items.length ? items[items.length - 1]!.end : 0) : w.end;
+    out.push({ value, start: w.start, end: Math.max(end, w.end), rule: 'weight' });
+  }
+  for (const v of text.matchAll(VERB)) {
+    const from = v.index + v[0].length;
+    const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
+    if (!/^\s/.test(objectText)) continue;
+    if (weights.some((w) => w.start >= from && w.start <= from + 25)) {
+      // "carrying 35 tons of cargo" is the weight fact; people listed before it still count.
+    }
+    if (!carriedByAircraft(text, v.index, planes)) continue;
+    const groups = new Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }>();
+    for (const item of itemsIn(objectText)) {
+      if (weights.some((w) => from + item.start >= w.start && from + item.start <= w.end + 30)) continue;
+      const g = groups.get(item.category) ?? { items: [], start: from + item.start, end: from + item.end };
+      g.items.push(item.text);
+      g.end = from + item.end;
+      if (item.role) g.role ??= item.role;
+      groups.set(item.category, g);
+    }
+    for (const [category, g] of groups) {
+      const value: CargoValue = { items: g.items, category };
+      if (g.role) value.role = g.role;
+      out.push({ value, start: v.index, end: g.end, rule: 'carried' });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Items in the object of a verb, with their category: "S-300 missiles and spare parts". */
+function itemsIn(object: string): { text: string; category: CargoCategory; role?: string; start: number; end: number }[] {
+  const found: { text: string; category: CargoCategory; role?: string; start: number; end: number }[] = [];
+  for (const m of object.matchAll(ITEM)) {
+    const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
+    if (category) found.push({ text: m[0], category, start: m.index, end: m.index + m[0].length });
+  }
+  // People come first in an object or not at all: "carrying 65 prisoners", "carrying troops and arms".
+  const person = PERSON.exec(object.slice(0, 45));
+  if (person) {
+    const role = ROLE_OF.get(fold(person[0]).replace(/\s+/g, ' '));
+    if (role) found.push({ text: person[0], category: 'people', role, start: person.index, end: person.index + person[0].length });
+  }
+  found.sort((x, y) => x.start - y.start);
+  // "S-300 missiles" is one item, not two.
+  const merged: typeof found = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && last.category === f.category && /^\s{1,2}$/.test(object.slice(last.end, f.start))) {
+      merged[merged.length - 1] = { ...last, text: object.slice(last.start, f.end), end: f.end };
+    } else merged.push(f);
+  }
+  return merged;
+}
+
+/**
+ * Whether the aircraft is what carries at `at`: the nearest vehicle named before it must be an aircraft
+ * (or a word standing for it), not a convoy, a ship or a truck.
+ */
+function carriedByAircraft(text: string, at: number, planes: Found<unknown>[], unnamedIsAircraft = false): boolean {
+  let plane = -1;
+  for (const p of planes) if (p.end <= at) plane = Math.max(plane, p.end);
+  for (const m of text.slice(0, at).matchAll(REFERENCE)) plane = Math.max(plane, m.index + m[0].length);
+  let other = -1;
+  for (const m of text.slice(0, at).matchAll(OTHER)) other = Math.max(other, m.index + m[0].length);
+  if (plane < 0 && other < 0) return unnamedIsAircraft;
+  return plane > other;
+}
+
+const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
+
+/** Categories that cannot both be the one cargo: prisoners or aid against weapons. */
+function categoriesClash(x: CargoValue, y: CargoValue): boolean {
+  const pair = (a: CargoValue, b: CargoValue) =>
+    (a.category === 'people' && !ARMED_ROLES.includes(a.role ?? '') && b.category === 'weapons') ||
+    (a.category === 'aid' && b.category === 'weapons');
+  return pair(x, y) || pair(y, x);
+}
+
+function relateCargo(x: CargoValue, y: CargoValue): Relation {
+  if (x.weight && y.weight) {
+    if (!overlap(x.weight, y.weight)) return 'conflict';
+    return x.weight.min === y.weight.min && x.weight.max === y.weight.max ? 'equal' : 'compatible';
+  }
+  if (x.weight || y.weight || !x.category || !y.category) return 'unrelated';
+  if (categoriesClash(x, y)) return 'conflict';
+  if (x.category === y.category) {
+    const same = (x.items ?? []).map(fold).sort().join('|') === (y.items ?? []).map(fold).sort().join('|');
+    return same ? 'equal' : 'compatible';
+  }
+  if (x.category === 'cargo') return 'broader';
+  if (y.category === 'cargo') return 'narrower';
+  return 'unrelated';
+}
+
+function describeCargo(v: CargoValue): string {
+  const parts: string[] = [];
+  if (v.weight) {
+    const base = describeMeasure('weight', v.weight);
+    parts.push(v.unit === 'ton' ? `${Math.round(((v.weight.min / 0.907185) + Number.EPSILON) * 10) / 10} t (ton, ambiguous: ${base})` : base);
+  }
+  if (v.items?.length) parts.push(v.items.join(', '));
+  if (v.category && !v.items?.length) parts.push(v.category);
+  if (v.category && v.items?.length) parts.push(`(${v.category})`);
+  return parts.join(' ');
+}
+
+/**
+ * Pairwise, except that people carried count only against other things carried: the people facet
+ * already compares how many troops flew, so "carrying 99 troops" on one side alone is no cargo difference.
+ */
+function compareCargo(a: Fact<CargoValue>[], b: Fact<CargoValue>[]): SetJudgement {
+  const hasItems = (fs: Fact<CargoValue>[]) => fs.some((f) => f.value.items?.length && f.value.category !== 'people');
+  const keep = (fs: Fact<CargoValue>[], other: Fact<CargoValue>[]) =>
+    hasItems(other) ? fs : fs.filter((f) => f.value.category !== 'people');
+  const ka = keep(a, b), kb = keep(b, a);
+  if (ka.length === 0 && kb.length === 0) return judgeByRelation(cargo, a, b);
+  if (ka.length === 0 || kb.length === 0) {
+    return { verdict: 'partial', explanation: `only ${ka.length ? 'a' : 'b'} says what was carried besides people` };
+  }
+  return judgeByRelation(cargo, ka, kb);
+}
+
+export const cargo = defineFacet<CargoValue>({
   kind: 'cargo',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract: findCargo,
+  relate: relateCargo,
+  describe: describeCargo,
+  compare: compareCargo,
 });

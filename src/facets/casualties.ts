@@ -1,8 +1,144 @@
-// PLACEHOLDER until the casualties facet lands.
-import { defineFacet } from './facet.js';
-export const casualties = defineFacet<string>({
+/**
+ * Casualties: killed, injured, missing, bodies found, survivors, each with a count as an interval
+ * ("killing all 10 on board" is exactly 10; "at least 12 dead" is 12 or more). A provisional figure keeps
+ * its hedge ("four bodies so far") so that a report can show why it differs from a later one.
+ */
+import { fold, matchAny } from '../lexicon/match.js';
+import {
+  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, ON_BOARD_WORDS,
+  PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
+} from '../lexicon/roles.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import type { Interval } from '../types.js';
+import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
+
+export type { CasualtyKind } from '../lexicon/roles.js';
+
+export interface CasualtiesValue {
+  kind: CasualtyKind;
+  count: Interval;
+  /** Who: "soldiers", "passengers", when the sentence says. */
+  who?: string;
+  /** "so far", "at least", "all": how the figure is qualified. */
+  hedge?: string;
+}
+
+const KINDS = Object.keys(CASUALTY_AFTER) as CasualtyKind[];
+const kindTable = (table: Readonly<Record<CasualtyKind, readonly string[]>>) => {
+  const map = new Map<string, CasualtyKind>();
+  for (const k of KINDS) for (const w of table[k]) map.set(fold(w), k);
+  return map;
+};
+const AFTER_KIND = kindTable(CASUALTY_AFTER);
+const BEFORE_KIND = kindTable(CASUALTY_BEFORE);
+const NONE_KIND = kindTable(CASUALTY_NONE);
+const FATE_KIND = kindTable(EVERYONE_FATE);
+const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
+
+const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].map(norm));
+const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
+const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-])`, 'i');
+const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}$`, 'i');
+const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES)})\\b`, 'i');
+const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
+const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
+const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
+const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
+const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
+const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
+const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
+
+function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
+  const text = sentence.text;
+  const numbers = findNumbers(text).filter((n) => n.kind === 'count');
+  const out: Found<CasualtiesValue>[] = [];
+  for (const n of numbers) {
+    const found = countedCasualty(text, n);
+    if (found) out.push(found);
+  }
+  for (const m of text.matchAll(NONE)) {
+    const kind = NONE_KIND.get(norm(m[0]));
+    if (kind) out.push({ value: { kind, count: { min: 0, max: 0 } }, start: m.index, end: m.index + m[0].length, rule: 'none' });
+  }
+  for (const m of text.matchAll(EVERYONE)) {
+    const end = m.index + m[0].length;
+    const fate = FATE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? FATE_AFTER.exec(text.slice(end, end + 40));
+    const kind = fate ? FATE_KIND.get(norm(fate[1]!)) : undefined;
+    if (!kind) continue;
+    // "a plane carrying 71 people crashed, killing everyone on board": the total is in the sentence.
+    const total = numbers.find((n) => TOTAL_AFTER.test(text.slice(n.end, n.end + 20)) && !out.some((f) => f.start <= n.start && n.end <= f.end));
+    const count = total ? total.value : { min: 1, max: 1e12 };
+    out.push({ value: { kind, count, hedge: m[0] }, start: m.index, end, rule: 'everyone' });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
+function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start));
+  let at = n.end;
+  let who: string | undefined;
+  let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) : undefined;
+  let end = n.end;
+  // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
+  for (let words = 0; words < 6 && !(kind && words > 0 && !who); words++) {
+    const rest = text.slice(at, at + 40);
+    const afterWord = AFTER_WORD.exec(rest.replace(/^[\s-]{1,3}/, ''));
+    const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
+    if (afterWord && gap > 0) {
+      kind ??= AFTER_KIND.get(norm(afterWord[0]));
+      end = at + gap + afterWord[0].length;
+      break;
+    }
+    const t = TOKEN.exec(rest);
+    if (!t) break;
+    const word = t[1]!;
+    if (PEOPLE_WORDS.has(norm(word))) {
+      if (!['on', 'board', 'aboard'].includes(norm(word)) && PEOPLE_WORDS.has(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
+    } else if (!AUXILIARIES.test(word) && !/^\p{Lu}/u.test(word)) {
+      break;
+    }
+    at += t[0].length;
+    if (kind && before) end = at;
+  }
+  if (!kind) return undefined;
+  const aboard = ON_BOARD_AFTER.exec(text.slice(end, end + 20));
+  if (aboard) end += aboard[0].length;
+  const start = before ? n.start - before[0].length : n.start;
+  const value: CasualtiesValue = { kind, count: n.value };
+  if (who) value.who = who.toLowerCase();
+  const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
+  const hedge = provisional?.[1] ?? n.hedge;
+  if (hedge) value.hedge = hedge;
+  return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
+}
+
+const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
+
+function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
+  if (x.kind !== y.kind) return 'unrelated';
+  if (x.who && y.who && x.who !== y.who && !sameGroup(x.who, y.who)) return 'unrelated';
+  if (!overlap(x.count, y.count)) return 'conflict';
+  const exact = x.count.min === x.count.max && y.count.min === y.count.max;
+  return exact ? 'equal' : 'compatible';
+}
+
+/** "soldier" and "soldiers", "servicemen" and "troops": one group when they share a role. */
+function sameGroup(a: string, b: string): boolean {
+  const roleOf = (w: string) => Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(w)))?.[0];
+  const ra = roleOf(a), rb = roleOf(b);
+  return ra !== undefined && ra === rb;
+}
+
+function describeCasualties(v: CasualtiesValue): string {
+  const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
+  const count = v.count.min === v.count.max ? r(v.count.min) : v.count.max >= 1e12 ? `${r(v.count.min)}+` : `${r(v.count.min)}-${r(v.count.max)}`;
+  return `${count} ${v.kind}${v.who ? ` ${v.who}` : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
+}
+
+export const casualties = defineFacet<CasualtiesValue>({
   kind: 'casualties',
-  extract: () => [],
-  relate: (x, y) => (x === y ? 'equal' : 'conflict'),
-  describe: (v) => v,
+  extract: findCasualties,
+  relate: relateCasualties,
+  describe: describeCasualties,
 });

@@ -249,7 +249,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100". */
-export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|K|S|T|P|R|V|X)|-\d{2,3}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|J|K|S|T|P|R|V|X)|-\d{2,3}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
 
 /** Nouns for an aircraft, with the role each implies. Singular and plural. */
 export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {
@@ -257,7 +257,7 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
   airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
-  bomber: 'bomber', bombers: 'bomber', fighter: 'fighter', fighters: 'fighter', warplane: 'military',
+  bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',
   warplanes: 'military', gunship: 'helicopter', gunships: 'helicopter',
   helicopter: 'helicopter', helicopters: 'helicopter', chopper: 'helicopter', choppers: 'helicopter',
   drone: 'drone', drones: 'drone', UAV: 'drone', UAVs: 'drone', 'unmanned aerial vehicle': 'drone',
@@ -289,9 +289,11 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
 ];
 
 /** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
+export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
+
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',
-  'stream', 'set', 'ski', 'skis',
+  'stream', 'set', 'ski', 'skis', 'carrier', 'hangar', 'hangars', 'tickets', 'ticket', 'crash investigators',
 ];
 
 /**

@@ -78,3 +78,21 @@ export const PROVISIONAL_HEDGES: readonly string[] = [
   'so far', 'as of now', 'for now', 'at the moment', 'at this time', 'to date', 'thus far', 'up to now',
   'until now', 'by now', 'at that time',
 ];
+
+/** "No one was killed", "no injuries": a count of zero stated in words. */
+export const CASUALTY_NONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['no one was killed', 'nobody was killed', 'no-one was killed', 'no one died', 'nobody died', 'no deaths', 'no fatalities', 'no casualties', 'no one was hurt or killed'],
+  injured: ['no one was injured', 'nobody was injured', 'no-one was injured', 'no injuries', 'no one was hurt', 'nobody was hurt', 'no one was wounded'],
+  missing: ['no one is missing', 'nobody is missing', 'no one was missing'],
+  bodies: [],
+  survivors: NO_SURVIVORS,
+};
+
+/** Verbs around "everyone on board" that say what befell them. */
+export const EVERYONE_FATE: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['killing', 'killed', 'kills', 'died', 'perished', 'were killed', 'was killed', 'dead', 'lost'],
+  injured: ['injuring', 'injured', 'were injured', 'wounded', 'hurt'],
+  missing: ['missing'],
+  bodies: [],
+  survivors: ['survived', 'rescued', 'saved', 'evacuated safely', 'unharmed', 'safe'],
+};
