@@ -63,8 +63,8 @@ const capitalisedWordAt = /\p{Lu}\p{Ll}/uy;
 const attributionAt = /(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t\u00a0]{1,3}){1,3}(\p{Ll}{1,20})(?!\p{L})/uy;
 const dottedInitialism = /^(?:\p{L}\.){1,8}\p{L}$/u;
 const singleCapital = /^\p{Lu}$/u;
-/** "OREANDA-NEWS", "NEW YORK": a dateline in capitals opening a paragraph. */
-const dateline = /^\p{Lu}[\p{Lu}\p{N}&'’ -]{2,39}$/u;
+/** "OREANDA-NEWS", "NEW YORK": a dateline of up to three words in capitals opening a paragraph. */
+const dateline = /^\p{Lu}[\p{Lu}\p{N}&'’-]{2,39}$|^\p{Lu}[\p{Lu}\p{N}&'’-]{0,39}(?: [\p{Lu}\p{N}&'’-]{1,39}){1,2}$/u;
 /** "1", "b", "iv": a list marker opening a line. */
 const listMarker = /^(?:\p{N}{1,3}|\p{L}|[ivxlcdmIVXLCDM]{1,6})$/u;
 
@@ -231,12 +231,8 @@ function lineEndsSentence(scan: Scan, lineEnd: number, next: number): boolean {
 function afterTerminator(scan: Scan, at: number): number {
   const { text } = scan;
   let end = at;
-  let periods = 0;
-  while (end < text.length && isTerminator(text.charCodeAt(end))) {
-    if (text.charCodeAt(end) === 0x2e) periods++;
-    end++;
-  }
-  const lonePeriod = periods === 1 && end === at + 1;
+  while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
+  const lonePeriod = end === at + 1 && text.charCodeAt(at) === 0x2e;
   let closed = end;
   let quoted = false;
   while (closed < text.length && isCloser(text.charCodeAt(closed))) {
@@ -256,7 +252,9 @@ function afterTerminator(scan: Scan, at: number): number {
   const gap = readGap(text, closed);
   if (gap.end < text.length) {
     const ends = gap.breaks > 1
-      || hasWordBefore(scan, at) && (lonePeriod ? periodEndsSentence(scan, at, gap.end) : runEndsSentence(text, quoted, gap.end));
+      || (hasWordBefore(scan, at) && (lonePeriod
+        ? periodEndsSentence(scan, at, gap)
+        : runEndsSentence(text, quoted, gap.end)));
     if (ends) cut(scan, closed, gap.end, gap.breaks > 0);
   }
   scan.wordStart = gap.end;
@@ -288,13 +286,15 @@ function runEndsSentence(text: string, quoted: boolean, next: number): boolean {
   return true;
 }
 
-function periodEndsSentence(scan: Scan, period: number, next: number): boolean {
+function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
   const { text } = scan;
+  const next = gap.end;
   const kind = startKind(text, next);
   if (!canStartSentence(kind)) return false;
   if (period - scan.wordStart > maxToken) return true;
 
-  if (scan.sentenceOpensLine && period - scan.sentenceStart <= maxToken) {
+  // A dateline runs on into its story on the same line; a capitalised line of its own is a headline.
+  if (scan.sentenceOpensLine && gap.breaks === 0 && period - scan.sentenceStart <= maxToken) {
     const head = text.slice(scan.sentenceStart, period);
     if (dateline.test(head) || listMarker.test(head)) return false;
   }

@@ -124,8 +124,12 @@ describe('segment: datelines', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
-  it('splits an all-capitals word that does not open the paragraph', () => {
-    expect(sentences('Rain fell on the CAPITAL. Roads flooded.')).toEqual(['Rain fell on the CAPITAL.', 'Roads flooded.']);
+  it.each<[string, string[]]>([
+    ['Rain fell on the CAPITAL. Roads flooded.', ['Rain fell on the CAPITAL.', 'Roads flooded.']],
+    ['TROOPS LAND IN CARACAS.\nOn Saturday two jets arrived.', ['TROOPS LAND IN CARACAS.', 'On Saturday two jets arrived.']],
+    ['WE WILL NOT BACK DOWN NOW. Crowds chanted.', ['WE WILL NOT BACK DOWN NOW.', 'Crowds chanted.']],
+  ])('splits capitals that are no dateline: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
   });
 });
 
