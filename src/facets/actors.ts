@@ -104,6 +104,12 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
   const flush = (next: Token | undefined) => {
     if (run.length === 0) return;
     while (run.length && PARTICLE.has(tokens[run[run.length - 1]!]!.text)) run.pop();
+    // A run that goes on from an organisation's name ("of the Airborne Troops Andrei Kholzakov") ends in
+    // the person's name: its last two capitalised words are the name, the rest belongs to the title.
+    const lead = tokens[run[0]! - 1];
+    const continuesName = lead !== undefined && (ORGANISATION_WORDS.includes(lead.text) || /^(?:of|the)$/i.test(lead.text));
+    while (continuesName && run.filter((i) => UPPER.test(tokens[i]!.text)).length > 2) run.shift();
+    while (run.length && PARTICLE.has(tokens[run[0]!]!.text)) run.shift();
     const first = tokens[run[0]!]!, last = tokens[run[run.length - 1]!]!;
     const capitals = run.filter((i) => UPPER.test(tokens[i]!.text)).length;
     const before = tokens[run[0]! - 1];

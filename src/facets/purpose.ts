@@ -54,7 +54,14 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     let frame: { start: number; end: number } | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
       const f = frames[i]!;
-      if (f.end > start) continue;
+      if (f.end > start) {
+        // A frame that holds the reason itself ("to discuss") frames it.
+        if (f.start <= start && f.end >= end) {
+          frame = f;
+          break;
+        }
+        continue;
+      }
       if (start - f.end > REACH) break;
       if (!BREAK.test(text.slice(f.end, start))) frame = f;
       break;

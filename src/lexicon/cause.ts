@@ -53,7 +53,7 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
 
 /** Words that show a sentence is about an aircraft incident or an explosion, whose cause counts. */
 export const INCIDENT_TERMS: readonly string[] = [
-  'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'aircraft', 'airliner', 'jet', 'jets',
+  'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'airplane', 'aeroplane', 'turboprop', 'aircraft', 'airliner', 'jet', 'jets',
   'helicopter', 'helicopters', 'drone', 'drones', 'flight', 'airship', 'balloon', 'went down', 'go down',
   'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
   'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',

@@ -69,7 +69,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'General', 'Joint', 'Mobilisation', 'Mobilization', 'Main', 'Foreign', 'Interior', 'Justice', 'Finance',
   'Trade', 'Industry', 'Energy', 'Health', 'Transport', 'Institute', 'University', 'Bank',
   'Party', 'Front', 'Movement', 'Secretariat', 'Headquarters', 'Centre', 'Center', 'Fleet', 'Coast', 'Marine',
-  'Marines', 'Presidential', 'Parliament', 'Senate', 'Congress', 'Duma', 'Kremlin', 'Pentagon',
+  'Marines', 'Authority', 'Authorities', 'Troops', 'Airborne', 'Commission', 'Organisation', 'Organization',
+  'Inspectorate', 'Academy', 'School', 'Base', 'Airport', 'Region', 'Province', 'Oblast', 'Presidential', 'Parliament', 'Senate', 'Congress', 'Duma', 'Kremlin', 'Pentagon',
 ];
 
 /** Capitalised words that start titles and ranks rather than names. */

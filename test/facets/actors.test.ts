@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { actors, samePerson, type ActorValue } from '../../src/facets/actors.js';
+import { judgeByRelation } from '../../src/facets/facet.js';
+import type { Fact } from '../../src/types.js';
+
+const found = (text: string) => actors.extract({ index: 0, text }).map((f) => f.value);
+
+describe('actors.extract', () => {
+  it.each([
+    ['headed by, with a long title', 'The 40 instructors were headed by the Deputy Commander of the Airborne Troops Andrei Kholzakov.', [{ name: 'Andrei Kholzakov', role: 'leader', title: 'Deputy Commander of the Airborne Troops' }]],
+    ['led by a rank', 'The delegation, led by Gen. Ivan Petrov, arrived in Damascus on Monday.', [{ name: 'Ivan Petrov', role: 'leader', title: 'Gen.' }]],
+    ['a rank and a surname only', 'The battalion was commanded by Colonel Okafor.', [{ name: 'Okafor', role: 'leader', title: 'Colonel' }]],
+    ['piloted by, with a particle', 'The plane was piloted by Captain Juan de la Cruz, who had flown the route before.', [{ name: 'Juan de la Cruz', role: 'pilot', title: 'Captain' }]],
+    ['apposition', 'The pilot, Captain Anna Kowalska, landed the damaged jet safely.', [{ name: 'Anna Kowalska', role: 'pilot', title: 'Captain' }]],
+    ['accents and a compound surname', 'The troops were welcomed by Defence Minister Vladimir Padrino López at the airport.', [{ name: 'Vladimir Padrino López', role: 'greeter', title: 'Defence Minister' }]],
+    ['a list of greeters', 'They were met upon arrival by the head of the Civil Aviation Authority Kofi Mensah, the mayor of the city Ama Owusu and the staff of the French embassy.', [
+      { name: 'Kofi Mensah', role: 'greeter', title: 'head of the Civil Aviation Authority' },
+      { name: 'Ama Owusu', role: 'greeter', title: 'mayor of the city' },
+    ]],
+    ['a name without a title', 'The evacuation was organised by Sarah Lindqvist.', [{ name: 'Sarah Lindqvist', role: 'organiser' }]],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a president who only speaks', 'President Gustavo Petro said the flights would continue.'],
+    ['people named in passing', 'Foreign Minister Sergei Lavrov called Secretary of State Antony Blinken on Tuesday.'],
+    ['led by someone unnamed', 'The convoy was led by a local guide.'],
+    ['an organisation, not a person', 'The jets were met by the staff of the Russian embassy in Caracas.'],
+  ])('none: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('spans the cue and the name', () => {
+    const text = 'The crew was headed by Lt. Col. Maria Santos.';
+    const [f] = actors.extract({ index: 0, text });
+    expect(text.slice(f!.start, f!.end)).toBe('headed by Lt. Col. Maria Santos');
+  });
+});
+
+describe('samePerson', () => {
+  it.each([
+    ['Nicolás Maduro', 'Nicolas Maduro', true],
+    ['Vasily Tonkoshkurov', 'Vasily Tonkoshkurow', true],
+    ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', true],
+    ['Petrov', 'Ivan Petrov', true],
+    ['I. Petrov', 'Ivan Petrov', true],
+    ['Jean-Pierre Dupont', 'Jean Pierre Dupont', true],
+    ['Raúl Castro', 'Fidel Castro', false],
+    ['Ivan Petrov', 'Ivan Sidorov', false],
+  ])('%s / %s → %s', (x, y, expected) => {
+    expect(samePerson(x, y)).toBe(expected);
+  });
+});
+
+describe('actors.relate', () => {
+  const v = (name: string, title?: string, role = 'leader'): ActorValue => (title ? { name, role, title } : { name, role });
+  it.each([
+    ['different people', v('Ivan Petrov', 'General'), v('Oleg Sidorov', 'General'), 'unrelated'],
+    ['one person, one title', v('Ivan Petrov', 'Chief of Staff of the Ground Forces'), v('Ivan Petrow', 'chief of staff of the ground forces'), 'equal'],
+    ['one person, incompatible posts', v('Ivan Petrov', 'chief of staff of the ground forces'), v('Ivan Petrov', 'head of the mobilisation directorate'), 'conflict'],
+    ['a rank and a post can both hold', v('Ivan Petrov', 'Gen.'), v('Ivan Petrov', 'Deputy Defence Minister'), 'compatible'],
+    ['an abbreviated rank is the rank', v('Ivan Petrov', 'Col.'), v('Ivan Petrov', 'Colonel'), 'equal'],
+    ['two ranks clash', v('Ivan Petrov', 'Colonel'), v('Ivan Petrov', 'Major'), 'conflict'],
+    ['a title against none', v('Ivan Petrov', 'Captain'), v('Ivan Petrov'), 'narrower'],
+    ['none against a title', v('Petrov'), v('Ivan Petrov', 'Captain'), 'broader'],
+    ['one person in two roles', v('Ivan Petrov', undefined, 'leader'), v('Ivan Petrov', undefined, 'greeter'), 'compatible'],
+  ])('%s', (_, x, y, expected) => {
+    expect(actors.relate(x, y)).toBe(expected);
+  });
+
+  let n = 0;
+  const fact = (value: ActorValue): Fact<ActorValue> => ({
+    facet: 'actors', value, text: value.name, sentence: n++, start: 0, end: 1, rule: 'actors/test', scope: 'event',
+  });
+  it.each([
+    ['spelling variants of one leader agree', [v('Nicolás Maduro')], [v('Nicolas Maduro')], 'agree'],
+    ['a title on one side only is partial', [v('Ivan Petrov')], [v('Ivan Petrov', 'Colonel')], 'partial'],
+    ['a person with two posts is a conflict, not a new person', [v('Ivan Petrov', 'head of the air force')], [v('Ivan Petrov', 'commander of the navy')], 'conflict'],
+  ])('%s', (_, a, b, verdict) => {
+    expect(judgeByRelation(actors, a.map(fact), b.map(fact)).verdict).toBe(verdict);
+  });
+});
+
+it('actors.extract stays fast on 100 KB of capitalised words and cues', () => {
+  const text = 'led by '.repeat(3_000) + 'Aaa Bbb, '.repeat(6_000) + 'de '.repeat(5_000);
+  const t0 = performance.now();
+  actors.extract({ index: 0, text });
+  expect(performance.now() - t0).toBeLessThan(2000);
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { cause, type CauseValue } from '../../src/facets/cause.js';
+
+const found = (text: string) => cause.extract({ index: 0, text }).map((f) => f.value);
+
+describe('cause.extract', () => {
+  it.each([
+    ['shot down by an agent', 'Officials said the Il-76 was shot down by Ukrainian air defence near Belgorod.', [{ category: 'shot down', agent: 'Ukrainian air defence' }]],
+    ['hit by a missile', 'The transport plane was hit by a Russian missile shortly after take-off.', [{ category: 'shot down', agent: 'Russian missile' }]],
+    ['engine failure', 'The helicopter crashed due to engine failure.', [{ category: 'engine failure' }]],
+    ['technical failure', 'The An-26 went down after a technical failure, the ministry said.', [{ category: 'technical failure' }]],
+    ['pilot error', 'Investigators blamed the crash on pilot error.', [{ category: 'pilot error' }]],
+    ['weather', 'The small plane crashed in bad weather near the airfield.', [{ category: 'bad weather' }]],
+    ['bird strike', 'A bird strike forced the airliner into an emergency landing.', [{ category: 'bird strike' }]],
+    ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
+    ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
+    ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a blackout blamed on sabotage is no aircraft incident', 'The president blamed the power cut on sabotage by foreign agents.'],
+    ['a grid fault', 'Engineers said the blackout was likely caused by a technical problem with transmission lines.'],
+    ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.'],
+    ['a denied cause', 'The army said the plane was not shot down.'],
+    ['no cause given', 'The plane crashed near the village, killing all 12 on board.'],
+  ])('none: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('cause.relate', () => {
+  const v = (category: string, agent?: string): CauseValue => (agent ? { category, agent } : { category });
+  it.each([
+    [v('shot down'), v('technical failure'), 'conflict'],
+    [v('shot down', 'Ukrainian air defence'), v('shot down', 'Russian missile'), 'conflict'],
+    [v('shot down', 'Ukrainian air defence'), v('shot down', "Ukraine's forces"), 'equal'],
+    [v('shot down', 'a Polish fighter'), v('shot down'), 'narrower'],
+    [v('engine failure'), v('technical failure'), 'narrower'],
+    [v('technical failure'), v('engine failure'), 'broader'],
+    [v('pilot error'), v('bad weather'), 'unrelated'],
+  ])('%j / %j → %s', (x, y, expected) => {
+    expect(cause.relate(x, y)).toBe(expected);
+  });
+});
+
+describe('cause through compare()', () => {
+  it('a side that reports each party blaming the other is disputed', () => {
+    const report = compare(
+      {
+        id: 'x',
+        sentences: [
+          'An Il-76 military transport plane crashed near Belgorod on Wednesday.',
+          'Moscow says the Il-76 transport plane that crashed near Belgorod was shot down by Ukrainian air defence.',
+          'Kyiv says the Il-76 transport plane that crashed near Belgorod was hit by a Russian missile.',
+        ],
+        publishedAt: '2024-01-25',
+      },
+      { id: 'y', sentences: ['An Il-76 transport plane crashed in the Belgorod region on Wednesday, killing everyone on board.'], publishedAt: '2024-01-25' },
+    );
+    const row = report.facets.find((f) => f.facet === 'cause')!;
+    expect(row.verdict).toBe('disputed');
+    expect(row.claims?.map((c) => c.source).sort()).toEqual(['russia', 'ukraine']);
+  });
+
+  it('a downing against a technical failure is a conflict', () => {
+    const report = compare(
+      { id: 'x', sentences: ['The airliner was shot down over the desert on Monday.'], publishedAt: '2020-01-10' },
+      { id: 'y', sentences: ['The airliner crashed over the desert on Monday after a technical failure.'], publishedAt: '2020-01-10' },
+    );
+    expect(report.facets.find((f) => f.facet === 'cause')?.verdict).toBe('conflict');
+  });
+});
+
+it('cause.extract stays fast on 100 KB of near-matches', () => {
+  const text = 'plane hit by the the the '.repeat(4_000) + 'shot down by ' + 'a '.repeat(5_000);
+  const t0 = performance.now();
+  cause.extract({ index: 0, text });
+  expect(performance.now() - t0).toBeLessThan(2000);
+});

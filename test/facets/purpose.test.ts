@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { purpose, type PurposeValue } from '../../src/facets/purpose.js';
+import type { Fact } from '../../src/types.js';
+
+const found = (text: string) => purpose.extract({ index: 0, text }).map((f) => f.value.category);
+
+describe('purpose.extract', () => {
+  it.each([
+    ['as part of', 'The jets arrived in Minsk as part of the ongoing defence cooperation between the two countries.', ['military-technical cooperation']],
+    ['contracts of a ... character', 'The engineers serve contracts of a military-technical character signed last year.', ['military-technical cooperation']],
+    ['to discuss', 'The delegation flew to Havana to discuss the maintenance of the helicopters.', ['consultations', 'maintenance']],
+    ['came for', 'The officers came for participation in joint exercises.', ['exercises']],
+    ['in order to', 'Two C-17s landed in Kabul in order to evacuate embassy staff.', ['evacuation']],
+    ['was for', 'Beijing said the balloon was for weather research.', ['scientific research']],
+    ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
+    ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
+    ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
+    ['acronym in capitals only', 'The specialists work under contracts concluded through the MTC.', ['military-technical cooperation']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the purpose is unknown', 'The purpose of the flights remained unclear.'],
+    ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
+    ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
+    ['a denied reason', 'The balloon was not for surveillance.'],
+    ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
+  ])('none: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps the acronym with its words and gives the span that names the reason', () => {
+    const text = 'The group arrived as part of military-technical cooperation (MTC) between the two states.';
+    const [f] = purpose.extract({ index: 0, text });
+    expect(f!.value).toEqual({ category: 'military-technical cooperation', detail: 'military-technical cooperation (MTC)' });
+    expect(text.slice(f!.start, f!.end)).toBe('as part of military-technical cooperation (MTC)');
+  });
+});
+
+describe('purpose.relate', () => {
+  const v = (category: string): PurposeValue => ({ category });
+  it.each([
+    ['training', 'training', 'equal'],
+    ['military-technical cooperation', 'maintenance', 'broader'],
+    ['training', 'military-technical cooperation', 'narrower'],
+    ['training', 'maintenance', 'compatible'],
+    ['scientific research', 'surveillance', 'conflict'],
+    ['humanitarian aid', 'weapons delivery', 'conflict'],
+    ['weapons delivery', 'prisoner exchange', 'conflict'],
+    ['exercises', 'evacuation', 'unrelated'],
+  ])('%s / %s → %s', (x, y, expected) => {
+    expect(purpose.relate(v(x), v(y))).toBe(expected);
+  });
+});
+
+describe('purpose.compare', () => {
+  let n = 0;
+  const fact = (category: string): Fact<PurposeValue> => ({
+    facet: 'purpose', value: { category }, text: category, sentence: n++, start: 0, end: 1, rule: 'purpose/test', scope: 'event',
+  });
+  it.each([
+    ['same categories', ['exercises'], ['exercises', 'exercises'], 'agree'],
+    ['one side names more related reasons', ['military-technical cooperation'], ['military-technical cooperation', 'training', 'maintenance'], 'partial'],
+    ['different reasons, no contradiction', ['exercises'], ['evacuation'], 'partial'],
+    ['incompatible reasons', ['humanitarian aid'], ['weapons delivery'], 'conflict'],
+  ])('%s → %s', (_, a, b, verdict) => {
+    expect(purpose.compare!(a.map(fact), b.map(fact)).verdict).toBe(verdict);
+  });
+});
+
+describe('purpose through compare()', () => {
+  it('a side that reports two governments giving incompatible reasons is disputed', () => {
+    const report = compare(
+      { id: 'x', text: 'A white balloon crossed Montana on Thursday. The government said the balloon was for weather research; the Pentagon said it was for surveillance.', publishedAt: '2023-02-04' },
+      { id: 'y', text: 'A large balloon was seen over Montana on Thursday. It was used for weather research, the embassy said.', publishedAt: '2023-02-04' },
+    );
+    const row = report.facets.find((f) => f.facet === 'purpose')!;
+    expect(row.verdict).toBe('disputed');
+    expect(row.claims?.map((c) => [c.side, c.source]).sort()).toEqual([['a', 'government'], ['a', 'pentagon']]);
+  });
+
+  it('two reports giving one reason agree', () => {
+    const report = compare(
+      { id: 'x', text: 'Two C-17s landed in Kabul on Sunday in order to evacuate embassy staff.', publishedAt: '2021-08-16' },
+      { id: 'y', text: 'The planes came for the evacuation of diplomats, officials said.', publishedAt: '2021-08-16' },
+    );
+    expect(report.facets.find((f) => f.facet === 'purpose')?.verdict).toBe('agree');
+  });
+});
