@@ -76,23 +76,24 @@ const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/-]{0,30})[\s,]{1,3}$/u;
-const LIST_JOIN = /^(?:\s{0,2},\s{0,2}|\s{1,3}(?:and|or|&)\s{1,3}|\s{0,2},\s{0,2}and\s{1,3})$/i;
+const LIST_JOIN = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|or|&)\s{1,3})(?:(?:an?|the)\s{1,3})?$/i;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|of)$/i;
 
 interface Span<V> { value: V; start: number; end: number; rule: string }
 
 function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   const text = sentence.text;
-  const numbers = findNumbers(text).filter((n) => n.kind === 'count');
+  const numbers = new Map(findNumbers(text).filter((n) => n.kind === 'count').map((n) => [n.end, n]));
   const named = [...designations(text), ...namedTypes(text)].sort((x, y) => x.start - y.start);
   const kept: Span<AircraftValue>[] = [];
   for (const s of named) {
-    if (kept.some((k) => s.start < k.end && k.start < s.end)) {
-      const host = kept.find((k) => s.start < k.end && k.start < s.end)!;
-      if (host.value.designation === s.value.designation) host.end = Math.max(host.end, s.end);
+    // Sorted by start, so only the last kept span can overlap this one.
+    const prev = kept[kept.length - 1];
+    if (prev && s.start < prev.end) {
+      if (prev.value.designation === s.value.designation) prev.end = Math.max(prev.end, s.end);
       continue;
     }
     // "An-124 Ruslan": the nickname right after the type is the same aircraft.
-    const prev = kept[kept.length - 1];
     if (prev && prev.value.designation === s.value.designation && /^\s{1,2}["“]?$/.test(text.slice(prev.end, s.start))) {
       prev.end = s.end;
       continue;
@@ -195,16 +196,21 @@ function namedTypes(text: string): Span<AircraftValue>[] {
 }
 
 /** The count written right before a mention: "two An-124s", "three Russian military planes". */
-function countBefore(text: string, start: number, numbers: NumberMention[]): NumberMention | undefined {
-  return numbers.find((n) => n.end <= start && /^\s{1,3}$/.test(text.slice(n.end, start)));
+function countBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
+  const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
+  return gap ? numbers.get(start - gap[0].length) : undefined;
 }
 
 /**
  * Generic mentions: an aircraft noun with the role words, nationality and count before it. A noun that
  * follows named types ("An-124 and Il-62 military transport planes") describes them instead.
  */
-function generics(text: string, numbers: NumberMention[], named: Span<AircraftValue>[]): Span<AircraftValue>[] {
+function generics(text: string, numbers: Map<number, NumberMention>, named: Span<AircraftValue>[]): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
+  const namedByEnd = new Map(named.map((n) => [n.end, n]));
+  const position = new Map(named.map((n, i) => [n, i]));
+  const namedAt = new Set<number>();
+  for (const n of named) for (let i = n.start; i < n.end; i++) namedAt.add(i);
   for (const m of text.matchAll(NOUN)) {
     const nounEnd = m.index + m[0].length;
     if (NOT_AFTER.test(text.slice(nounEnd, nounEnd + 30))) continue;
@@ -217,23 +223,24 @@ function generics(text: string, numbers: NumberMention[], named: Span<AircraftVa
     for (let words = 0; words < 5; words++) {
       const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 34), start));
       if (!w || /,/.test(w[0].slice(w[1]!.length))) break;
-      if (numbers.some((n) => n.end === start - (w[0].length - w[1]!.length))) break;
+      if (numbers.has(start - (w[0].length - w[1]!.length))) break;
+      if (DETERMINER.test(w[1]!)) break;
       const word = fold(w[1]!);
       const role = ROLE_WORD.get(word);
       if (role) roles.push(role);
       else if (!FILLER.has(word) && !/^\p{Lu}/u.test(w[1]!)) break;
-      if (!role && /^\p{Lu}/u.test(w[1]!) && named.some((n) => n.end === start - (w[0].length - w[1]!.length))) break;
+      if (!role && /^\p{Lu}/u.test(w[1]!) && namedByEnd.has(start - (w[0].length - w[1]!.length))) break;
       start -= w[0].length;
     }
     // Named types right before the noun: give them the stated role and emit nothing generic.
-    const head = named.filter((n) => n.end <= start && n.end >= start - 2);
-    if (head.length) {
-      const list = listEndingAt(text, named, head[0]!);
+    const head = namedByEnd.get(start) ?? namedByEnd.get(start - 1) ?? namedByEnd.get(start - 2);
+    if (head) {
+      const list = listEndingAt(text, named, head, position.get(head) ?? 0);
       const stated = roles.find((r) => r !== 'military') ?? roles[0];
       for (const n of list) if (stated && n.value.role !== stated) n.value.statedRole = stated;
       continue;
     }
-    if (named.some((n) => n.start <= m.index && m.index < n.end)) continue;
+    if (namedAt.has(m.index)) continue;
     const value: AircraftValue = { generic: true };
     const role = roles.find((r) => r !== 'military') ?? roles[0];
     if (role) value.role = role;
@@ -251,10 +258,10 @@ function generics(text: string, numbers: NumberMention[], named: Span<AircraftVa
 }
 
 /** The named types of a list ending with `last`: "An-124, Il-76 and Il-62". */
-function listEndingAt(text: string, named: Span<AircraftValue>[], last: Span<AircraftValue>): Span<AircraftValue>[] {
+function listEndingAt(text: string, named: Span<AircraftValue>[], last: Span<AircraftValue>, at: number): Span<AircraftValue>[] {
   const list = [last];
   let current = last;
-  for (let i = named.indexOf(last) - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0; i--) {
     const prev = named[i]!;
     if (!LIST_JOIN.test(text.slice(prev.end, current.start))) break;
     list.push(prev);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { aircraft, type AircraftValue } from '../../src/facets/aircraft.js';
+import { compare } from '../../src/compare.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) =>
+  aircraft.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${aircraft.describe(f.value)}`);
+
+function facts(...sentences: string[]): Fact<AircraftValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    aircraft.extract({ index: sentence, text }).map((f) => ({
+      facet: 'aircraft' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const verdict = (a: string, b: string) => aircraft.compare!(facts(a), facts(b)).verdict;
+
+describe('aircraft.extract', () => {
+  it.each([
+    ['An Il-76 landed in Minsk.', ['Il-76 = Il-76 (Ilyushin, transport)']],
+    ['The IL-76MD took off.', ['IL-76MD = Il-76 MD (Ilyushin, transport)']],
+    ['An Antonov An-26 crashed.', ['Antonov An-26 = An-26 (Antonov, transport)']],
+    ['An AN 26 was seen.', ['AN 26 = An-26 (Antonov, transport)']],
+    ['An Ilyushin-96 flew the delegation.', ['Ilyushin-96 = Il-96 (Ilyushin, airliner)']],
+    ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
+    ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter)']],
+    ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
+    ['The Boeing 737-800 was delayed.', ['Boeing 737-800 = Boeing 737-800 (Boeing, airliner)']],
+    ['An Airbus A330 diverted.', ['Airbus A330 = A330 (Airbus, airliner)']],
+    ['A C-17 Globemaster unloaded tanks.', ['C-17 Globemaster = C-17 (Boeing, transport)']],
+    ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
+    ['A Bayraktar TB2 hit the depot.', ['Bayraktar TB2 = TB2 (Baykar, drone)']],
+    ['An Embraer Legacy business jet vanished.', ['Embraer Legacy = Legacy 600 (Embraer, business jet)']],
+    ['Four Chinese fighter jets approached.', ['Four Chinese fighter jets = 4 × fighter plane']],
+    ['A military transport plane arrived.', ['military transport plane = military transport plane']],
+    ['Helicopters circled the stadium.', ['Helicopters = 2+ × helicopter']],
+    ['A blimp drifted over the bay.', ['blimp = airship']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The airport was closed.'],
+    ['The air force said the airline would resume flights.'],
+    ['A suicide bomber struck the market.'],
+    ['Jet fuel prices rose.'],
+    ['The aircraft carrier sailed.'],
+    ['Leaders met at the G20 summit.'],
+    ['Ruslan Kravets, a spokesman, declined to comment.'],
+    ['Boeing said its shares fell.'],
+    ['He took an 11-hour train.'],
+  ])('finds no aircraft in %s', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('gives named types the role the sentence states', () => {
+    const [x, y] = facts('A Tu-154 and an An-12 military transport planes landed.');
+    expect([x?.value.designation, y?.value.designation]).toEqual(['Tu-154', 'An-12']);
+    expect(x?.value.statedRole).toBe('transport');
+  });
+});
+
+describe('aircraft.compare', () => {
+  it.each([
+    ['Two military planes landed.', 'A Tu-154 and an An-12 landed.', 'partial'],
+    ['Three planes landed.', 'A Tu-154 and an An-12 landed.', 'conflict'],
+    ['An Il-76 landed.', 'An IL 76 landed.', 'agree'],
+    ['An Il-76 landed.', 'An An-26 landed.', 'conflict'],
+    ['Two bombers flew over.', 'A Boeing 777 flew over.', 'conflict'],
+    ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
+    ['Two planes landed.', 'Two planes landed.', 'agree'],
+    ['Two planes landed.', 'Four planes landed.', 'conflict'],
+  ])('%s vs %s: %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  it.each([
+    [{ designation: 'Il-76', generic: false }, { designation: 'Il-76', variant: 'MD', generic: false }, 'broader'],
+    [{ designation: 'Il-76', generic: false }, { designation: 'An-26', generic: false }, 'unrelated'],
+    [{ designation: 'Tu-160', role: 'bomber', generic: false }, { role: 'airliner', generic: true }, 'conflict'],
+    [{ designation: 'An-12', role: 'transport', generic: false }, { role: 'military', generic: true }, 'narrower'],
+  ] as [AircraftValue, AircraftValue, string][])('relate %o %o is %s', (x, y, relation) => {
+    expect(aircraft.relate(x, y)).toBe(relation);
+  });
+
+  it('judges a pair of articles end to end', () => {
+    const report = compare(
+      { id: 'x', text: 'Two military planes landed in Minsk on Friday.' },
+      { id: 'y', text: 'An Il-76 and an An-26 military transport planes landed in Minsk on Friday.' },
+    );
+    expect(report.facets.find((f) => f.facet === 'aircraft')?.verdict).toBe('partial');
+  });
+
+  it('stays fast on 100 KB of designation-like text', () => {
+    const t0 = performance.now();
+    aircraft.extract({ index: 0, text: 'An-1 An-12 Il 7 planes '.repeat(4_500) });
+    aircraft.extract({ index: 0, text: 'A'.repeat(100_000) });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
