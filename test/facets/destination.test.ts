@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { destination, type DestinationValue } from '../../src/facets/destination.js';
+import { compare } from '../../src/compare.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) => destination.extract({ index: 0, text }).map((f) => destination.describe(f.value));
+
+function facts(...sentences: string[]): Fact<DestinationValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    destination.extract({ index: sentence, text }).map((f) => ({
+      facet: 'destination' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const verdict = (a: string[], b: string[]) => destination.compare!(facts(...a), facts(...b)).verdict;
+
+describe('destination.extract', () => {
+  it.each([
+    ['Two Il-76 planes arrived in Havana on Sunday.', ['Havana (Cuba)']],
+    ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
+    ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
+    ['The flight was bound for Tehran.', ['Tehran (Iran)']],
+    ['The jets headed to the Syrian capital.', ['Damascus (Syria)']],
+    ['Flights to Latakia resumed.', ['Latakia (Syria)']],
+    ['The convoy reached Kherson.', ['Kherson (Ukraine)']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    'A source in Havana confirmed the flight.',
+    'Cuban officials welcomed the crew.',
+    'The staff of the embassy in Minsk met the crew upon arrival by the head of the department.',
+    'The plane crashed near Minsk.',
+  ])('no destination in "%s"', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('destination.compare', () => {
+  it.each([
+    [['It arrived in Havana.'], ['It landed in Havana.', 'The group arrived in Cuba.'], 'agree'],
+    [['It landed at José Martí airport.'], ['It arrived in Havana.'], 'agree'],
+    [['It touched down outside Havana.'], ['It arrived in Havana.'], 'agree'],
+    [['It arrived in Cuba.'], ['It arrived in Havana.'], 'partial'],
+    [['It arrived in Havana.'], ['It arrived in Minsk.'], 'conflict'],
+    [['It arrived in Havana.'], ['One landed in Havana, another landed in Minsk.'], 'partial'],
+  ])('%j vs %j is %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  it('judges through compare()', () => {
+    const report = compare(
+      { id: 'x', text: 'Two Il-76 planes landed at José Martí airport on Sunday. Cuban officials met them.', publishedAt: '2020-06-08' },
+      { id: 'y', text: 'Russian transport planes arrived in Havana on June 7. A source in Minsk said so.', publishedAt: '2020-06-08' },
+    );
+    const row = report.facets.find((f) => f.facet === 'destination');
+    expect(row?.verdict).toBe('agree');
+    expect(report.facets.find((f) => f.facet === 'origin')).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { location, type LocationValue } from '../../src/facets/location.js';
+import { judgeByRelation } from '../../src/facets/facet.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) => location.extract({ index: 0, text }).map((f) => location.describe(f.value));
+
+function facts(...sentences: string[]): Fact<LocationValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    location.extract({ index: sentence, text }).map((f) => ({
+      facet: 'location' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const one = (text: string) => facts(text)[0]!.value;
+const verdict = (a: string[], b: string[]) => judgeByRelation(location, facts(...a), facts(...b)).verdict;
+
+describe('location.extract', () => {
+  it.each([
+    ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
+    ['The helicopter went down 40 km north of Belgorod.', ['40 km north of Belgorod (Russia)']],
+    ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],
+    ['The wreckage was found outside Latakia.', ['near Latakia (Syria)']],
+    ['The jet made an emergency landing in Minsk.', ['Minsk (Belarus)']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The plane landed in Minsk.',
+    'Officials in Belgorod said the crash was an accident.',
+    'The 2018 crash killed 71 people.',
+  ])('no location in "%s"', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('location.relate', () => {
+  it.each([
+    ['It crashed 300 km north of Belgorod.', 'It crashed more than 100 km north of Belgorod.', 'narrower'],
+    ['It crashed 300 km north of Belgorod.', 'It crashed 30 km north of Belgorod.', 'conflict'],
+    ['It crashed 300 km north of Belgorod.', 'It crashed 300 km south of Belgorod.', 'conflict'],
+    ['It crashed near the village of Ozerki.', 'It crashed 300 km north of Belgorod.', 'compatible'],
+    ['It crashed near Latakia.', 'It crashed in Latakia.', 'equal'],
+    ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
+    ['It crashed near Latakia.', 'It crashed in Syria.', 'narrower'],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(location.relate(one(x), one(y))).toBe(expected);
+  });
+
+  it('judges sets by relation', () => {
+    expect(verdict(['It crashed near Latakia.'], ['It crashed in Minsk.'])).toBe('conflict');
+    expect(verdict(['It crashed near Latakia.'], ['The wreckage was found outside Latakia.'])).toBe('agree');
+  });
+});

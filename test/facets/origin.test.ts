@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { origin, type OriginValue } from '../../src/facets/origin.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) => origin.extract({ index: 0, text }).map((f) => origin.describe(f.value));
+
+function facts(...sentences: string[]): Fact<OriginValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    origin.extract({ index: sentence, text }).map((f) => ({
+      facet: 'origin' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const verdict = (a: string[], b: string[]) => origin.compare!(facts(...a), facts(...b)).verdict;
+
+describe('origin.extract', () => {
+  it.each([
+    ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
+    ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
+    ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
+    ['It refuelled in Dakar before crossing the Atlantic.', ['Dakar (Senegal), stopover']],
+    ['The charter flew to Havana via Tehran.', ['Tehran (Iran), stopover']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Belarusian military planes landed in Havana.',
+    'The military group from Syria arrived in Minsk.',
+    'Troops from Belarus were seen in Havana.',
+    'A diplomat in Tehran confirmed the report.',
+  ])('no origin in "%s"', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('origin.compare', () => {
+  it.each([
+    [['The jet set off from Minsk.'], ['The plane took off from Minsk airport.'], 'agree'],
+    [['The jet set off from Belarus.'], ['The plane took off from Minsk.'], 'partial'],
+    [['The jet set off from Minsk.'], ['The plane took off from Havana.'], 'conflict'],
+    [['The jet set off from Minsk.'], ['The plane left Minsk and made a stopover in Dakar.'], 'partial'],
+    [['The jet set off from Dakar.'], ['The plane left Minsk, stopping in Dakar.'], 'conflict'],
+    [['It made a stopover in Dakar.'], ['It refuelled in Tehran.'], 'partial'],
+    [['It made a stopover in Dakar.'], ['It set off from Minsk.'], 'partial'],
+  ])('%j vs %j is %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ['set off from Minsk', 'took off from Minsk', 'equal'],
+    ['set off from Minsk', 'took off from Havana', 'conflict'],
+    ['stopped in Dakar', 'stopped in Tehran', 'compatible'],
+    ['set off from Minsk', 'stopped in Minsk', 'unrelated'],
+  ])('relate(%s, %s) is %s', (x, y, expected) => {
+    expect(origin.relate(facts(x)[0]!.value, facts(y)[0]!.value)).toBe(expected);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { time, type TimeValue } from '../../src/facets/time.js';
+import { judgeByRelation } from '../../src/facets/facet.js';
+import { compare } from '../../src/compare.js';
+import type { Fact } from '../../src/types.js';
+
+const PUB = '2020-06-08'; // a Monday
+const extract = (text: string, publishedAt: string | null = PUB) =>
+  time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) }).map((f) => time.describe(f.value));
+const one = (text: string, publishedAt?: string): TimeValue =>
+  time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
+
+function facts(publishedAt: string | undefined, ...sentences: string[]): Fact<TimeValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    time.extract({ index: sentence, text, ...(publishedAt ? { publishedAt } : {}) }).map((f) => ({
+      facet: 'time' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+
+describe('time.extract', () => {
+  it.each([
+    ['The Il-76 landed in Havana on Sunday.', ['2020-06-07 (Sunday)']],
+    ['The Il-76 landed in Havana on June 7.', ['2020-06-07 (Sunday)']],
+    ['It took off at 11:15 a.m. local time.', ['11:15 local']],
+    ['It took off around 9 p.m. Moscow time.', ['20:30-21:30 Moscow']],
+    ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
+    ['Minsk sent two jets in December.', ['2019-12-01..2019-12-31 (December)']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it('leaves a weekday unresolved without a publication date', () => {
+    expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved)']);
+    expect(one('It landed on Sunday.').resolved).toBe(false);
+  });
+
+  it.each(['An An-124 and two Il-76MD landed.', 'Rosneft holds 49.9 percent.', 'Flight 2210 carried 1,500 tonnes.'])(
+    'no time in "%s"', (text) => {
+      expect(extract(text)).toEqual([]);
+    },
+  );
+});
+
+describe('time.relate', () => {
+  it.each([
+    ['on Sunday', PUB, 'on June 7', PUB, 'equal'],
+    ['on Sunday', PUB, 'on June 6', PUB, 'conflict'],
+    ['on June 7', PUB, 'in June', PUB, 'narrower'],
+    ['in 2020', PUB, 'on June 7', PUB, 'broader'],
+    ['in recent months', PUB, 'on June 7', PUB, 'broader'],
+    ['on Sunday', undefined, 'on June 7, 2020', undefined, 'compatible'],
+    ['on Sunday', undefined, 'on June 8, 2020', undefined, 'conflict'],
+    ['on Sunday', undefined, 'on Monday', undefined, 'conflict'],
+    ['on June 7', undefined, 'on June 8', undefined, 'conflict'],
+    ['around 11 a.m.', undefined, 'at 11:15', undefined, 'broader'],
+    ['at 11:15 GMT', undefined, 'at 14:15 Moscow time', undefined, 'equal'],
+    ['at 11:15 GMT', undefined, 'at 11:15 Moscow time', undefined, 'conflict'],
+    ['at 23:30 UTC', undefined, 'at 2:30 MSK', undefined, 'equal'],
+    ['at 11:15 local time', undefined, 'at 14:15 GMT', undefined, 'compatible'],
+    ['on Sunday', PUB, 'at 11:15', undefined, 'unrelated'],
+  ])('%s vs %s', (x, px, y, py, expected) => {
+    expect(time.relate(one(x, px), one(y, py))).toBe(expected);
+  });
+});
+
+describe('time: set verdicts', () => {
+  it.each([
+    [['It landed on Sunday.'], ['It landed on June 7.'], 'agree'],
+    [['It landed on Sunday.'], ['It landed on June 6.'], 'conflict'],
+    [['It landed in June.'], ['It landed on June 7.'], 'partial'],
+  ])('%j vs %j is %s', (a, b, expected) => {
+    expect(judgeByRelation(time, facts(PUB, ...a), facts(PUB, ...b)).verdict).toBe(expected);
+  });
+
+  it('agrees through compare(): a weekday and the date it falls on', () => {
+    const report = compare(
+      { id: 'x', text: 'Two Il-76 planes landed in Havana on Sunday, officials said.', publishedAt: PUB },
+      { id: 'y', text: 'On June 7, two Russian Il-76 planes arrived in Havana.', publishedAt: PUB },
+    );
+    expect(report.facets.find((f) => f.facet === 'time')?.verdict).toBe('agree');
+  });
+
+  it('conflicts through compare(): a date one day off', () => {
+    const report = compare(
+      { id: 'x', text: 'Two Il-76 planes landed in Havana on Sunday, officials said.', publishedAt: PUB },
+      { id: 'y', text: 'On June 6, two Russian Il-76 planes arrived in Havana.', publishedAt: PUB },
+    );
+    expect(report.facets.find((f) => f.facet === 'time')?.verdict).toBe('conflict');
+  });
+});
