@@ -22,8 +22,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * - a cue of recalled history or habit ("previously", "last year", "regularly", "already sent ... in")
  *   makes the sentence background;
  * - otherwise, when the article's event has a date (from the earliest sentence that narrates the event
- *   with a date, else the first dated sentence), a sentence whose own dates all fall outside it is
- *   background ("in December" against March 23).
+ *   with a date, else the first dated sentence), a sentence whose most precise dates all fall outside it
+ *   is background ("in December" against March 23; "in January" beside "in recent months").
  * Returns new fact objects with `scope` (and `scopeReason` for background) set; never mutates.
  */
 export function scopeFacts(sentences: readonly SentenceContext[], facts: readonly Fact[]): Fact[] {
@@ -49,8 +49,8 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
       reasonOf.set(s.index, cue);
       continue;
     }
-    const dates = datesOf.get(s.index);
-    if (main && dates?.length && dates.every((d) => !overlaps(d.range, main))) {
+    const dates = narrowest(datesOf.get(s.index) ?? []);
+    if (main && dates.length && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => label(d.range)).join(', ')}`);
     }
   }
@@ -96,6 +96,20 @@ function dateOf(value: unknown): DateRange | undefined {
   const { from, to } = date as { from?: unknown; to?: unknown };
   if (typeof from !== 'string' || typeof to !== 'string' || !ISO.test(from) || !ISO.test(to)) return undefined;
   return { from, to };
+}
+
+/**
+ * The most precise dates of a sentence: what it dates is told by "in January", not by "in recent
+ * months" around it. Ties are all kept, so a sentence naming the event's day beside another day stays.
+ */
+function narrowest<T extends { range: DateRange }>(dates: readonly T[]): T[] {
+  const span = (d: T) => days(d.range.from, d.range.to);
+  const least = Math.min(...dates.map(span));
+  return dates.filter((d) => span(d) === least);
+}
+
+function days(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
 function overlaps(x: DateRange, y: DateRange): boolean {

@@ -80,6 +80,14 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a vague period around a precise date does not keep the sentence in the event', () => {
+    const out = run([
+      ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
+      ['Ties have grown in recent months, since the treaty was signed in May.', [['2021-03-01', '2021-08-30'], ['2021-05-01', '2021-05-31']]],
+    ]);
+    expect(scopeOf(out, 1)).toBe('background (time: May 2021)');
+  });
+
   it('without dates, only cues decide', () => {
     const out = run([['The drone crashed near the border.', []], ['Last year a similar drone was found there.', []]]);
     expect(scopeOf(out, 0)).toBe('event');
