@@ -99,7 +99,8 @@ function itemsIn(object: string): { text: string; category: CargoCategory; role?
   }
   // People come first in an object or not at all: "carrying 65 prisoners", "carrying troops and arms".
   const person = PERSON.exec(object.slice(0, 45));
-  if (person) {
+  const firstGoods = found[0]?.start ?? Infinity;
+  if (person && person.index < firstGoods) {
     const role = ROLE_OF.get(fold(person[0]).replace(/\s+/g, ' '));
     if (role) found.push({ text: person[0], category: 'people', role, start: person.index, end: person.index + person[0].length });
   }

@@ -35,7 +35,7 @@ const NONE_KIND = kindTable(CASUALTY_NONE);
 const FATE_KIND = kindTable(EVERYONE_FATE);
 const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
 
-const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].map(norm));
+const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-])`, 'i');
 const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}$`, 'i');
@@ -46,6 +46,7 @@ const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
+const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
@@ -81,7 +82,13 @@ function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue>
   let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) : undefined;
   let end = n.end;
   // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
-  for (let words = 0; words < 6 && !(kind && words > 0 && !who); words++) {
+  if (kind) {
+    // "killing 10 passengers", "killed all 44 on board": the victims follow the verb's figure.
+    const group = VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (group?.[1]) who = group[1];
+    if (group) end = n.end + group[0].length;
+  }
+  for (let words = 0; words < 6 && !kind; words++) {
     const rest = text.slice(at, at + 40);
     const afterWord = AFTER_WORD.exec(rest.replace(/^[\s-]{1,3}/, ''));
     const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
@@ -94,12 +101,11 @@ function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue>
     if (!t) break;
     const word = t[1]!;
     if (PEOPLE_WORDS.has(norm(word))) {
-      if (!['on', 'board', 'aboard'].includes(norm(word)) && PEOPLE_WORDS.has(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
+      if (!who && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
     } else if (!AUXILIARIES.test(word) && !/^\p{Lu}/u.test(word)) {
       break;
     }
     at += t[0].length;
-    if (kind && before) end = at;
   }
   if (!kind) return undefined;
   const aboard = ON_BOARD_AFTER.exec(text.slice(end, end + 20));
@@ -127,7 +133,8 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
 function sameGroup(a: string, b: string): boolean {
   const roleOf = (w: string) => Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(w)))?.[0];
   const ra = roleOf(a), rb = roleOf(b);
-  return ra !== undefined && ra === rb;
+  // "people" is everyone: it names no particular group.
+  return ra === 'people' || rb === 'people' || (ra !== undefined && ra === rb);
 }
 
 function describeCasualties(v: CasualtiesValue): string {

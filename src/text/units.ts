@@ -86,7 +86,7 @@ function mergeConversions(text: string, measures: Measure[]): Measure[] {
 
 /** "35 t", "31.8-35.6 t": a measure in its base unit, one decimal where needed. */
 export function describeMeasure(kind: MeasureKind, value: Interval): string {
-  const f = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
+  const f = (x: number) => (x >= 1e12 ? '∞' : String(x < 10 ? Math.round(x * 100) / 100 : Math.round(x * 10) / 10));
   const base = BASE_UNIT[kind];
   return value.min === value.max ? `${f(value.min)} ${base}` : `${f(value.min)}-${f(value.max)} ${base}`;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cargo, type CargoValue } from '../../src/facets/cargo.js';
+import { judgeFacets } from '../../src/judge.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) =>
+  cargo.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${cargo.describe(f.value)}`);
+
+function facts(sentences: string[], source?: string): Fact<CargoValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    cargo.extract({ index: sentence, text }).map((f) => {
+      const fact: Fact<CargoValue> = {
+        facet: 'cargo', value: f.value, text: text.slice(f.start, f.end), sentence,
+        start: f.start, end: f.end, rule: f.rule, scope: 'event',
+      };
+      if (source) fact.attribution = { source, text: source, start: 0, end: 0 };
+      return fact;
+    }),
+  );
+}
+const verdict = (a: string[], b: string[]) => cargo.compare!(facts(a), facts(b)).verdict;
+
+describe('cargo.extract', () => {
+  it.each([
+    ['The An-26 carried 12 tonnes of medicine.', ['12 tonnes of medicine = 12 t medicine (aid)']],
+    ['The freighter flew in with 40 tons of freight.', ['40 tons of freight = 40 t (ton, ambiguous: 36.3-40.6 t) cargo']],
+    ['An Il-76 loaded with spare parts landed in Belgrade.', ['loaded with spare parts = spare parts (equipment)']],
+    ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
+    ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
+    ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.76-0.84 t vaccines (aid)']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['A convoy carrying humanitarian aid was stopped at the border.'],
+    ['Engineers will service French equipment delivered to the army.'],
+    ['The truck carried 20 tonnes of grain and food.'],
+    ['A 10-tonne crane lifted the wreck.'],
+    ['The ship brought medicine to the island.'],
+  ])('finds no cargo of the aircraft in %s', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('cargo.relate and compare', () => {
+  it.each([
+    [['The plane carried 30 tons of cargo.'], ['The plane carried 30 tonnes of cargo.'], 'agree'],
+    [['The plane carried 30 tons of cargo.'], ['The plane carried 45 tonnes of cargo.'], 'conflict'],
+    [['The jet was carrying 40 prisoners.'], ['The jet was carrying rockets.'], 'conflict'],
+    [['The jet was carrying humanitarian aid.'], ['The jet was carrying weapons.'], 'conflict'],
+    [['The jet was carrying humanitarian aid.'], ['The jet carried 3 tonnes of cargo.'], 'partial'],
+    [['The plane, carrying 80 soldiers, brought 5 tonnes of cargo.'], ['The plane brought 5 tonnes of cargo.'], 'agree'],
+  ])('%o vs %o: %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  it('keeps a weight and an item list apart', () => {
+    const [w] = facts(['The plane carried 30 tons of cargo.']);
+    const [i] = facts(['The jet was carrying weapons.']);
+    expect(cargo.relate(w!.value, i!.value)).toBe('unrelated');
+  });
+
+  it('reports a side quoting two parties on what was carried as disputed', () => {
+    const a = [...facts(['The Il-76 was carrying 65 prisoners of war.'], 'russian defence ministry'), ...facts(['The Il-76 was carrying missiles.'], 'ukrainian military')];
+    const b = facts(['The Il-76 was carrying 65 prisoners of war.']);
+    const [row] = judgeFacets(a, b, [cargo]);
+    expect(row?.verdict).toBe('disputed');
+  });
+});

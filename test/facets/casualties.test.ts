@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { casualties, type CasualtiesValue } from '../../src/facets/casualties.js';
+import { judgeByRelation } from '../../src/facets/facet.js';
+import type { Fact } from '../../src/types.js';
+
+const extract = (text: string) =>
+  casualties.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${casualties.describe(f.value)}`);
+
+function facts(...sentences: string[]): Fact<CasualtiesValue>[] {
+  return sentences.flatMap((text, sentence) =>
+    casualties.extract({ index: sentence, text }).map((f) => ({
+      facet: 'casualties' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
+      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
+    })),
+  );
+}
+const judge = (a: string, b: string) => judgeByRelation(casualties, facts(a), facts(b));
+
+describe('casualties.extract', () => {
+  it.each([
+    ['The Yak-42 crashed, killing all 44 on board.', ['killing all 44 on board = 44 killed (all)']],
+    ['A bus carrying 30 people overturned, killing everyone on board.', ['everyone on board = 30 killed (everyone on board)']],
+    ['Divers have recovered six bodies so far.', ['six bodies = 6 bodies (so far)']],
+    ['Nine bodies were found on Tuesday.', ['Nine bodies = 9 bodies']],
+    ['At least 15 people were injured.', ['At least 15 people were injured = 15+ injured people (At least)']],
+    ['Three crew members are missing.', ['Three crew members are missing = 3 missing crew']],
+    ['There were no survivors.', ['There were no survivors = 0 survivors']],
+    ['Nobody was injured in the landing.', ['Nobody was injured = 0 injured']],
+    ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
+  ])('%s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The helicopter carried 12 passengers.'],
+    ['Eleven countries condemned the strike.'],
+    ['The F-16 circled the range twice.'],
+    ['In 2014 a similar crash happened.'],
+  ])('finds no casualties in %s', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe('casualties.relate', () => {
+  it.each([
+    ['Rescuers found four bodies so far.', 'Eight bodies were found.', 'conflict'],
+    ['The crash killed 10 people.', 'All 10 passengers were killed.', 'agree'],
+    ['At least 10 people died.', 'The crash killed 14 people.', 'agree'],
+    ['Two soldiers were killed.', 'Five soldiers were injured.', 'partial'],
+  ])('%s vs %s: %s', (a, b, expected) => {
+    expect(judge(a, b).verdict).toBe(expected);
+  });
+
+  it('shows the provisional hedge of an outdated figure', () => {
+    const [x] = facts('Rescuers found four bodies so far.');
+    expect(x?.value.hedge).toBe('so far');
+    expect(casualties.describe(x!.value)).toBe('4 bodies (so far)');
+  });
+});
