@@ -8,24 +8,37 @@ export type { Span, Clause, AttributionSpan } from './attribution.js';
 
 /** Who says what in one sentence, and how sure it is. Offsets are relative to the sentence. */
 export interface SentenceClaims {
+  /** In sentence order. */
   attributions: AttributionSpan[];
   hedges: Span[];
   /** The clauses the sentence splits into; each attribution names the one it sits in. */
   clauses: Clause[];
+  /** The distinct hedge words of each clause, by clause index. */
+  clauseHedges: string[][];
+  /** How many distinct parties the sentence names: with one, it covers the whole sentence. */
+  parties: number;
 }
 
 /** Reads the attributions and hedges of one sentence. Linear in the sentence's length. */
 export function readClaims(s: SentenceContext): SentenceClaims {
   const clauses = clausesOf(s.text);
-  return { attributions: findAttributions(s.text, clauses), hedges: findHedges(s.text), clauses };
+  const hedges = findHedges(s.text);
+  const clauseHedges: string[][] = clauses.map(() => []);
+  for (const h of hedges) {
+    const words = clauseHedges[clauseIndex(clauses, h.start)]!;
+    if (!words.includes(h.text)) words.push(h.text);
+  }
+  const attributions = findAttributions(s.text, clauses);
+  const parties = new Set(attributions.map((a) => a.source)).size;
+  return { attributions, hedges, clauses, clauseHedges, parties };
 }
 
 /**
  * The attribution and hedges that apply to the fact at [start, end) of the sentence. One party in a
  * sentence covers it all ("X landed, according to TASS"). With several parties, a fact gets the party of
  * its own clause ("Russia said X, while Ukraine said Y"), within the clause the nearest party before it
- * (else after it), and from an unattributed clause the party of the nearest clause before it.
- * Hedges apply to the clause they sit in.
+ * (else after it), and from an unattributed clause the party of the nearest clause before it (else after).
+ * Hedges apply to the clauses the fact spans.
  */
 export function claimOf(
   c: SentenceClaims,
@@ -33,29 +46,41 @@ export function claimOf(
   end: number,
 ): { attribution?: Span & { source: string }; hedges: string[] } {
   const clauses = c.clauses.length ? c.clauses : [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
-  const clause = clauseIndex(clauses, start);
-  const within = (s: Span) => clauseIndex(clauses, s.start) === clause;
-  const inside = (s: Span) => s.start >= start && s.end <= end;
-  const hedges = [...new Set(c.hedges.filter((h) => within(h) || inside(h)).map((h) => h.text))];
-  const attribution = pickAttribution(c.attributions, clause, start, end);
+  const first = clauseIndex(clauses, start);
+  const last = Math.max(first, clauseIndex(clauses, Math.max(start, end - 1)));
+  const hedges: string[] = [];
+  for (let k = first; k <= last; k++) {
+    for (const h of c.clauseHedges[k] ?? []) if (!hedges.includes(h)) hedges.push(h);
+  }
+  const attribution = c.parties > 1 ? pickAttribution(c.attributions, first, start, end) : c.attributions[0];
   if (!attribution) return { hedges };
   const { text, source } = attribution;
   return { attribution: { text, source, start: attribution.start, end: attribution.end }, hedges };
 }
 
 function pickAttribution(all: readonly AttributionSpan[], clause: number, start: number, end: number): AttributionSpan | undefined {
-  if (all.length === 0) return undefined;
-  if (new Set(all.map((a) => a.source)).size === 1) return all[0];
-  const own = all.filter((a) => a.clause === clause);
-  if (own.length) {
-    const before = own.filter((a) => a.end <= start);
-    return before[before.length - 1] ?? own.find((a) => a.start >= end) ?? own[0];
+  // Attributions are in sentence order and do not overlap: binary search for the last one before the fact.
+  let lo = 0, hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  const earlier = all.filter((a) => a.clause < clause);
-  return earlier[earlier.length - 1] ?? all.find((a) => a.clause > clause);
+  const before = all[lo - 1];
+  const next = all[lo];
+  const after = next && next.start >= end ? next : all[lo + 1];
+  if (before && before.clause === clause) return before;
+  if (after && after.clause === clause) return after;
+  return before ?? after;
 }
 
+/** The clause an offset falls in, by binary search over the ordered clauses. */
 function clauseIndex(clauses: readonly Clause[], offset: number): number {
-  for (let i = clauses.length - 1; i >= 0; i--) if (offset >= clauses[i]!.start) return i;
-  return 0;
+  let lo = 0, hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clauses[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

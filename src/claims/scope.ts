@@ -30,7 +30,10 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
   const datesOf = new Map<number, { range: DateRange; text: string }[]>();
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
-    if (range) datesOf.set(f.sentence, [...(datesOf.get(f.sentence) ?? []), { range, text: f.text }]);
+    if (!range) continue;
+    const list = datesOf.get(f.sentence);
+    if (list) list.push({ range, text: f.text });
+    else datesOf.set(f.sentence, [{ range, text: f.text }]);
   }
   const cueOf = new Map<number, string>();
   const narrates = new Set<number>();
@@ -104,7 +107,7 @@ function dateOf(value: unknown): DateRange | undefined {
  */
 function narrowest<T extends { range: DateRange }>(dates: readonly T[]): T[] {
   const span = (d: T) => days(d.range.from, d.range.to);
-  const least = Math.min(...dates.map(span));
+  const least = dates.reduce((min, d) => Math.min(min, span(d)), Infinity);
   return dates.filter((d) => span(d) === least);
 }
 
