@@ -1,0 +1,40 @@
+import type { Article } from '../input.js';
+import { createStemmer, termsOf, tokenize, type Stem, type Token } from '../text/tokens.js';
+import { mixedIdf, type Idf } from './idf.js';
+import { vectorOf, type SentenceVector } from './similarity.js';
+
+/** One article's sentences read once: tokens and weighted term vectors. */
+export interface PreparedArticle {
+  tokens: Token[][];
+  vectors: SentenceVector[];
+}
+
+/** Both articles of a comparison, prepared with one stemmer and one weighting. */
+export interface Prepared {
+  a: PreparedArticle;
+  b: PreparedArticle;
+  idf: Idf;
+  stem: Stem;
+}
+
+/**
+ * Tokenises and stems every sentence once, then weights terms by their rarity in the background corpus
+ * and in the two articles together.
+ */
+export function prepare(a: Article, b: Article): Prepared {
+  const stem = createStemmer();
+  const tokensA = a.sentences.map((s) => tokenize(s.text));
+  const tokensB = b.sentences.map((s) => tokenize(s.text));
+  const local = new Map<string, number>();
+  for (const tokens of [...tokensA, ...tokensB]) {
+    for (const key of new Set(termsOf(tokens, stem).map((t) => t.key))) local.set(key, (local.get(key) ?? 0) + 1);
+  }
+  const idf = mixedIdf(local, tokensA.length + tokensB.length);
+  const vectors = (all: Token[][]) => all.map((tokens) => vectorOf(tokens, stem, idf));
+  return {
+    a: { tokens: tokensA, vectors: vectors(tokensA) },
+    b: { tokens: tokensB, vectors: vectors(tokensB) },
+    idf,
+    stem,
+  };
+}

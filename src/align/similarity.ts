@@ -1,0 +1,114 @@
+import { createStemmer, termsOf, tokenize, type Stem, type Token } from '../text/tokens.js';
+import { backgroundIdf, type Idf } from './idf.js';
+
+/** A sentence prepared once for many comparisons: its terms weighted by rarity. */
+export interface SentenceVector {
+  /** Term → weight (its inverse frequency). A term counts once however often it occurs. */
+  weights: Map<string, number>;
+  /** Sum of the weights. */
+  total: number;
+  /** Terms that are numbers ("#99"). */
+  numbers: string[];
+  /** Terms written with a capital inside the sentence: names of people, places, organisations. */
+  names: Set<string>;
+}
+
+/** Tunable constants of the built-in similarity; exported for the evaluation script and tests. */
+export const SIMILARITY = {
+  /** Credit for two different terms of one word family ("venezuela" / "venezuelan"). */
+  prefixCredit: 0.9,
+  /** Shortest shared beginning for that credit. */
+  prefixMin: 4,
+  /** Weight boost of name and number terms: they tell events apart. */
+  nameBoost: 1,
+  numberBoost: 1.5,
+  /** Factor applied when both sentences give numbers and none of them agree. */
+  numberClash: 0.75,
+} as const;
+
+/** Prepares a sentence (its text or its tokens) for {@link compareVectors}. */
+export function vectorOf(text: string | readonly Token[], stem: Stem, idf: Idf): SentenceVector {
+  const weights = new Map<string, number>();
+  const numbers: string[] = [];
+  const names = new Set<string>();
+  for (const t of termsOf(typeof text === 'string' ? tokenize(text) : text, stem)) {
+    if (weights.has(t.key)) continue;
+    let w = idf(t.key);
+    if (t.kind === 'number') {
+      numbers.push(t.key);
+      w *= SIMILARITY.numberBoost;
+    } else if (t.capital) {
+      names.add(t.key);
+      w *= SIMILARITY.nameBoost;
+    }
+    weights.set(t.key, w);
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total, numbers, names };
+}
+
+/** What two prepared sentences share: the weight of common terms (word families in part) and their totals. */
+export interface Overlap {
+  shared: number;
+  totalX: number;
+  totalY: number;
+  /** Both give numbers and none agree. */
+  numberClash: boolean;
+}
+
+export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
+  let shared = 0;
+  let leftX: string[] | undefined;
+  for (const [k, w] of x.weights) {
+    const v = y.weights.get(k);
+    if (v !== undefined) shared += Math.min(w, v);
+    else if (k.length >= SIMILARITY.prefixMin && !k.startsWith('#')) (leftX ??= []).push(k);
+  }
+  if (leftX) {
+    // Different stems of one family ("russia" / "russian", "attack" / "attacker") get part credit;
+    // each term of y is used once.
+    const used = new Set<string>();
+    for (const k of leftX) {
+      for (const [l, v] of y.weights) {
+        if (used.has(l) || x.weights.has(l) || l.length < SIMILARITY.prefixMin || l.startsWith('#')) continue;
+        if (sameFamily(k, l)) {
+          shared += SIMILARITY.prefixCredit * Math.min(x.weights.get(k)!, v);
+          used.add(l);
+          break;
+        }
+      }
+    }
+  }
+  const numberClash = x.numbers.length > 0 && y.numbers.length > 0 && !x.numbers.some((n) => y.weights.has(n));
+  return { shared, totalX: x.total, totalY: y.total, numberClash };
+}
+
+/** Similarity of two prepared sentences in [0, 1]: rarity-weighted overlap of their terms. */
+export function compareVectors(x: SentenceVector, y: SentenceVector): number {
+  if (x.total === 0 || y.total === 0) return 0;
+  const o = overlapOf(x, y);
+  let score = (2 * o.shared) / (o.totalX + o.totalY);
+  if (o.numberClash) score *= SIMILARITY.numberClash;
+  return Math.min(1, score);
+}
+
+function sameFamily(k: string, l: string): boolean {
+  const short = k.length <= l.length ? k : l;
+  const long = short === k ? l : k;
+  if (short.startsWith('~') !== long.startsWith('~')) return false;
+  let n = 0;
+  while (n < short.length && short[n] === long[n]) n++;
+  return n >= SIMILARITY.prefixMin && n >= short.length - 1 && n >= long.length - 4;
+}
+
+/**
+ * How much two sentences say the same thing, in [0, 1]: stemmed words and synonyms weighted by how
+ * rare they are in news, with part credit for words of one family and a penalty when both give numbers
+ * that differ. Deterministic; reads no file.
+ */
+export function similarity(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return 0;
+  const stem = createStemmer();
+  return compareVectors(vectorOf(a, stem, backgroundIdf), vectorOf(b, stem, backgroundIdf));
+}

@@ -1,0 +1,22 @@
+/**
+ * Lines a scraper brings back from around an article: widgets, buttons and captions, not news. A line
+ * that is exactly one of these (ignoring case, punctuation and a count such as "Comments (12)") is
+ * off-topic.
+ */
+export const BOILERPLATE_LINES: readonly string[] = [
+  'comments', 'comment', 'share', 'share this', 'share this article', 'share on facebook', 'share on twitter',
+  'tweet', 'email', 'print', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'read more',
+  'read also', 'see also', 'related', 'related articles', 'related stories', 'more stories', 'subscribe',
+  'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'follow us', 'click here',
+  'next article', 'previous article', 'next', 'previous', 'back to top', 'top stories', 'most read',
+  'most popular', 'trending', 'newsletter', 'all rights reserved', 'cookie policy', 'privacy policy',
+  'terms of use', 'loading', 'video', 'photo', 'image', 'gallery', 'show comments', 'hide comments',
+  'leave a comment', 'add comment', 'reply', 'like', 'skip to content', 'menu', 'home', 'watch',
+];
+
+/** Openings of promotional lines ("Read more: ...", "Follow us on Twitter ..."), off-topic when the line is short. */
+export const BOILERPLATE_LEADS: readonly string[] = [
+  'read more', 'read also', 'also read', 'see also', 'related', 'follow us', 'subscribe to', 'sign up for',
+  'click here', 'copyright', '©', 'all rights reserved', 'share this', 'join our', 'download our app',
+  'get the latest', 'watch:', 'photo:', 'image:', 'video:', 'advertisement',
+];
