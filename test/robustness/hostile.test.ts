@@ -98,3 +98,22 @@ describe('compare() on hostile text', () => {
     expect(ms).toBeLessThan(30_000);
   }, 60_000);
 });
+
+describe('compare() on long sentences that differ', () => {
+  // Two long unpunctuated sentences on one subject align, and their word diff is then computed. A diff
+  // that costs length x differences (Myers) hangs on scraped pages that lack sentence ends.
+  const WORDS = 'the plane flew low over the city and the crowd watched it turn north toward the coast'.split(' ');
+  function shuffledWords(count: number, seed: number): string {
+    let state = seed;
+    const next = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
+    return Array.from({ length: count }, () => WORDS[Math.floor(next() * WORDS.length)]!).join(' ');
+  }
+
+  it('two different 30,000-character sentences, as text', () => {
+    const a: ArticleInput = { id: 'a', text: shuffledWords(6_000, 1) };
+    const b: ArticleInput = { id: 'b', text: shuffledWords(6_000, 2) };
+    const { report, ms } = timed(() => compare(a, b));
+    checkReport(report, [a, b]);
+    expect(ms).toBeLessThan(3_000);
+  });
+});
