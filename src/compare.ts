@@ -2,7 +2,7 @@ import { align } from './align/align.js';
 import { matchEvent } from './align/event.js';
 import { findFacts, scopeEvent } from './extract.js';
 import { FACETS } from './facets/index.js';
-import { DEFAULT_MAX_LENGTH, readArticles, type Article } from './input.js';
+import { DEFAULT_MAX_LENGTH, readArticles, readOptions, type Article } from './input.js';
 import { judgeFacets } from './judge.js';
 import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, SentenceStatus, Warning } from './types.js';
 
@@ -10,7 +10,8 @@ import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, Sente
  * Compares two articles about one event: segment → align → extract → compare → report.
  * Throws `CorroborateError` only when the API is misused; odd content yields warnings instead.
  */
-export function compare(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): ComparisonReport {
+export function compare(a: ArticleInput, b: ArticleInput, given?: CompareOptions): ComparisonReport {
+  const options = readOptions(given);
   const [first, second] = readArticles(a, b, options.maxLength ?? DEFAULT_MAX_LENGTH);
   const foundA = findFacts(first, FACETS);
   const foundB = findFacts(second, FACETS);
@@ -60,8 +61,21 @@ function warningsFor(article: Article): Warning[] {
   if (/<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i.test(article.text)) {
     out.push({ code: 'MARKUP', article: article.id, message: `article "${article.id}" contains HTML tags or entities; pass plain text for best results` });
   }
+  if (latinShare(article.text) < 0.5) {
+    out.push({ code: 'NOT_ENGLISH', article: article.id, message: `article "${article.id}" does not look like English: the extractors read English, so few facts will be found` });
+  }
   if (!article.publishedAt) {
     out.push({ code: 'NO_DATE', article: article.id, message: `article "${article.id}" has no publishedAt: weekdays and relative dates stay unresolved` });
   }
   return out;
+}
+
+/** Share of letters that are Latin: a cheap signal that the extractors, which read English, will miss. */
+function latinShare(text: string): number {
+  let letters = 0, latin = 0;
+  for (const m of text.slice(0, 20_000).matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/\p{Script=Latin}/u.test(m[0])) latin++;
+  }
+  return letters === 0 ? 1 : latin / letters;
 }

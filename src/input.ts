@@ -1,6 +1,6 @@
 import { fail } from './errors.js';
 import { segment } from './segment/segment.js';
-import type { ArticleInput } from './types.js';
+import type { ArticleInput, CompareOptions } from './types.js';
 
 /** Default of `CompareOptions.maxLength`: 2 million UTF-16 code units (about 2 MB of English). */
 export const DEFAULT_MAX_LENGTH = 2_000_000;
@@ -113,4 +113,27 @@ function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
+}
+
+/** Checks the options object; every field is optional, but a given field must make sense. */
+export function readOptions(options: unknown): CompareOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('INVALID_ARGUMENT', 'options', `expected an options object, got ${kindOf(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  if (o.maxLength !== undefined) {
+    if (typeof o.maxLength !== 'number') fail('INVALID_TYPE', 'options.maxLength', `expected a number, got ${kindOf(o.maxLength)}`);
+    if (!(o.maxLength >= 0)) fail('INVALID_ARGUMENT', 'options.maxLength', `must be a non-negative number, got ${o.maxLength}`);
+  }
+  if (o.alignThreshold !== undefined) {
+    if (typeof o.alignThreshold !== 'number') fail('INVALID_TYPE', 'options.alignThreshold', `expected a number, got ${kindOf(o.alignThreshold)}`);
+    if (!(o.alignThreshold >= 0 && o.alignThreshold <= 1)) {
+      fail('INVALID_ARGUMENT', 'options.alignThreshold', `must lie in [0, 1], got ${o.alignThreshold}`);
+    }
+  }
+  if (o.similarity !== undefined && typeof o.similarity !== 'function') {
+    fail('INVALID_TYPE', 'options.similarity', `expected a function (a, b) => number, got ${kindOf(o.similarity)}`);
+  }
+  return o as CompareOptions;
 }
