@@ -7,14 +7,18 @@
 // documents of one topic half, alternately given to article a and b, cycling over topics until each side
 // has enough sentences (../shared/bench/ecbplus/topics-1-25.json). Prints medians and the targets.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist', 'index.js');
+const built = join(root, 'dist');
+// The run measures a copy of dist/ taken at its start: a rebuild during the run (tsup cleans dist/ first)
+// must not break or mix the measurement. The copy sits under node_modules so bare imports still resolve.
+const snapshot = join(root, 'node_modules', '.cache', 'corroborate-bench');
+const dist = join(snapshot, 'index.js');
 const ecbPath = resolve(root, '../shared/bench/ecbplus/topics-1-25.json');
 const SIZES = [100, 200, 400, 800, 1000, 1600];
 // Repetitions shrink with size so the whole run stays within a few minutes; a time budget per case
@@ -30,10 +34,16 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Times `run` `reps` times after an untimed warm-up, within the budget. */
+/** Times `run` up to `reps` times after a warm-up, within the budget. */
 function timeRuns(run, reps, budget = BUDGET_MS) {
   if (reps <= 0) return [];
-  if (reps > 1) run(); // a single run of a big case is long enough to warm the JIT by itself
+  if (reps > 1) {
+    const t0 = performance.now();
+    run();
+    const first = performance.now() - t0;
+    // A run this long has warmed the JIT by itself; repeating it would only stretch the bench.
+    if (first > budget / 4) return [first];
+  }
   const times = [];
   const started = performance.now();
   for (let i = 0; i < reps; i++) {
@@ -145,7 +155,7 @@ function coldImport(runs = 9) {
   const bare = [], withImport = [];
   for (let i = 0; i < runs; i++) {
     bare.push(time(['-e', '']));
-    withImport.push(time(['-e', "import('./dist/index.js')"]));
+    withImport.push(time(['-e', `import(${JSON.stringify(pathToFileURL(dist).href)})`]));
   }
   return { bare: median(bare), import: median(withImport) };
 }
@@ -154,10 +164,16 @@ const f = (ms) => (Number.isNaN(ms) ? '—' : ms >= 100 ? ms.toFixed(0) : ms >= 
 const pass = (ok) => (ok === undefined ? '?' : ok ? 'met' : 'NOT MET');
 
 async function main() {
-  if (!existsSync(dist)) {
+  for (let wait = 0; !existsSync(join(built, 'index.js')) && wait < 30; wait++) {
+    await new Promise((done) => setTimeout(done, 1000)); // a build may be under way
+  }
+  if (!existsSync(join(built, 'index.js'))) {
     console.error('dist/index.js is missing: build first (npx tsup).');
     process.exit(1);
   }
+  rmSync(snapshot, { recursive: true, force: true });
+  mkdirSync(snapshot, { recursive: true });
+  cpSync(built, snapshot, { recursive: true, filter: (from) => !from.endsWith('.map') && !from.endsWith('.d.ts') && !from.endsWith('.d.cts') });
   if (!existsSync(ecbPath)) {
     console.error(`ECB+ data not found at ${ecbPath}`);
     process.exit(1);
@@ -166,7 +182,9 @@ async function main() {
   const cpu = cpus();
   console.log('# corroborate benchmark');
   console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log(`build:   dist/index.js of ${new Date(statSync(dist).mtimeMs).toISOString()}`);
+  const load = loadavg()[0];
+  console.log(`load:    ${load.toFixed(2)} (1-minute average)${load > cpu.length * 0.5 ? ' — the machine is busy: timings are inflated and noisy' : ''}`);
+  console.log(`build:   dist/index.js of ${new Date(statSync(join(built, 'index.js')).mtimeMs).toISOString()} (copied at the start of the run)`);
   console.log('method:  median of repeated runs after a warm-up (cases with one run: none); each case in its own child process;');
   console.log('         baseline = string-similarity findBestMatch of every a sentence against all b sentences');
   console.log('         (alignment only; compare() also segments, extracts and judges)\n');
@@ -197,7 +215,7 @@ async function main() {
 
   const cold = coldImport();
   const coldMs = cold.import - cold.bare;
-  console.log(`\ncold import: ${f(coldMs)} ms (median \`node -e "import('./dist/index.js')"\` ${f(cold.import)} ms minus bare \`node -e ""\` ${f(cold.bare)} ms)`);
+  console.log(`\ncold import: ${f(coldMs)} ms (median \`node -e "import('dist/index.js')"\` ${f(cold.import)} ms minus bare \`node -e ""\` ${f(cold.bare)} ms)`);
 
   const t = (c) => (results.get(c)?.error ? NaN : median(results.get(c).times));
   const bt = (c) => (results.get(c)?.error ? NaN : median(results.get(c).baseTimes));
