@@ -166,6 +166,12 @@ function fromFamily(f: AircraftFamily): AircraftValue {
   return v;
 }
 
+const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
+const DESIGNATED_BEFORE = new Map(
+  AIRCRAFT_FAMILIES.map((f) => [f, new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i')]),
+);
+const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/;
+
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
@@ -179,9 +185,9 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!f) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const designated = new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i').test(before);
+    const designated = designatedBefore(f).test(before);
     const article = /\b(?:a|an|the|two|three|four|several|its|their)\s{1,3}$/i.test(before);
-    const noun = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i').test(after);
+    const noun = NOUN_AFTER.test(after);
     if (!(designated || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
     out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'nickname' });
   }

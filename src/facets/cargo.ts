@@ -45,16 +45,18 @@ const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|aft
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   const text = sentence.text;
-  const planes = aircraft.extract(sentence);
+  const carriers = carriersIn(text, aircraft.extract(sentence));
   const out: Found<CargoValue>[] = [];
   const weights = findMeasures(text).filter((m) => m.kind === 'weight');
+  const weightStarts = weights.map((w) => w.start);
+  const weightEnd = new Map(weights.map((w) => [w.start, w.end]));
   for (const w of weights) {
     const after = text.slice(w.end, w.end + 70);
     const of = OF_AFTER.exec(after);
     const cued = of !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
-    if (!carriedByAircraft(text, w.start, planes, true)) continue;
+    if (!carriedByAircraft(carriers, w.start, true)) continue;
     const value: CargoValue = { weight: w.value, unit: w.unit };
     const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : [];
     const first = items[0];
@@ -68,13 +70,12 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const from = v.index + v[0].length;
     const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
     if (!/^\s/.test(objectText)) continue;
-    if (weights.some((w) => w.start >= from && w.start <= from + 25)) {
-      // "carrying 35 tons of cargo" is the weight fact; people listed before it still count.
-    }
-    if (!carriedByAircraft(text, v.index, planes)) continue;
+    if (!carriedByAircraft(carriers, v.index)) continue;
     const groups = new Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }>();
     for (const item of itemsIn(objectText)) {
-      if (weights.some((w) => from + item.start >= w.start && from + item.start <= w.end + 30)) continue;
+      const pos = from + item.start;
+      const weighed = lastAtMost(weightStarts, pos);
+      if (weighed >= 0 && pos <= (weightEnd.get(weighed) ?? 0) + 30) continue;
       const g = groups.get(item.category) ?? { items: [], start: from + item.start, end: from + item.end };
       g.items.push(item.text);
       g.end = from + item.end;
@@ -116,16 +117,32 @@ function itemsIn(object: string): { text: string; category: CargoCategory; role?
   return merged;
 }
 
+/** Where vehicles are named in a sentence: aircraft (or words standing for one) and other vehicles. */
+interface Carriers { planes: number[]; others: number[] }
+
+function carriersIn(text: string, planes: Found<unknown>[]): Carriers {
+  const ends = [...planes.map((p) => p.end), ...[...text.matchAll(REFERENCE)].map((m) => m.index + m[0].length)];
+  const others = [...text.matchAll(OTHER)].map((m) => m.index + m[0].length);
+  return { planes: ends.sort((x, y) => x - y), others };
+}
+
+/** The largest value of a sorted list that is at most `at`, or -1. */
+function lastAtMost(sorted: number[], at: number): number {
+  let lo = 0, hi = sorted.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= at) { best = sorted[mid]!; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
 /**
  * Whether the aircraft is what carries at `at`: the nearest vehicle named before it must be an aircraft
  * (or a word standing for it), not a convoy, a ship or a truck.
  */
-function carriedByAircraft(text: string, at: number, planes: Found<unknown>[], unnamedIsAircraft = false): boolean {
-  let plane = -1;
-  for (const p of planes) if (p.end <= at) plane = Math.max(plane, p.end);
-  for (const m of text.slice(0, at).matchAll(REFERENCE)) plane = Math.max(plane, m.index + m[0].length);
-  let other = -1;
-  for (const m of text.slice(0, at).matchAll(OTHER)) other = Math.max(other, m.index + m[0].length);
+function carriedByAircraft(carriers: Carriers, at: number, unnamedIsAircraft = false): boolean {
+  const plane = lastAtMost(carriers.planes, at);
+  const other = lastAtMost(carriers.others, at);
   if (plane < 0 && other < 0) return unnamedIsAircraft;
   return plane > other;
 }

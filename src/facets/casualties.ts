@@ -122,6 +122,9 @@ function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue>
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 
 function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
+  // "nobody survived" and "killing all 74": two ways to say everyone died.
+  const noSurvivors = (v: CasualtiesValue) => v.kind === 'survivors' && v.count.max === 0;
+  if ((noSurvivors(x) && y.kind === 'killed') || (noSurvivors(y) && x.kind === 'killed')) return 'compatible';
   if (x.kind !== y.kind) return 'unrelated';
   if (x.who && y.who && x.who !== y.who && !sameGroup(x.who, y.who)) return 'unrelated';
   if (!overlap(x.count, y.count)) return 'conflict';
