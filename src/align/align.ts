@@ -151,8 +151,9 @@ function factEvidence(xs: readonly Fact[], ys: readonly Fact[]): number {
       } catch {
         continue;
       }
+      // Only like values count: a weekday inside "early 2019" (narrower) says nothing of the pair.
       if (r === 'conflict') e -= ALIGN.factConflict;
-      else if (r !== 'unrelated') e += ALIGN.factAgree;
+      else if (r === 'equal' || r === 'compatible') e += ALIGN.factAgree;
     }
   }
   return Math.max(-ALIGN.factCap, Math.min(ALIGN.factCap, e));

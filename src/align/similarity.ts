@@ -22,6 +22,10 @@ export const SIMILARITY = {
   /** Weight boost of name and number terms: they tell events apart. */
   nameBoost: 1,
   numberBoost: 1.5,
+  /** Two figures this close (relative difference) are one count given roughly ("a hundred" / "99")... */
+  nearNumber: 0.05,
+  /** ...and earn this share of a match. */
+  nearNumberCredit: 0.5,
   /** Factor applied when both sentences give numbers and none of them agree. */
   numberClash: 0.75,
 } as const;
@@ -80,7 +84,18 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
       }
     }
   }
-  const numberClash = x.numbers.length > 0 && y.numbers.length > 0 && !x.numbers.some((n) => y.weights.has(n));
+  // Round and exact figures of one count ("a hundred" / "99") get part credit.
+  let near = false;
+  for (const n of x.numbers) {
+    if (y.weights.has(n)) continue;
+    const u = Number(n.slice(1));
+    const m = y.numbers.find((k) => !x.weights.has(k) && isNear(u, Number(k.slice(1))));
+    if (m !== undefined) {
+      shared += SIMILARITY.nearNumberCredit * Math.min(x.weights.get(n)!, y.weights.get(m)!);
+      near = true;
+    }
+  }
+  const numberClash = x.numbers.length > 0 && y.numbers.length > 0 && !near && !x.numbers.some((n) => y.weights.has(n));
   return { shared, totalX: x.total, totalY: y.total, numberClash };
 }
 
@@ -91,6 +106,10 @@ export function compareVectors(x: SentenceVector, y: SentenceVector): number {
   let score = (2 * o.shared) / (o.totalX + o.totalY);
   if (o.numberClash) score *= SIMILARITY.numberClash;
   return Math.min(1, score);
+}
+
+function isNear(u: number, v: number): boolean {
+  return Number.isFinite(u) && Number.isFinite(v) && u >= 10 && v >= 10 && Math.abs(u - v) <= SIMILARITY.nearNumber * Math.max(u, v);
 }
 
 function sameFamily(k: string, l: string): boolean {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { readArticles } from '../../src/input.js';
+import { compare } from '../../src/compare.js';
+
+const A = [
+  'Two Boeing C-17 transport planes landed in Niamey on Friday with 120 French troops and 50 tonnes of equipment.',
+  'The mayor of Niamey welcomed the deployment.',
+  'Share',
+  'Stock markets in Tokyo closed lower as exporters slid on a stronger yen.',
+  'Nikkei futures traders expect exporters to recover next quarter.',
+  'French officials said the troops would train local forces for six months.',
+].join('\n');
+const B = [
+  'A C-17 aircraft touched down at Niamey airport on Friday.',
+  'It carried 120 French soldiers.',
+  'A second plane brought 50 tons of equipment to Niamey.',
+  'The soldiers will train local forces for six months, French officials said.',
+  'Niger has hosted foreign forces for a decade.',
+  'Comments',
+].join('\n');
+
+function run(options = {}) {
+  const [a, b] = readArticles({ id: 'a', text: A }, { id: 'b', text: B });
+  return align(a, b, [], [], options);
+}
+const alignedPairs = (r: ReturnType<typeof run>) => new Set(r.alignments.flatMap((al) => al.a.flatMap((i) => al.b.map((j) => `${i}:${j}`))));
+
+describe('align', () => {
+  it.each([['0:0'], ['0:1'], ['0:2'], ['5:3']])('aligns %s (many to many)', (pair) => {
+    expect(alignedPairs(run()).has(pair)).toBe(true);
+  });
+
+  it.each([['3'], ['4'], ['2']])('does not align a sentence %s', (i) => {
+    expect([...alignedPairs(run())].some((p) => p.startsWith(`${i}:`))).toBe(false);
+  });
+
+  it.each([
+    [0, 2, 'off-topic'],
+    [0, 3, 'off-topic'],
+    [0, 4, 'off-topic'],
+    [1, 5, 'off-topic'],
+    [1, 4, 'unique'],
+    [0, 0, 'aligned'],
+  ] as const)('side %i sentence %i is %s', (side, i, status) => {
+    expect(run().status[side][i]).toBe(status);
+  });
+
+  it('gives every sentence exactly one status', () => {
+    const r = run();
+    expect(r.status[0]).toHaveLength(6);
+    expect(r.status[1]).toHaveLength(6);
+    for (const s of [...r.status[0], ...r.status[1]]) expect(['aligned', 'unique', 'off-topic']).toContain(s);
+  });
+
+  it('carries a plain word diff of the joined sentences', () => {
+    const al = run().alignments.find((x) => x.a.includes(0))!;
+    expect(al.diff.length).toBeGreaterThan(0);
+    for (const part of al.diff) expect(Object.keys(part).every((k) => ['value', 'added', 'removed'].includes(k))).toBe(true);
+    const squash = (x: string) => x.replace(/\s+/g, '');
+    expect(squash(al.diff.filter((p) => !p.added).map((p) => p.value).join(''))).toBe(squash(al.a.map((i) => A.split('\n')[i]).join(' ')));
+    expect(al.score).toBeGreaterThan(0);
+    expect(al.score).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [() => 1, 36],
+    [() => 0, 0],
+  ])('uses a user scorer instead of the built-in one', (scorer, count) => {
+    const pairs = alignedPairs(run({ similarity: scorer }));
+    expect(pairs.size).toBe(count);
+  });
+
+  it('a higher threshold aligns fewer pairs', () => {
+    expect(alignedPairs(run({ threshold: 0.5 })).size).toBeLessThan(alignedPairs(run()).size);
+  });
+
+  it('finds candidates through an index on long articles without comparing all pairs', () => {
+    const long = Array.from({ length: 1500 }, (_, k) => `Report ${k} on topic${k} mentions item${k} and place${k % 300}.`);
+    const t0 = performance.now();
+    const r = compare({ id: 'x', sentences: long }, { id: 'y', sentences: long.slice().reverse() });
+    expect(r.alignments.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { similarity } from '../../src/align/similarity.js';
+
+describe('similarity', () => {
+  it.each([
+    [
+      'Rescuers pulled 12 miners from the flooded shaft in Shanxi on Tuesday.',
+      'Twelve miners were rescued from a flooded mine shaft in Shanxi province on Tuesday.',
+      'The central bank left interest rates unchanged for a third month.',
+    ],
+    [
+      'A cargo jet carrying 40 tonnes of aid landed in Port-au-Prince.',
+      'An aircraft with 40 tons of relief supplies touched down in Port-au-Prince.',
+      'The football club sacked its coach after a string of defeats.',
+    ],
+    [
+      'Police arrested two men after the shooting in Leeds.',
+      'Two men were detained by police following the Leeds shooting.',
+      'Two new species of frog were found in the Andes.',
+    ],
+  ])('a paraphrase scores higher than an unrelated sentence: %s', (a, paraphrase, unrelated) => {
+    expect(similarity(a, paraphrase)).toBeGreaterThan(similarity(a, unrelated) + 0.2);
+  });
+
+  it.each([
+    ['An Il-76 landed in Minsk with 120 passengers.', 'An Il-76 landed in Minsk with 120 passengers on board.', 'An Il-76 landed in Minsk with 45 passengers on board.'],
+    ['The ferry sank off Sulawesi.', 'A ferry sank near Sulawesi island.', 'A ferry sank near Crete island.'],
+  ])('shared numbers and places raise the score: %s', (a, same, other) => {
+    expect(similarity(a, same)).toBeGreaterThan(similarity(a, other));
+  });
+
+  it('clashing dates lower the score', () => {
+    const a = 'The summit opened in Nairobi on May 4.';
+    expect(similarity(a, 'The summit opened in Nairobi on May 4.')).toBeGreaterThan(similarity(a, 'The summit opened in Nairobi on May 9.'));
+  });
+
+  it.each([
+    ['', ''],
+    ['', 'A sentence.'],
+    ['the of and', 'a to in'],
+  ])('is 0 when a side has no content words: "%s" / "%s"', (a, b) => {
+    expect(similarity(a, b)).toBe(0);
+  });
+
+  it('is in [0, 1], symmetric enough and deterministic', () => {
+    const a = 'Floods in Kerala killed 37 people.', b = 'Flooding in the Indian state of Kerala has killed 37.';
+    const s = similarity(a, b);
+    expect(s).toBeGreaterThan(0);
+    expect(s).toBeLessThanOrEqual(1);
+    expect(similarity(a, b)).toBe(s);
+    expect(Math.abs(similarity(b, a) - s)).toBeLessThan(0.1);
+    expect(similarity(a, a)).toBeCloseTo(1, 5);
+  });
+});
