@@ -16,6 +16,13 @@ const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A date of a sentence, and whether it only places the sentence loosely ("in recent months", "this year"). */
+interface SentenceDate {
+  range: DateRange;
+  text: string;
+  vague: boolean;
+}
+
 /**
  * Decides, sentence by sentence, which facts are about the article's own event and which are background
  * (another event or time), so each decision can be explained in one line:
@@ -23,17 +30,20 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  *   makes the sentence background;
  * - otherwise, when the article's event has a date (from the earliest sentence that narrates the event
  *   with a date, else the first dated sentence), a sentence whose most precise dates all fall outside it
- *   is background ("in December" against March 23; "in January" beside "in recent months").
+ *   is background ("in December" against March 23; "in January" beside "in recent months");
+ * - a sentence dated only loosely ("in recent months", "this year") that does not narrate the event is
+ *   recalled history or a trend, so background: such a span holds the event's day without dating it.
  * Returns new fact objects with `scope` (and `scopeReason` for background) set; never mutates.
  */
 export function scopeFacts(sentences: readonly SentenceContext[], facts: readonly Fact[]): Fact[] {
-  const datesOf = new Map<number, { range: DateRange; text: string }[]>();
+  const datesOf = new Map<number, SentenceDate[]>();
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
     if (!range) continue;
+    const date = { range, text: f.text, vague: isVague(f) };
     const list = datesOf.get(f.sentence);
-    if (list) list.push({ range, text: f.text });
-    else datesOf.set(f.sentence, [{ range, text: f.text }]);
+    if (list) list.push(date);
+    else datesOf.set(f.sentence, [date]);
   }
   const cueOf = new Map<number, string>();
   const narrates = new Set<number>();
@@ -52,9 +62,12 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
       reasonOf.set(s.index, cue);
       continue;
     }
-    const dates = narrowest(datesOf.get(s.index) ?? []);
+    const all = datesOf.get(s.index) ?? [];
+    const dates = narrowest(all);
     if (main && dates.length && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => label(d.range)).join(', ')}`);
+    } else if (all.length && all.every((d) => d.vague) && !narrates.has(s.index)) {
+      reasonOf.set(s.index, `time: vague (${all.map((d) => d.text).join(', ')})`);
     }
   }
   return facts.map((f) => {
@@ -78,17 +91,30 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
 /**
  * The date of the article's event: the dates of the earliest sentence that narrates the event (a flight
  * arriving, a plane crashing) and has one, else of the first dated sentence; background sentences by
- * cue are skipped.
+ * cue are skipped. A loose date ("in recent days") dates the event only when no sentence does better.
  */
 function mainDate(
   sentences: readonly SentenceContext[],
-  datesOf: ReadonlyMap<number, { range: DateRange }[]>,
+  datesOf: ReadonlyMap<number, SentenceDate[]>,
   cueOf: ReadonlyMap<number, string>,
   narrates: ReadonlySet<number>,
 ): DateRange | undefined {
-  const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.length);
-  const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
-  return chosen ? datesOf.get(chosen.index)![0]!.range : undefined;
+  for (const usable of [(d: SentenceDate) => !d.vague, () => true]) {
+    const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
+    const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
+    if (chosen) return datesOf.get(chosen.index)!.find(usable)!.range;
+  }
+  return undefined;
+}
+
+/**
+ * A loose span before publication: "in recent months" (precision `vague`), or a relative month or year
+ * ("this year", "this month"). A named month or day is a date, however broad.
+ */
+function isVague(f: Fact): boolean {
+  const precision = (f.value as { precision?: unknown }).precision;
+  if (precision === 'vague') return true;
+  return f.rule.endsWith('/relative-period') && (precision === 'month' || precision === 'year');
 }
 
 /** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */

@@ -88,6 +88,52 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('background (time: May 2021)');
   });
 
+  describe('loose dates ("in recent months", "this year")', () => {
+    // As the time facet gives them: precision `vague`, or a relative period of a month or a year.
+    type Loose = [text: string, date: [string, string, precision: string, rule: string] | undefined];
+    function runLoose(sentences: Loose[]): Fact[] {
+      const contexts: SentenceContext[] = sentences.map(([text], index) => ({ index, text, publishedAt: '2021-08-30' }));
+      const facts: Fact[] = [];
+      sentences.forEach(([text, date], index) => {
+        if (date) {
+          const [from, to, precision, rule] = date;
+          facts.push({ facet: 'time', value: { date: { from, to }, precision }, text: rule, sentence: index, start: 0, end: 1, rule: `time/${rule}`, scope: 'event' });
+        }
+        facts.push({ facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' });
+      });
+      return scopeFacts(contexts, facts);
+    }
+    const story: Loose[] = [
+      ['Two C-130 aircraft landed in Kabul on Saturday.', ['2021-08-28', '2021-08-28', 'day', 'weekday']],
+      ['In recent months, Italy has sent advisers to the region.', ['2021-03-01', '2021-08-30', 'vague', 'vague']],
+      ['This year the air force has bought four new tankers.', ['2021-01-01', '2021-08-30', 'year', 'relative-period']],
+      ['A third C-130 landed in Kabul in recent days.', ['2021-08-20', '2021-08-30', 'vague', 'vague']],
+      ['In August the crews trained in Pisa.', ['2021-08-01', '2021-08-31', 'month', 'month']],
+      ['The planes carried 40 tonnes of supplies.', undefined],
+    ];
+    const out = runLoose(story);
+
+    it.each([
+      [1, 'background (time: vague (vague))'],
+      [2, 'background (time: vague (relative-period))'],
+      [3, 'event'],
+      [4, 'event'],
+      [5, 'event'],
+    ])('sentence %i is %s', (i, expected) => {
+      expect(scopeOf(out, i)).toBe(expected);
+    });
+
+    it('a loose date does not date the event when a precise one does', () => {
+      const facts = runLoose([
+        ['A C-130 landed in Kabul in recent days.', ['2021-08-20', '2021-08-30', 'vague', 'vague']],
+        ['The C-130 landed in Kabul on August 28.', ['2021-08-28', '2021-08-28', 'day', 'month-day']],
+        ['The minister flew to Doha on August 22.', ['2021-08-22', '2021-08-22', 'day', 'month-day']],
+      ]);
+      expect(scopeOf(facts, 0)).toBe('event');
+      expect(scopeOf(facts, 2)).toBe('background (time: 2021-08-22)');
+    });
+  });
+
   it('without dates, only cues decide', () => {
     const out = run([['The drone crashed near the border.', []], ['Last year a similar drone was found there.', []]]);
     expect(scopeOf(out, 0)).toBe('event');
