@@ -6,6 +6,7 @@
  */
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
+  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS,
   NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
@@ -32,6 +33,12 @@ export interface AircraftValue {
   count?: Interval;
   /** True for mentions that name no type or maker: "two military planes". */
   generic: boolean;
+  /**
+   * True when a named type or maker stands alone for one aircraft ("the downed plane was an Il-76", "an
+   * An-26 crashed"): two such values of different types cannot both be true. Unset for a type in a list,
+   * a plural, a count above one or "another Il-76", which may be a second aircraft.
+   */
+  single?: boolean;
 }
 
 const key = (s: string) => fold(s).replace(/[^a-z0-9а-я]/g, '');
@@ -77,6 +84,7 @@ const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/-]{0,30})[\s,]{1,3}$/u;
 const LIST_JOIN = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|or|&)\s{1,3})(?:(?:an?|the)\s{1,3})?$/i;
+const PLURAL_NOUN = /(?<!aircraft)s$/i;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|of)$/i;
 
 interface Span<V> { value: V; start: number; end: number; rule: string }
@@ -109,9 +117,60 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       s.value.count = { min: 2, max: 1e12 };
     }
   }
+  const plural = new Set<Span<AircraftValue>>();
   const out: Span<AircraftValue>[] = [...kept];
-  for (const g of generics(text, numbers, kept)) out.push(g);
+  for (const g of generics(text, numbers, kept, plural)) {
+    // "a Zeppelin NT airship": the noun inside a longer generic mention is the same aircraft.
+    const last = out[out.length - 1];
+    if (last?.value.generic && last.start <= g.start && g.start < last.end) {
+      if (g.end > last.end) out[out.length - 1] = { ...g, start: last.start };
+      continue;
+    }
+    out.push(g);
+  }
+  markSingles(text, kept, plural);
   return out.sort((x, y) => x.start - y.start);
+}
+
+const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
+const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$`, 'iu');
+const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)})\\b`, 'i');
+
+/**
+ * Marks the named types that each stand for one aircraft. A type is one of several when it is counted
+ * above one, plural, listed ("an An-124 and an Il-62"), described by a plural noun ("Il-76 planes"),
+ * introduced as another ("a second Il-76", "an Il-62 also landed"), or shares its clause with another
+ * type ("a Su-34 escorted the An-26"). Types in different clauses of one sentence may still each be the
+ * one aircraft: "the ministry said it was an Il-76, while Kyiv said it was an An-26".
+ */
+function markSingles(text: string, named: Span<AircraftValue>[], plural: Set<Span<AircraftValue>>): void {
+  // Named spans are sorted, so one pass over the clause breaks gives each its clause.
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const clauses: number[] = [];
+  let clause = 0;
+  for (const n of named) {
+    while (clause < breaks.length && breaks[clause]! < n.start) clause++;
+    clauses.push(clause);
+  }
+  const nameOf = (x: AircraftValue) => x.designation ?? x.maker ?? '';
+  const namesIn = new Map<number, Set<string>>();
+  for (const [i, n] of named.entries()) {
+    const names = namesIn.get(clauses[i]!) ?? new Set<string>();
+    names.add(nameOf(n.value));
+    namesIn.set(clauses[i]!, names);
+  }
+  for (const [i, s] of named.entries()) {
+    const v = s.value;
+    if (plural.has(s)) continue;
+    if (v.count && !(v.count.min === 1 && v.count.max === 1)) continue;
+    const prev = named[i - 1], next = named[i + 1];
+    if (prev && LIST_JOIN.test(text.slice(prev.end, s.start))) continue;
+    if (next && LIST_JOIN.test(text.slice(s.end, next.start))) continue;
+    if ((namesIn.get(clauses[i]!)?.size ?? 0) > 1) continue;
+    if (ANOTHER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (ANOTHER_AFTER.test(text.slice(s.end, s.end + 20))) continue;
+    v.single = true;
+  }
 }
 
 function designations(text: string): Span<AircraftValue>[] {
@@ -211,7 +270,9 @@ function countBefore(text: string, start: number, numbers: Map<number, NumberMen
  * Generic mentions: an aircraft noun with the role words, nationality and count before it. A noun that
  * follows named types ("An-124 and Il-62 military transport planes") describes them instead.
  */
-function generics(text: string, numbers: Map<number, NumberMention>, named: Span<AircraftValue>[]): Span<AircraftValue>[] {
+function generics(
+  text: string, numbers: Map<number, NumberMention>, named: Span<AircraftValue>[], plural: Set<Span<AircraftValue>>,
+): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
   const namedByEnd = new Map(named.map((n) => [n.end, n]));
   const position = new Map(named.map((n, i) => [n, i]));
@@ -244,6 +305,7 @@ function generics(text: string, numbers: Map<number, NumberMention>, named: Span
       const list = listEndingAt(text, named, head, position.get(head) ?? 0);
       const stated = roles.find((r) => r !== 'military') ?? roles[0];
       for (const n of list) if (stated && n.value.role !== stated) n.value.statedRole = stated;
+      if (PLURAL_NOUN.test(m[0])) for (const n of list) plural.add(n);
       continue;
     }
     if (namedAt.has(m.index)) continue;
@@ -297,19 +359,31 @@ function rolesFit(x: AircraftValue, y: AircraftValue): boolean {
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 
 function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
+  // Two types, or two makers, are two aircraft unless each stands for the one aircraft of its sentence.
+  const oneEach = x.single === true && y.single === true;
   if (x.designation && y.designation) {
-    if (x.designation !== y.designation) return 'unrelated'; // maybe two aircraft: judged at set level
-    if (x.variant && !y.variant) return 'narrower';
-    if (y.variant && !x.variant) return 'broader';
-    return x.variant === y.variant ? 'equal' : 'compatible';
+    if (x.designation !== y.designation) return oneEach ? 'conflict' : 'unrelated';
+    return relateVariants(x.variant, y.variant);
   }
   if (!rolesFit(x, y)) return 'conflict';
   const sx = specificity(x), sy = specificity(y);
-  if (x.maker && y.maker && x.maker !== y.maker) return 'unrelated';
+  if (x.maker && y.maker && x.maker !== y.maker) return oneEach ? 'conflict' : 'unrelated';
   if (x.generic && y.generic && x.count && y.count && !overlap(x.count, y.count)) return 'conflict';
   if (sx > sy) return 'narrower';
   if (sy > sx) return 'broader';
   return x.role === y.role && sameCount(x.count, y.count) ? 'equal' : 'compatible';
+}
+
+/**
+ * Variants of one family: "-800" and "MAX" are different models (conflict); "MAX" and "MAX 8", or no
+ * variant and "MD", differ only in precision.
+ */
+function relateVariants(x: string | undefined, y: string | undefined): Relation {
+  const vx = x ? key(x) : '', vy = y ? key(y) : '';
+  if (vx === vy) return 'equal';
+  if (vy.startsWith(vx)) return 'broader';
+  if (vx.startsWith(vy)) return 'narrower';
+  return 'conflict';
 }
 
 const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.role && v.role !== 'military' ? 1 : 0);
@@ -372,6 +446,12 @@ function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): Se
   if (desA.length === 1 && desB.length === 1 && desA[0] !== desB[0] && shared.length === 0) {
     return { verdict: 'conflict', explanation: `a names ${desA[0]}, b names ${desB[0]}` };
   }
+  const variants = shared.map((n) => [n, relateVariants(sa.types.get(n)!.value.variant, sb.types.get(n)!.value.variant)] as const);
+  const clash = variants.find(([, r]) => r === 'conflict');
+  if (clash) {
+    const [n] = clash;
+    return { verdict: 'conflict', explanation: `a names ${describeAircraft(sa.types.get(n)!.value)}, b ${describeAircraft(sb.types.get(n)!.value)}: two models of the ${n} family` };
+  }
   if (sa.count && sb.count && !overlap(sa.count, sb.count)) {
     return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };
   }
@@ -387,6 +467,10 @@ function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): Se
   const parts: string[] = [];
   if (onlyA.length) parts.push(`only a names ${onlyA.join(', ')}`);
   if (onlyB.length) parts.push(`only b names ${onlyB.join(', ')}`);
+  const finer = variants.find(([, r]) => r === 'narrower' || r === 'broader');
+  if (parts.length === 0 && finer) {
+    return { verdict: 'partial', explanation: `${finer[1] === 'narrower' ? 'a' : 'b'} names the variant of ${finer[0]}` };
+  }
   if (parts.length === 0) {
     const ga = sa.generic, gb = sb.generic;
     const moreA = ga.some((x) => gb.every((y) => relateAircraft(x, y) === 'narrower'));

@@ -6,13 +6,13 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import { ARMED_ROLES, PEOPLE_ROLES } from '../lexicon/roles.js';
-import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/units.js';
+import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
 import { describeMeasure, findMeasures } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
 import { aircraft } from './aircraft.js';
 import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 
-export type { CargoCategory } from '../lexicon/units.js';
+export type { CargoCategory } from '../lexicon/cargo.js';
 
 export interface CargoValue {
   /** Weight in tonnes, as an interval (a "ton" is ambiguous). */

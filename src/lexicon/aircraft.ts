@@ -288,6 +288,20 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
 ];
 
+/** Words before a type that make it one more aircraft, not the one of the story: "a second Il-76". */
+export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
+  'another', 'second', 'third', 'other', 'additional', 'further', 'more', 'escorting', 'escorted by',
+];
+
+/** Words right after a type that make it one more aircraft: "an Il-62 also landed". */
+export const ANOTHER_AIRCRAFT_AFTER: readonly string[] = ['also', 'too', 'as well', 'followed', 'later'];
+
+/**
+ * Words that open a new clause, where another party may name another type for the same aircraft: "the
+ * ministry said it was an Il-76, while Kyiv said it was an An-26".
+ */
+export const AIRCRAFT_CLAUSE_BREAKS: readonly string[] = ['while', 'whereas', 'but', 'however', 'although'];
+
 /** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
 

@@ -60,7 +60,11 @@ export function findMeasures(text: string): Measure[] {
   return mergeConversions(text, found);
 }
 
-/** "300 km (186 miles)": keep the first measure, spanning the bracket, narrowed by the conversion. */
+/**
+ * "300 km (186 miles)": keep the first measure, spanning the bracket, narrowed by the conversion when
+ * both figures are centred on their value. An open figure keeps its own interval: the conversion of "more
+ * than 100 km" ("62 miles") converts the 100, not the unknown distance, so it must never close the open side.
+ */
 function mergeConversions(text: string, measures: Measure[]): Measure[] {
   const out: Measure[] = [];
   for (let i = 0; i < measures.length; i++) {
@@ -70,11 +74,7 @@ function mergeConversions(text: string, measures: Measure[]): Measure[] {
       const close = BRACKET_CLOSE.exec(text.slice(y.end, y.end + 4));
       if (close) {
         const end = y.end + close[0].length;
-        // A conversion is rounded: widen it a little before trusting it to narrow the first figure.
-        const lo = Math.max(x.value.min, y.value.min * 0.97);
-        const hi = Math.min(x.value.max, y.value.max * 1.03);
-        const value = lo <= hi ? { min: lo, max: hi } : x.value;
-        out.push({ ...x, value, end, text: text.slice(x.start, end) });
+        out.push({ ...x, value: convertedValue(x, y), end, text: text.slice(x.start, end) });
         i++;
         continue;
       }
@@ -82,6 +82,24 @@ function mergeConversions(text: string, measures: Measure[]): Measure[] {
     out.push(x);
   }
   return out;
+}
+
+/** The interval of a measure given with its conversion in brackets. */
+function convertedValue(x: Measure, y: Measure): Interval {
+  if (!centred(x.number) || !centred(y.number)) return x.value;
+  // A conversion is rounded: widen it a little before trusting it to narrow the first figure.
+  const lo = Math.max(x.value.min, y.value.min * 0.97);
+  const hi = Math.min(x.value.max, y.value.max * 1.03);
+  return lo <= hi ? { min: lo, max: hi } : x.value;
+}
+
+/**
+ * Exact, rounded or "about N": the value lies on both sides of the figure. "more than N", "up to N",
+ * "almost N" and vague words ("dozens") are open or one-sided, and a conversion says nothing of their range.
+ */
+function centred(n: NumberMention): boolean {
+  if (n.value.min === n.value.max) return n.value.min === n.figure;
+  return /\d/.test(n.text) && n.value.min < n.figure && n.figure < n.value.max;
 }
 
 /** "35 t", "31.8-35.6 t": a measure in its base unit, one decimal where needed. */

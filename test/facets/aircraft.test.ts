@@ -84,6 +84,37 @@ describe('aircraft.compare', () => {
     expect(aircraft.relate(x, y)).toBe(relation);
   });
 
+  it.each([
+    ['The Boeing 737-800 landed.', 'The Boeing 737 MAX landed.', 'conflict'],
+    ['The Il-76MD landed.', 'The Il-76TD landed.', 'conflict'],
+    ['A Boeing 737 MAX landed.', 'A Boeing 737 MAX 8 landed.', 'partial'],
+    ['An Il-76 landed.', 'An Il-76MD landed.', 'partial'],
+  ])('variants: %s vs %s is %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+  });
+
+  // A dispute inside one article needs relate() to call two single types a conflict; a list or a count
+  // of several stays two aircraft.
+  it.each([
+    ['The downed plane was an Il-76.', 'Officials said it was an An-26.', 'conflict'],
+    ['A Boeing crashed.', 'An Airbus crashed.', 'conflict'],
+    ['An An-124 and an Il-62 landed.', 'An Il-76 landed.', 'unrelated'],
+    ['Two Il-76s landed.', 'An An-26 landed.', 'unrelated'],
+    ['Il-76 planes landed.', 'An An-26 landed.', 'unrelated'],
+    ['A second Il-76 landed.', 'An An-26 landed.', 'unrelated'],
+    ['An Il-62 also landed.', 'An An-124 landed.', 'unrelated'],
+    ['A Su-34 escorted the An-26.', 'An Il-76 landed.', 'unrelated'],
+  ])('relate across sentences: %s / %s is %s', (x, y, relation) => {
+    const [fx] = facts(x).filter((f) => !f.value.generic);
+    const [fy] = facts(y).filter((f) => !f.value.generic);
+    expect(aircraft.relate(fx!.value, fy!.value)).toBe(relation);
+  });
+
+  it('keeps two types in separate clauses of one sentence single', () => {
+    const named = facts('The ministry said the downed plane was an Il-76, while Kyiv said it was an An-26.').filter((f) => !f.value.generic);
+    expect(named.map((f) => [f.value.designation, f.value.single])).toEqual([['Il-76', true], ['An-26', true]]);
+  });
+
   it('judges a pair of articles end to end', () => {
     const report = compare(
       { id: 'x', text: 'Two military planes landed in Minsk on Friday.' },

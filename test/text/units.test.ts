@@ -40,6 +40,24 @@ describe('findMeasures', () => {
     expect(fifty!.value.min > tons!.value.max).toBe(true);
   });
 
+  it.each([
+    ['more than 100 km (62 miles) from the border', 101, 1000],
+    ['at least 50 miles (80 km) away', 80.47, 1.609344e12],
+    ['up to 20 tonnes (22 tons) of fuel', 10, 20],
+    ['almost 50 miles (80 km) away', 72.4, 78.9],
+  ])('a bracketed conversion never narrows the open side of %s', (text, min, max) => {
+    const [m] = findMeasures(text);
+    expect(m!.value.min).toBeCloseTo(min, 1);
+    expect(m!.value.max / max).toBeCloseTo(1, 2);
+    expect(m!.text).toMatch(/\)$/);
+  });
+
+  it('keeps "more than 100 km (62 miles)" compatible with "300 km"', () => {
+    const [open] = findMeasures('more than 100 km (62 miles) from the border');
+    const [far] = findMeasures('300 km from the border');
+    expect(open!.value.min <= far!.value.max && far!.value.min <= open!.value.max).toBe(true);
+  });
+
   it('stays fast on 100 KB of units', () => {
     const t0 = performance.now();
     findMeasures('1 t 2 km ('.repeat(10_000));

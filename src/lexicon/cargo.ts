@@ -1,0 +1,46 @@
+/**
+ * What an aircraft carries and the words around a cargo: the verbs that introduce it, the other vehicles
+ * that may carry it instead, and the words that stand for the aircraft. Data only: src/facets/cargo.ts
+ * compiles it.
+ */
+
+/**
+ * What an aircraft carries, by category; people carried are named by the roles lexicon.
+ */
+export type CargoCategory = 'weapons' | 'aid' | 'equipment' | 'money' | 'cargo' | 'people';
+
+export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, readonly string[]>> = {
+  weapons: [
+    'missiles', 'missile', 'S-300', 'S-300s', 'S-400', 'S-400s', 'weapons', 'weaponry', 'arms', 'ammunition',
+    'munitions', 'rockets', 'shells', 'explosives', 'bombs', 'warheads', 'rifles', 'guns', 'air defence systems',
+    'air defense systems', 'military hardware', 'grenades', 'mortars', 'artillery',
+  ],
+  aid: [
+    'humanitarian aid', 'humanitarian cargo', 'humanitarian supplies', 'aid', 'relief', 'relief supplies',
+    'relief goods', 'medicine', 'medicines', 'medical supplies', 'medical equipment', 'food', 'food aid',
+    'vaccines', 'tents', 'blankets', 'drinking water',
+  ],
+  equipment: [
+    'equipment', 'military equipment', 'spare parts', 'parts', 'machinery', 'vehicles', 'hardware',
+    'technical equipment', 'communications equipment',
+  ],
+  money: ['cash', 'gold', 'banknotes', 'currency', 'gold bars'],
+  cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load'],
+};
+
+/** Verbs whose object is what the aircraft carried. */
+export const CARGO_VERBS: readonly string[] = [
+  'carrying', 'carried', 'carries', 'loaded with', 'laden with', 'transporting', 'transported', 'delivering',
+  'delivered', 'delivers', 'bringing', 'brought', 'ferrying', 'ferried', 'with a cargo of', 'airlifting',
+  'airlifted', 'flew in', 'flying in', 'together with', 'along with',
+];
+
+/** Vehicles that are not aircraft: "a convoy carrying aid" says nothing of the plane's cargo. */
+export const OTHER_CARRIERS: readonly string[] = [
+  'convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'ship', 'ships', 'vessel', 'vessels', 'train',
+  'trains', 'bus', 'buses', 'boat', 'boats', 'car', 'cars', 'van', 'vans', 'ferry', 'ferries', 'caravan',
+  'freighter ship', 'container ship', 'submarine', 'column', 'motorcade',
+];
+
+/** Words that refer to the aircraft or its flight without naming it. */
+export const AIRCRAFT_REFERENCES: readonly string[] = ['flight', 'flights', 'it', 'they', 'which', 'airlift', 'mission'];
