@@ -18,13 +18,16 @@ const { compareTwoStrings } = require('string-similarity');
 const STOP = new Set(require('natural/lib/natural/util/stopwords.js').words);
 
 // ---- baselines -------------------------------------------------------------------------------------
-const stems = (s) => (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => porter.stem(w));
-/** TF-IDF over a list of texts (IDF from that list), as MASSAlign and most tools do it. */
-function tfidfSpace(texts) {
+const stems = (s, stop) => (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !stop || !STOP.has(w)).map((w) => porter.stem(w));
+/**
+ * TF-IDF over a list of texts (IDF from that list), as MASSAlign and most tools do it. `stop` drops stop
+ * words; `sklearn` uses scikit-learn's smoothed IDF, ln((1 + n) / (1 + df)) + 1.
+ */
+function tfidfSpace(texts, { stop = true, sklearn = false } = {}) {
   const df = new Map();
   const bags = texts.map((t) => {
     const bag = new Map();
-    for (const w of stems(t)) bag.set(w, (bag.get(w) ?? 0) + 1);
+    for (const w of stems(t, stop)) bag.set(w, (bag.get(w) ?? 0) + 1);
     for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
     return bag;
   });
@@ -33,7 +36,7 @@ function tfidfSpace(texts) {
     const v = new Map();
     let norm = 0;
     for (const [w, tf] of bag) {
-      const x = tf * Math.log((n + 1) / (df.get(w) + 1) + 1);
+      const x = tf * (sklearn ? Math.log((1 + n) / (1 + df.get(w))) + 1 : Math.log((n + 1) / (df.get(w) + 1) + 1));
       v.set(w, x);
       norm += x * x;
     }
@@ -101,12 +104,9 @@ function evalEcb(docs) {
   let pairs = 0, right = 0, ms = 0;
   const count = (c, g, p) => { if (g && p) c.tp++; else if (p) c.fp++; else if (g) c.fn++; };
   for (const list of byTopic.values()) {
-    // The baseline's IDF comes from the sentences of one topic, and its documents from their sentences.
-    const space = tfidfSpace(list.flatMap((d) => d.sentences));
+    // The sentence baseline is MASSAlign's: IDF from the sentences of the two documents, stemmed words
+    // kept whole (scikit-learn's defaults). The document baseline's IDF comes from the topic's documents.
     const docSpace = tfidfSpace(list.map((d) => d.sentences.join(' ')));
-    const offset = [];
-    let at = 0;
-    for (const d of list) { offset.push(at); at += d.sentences.length; }
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const d1 = list[x], d2 = list[y];
@@ -119,6 +119,7 @@ function evalEcb(docs) {
         if (report.eventMatch.same === same) right++;
         (same ? docPos : docNeg).push(cosine(docSpace[x], docSpace[y]));
         if (!same) continue;
+        const space = tfidfSpace([...d1.sentences, ...d2.sentences], { stop: false, sklearn: true });
         const predicted = new Set();
         for (const al of report.alignments) for (const i of al.a) for (const j of al.b) predicted.add(`${i}:${j}`);
         for (let i = 0; i < d1.sentences.length; i++) {
@@ -127,7 +128,7 @@ function evalEcb(docs) {
             if (!d2.annotated[j]) continue;
             const g = d1.events[i].some((e) => d2.events[j].includes(e));
             count(ours, g, predicted.has(`${i}:${j}`));
-            count(tfidf, g, cosine(space[offset[x] + i], space[offset[y] + j]) >= 0.2);
+            count(tfidf, g, cosine(space[i], space[d1.sentences.length + j]) >= 0.2);
             const dice = compareTwoStrings(d1.sentences[i], d2.sentences[j]);
             count(dice75, g, dice >= 0.75);
             DICE_THRESHOLDS.forEach((t, k) => count(diceAt[k], g, dice >= t));

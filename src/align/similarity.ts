@@ -11,6 +11,8 @@ export interface SentenceVector {
   numbers: string[];
   /** Terms written with a capital inside the sentence: names of people, places, organisations. */
   names: Set<string>;
+  /** Word terms by their first letters, to find words of one family without trying every pair. */
+  families: Map<string, string[]>;
 }
 
 /** Tunable constants of the built-in similarity; exported for the evaluation script and tests. */
@@ -48,8 +50,16 @@ export function vectorOf(text: string | readonly Token[], stem: Stem, idf: Idf):
     weights.set(t.key, w);
   }
   let total = 0;
-  for (const w of weights.values()) total += w;
-  return { weights, total, numbers, names };
+  const families = new Map<string, string[]>();
+  for (const [k, w] of weights) {
+    total += w;
+    if (k.length < SIMILARITY.prefixMin || k.startsWith('#') || k.startsWith('@')) continue;
+    const head = k.slice(0, SIMILARITY.prefixMin);
+    const list = families.get(head);
+    if (list) list.push(k);
+    else families.set(head, [k]);
+  }
+  return { weights, total, numbers, names, families };
 }
 
 /** What two prepared sentences share: the weight of common terms (word families in part) and their totals. */
@@ -67,17 +77,17 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
   for (const [k, w] of x.weights) {
     const v = y.weights.get(k);
     if (v !== undefined) shared += Math.min(w, v);
-    else if (k.length >= SIMILARITY.prefixMin && !k.startsWith('#')) (leftX ??= []).push(k);
+    else if (y.families.has(k.slice(0, SIMILARITY.prefixMin))) (leftX ??= []).push(k);
   }
   if (leftX) {
     // Different stems of one family ("russia" / "russian", "attack" / "attacker") get part credit;
     // each term of y is used once.
     const used = new Set<string>();
     for (const k of leftX) {
-      for (const [l, v] of y.weights) {
-        if (used.has(l) || x.weights.has(l) || l.length < SIMILARITY.prefixMin || l.startsWith('#')) continue;
+      for (const l of y.families.get(k.slice(0, SIMILARITY.prefixMin)) ?? []) {
+        if (used.has(l) || x.weights.has(l)) continue;
         if (sameFamily(k, l)) {
-          shared += SIMILARITY.prefixCredit * Math.min(x.weights.get(k)!, v);
+          shared += SIMILARITY.prefixCredit * Math.min(x.weights.get(k)!, y.weights.get(l)!);
           used.add(l);
           break;
         }

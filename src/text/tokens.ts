@@ -167,20 +167,25 @@ function dayOfMonth(tokens: readonly Token[], i: number): { key: string } | unde
  */
 function spelledNumber(tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
   const t = tokens[i]!;
-  const tens = NUMBER_TENS[t.norm];
-  const unit = NUMBER_UNITS[t.norm];
-  const scale = NUMBER_SCALES[t.norm];
+  const tens = own(NUMBER_TENS, t.norm);
+  const unit = own(NUMBER_UNITS, t.norm);
+  const scale = own(NUMBER_SCALES, t.norm);
   if (scale !== undefined) {
     const prev = tokens[i - 1]?.norm;
     return prev === 'a' || prev === 'one' ? { value: scale, length: 1 } : undefined;
   }
   if (tens !== undefined) {
-    const u = NUMBER_UNITS[tokens[i + 1]?.norm ?? ''];
+    const u = own(NUMBER_UNITS, tokens[i + 1]?.norm ?? '');
     if (u !== undefined && u > 0 && u < 10 && tokens[i + 1]!.start - t.end <= 1) return { value: tens + u, length: 2 };
     return { value: tens, length: 1 };
   }
   if (unit !== undefined && t.norm !== 'one') return { value: unit, length: 1 };
   return undefined;
+}
+
+// Lexicon records are plain objects: "constructor" must not read as a number word.
+function own(record: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Content terms of a text in one call. */
