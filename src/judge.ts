@@ -1,4 +1,4 @@
-import { judgeByRelation, type Facet } from './facets/facet.js';
+import { byValue, judgeByRelation, type Facet } from './facets/facet.js';
 import type { Fact, FacetComparison } from './types.js';
 
 /**
@@ -36,16 +36,19 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
  */
 function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullable<FacetComparison['claims']> {
   const sourceOf = (f: Fact) => f.attribution?.source;
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      const x = facts[i]!, y = facts[j]!;
-      const sx = sourceOf(x), sy = sourceOf(y);
-      if (!sx || !sy || sx === sy) continue;
+  // One representative per (party, value): repeated claims need relating once.
+  const claimed = byValue(facts.filter(sourceOf), (f) => sourceOf(f)!).map((g) => g[0]!);
+  for (let i = 0; i < claimed.length; i++) {
+    for (let j = i + 1; j < claimed.length; j++) {
+      const x = claimed[i]!, y = claimed[j]!;
+      if (sourceOf(x) === sourceOf(y)) continue;
       if (facet.relate(x.value, y.value) !== 'conflict') continue;
       const bySource = new Map<string, Fact[]>();
       for (const f of facts) {
         const s = sourceOf(f) ?? 'unattributed';
-        bySource.set(s, [...(bySource.get(s) ?? []), f]);
+        const group = bySource.get(s);
+        if (group) group.push(f);
+        else bySource.set(s, [f]);
       }
       return [...bySource].map(([source, fs]) => ({ side, source, facts: fs }));
     }

@@ -67,16 +67,19 @@ export function defineFacet<V>(facet: Facet<V>): Facet<V> {
  * specific, or names things the other does not).
  */
 export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]): SetJudgement {
+  // Relate distinct values only: an article repeats its facts ("Caracas" five times), and a scraped page
+  // can hold thousands, so pairing every fact with every fact would grow with their product.
+  const groupsA = byValue(a), groupsB = byValue(b);
   let conflict: [Fact<V>, Fact<V>] | undefined;
   let moreSpecific: 'a' | 'b' | undefined;
-  const matchedA = new Set<Fact<V>>();
-  const matchedB = new Set<Fact<V>>();
-  for (const x of a) {
-    for (const y of b) {
-      const r = facet.relate(x.value, y.value);
+  const matchedA = new Set<Fact<V>[]>();
+  const matchedB = new Set<Fact<V>[]>();
+  for (const x of groupsA) {
+    for (const y of groupsB) {
+      const r = facet.relate(x[0]!.value, y[0]!.value);
       if (r === 'unrelated') continue;
       if (r === 'conflict') {
-        conflict ??= [x, y];
+        conflict ??= [x[0]!, y[0]!];
         continue;
       }
       matchedA.add(x);
@@ -89,8 +92,8 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]):
   if (conflict) {
     return { verdict: 'conflict', explanation: `${d(conflict[0])} cannot be true with ${d(conflict[1])}` };
   }
-  const aloneA = a.filter((x) => !matchedA.has(x));
-  const aloneB = b.filter((y) => !matchedB.has(y));
+  const aloneA = groupsA.filter((x) => !matchedA.has(x)).map((g) => g[0]!);
+  const aloneB = groupsB.filter((y) => !matchedB.has(y)).map((g) => g[0]!);
   if (!moreSpecific && aloneA.length === 0 && aloneB.length === 0) {
     return { verdict: 'agree', explanation: 'both state compatible values' };
   }
@@ -102,4 +105,19 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]):
   if (aloneA.length) parts.push(`only a names ${aloneA.map(d).join(', ')}`);
   if (aloneB.length) parts.push(`only b names ${aloneB.map(d).join(', ')}`);
   return { verdict: 'partial', explanation: parts.join('; ') };
+}
+
+/**
+ * Facts grouped by equal value (and, with `keyOf`, by whatever else must tell them apart), in order of
+ * first appearance. Values are plain data built in a fixed key order, so their JSON is a sound key.
+ */
+export function byValue<V>(facts: readonly Fact<V>[], keyOf: (f: Fact<V>) => string = () => ''): Fact<V>[][] {
+  const groups = new Map<string, Fact<V>[]>();
+  for (const f of facts) {
+    const key = `${keyOf(f)}\u0000${JSON.stringify(f.value)}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
 }
