@@ -37,6 +37,8 @@ export const ALIGN = {
   factCap: 0.16,
   /** Posting lists longer than this share of the sentences are not used to find candidates. */
   commonShare: 0.25,
+  /** Most word edits a diff may take before it falls back to "all removed, all added". */
+  maxEdits: 50,
   /** With a user scorer, all pairs are scored up to this many; beyond it candidates come from the index. */
   allPairsLimit: 40_000,
 } as const;
@@ -201,8 +203,15 @@ function group(pairs: readonly [number, number][], scores: Map<number, number>, 
   });
 }
 
+/**
+ * Word diff of the a side against the b side. Past {@link ALIGN.maxEdits} word edits the two sides differ
+ * too much for a diff to help a reader, and the diff's cost grows with the square of the edits, so the
+ * result is then the whole a text removed and the whole b text added.
+ */
 function wordDiff(x: string, y: string): DiffPart[] {
-  return diffWords(x, y).map((c) => {
+  const changes = diffWords(x, y, { maxEditLength: ALIGN.maxEdits });
+  if (!changes) return [{ value: x, removed: true }, { value: y, added: true }];
+  return changes.map((c) => {
     const part: DiffPart = { value: c.value };
     if (c.added) part.added = true;
     if (c.removed) part.removed = true;
