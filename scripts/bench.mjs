@@ -1,6 +1,6 @@
 // Benchmark of `compare()` against the all-pairs string-similarity aligner, measured in the same run.
 //
-//   npx tsup && node scripts/bench.mjs          (or: npm run bench)
+//   npx tsup && node scripts/bench.mjs          (or: npm run bench; BENCH_CASES=seed,100 for a subset)
 //
 // Runs against the built package (dist/index.js), as users get it. Each article size runs in its own
 // child process so its peak memory (max RSS) is its own. Long articles are real news text: the ECB+
@@ -34,25 +34,32 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Times `run` up to `reps` times after a warm-up, within the budget. */
+/**
+ * Times `run` up to `reps` times after a warm-up, within the budget. Records wall time and the process's
+ * CPU time: on a busy machine the wall clock also counts waiting for a core, the CPU time does not.
+ */
 function timeRuns(run, reps, budget = BUDGET_MS) {
-  if (reps <= 0) return [];
-  if (reps > 1) {
-    const t0 = performance.now();
+  const wall = [], cpu = [];
+  if (reps <= 0) return { wall, cpu };
+  const once = () => {
+    const c0 = process.cpuUsage(), t0 = performance.now();
     run();
-    const first = performance.now() - t0;
+    const t = performance.now() - t0, c = process.cpuUsage(c0);
+    return [t, (c.user + c.system) / 1000];
+  };
+  if (reps > 1) {
+    const [t, c] = once();
     // A run this long has warmed the JIT by itself; repeating it would only stretch the bench.
-    if (first > budget / 4) return [first];
+    if (t > budget / 4) return { wall: [t], cpu: [c] };
   }
-  const times = [];
   const started = performance.now();
   for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
+    const [t, c] = once();
+    wall.push(t);
+    cpu.push(c);
     if (performance.now() - started > budget) break;
   }
-  return times;
+  return { wall, cpu };
 }
 
 /** The baseline as many tools align: every sentence of a against all of b's with findBestMatch. */
@@ -118,7 +125,7 @@ async function child(which) {
   const rssBefore = maxRssMB();
   let heapPeak = process.memoryUsage().heapUsed;
   let report;
-  const times = timeRuns(() => {
+  const { wall: times, cpu: cpuTimes } = timeRuns(() => {
     report = compare(a, b);
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   }, reps);
@@ -126,9 +133,9 @@ async function child(which) {
   // The baseline gets the sentences compare() found, so both align the same units.
   const sa = report.articles[0].sentences.map((s) => s.text);
   const sb = report.articles[1].sentences.map((s) => s.text);
-  const baseTimes = timeRuns(() => baseline(sa, sb), baseReps);
+  const { wall: baseTimes, cpu: baseCpuTimes } = timeRuns(() => baseline(sa, sb), baseReps);
   process.stdout.write(JSON.stringify({
-    which, times, baseTimes, rssBefore, rssPeak, heapPeakMB: heapPeak / 2 ** 20,
+    which, times, cpuTimes, baseTimes, baseCpuTimes, rssBefore, rssPeak, heapPeakMB: heapPeak / 2 ** 20,
     sentences: [sa.length, sb.length], alignments: report.alignments.length,
   }));
 }
@@ -189,26 +196,28 @@ async function main() {
   console.log('         baseline = string-similarity findBestMatch of every a sentence against all b sentences');
   console.log('         (alignment only; compare() also segments, extracts and judges)\n');
 
-  const cases = ['seed', ...SIZES.map(String), '1000t'];
+  // BENCH_CASES=seed,100 runs a subset, for a quick look.
+  const cases = ['seed', ...SIZES.map(String), '1000t'].filter((c) => !process.env.BENCH_CASES || process.env.BENCH_CASES.split(',').includes(c));
   const results = new Map();
   for (const c of cases) {
     process.stderr.write(`running ${c}...\n`);
     results.set(c, runChild(c));
   }
 
-  console.log('| case | sentences a/b | compare() median | runs | baseline median | baseline / compare | peak RSS | RSS growth | heap peak |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| case | sentences a/b | compare() median | (CPU) | runs | baseline median | (CPU) | baseline / compare | peak RSS | RSS growth | heap peak |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   const label = { seed: 'seed pair', '1000t': '1,000 (text input)' };
   for (const c of cases) {
     const r = results.get(c);
     const name = label[c] ?? `${Number(c).toLocaleString('en')} a side`;
     if (r.error) {
-      console.log(`| ${name} | — | FAILED | | | | | | |`);
+      console.log(`| ${name} | — | FAILED | | | | | | | | |`);
       continue;
     }
     const t = median(r.times), bt = median(r.baseTimes);
     const ratio = Number.isNaN(bt) ? '—' : `${(bt / t).toFixed(1)}x`;
-    console.log(`| ${name} | ${r.sentences.join('/')} | ${f(t)} ms | ${r.times.length} | ${Number.isNaN(bt) ? 'skipped' : `${f(bt)} ms`} | ${ratio} | ${r.rssPeak.toFixed(0)} MB | +${(r.rssPeak - r.rssBefore).toFixed(0)} MB | ${r.heapPeakMB.toFixed(0)} MB |`);
+    const ct = median(r.cpuTimes), bct = median(r.baseCpuTimes);
+    console.log(`| ${name} | ${r.sentences.join('/')} | ${f(t)} ms | ${f(ct)} ms | ${r.times.length} | ${Number.isNaN(bt) ? 'skipped' : `${f(bt)} ms`} | ${Number.isNaN(bct) ? '' : `${f(bct)} ms`} | ${ratio} | ${r.rssPeak.toFixed(0)} MB | +${(r.rssPeak - r.rssBefore).toFixed(0)} MB | ${r.heapPeakMB.toFixed(0)} MB |`);
   }
   const failed = cases.filter((c) => results.get(c).error);
   for (const c of failed) console.log(`\n${c} failed:\n${results.get(c).error}`);
@@ -217,23 +226,33 @@ async function main() {
   const coldMs = cold.import - cold.bare;
   console.log(`\ncold import: ${f(coldMs)} ms (median \`node -e "import('dist/index.js')"\` ${f(cold.import)} ms minus bare \`node -e ""\` ${f(cold.bare)} ms)`);
 
-  const t = (c) => (results.get(c)?.error ? NaN : median(results.get(c).times));
-  const bt = (c) => (results.get(c)?.error ? NaN : median(results.get(c).baseTimes));
+  const pick = (c, key) => {
+    const r = results.get(c);
+    return !r || r.error ? NaN : median(r[key]);
+  };
   const known = (x) => (Number.isNaN(x) ? undefined : x);
-  const seedMs = known(t('seed')), at1000 = known(t('1000'));
-  const speedup = known(bt('1000') / t('1000'));
-  const doublings = [[400, 800], [800, 1600]].map(([x, y]) => [x, y, known(t(String(y)) / t(String(x)))]);
-
-  console.log('\n## targets');
-  console.log(`- seed pair warm < 5 ms:                 ${seedMs === undefined ? '—' : `${f(seedMs)} ms`}  ${pass(seedMs === undefined ? undefined : seedMs < 5)}`);
-  console.log(`- 1,000 sentences a side < 1 s:          ${at1000 === undefined ? '—' : `${f(at1000)} ms`}  ${pass(at1000 === undefined ? undefined : at1000 < 1000)}`);
-  for (const [x, y, r] of doublings) {
-    console.log(`${`- doubling ${x} → ${y} ≤ ~2.2x time:`.padEnd(41)}${r === undefined ? '—' : `${r.toFixed(2)}x`}  ${pass(r === undefined ? undefined : r <= 2.2)}`);
+  // Targets are judged on the wall clock; the CPU figure beside each shows what a quiet machine would see.
+  const figure = (key, cpuKey, show) => ({ wall: known(show(key)), cpu: known(show(cpuKey)) });
+  const targets = [
+    ['seed pair warm < 5 ms', figure('times', 'cpuTimes', (k) => pick('seed', k)), (x) => `${f(x)} ms`, (x) => x < 5],
+    ['1,000 sentences a side < 1 s', figure('times', 'cpuTimes', (k) => pick('1000', k)), (x) => `${f(x)} ms`, (x) => x < 1000],
+    ...[[400, 800], [800, 1600]].map(([x, y]) => [
+      `doubling ${x} → ${y} ≤ ~2.2x time`, figure('times', 'cpuTimes', (k) => pick(String(y), k) / pick(String(x), k)),
+      (r) => `${r.toFixed(2)}x`, (r) => r <= 2.2,
+    ]),
+    ['≥ 20x faster than baseline at 1,000', {
+      wall: known(pick('1000', 'baseTimes') / pick('1000', 'times')),
+      cpu: known(pick('1000', 'baseCpuTimes') / pick('1000', 'cpuTimes')),
+    }, (r) => `${r.toFixed(1)}x`, (r) => r >= 20],
+  ];
+  console.log('\n## targets (wall clock; CPU time in brackets)');
+  for (const [name, { wall, cpu }, show, ok] of targets) {
+    const shown = wall === undefined ? '—' : `${show(wall)}${cpu === undefined ? '' : ` (${show(cpu)})`}`;
+    console.log(`${`- ${name}:`.padEnd(41)}${shown.padEnd(22)}${pass(wall === undefined ? undefined : ok(wall))}`);
   }
-  console.log(`- ≥ 20x faster than baseline at 1,000:   ${speedup === undefined ? '—' : `${speedup.toFixed(1)}x`}  ${pass(speedup === undefined ? undefined : speedup >= 20)}`);
-  console.log(`- cold import < 200 ms:                  ${f(coldMs)} ms  ${pass(coldMs < 200)}`);
-  const peak = Math.max(...cases.map((c) => results.get(c).rssPeak ?? 0));
-  console.log(`- peak memory (reported, no target):     ${peak.toFixed(0)} MB max RSS over all cases`);
+  console.log(`${'- cold import < 200 ms:'.padEnd(41)}${`${f(coldMs)} ms`.padEnd(22)}${pass(coldMs < 200)}`);
+  const peak = Math.max(0, ...cases.map((c) => results.get(c).rssPeak ?? 0));
+  console.log(`${'- peak memory (reported, no target):'.padEnd(41)}${peak.toFixed(0)} MB max RSS over all cases`);
   console.log(`\ntotal bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
