@@ -32,6 +32,10 @@ const NOT_NAME = new Set([
 const TITLE_START = new Set(TITLE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const POST = bounded(matchAny(POSTS));
+const POST_START = new RegExp(`^(?:${matchAny(POSTS)})(?![A-Za-z0-9])`, 'i');
+/** ", chief of staff of the ground forces," after a name: a title in apposition, up to the clause's end. */
+const TRAILING_TITLE = /^,\s{1,3}(?:(?:the|a|an|its|their)\s+)?([^,;.!?()"“”]{2,100})/i;
+const CLAUSE_VERB = /^(?:said|says|was|were|is|are|had|has|have|[a-z]{3,}ed)$/;
 const RANK = new Map(Object.entries(RANKS));
 const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
 /** Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". */
@@ -58,13 +62,19 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
   const out: Found<ActorValue>[] = [];
   const seen = new Set<string>();
   const add = (people: Person[], role: string, cueStart: number) => {
+    let titleEnd = -1;
     people.forEach((p, i) => {
       const key = fold(p.name);
-      if (seen.has(key)) return;
+      // Words inside the previous person's title are no one ("X, deputy commander of the Western Theatre").
+      if (seen.has(key) || p.start < titleEnd) return;
       seen.add(key);
       const value: ActorValue = { name: p.name, role };
-      if (p.title) value.title = p.title;
-      out.push({ value, start: i === 0 ? cueStart : p.start, end: p.end, rule: `role/${role}` });
+      const after = trailingTitle(text, p.end);
+      // A rank before the name and a post after it are one title: "Col. Gen. X, chief of staff of Y".
+      const title = [p.title, after?.title].filter(Boolean).join(' ');
+      if (title) value.title = title;
+      titleEnd = after?.end ?? -1;
+      out.push({ value, start: i === 0 ? cueStart : p.start, end: after?.end ?? p.end, rule: `role/${role}` });
     });
   };
   for (const m of text.matchAll(ROLE_CUE)) {
@@ -78,6 +88,28 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     if (role && UPPER.test(text.slice(m.index + m[0].length))) add(peopleAfter(text, m.index + m[0].length, 1, 40), role, m.index);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A post given after a name, between commas or up to the clause's end: "Ivan Petrov, head of the
+ * mobilisation directorate, arrived". Only a phrase that starts with a post word counts, and it stops
+ * at the first word that starts a new clause ("ambassador to Cuba" keeps "ambassador"); a phrase that
+ * names someone else ("the head of X Marianny Mata") is the next item of a list, not a title.
+ */
+function trailingTitle(text: string, end: number): { title: string; end: number } | undefined {
+  const m = TRAILING_TITLE.exec(text.slice(end, end + 110));
+  if (!m) return undefined;
+  let phrase = m[1]!;
+  if (!POST_START.test(phrase)) return undefined;
+  const stop = LIST_END.exec(phrase.slice(1));
+  // "X, the defence minister said": a phrase followed by its verb is the subject of a new clause.
+  if (stop && CLAUSE_VERB.test(stop[0])) return undefined;
+  if (stop) phrase = phrase.slice(0, stop.index + 1);
+  phrase = phrase.replace(/\s+(?:and|or)?\s*$/i, '').trimEnd();
+  const words = phrase.split(/\s+/);
+  if (words.some((w, i) => i > 0 && isNameWord(w) && isNameWord(words[i - 1]!) && !ORGANISATION_WORDS.includes(w))) return undefined;
+  const start = m[0].length - m[1]!.length;
+  return { title: phrase, end: end + start + phrase.length };
 }
 
 interface Person {
@@ -172,7 +204,7 @@ function isRankWord(t: Token, region: string): boolean {
 
 /** The title slot before a name, without list glue: ", the head of the police " → "head of the police". */
 function cleanTitle(slot: string): string | undefined {
-  const title = slot.replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/[\s,]+$/, '');
+  const title = slot.replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/(?:[\s,]+(?:and|or))?[\s,]+$/i, '');
   if (!title) return undefined;
   POST.lastIndex = 0;
   return POST.test(title) || RANK_PATTERN.test(title) ? title : undefined;

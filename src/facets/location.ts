@@ -1,9 +1,10 @@
 import { DIRECTIONS, type PlaceKind } from '../lexicon/places.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { describePlace, findPlaces, findRoutePoints, relatePlaces } from '../text/places.js';
+import { describePlace, findPlaces, findRoutePoints, placeById, relatePlaces } from '../text/places.js';
 import { findMeasures, overlaps } from '../text/units.js';
 import { placeRelation, routeFacts } from './destination.js';
-import { defineFacet, type Relation } from './facet.js';
+import { defineFacet, judgeByRelation, type Relation, type SetJudgement } from './facet.js';
+import type { Fact } from '../types.js';
 
 /** Where the event happened when that is no destination: a crash site, where a plane was shot down. */
 export interface LocationValue {
@@ -71,6 +72,7 @@ export const location = defineFacet<LocationValue>({
     if (distance === 'narrower' || distance === 'broader') return place === 'equal' ? distance : place;
     return place;
   },
+  compare: judgeSites,
   describe(v) {
     const round = (x: number) => String(Math.round(x));
     const reference = v.from === v.place;
@@ -85,7 +87,26 @@ export const location = defineFacet<LocationValue>({
   },
 });
 
+/**
+ * The default set judgement, except that two sites which only may coincide ("near Yablonovo" / "near
+ * Korocha", "in the Belgorod region" / "near Korocha") are partial agreement, not agreement.
+ */
+function judgeSites(a: Fact<LocationValue>[], b: Fact<LocationValue>[]): SetJudgement {
+  const judged = judgeByRelation(location, a, b);
+  if (judged.verdict !== 'agree') return judged;
+  const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => relatePlaces(x.place, y.value.place) === 'equal');
+  const loose = [...a.filter((x) => !sameSite(x.value, b)), ...b.filter((y) => !sameSite(y.value, a))];
+  if (loose.length === 0) return judged;
+  return { verdict: 'partial', explanation: `the sites may coincide but are named differently: ${loose.map((f) => `"${f.text}"`).join(', ')}` };
+}
+
 function relatePlace(x: LocationValue, y: LocationValue): Relation {
+  const known = relatePlaces(x.place, y.place);
+  // A name the gazetteer cannot place, beside a region or country it may lie in, is the narrower site.
+  if (known === 'unknown') {
+    if (!placeById(x.place) && placeById(y.place)) return 'narrower';
+    if (placeById(x.place) && !placeById(y.place)) return 'broader';
+  }
   const r = placeRelation(x.place, y.place);
   if (r !== 'conflict') return r;
   const sameCountry = !x.country || !y.country || x.country === y.country;

@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED,
 } from '../lexicon/purpose.js';
 import type { Fact } from '../types.js';
@@ -27,6 +27,7 @@ const TERM = bounded(matchAny(ALL_TERMS.filter((t) => !ACRONYM.test(t))), 'gi');
 const ACRONYM_TERM = bounded(matchAny(ALL_TERMS.filter((t) => ACRONYM.test(t))), 'g');
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
+const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
 /** How far after a framing phrase a reason may be named, in characters within one clause. */
@@ -66,7 +67,10 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
       if (!BREAK.test(text.slice(f.end, start))) frame = f;
       break;
     }
-    const own = selfFramed.find((s) => s.start <= start && s.end >= end);
+    let own = selfFramed.find((s) => s.start <= start && s.end >= end);
+    // "a surveillance balloon": the reason names what the craft is for.
+    const carrier = own ? undefined : CARRIER_AFTER.exec(text.slice(end, end + 20));
+    if (carrier) own = { start, end: end + carrier[0].length };
     frame ??= own;
     if (!frame) continue;
     const lead = text.slice(Math.max(0, start - 30), start);

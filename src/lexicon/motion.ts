@@ -87,6 +87,17 @@ export const CLAUSE_BREAKS: readonly string[] = [
 /** Prepositions that put a place near the named one rather than in it. */
 export const NEAR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'not far from', 'close to', 'off'];
 
+/**
+ * Prepositions after which a capitalised name the gazetteer lacks is still taken as a place, when a
+ * movement or incident cue comes before: "crashed near Korocha", "took off from Engels". Not "to", "on"
+ * or "for", which also take people, days and causes ("delivered to Maduro", "on Monday").
+ */
+export const BARE_NAME_PREPOSITIONS: readonly string[] = [
+  'near', 'outside', 'not far from', 'close to', 'in', 'at', 'over', 'off', 'from', 'via',
+  'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
+  'north-east of', 'north-west of', 'south-east of', 'south-west of',
+];
+
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',

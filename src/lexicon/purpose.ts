@@ -62,6 +62,16 @@ export const SELF_FRAMED: readonly string[] = [
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight',
 ];
 
+/**
+ * Craft and missions that a reason word right before them names the purpose of: "a weather research
+ * balloon", "a surveillance balloon", "a training flight", "a spy plane".
+ */
+export const PURPOSE_CARRIERS: readonly string[] = [
+  'balloon', 'balloons', 'airship', 'airships', 'flight', 'flights', 'mission', 'missions', 'plane', 'planes',
+  'aircraft', 'drone', 'drones', 'jet', 'jets', 'helicopter', 'helicopters', 'craft', 'sortie', 'sorties',
+  'operation', 'satellite', 'vessel', 'ship',
+];
+
 /** Words after a frame that say the purpose is not known: "the purpose remained unclear". */
 export const PURPOSE_UNKNOWN: readonly string[] = [
   'unclear', 'unknown', 'not known', 'not clear', 'not disclosed', 'undisclosed', 'not specified', 'unspecified',

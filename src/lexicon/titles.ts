@@ -70,7 +70,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Trade', 'Industry', 'Energy', 'Health', 'Transport', 'Institute', 'University', 'Bank',
   'Party', 'Front', 'Movement', 'Secretariat', 'Headquarters', 'Centre', 'Center', 'Fleet', 'Coast', 'Marine',
   'Marines', 'Authority', 'Authorities', 'Troops', 'Airborne', 'Commission', 'Organisation', 'Organization',
-  'Inspectorate', 'Academy', 'School', 'Base', 'Airport', 'Region', 'Province', 'Oblast', 'Presidential', 'Parliament', 'Senate', 'Congress', 'Duma', 'Kremlin', 'Pentagon',
+  'Inspectorate', 'Theatre', 'Theater', 'Northern', 'Southern', 'Eastern', 'Western', 'Academy', 'School', 'Base', 'Airport', 'Region', 'Province', 'Oblast', 'Presidential', 'Parliament', 'Senate', 'Congress', 'Duma', 'Kremlin', 'Pentagon',
 ];
 
 /** Capitalised words that start titles and ranks rather than names. */

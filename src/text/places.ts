@@ -1,6 +1,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import {
-  BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
+  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -260,14 +261,18 @@ function mergeCapitals(text: string, mentions: PlaceMention[]): PlaceMention[] {
 
 function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const overlaps = (s: number, e: number) =>
-    [...known, ...out].some((m) => m.start < e && s < m.end);
+  // Which characters a place already covers: an overlap test per match that does not grow with the matches.
+  const covered = new Uint8Array(text.length);
+  const cover = (m: PlaceMention) => covered.fill(1, m.start, m.end);
+  known.forEach(cover);
+  const overlaps = (s: number, e: number) => covered.subarray(s, e).includes(1);
   for (const m of text.matchAll(NOUN_OF_NAME)) {
     const name = m[2]!;
     const start = m.index + m[0].length - name.length, end = m.index + m[0].length;
     if (notNames.has(fold(name.split(/[ -]/)[0]!)) || overlaps(start, end)) continue;
     const kind = SETTLEMENT_NOUNS[fold(m[1]!).replace(/\s+/g, ' ')] ?? 'city';
     out.push({ place: unknownPlace(name, kind), start, end, text: name, usage: 'name' });
+    cover(out[out.length - 1]!);
   }
   for (const m of text.matchAll(NAME_NOUN)) {
     const words = m[1]!.split(/[ -]/);
@@ -280,6 +285,7 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     if (overlaps(start, end)) continue;
     const kind = SETTLEMENT_NOUNS[fold(m[2]!).replace(/\s+/g, ' ')] ?? 'city';
     out.push({ place: unknownPlace(name, kind), start, end, text: text.slice(start, end), usage: 'name' });
+    cover(out[out.length - 1]!);
   }
   return out;
 }
@@ -314,6 +320,12 @@ const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:
 const BREAKS = new Set(CLAUSE_BREAKS);
 const NEAR = new Set(NEAR_PREPOSITIONS);
 const BEARINGS = new Set(BEARING_PREPOSITIONS);
+/** "near Korocha": a capitalised name after a preposition, which a cue before may make a place. */
+// The `u` flag (for \p{Lu}) rejects an escaped hyphen, which the other patterns here allow.
+const unicodeSafe = (alternation: string) => alternation.replace(/\\-/g, '-');
+const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchAny(BARE_NAME_PREPOSITIONS))})\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+/** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 /** How far after a cue its place may stand, in characters. */
 const CUE_REACH = 120;
 /** Words allowed between a cue and its preposition: "arrived on March 23 in Caracas". */
@@ -330,17 +342,40 @@ function normalCue(w: string): string {
  * Caracas" and "the group from Russia" are no route points, and "Russian planes" is a nationality.
  */
 export function findRoutePoints(text: string, mentions: readonly PlaceMention[] = findPlaces(text)): RoutePoint[] {
-  const names = mentions.filter((m) => m.usage === 'name');
-  if (names.length === 0) return [];
   const cues = [...text.matchAll(CUE_PATTERN)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
     .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end));
+  if (cues.length === 0) return [];
+  const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
+  if (names.length === 0) return [];
   const out: RoutePoint[] = [];
   let previous: RoutePoint | undefined;
   for (const mention of names) {
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     if (point) out.push(point);
     previous = point ?? previous;
+  }
+  return out;
+}
+
+/**
+ * Names the gazetteer lacks that stand after a preposition ("crashed near Korocha"). They become route
+ * points only if a cue governs them, like any other place; the month and weekday names are not places.
+ */
+function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const sorted = [...known].sort((x, y) => x.start - y.start);
+  let k = 0;
+  for (const m of text.matchAll(BARE_NAME)) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    const start = m.index + m[0].length - m[1]!.length, end = start + name.length;
+    const first = fold(name.split(/[ -]/)[0]!);
+    if (notNames.has(first) || CALENDAR_WORDS.has(first)) continue;
+    // Matches come in text order: skip the known places that end before this one, then test the next.
+    while (k < sorted.length && sorted[k]!.end <= start) k++;
+    const next = sorted[k];
+    if (next && next.start < end) continue;
+    out.push({ place: unknownPlace(name, 'city'), start, end, text: name, usage: 'name' });
   }
   return out;
 }
@@ -361,8 +396,14 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
 }
 
 function cued(text: string, cues: readonly { start: number; end: number; text: string; cue: MotionCue }[], mention: PlaceMention): RoutePoint | undefined {
-  let nearest: (typeof cues)[number] | undefined;
-  for (const c of cues) if (c.end <= mention.start) nearest = c;
+  // Cues are in text order and do not overlap: binary search for the last one ending before the place.
+  let lo = 0, hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end <= mention.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearest = cues[lo - 1];
   if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
   const gap = text.slice(nearest.end, mention.start);
   const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>

@@ -18,6 +18,12 @@ describe('actors.extract', () => {
       { name: 'Ama Owusu', role: 'greeter', title: 'mayor of the city' },
     ]],
     ['a name without a title', 'The evacuation was organised by Sarah Lindqvist.', [{ name: 'Sarah Lindqvist', role: 'organiser' }]],
+    ['a title after the name', 'The mission, headed by Omar Haddad, head of the logistics directorate, reached Amman.', [{ name: 'Omar Haddad', role: 'leader', title: 'head of the logistics directorate' }]],
+    ['a rank before and a post after', 'It was led by Maj. Gen. Li Wei, deputy commander of the Western Theatre, on Friday.', [{ name: 'Li Wei', role: 'leader', title: 'Maj. Gen. deputy commander of the Western Theatre' }]],
+    ['a post after the name, cut at the next clause', 'The team was headed by Ana Ruiz, ambassador to Cuba, on Monday.', [{ name: 'Ana Ruiz', role: 'leader', title: 'ambassador' }]],
+    ['no title from a relative clause', 'The team was headed by Ana Ruiz, who arrived on Monday.', [{ name: 'Ana Ruiz', role: 'leader' }]],
+    ['no title from the subject of a reporting verb', 'The team was headed by Ana Ruiz, the defence minister said.', [{ name: 'Ana Ruiz', role: 'leader' }]],
+    ['no title from a verb after the comma', 'The team was headed by Ana Ruiz, landing in Havana on Monday.', [{ name: 'Ana Ruiz', role: 'leader' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

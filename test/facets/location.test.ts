@@ -45,6 +45,9 @@ describe('location.relate', () => {
     ['It crashed near Latakia.', 'It crashed in Latakia.', 'equal'],
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
     ['It crashed near Latakia.', 'It crashed in Syria.', 'narrower'],
+    ['It crashed near Korocha.', 'It crashed in the Belgorod region.', 'narrower'],
+    ['It crashed in Russia.', 'It crashed in the village of Yablonovo.', 'broader'],
+    ['It crashed in the village of Yablonovo.', 'It crashed in Korocha.', 'conflict'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
   });
@@ -52,5 +55,11 @@ describe('location.relate', () => {
   it('judges sets by relation', () => {
     expect(verdict(['It crashed near Latakia.'], ['It crashed in Minsk.'])).toBe('conflict');
     expect(verdict(['It crashed near Latakia.'], ['The wreckage was found outside Latakia.'])).toBe('agree');
+  });
+
+  it('calls sites that only may coincide partial, not agreement', () => {
+    expect(location.compare!(facts('It crashed near the village of Yablonovo.'), facts('It went down near Korocha.')).verdict).toBe('partial');
+    expect(location.compare!(facts('It crashed in the Belgorod region.'), facts('It went down near Korocha.')).verdict).toBe('partial');
+    expect(location.compare!(facts('It crashed near Korocha.'), facts('The wreckage lay near Korocha.')).verdict).toBe('agree');
   });
 });

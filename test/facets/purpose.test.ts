@@ -16,6 +16,10 @@ describe('purpose.extract', () => {
     ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
     ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
     ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
+    ['reason naming a craft', 'Officials said it was a civilian weather research balloon.', ['scientific research']],
+    ['reason naming a craft, hyphenated', 'The Pentagon tracked the surveillance-balloon for days.', ['surveillance']],
+    ['a spy plane', 'Norway said a Russian spy plane flew over the Barents Sea.', ['surveillance']],
+    ['an evacuation flight', 'The third evacuation flight left Khartoum on Monday.', ['evacuation']],
     ['acronym in capitals only', 'The specialists work under contracts concluded through the MTC.', ['military-technical cooperation']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -26,6 +30,8 @@ describe('purpose.extract', () => {
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
     ['a denied reason', 'The balloon was not for surveillance.'],
+    ['a denied craft purpose', 'Beijing said it was not a surveillance balloon.'],
+    ['a reason word before a non-craft noun', 'The research institute in Novosibirsk issued a statement.'],
     ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
