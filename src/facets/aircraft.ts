@@ -225,6 +225,8 @@ function fromFamily(f: AircraftFamily): AircraftValue {
   return v;
 }
 
+const ARTICLE_BEFORE_NICKNAME = new RegExp(
+  `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
 const DESIGNATED_BEFORE = new Map(
   AIRCRAFT_FAMILIES.map((f) => [f, new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i')]),
@@ -245,7 +247,8 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const designated = designatedBefore(f).test(before);
-    const article = /\b(?:a|an|the|two|three|four|several|its|their)\s{1,3}$/i.test(before);
+    // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
+    const article = ARTICLE_BEFORE_NICKNAME.test(before);
     const noun = NOUN_AFTER.test(after);
     if (!(designated || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
     out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'nickname' });
@@ -305,7 +308,15 @@ function generics(
       const list = listEndingAt(text, named, head, position.get(head) ?? 0);
       const stated = roles.find((r) => r !== 'military') ?? roles[0];
       for (const n of list) if (stated && n.value.role !== stated) n.value.statedRole = stated;
-      if (PLURAL_NOUN.test(m[0])) for (const n of list) plural.add(n);
+      if (PLURAL_NOUN.test(m[0])) {
+        for (const n of list) plural.add(n);
+        // "about 30 Iranian-made Shahed drones": one type under a plural noun takes the count before it.
+        if (list.length === 1 && !head.value.count) {
+          const count = countAcross(text, head.start, numbers);
+          head.value.count = count ? count.value : { min: 2, max: 1e12 };
+          if (count) head.start = count.start;
+        }
+      }
       continue;
     }
     if (namedAt.has(m.index)) continue;
@@ -323,6 +334,21 @@ function generics(
     out.push({ value, start, end: nounEnd, rule: 'generic' });
   }
   return out;
+}
+
+/** A count before a mention over a few describing words: "30 Iranian-made", "two Russian". */
+function countAcross(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
+  let at = start;
+  for (let words = 0; words < 3; words++) {
+    const direct = countBefore(text, at, numbers);
+    if (direct) return direct;
+    const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 34), at));
+    if (!w || /,/.test(w[0].slice(w[1]!.length))) return undefined;
+    const word = w[1]!;
+    if (!FILLER.has(fold(word)) && !ROLE_WORD.has(fold(word)) && !/^\p{Lu}/u.test(word)) return undefined;
+    at -= w[0].length;
+  }
+  return countBefore(text, at, numbers);
 }
 
 /** The named types of a list ending with `last`: "An-124, Il-76 and Il-62". */

@@ -5,7 +5,7 @@
  * fact, because a wrong fact costs more than a missing one.
  */
 import { fold, matchAny } from '../lexicon/match.js';
-import { ARMED_ROLES, PEOPLE_ROLES } from '../lexicon/roles.js';
+import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
 import { describeMeasure, findMeasures } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
@@ -38,6 +38,8 @@ const VERB = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b`, 'gi');
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = /^\s{1,3}of\s{1,3}([^.;:!?,()]{1,60})/i;
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
+const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
 const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi');
 // The object of a verb ends where a new clause or a destination starts.
@@ -54,6 +56,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const after = text.slice(w.end, w.end + 70);
     const of = OF_AFTER.exec(after);
     const cued = of !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
+    if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))) continue;
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
     if (!carriedByAircraft(carriers, w.start, true)) continue;
@@ -102,7 +105,9 @@ function itemsIn(object: string): { text: string; category: CargoCategory; role?
   const person = PERSON.exec(object.slice(0, 45));
   const firstGoods = found[0]?.start ?? Infinity;
   if (person && person.index < firstGoods) {
-    const role = ROLE_OF.get(fold(person[0]).replace(/\s+/g, ' '));
+    // "carrying 65 captured Ukrainian servicemen": a modifier before the noun changes the role.
+    const modifier = [...object.slice(0, person.index).matchAll(/[\p{L}-]+/gu)].map((w) => MODIFIER_ROLE.get(fold(w[0]))).find(Boolean);
+    const role = modifier ?? ROLE_OF.get(fold(person[0]).replace(/\s+/g, ' '));
     if (role) found.push({ text: person[0], category: 'people', role, start: person.index, end: person.index + person[0].length });
   }
   found.sort((x, y) => x.start - y.start);
@@ -152,7 +157,7 @@ const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 /** Categories that cannot both be the one cargo: prisoners or aid against weapons. */
 function categoriesClash(x: CargoValue, y: CargoValue): boolean {
   const pair = (a: CargoValue, b: CargoValue) =>
-    (a.category === 'people' && !ARMED_ROLES.includes(a.role ?? '') && b.category === 'weapons') ||
+    (a.category === 'people' && UNARMED_CARGO_ROLES.includes(a.role ?? '') && b.category === 'weapons') ||
     (a.category === 'aid' && b.category === 'weapons');
   return pair(x, y) || pair(y, x);
 }

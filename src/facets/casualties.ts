@@ -8,7 +8,7 @@ import {
   CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { findNumbers, partsOf, type NumberMention } from '../text/numbers.js';
 import type { Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 
@@ -52,10 +52,20 @@ const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
   const numbers = findNumbers(text).filter((n) => n.kind === 'count');
+  const wholes = partsOf(text, numbers);
+  const numberAt = new Map(numbers.map((n) => [n.start, n]));
   const out: Found<CasualtiesValue>[] = [];
   for (const n of numbers) {
-    const found = countedCasualty(text, n);
-    if (found) out.push(found);
+    const found = countedCasualty(text, n, numberAt);
+    if (!found) continue;
+    // "Forty-one of the 78 people on board were killed": the verb counts the part, not the whole.
+    const part = wholes.get(n);
+    if (part) {
+      found.value.count = part.value;
+      if (part.hedge) found.value.hedge ??= part.hedge;
+      found.start = Math.min(found.start, part.start);
+    }
+    out.push(found);
   }
   for (const m of text.matchAll(NONE)) {
     const kind = NONE_KIND.get(norm(m[0]));
@@ -75,7 +85,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
 }
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
-function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
+function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
   const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start));
   let at = n.end;
   let who: string | undefined;
@@ -100,6 +110,12 @@ function countedCasualty(text: string, n: NumberMention): Found<CasualtiesValue>
     const t = TOKEN.exec(rest);
     if (!t) break;
     const word = t[1]!;
+    // "Twenty-three passengers and four crew were hurt": the next group shares the verb.
+    const next = t[1] === 'and' ? numberAt.get(at + t[0].length + (/^\s{1,3}/.exec(text.slice(at + t[0].length, at + t[0].length + 3))?.[0].length ?? 0)) : undefined;
+    if (next) {
+      at = next.end;
+      continue;
+    }
     if (PEOPLE_WORDS.has(norm(word))) {
       if (!who && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
     } else if (!AUXILIARIES.test(word) && !/^\p{Lu}/u.test(word)) {
@@ -125,6 +141,9 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   // "nobody survived" and "killing all 74": two ways to say everyone died.
   const noSurvivors = (v: CasualtiesValue) => v.kind === 'survivors' && v.count.max === 0;
   if ((noSurvivors(x) && y.kind === 'killed') || (noSurvivors(y) && x.kind === 'killed')) return 'compatible';
+  // Bodies found count the dead so far: never more than the killed.
+  const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
+  if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
   if (x.kind !== y.kind) return 'unrelated';
   if (x.who && y.who && x.who !== y.who && !sameGroup(x.who, y.who)) return 'unrelated';
   if (!overlap(x.count, y.count)) return 'conflict';

@@ -3,8 +3,11 @@
  * the casualties facet and are left out here.
  */
 import { fold, matchAny } from '../lexicon/match.js';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, ON_BOARD_WORDS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, TOTAL_ROLES } from '../lexicon/roles.js';
-import { findNumbers } from '../text/numbers.js';
+import {
+  CAPACITY_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, ON_BOARD_WORDS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES,
+  ROLE_MODIFIERS, TOTAL_ROLES,
+} from '../lexicon/roles.js';
+import { findNumbers, partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 
@@ -25,7 +28,10 @@ const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
 const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
-  `^[^.;:!?]{0,25}?\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+  `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
+const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
+const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BEFORE).flat())})\\s{1,3}$`, 'i');
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
 const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
@@ -33,14 +39,16 @@ const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
   const out: Found<PeopleValue>[] = [];
-  for (const n of findNumbers(text)) {
+  const numbers = findNumbers(text);
+  const wholes = partsOf(text, numbers);
+  for (const n of numbers) {
     if (n.kind !== 'count') continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    if (CASUALTY_PREVIOUS.test(before)) continue;
+    if (CASUALTY_PREVIOUS.test(before) || CAPACITY_BEFORE.test(before)) continue;
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
-    const tail = text.slice(role.end, role.end + 40);
-    if (CASUALTY_NEXT.test(tail)) continue;
+    // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard.
+    if (!wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
     const value: PeopleValue = { count: n.value, role: role.role, noun: role.noun };
     if (n.hedge) value.hedge = n.hedge;
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
@@ -48,9 +56,17 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   return out;
 }
 
+/** "were killed" after the group, but not "walked away without injuries". */
+function casualtyFollows(tail: string): boolean {
+  const m = CASUALTY_NEXT.exec(tail);
+  return m !== null && !DENIAL_BEFORE.test(m[1]!);
+}
+
 /** The role noun after a figure, over a few filler words: "99 Russian military staff", "74 on board". */
 function roleAfter(text: string, from: number): { role: string; noun: string; start: number; end: number } | undefined {
   let at = from;
+  // "65 captured Ukrainian servicemen" are prisoners.
+  let modified: string | undefined;
   for (let words = 0; words <= 3; words++) {
     const gap = /^[\s-]{1,3}/.exec(text.slice(at, at + 3));
     if (!gap) return undefined;
@@ -61,7 +77,7 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
     ROLE_AT.lastIndex = at;
     const m = ROLE_AT.exec(text);
     if (m) {
-      const role = ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' ')) ?? 'people';
+      const role = modified ?? ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' ')) ?? 'people';
       const end = at + m[0].length;
       // "74 people on board": the generic noun names everyone aboard.
       ON_BOARD_AT.lastIndex = end + 1;
@@ -73,7 +89,9 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
     WORD.lastIndex = at;
     const w = WORD.exec(text);
     if (!w) return undefined;
-    const filler = FILLERS.has(fold(w[0])) || (/^\p{Lu}/u.test(w[0]) && words < 2);
+    const modifier = MODIFIER_ROLE.get(fold(w[0]));
+    if (modifier) modified = modifier;
+    const filler = modifier !== undefined || FILLERS.has(fold(w[0])) || (/^\p{Lu}/u.test(w[0]) && words < 2);
     if (!filler) return undefined;
     at += w[0].length;
   }

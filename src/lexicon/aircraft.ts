@@ -243,7 +243,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Drones
   { designation: 'TB2', maker: 'Baykar', role: 'drone', names: ['Bayraktar TB2', 'Bayraktar'] },
   { designation: 'Akinci', maker: 'Baykar', role: 'drone', names: ['Bayraktar Akinci'] },
-  { designation: 'Shahed-136', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-2'] },
+  // "Shahed drones" in war reports are the Shahed-136 (Geran-2 in Russian service).
+  { designation: 'Shahed-136', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-2'], nicknames: ['Shahed'] },
+  { designation: 'Shahed-131', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-1'] },
   { designation: 'Shahed-129', maker: 'Shahed Aviation', role: 'drone' },
   { designation: 'Orlan-10', maker: 'Special Technology Center', role: 'drone' },
 ];

@@ -3,6 +3,18 @@
  * injured...). Data only: the people and casualties facets compile it.
  */
 
+/**
+ * Nationalities as plural nouns ("640 Afghans"): people, with no role of their own. Only forms that are
+ * never adjectives: "Chinese" in "two Chinese fighter jets" counts no one.
+ */
+export const NATIONALITY_PLURALS: readonly string[] = [
+  'Afghans', 'Americans', 'Armenians', 'Azerbaijanis', 'Belarusians', 'Britons', 'Canadians', 'Cubans',
+  'Egyptians', 'Filipinos', 'Frenchmen', 'Georgians', 'Germans', 'Indians', 'Indonesians', 'Iranians',
+  'Iraqis', 'Israelis', 'Italians', 'Jordanians', 'Kazakhs', 'Koreans', 'Kurds', 'Libyans', 'Moldovans',
+  'Nigerians', 'Pakistanis', 'Palestinians', 'Russians', 'Saudis', 'Serbs', 'Somalis', 'Spaniards',
+  'Syrians', 'Tajiks', 'Turks', 'Ukrainians', 'Uzbeks', 'Venezuelans', 'Yemenis',
+];
+
 /** Nouns naming a group of people, by role. Singular forms serve "one soldier". */
 export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   military: [
@@ -22,14 +34,41 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   civilians: ['civilians', 'civilian'],
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
-  people: ['people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children'],
+  people: ['people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', ...NATIONALITY_PLURALS],
 };
+
+/**
+ * Words before a role noun that change the role: "65 captured Ukrainian servicemen" are prisoners, not
+ * troops on duty.
+ */
+export const ROLE_MODIFIERS: Readonly<Record<string, string>> = {
+  captured: 'prisoners', detained: 'prisoners', imprisoned: 'prisoners', jailed: 'prisoners',
+  'captive': 'prisoners', interned: 'prisoners', exchanged: 'prisoners', freed: 'prisoners', released: 'prisoners',
+  evacuated: 'evacuees', stranded: 'evacuees',
+};
+
+/**
+ * Roles that cannot be the whole of a cargo that is weapons: one party saying a plane carried prisoners
+ * and another saying missiles report competing claims. Troops, escorts and crew fly with arms.
+ */
+export const UNARMED_CARGO_ROLES: readonly string[] = ['prisoners', 'evacuees', 'civilians', 'passengers'];
+
+/**
+ * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",
+ * "designed to carry 150 tonnes".
+ */
+export const CAPACITY_CUES: readonly string[] = [
+  'can carry', 'could carry', 'can take', 'can hold', 'can seat', 'can lift', 'designed to carry',
+  'able to carry', 'built to carry', 'capable of carrying', 'capacity of', 'capacity for', 'room for',
+  'seats up to', 'seats', 'expected to carry', 'was to carry', 'were to carry', 'meant to carry',
+  'certified to carry', 'maximum payload of', 'payload of up to', 'payload capacity of',
+];
+
+/** Words right before a casualty word that deny it: "walked away without injuries". */
+export const CASUALTY_DENIALS: readonly string[] = ['without', 'no', 'escaped', 'avoided', 'free of', 'not'];
 
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */
 export const TOTAL_ROLES: readonly string[] = ['on board', 'people'];
-
-/** Roles whose people are the force itself, not goods: a plane carrying troops may also carry arms. */
-export const ARMED_ROLES: readonly string[] = ['military', 'escorts'];
 
 /** "74 on board", "74 aboard": a count of everyone on the aircraft. */
 export const ON_BOARD_WORDS: readonly string[] = ['on board', 'onboard', 'aboard', 'on-board'];
@@ -66,7 +105,8 @@ export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> 
 /** "killing everyone on board", "no survivors": casualties stated without a figure. */
 export const CASUALTY_EVERYONE: readonly string[] = [
   'everyone on board', 'everybody on board', 'all on board', 'all those on board', 'all aboard',
-  'everyone aboard', 'all passengers and crew', 'all of the passengers and crew',
+  'everyone aboard', 'all passengers and crew', 'all of the passengers and crew', 'all of them', 'all of those',
+  'everyone', 'everybody',
 ];
 export const NO_SURVIVORS: readonly string[] = [
   'no survivors', 'nobody survived', 'no one survived', 'none survived', 'there were no survivors',

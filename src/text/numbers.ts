@@ -114,6 +114,22 @@ export function findNumbers(text: string): NumberMention[] {
   return joinRanges(text, classified);
 }
 
+const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
+
+/**
+ * "41 of the 78 people on board were killed": the first figure counts a part of the second. Maps each
+ * whole to its part, so a facet can give the verb to the part and keep the whole as a total.
+ */
+export function partsOf(text: string, mentions: readonly NumberMention[]): Map<NumberMention, NumberMention> {
+  const out = new Map<NumberMention, NumberMention>();
+  for (let i = 1; i < mentions.length; i++) {
+    const part = mentions[i - 1]!, whole = mentions[i]!;
+    if (part.kind !== 'count' || whole.kind !== 'count') continue;
+    if (whole.start - part.end <= 12 && PART_OF.test(text.slice(part.end, whole.start))) out.set(whole, part);
+  }
+  return out;
+}
+
 function clockTime(written: string, start: number): NumberMention {
   const [h = '0', min = '0'] = written.match(/\d+/g) ?? [];
   let hour = Number(h) % 12;

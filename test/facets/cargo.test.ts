@@ -38,6 +38,7 @@ describe('cargo.extract', () => {
     ['The truck carried 20 tonnes of grain and food.'],
     ['A 10-tonne crane lifted the wreck.'],
     ['The ship brought medicine to the island.'],
+    ['The An-124 can carry 150 tonnes of cargo.'],
   ])('finds no cargo of the aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -51,6 +52,10 @@ describe('cargo.relate and compare', () => {
     [['The jet was carrying humanitarian aid.'], ['The jet was carrying weapons.'], 'conflict'],
     [['The jet was carrying humanitarian aid.'], ['The jet carried 3 tonnes of cargo.'], 'partial'],
     [['The plane, carrying 80 soldiers, brought 5 tonnes of cargo.'], ['The plane brought 5 tonnes of cargo.'], 'agree'],
+    [['The Il-76 was carrying 60 captured soldiers.'], ['The Il-76 was carrying missiles.'], 'conflict'],
+    [['The Il-76 was carrying six crew.'], ['The Il-76 was carrying ammunition.'], 'partial'],
+    [['The plane was carrying 80 soldiers.'], ['The plane was carrying rifles.'], 'partial'],
+    [['It delivered 20 tonnes of humanitarian aid.'], ['It delivered 22 tons of humanitarian aid.'], 'agree'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });

@@ -27,6 +27,11 @@ describe('casualties.extract', () => {
     ['There were no survivors.', ['There were no survivors = 0 survivors']],
     ['Nobody was injured in the landing.', ['Nobody was injured = 0 injured']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
+    ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
+    ['Twenty-three passengers and four crew were hurt.', [
+      'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
+    ]],
+    ['Officials said 74 people were on board and that all of them died.', ['all of them = 74 killed (all of them)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -36,6 +41,7 @@ describe('casualties.extract', () => {
     ['Eleven countries condemned the strike.'],
     ['The F-16 circled the range twice.'],
     ['In 2014 a similar crash happened.'],
+    ['Three crew members walked away without injuries.'],
   ])('finds no casualties in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -47,6 +53,9 @@ describe('casualties.relate', () => {
     ['The crash killed 10 people.', 'All 10 passengers were killed.', 'agree'],
     ['At least 10 people died.', 'The crash killed 14 people.', 'agree'],
     ['Two soldiers were killed.', 'Five soldiers were injured.', 'partial'],
+    ['The crash killed all 10 on board.', 'Divers recovered nine bodies so far.', 'partial'],
+    ['The crash killed all 10 on board.', 'Divers recovered 12 bodies.', 'conflict'],
+    ['Forty-one of the 78 people on board were killed.', 'The fire killed 41 people.', 'agree'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(judge(a, b).verdict).toBe(expected);
   });

@@ -26,6 +26,12 @@ describe('people.extract', () => {
     ['There were 57 people on board the ferry.', ['57 on board']],
     ['All 57 aboard were tourists.', ['57 on board (All)']],
     ['Dozens of evacuees waited at the gate.', ['24-99 evacuees']],
+    ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 people (some)']],
+    ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
+    ['Three crew members walked away without injuries.', ['3 crew']],
+    ['Forty-one of the 78 people on board were killed.', ['78 on board']],
+    ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
+    ['More than 10,000 people were evacuated by air.', ['10001-100000 people (More than)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -38,6 +44,10 @@ describe('people.extract', () => {
     ['Four military planes landed in 2020.'],
     ['The soldiers standing guard at 11:30 were relieved.'],
     ['All 57 aboard survived.'],
+    ['The C-17 can carry 102 paratroopers.'],
+    ['The crew had expected to carry about 150 passengers.'],
+    ['Two Chinese fighter jets shadowed the plane.'],
+    ['Twenty-three passengers and four crew were hurt.'],
   ])('finds no count of people in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, type NumberMention } from '../../src/text/numbers.js';
+import { findNumbers, partsOf, type NumberMention } from '../../src/text/numbers.js';
 
 /** "text kind min..max" of every figure, rounded, so a line shows the whole expectation. */
 const show = (text: string) =>
@@ -33,6 +33,9 @@ describe('findNumbers', () => {
     ['between 15 and 25 climbers', ['between 15 and 25 count 15..25']],
     ['three or four boats', ['three or four count 3..4']],
     ['killing all 17 on board', ['all 17 count 17..17']],
+    ['Twenty-three passengers', ['Twenty-three count 23..23']],
+    ['more than 10,000 people', ['more than 10,000 count 10001..100000']],
+    ['some 640 Afghans', ['some 640 count 576..704']],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -85,5 +88,15 @@ describe('findNumbers', () => {
     const t0 = performance.now();
     findNumbers(text);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['Forty-one of the 78 people on board were killed.', [['Forty-one', '78']]],
+    ['24 of the 30 drones were downed.', [['24', '30']]],
+    ['41 people and 78 goats', []],
+    ['in 2019 of the 78 planes', []],
+  ])('parts of a whole in %s', (text, expected) => {
+    const numbers = findNumbers(text);
+    expect([...partsOf(text, numbers)].map(([whole, part]) => [part.text, whole.text])).toEqual(expected);
   });
 });
