@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../lexicon/places.js';
-import { describePlace, findRoutePoints, judgePlaceSets, relatePlaces, siteOf, type RoutePoint } from '../text/places.js';
+import { describePlace, findRoutePoints, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type RoutePoint } from '../text/places.js';
 import { defineFacet, type Found, type Relation } from './facet.js';
 
 /** Where the flight arrived or was bound for. */
@@ -13,6 +13,8 @@ export interface DestinationValue {
   kind: PlaceKind;
   /** "touched down outside Caracas": near the place rather than in it. */
   near?: boolean;
+  /** A known place that locates an unknown one: "an air base near Khartoum". */
+  within?: string;
 }
 
 export const destination = defineFacet<DestinationValue>({
@@ -22,17 +24,18 @@ export const destination = defineFacet<DestinationValue>({
       const value: DestinationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;
+      if (p.within) value.within = p.within;
       return value;
     }, 'arrival');
   },
-  relate: (x, y) => placeRelation(x.place, y.place),
+  relate: (x, y) => placeRelation(x, y),
   describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}`,
   compare: (a, b) => judgePlaceSets(a.map((f) => f.value), b.map((f) => f.value), 'destination'),
 });
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */
-export function placeRelation(x: string, y: string): Relation {
-  const r = relatePlaces(x, y);
+export function placeRelation(x: PlaceRef, y: PlaceRef): Relation {
+  const r = relateRefs(x, y);
   return r === 'unknown' ? 'compatible' : r;
 }
 

@@ -1,6 +1,6 @@
 import { DIRECTIONS, type PlaceKind } from '../lexicon/places.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { describePlace, findPlaces, findRoutePoints, placeById, relatePlaces } from '../text/places.js';
+import { describePlace, findPlaces, findRoutePoints, placeById, relatePlaces, relateRefs } from '../text/places.js';
 import { findMeasures, overlaps } from '../text/units.js';
 import { placeRelation, routeFacts } from './destination.js';
 import { defineFacet, judgeByRelation, type Relation, type SetJudgement } from './facet.js';
@@ -19,6 +19,8 @@ export interface LocationValue {
   direction?: string;
   /** The place the distance is measured from: a place id, or "capital" when the text says only that. */
   from?: string;
+  /** A known place that locates an unknown one: "the village of X near Belgorod". */
+  within?: string;
 }
 
 const DIRECTION_PATTERN = matchAny(Object.keys(DIRECTIONS));
@@ -36,6 +38,7 @@ export const location = defineFacet<LocationValue>({
       const value: LocationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;
+      if (p.within) value.within = p.within;
       if (p.bearing !== undefined) {
         value.from = p.mention.place.id;
         if (p.bearing) value.direction = DIRECTIONS[p.bearing] ?? p.bearing;
@@ -94,20 +97,20 @@ export const location = defineFacet<LocationValue>({
 function judgeSites(a: Fact<LocationValue>[], b: Fact<LocationValue>[]): SetJudgement {
   const judged = judgeByRelation(location, a, b);
   if (judged.verdict !== 'agree') return judged;
-  const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => relatePlaces(x.place, y.value.place) === 'equal');
+  const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => relateRefs(x, y.value) === 'equal');
   const loose = [...a.filter((x) => !sameSite(x.value, b)), ...b.filter((y) => !sameSite(y.value, a))];
   if (loose.length === 0) return judged;
   return { verdict: 'partial', explanation: `the sites may coincide but are named differently: ${loose.map((f) => `"${f.text}"`).join(', ')}` };
 }
 
 function relatePlace(x: LocationValue, y: LocationValue): Relation {
-  const known = relatePlaces(x.place, y.place);
+  const known = relateRefs(x, y);
   // A name the gazetteer cannot place, beside a region or country it may lie in, is the narrower site.
   if (known === 'unknown') {
     if (!placeById(x.place) && placeById(y.place)) return 'narrower';
     if (placeById(x.place) && !placeById(y.place)) return 'broader';
   }
-  const r = placeRelation(x.place, y.place);
+  const r = placeRelation(x, y);
   if (r !== 'conflict') return r;
   const sameCountry = !x.country || !y.country || x.country === y.country;
   // Somewhere 300 km north of Moscow may be the village another report names, and "near Kuzhenkino"

@@ -12,6 +12,8 @@ export interface OriginValue {
   country?: string;
   role: 'departure' | 'stopover';
   kind: PlaceKind;
+  /** A known place that locates an unknown one: "Wadi Seidna air base near Khartoum". */
+  within?: string;
 }
 
 export const origin = defineFacet<OriginValue>({
@@ -23,12 +25,13 @@ export const origin = defineFacet<OriginValue>({
         role: p.role === 'departure' ? 'departure' : 'stopover',
       };
       if (p.mention.place.country) value.country = p.mention.place.country;
+      if (p.within) value.within = p.within;
       return value;
     }, 'route');
   },
   relate(x, y) {
     if (x.role !== y.role) return 'unrelated';
-    const r = placeRelation(x.place, y.place);
+    const r = placeRelation(x, y);
     // A flight may stop at several places: two different stopovers can both be true.
     return x.role === 'stopover' && r === 'conflict' ? 'compatible' : r;
   },

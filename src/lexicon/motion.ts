@@ -98,6 +98,9 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
   'north-east of', 'north-west of', 'south-east of', 'south-west of',
 ];
 
+/** Words that join a place the gazetteer lacks to a known one locating it: "Wadi Seidna air base near Khartoum". */
+export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in', 'of', 'close to', 'not far from', 'north of', 'south of', 'east of', 'west of'];
+
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',

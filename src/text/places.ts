@@ -1,7 +1,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import {
-  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
+  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -303,10 +303,18 @@ export interface RoutePoint {
    * the compass direction, or '' for "from".
    */
   bearing?: string;
+  /**
+   * A known place that locates a name the gazetteer lacks: "Wadi Seidna air base near Khartoum" is
+   * within (or by) Khartoum.
+   */
+  within?: string;
   /** Span from the cue to the end of the place name, in the text. */
   start: number;
   end: number;
 }
+
+/** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
+const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
@@ -350,8 +358,16 @@ export function findRoutePoints(text: string, mentions: readonly PlaceMention[] 
   if (names.length === 0) return [];
   const out: RoutePoint[] = [];
   let previous: RoutePoint | undefined;
-  for (const mention of names) {
+  for (let i = 0; i < names.length; i++) {
+    const mention = names[i]!;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
+    const next = names[i + 1];
+    if (point && !mention.place.known && next?.place.known && LOCATOR.test(text.slice(mention.end, next.start))) {
+      // The known place only locates this one: it is no route point of its own.
+      point.within = next.place.id;
+      point.end = next.end;
+      i++;
+    }
     if (point) out.push(point);
     previous = point ?? previous;
   }
@@ -429,6 +445,23 @@ export interface PlaceRef {
   place: string;
   name?: string;
   near?: boolean;
+  /** A known place that locates an unknown one ("... air base near Khartoum"). */
+  within?: string;
+}
+
+/**
+ * How two places of the text stand, using what locates an unknown one: "Wadi Seidna air base near
+ * Khartoum" is narrower than Khartoum or Sudan, and elsewhere than Omdurman.
+ */
+export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
+  const r = relatePlaces(x.place, y.place);
+  if (r === 'equal' || r === 'narrower' || r === 'broader') return r;
+  const byX = x.within ? relatePlaces(x.within, y.place) : undefined;
+  if (byX === 'equal' || byX === 'narrower') return 'narrower';
+  const byY = y.within ? relatePlaces(x.place, y.within) : undefined;
+  if (byY === 'equal' || byY === 'broader') return 'broader';
+  if (x.within && y.within && relatePlaces(x.within, y.within) === 'equal') return 'unknown';
+  return r;
 }
 
 export interface PlaceSetJudgement {
@@ -463,7 +496,7 @@ export function judgePlaceSets(a: readonly PlaceRef[], b: readonly PlaceRef[], w
   let moreSpecific: 'a' | 'b' | undefined;
   for (const x of ra) {
     for (const y of rb) {
-      const r = relatePlaces(x.place, y.place);
+      const r = relateRefs(x, y);
       if (r === 'conflict') continue;
       relatedA.add(x);
       relatedB.add(y);

@@ -170,6 +170,58 @@ describe('routes: origin, stopovers and destination', () => {
   });
 });
 
+describe('an evacuation flight from Khartoum: a base near a city, an airport and the city it serves', () => {
+  const report = compare(...pair(
+    'A Turkish C-130 evacuation flight took off from Wadi Seidna air base near Khartoum on Sunday and landed in Adana. '
+      + 'The plane carried 200 Turkish citizens, the defence ministry said.',
+    'The Turkish military plane evacuating citizens left Khartoum on April 23, bound for Incirlik air base. '
+      + 'It was the first of several evacuation flights, officials said.',
+    '2023-04-24',
+  ));
+
+  it.each<[FacetKind, Verdict[]]>([
+    ['origin', ['partial']],
+    ['destination', ['agree']],
+    ['time', ['agree']],
+    ['purpose', ['agree']],
+    ['aircraft', ['partial']],
+  ])('%s is %j', (facet, expected) => {
+    expect(expected).toContain(verdictOf(report, facet));
+  });
+
+  it('a base near another city is another departure point', () => {
+    const r = compare(...pair(
+      'The evacuation flight took off from Wadi Seidna air base near Khartoum on Sunday.',
+      'The evacuation flight took off from Port Sudan on Sunday.',
+      '2023-04-24',
+    ));
+    expect(verdictOf(r, 'origin')).toBe('conflict');
+  });
+});
+
+describe('a helicopter crash with a different cause in each account', () => {
+  const report = compare(...pair(
+    'A Nepali helicopter crashed near Lamjura on Tuesday due to bad weather, police said.',
+    'The helicopter went down near Lamjura on Tuesday after an engine failure, the operator said.',
+    '2023-07-12',
+  ));
+
+  it('agrees on place and day, and does not call two different causes agreement', () => {
+    expect(verdictOf(report, 'location')).toBe('agree');
+    expect(verdictOf(report, 'time')).toBe('agree');
+    expect(verdictOf(report, 'cause')).toBe('partial');
+  });
+
+  it('calls a downing against an engine failure a conflict', () => {
+    const r = compare(...pair(
+      'The helicopter crashed near Lamjura on Tuesday after it was shot down, police said.',
+      'The helicopter went down near Lamjura on Tuesday after an engine failure, the operator said.',
+      '2023-07-12',
+    ));
+    expect(verdictOf(r, 'cause')).toBe('conflict');
+  });
+});
+
 describe('time against publishedAt, clock times and zones', () => {
   it.each<[string, string, string, Verdict]>([
     ['on Saturday', 'on March 23', '2019-03-25', 'agree'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contains, describePlace, findPlaces, findRoutePoints, judgePlaceSets, relatePlaces, resolveId,
+  contains, describePlace, findPlaces, findRoutePoints, judgePlaceSets, relatePlaces, relateRefs, resolveId,
 } from '../../src/text/places.js';
 
 const places = (text: string) => findPlaces(text).map((m) => `${m.place.id}:${m.usage}`);
@@ -100,6 +100,7 @@ describe('findRoutePoints', () => {
     ['The bombers took off from Engels and landed in Caracas.', ['departure:engels', 'arrival:caracas']],
     ['The survey plane crashed north-east of Tiksi.', ['incident:tiksi']],
     ["The An-2 crashed outside Yablonovo's school.", ['incident:yablonovo (near)']],
+    ['The C-130 took off from Wadi Seidna air base near Khartoum.', ['departure:wadi seidna']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -117,6 +118,23 @@ describe('findRoutePoints', () => {
     'Petrov spoke near Korocha.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
+  });
+});
+
+describe('relateRefs', () => {
+  it.each([
+    [{ place: 'wadi seidna', within: 'khartoum' }, { place: 'khartoum' }, 'narrower'],
+    [{ place: 'sudan' }, { place: 'wadi seidna', within: 'khartoum' }, 'broader'],
+    [{ place: 'wadi seidna', within: 'khartoum' }, { place: 'port sudan' }, 'conflict'],
+    [{ place: 'wadi seidna', within: 'khartoum' }, { place: 'karari', within: 'khartoum' }, 'unknown'],
+    [{ place: 'caracas' }, { place: 'havana' }, 'conflict'],
+  ])('%j / %j: %s', (x, y, expected) => {
+    expect(relateRefs(x, y)).toBe(expected);
+  });
+
+  it('keeps the locating place as no route point of its own', () => {
+    const [p] = findRoutePoints('It took off from Wadi Seidna air base near Khartoum.');
+    expect(p!.within).toBe('khartoum');
   });
 });
 
