@@ -251,7 +251,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100". */
-export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|J|K|S|T|P|R|V|X)|-\d{2,3}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|J|K|S|T|P|R|V|X)(?:-\d{2,3}[A-Z]?)?|-\d{2,3}[A-Z]?|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
 
 /** Nouns for an aircraft, with the role each implies. Singular and plural. */
 export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {
@@ -276,6 +276,7 @@ export const AIRCRAFT_ROLE_WORDS: Readonly<Record<string, AircraftRole>> = {
   passenger: 'airliner', commercial: 'airliner', civilian: 'airliner', charter: 'airliner',
   'business': 'business jet', private: 'business jet', executive: 'business jet',
   bomber: 'bomber', 'strategic bomber': 'bomber', fighter: 'fighter', combat: 'fighter', attack: 'attack',
+  'ground-attack': 'attack', 'close-air-support': 'attack',
   reconnaissance: 'reconnaissance', spy: 'reconnaissance', surveillance: 'reconnaissance',
   tanker: 'tanker', refuelling: 'tanker', refueling: 'tanker', training: 'trainer', trainer: 'trainer',
   'light': 'light aircraft', 'small': 'light aircraft', patrol: 'patrol',

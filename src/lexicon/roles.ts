@@ -79,6 +79,8 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'air', 'force', 'military', 'staff', 'technical',
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed',
+  // "Of the 71 on board, 65 were passengers": the role follows a copula.
+  'were', 'are',
 ];
 
 /** What happened to people, by kind. "dead" and "killed" are one kind. */
@@ -95,7 +97,9 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
 
 /** Words before a count: "killing 10", "left 3 dead" (the kind is the verb's). */
 export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['killing', 'killed', 'kills', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached', 'claimed the lives of', 'killing all', 'killed all'],
+  killed: ['killing', 'killed', 'kills', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached',
+    'death toll has risen to', 'death toll has climbed to', 'death toll climbed to', 'death toll now stands at',
+    'death toll is', 'death toll was', 'toll rose to', 'toll has risen to', 'claimed the lives of', 'killing all', 'killed all'],
   injured: ['injuring', 'injured', 'wounding', 'wounded', 'injures', 'wounds'],
   missing: [],
   bodies: ['recovered the bodies of', 'found the bodies of', 'the bodies of'],

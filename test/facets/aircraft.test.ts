@@ -26,6 +26,11 @@ describe('aircraft.extract', () => {
     ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
     ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter)']],
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
+    ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
+    ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
+    ['About 30 Iranian-made Shahed drones flew in.', ['About 30 Iranian-made Shahed = 27-33 × Shahed-136 (Shahed Aviation, drone)']],
+    ['Su-25 ground-attack jets struck.', ['Su-25 = 2+ × Su-25 (Sukhoi, attack)']],
+    ['A Zeppelin NT airship drifted.', ['Zeppelin NT airship = airship']],
     ['The Boeing 737-800 was delayed.', ['Boeing 737-800 = Boeing 737-800 (Boeing, airliner)']],
     ['An Airbus A330 diverted.', ['Airbus A330 = A330 (Airbus, airliner)']],
     ['A C-17 Globemaster unloaded tanks.', ['C-17 Globemaster = C-17 (Boeing, transport)']],
@@ -48,6 +53,7 @@ describe('aircraft.extract', () => {
     ['The aircraft carrier sailed.'],
     ['Leaders met at the G20 summit.'],
     ['Ruslan Kravets, a spokesman, declined to comment.'],
+    ['The pilot Ruslan said the engine failed.'],
     ['Boeing said its shares fell.'],
     ['He took an 11-hour train.'],
   ])('finds no aircraft in %s', (text) => {
@@ -89,6 +95,7 @@ describe('aircraft.compare', () => {
     ['The Il-76MD landed.', 'The Il-76TD landed.', 'conflict'],
     ['A Boeing 737 MAX landed.', 'A Boeing 737 MAX 8 landed.', 'partial'],
     ['An Il-76 landed.', 'An Il-76MD landed.', 'partial'],
+    ['An Il-76MD landed.', 'An Il-76MD-90A landed.', 'partial'],
   ])('variants: %s vs %s is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });

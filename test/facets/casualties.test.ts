@@ -31,6 +31,7 @@ describe('casualties.extract', () => {
     ['Twenty-three passengers and four crew were hurt.', [
       'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
     ]],
+    ['The death toll has risen to 12.', ['death toll has risen to 12 = 12 killed']],
     ['Officials said 74 people were on board and that all of them died.', ['all of them = 74 killed (all of them)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);

@@ -31,6 +31,7 @@ describe('people.extract', () => {
     ['Three crew members walked away without injuries.', ['3 crew']],
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
+    ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
     ['More than 10,000 people were evacuated by air.', ['10001-100000 people (More than)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
