@@ -7,7 +7,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
-import { describeMeasure, findMeasures } from '../text/units.js';
+import { describeMeasure, findMeasures, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
 import { aircraft } from './aircraft.js';
 import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -153,6 +153,7 @@ function carriedByAircraft(carriers: Carriers, at: number, unnamedIsAircraft = f
 }
 
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
+const CONVERSION_SLACK = 0.03;
 
 /** Categories that cannot both be the one cargo: prisoners or aid against weapons. */
 function categoriesClash(x: CargoValue, y: CargoValue): boolean {
@@ -164,7 +165,8 @@ function categoriesClash(x: CargoValue, y: CargoValue): boolean {
 
 function relateCargo(x: CargoValue, y: CargoValue): Relation {
   if (x.weight && y.weight) {
-    if (!overlap(x.weight, y.weight)) return 'conflict';
+    // A weight in another unit is usually a rounded conversion: "40 pounds" is "18 kg".
+    if (!overlaps(x.weight, y.weight, x.unit === y.unit ? 0 : CONVERSION_SLACK)) return 'conflict';
     return x.weight.min === y.weight.min && x.weight.max === y.weight.max ? 'equal' : 'compatible';
   }
   if (x.weight || y.weight || !x.category || !y.category) return 'unrelated';

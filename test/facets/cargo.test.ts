@@ -56,6 +56,8 @@ describe('cargo.relate and compare', () => {
     [['The Il-76 was carrying six crew.'], ['The Il-76 was carrying ammunition.'], 'partial'],
     [['The plane was carrying 80 soldiers.'], ['The plane was carrying rifles.'], 'partial'],
     [['It delivered 20 tonnes of humanitarian aid.'], ['It delivered 22 tons of humanitarian aid.'], 'agree'],
+    [['The drone carried 40 pounds of explosives.'], ['The drone carried 18 kg of explosives.'], 'agree'],
+    [['The drone carried 40 pounds of explosives.'], ['The drone carried 25 kg of explosives.'], 'conflict'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
