@@ -86,9 +86,9 @@ describe('compare() on one 50 KB adversarial sentence', () => {
 });
 
 describe('compare() when both sides hold thousands of facts', () => {
-  // About 4,000 facts a side in 40 KB. Work that pairs every fact of a with every fact of b (the
+  // About 8,000 facts a side in 80 KB. Work that pairs every fact of a with every fact of b (the
   // aligner's fact overlap, the judge's relate) grows with their product: a 1 MB scrape would hang.
-  const dense = (unit: string) => unit.repeat(Math.ceil(40_000 / unit.length)).slice(0, 40_000);
+  const dense = (unit: string) => unit.repeat(Math.ceil(80_000 / unit.length)).slice(0, 80_000);
   it.each([
     ['weekdays', dense('Saturday, Sunday, ')],
     ['dates', dense('on March 3, on March 4, ')],
@@ -98,6 +98,7 @@ describe('compare() when both sides hold thousands of facts', () => {
     ['aircraft types', dense('An-124 and Il-62 and ')],
   ])('%s', (_name, text) => {
     const ms = time(() => compare({ id: 'a', sentences: [text] }, { id: 'b', sentences: [text] }));
-    expect(ms).toBeLessThan(BOUND_MS);
+    // 160 KB of text in all: linear work takes about a second; pairwise work takes many.
+    expect(ms).toBeLessThan(BOUND_MS * 2);
   });
 });
