@@ -35,6 +35,8 @@ export const ALIGN = {
   factAgree: 0.08,
   factConflict: 0.06,
   factCap: 0.16,
+  /** Distinct facts per sentence read for that evidence. */
+  factsPerSentence: 24,
   /** Posting lists longer than this share of the sentences are not used to find candidates. */
   commonShare: 0.25,
   /** Most word edits a diff may take before it falls back to "all removed, all added". */
@@ -127,9 +129,20 @@ function indexCandidates(prepared: Prepared): Set<number> {
   return out;
 }
 
+/**
+ * Each sentence's distinct facts, at most {@link ALIGN.factsPerSentence} of them: the evidence is capped
+ * anyway, and a scraped run of thousands of dates in one sentence must not make the pairing quadratic.
+ */
 function factsBySentence(facts: readonly Fact[]): Map<number, Fact[]> {
   const out = new Map<number, Fact[]>();
+  const seen = new Map<number, Set<string>>();
   for (const f of facts) {
+    let keys = seen.get(f.sentence);
+    if (!keys) seen.set(f.sentence, (keys = new Set()));
+    if (keys.size >= ALIGN.factsPerSentence) continue;
+    const key = `${f.facet} ${JSON.stringify(f.value) ?? ''}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
     const list = out.get(f.sentence);
     if (list) list.push(f);
     else out.set(f.sentence, [f]);
