@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aircraft, type AircraftValue } from '../../src/facets/aircraft.js';
 import { compare } from '../../src/compare.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) =>
   aircraft.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${aircraft.describe(f.value)}`);
 
 function facts(...sentences: string[]): Fact<AircraftValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    aircraft.extract({ index: sentence, text }).map((f) => ({
-      facet: 'aircraft' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(aircraft, sentences);
 }
 const verdict = (a: string, b: string) => aircraft.compare!(facts(a), facts(b)).verdict;
 

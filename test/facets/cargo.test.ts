@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cargo, type CargoValue } from '../../src/facets/cargo.js';
 import { judgeFacets } from '../../src/judge.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) =>
   cargo.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${cargo.describe(f.value)}`);
 
 function facts(sentences: string[], source?: string): Fact<CargoValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    cargo.extract({ index: sentence, text }).map((f) => {
-      const fact: Fact<CargoValue> = {
-        facet: 'cargo', value: f.value, text: text.slice(f.start, f.end), sentence,
-        start: f.start, end: f.end, rule: f.rule, scope: 'event',
-      };
-      if (source) fact.attribution = { source, text: source, start: 0, end: 0 };
-      return fact;
-    }),
-  );
+  return factsOf(cargo, sentences, source ? { source } : {});
 }
 const verdict = (a: string[], b: string[]) => cargo.compare!(facts(a), facts(b)).verdict;
 

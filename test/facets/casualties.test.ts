@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { casualties, type CasualtiesValue } from '../../src/facets/casualties.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) =>
   casualties.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)} = ${casualties.describe(f.value)}`);
 
 function facts(...sentences: string[]): Fact<CasualtiesValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    casualties.extract({ index: sentence, text }).map((f) => ({
-      facet: 'casualties' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(casualties, sentences);
 }
 const judge = (a: string, b: string) => judgeByRelation(casualties, facts(a), facts(b));
 

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { destination, type DestinationValue } from '../../src/facets/destination.js';
 import { compare } from '../../src/compare.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) => destination.extract({ index: 0, text }).map((f) => destination.describe(f.value));
 
 function facts(...sentences: string[]): Fact<DestinationValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    destination.extract({ index: sentence, text }).map((f) => ({
-      facet: 'destination' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(destination, sentences);
 }
 const verdict = (a: string[], b: string[]) => destination.compare!(facts(...a), facts(...b)).verdict;
 

@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { location, type LocationValue } from '../../src/facets/location.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) => location.extract({ index: 0, text }).map((f) => location.describe(f.value));
 
 function facts(...sentences: string[]): Fact<LocationValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    location.extract({ index: sentence, text }).map((f) => ({
-      facet: 'location' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(location, sentences);
 }
 const one = (text: string) => facts(text)[0]!.value;
 const verdict = (a: string[], b: string[]) => judgeByRelation(location, facts(...a), facts(...b)).verdict;

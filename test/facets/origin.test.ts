@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { origin, type OriginValue } from '../../src/facets/origin.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) => origin.extract({ index: 0, text }).map((f) => origin.describe(f.value));
 
 function facts(...sentences: string[]): Fact<OriginValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    origin.extract({ index: sentence, text }).map((f) => ({
-      facet: 'origin' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(origin, sentences);
 }
 const verdict = (a: string[], b: string[]) => origin.compare!(facts(...a), facts(...b)).verdict;
 

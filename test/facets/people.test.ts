@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { people, type PeopleValue } from '../../src/facets/people.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const extract = (text: string) => people.extract({ index: 0, text }).map((f) => people.describe(f.value));
 
 function facts(...sentences: string[]): Fact<PeopleValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    people.extract({ index: sentence, text }).map((f) => ({
-      facet: 'people' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(people, sentences);
 }
 const verdict = (a: string[], b: string[]) => people.compare!(facts(...a), facts(...b)).verdict;
 

@@ -3,6 +3,7 @@ import { time, type TimeValue } from '../../src/facets/time.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import { compare } from '../../src/compare.js';
 import type { Fact } from '../../src/types.js';
+import { factsOf } from '../support/facets.js';
 
 const PUB = '2020-06-08'; // a Monday
 const extract = (text: string, publishedAt: string | null = PUB) =>
@@ -11,12 +12,7 @@ const one = (text: string, publishedAt?: string): TimeValue =>
   time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
 
 function facts(publishedAt: string | undefined, ...sentences: string[]): Fact<TimeValue>[] {
-  return sentences.flatMap((text, sentence) =>
-    time.extract({ index: sentence, text, ...(publishedAt ? { publishedAt } : {}) }).map((f) => ({
-      facet: 'time' as const, value: f.value, text: text.slice(f.start, f.end), sentence,
-      start: f.start, end: f.end, rule: f.rule, scope: 'event' as const,
-    })),
-  );
+  return factsOf(time, sentences, publishedAt ? { publishedAt } : {});
 }
 
 describe('time.extract', () => {
