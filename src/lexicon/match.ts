@@ -13,7 +13,11 @@ export function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cases and strips accents, for looking terms up in a lexicon: "Nicolás" -> "nicolas". */
 export function fold(text: string): string {
+  // Most words are plain ASCII, which has no accents to strip: normalising them only costs time.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

@@ -41,10 +41,13 @@ interface Gazetteer {
   /** Normalised alias ("st petersburg") -> place ids and how the alias uses them. */
   byKey: Map<string, { id: string; usage: 'name' | 'demonym'; exactCase?: string }>;
   longestKey: number;
+  /** Every key and every leading run of a key's words ("new", "new york"): where a window may still grow. */
+  prefixes: Set<string>;
   capitalOf: Map<string, string>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ADJACENT = /^[\s.'’-]{1,3}$/;
 
 /** "St. Petersburg" -> "st petersburg": the key aliases and text windows are looked up by. */
 function keyOf(words: readonly string[]): string {
@@ -79,7 +82,12 @@ function build(entries: readonly PlaceEntry[]): Gazetteer {
     for (const alias of e.aliases) add(alias, id, 'name');
     for (const d of e.demonyms ?? []) add(d, id, 'demonym');
   }
-  return { byId, byKey, longestKey, capitalOf };
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return { byId, byKey, longestKey, prefixes, capitalOf };
 }
 
 function countryIdOf(byId: Map<string, Place>, id: string): string | undefined {
@@ -202,14 +210,27 @@ export function findPlaces(text: string): PlaceMention[] {
 
 function gazetteerMentions(text: string): PlaceMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // Each word is folded once; a window grows only while its words are adjacent and its key begins some
+  // alias, so the work per word is bounded by the longest alias, not repeated for every window length.
+  const folded = words.map((w) => fold(w.text));
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(GAZETTEER.longestKey, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
+    const keys: string[] = [];
+    let key = '';
+    for (let n = 1; n <= Math.min(GAZETTEER.longestKey, words.length - i); n++) {
       // Words must be adjacent in the text (a space, a dot, a hyphen, an apostrophe), not across a clause.
-      if (span.some((w, k) => k > 0 && !/^[\s.'’-]{1,3}$/.test(text.slice(span[k - 1]!.end, w.start)))) continue;
-      const hit = GAZETTEER.byKey.get(keyOf(span.map((w) => w.text)));
+      if (n > 1) {
+        const from = words[i + n - 2]!.end, to = words[i + n - 1]!.start;
+        if (to - from > 3 || !ADJACENT.test(text.slice(from, to))) break;
+      }
+      key = n === 1 ? folded[i]! : `${key} ${folded[i + n - 1]!}`;
+      if (!GAZETTEER.prefixes.has(key)) break;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const hit = GAZETTEER.byKey.get(keys[n - 1]!);
       if (!hit) continue;
+      const span = words.slice(i, i + n);
       const original = span.map((w) => stripMarks(w.text)).join(' ');
       if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
