@@ -11,9 +11,10 @@ import {
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import type { NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { numbersIn, perSentence } from './shared.js';
 
 export type { AircraftRole } from '../lexicon/aircraft.js';
 
@@ -89,9 +90,15 @@ const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|of)
 
 interface Span<V> { value: V; start: number; end: number; rule: string }
 
+/**
+ * The aircraft of a sentence, read once per sentence: cargo asks for them too, to tell what carries a load.
+ * Read-only for callers other than the aircraft facet, whose facts these are.
+ */
+export const aircraftIn: (sentence: SentenceContext) => Found<AircraftValue>[] = perSentence(findAircraft);
+
 function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   const text = sentence.text;
-  const numbers = new Map(findNumbers(text).filter((n) => n.kind === 'count').map((n) => [n.end, n]));
+  const numbers = new Map(numbersIn(sentence).filter((n) => n.kind === 'count').map((n) => [n.end, n]));
   const named = [...designations(text), ...namedTypes(text)].sort((x, y) => x.start - y.start);
   const kept: Span<AircraftValue>[] = [];
   for (const s of named) {
@@ -513,7 +520,7 @@ const show = (c: Interval) => (c.min === c.max ? String(c.min) : c.max >= 1e12 ?
 
 export const aircraft = defineFacet<AircraftValue>({
   kind: 'aircraft',
-  extract: findAircraft,
+  extract: (sentence) => aircraftIn(sentence),
   relate: relateAircraft,
   describe: describeAircraft,
   compare: compareAircraft,

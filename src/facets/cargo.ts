@@ -7,10 +7,11 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
-import { describeMeasure, findMeasures, overlaps } from '../text/units.js';
+import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
-import { aircraft } from './aircraft.js';
+import { aircraftIn } from './aircraft.js';
 import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { measuresIn } from './shared.js';
 
 export type { CargoCategory } from '../lexicon/cargo.js';
 
@@ -47,9 +48,9 @@ const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|aft
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   const text = sentence.text;
-  const carriers = carriersIn(text, aircraft.extract(sentence));
+  const carriers = carriersIn(text, aircraftIn(sentence));
   const out: Found<CargoValue>[] = [];
-  const weights = findMeasures(text).filter((m) => m.kind === 'weight');
+  const weights = measuresIn(sentence).filter((m) => m.kind === 'weight');
   const weightStarts = weights.map((w) => w.start);
   const weightEnd = new Map(weights.map((w) => [w.start, w.end]));
   for (const w of weights) {

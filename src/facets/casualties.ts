@@ -8,9 +8,10 @@ import {
   CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
-import { findNumbers, partsOf, type NumberMention } from '../text/numbers.js';
+import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
+import { numbersIn } from './shared.js';
 
 export type { CasualtyKind } from '../lexicon/roles.js';
 
@@ -51,7 +52,7 @@ const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
-  const numbers = findNumbers(text).filter((n) => n.kind === 'count');
+  const numbers = numbersIn(sentence).filter((n) => n.kind === 'count');
   const wholes = partsOf(text, numbers);
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
   const out: Found<CasualtiesValue>[] = [];

@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../lexicon/places.js';
-import { describePlace, findRoutePoints, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type RoutePoint } from '../text/places.js';
+import { describePlace, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type RoutePoint } from '../text/places.js';
 import { defineFacet, type Found, type Relation } from './facet.js';
+import { routePointsIn } from './shared.js';
 
 /** Where the flight arrived or was bound for. */
 export interface DestinationValue {
@@ -20,7 +21,7 @@ export interface DestinationValue {
 export const destination = defineFacet<DestinationValue>({
   kind: 'destination',
   extract(sentence) {
-    return routeFacts(findRoutePoints(sentence.text), ['arrival'], (p) => {
+    return routeFacts(routePointsIn(sentence), ['arrival'], (p) => {
       const value: DestinationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;

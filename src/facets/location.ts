@@ -1,9 +1,10 @@
 import { DIRECTIONS, type PlaceKind } from '../lexicon/places.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { describePlace, findPlaces, findRoutePoints, placeById, relatePlaces, relateRefs } from '../text/places.js';
-import { findMeasures, overlaps } from '../text/units.js';
+import { describePlace, placeById, relatePlaces, relateRefs } from '../text/places.js';
+import { overlaps } from '../text/units.js';
 import { placeRelation, routeFacts } from './destination.js';
 import { defineFacet, judgeByRelation, type Relation, type SetJudgement } from './facet.js';
+import { measuresIn, placesIn, routePointsIn } from './shared.js';
 import type { Fact } from '../types.js';
 
 /** Where the event happened when that is no destination: a crash site, where a plane was shot down. */
@@ -33,7 +34,7 @@ export const location = defineFacet<LocationValue>({
   kind: 'location',
   extract(sentence) {
     const text = sentence.text;
-    const points = findRoutePoints(text);
+    const points = routePointsIn(sentence);
     const facts = routeFacts(points, ['incident'], (p) => {
       const value: LocationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
       if (p.mention.place.country) value.country = p.mention.place.country;
@@ -46,8 +47,8 @@ export const location = defineFacet<LocationValue>({
       return value;
     }, 'incident');
     if (facts.length === 0) return facts;
-    const places = findPlaces(text);
-    for (const m of findMeasures(text)) {
+    const places = placesIn(sentence);
+    for (const m of measuresIn(sentence)) {
       if (m.kind !== 'distance') continue;
       const bearing = BEARING.exec(text.slice(m.end, m.end + 60));
       if (!bearing) continue;

@@ -1,7 +1,8 @@
 import type { PlaceKind } from '../lexicon/places.js';
-import { describePlace, findRoutePoints, judgePlaceSets, relatePlaces, type PlaceSetJudgement } from '../text/places.js';
+import { describePlace, judgePlaceSets, relatePlaces, type PlaceSetJudgement } from '../text/places.js';
 import { placeRelation, routeFacts } from './destination.js';
 import { defineFacet } from './facet.js';
+import { routePointsIn } from './shared.js';
 import type { Fact } from '../types.js';
 
 /** Where the flight set off, and where it stopped on the way. */
@@ -19,7 +20,7 @@ export interface OriginValue {
 export const origin = defineFacet<OriginValue>({
   kind: 'origin',
   extract(sentence) {
-    return routeFacts(findRoutePoints(sentence.text), ['departure', 'stopover'], (p) => {
+    return routeFacts(routePointsIn(sentence), ['departure', 'stopover'], (p) => {
       const value: OriginValue = {
         place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind,
         role: p.role === 'departure' ? 'departure' : 'stopover',

@@ -7,9 +7,10 @@ import {
   CAPACITY_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, ON_BOARD_WORDS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES,
   ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
-import { findNumbers, partsOf } from '../text/numbers.js';
+import { partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { numbersIn } from './shared.js';
 
 export interface PeopleValue {
   /** How many, as an interval (hedges and rounding included). */
@@ -39,7 +40,7 @@ const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
   const out: Found<PeopleValue>[] = [];
-  const numbers = findNumbers(text);
+  const numbers = numbersIn(sentence);
   const wholes = partsOf(text, numbers);
   for (const n of numbers) {
     if (n.kind !== 'count') continue;

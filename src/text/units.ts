@@ -34,10 +34,10 @@ const RATE_AFTER = new RegExp(`^\\s{0,2}(?:${matchAny(RATE_MARKERS)})`, 'i');
 const BRACKET_OPEN = /^\s{0,2}[([]\s{0,2}(?:about|around|some|roughly|approximately|nearly|almost|or|ca\.?|~)?\s{0,2}$/i;
 const BRACKET_CLOSE = /^\s{0,2}[)\]]/;
 
-/** Every measure in `text`, in order. */
-export function findMeasures(text: string): Measure[] {
+/** Every measure in `text`, in order; `numbers` are its figures when already found. */
+export function findMeasures(text: string, numbers: readonly NumberMention[] = findNumbers(text)): Measure[] {
   const found: Measure[] = [];
-  for (const n of findNumbers(text)) {
+  for (const n of numbers) {
     if (n.kind !== 'count') continue;
     const after = text.slice(n.end, n.end + 40);
     const m = UNIT_AFTER.exec(after);
