@@ -42,9 +42,11 @@ const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y
  * mention of training or aid. A purpose the sentence says is unknown gives nothing.
  */
 function extract({ text }: { text: string }): Found<PurposeValue>[] {
+  const terms = [...text.matchAll(TERM), ...text.matchAll(ACRONYM_TERM)].sort((x, y) => x.index - y.index);
+  // Most sentences name no reason at all: only then is it worth looking for what frames one.
+  if (terms.length === 0) return [];
   const frames = [...text.matchAll(FRAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const selfFramed = [...text.matchAll(SELF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const terms = [...text.matchAll(TERM), ...text.matchAll(ACRONYM_TERM)].sort((x, y) => x.index - y.index);
   const out: Found<PurposeValue>[] = [];
   let taken = -1;
   for (const m of terms) {

@@ -73,6 +73,7 @@ const PATTERNS = {
   clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
 };
 
+const NONE: readonly RegExpExecArray[] = [];
 const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${alt(withCapitals(Object.keys(CLOCK_HEDGES)))})\s{1,3}(?:at\s{1,3})?$`);
 const ZONE_AFTER = new RegExp(String.raw`^\s{0,2}\(?\s{0,2}(${alt(withCapitals(Object.keys(ZONES)))})(?:\s{0,2}([+\-−])\s{0,1}(\d{1,2})(?::?(\d{2}))?)?\)?${NOT_BEFORE_LETTER}`);
@@ -88,22 +89,24 @@ const MONTH_PART_KEY = LOOKUP(MONTH_PARTS);
 export function findTimes(text: string, publishedAt?: string): TimeMention[] {
   const pub = publishedAt ? parseDay(publishedAt) : undefined;
   const found: TimeMention[] = [];
+  // Most patterns need a figure: a sentence without a digit skips them.
+  const digits = /\d/.test(text);
   const add = (rule: string, start: number, end: number, value: TimeValue | undefined) => {
     if (value) found.push({ rule, start, end, text: text.slice(start, end), value });
   };
-  for (const m of text.matchAll(PATTERNS.iso)) add('iso', m.index, m.index + m[0].length, exactDay(+m[1]!, +m[2]!, +m[3]!));
-  for (const m of text.matchAll(PATTERNS.dotted)) add('dotted', m.index, m.index + m[0].length, exactDay(+m[3]!, +m[2]!, +m[1]!));
-  for (const m of text.matchAll(PATTERNS.monthDay)) {
+  for (const m of digits ? text.matchAll(PATTERNS.iso) : NONE) add('iso', m.index, m.index + m[0].length, exactDay(+m[1]!, +m[2]!, +m[3]!));
+  for (const m of digits ? text.matchAll(PATTERNS.dotted) : NONE) add('dotted', m.index, m.index + m[0].length, exactDay(+m[3]!, +m[2]!, +m[1]!));
+  for (const m of digits ? text.matchAll(PATTERNS.monthDay) : NONE) {
     add('month-day', m.index, m.index + m[0].length, monthDay(MONTHS[m[1]!]!, +m[2]!, m[3], pub, m[0]));
   }
-  for (const m of text.matchAll(PATTERNS.dayMonth)) {
+  for (const m of digits ? text.matchAll(PATTERNS.dayMonth) : NONE) {
     add('day-month', m.index, m.index + m[0].length, monthDay(MONTHS[m[2]!]!, +m[1]!, m[3], pub, m[0]));
   }
-  for (const m of text.matchAll(PATTERNS.monthYear)) {
+  for (const m of digits ? text.matchAll(PATTERNS.monthYear) : NONE) {
     const month = MONTHS[m[1]!]!, year = +m[2]!;
     add('month-year', m.index, m.index + m[0].length, monthRange(year, month, 'month'));
   }
-  for (const m of text.matchAll(PATTERNS.partYear)) {
+  for (const m of digits ? text.matchAll(PATTERNS.partYear) : NONE) {
     const [from, to] = YEAR_PARTS[YEAR_PART_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
     const year = +m[2]!;
     add('part-year', m.index, m.index + m[0].length, {
@@ -132,7 +135,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
       : { ...monthRange(year, month, 'month'), relative: m[1]! };
     add('month', start, m.index + m[0].length, value);
   }
-  for (const m of text.matchAll(PATTERNS.year)) {
+  for (const m of digits ? text.matchAll(PATTERNS.year) : NONE) {
     const end = m.index + m[0].length;
     if (YEAR_BLOCKER.test(text.slice(end, end + 20))) continue;
     const year = +m[1]!;
@@ -160,7 +163,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
       : { precision: 'vague', relative: m[0], resolved: false };
     add('vague', m.index, m.index + m[0].length, value);
   }
-  for (const m of text.matchAll(PATTERNS.ordinalDay)) {
+  for (const m of digits ? text.matchAll(PATTERNS.ordinalDay) : NONE) {
     const day = +m[1]!;
     if (day < 1 || day > 31) continue;
     const value: TimeValue = pub
@@ -168,10 +171,10 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
       : { precision: 'day', relative: m[0], resolved: false, parts: { day } };
     add('ordinal-day', m.index, m.index + m[0].length, value);
   }
-  for (const m of text.matchAll(PATTERNS.clockColon)) {
+  for (const m of digits ? text.matchAll(PATTERNS.clockColon) : NONE) {
     clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, m[3], 'minute', add);
   }
-  for (const m of text.matchAll(PATTERNS.clockAmPm)) {
+  for (const m of digits ? text.matchAll(PATTERNS.clockAmPm) : NONE) {
     clock(text, m.index, m.index + m[0].length, +m[1]!, m[2] ? +m[2] : undefined, m[3], m[2] ? 'minute' : 'hour', add);
   }
   for (const m of text.matchAll(PATTERNS.clockWord)) {
