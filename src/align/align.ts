@@ -1,8 +1,7 @@
 import { diffWords } from 'diff';
-import { FACETS } from '../facets/index.js';
-import type { Facet } from '../facets/facet.js';
 import type { Article } from '../input.js';
 import type { Alignment, DiffPart, Fact, SentenceScorer, SentenceStatus } from '../types.js';
+import { factValues, type FactValues } from './facts.js';
 import { findOffTopic } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
 import { compareVectors } from './similarity.js';
@@ -52,7 +51,8 @@ export const ALIGN = {
 export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], options: AlignOptions = {}): AlignResult {
   const prepared = prepare(a, b);
   const threshold = options.threshold ?? DEFAULT_ALIGN_THRESHOLD;
-  const scores = scorePairs(a, b, prepared, factsA, factsB, options.similarity);
+  const facts = factValues(factsA, factsB, ALIGN.factsPerSentence);
+  const scores = scorePairs(a, b, prepared, facts, options.similarity);
   const pairs = selectPairs(scores, a.sentences.length, b.sentences.length, threshold);
   const alignments = group(pairs, scores, b.sentences.length).map(({ as, bs, score }) => ({
     a: as,
@@ -60,7 +60,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
     score: round(score),
     diff: wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' ')),
   }));
-  const offTopic = findOffTopic(a, b, prepared);
+  const offTopic = findOffTopic(a, b, prepared, facts);
   const statusOf = (n: number, aligned: Set<number>, off: Set<number>) =>
     Array.from({ length: n }, (_, i): SentenceStatus => (aligned.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));
   return {
@@ -78,21 +78,19 @@ function scorePairs(
   a: Article,
   b: Article,
   prepared: Prepared,
-  factsA: Fact[],
-  factsB: Fact[],
+  facts: FactValues,
   scorer: SentenceScorer | undefined,
 ): Map<number, number> {
   const n = a.sentences.length, m = b.sentences.length;
   const out = new Map<number, number>();
   const candidates = scorer && n * m <= ALIGN.allPairsLimit ? allPairs(n, m) : indexCandidates(prepared);
-  const byA = factsBySentence(factsA), byB = factsBySentence(factsB);
   for (const key of candidates) {
     const i = Math.floor(key / m), j = key % m;
     let s = scorer
       ? clamp(scorer(a.sentences[i]!.text, b.sentences[j]!.text))
       : compareVectors(prepared.a.vectors[i]!, prepared.b.vectors[j]!);
-    const fa = byA.get(i), fb = byB.get(j);
-    if (fa && fb) s = clamp(s + factEvidence(fa, fb));
+    const fa = facts.a.get(i), fb = facts.b.get(j);
+    if (fa && fb) s = clamp(s + factEvidence(facts, fa, fb));
     if (s > 0) out.set(key, s);
   }
   return out;
@@ -129,43 +127,12 @@ function indexCandidates(prepared: Prepared): Set<number> {
   return out;
 }
 
-/**
- * Each sentence's distinct facts, at most {@link ALIGN.factsPerSentence} of them: the evidence is capped
- * anyway, and a scraped run of thousands of dates in one sentence must not make the pairing quadratic.
- */
-function factsBySentence(facts: readonly Fact[]): Map<number, Fact[]> {
-  const out = new Map<number, Fact[]>();
-  const seen = new Map<number, Set<string>>();
-  for (const f of facts) {
-    let keys = seen.get(f.sentence);
-    if (!keys) seen.set(f.sentence, (keys = new Set()));
-    if (keys.size >= ALIGN.factsPerSentence) continue;
-    const key = `${f.facet} ${JSON.stringify(f.value) ?? ''}`;
-    if (keys.has(key)) continue;
-    keys.add(key);
-    const list = out.get(f.sentence);
-    if (list) list.push(f);
-    else out.set(f.sentence, [f]);
-  }
-  return out;
-}
-
-const FACET_BY_KIND = new Map<string, Facet<unknown>>(FACETS.map((f) => [f.kind, f]));
-
 /** Facts two sentences share raise their score (same count, same place); facts that clash lower it. */
-function factEvidence(xs: readonly Fact[], ys: readonly Fact[]): number {
+function factEvidence(facts: FactValues, xs: readonly number[], ys: readonly number[]): number {
   let e = 0;
   for (const x of xs) {
-    const facet = FACET_BY_KIND.get(x.facet);
-    if (!facet) continue;
     for (const y of ys) {
-      if (y.facet !== x.facet) continue;
-      let r: string;
-      try {
-        r = facet.relate(x.value, y.value);
-      } catch {
-        continue;
-      }
+      const r = facts.relate(x, y);
       // Only like values count: a weekday inside "early 2019" (narrower) says nothing of the pair.
       if (r === 'conflict') e -= ALIGN.factConflict;
       else if (r === 'equal' || r === 'compatible') e += ALIGN.factAgree;

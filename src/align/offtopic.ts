@@ -1,6 +1,7 @@
 import type { Article } from '../input.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { BOILERPLATE_LEADS, BOILERPLATE_LINES } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_LEADS, BOILERPLATE_LINES, CONTINUATION_LEADS } from '../lexicon/boilerplate.js';
+import type { FactValues } from './facts.js';
 import type { Prepared, PreparedArticle } from './prepare.js';
 
 /** Tunable constants of off-topic detection; exported for the evaluation script and tests. */
@@ -18,6 +19,10 @@ export const OFF_TOPIC = {
   between: 0.45,
   /** Longest line read as a promotional lead ("Read more: ..."), in characters. */
   leadLength: 80,
+  /** Articles of at most this many sentences are short: every sentence is within the window of most others. */
+  short: 6,
+  /** Distinct values of one facet read for fact ties; a scraped list beyond it ties nothing. */
+  valuesPerFacet: 200,
   /** Word families are compared on their first letters, so "Venezuela" vouches for "Venezuelan". */
   prefix: 5,
 } as const;
@@ -34,15 +39,88 @@ export function isBoilerplate(text: string): boolean {
 }
 
 /**
- * Sentences unrelated to their article's story: page furniture, and sentences whose telling words
- * appear nowhere else in their own article (beyond their neighbours) nor in the other article.
+ * Sentences unrelated to their article's story: page furniture, and sentences with no tie to the story.
+ * A sentence is tied when a fact of it relates to a fact elsewhere (same count, a place inside the other's
+ * place, even a clashing figure: it speaks of the same things), or when its telling words appear elsewhere
+ * in its own article beyond its neighbours, or in the other article. Off-topic is meant to be rare: an
+ * article with no sentence tied to the other article has no junk we could tell apart from its story.
  */
-export function findOffTopic(a: Article, b: Article, prepared: Prepared): [Set<number>, Set<number>] {
+export function findOffTopic(a: Article, b: Article, prepared: Prepared, facts?: FactValues): [Set<number>, Set<number>] {
   const familiesA = families(prepared.a), familiesB = families(prepared.b);
+  const ties = facts ? factTies(facts, a.sentences.length, b.sentences.length) : undefined;
   return [
-    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()]))),
-    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()]))),
+    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), ties?.a),
+    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), ties?.b),
   ];
+}
+
+const CONTINUATION = new RegExp(`^(?:${matchAny(CONTINUATION_LEADS)})\\b`);
+
+/** Does sentence i go on from the one before ("It may have been shot down ...")? */
+function continues(article: Article, i: number): boolean {
+  return CONTINUATION.test(fold(article.sentences[i]!.text).trimStart());
+}
+
+/** Facet kinds whose facts tie nothing: every story has a date or a weekday. */
+const UNTELLING = new Set(['time']);
+
+/** How each sentence's facts tie it to the rest: to the other article, or to sentences of its own. */
+interface SentenceTies {
+  /** A fact relates to one of the other article. */
+  other: boolean[];
+  /** Sentences of its own article (besides itself) holding a related fact. */
+  own: number[][];
+  /** A fact is of a kind the other article reports too (a count of bodies beside a death toll). */
+  kind: boolean[];
+}
+
+function factTies(facts: FactValues, n: number, m: number): { a: SentenceTies; b: SentenceTies } {
+  // Values grouped by facet, capped: beyond the cap a facet ties nothing (words still do).
+  const byFacet = (side: Map<number, number[]>) => {
+    const out = new Map<string, Map<number, number[]>>();
+    for (const [sentence, ids] of side) {
+      for (const id of ids) {
+        const kind = facts.values[id]!.facet.kind;
+        if (UNTELLING.has(kind)) continue;
+        let g = out.get(kind);
+        if (!g) out.set(kind, (g = new Map()));
+        const list = g.get(id);
+        if (list) list.push(sentence);
+        else g.set(id, [sentence]);
+      }
+    }
+    return out;
+  };
+  const groupsA = byFacet(facts.a), groupsB = byFacet(facts.b);
+  const tiesOf = (size: number, own: typeof groupsA, other: typeof groupsA, ownFirst: boolean): SentenceTies => {
+    const ties: SentenceTies = {
+      other: new Array<boolean>(size).fill(false),
+      own: Array.from({ length: size }, () => []),
+      kind: new Array<boolean>(size).fill(false),
+    };
+    const relate = (x: number, y: number) => (ownFirst ? facts.relate(x, y) : facts.relate(y, x));
+    for (const [kind, values] of own) {
+      if (values.size > OFF_TOPIC.valuesPerFacet) continue;
+      const across = other.get(kind);
+      for (const [x, sentences] of values) {
+        let tiedOther = false;
+        if (across && across.size <= OFF_TOPIC.valuesPerFacet) {
+          for (const y of across.keys()) if (relate(x, y) !== 'unrelated') { tiedOther = true; break; }
+        }
+        const near = new Set<number>();
+        for (const [y, at] of values) {
+          if (x === y || relate(x, y) !== 'unrelated') for (const k of at) near.add(k);
+        }
+        for (const i of sentences) {
+          if (tiedOther) ties.other[i] = true;
+          if (across) ties.kind[i] = true;
+          for (const k of near) if (k !== i) ties.own[i]!.push(k);
+        }
+      }
+    }
+    return ties;
+  };
+  return { a: tiesOf(n, groupsA, groupsB, true), b: tiesOf(m, groupsB, groupsA, false) };
 }
 
 /** Each sentence's word families (term prefixes) with their weights. Numbers say nothing of a topic. */
@@ -50,7 +128,7 @@ function families(article: PreparedArticle): Map<string, number>[] {
   return article.vectors.map((v) => {
     const out = new Map<string, number>();
     for (const [key, w] of v.weights) {
-      if (key.startsWith('#')) continue;
+      if (key.startsWith('#') || key.startsWith('@')) continue;
       const p = key.slice(0, OFF_TOPIC.prefix);
       out.set(p, Math.max(out.get(p) ?? 0, w));
     }
@@ -58,10 +136,63 @@ function families(article: PreparedArticle): Map<string, number>[] {
   });
 }
 
-function offTopicOf(article: Article, fams: Map<string, number>[], other: ReadonlySet<string>): Set<number> {
+function offTopicOf(article: Article, fams: Map<string, number>[], other: ReadonlySet<string>, ties?: SentenceTies): Set<number> {
   const n = fams.length;
+  const off = new Set<number>();
+  article.sentences.forEach((s, i) => {
+    if (isBoilerplate(s.text)) off.add(i);
+  });
+  const shares = (i: number, k: number) => {
+    if (ties?.own[i]!.includes(k)) return true;
+    for (const p of fams[i]!.keys()) if (fams[k]!.has(p)) return true;
+    return false;
+  };
+  const coverageBy = (i: number, vouches: (p: string) => boolean) => {
+    let total = 0, covered = 0;
+    for (const [p, w] of fams[i]!) {
+      total += w;
+      if (vouches(p)) covered += w;
+    }
+    return total > 0 ? covered / total : 1;
+  };
+  const byOther = fams.map((_, i) => coverageBy(i, (p) => other.has(p)));
+  const anchored = (i: number) => !off.has(i) && ((ties?.other[i] ?? false) || (fams[i]!.size > 0 && byOther[i]! >= OFF_TOPIC.alone));
+  if (n <= OFF_TOPIC.short) {
+    // In a short article every sentence is a neighbour of every other, so the window cannot tell a junk
+    // run from the story. Sentences are grouped by what they share (words, related facts); a group of two
+    // or more with no tie to the other article is another story. A lone terse sentence ("Coastguards said no oil had leaked.") is a detail of this one.
+    // A fact of a kind both articles report is a tie here too: with a few sentences a side, a sentence
+    // rarely repeats the other's words ("Divers recovered nine bodies" beside "killing all 10").
+    const group = Array.from({ length: n }, (_, i) => i);
+    const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+    for (let i = 0; i < n; i++) {
+      if (off.has(i)) continue;
+      for (let k = i + 1; k < n; k++) {
+        if (!off.has(k) && shares(i, k)) group[root(k)] = root(i);
+      }
+    }
+    const tiedGroups = new Set<number>(), sizes = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      if (off.has(i)) continue;
+      sizes.set(root(i), (sizes.get(root(i)) ?? 0) + 1);
+      if (anchored(i) || (ties?.kind[i] ?? false)) tiedGroups.add(root(i));
+    }
+    if (tiedGroups.size === 0) return off;
+    // A sentence going on from a tied one ("It was carrying ...") carries its group along.
+    for (let i = 1; i < n; i++) {
+      if (!off.has(i) && tiedGroups.has(root(i - 1)) && continues(article, i)) tiedGroups.add(root(i));
+    }
+    for (let i = 0; i < n; i++) {
+      if (!off.has(i) && !tiedGroups.has(root(i)) && sizes.get(root(i))! >= 2) off.add(i);
+    }
+    return off;
+  }
+  if (!fams.some((_, i) => anchored(i))) return off;
   const count = new Map<string, number>();
   for (const f of fams) for (const p of f.keys()) count.set(p, (count.get(p) ?? 0) + 1);
+  const far = (i: number, k: number) => Math.abs(i - k) > OFF_TOPIC.window;
+  // Tied by a fact to the other article or to a sentence beyond the neighbours: on topic, whatever its words.
+  const tied = (i: number) => (ties?.other[i] ?? false) || (ties?.own[i]!.some((k) => far(i, k)) ?? false);
   const coverage = fams.map((f, i) => {
     let total = 0, covered = 0;
     for (const [p, w] of f) {
@@ -74,19 +205,11 @@ function offTopicOf(article: Article, fams: Map<string, number>[], other: Readon
     }
     return total > 0 ? covered / total : 1;
   });
-  const shares = (i: number, k: number) => {
-    for (const p of fams[i]!.keys()) if (fams[k]!.has(p)) return true;
-    return false;
-  };
-  const off = new Set<number>();
-  article.sentences.forEach((s, i) => {
-    if (isBoilerplate(s.text)) {
-      off.add(i);
-      return;
-    }
-    if (coverage[i]! >= OFF_TOPIC.alone) return;
+  article.sentences.forEach((_, i) => {
+    if (off.has(i) || tied(i) || coverage[i]! >= OFF_TOPIC.alone) return;
     // A sentence that goes on from a well-connected neighbour ("They set off from Syria") belongs to it.
-    const carried = [i - 1, i + 1].some((k) => k >= 0 && k < n && coverage[k]! >= OFF_TOPIC.anchor && shares(i, k));
+    const carried = [i - 1, i + 1].some((k) => k >= 0 && k < n && coverage[k]! >= OFF_TOPIC.anchor && shares(i, k))
+      || (i > 0 && coverage[i - 1]! >= OFF_TOPIC.alone && continues(article, i));
     if (!carried) off.add(i);
   });
   // Junk comes in runs: a nearby sentence that shares words with the junk and little with the story
@@ -95,7 +218,7 @@ function offTopicOf(article: Article, fams: Map<string, number>[], other: Readon
   while (grew) {
     grew = false;
     for (let k = 0; k < n; k++) {
-      if (off.has(k) || isBoilerplate(article.sentences[k]!.text)) continue;
+      if (off.has(k) || tied(k)) continue;
       let near = false;
       for (let d = 1; d <= OFF_TOPIC.window && !near; d++) {
         near = [k - d, k + d].some((i) => off.has(i) && fams[i]!.size > 0 && shares(i, k));
@@ -106,6 +229,11 @@ function offTopicOf(article: Article, fams: Map<string, number>[], other: Readon
         grew = true;
       }
     }
+  }
+  // Junk is a run: a lone weakly tied sentence between sentences of the story is a terse detail of it.
+  const junk = (i: number) => off.has(i) && !isBoilerplate(article.sentences[i]!.text);
+  for (const i of [...off]) {
+    if (junk(i) && !junk(i - 1) && !junk(i + 1)) off.delete(i);
   }
   return off;
 }

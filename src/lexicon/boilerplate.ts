@@ -20,3 +20,12 @@ export const BOILERPLATE_LEADS: readonly string[] = [
   'click here', 'copyright', '©', 'all rights reserved', 'share this', 'join our', 'download our app',
   'get the latest', 'watch:', 'photo:', 'image:', 'video:', 'advertisement',
 ];
+
+/**
+ * Openings of a sentence that goes on from the one before (a pronoun for the story's subject): such a
+ * sentence is on topic when the one before it is.
+ */
+export const CONTINUATION_LEADS: readonly string[] = [
+  'it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'this', 'these', 'those', 'that',
+  'there', 'the same', 'also', 'both', 'all of them', 'none of them', 'some of them', 'meanwhile',
+];

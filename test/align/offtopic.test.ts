@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { findOffTopic, isBoilerplate } from '../../src/align/offtopic.js';
+import { prepare } from '../../src/align/prepare.js';
+import { compare } from '../../src/compare.js';
+import { findFacts } from '../../src/extract.js';
+import { FACETS } from '../../src/facets/index.js';
+import { readArticles } from '../../src/input.js';
+
+function statuses(textA: string, textB: string, publishedAt = '2021-05-10') {
+  const [a, b] = readArticles({ id: 'a', text: textA, publishedAt }, { id: 'b', text: textB, publishedAt });
+  return align(a, b, findFacts(a, FACETS), findFacts(b, FACETS)).status;
+}
+
+describe('short articles: every sentence of the story is on topic', () => {
+  it.each([
+    [
+      'A Cessna 208 ditched in Lake Victoria near Entebbe on Sunday. The charter firm said the pilot and 11 tourists were rescued by fishermen.',
+      'A small plane came down in Lake Victoria on Sunday. All 12 people aboard survived, police said.',
+    ],
+    [
+      'A freight train derailed outside Lviv on Tuesday. Its driver was taken to hospital with burns. Rail officials said 14 wagons left the track.',
+      'Fourteen tank wagons came off the rails near Lviv. The driver was injured, the railway said.',
+    ],
+    [
+      'A tanker ran aground off Brest overnight. Coastguards said no oil had leaked. It was carrying 80,000 tonnes of crude.',
+      'The Maltese-flagged tanker Aegean Star grounded near Brest. Salvage crews arrived at dawn, the prefecture said.',
+    ],
+    [
+      'An An-12 cargo plane crashed after take-off from Irkutsk on Friday. All seven crew died, investigators said. The aircraft was flying mining equipment to Yakutsk.',
+      'Seven people were killed when a cargo aircraft went down near Irkutsk airport. Rescuers found the wreckage in a forest.',
+    ],
+    [
+      'Firefighters contained a blaze at a chemical plant in Ludwigshafen on Monday. Residents were told to keep windows shut. Three workers suffered smoke inhalation.',
+      'A fire broke out at a BASF site in Ludwigshafen. Three employees were treated for smoke inhalation, the company said.',
+    ],
+    [
+      'A bus carrying pilgrims overturned near Medina on Thursday. Saudi officials said 20 people were killed.',
+      'Twenty people died in the bus crash. Most of the passengers were from Egypt. Divers and volunteers searched a nearby ravine.',
+    ],
+  ])('%s', (a, b) => {
+    const [sa, sb] = statuses(a, b);
+    expect(sa).not.toContain('off-topic');
+    expect(sb).not.toContain('off-topic');
+  });
+});
+
+describe('junk is still set aside', () => {
+  it.each([
+    [
+      'A Cessna 208 ditched in Lake Victoria near Entebbe on Sunday.\nThe pilot and 11 tourists were rescued by fishermen.\nShare this article',
+      'A small plane came down in Lake Victoria on Sunday, and all 12 people aboard survived.',
+      [2],
+    ],
+    [
+      'A freight train derailed outside Lviv on Tuesday.\nRail officials said 14 wagons left the track.\nShares in Asian chipmakers fell sharply.\nInvestors fear semiconductor tariffs will hurt chipmakers.\nComments',
+      'Fourteen wagons came off the rails near Lviv on Tuesday, rail officials said.',
+      [2, 3, 4],
+    ],
+  ])('%s', (a, b, off) => {
+    const [sa] = statuses(a, b);
+    expect(sa.flatMap((s, i) => (s === 'off-topic' ? [i] : []))).toEqual(off);
+  });
+
+  it.each([['Comments (14)'], ['Read more: the best beaches of 2021'], ['Share on Twitter']])('%s is page furniture', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([['Comments from the minister were expected on Monday.'], ['Shares in the airline fell 4%.']])('%s is not page furniture', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it('sets nothing aside when no sentence ties to the other article', () => {
+    const [a, b] = readArticles(
+      { id: 'a', text: 'The central bank cut rates to 3%. Markets rallied in Frankfurt.' },
+      { id: 'b', text: 'A ferry sank off Sulawesi. Forty people were rescued.' },
+    );
+    const [offA, offB] = findOffTopic(a, b, prepare(a, b));
+    expect([...offA, ...offB]).toEqual([]);
+  });
+});
+
+describe('a fact that relates to the other article keeps its sentence on topic', () => {
+  it('keeps a count by role beside a total on board', () => {
+    const report = compare(
+      { id: 'a', publishedAt: '2023-03-02', text: 'An Antonov An-148 landed hard at Kazan on Wednesday. The operator said the jet had 58 passengers and five crew on board.' },
+      { id: 'b', publishedAt: '2023-03-02', text: 'An An-148 with 63 people aboard made a hard landing in Kazan on Wednesday.' },
+    );
+    expect(report.articles[0].sentences.map((s) => s.status)).not.toContain('off-topic');
+  });
+});
