@@ -47,7 +47,10 @@ interface Gazetteer {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const ADJACENT = /^[\s.'’-]{1,3}$/;
+/** A word that may begin a name: not in lower case. */
+const NAME_START = /(?<![\p{L}\p{M}\p{N}])(?!\p{Ll})[\p{L}\p{M}\p{N}]+/gu;
+/** The next word, when only a space, a dot, a hyphen or an apostrophe (at most three) separates it. */
+const NEXT_WORD = /[\s.'’-]{1,3}([\p{L}\p{M}\p{N}]+)/uy;
 
 /** "St. Petersburg" -> "st petersburg": the key aliases and text windows are looked up by. */
 function keyOf(words: readonly string[]): string {
@@ -191,6 +194,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */
 const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])`, 'gu');
+const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
@@ -209,34 +213,37 @@ export function findPlaces(text: string): PlaceMention[] {
 }
 
 function gazetteerMentions(text: string): PlaceMention[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  // Each word is folded once; a window grows only while its words are adjacent and its key begins some
-  // alias, so the work per word is bounded by the longest alias, not repeated for every window length.
-  const folded = words.map((w) => fold(w.text));
   const out: PlaceMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const keys: string[] = [];
-    let key = '';
-    for (let n = 1; n <= Math.min(GAZETTEER.longestKey, words.length - i); n++) {
+  // A name starts with a capital (or, for an acronym, at least not in lower case), so windows start only at
+  // such words. Each word is folded once, and a window grows only while its words are adjacent and its key
+  // begins some alias: the work per word is bounded by the longest alias.
+  NAME_START.lastIndex = 0;
+  for (let m = NAME_START.exec(text); m; m = NAME_START.exec(text)) {
+    const words = [{ text: m[0], start: m.index, end: m.index + m[0].length }];
+    const keys = [fold(m[0])];
+    if (!GAZETTEER.prefixes.has(keys[0]!)) continue;
+    while (words.length < GAZETTEER.longestKey) {
       // Words must be adjacent in the text (a space, a dot, a hyphen, an apostrophe), not across a clause.
-      if (n > 1) {
-        const from = words[i + n - 2]!.end, to = words[i + n - 1]!.start;
-        if (to - from > 3 || !ADJACENT.test(text.slice(from, to))) break;
-      }
-      key = n === 1 ? folded[i]! : `${key} ${folded[i + n - 1]!}`;
+      NEXT_WORD.lastIndex = words[words.length - 1]!.end;
+      const next = NEXT_WORD.exec(text);
+      if (!next) break;
+      const key = `${keys[keys.length - 1]!} ${fold(next[1]!)}`;
       if (!GAZETTEER.prefixes.has(key)) break;
+      const end = next.index + next[0].length;
+      words.push({ text: next[1]!, start: end - next[1]!.length, end });
       keys.push(key);
     }
     for (let n = keys.length; n >= 1; n--) {
       const hit = GAZETTEER.byKey.get(keys[n - 1]!);
       if (!hit) continue;
-      const span = words.slice(i, i + n);
+      const span = words.slice(0, n);
       const original = span.map((w) => stripMarks(w.text)).join(' ');
       if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
       out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
-      i += n - 1;
+      // The words of a name start no other name.
+      NAME_START.lastIndex = end;
       break;
     }
   }
@@ -282,6 +289,8 @@ function mergeCapitals(text: string, mentions: PlaceMention[]): PlaceMention[] {
 
 function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // Both patterns need a settlement noun: one cheap scan spares the two that try a name at every capital.
+  if (!SETTLEMENT_ANY.test(text)) return out;
   // Which characters a place already covers: an overlap test per match that does not grow with the matches.
   const covered = new Uint8Array(text.length);
   const cover = (m: PlaceMention) => covered.fill(1, m.start, m.end);
