@@ -182,6 +182,8 @@ function markSingles(text: string, named: Span<AircraftValue>[], plural: Set<Spa
 
 function designations(text: string): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
+  // Every designation has a number: most sentences have no digit and need no scan.
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(DESIGNATION)) {
     const g = m.groups ?? {};
     const num = g.num!;

@@ -73,6 +73,7 @@ const PATTERNS = {
   clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
 };
 
+const ANY_MONTH = new RegExp(MONTH);
 const NONE: readonly RegExpExecArray[] = [];
 const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${alt(withCapitals(Object.keys(CLOCK_HEDGES)))})\s{1,3}(?:at\s{1,3})?$`);
@@ -91,18 +92,20 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
   const found: TimeMention[] = [];
   // Most patterns need a figure: a sentence without a digit skips them.
   const digits = /\d/.test(text);
+  // Five patterns need a month's name; one scan for any of them spares the five.
+  const months = ANY_MONTH.test(text);
   const add = (rule: string, start: number, end: number, value: TimeValue | undefined) => {
     if (value) found.push({ rule, start, end, text: text.slice(start, end), value });
   };
   for (const m of digits ? text.matchAll(PATTERNS.iso) : NONE) add('iso', m.index, m.index + m[0].length, exactDay(+m[1]!, +m[2]!, +m[3]!));
   for (const m of digits ? text.matchAll(PATTERNS.dotted) : NONE) add('dotted', m.index, m.index + m[0].length, exactDay(+m[3]!, +m[2]!, +m[1]!));
-  for (const m of digits ? text.matchAll(PATTERNS.monthDay) : NONE) {
+  for (const m of digits && months ? text.matchAll(PATTERNS.monthDay) : NONE) {
     add('month-day', m.index, m.index + m[0].length, monthDay(MONTHS[m[1]!]!, +m[2]!, m[3], pub, m[0]));
   }
-  for (const m of digits ? text.matchAll(PATTERNS.dayMonth) : NONE) {
+  for (const m of digits && months ? text.matchAll(PATTERNS.dayMonth) : NONE) {
     add('day-month', m.index, m.index + m[0].length, monthDay(MONTHS[m[2]!]!, +m[1]!, m[3], pub, m[0]));
   }
-  for (const m of digits ? text.matchAll(PATTERNS.monthYear) : NONE) {
+  for (const m of digits && months ? text.matchAll(PATTERNS.monthYear) : NONE) {
     const month = MONTHS[m[1]!]!, year = +m[2]!;
     add('month-year', m.index, m.index + m[0].length, monthRange(year, month, 'month'));
   }
@@ -113,7 +116,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
       date: { from: iso(firstOfMonth(year, from)), to: iso(lastOfMonth(year, to)) }, precision: 'part', resolved: true,
     });
   }
-  for (const m of text.matchAll(PATTERNS.partMonth)) {
+  for (const m of months ? text.matchAll(PATTERNS.partMonth) : NONE) {
     const [from, to] = MONTH_PARTS[MONTH_PART_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
     const month = MONTHS[m[2]!]!;
     const year = m[3] ? +m[3] : pub ? recentYearOf(month, pub) : undefined;
@@ -126,7 +129,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     if (!m[3] && year !== undefined) value.relative = m[0];
     add('part-month', m.index, m.index + m[0].length, value);
   }
-  for (const m of text.matchAll(PATTERNS.loneMonth)) {
+  for (const m of months ? text.matchAll(PATTERNS.loneMonth) : NONE) {
     const month = MONTHS[m[1]!]!;
     const start = m.index + m[0].length - m[1]!.length;
     const year = pub ? recentYearOf(month, pub) : undefined;
