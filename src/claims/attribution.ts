@@ -3,7 +3,7 @@ import {
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
   SUBJECT_CONNECTORS, SUBJECT_STOPS,
 } from '../lexicon/attribution.js';
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 
 /** Words of a sentence at their offsets (relative to the sentence). */
 export interface Span {
@@ -30,6 +30,10 @@ const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
 const QUOTED_AS = new RegExp(`\\b(?:${matchAny(QUOTING)})\\s+([^,;.!?]{1,80}?)\\s+as\\s+say(?:ing|s)?\\b`, 'g');
 const VERB = new RegExp(`\\b(?:${matchAny(REPORTING_VERBS)})\\b`, 'g');
 const AFTER_QUOTE = new RegExp(`[,!?]\\s?["'”’]\\s{0,3}(?:${matchAny(INVERTED_VERBS)})\\s+`, 'g');
+const scanAccording = gatedScan(ACCORDING_TO, ACCORDING);
+const scanQuotedAs = gatedScan(QUOTING, QUOTED_AS);
+const scanAfterQuote = gatedScan(INVERTED_VERBS, AFTER_QUOTE);
+const scanVerbs = gatedScan(REPORTING_VERBS, VERB);
 const CITING_TAIL = new RegExp(`,\\s*(?:${matchAny(CITING)})\\s[^,;]{1,100},\\s*$`, 'i');
 const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`, 'i');
 const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
@@ -77,21 +81,21 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     found.push({ text: text.slice(start, end), start, end, source, clause: clauseAt(clauses, start) });
   };
 
-  for (const m of text.matchAll(ACCORDING)) {
+  for (const m of scanAccording(text)) {
     const objectStart = m.index + m[0].length;
     const object = partyAfter(text, objectStart);
     if (!object || NON_PARTY.test(object.text)) continue;
     add(m.index, object.end, object.text);
   }
-  for (const m of text.matchAll(QUOTED_AS)) {
+  for (const m of scanQuotedAs(text)) {
     const subject = partyBefore(text, m.index);
     if (subject) add(subject.start, m.index + m[0].length, subject.text);
   }
-  for (const m of text.matchAll(AFTER_QUOTE)) {
+  for (const m of scanAfterQuote(text)) {
     const party = partyAfter(text, m.index + m[0].length);
     if (party) add(m.index + m[0].search(/[a-z]/i), party.end, party.text);
   }
-  for (const m of text.matchAll(VERB)) {
+  for (const m of scanVerbs(text)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     let before = text.slice(Math.max(0, m.index - WINDOW), m.index);
     const offset = m.index - before.length;

@@ -10,7 +10,7 @@ import {
   NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import type { NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -83,6 +83,11 @@ const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+// Most sentences name no aircraft: a look at their words spares these scans.
+const scanNames = gatedScan(NAMES.keys(), NAME);
+const scanNicknames = gatedScan(NICKNAMES.keys(), NICKNAME);
+const scanMakers = gatedScan(AIRCRAFT_MAKERS.flatMap((m) => m.aliases), MAKER_ALONE);
+const scanNouns = gatedScan(Object.keys(AIRCRAFT_NOUNS), NOUN);
 const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/-]{0,30})[\s,]{1,3}$/u;
 const LIST_JOIN = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|or|&)\s{1,3})(?:(?:an?|the)\s{1,3})?$/i;
 const PLURAL_NOUN = /(?<!aircraft)s$/i;
@@ -245,11 +250,11 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
-  for (const m of text.matchAll(NAME)) {
+  for (const m of scanNames(text)) {
     const f = NAMES.get(fold(m[0]).replace(/\s+/g, ' '));
     if (f) out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'name' });
   }
-  for (const m of text.matchAll(NICKNAME)) {
+  for (const m of scanNicknames(text)) {
     if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;
     const f = NICKNAMES.get(fold(m[0]).replace(/\s+/g, ' '));
     if (!f) continue;
@@ -262,7 +267,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!(designated || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
     out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'nickname' });
   }
-  for (const m of text.matchAll(MAKER_ALONE)) {
+  for (const m of scanMakers(text)) {
     const maker = MAKER_BY_ALIAS.get(key(m[1]!));
     if (!maker) continue;
     const start = m.index + m[0].length - m[1]!.length;
@@ -290,7 +295,7 @@ function generics(
   const position = new Map(named.map((n, i) => [n, i]));
   const namedAt = new Set<number>();
   for (const n of named) for (let i = n.start; i < n.end; i++) namedAt.add(i);
-  for (const m of text.matchAll(NOUN)) {
+  for (const m of scanNouns(text)) {
     const nounEnd = m.index + m[0].length;
     if (NOT_AFTER.test(text.slice(nounEnd, nounEnd + 30))) continue;
     if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

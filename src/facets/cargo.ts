@@ -4,7 +4,7 @@
  * carrying aid") or delivered on some other occasion ("equipment delivered to the country") is no cargo
  * fact, because a wrong fact costs more than a missing one.
  */
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
@@ -36,6 +36,7 @@ for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns)
 const ITEM = new RegExp(`(?<![\\w-])(?:${matchAny(CATEGORY_OF.keys())})(?![\\w-])`, 'gi');
 const PERSON = new RegExp(`(?<![\\w-])(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'i');
 const VERB = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b`, 'gi');
+const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = /^\s{1,3}of\s{1,3}([^.;:!?,()]{1,60})/i;
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
@@ -70,7 +71,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const end = of ? w.end + of[0].indexOf(of[1]!) + (items.length ? items[items.length - 1]!.end : 0) : w.end;
     out.push({ value, start: w.start, end: Math.max(end, w.end), rule: 'weight' });
   }
-  for (const v of text.matchAll(VERB)) {
+  for (const v of scanVerbs(text)) {
     const from = v.index + v[0].length;
     const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
     if (!/^\s/.test(objectText)) continue;

@@ -3,7 +3,7 @@
  * ("killing all 10 on board" is exactly 10; "at least 12 dead" is 12 or more). A provisional figure keeps
  * its hedge ("four bodies so far") so that a report can show why it differs from a later one.
  */
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
   CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
@@ -43,6 +43,8 @@ const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}$`, 
 const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES)})\\b`, 'i');
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
+const scanNone = gatedScan(NONE_KIND.keys(), NONE);
+const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
@@ -68,11 +70,11 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     }
     out.push(found);
   }
-  for (const m of text.matchAll(NONE)) {
+  for (const m of scanNone(text)) {
     const kind = NONE_KIND.get(norm(m[0]));
     if (kind) out.push({ value: { kind, count: { min: 0, max: 0 } }, start: m.index, end: m.index + m[0].length, rule: 'none' });
   }
-  for (const m of text.matchAll(EVERYONE)) {
+  for (const m of scanEveryone(text)) {
     const end = m.index + m[0].length;
     const fate = FATE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? FATE_AFTER.exec(text.slice(end, end + 40));
     const kind = fate ? FATE_KIND.get(norm(fate[1]!)) : undefined;

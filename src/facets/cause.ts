@@ -3,7 +3,7 @@ import { COUNTRY_ADJECTIVES } from '../lexicon/attribution.js';
 import {
   CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 
 /** The cause given for an incident, and who caused it when the sentence says ("Ukrainian air defence"). */
 export interface CauseValue {
@@ -21,6 +21,7 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const HIT = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(HIT_BY)})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${matchAny(WEAPON_WORDS)}))(?![A-Za-z0-9])`, 'gi');
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
+const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`, 'i');
 const AGENT = /^\s+by\s+((?:[^\s.,;]{1,30}\s+){0,4}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|,)\s))/;
 const NATION = new RegExp(`(?<![A-Za-z])(${matchAny([...Object.keys(COUNTRY_ADJECTIVES), ...Object.values(COUNTRY_ADJECTIVES)])})(?![A-Za-z])`);
@@ -33,7 +34,7 @@ const INCOMPATIBLE = new Set(CAUSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`
  * not when the sentence rules it out ("not shot down", "ruled out sabotage").
  */
 function extract({ text }: { text: string }): Found<CauseValue>[] {
-  if (!INCIDENT.test(text)) return [];
+  if (!MAY_NAME_INCIDENT(text) || !INCIDENT.test(text)) return [];
   const out: Found<CauseValue>[] = [];
   const add = (category: string, start: number, end: number, rule: string) => {
     if (NEGATED.test(text.slice(Math.max(0, start - 40), start))) return;

@@ -1,5 +1,5 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
   PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED,
@@ -25,6 +25,7 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const ALL_TERMS = Object.values(PURPOSE_TERMS).flat();
 const TERM = bounded(matchAny(ALL_TERMS.filter((t) => !ACRONYM.test(t))), 'gi');
 const ACRONYM_TERM = bounded(matchAny(ALL_TERMS.filter((t) => ACRONYM.test(t))), 'g');
+const MAY_NAME_REASON = lexiconGate(ALL_TERMS);
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
@@ -42,6 +43,7 @@ const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y
  * mention of training or aid. A purpose the sentence says is unknown gives nothing.
  */
 function extract({ text }: { text: string }): Found<PurposeValue>[] {
+  if (!MAY_NAME_REASON(text)) return [];
   const terms = [...text.matchAll(TERM), ...text.matchAll(ACRONYM_TERM)].sort((x, y) => x.index - y.index);
   // Most sentences name no reason at all: only then is it worth looking for what frames one.
   if (terms.length === 0) return [];

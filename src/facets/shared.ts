@@ -1,5 +1,5 @@
 import { findNumbers, type NumberMention } from '../text/numbers.js';
-import { findPlaces, findRoutePoints, type PlaceMention, type RoutePoint } from '../text/places.js';
+import { findPlaces, findRoutePoints, mayHoldRoutePoints, type PlaceMention, type RoutePoint } from '../text/places.js';
 import { findMeasures, type Measure } from '../text/units.js';
 import type { SentenceContext } from './facet.js';
 
@@ -25,7 +25,7 @@ export const placesIn: (sentence: SentenceContext) => readonly PlaceMention[] = 
 
 /** The places a cue puts on a route or at an incident. */
 export const routePointsIn: (sentence: SentenceContext) => readonly RoutePoint[] =
-  perSentence((s) => findRoutePoints(s.text, placesIn(s)));
+  perSentence((s) => (mayHoldRoutePoints(s.text) ? findRoutePoints(s.text, placesIn(s)) : []));
 
 /** The figures of the sentence. */
 export const numbersIn: (sentence: SentenceContext) => readonly NumberMention[] = perSentence((s) => findNumbers(s.text));

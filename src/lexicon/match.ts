@@ -21,3 +21,58 @@ export function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+const NOT_ASCII_WORD = /[^A-Za-z0-9]+/;
+
+/**
+ * A quick test that a text may hold one of a lexicon's terms, to skip scanning it with the lexicon's
+ * pattern when it cannot: false only when no word of the text (a run of ASCII letters and digits) is the
+ * key word of a term, case-insensitively. A term's key word is its longest such run ("was diverted" ->
+ * "diverted"), as long words are the rare ones: a text holding the term holds each of its words.
+ *
+ * Sound only for a pattern built by {@link matchAny} from the same terms, without the `u` flag (which
+ * would let "ſ" match "s"), that admits no ASCII letter or digit right before or after a term (`\b`,
+ * `(?<![A-Za-z0-9-])`... on both sides). A term without a letter or digit lets every text pass.
+ */
+export function lexiconGate(terms: Iterable<string>): (text: string) => boolean {
+  const keys = new Set<string>();
+  for (const t of terms) {
+    if (t.length === 0) continue;
+    let key = '';
+    for (const w of t.match(ASCII_WORD) ?? []) if (w.length >= key.length) key = w;
+    if (!key) return () => true;
+    keys.add(key.toLowerCase());
+  }
+  return (text) => {
+    for (const w of asciiWordsOf(text)) if (keys.has(w)) return true;
+    return false;
+  };
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * Every match of a global pattern built from `terms` (see {@link lexiconGate} for what it may be), or
+ * none at once when no word of the text can start a term.
+ */
+export function gatedScan(terms: Iterable<string>, pattern: RegExp): (text: string) => Iterable<RegExpExecArray> {
+  const gate = lexiconGate(terms);
+  return (text) => (gate(text) ? text.matchAll(pattern) : NO_MATCHES);
+}
+
+// One entry, keyed by the sentence: the facets and claims of one sentence ask in turn, then the next
+// sentence replaces it. It holds only a copy of what the text says, so it cannot change any result.
+let lastText: string | undefined;
+let lastWords: readonly string[] = [];
+
+/** The lower-cased runs of ASCII letters and digits of a text (and empty strings between separators). */
+function asciiWordsOf(text: string): readonly string[] {
+  if (text !== lastText) {
+    const words = text.split(NOT_ASCII_WORD);
+    for (let i = 0; i < words.length; i++) words[i] = words[i]!.toLowerCase();
+    lastText = text;
+    lastWords = words;
+  }
+  return lastWords;
+}

@@ -1,4 +1,4 @@
-import { fold, matchAny } from '../lexicon/match.js';
+import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import {
   BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
@@ -320,6 +320,14 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
   return out;
 }
 
+/**
+ * False when the text names no movement or incident cue, so it has no route point whatever places it
+ * names: a quick test that spares reading its places.
+ */
+export function mayHoldRoutePoints(text: string): boolean {
+  return MAY_HOLD_CUE(text);
+}
+
 /** A place that a movement or incident cue makes a point of the route or the incident's site. */
 export interface RoutePoint {
   mention: PlaceMention;
@@ -349,6 +357,7 @@ const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIO
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
+const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
 const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)})\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
@@ -379,7 +388,10 @@ function normalCue(w: string): string {
  * "crashed near the village of Kuzhenkino" (incident). A place only counts after a cue: "a source in
  * Caracas" and "the group from Russia" are no route points, and "Russian planes" is a nationality.
  */
-export function findRoutePoints(text: string, mentions: readonly PlaceMention[] = findPlaces(text)): RoutePoint[] {
+export function findRoutePoints(text: string, given?: readonly PlaceMention[]): RoutePoint[] {
+  // No cue, no route point: most sentences need neither the cue scan nor their places read.
+  if (!mayHoldRoutePoints(text)) return [];
+  const mentions = given ?? findPlaces(text);
   const cues = [...text.matchAll(CUE_PATTERN)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
     .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end));
