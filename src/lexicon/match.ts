@@ -44,11 +44,20 @@ export function lexiconGate(terms: Iterable<string>): (text: string) => boolean 
     if (!key) return () => true;
     keys.add(key.toLowerCase());
   }
-  return (text) => {
-    for (const w of asciiWordsOf(text)) if (keys.has(w)) return true;
-    return false;
-  };
+  if (gateCount >= MAX_GATES) {
+    return (text) => asciiWordsOf(text).some((w) => keys.has(w));
+  }
+  // Gates are made when modules load: each takes a bit, and a sentence's words are looked up once for all.
+  const bit = 2 ** gateCount++;
+  for (const k of keys) GATE_BITS.set(k, (GATE_BITS.get(k) ?? 0) | bit);
+  return (text) => (gateBitsOf(text) & bit) !== 0;
 }
+
+/** Word -> the bits of the gates whose key words include it. Filled as modules load, then only read. */
+const GATE_BITS = new Map<string, number>();
+/** Bits stay exact in 31-bit integer arithmetic. */
+const MAX_GATES = 31;
+let gateCount = 0;
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
@@ -62,9 +71,11 @@ export function gatedScan(terms: Iterable<string>, pattern: RegExp): (text: stri
 }
 
 // One entry, keyed by the sentence: the facets and claims of one sentence ask in turn, then the next
-// sentence replaces it. It holds only a copy of what the text says, so it cannot change any result.
+// sentence replaces it. It holds only what the text says, so it cannot change any result.
 let lastText: string | undefined;
 let lastWords: readonly string[] = [];
+let lastBits = 0;
+let lastBitsFor = -1;
 
 /** The lower-cased runs of ASCII letters and digits of a text (and empty strings between separators). */
 function asciiWordsOf(text: string): readonly string[] {
@@ -73,6 +84,19 @@ function asciiWordsOf(text: string): readonly string[] {
     for (let i = 0; i < words.length; i++) words[i] = words[i]!.toLowerCase();
     lastText = text;
     lastWords = words;
+    lastBitsFor = -1;
   }
   return lastWords;
+}
+
+/** The bits of the gates a text passes. */
+function gateBitsOf(text: string): number {
+  const words = asciiWordsOf(text);
+  if (lastBitsFor !== gateCount) {
+    let bits = 0;
+    for (const w of words) bits |= GATE_BITS.get(w) ?? 0;
+    lastBits = bits;
+    lastBitsFor = gateCount;
+  }
+  return lastBits;
 }
