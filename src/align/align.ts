@@ -53,78 +53,84 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const threshold = options.threshold ?? DEFAULT_ALIGN_THRESHOLD;
   const facts = factValues(factsA, factsB, ALIGN.factsPerSentence);
   const scores = scorePairs(a, b, prepared, facts, options.similarity);
-  const pairs = selectPairs(scores, a.sentences.length, b.sentences.length, threshold);
-  const alignments = group(pairs, scores, b.sentences.length).map(({ as, bs, score }) => ({
-    a: as,
-    b: bs,
-    score: round(score),
-    diff: wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' ')),
-  }));
+  const m = b.sentences.length;
+  const kept = selectPairs(scores, m, threshold);
+  const alignments = group(kept, m).map(({ as, bs, score }) =>
+    withLazyDiff({ a: as, b: bs, score: round(score) }, () =>
+      wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' '))));
   const offTopic = findOffTopic(a, b, prepared, facts);
   const statusOf = (n: number, aligned: Set<number>, off: Set<number>) =>
     Array.from({ length: n }, (_, i): SentenceStatus => (aligned.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));
   return {
     alignments,
     status: [
-      statusOf(a.sentences.length, new Set(pairs.map((p) => p[0])), offTopic[0]),
-      statusOf(b.sentences.length, new Set(pairs.map((p) => p[1])), offTopic[1]),
+      statusOf(a.sentences.length, new Set([...kept.keys()].map((k) => Math.floor(k / m))), offTopic[0]),
+      statusOf(m, new Set([...kept.keys()].map((k) => k % m)), offTopic[1]),
     ],
     prepared,
   };
 }
 
-/** Scores of candidate pairs, keyed `i * m + j`. Pairs that share nothing are left out. */
-function scorePairs(
-  a: Article,
-  b: Article,
-  prepared: Prepared,
-  facts: FactValues,
-  scorer: SentenceScorer | undefined,
-): Map<number, number> {
-  const n = a.sentences.length, m = b.sentences.length;
-  const out = new Map<number, number>();
-  const candidates = scorer && n * m <= ALIGN.allPairsLimit ? allPairs(n, m) : indexCandidates(prepared);
-  for (const key of candidates) {
-    const i = Math.floor(key / m), j = key % m;
-    let s = scorer
-      ? clamp(scorer(a.sentences[i]!.text, b.sentences[j]!.text))
-      : compareVectors(prepared.a.vectors[i]!, prepared.b.vectors[j]!);
-    const fa = facts.a.get(i), fb = facts.b.get(j);
-    if (fa && fb) s = clamp(s + factEvidence(facts, fa, fb));
-    if (s > 0) out.set(key, s);
-  }
-  return out;
+/** Candidate pairs of one sentence of a: the b sentences and their scores (above 0). */
+interface Row {
+  js: number[];
+  scores: number[];
 }
 
-function* allPairs(n: number, m: number): Iterable<number> {
-  for (let k = 0; k < n * m; k++) yield k;
+/** Scores of candidate pairs, row by row. Pairs that share nothing are left out. */
+function scorePairs(a: Article, b: Article, prepared: Prepared, facts: FactValues, scorer: SentenceScorer | undefined): Row[] {
+  const n = a.sentences.length, m = b.sentences.length;
+  const candidates = scorer && n * m <= ALIGN.allPairsLimit ? undefined : candidateIndex(prepared);
+  const all = Array.from({ length: m }, (_, j) => j);
+  const rows: Row[] = [];
+  for (let i = 0; i < n; i++) {
+    const row: Row = { js: [], scores: [] };
+    const x = prepared.a.vectors[i]!, fa = facts.a.get(i);
+    for (const j of candidates ? candidates(i) : all) {
+      let s = scorer ? clamp(scorer(a.sentences[i]!.text, b.sentences[j]!.text)) : compareVectors(x, prepared.b.vectors[j]!);
+      const fb = fa && facts.b.get(j);
+      if (fa && fb) s = clamp(s + factEvidence(facts, fa, fb));
+      if (s > 0) {
+        row.js.push(j);
+        row.scores.push(s);
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
  * Pairs that share at least one telling term, found through an inverted index over b's terms, so long
  * articles are not compared all against all. Terms found in a large share of b's sentences are skipped
- * for finding candidates (they still count in the score).
+ * for finding candidates (they still count in the score). Returns the candidates of each a sentence, in
+ * b's order.
  */
-function indexCandidates(prepared: Prepared): Set<number> {
+function candidateIndex(prepared: Prepared): (i: number) => number[] {
   const m = prepared.b.vectors.length;
   const postings = new Map<string, number[]>();
   prepared.b.vectors.forEach((v, j) => {
-    for (const k of v.weights.keys()) {
+    for (const k of v.keys) {
       const list = postings.get(k);
       if (list) list.push(j);
       else postings.set(k, [j]);
     }
   });
   const common = Math.max(20, ALIGN.commonShare * m);
-  const out = new Set<number>();
-  prepared.a.vectors.forEach((v, i) => {
-    for (const k of v.weights.keys()) {
+  const seen = new Int32Array(m).fill(-1);
+  return (i) => {
+    const out: number[] = [];
+    for (const k of prepared.a.vectors[i]!.keys) {
       const list = postings.get(k);
       if (!list || list.length > common) continue;
-      for (const j of list) out.add(i * m + j);
+      for (const j of list) {
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        out.push(j);
+      }
     }
-  });
-  return out;
+    return out.sort((p, q) => p - q);
+  };
 }
 
 /** Facts two sentences share raise their score (same count, same place); facts that clash lower it. */
@@ -144,27 +150,28 @@ function factEvidence(facts: FactValues, xs: readonly number[], ys: readonly num
 /**
  * Keeps pairs at or above the threshold, and pairs a little below it that are the best match of one of
  * their sentences: one summary sentence may pair with several sentences of the other article.
+ * Returns the kept pairs' scores, keyed `i * m + j`, in order of i then j.
  */
-function selectPairs(scores: Map<number, number>, n: number, m: number, threshold: number): [number, number][] {
-  const bestA = new Array<number>(n).fill(0), bestB = new Array<number>(m).fill(0);
-  for (const [key, s] of scores) {
-    const i = Math.floor(key / m), j = key % m;
-    if (s > bestA[i]!) bestA[i] = s;
-    if (s > bestB[j]!) bestB[j] = s;
-  }
-  const out: [number, number][] = [];
-  for (const [key, s] of scores) {
-    const i = Math.floor(key / m), j = key % m;
-    const best = s >= bestA[i]! || s >= bestB[j]!;
-    if (s >= threshold || (best && s >= ALIGN.bestRatio * threshold)) out.push([i, j]);
-  }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+function selectPairs(rows: readonly Row[], m: number, threshold: number): Map<number, number> {
+  const bestB = new Array<number>(m).fill(0);
+  for (const row of rows) row.js.forEach((j, t) => (bestB[j] = Math.max(bestB[j]!, row.scores[t]!)));
+  const out = new Map<number, number>();
+  rows.forEach((row, i) => {
+    const bestA = Math.max(0, ...row.scores);
+    row.js.forEach((j, t) => {
+      const s = row.scores[t]!;
+      const best = s >= bestA || s >= bestB[j]!;
+      if (s >= threshold || (best && s >= ALIGN.bestRatio * threshold)) out.set(i * m + j, s);
+    });
+  });
+  return out;
 }
 
 /** Groups pairs by their a sentence, then merges a sentences aligned to exactly the same b sentences. */
-function group(pairs: readonly [number, number][], scores: Map<number, number>, m: number): { as: number[]; bs: number[]; score: number }[] {
+function group(kept: ReadonlyMap<number, number>, m: number): { as: number[]; bs: number[]; score: number }[] {
   const byA = new Map<number, number[]>();
-  for (const [i, j] of pairs) {
+  for (const key of kept.keys()) {
+    const i = Math.floor(key / m), j = key % m;
     const list = byA.get(i);
     if (list) list.push(j);
     else byA.set(i, [j]);
@@ -178,9 +185,26 @@ function group(pairs: readonly [number, number][], scores: Map<number, number>, 
   }
   return [...bySet.values()].map((g) => {
     let sum = 0;
-    for (const i of g.as) for (const j of g.bs) sum += scores.get(i * m + j) ?? 0;
+    for (const i of g.as) for (const j of g.bs) sum += kept.get(i * m + j) ?? 0;
     return { ...g, score: sum / (g.as.length * g.bs.length) };
   });
+}
+
+/**
+ * The alignment with its word diff computed on first read: most callers read a few diffs of a long
+ * report, and the diff costs more than the alignment itself. The property is an ordinary enumerable
+ * field to every reader (JSON, spread, structuredClone, deep equality).
+ */
+function withLazyDiff(al: Omit<Alignment, 'diff'>, compute: () => DiffPart[]): Alignment {
+  let diff: DiffPart[] | undefined;
+  return Object.defineProperty(al, 'diff', {
+    enumerable: true,
+    configurable: true,
+    get: () => (diff ??= compute()),
+    set: (value: DiffPart[]) => {
+      diff = value;
+    },
+  }) as Alignment;
 }
 
 /**

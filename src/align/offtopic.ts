@@ -138,10 +138,11 @@ function families(article: PreparedArticle): Map<string, number>[] {
 
 function offTopicOf(article: Article, fams: Map<string, number>[], other: ReadonlySet<string>, ties?: SentenceTies): Set<number> {
   const n = fams.length;
-  const off = new Set<number>();
+  const off = new Set<number>(), furniture = new Set<number>();
   article.sentences.forEach((s, i) => {
-    if (isBoilerplate(s.text)) off.add(i);
+    if (isBoilerplate(s.text)) furniture.add(i);
   });
+  for (const i of furniture) off.add(i);
   const shares = (i: number, k: number) => {
     if (ties?.own[i]!.includes(k)) return true;
     for (const p of fams[i]!.keys()) if (fams[k]!.has(p)) return true;
@@ -231,7 +232,7 @@ function offTopicOf(article: Article, fams: Map<string, number>[], other: Readon
     }
   }
   // Junk is a run: a lone weakly tied sentence between sentences of the story is a terse detail of it.
-  const junk = (i: number) => off.has(i) && !isBoilerplate(article.sentences[i]!.text);
+  const junk = (i: number) => off.has(i) && !furniture.has(i);
   for (const i of [...off]) {
     if (junk(i) && !junk(i - 1) && !junk(i + 1)) off.delete(i);
   }

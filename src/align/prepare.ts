@@ -1,7 +1,8 @@
 import type { Article } from '../input.js';
-import { createStemmer, termsOf, tokenize, type Stem, type Token } from '../text/tokens.js';
+import { createStemmer, termsOf, tokenize, type Stem, type Term, type Token } from '../text/tokens.js';
 import { mixedIdf, type Idf } from './idf.js';
-import { vectorOf, type SentenceVector } from './similarity.js';
+import { KNOWN_STEMS } from './stems.js';
+import { vectorOfTerms, type SentenceVector } from './similarity.js';
 
 /** One article's sentences read once: tokens and weighted term vectors. */
 export interface PreparedArticle {
@@ -22,18 +23,19 @@ export interface Prepared {
  * and in the two articles together.
  */
 export function prepare(a: Article, b: Article): Prepared {
-  const stem = createStemmer();
+  const stem = createStemmer(KNOWN_STEMS);
   const tokensA = a.sentences.map((s) => tokenize(s.text));
   const tokensB = b.sentences.map((s) => tokenize(s.text));
+  const termsA = tokensA.map((t) => termsOf(t, stem)), termsB = tokensB.map((t) => termsOf(t, stem));
   const local = new Map<string, number>();
-  for (const tokens of [...tokensA, ...tokensB]) {
-    for (const key of new Set(termsOf(tokens, stem).map((t) => t.key))) local.set(key, (local.get(key) ?? 0) + 1);
+  for (const terms of [...termsA, ...termsB]) {
+    for (const key of new Set(terms.map((t) => t.key))) local.set(key, (local.get(key) ?? 0) + 1);
   }
   const idf = mixedIdf(local, tokensA.length + tokensB.length);
-  const vectors = (all: Token[][]) => all.map((tokens) => vectorOf(tokens, stem, idf));
+  const vectors = (all: Term[][]) => all.map((terms) => vectorOfTerms(terms, idf));
   return {
-    a: { tokens: tokensA, vectors: vectors(tokensA) },
-    b: { tokens: tokensB, vectors: vectors(tokensB) },
+    a: { tokens: tokensA, vectors: vectors(termsA) },
+    b: { tokens: tokensB, vectors: vectors(termsB) },
     idf,
     stem,
   };

@@ -1,5 +1,6 @@
-import { createStemmer, termsOf, tokenize, type Stem, type Token } from '../text/tokens.js';
+import { createStemmer, termsOf, tokenize, type Stem, type Term, type Token } from '../text/tokens.js';
 import { backgroundIdf, type Idf } from './idf.js';
+import { KNOWN_STEMS } from './stems.js';
 
 /** A sentence prepared once for many comparisons: its terms weighted by rarity. */
 export interface SentenceVector {
@@ -13,6 +14,10 @@ export interface SentenceVector {
   names: Set<string>;
   /** Word terms by their first letters, to find words of one family without trying every pair. */
   families: Map<string, string[]>;
+  /** The terms, their weights and their family heads ('' when too short) as arrays, read in the hot loop. */
+  keys: string[];
+  values: number[];
+  heads: string[];
 }
 
 /** Tunable constants of the built-in similarity; exported for the evaluation script and tests. */
@@ -34,10 +39,15 @@ export const SIMILARITY = {
 
 /** Prepares a sentence (its text or its tokens) for {@link compareVectors}. */
 export function vectorOf(text: string | readonly Token[], stem: Stem, idf: Idf): SentenceVector {
+  return vectorOfTerms(termsOf(typeof text === 'string' ? tokenize(text) : text, stem), idf);
+}
+
+/** Prepares a sentence from its terms. */
+export function vectorOfTerms(terms: readonly Term[], idf: Idf): SentenceVector {
   const weights = new Map<string, number>();
   const numbers: string[] = [];
   const names = new Set<string>();
-  for (const t of termsOf(typeof text === 'string' ? tokenize(text) : text, stem)) {
+  for (const t of terms) {
     if (weights.has(t.key)) continue;
     let w = idf(t.key);
     if (t.kind === 'number') {
@@ -51,15 +61,22 @@ export function vectorOf(text: string | readonly Token[], stem: Stem, idf: Idf):
   }
   let total = 0;
   const families = new Map<string, string[]>();
+  const keys: string[] = [], values: number[] = [], heads: string[] = [];
   for (const [k, w] of weights) {
     total += w;
-    if (k.length < SIMILARITY.prefixMin || k.startsWith('#') || k.startsWith('@')) continue;
+    keys.push(k);
+    values.push(w);
+    if (k.length < SIMILARITY.prefixMin || k.startsWith('#') || k.startsWith('@')) {
+      heads.push('');
+      continue;
+    }
     const head = k.slice(0, SIMILARITY.prefixMin);
+    heads.push(head);
     const list = families.get(head);
     if (list) list.push(k);
     else families.set(head, [k]);
   }
-  return { weights, total, numbers, names, families };
+  return { weights, total, numbers, names, families, keys, values, heads };
 }
 
 /** What two prepared sentences share: the weight of common terms (word families in part) and their totals. */
@@ -73,24 +90,26 @@ export interface Overlap {
 
 export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
   let shared = 0;
-  let leftX: string[] | undefined;
-  for (const [k, w] of x.weights) {
+  let used: Set<string> | undefined;
+  const { keys, values, heads } = x;
+  for (let t = 0; t < keys.length; t++) {
+    const k = keys[t]!, w = values[t]!;
     const v = y.weights.get(k);
-    if (v !== undefined) shared += Math.min(w, v);
-    else if (y.families.has(k.slice(0, SIMILARITY.prefixMin))) (leftX ??= []).push(k);
-  }
-  if (leftX) {
+    if (v !== undefined) {
+      shared += v < w ? v : w;
+      continue;
+    }
+    const head = heads[t]!;
+    const family = head ? y.families.get(head) : undefined;
+    if (!family) continue;
     // Different stems of one family ("russia" / "russian", "attack" / "attacker") get part credit;
     // each term of y is used once.
-    const used = new Set<string>();
-    for (const k of leftX) {
-      for (const l of y.families.get(k.slice(0, SIMILARITY.prefixMin)) ?? []) {
-        if (used.has(l) || x.weights.has(l)) continue;
-        if (sameFamily(k, l)) {
-          shared += SIMILARITY.prefixCredit * Math.min(x.weights.get(k)!, y.weights.get(l)!);
-          used.add(l);
-          break;
-        }
+    for (const l of family) {
+      if (used?.has(l) || x.weights.has(l)) continue;
+      if (sameFamily(k, l)) {
+        shared += SIMILARITY.prefixCredit * Math.min(w, y.weights.get(l)!);
+        (used ??= new Set()).add(l);
+        break;
       }
     }
   }
@@ -138,6 +157,6 @@ function sameFamily(k: string, l: string): boolean {
  */
 export function similarity(a: string, b: string): number {
   if (typeof a !== 'string' || typeof b !== 'string') return 0;
-  const stem = createStemmer();
+  const stem = createStemmer(KNOWN_STEMS);
   return compareVectors(vectorOf(a, stem, backgroundIdf), vectorOf(b, stem, backgroundIdf));
 }

@@ -39,7 +39,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const isNumber = /^\p{N}/u.test(raw);
-    const norm = isNumber ? normaliseNumber(raw) : fold(raw).replace(/['’]s$/, '').replace(/['’]/g, '');
+    const norm = isNumber ? normaliseNumber(raw) : wordNorm(raw);
     if (!norm) continue;
     out.push({
       text: raw,
@@ -51,6 +51,13 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+function wordNorm(raw: string): string {
+  const folded = fold(raw);
+  // Most words have no apostrophe: skip the two replacements for them.
+  if (!folded.includes('\'') && !folded.includes('’')) return folded;
+  return folded.replace(/['’]s$/, '').replace(/['’]/g, '');
 }
 
 function afterSentenceMark(text: string, at: number): boolean {
@@ -72,12 +79,17 @@ function normaliseNumber(raw: string): string {
 /** A stemmer that remembers its answers; make one per comparison, not one per program. */
 export type Stem = (word: string) => string;
 
-export function createStemmer(): Stem {
+/**
+ * `known` holds precomputed Porter stems of common words (see src/align/stem-data.ts): stemming is most
+ * of the cost of reading a short article.
+ */
+export function createStemmer(known?: ReadonlyMap<string, string>): Stem {
   const memo = new Map<string, string>();
   return (word) => {
     let s = memo.get(word);
     if (s === undefined) {
-      s = synonymOf(word) ?? porter.stem(word);
+      const stemmed = known?.get(word) ?? porter.stem(word);
+      s = SYNONYM_OF.get(word) ?? SYNONYM_OF.get(`=${stemmed}`) ?? stemmed;
       memo.set(word, s);
     }
     return s;
@@ -96,10 +108,6 @@ const SYNONYM_OF: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
-
-function synonymOf(word: string): string | undefined {
-  return SYNONYM_OF.get(word) ?? SYNONYM_OF.get(`=${porter.stem(word)}`);
-}
 
 /**
  * The content terms of a text: stop words dropped, words stemmed and synonyms merged, two-word
@@ -183,9 +191,13 @@ function spelledNumber(tokens: readonly Token[], i: number): { value: number; le
   return undefined;
 }
 
-// Lexicon records are plain objects: "constructor" must not read as a number word.
+// Lexicon records are plain objects: "constructor" must not read as a number word. Read them as maps.
+const RECORDS = new Map<Readonly<Record<string, number>>, ReadonlyMap<string, number>>(
+  [NUMBER_TENS, NUMBER_UNITS, NUMBER_SCALES].map((r) => [r, new Map(Object.entries(r))]),
+);
+
 function own(record: Readonly<Record<string, number>>, key: string): number | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  return RECORDS.get(record)!.get(key);
 }
 
 /** Content terms of a text in one call. */
