@@ -72,10 +72,9 @@ function warningsFor(article: Article): Warning[] {
 
 /** Share of letters that are Latin: a cheap signal that the extractors, which read English, will miss. */
 function latinShare(text: string): number {
-  let letters = 0, latin = 0;
-  for (const m of text.slice(0, 20_000).matchAll(/\p{L}/gu)) {
-    letters++;
-    if (/\p{Script=Latin}/u.test(m[0])) latin++;
-  }
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Latin script also holds non-letters (Roman numeral signs): count letters that are Latin.
+  const latin = sample.match(/(?=\p{Script=Latin})\p{L}/gu)?.length ?? 0;
   return letters === 0 ? 1 : latin / letters;
 }
