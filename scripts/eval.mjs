@@ -147,11 +147,28 @@ function evalEcb(docs) {
   };
 }
 
-const splits = [
-  ['ECB+ topics 1-22 (tuning)', ecb.documents.filter((d) => d.topic <= 22)],
-  ['ECB+ topics 23-25 (held out)', ecb.documents.filter((d) => d.topic >= 23)],
-  ['ECB+ topics 1-25 (as ecb.mjs)', ecb.documents],
-];
+// Quick runs while tuning: `--topics 1-22` (or `--topics 3,7,10-12`) evaluates those ECB+ topics only,
+// `--sts train,dev` those STS splits only (`--sts none` skips STS, `--topics none` skips ECB+).
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const topicsArg = arg('--topics'), stsArg = arg('--sts');
+const topicSet = (spec) => {
+  const out = new Set();
+  for (const part of spec.split(',')) {
+    const [from, to = from] = part.split('-').map(Number);
+    for (let t = from; t <= to; t++) out.add(t);
+  }
+  return out;
+};
+const splits = topicsArg === 'none' ? [] : topicsArg
+  ? [[`ECB+ topics ${topicsArg}`, ecb.documents.filter((d) => topicSet(topicsArg).has(d.topic))]]
+  : [
+    ['ECB+ topics 1-22 (tuning)', ecb.documents.filter((d) => d.topic <= 22)],
+    ['ECB+ topics 23-25 (held out)', ecb.documents.filter((d) => d.topic >= 23)],
+    ['ECB+ topics 1-25 (as ecb.mjs)', ecb.documents],
+  ];
 console.log('## Alignment (ECB+: annotated sentence pairs of same-event document pairs)\n');
 console.log('| split | doc pairs | ours P / R / F1 | TF-IDF cos >= 0.2 | Dice >= 0.75 | Dice best (oracle t) |');
 console.log('|---|---|---|---|---|---|');
@@ -173,7 +190,9 @@ for (const [name, r] of events) {
 console.log('\n## Sentence similarity (STS-B news, Spearman against gold 0-5)\n');
 console.log('| split | pairs | ours similarity() | TF-IDF cosine | character-bigram Dice |');
 console.log('|---|---|---|---|---|');
-for (const [split, note] of [['train', 'tuning'], ['dev', 'tuning'], ['test', 'held out']]) {
+const stsSplits = [['train', 'tuning'], ['dev', 'tuning'], ['test', 'held out']]
+  .filter(([split]) => !stsArg || stsArg.split(',').includes(split));
+for (const [split, note] of stsSplits) {
   const rows = readFileSync(join(bench, 'stsb', `news-${split}.tsv`), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
   const gold = rows.map((r) => Number(r[3]));
   const space = tfidfSpace(rows.flatMap((r) => [r[4], r[5]]));
