@@ -135,8 +135,8 @@ function alignmentBlock(al: Alignment, a: ArticleView, b: ArticleView): string[]
     `>`,
     `> b: ${oneLine(text(b, al.b))}`,
     '',
-    `Differences: ${renderDiff(al.diff)}`,
-    '',
+    // A diff with no words in common only repeats both sides: leave it out.
+    ...(al.diff.some((p) => !p.added && !p.removed && p.value.trim()) ? [`Differences: ${renderDiff(al.diff)}`, ''] : []),
   ];
 }
 

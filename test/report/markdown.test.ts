@@ -84,3 +84,12 @@ describe('renderDiff', () => {
     expect(renderDiff(parts)).toBe(expected);
   });
 });
+
+describe('toMarkdown differences', () => {
+  it('leaves out a diff that has no words in common, which would only repeat both sides', () => {
+    const base = report();
+    const disjoint = { ...base.alignments[0]!, diff: [{ value: 'A plane landed', removed: true }, { value: 'The crew rested', added: true }] };
+    expect(toMarkdown({ ...base, alignments: [disjoint] })).not.toContain('Differences:');
+    expect(toMarkdown(base)).toContain('Differences: ~~A plane landed~~**The jet arrived** in Havana.');
+  });
+});
