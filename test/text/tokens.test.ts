@@ -59,3 +59,10 @@ describe('terms', () => {
     expect(keys(text)).not.toContain('#4');
   });
 });
+
+describe('createStemmer with known stems', () => {
+  it.each([['running'], ['crashed'], ['Venezuelan'], ['aircraft'], ['constructor'], ['landed']])('gives the same key for %s as the plain stemmer', (word) => {
+    const norm = tokenize(word)[0]!.norm;
+    expect(createStemmer(new Map([['running', 'run'], ['landed', 'land']]))(norm)).toBe(createStemmer()(norm));
+  });
+});
