@@ -3,10 +3,6 @@
 // the one a careful reader would give for aircraft, people, cargo and casualties.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
-import { findFacts } from '../../src/extract.js';
-import { FACETS } from '../../src/facets/index.js';
-import { readArticles } from '../../src/input.js';
-import { judgeFacets } from '../../src/judge.js';
 import type { ArticleInput, FacetComparison, FacetKind, Verdict } from '../../src/types.js';
 
 type Expected = Partial<Record<'aircraft' | 'people' | 'cargo' | 'casualties', Verdict | 'none'>>;
@@ -16,17 +12,10 @@ interface Story {
   a: ArticleInput;
   b: ArticleInput;
   expected: Expected;
-  /**
-   * `facts`: judged on every fact of both articles, without the aligner. Used where the aligner (another
-   * module) sets a sentence holding the facts aside as off-topic; the comment says which.
-   */
-  via?: 'facts';
 }
 
 function rowsOf(story: Story): FacetComparison[] {
-  if (story.via !== 'facts') return compare(story.a, story.b).facets;
-  const [a, b] = readArticles(story.a, story.b);
-  return judgeFacets(findFacts(a, FACETS), findFacts(b, FACETS), FACETS);
+  return compare(story.a, story.b).facets;
 }
 const verdictOf = (rows: FacetComparison[], facet: FacetKind) => rows.find((r) => r.facet === facet)?.verdict ?? 'none';
 
@@ -76,9 +65,7 @@ const stories: Story[] = [
       text: 'A Mil Mi-8 helicopter went down in a lake in Chukotka on Monday with 10 people on board. '
         + 'Divers have recovered nine bodies so far, local officials said.',
     },
-    // Bodies found so far are no count of the dead: both can be true, so no conflict. Through facts: the
-    // aligner sets "Divers have recovered nine bodies so far, local officials said." (b 1) aside as off-topic.
-    via: 'facts',
+    // Bodies found so far are no count of the dead: both can be true, so no conflict.
     expected: { aircraft: 'agree', people: 'only-b', casualties: 'partial' },
   },
   {
@@ -104,9 +91,6 @@ const stories: Story[] = [
       id: 'sheriff', publishedAt: '2022-06-12',
       text: "The airship came down in a farm field outside Akron, Ohio, on Saturday. Three crew members walked away without injuries, a sheriff's spokesman said.",
     },
-    // Through facts: the aligner sets "Its two pilots were unhurt, the company said." (a 1) and "Three crew
-    // members walked away without injuries, ..." (b 1) aside as off-topic.
-    via: 'facts',
     expected: { aircraft: 'agree', people: 'conflict', casualties: 'none' },
   },
   {
@@ -218,8 +202,6 @@ const stories: Story[] = [
       text: "A military transport plane was shot down near Vasylkiv on Saturday. Russia's defence ministry said the downed plane was an Il-76. Ukrainian officials said it was an An-26.",
     },
     b: { id: 'b', publishedAt: '2022-03-01', text: 'A transport plane was shot down near Vasylkiv on Saturday, killing five crew.' },
-    // Through facts: the aligner sets "Ukrainian officials said it was an An-26." (a 2) aside as off-topic.
-    via: 'facts',
     expected: { aircraft: 'disputed', casualties: 'only-b' },
   },
 ];

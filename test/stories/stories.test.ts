@@ -67,7 +67,12 @@ describe('one crash, two accounts, and a dispute inside one of them', () => {
     const v = verdicts(report);
     expect(v.aircraft).toBe('agree');
     expect(v.people).toBe('agree');
-    expect(v.time).toBe('agree');
+  });
+
+  it('finds the day the same and the local account more specific, with its clock time', () => {
+    const time = report.facets.find((f) => f.facet === 'time')!;
+    expect(time.verdict).toBe('partial');
+    expect(time.b.map((f) => f.text).join(' ')).toMatch(/11 a\.m\. Moscow time/);
   });
 
   it('reports the prisoners-or-missiles dispute with both sources', () => {
