@@ -15,3 +15,18 @@ import { actors } from './actors.js';
 export const FACETS: readonly Facet<any>[] = [
   aircraft, origin, destination, location, time, people, cargo, casualties, purpose, cause, actors,
 ];
+
+/** The value type of each facet's facts: `Fact<FacetValues['people']>` is a people fact. */
+export interface FacetValues {
+  aircraft: import('./aircraft.js').AircraftValue;
+  origin: import('./origin.js').OriginValue;
+  destination: import('./destination.js').DestinationValue;
+  location: import('./location.js').LocationValue;
+  time: import('./time.js').TimeValue;
+  people: import('./people.js').PeopleValue;
+  cargo: import('./cargo.js').CargoValue;
+  casualties: import('./casualties.js').CasualtiesValue;
+  purpose: import('./purpose.js').PurposeValue;
+  cause: import('./cause.js').CauseValue;
+  actors: import('./actors.js').ActorValue;
+}
