@@ -1,5 +1,6 @@
 import { createStemmer, termsOf, tokenize, type Stem, type Term, type Token } from '../text/tokens.js';
 import { backgroundIdf, type Idf } from './idf.js';
+import { RELATED } from './related.js';
 import { KNOWN_STEMS } from './stems.js';
 
 /** A sentence prepared once for many comparisons: its terms weighted by rarity. */
@@ -18,6 +19,9 @@ export interface SentenceVector {
   keys: string[];
   values: number[];
   heads: string[];
+  /** Indexes (into keys) of the terms WordNet relates to others, and their synsets. */
+  relatedAt: number[];
+  synsets: (readonly number[])[];
 }
 
 /** Tunable constants of the built-in similarity; exported for the evaluation script and tests. */
@@ -33,6 +37,8 @@ export const SIMILARITY = {
   nearNumber: 0.05,
   /** ...and earn this share of a match. */
   nearNumberCredit: 0.5,
+  /** Credit for two terms WordNet gives one sense or a cause and its effect ("plane" / "aircraft", "kill" / "die"). */
+  relatedCredit: 0.8,
   /** Factor applied when both sentences give numbers and none of them agree. */
   numberClash: 0.75,
 } as const;
@@ -62,8 +68,14 @@ export function vectorOfTerms(terms: readonly Term[], idf: Idf): SentenceVector 
   let total = 0;
   const families = new Map<string, string[]>();
   const keys: string[] = [], values: number[] = [], heads: string[] = [];
+  const relatedAt: number[] = [], synsets: (readonly number[])[] = [];
   for (const [k, w] of weights) {
     total += w;
+    const related = RELATED.get(k);
+    if (related) {
+      relatedAt.push(keys.length);
+      synsets.push(related);
+    }
     keys.push(k);
     values.push(w);
     if (k.length < SIMILARITY.prefixMin || k.startsWith('#') || k.startsWith('@')) {
@@ -76,7 +88,7 @@ export function vectorOfTerms(terms: readonly Term[], idf: Idf): SentenceVector 
     if (list) list.push(k);
     else families.set(head, [k]);
   }
-  return { weights, total, numbers, names, families, keys, values, heads };
+  return { weights, total, numbers, names, families, keys, values, heads, relatedAt, synsets };
 }
 
 /** What two prepared sentences share: the weight of common terms (word families in part) and their totals. */
@@ -91,6 +103,7 @@ export interface Overlap {
 export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
   let shared = 0;
   let used: Set<string> | undefined;
+  let matched: Set<string> | undefined;
   const { keys, values, heads } = x;
   for (let t = 0; t < keys.length; t++) {
     const k = keys[t]!, w = values[t]!;
@@ -109,10 +122,12 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
       if (sameFamily(k, l)) {
         shared += SIMILARITY.prefixCredit * Math.min(w, y.weights.get(l)!);
         (used ??= new Set()).add(l);
+        (matched ??= new Set()).add(k);
         break;
       }
     }
   }
+  if (x.relatedAt.length && y.relatedAt.length) shared += relatedShare(x, y, used, matched);
   // Round and exact figures of one count ("a hundred" / "99") get part credit.
   let near = false;
   for (const n of x.numbers) {
@@ -135,6 +150,34 @@ export function compareVectors(x: SentenceVector, y: SentenceVector): number {
   let score = (2 * o.shared) / (o.totalX + o.totalY);
   if (o.numberClash) score *= SIMILARITY.numberClash;
   return Math.min(1, score);
+}
+
+/**
+ * Part credit for terms of x left without a match that share a WordNet synset with a term of y also left
+ * without one; each term of y is used once.
+ */
+function relatedShare(x: SentenceVector, y: SentenceVector, used: Set<string> | undefined, matched: Set<string> | undefined): number {
+  let share = 0;
+  let taken: Set<number> | undefined;
+  for (let r = 0; r < x.relatedAt.length; r++) {
+    const t = x.relatedAt[r]!, k = x.keys[t]!;
+    if (y.weights.has(k) || matched?.has(k)) continue;
+    const mine = x.synsets[r]!;
+    for (let q = 0; q < y.relatedAt.length; q++) {
+      const u = y.relatedAt[q]!, l = y.keys[u]!;
+      if (taken?.has(u) || used?.has(l) || x.weights.has(l)) continue;
+      if (!intersects(mine, y.synsets[q]!)) continue;
+      share += SIMILARITY.relatedCredit * Math.min(x.values[t]!, y.values[u]!);
+      (taken ??= new Set()).add(u);
+      break;
+    }
+  }
+  return share;
+}
+
+function intersects(p: readonly number[], q: readonly number[]): boolean {
+  for (const a of p) for (const b of q) if (a === b) return true;
+  return false;
 }
 
 function isNear(u: number, v: number): boolean {

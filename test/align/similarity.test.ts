@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { similarity } from '../../src/align/similarity.js';
+import { backgroundIdf } from '../../src/align/idf.js';
+import { overlapOf, similarity, vectorOf } from '../../src/align/similarity.js';
+import { KNOWN_STEMS } from '../../src/align/stems.js';
+import { createStemmer } from '../../src/text/tokens.js';
+
+const stem = createStemmer(KNOWN_STEMS);
 
 describe('similarity', () => {
   it.each([
@@ -27,6 +32,22 @@ describe('similarity', () => {
     ['The ferry sank off Sulawesi.', 'A ferry sank near Sulawesi island.', 'A ferry sank near Crete island.'],
   ])('shared numbers and places raise the score: %s', (a, same, other) => {
     expect(similarity(a, same)).toBeGreaterThan(similarity(a, other));
+  });
+
+  it.each([
+    ['killed', 'died'],
+    ['arrest', 'apprehend'],
+  ])('words WordNet relates share part of their weight: %s / %s', (x, y) => {
+    const o = overlapOf(vectorOf(x, stem, backgroundIdf), vectorOf(y, stem, backgroundIdf));
+    expect(o.shared).toBeGreaterThan(0);
+    expect(o.shared).toBeLessThan(Math.min(o.totalX, o.totalY));
+  });
+
+  it.each([
+    ['voters', 'frogs'],
+    ['killed', 'danced'],
+  ])('unrelated words share nothing: %s / %s', (x, y) => {
+    expect(overlapOf(vectorOf(x, stem, backgroundIdf), vectorOf(y, stem, backgroundIdf)).shared).toBe(0);
   });
 
   it('clashing dates lower the score', () => {
