@@ -38,6 +38,9 @@ export const ALIGN = {
   factsPerSentence: 24,
   /** Posting lists longer than this share of the sentences are not used to find candidates. */
   commonShare: 0.25,
+  /** Most candidates scored in full for one sentence, taken by shared term weight; short articles
+   * (fewer sentences than this) are unaffected. */
+  maxCandidates: 20,
   /** Most word edits a diff may take before it falls back to "all removed, all added". */
   maxEdits: 50,
   /** With a user scorer, all pairs are scored up to this many; beyond it candidates come from the index. */
@@ -103,31 +106,45 @@ function scorePairs(a: Article, b: Article, prepared: Prepared, facts: FactValue
 /**
  * Pairs that share at least one telling term, found through an inverted index over b's terms, so long
  * articles are not compared all against all. Terms found in a large share of b's sentences are skipped
- * for finding candidates (they still count in the score). Returns the candidates of each a sentence, in
- * b's order.
+ * for finding candidates (they still count in the score). Each a sentence keeps at most
+ * {@link ALIGN.maxCandidates} candidates, those with the most shared weight, so the work grows with the
+ * article's length rather than with the product of both lengths. Returns them in b's order.
  */
 function candidateIndex(prepared: Prepared): (i: number) => number[] {
   const m = prepared.b.vectors.length;
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, { js: number[]; ws: number[] }>();
   prepared.b.vectors.forEach((v, j) => {
-    for (const k of v.keys) {
+    v.keys.forEach((k, t) => {
       const list = postings.get(k);
-      if (list) list.push(j);
-      else postings.set(k, [j]);
-    }
+      if (list) {
+        list.js.push(j);
+        list.ws.push(v.values[t]!);
+      } else postings.set(k, { js: [j], ws: [v.values[t]!] });
+    });
   });
   const common = Math.max(20, ALIGN.commonShare * m);
   const seen = new Int32Array(m).fill(-1);
+  const shared = new Float64Array(m);
   return (i) => {
     const out: number[] = [];
-    for (const k of prepared.a.vectors[i]!.keys) {
+    const x = prepared.a.vectors[i]!;
+    x.keys.forEach((k, t) => {
       const list = postings.get(k);
-      if (!list || list.length > common) continue;
-      for (const j of list) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        out.push(j);
-      }
+      if (!list || list.js.length > common) return;
+      const w = x.values[t]!;
+      list.js.forEach((j, p) => {
+        if (seen[j] !== i) {
+          seen[j] = i;
+          shared[j] = 0;
+          out.push(j);
+        }
+        shared[j] = shared[j]! + Math.min(w, list.ws[p]!);
+      });
+    });
+    if (out.length > ALIGN.maxCandidates) {
+      const dice = (j: number) => shared[j]! / (x.total + prepared.b.vectors[j]!.total);
+      out.sort((p, q) => dice(q) - dice(p) || p - q);
+      out.length = ALIGN.maxCandidates;
     }
     return out.sort((p, q) => p - q);
   };
