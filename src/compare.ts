@@ -72,9 +72,23 @@ function warningsFor(article: Article): Warning[] {
 
 /** Share of letters that are Latin: a cheap signal that the extractors, which read English, will miss. */
 function latinShare(text: string): number {
-  const sample = text.slice(0, 20_000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  // Latin script also holds non-letters (Roman numeral signs): count letters that are Latin.
-  const latin = sample.match(/(?=\p{Script=Latin})\p{L}/gu)?.length ?? 0;
+  let letters = 0, latin = 0;
+  const end = Math.min(text.length, 20_000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII letters are Latin; most of an English text is settled here without a regular expression.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++, latin++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
   return letters === 0 ? 1 : latin / letters;
 }
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
