@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import type { Article } from '../input.js';
 import type { Alignment, DiffPart, Fact, SentenceScorer, SentenceStatus } from '../types.js';
 import { factValues, type FactValues } from './facts.js';
-import { findOffTopic } from './offtopic.js';
+import { findOffTopic, isBoilerplate } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
 import { compareVectors } from './similarity.js';
 
@@ -55,7 +55,9 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const prepared = prepare(a, b);
   const threshold = options.threshold ?? DEFAULT_ALIGN_THRESHOLD;
   const facts = factValues(factsA, factsB, ALIGN.factsPerSentence);
-  const scores = scorePairs(a, b, prepared, facts, options.similarity);
+  // Page furniture and timestamps report nothing: they pair with nothing, however alike.
+  const furniture = [furnitureOf(a), furnitureOf(b)] as const;
+  const scores = scorePairs(a, b, prepared, facts, options.similarity, furniture);
   const m = b.sentences.length;
   const kept = selectPairs(scores, m, threshold);
   const alignments = group(kept, m).map(({ as, bs, score }) =>
@@ -81,15 +83,25 @@ interface Row {
 }
 
 /** Scores of candidate pairs, row by row. Pairs that share nothing are left out. */
-function scorePairs(a: Article, b: Article, prepared: Prepared, facts: FactValues, scorer: SentenceScorer | undefined): Row[] {
+function scorePairs(
+  a: Article,
+  b: Article,
+  prepared: Prepared,
+  facts: FactValues,
+  scorer: SentenceScorer | undefined,
+  [skipA, skipB]: readonly [ReadonlySet<number>, ReadonlySet<number>],
+): Row[] {
   const n = a.sentences.length, m = b.sentences.length;
   const candidates = scorer && n * m <= ALIGN.allPairsLimit ? undefined : candidateIndex(prepared);
   const all = Array.from({ length: m }, (_, j) => j);
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
     const row: Row = { js: [], scores: [] };
+    rows.push(row);
+    if (skipA.has(i)) continue;
     const x = prepared.a.vectors[i]!, fa = facts.a.get(i);
     for (const j of candidates ? candidates(i) : all) {
+      if (skipB.has(j)) continue;
       let s = scorer ? clamp(scorer(a.sentences[i]!.text, b.sentences[j]!.text)) : compareVectors(x, prepared.b.vectors[j]!);
       const fb = fa && facts.b.get(j);
       if (fa && fb) s = clamp(s + factEvidence(facts, fa, fb));
@@ -98,9 +110,15 @@ function scorePairs(a: Article, b: Article, prepared: Prepared, facts: FactValue
         row.scores.push(s);
       }
     }
-    rows.push(row);
   }
   return rows;
+}
+
+/** Indices of the sentences that are page furniture or timestamps. */
+function furnitureOf(article: Article): Set<number> {
+  const out = new Set<number>();
+  for (const s of article.sentences) if (s.text.length <= 200 && isBoilerplate(s.text)) out.add(s.index);
+  return out;
 }
 
 /**

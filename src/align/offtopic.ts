@@ -1,6 +1,7 @@
 import type { Article } from '../input.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { BOILERPLATE_LEADS, BOILERPLATE_LINES, CONTINUATION_LEADS } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_LEADS, BOILERPLATE_LINES, CONTINUATION_LEADS, TIMESTAMP_WORDS } from '../lexicon/boilerplate.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import type { FactValues } from './facts.js';
 import type { Prepared, PreparedArticle } from './prepare.js';
 
@@ -29,12 +30,17 @@ export const OFF_TOPIC = {
 
 const LINE = new RegExp(`^(?:${matchAny(BOILERPLATE_LINES)})$`);
 const LEAD = new RegExp(`^(?:${matchAny(BOILERPLATE_LEADS)})`);
+const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold)])})(?: |$))*$`);
 
-/** Is this line scraped page furniture ("Comments", "Share", "Read more: ...")? */
+/**
+ * Is this line scraped page furniture ("Comments", "Share", "Read more: ...") or a timestamp that dates
+ * the page ("Updated: May 3, 2013 at 9:56 AM EDT")?
+ */
 export function isBoilerplate(text: string): boolean {
   const folded = fold(text).trim();
   const bare = folded.replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
   if (LINE.test(bare)) return true;
+  if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && TIMESTAMP.test(bare)) return true;
   return folded.length <= OFF_TOPIC.leadLength && LEAD.test(folded);
 }
 

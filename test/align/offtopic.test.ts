@@ -62,11 +62,19 @@ describe('junk is still set aside', () => {
     expect(sa.flatMap((s, i) => (s === 'off-topic' ? [i] : []))).toEqual(off);
   });
 
-  it.each([['Comments (14)'], ['Read more: the best beaches of 2021'], ['Share on Twitter']])('%s is page furniture', (line) => {
+  it.each([
+    ['Comments (14)'], ['Read more: the best beaches of 2021'], ['Share on Twitter'],
+    ['PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM'], ['Updated 05 / 03 / 2013 at 11: 00 AM EDT'], ['May 3rd, 2013 2: 00pm EDT'],
+    ['12:52 p.m. EDT May 2, 2013'], ['14 June 2013'], ['First published: Friday 15 March 2019 09.30 GMT'],
+  ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
 
-  it.each([['Comments from the minister were expected on Monday.'], ['Shares in the airline fell 4%.']])('%s is not page furniture', (line) => {
+  it.each([
+    ['Comments from the minister were expected on Monday.'], ['Shares in the airline fell 4%.'],
+    // A date with one word of news is a report, not a timestamp; a month name alone has no figure.
+    ['May 2, 2013: plane lands in Caracas'], ['Published on Monday, the report named 14 people.'], ['March'],
+  ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
 
