@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { eventSignals } from '../../src/align/event.js';
 import { compare } from '../../src/compare.js';
+import { findFacts } from '../../src/extract.js';
+import { FACETS } from '../../src/facets/index.js';
+import { readArticles } from '../../src/input.js';
 
 const quake2011 = {
   id: 'q1',
@@ -44,5 +49,58 @@ describe('matchEvent', () => {
     const c = { id: 'z', sentences: ['Mia Stone entered a Malibu rehab facility in 2008, her publicist said.'] };
     expect(compare(a, b).eventMatch.same).toBe(false);
     expect(compare(a, c).eventMatch.same).toBe(true);
+  });
+});
+
+describe('event signals', () => {
+  const signals = (a: string[], b: string[]) => {
+    const [x, y] = readArticles({ id: 'a', sentences: a }, { id: 'b', sentences: b });
+    const fx = findFacts(x, FACETS), fy = findFacts(y, FACETS);
+    const aligned = align(x, y, fx, fy);
+    return eventSignals(x, y, fx, fy, aligned);
+  };
+
+  it.each([
+    [['Thieves robbed the store on Thursday.'], ['The robbery on Thursday shocked the street.'], 1],
+    [['Thieves robbed the store on Thursday.'], ['Thieves robbed the store on Monday.'], -1],
+    [['Thieves robbed the store on Thursday.'], ['Thieves robbed the store.'], 0],
+    // A weekday inside a longer word ("the Sundays store") is not a weekday.
+    [['Thieves robbed the store on Thursday.'], ['Thieves robbed the Sundays store.'], 0],
+  ])('weekdays of %j and %j agree: %i', (a, b, expected) => {
+    expect(signals(a, b).weekdays).toBe(expected);
+  });
+
+  it.each([
+    [['Voting began on Dec. 14 in the capital.'], ['Polls opened on December 14.'], 1],
+    [['Voting began on Dec. 14 in the capital.'], ['Polls opened on March 3.'], -1],
+    [['Voting began on May 2 in the capital.'], ['Polls opened in May 2013 nationwide.'], 1],
+    // "May" the verb and "Mar" without a day are not months.
+    [['Voting may begin on Sunday.'], ['Polls opened on March 3.'], 0],
+    [['The Mar Menor lagoon flooded.'], ['Polls opened on March 3.'], 0],
+  ])('months of %j and %j agree: %i', (a, b, expected) => {
+    expect(signals(a, b).months).toBe(expected);
+  });
+
+  it('weighs a shared rare name above a shared common one', () => {
+    const rare = signals(['Robbers hit the Harry Winston store in Paris.'], ['The Harry Winston boutique in Paris was robbed again.']).rareNames;
+    const common = signals(['Robbers hit the Casty store in Paris.'], ['The Harry Winston boutique in Paris was robbed.']).rareNames;
+    expect(rare).toBeGreaterThan(common);
+    expect(common).toBeGreaterThan(0);
+    expect(signals(['Robbers hit a store.'], ['A boutique was robbed.']).rareNames).toBe(0);
+  });
+
+  it('reads the lead names from the first three sentences only', () => {
+    const filler = ['The shop was closed.', 'Police came later.', 'Nobody was hurt.'];
+    expect(signals(['Mia Stone entered rehab.', ...filler], ['Mia Stone is in rehab.', ...filler]).leadNames).toBeGreaterThan(0.5);
+    expect(signals([...filler, 'Mia Stone entered rehab.'], [...filler, 'Mia Stone is in rehab.']).leadNames).toBe(0);
+  });
+});
+
+describe('matchEvent on short reports', () => {
+  it('one-sentence reports of one event with no name in common still match better than reports of two events', () => {
+    const one = { id: 'a', sentences: ['Three or four robbers burst into the jeweller on Avenue Montaigne late Thursday and stole rings.'] };
+    const two = { id: 'b', sentences: ['Armed robbers disguised as women stole jewels from a Paris jeweller on Thursday.'] };
+    const other = { id: 'c', sentences: ['Robbers stole jewels worth two million euros from a jeweller near Place Vendome on Monday, police said in 2013.'] };
+    expect(compare(one, two).eventMatch.score).toBeGreaterThan(compare(one, other).eventMatch.score);
   });
 });
