@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import type { Article } from '../input.js';
 import type { Alignment, DiffPart, Fact, SentenceScorer, SentenceStatus } from '../types.js';
 import { factValues, type FactValues } from './facts.js';
-import { findOffTopic, isBoilerplate } from './offtopic.js';
+import { findOffTopic, furnitureOf } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
 import { compareVectors } from './similarity.js';
 
@@ -63,7 +63,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const alignments = group(kept, m).map(({ as, bs, score }) =>
     withLazyDiff({ a: as, b: bs, score: round(score) }, () =>
       wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' '))));
-  const offTopic = findOffTopic(a, b, prepared, facts);
+  const offTopic = findOffTopic(a, b, prepared, facts, furniture);
   const statusOf = (n: number, aligned: Set<number>, off: Set<number>) =>
     Array.from({ length: n }, (_, i): SentenceStatus => (aligned.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));
   return {
@@ -112,13 +112,6 @@ function scorePairs(
     }
   }
   return rows;
-}
-
-/** Indices of the sentences that are page furniture or timestamps. */
-function furnitureOf(article: Article): Set<number> {
-  const out = new Set<number>();
-  for (const s of article.sentences) if (s.text.length <= 200 && isBoilerplate(s.text)) out.add(s.index);
-  return out;
 }
 
 /**

@@ -51,12 +51,18 @@ export function isBoilerplate(text: string): boolean {
  * in its own article beyond its neighbours, or in the other article. Off-topic is meant to be rare: an
  * article with no sentence tied to the other article has no junk we could tell apart from its story.
  */
-export function findOffTopic(a: Article, b: Article, prepared: Prepared, facts?: FactValues): [Set<number>, Set<number>] {
+export function findOffTopic(
+  a: Article,
+  b: Article,
+  prepared: Prepared,
+  facts?: FactValues,
+  furniture: readonly [ReadonlySet<number>, ReadonlySet<number>] = [furnitureOf(a), furnitureOf(b)],
+): [Set<number>, Set<number>] {
   const familiesA = families(prepared.a), familiesB = families(prepared.b);
   const ties = facts ? factTies(facts, a.sentences.length, b.sentences.length) : undefined;
   return [
-    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), ties?.a),
-    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), ties?.b),
+    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), furniture[0], ties?.a),
+    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), furniture[1], ties?.b),
   ];
 }
 
@@ -142,13 +148,22 @@ function families(article: PreparedArticle): Map<string, number>[] {
   });
 }
 
-function offTopicOf(article: Article, fams: Map<string, number>[], other: ReadonlySet<string>, ties?: SentenceTies): Set<number> {
+/** Indices of an article's sentences that are page furniture or timestamps ({@link isBoilerplate}). */
+export function furnitureOf(article: Article): Set<number> {
+  const out = new Set<number>();
+  for (const s of article.sentences) if (isBoilerplate(s.text)) out.add(s.index);
+  return out;
+}
+
+function offTopicOf(
+  article: Article,
+  fams: Map<string, number>[],
+  other: ReadonlySet<string>,
+  furniture: ReadonlySet<number>,
+  ties?: SentenceTies,
+): Set<number> {
   const n = fams.length;
-  const off = new Set<number>(), furniture = new Set<number>();
-  article.sentences.forEach((s, i) => {
-    if (isBoilerplate(s.text)) furniture.add(i);
-  });
-  for (const i of furniture) off.add(i);
+  const off = new Set<number>(furniture);
   const shares = (i: number, k: number) => {
     if (ties?.own[i]!.includes(k)) return true;
     for (const p of fams[i]!.keys()) if (fams[k]!.has(p)) return true;
