@@ -2,7 +2,7 @@ import { align } from './align/align.js';
 import { matchEvent } from './align/event.js';
 import { findFacts, scopeEvent } from './extract.js';
 import { FACETS } from './facets/index.js';
-import { DEFAULT_MAX_LENGTH, readArticles, readOptions, type Article } from './input.js';
+import { checkScoring, DEFAULT_MAX_LENGTH, readArticles, readOptions, type Article } from './input.js';
 import { judgeFacets } from './judge.js';
 import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, SentenceStatus, Warning } from './types.js';
 
@@ -13,6 +13,7 @@ import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, Sente
 export function compare(a: ArticleInput, b: ArticleInput, given?: CompareOptions): ComparisonReport {
   const options = readOptions(given);
   const [first, second] = readArticles(a, b, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  checkScoring(options, [first, second]);
   const foundA = findFacts(first, FACETS);
   const foundB = findFacts(second, FACETS);
   const aligned = align(first, second, foundA, foundB, alignOptions(options));

@@ -1,5 +1,6 @@
 export { compare } from './compare.js';
 export { similarity } from './align/align.js';
+export { splitSentences } from './segment/segment.js';
 export { renderDiff, toMarkdown } from './report/markdown.js';
 export { CorroborateError } from './errors.js';
 export { FACETS } from './facets/index.js';

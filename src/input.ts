@@ -1,5 +1,5 @@
 import { fail } from './errors.js';
-import { segment } from './segment/segment.js';
+import { splitSentences } from './segment/segment.js';
 import type { ArticleInput, CompareOptions } from './types.js';
 
 /** Default of `CompareOptions.maxLength`: 2 million UTF-16 code units (about 2 MB of English). */
@@ -23,6 +23,8 @@ export interface Article {
   /** `YYYY-MM-DD` (UTC) when a publication date was given. */
   publishedAt?: string;
   sentences: Sentence[];
+  /** The caller's sentence vectors, one per sentence, all of one length (checked). */
+  vectors?: readonly ArrayLike<number>[];
 }
 
 /** Checks both inputs and splits them into sentences. Throws `CorroborateError` on misuse only. */
@@ -32,7 +34,22 @@ export function readArticles(a: unknown, b: unknown, maxLength = DEFAULT_MAX_LEN
   if (first.id === second.id) {
     fail('DUPLICATE_ID', 'b.id', `both articles have the id "${first.id}"; give each article its own id`);
   }
+  if (!first.vectors !== !second.vectors) {
+    const [has, lacks] = first.vectors ? ['a', 'b'] : ['b', 'a'];
+    fail('MISSING_FIELD', `${lacks}.vectors`, `article ${has} gives sentence vectors and ${lacks} does not; give vectors for both articles or for neither`);
+  }
+  const dimA = first.vectors?.[0]?.length, dimB = second.vectors?.[0]?.length;
+  if (dimA !== undefined && dimB !== undefined && dimA !== dimB) {
+    fail('INVALID_ARGUMENT', 'b.vectors', `b's vectors have ${dimB} numbers and a's have ${dimA}; embed both articles with one model`);
+  }
   return [first, second];
+}
+
+/** A user scorer and sentence vectors are two ways to replace the built-in similarity: one at a time. */
+export function checkScoring(options: CompareOptions, articles: readonly Article[]): void {
+  if (options.similarity && articles.some((a) => a.vectors)) {
+    fail('CONFLICTING_FIELDS', 'options.similarity', 'give either your own `similarity` or sentence `vectors`, not both');
+  }
 }
 
 export function readArticle(input: unknown, name: string, maxLength = DEFAULT_MAX_LENGTH): Article {
@@ -63,7 +80,7 @@ export function readArticle(input: unknown, name: string, maxLength = DEFAULT_MA
     if (typeof o.text !== 'string') fail('INVALID_TYPE', `${name}.text`, `expected a string, got ${kindOf(o.text)}`);
     text = o.text;
     checkLength(text.length, `${name}.text`, maxLength);
-    sentences = segment(text).map((s, index) => ({ index, ...s, text: text.slice(s.start, s.end) }));
+    sentences = splitSentences(text).map((s, index) => ({ index, ...s }));
   } else {
     if (!Array.isArray(o.sentences)) {
       fail('INVALID_TYPE', `${name}.sentences`, `expected an array of strings, got ${kindOf(o.sentences)}`);
@@ -84,10 +101,38 @@ export function readArticle(input: unknown, name: string, maxLength = DEFAULT_MA
     });
   }
   const article: Article = { id: o.id, text, sentences };
+  if (o.vectors !== undefined) article.vectors = readVectors(o.vectors, `${name}.vectors`, sentences.length);
   if (typeof o.source === 'string') article.source = o.source;
   if (typeof o.title === 'string') article.title = o.title;
   if (publishedAt) article.publishedAt = publishedAt;
   return article;
+}
+
+/** Checks sentence vectors: one per sentence, each a non-empty list of finite numbers, all of one length. */
+function readVectors(value: unknown, field: string, sentences: number): readonly ArrayLike<number>[] {
+  if (!Array.isArray(value)) {
+    fail('INVALID_TYPE', field, `expected an array of vectors (arrays of numbers), one per sentence, got ${kindOf(value)}`);
+  }
+  if (value.length !== sentences) {
+    fail('INVALID_ARGUMENT', field, `${value.length} vectors for ${sentences} sentences; give one per sentence (split a text with \`splitSentences\` and embed those sentences)`);
+  }
+  value.forEach((v: unknown, i) => {
+    const at = `${field}[${i}]`;
+    if (!Array.isArray(v) && !(ArrayBuffer.isView(v) && !(v instanceof DataView))) {
+      fail('INVALID_TYPE', at, `expected an array of numbers or a typed array, got ${kindOf(v)}`);
+    }
+    const vector = v as ArrayLike<unknown>;
+    if (vector.length === 0) fail('INVALID_ARGUMENT', at, 'the vector is empty');
+    if (vector.length !== (value[0] as ArrayLike<unknown>).length) {
+      fail('INVALID_ARGUMENT', at, `has ${vector.length} numbers and ${field}[0] has ${(value[0] as ArrayLike<unknown>).length}; all vectors must have one length`);
+    }
+    for (let k = 0; k < vector.length; k++) {
+      const x = vector[k];
+      if (typeof x !== 'number') fail('INVALID_TYPE', `${at}[${k}]`, `expected a number, got ${kindOf(x)}`);
+      if (!Number.isFinite(x)) fail('INVALID_ARGUMENT', `${at}[${k}]`, `expected a finite number, got ${x}`);
+    }
+  });
+  return value as ArrayLike<number>[];
 }
 
 function readDate(value: unknown, field: string): string {
@@ -112,6 +157,7 @@ function checkLength(length: number, field: string, maxLength: number): void {
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'bigint') return 'a bigint';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
 }
 

@@ -15,6 +15,13 @@ export interface ArticleInput {
   /** Outlet name, for display. */
   source?: string;
   title?: string;
+  /**
+   * One vector per sentence from your own embedding model, in sentence order: the aligner then scores
+   * sentence pairs by the cosine of their vectors instead of the built-in word overlap. Give vectors for
+   * both articles or for neither, all of one length. With `text`, split it with `splitSentences` first
+   * so the vectors match the sentences compared. Set `alignThreshold` for your model.
+   */
+  vectors?: readonly ArrayLike<number>[];
 }
 
 export type FacetKind =
@@ -148,7 +155,8 @@ export type SentenceScorer = (a: string, b: string) => number;
 export interface CompareOptions {
   /**
    * Replaces the built-in sentence similarity (stemmed, IDF-weighted words plus shared facts), for
-   * users who bring their own model (embeddings, a cross-encoder). Must be deterministic.
+   * users who bring their own model (embeddings, a cross-encoder). Must be deterministic. Articles with
+   * `vectors` need no scorer: the cosine of their vectors is used.
    * @default the built-in `similarity`
    */
   similarity?: SentenceScorer;

@@ -5,11 +5,13 @@ import { factValues, type FactValues } from './facts.js';
 import { findOffTopic, furnitureOf } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
 import { compareVectors } from './similarity.js';
+import { cosineOf } from './vectors.js';
 
 export { similarity } from './similarity.js';
 
 export interface AlignOptions {
-  /** Replaces the built-in sentence similarity. @default the built-in `similarity` */
+  /** Replaces the built-in sentence similarity. @default the built-in `similarity`, or the cosine of
+   * the articles' `vectors` when they have them */
   similarity?: SentenceScorer;
   /** Minimum score for two sentences to be aligned. @default {@link DEFAULT_ALIGN_THRESHOLD} */
   threshold?: number;
@@ -43,7 +45,7 @@ export const ALIGN = {
   maxCandidates: 20,
   /** Most word edits a diff may take before it falls back to "all removed, all added". */
   maxEdits: 50,
-  /** With a user scorer, all pairs are scored up to this many; beyond it candidates come from the index. */
+  /** With a user scorer or vectors, all pairs are scored up to this many; beyond it candidates come from the index. */
   allPairsLimit: 40_000,
 } as const;
 
@@ -57,7 +59,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const facts = factValues(factsA, factsB, ALIGN.factsPerSentence);
   // Page furniture and timestamps report nothing: they pair with nothing, however alike.
   const furniture = [furnitureOf(a), furnitureOf(b)] as const;
-  const scores = scorePairs(a, b, prepared, facts, options.similarity, furniture);
+  const scores = scorePairs(prepared, facts, customScore(a, b, options.similarity), furniture);
   const m = b.sentences.length;
   const kept = selectPairs(scores, m, threshold);
   const alignments = group(kept, m).map(({ as, bs, score }) =>
@@ -82,17 +84,24 @@ interface Row {
   scores: number[];
 }
 
+/** The caller's own way to score sentence i of a against j of b, if any: their scorer, or their vectors. */
+function customScore(a: Article, b: Article, scorer: SentenceScorer | undefined): PairScore | undefined {
+  if (scorer) return (i, j) => scorer(a.sentences[i]!.text, b.sentences[j]!.text);
+  if (a.vectors && b.vectors) return cosineOf(a.vectors, b.vectors);
+  return undefined;
+}
+
+type PairScore = (i: number, j: number) => number;
+
 /** Scores of candidate pairs, row by row. Pairs that share nothing are left out. */
 function scorePairs(
-  a: Article,
-  b: Article,
   prepared: Prepared,
   facts: FactValues,
-  scorer: SentenceScorer | undefined,
+  custom: PairScore | undefined,
   [skipA, skipB]: readonly [ReadonlySet<number>, ReadonlySet<number>],
 ): Row[] {
-  const n = a.sentences.length, m = b.sentences.length;
-  const candidates = scorer && n * m <= ALIGN.allPairsLimit ? undefined : candidateIndex(prepared);
+  const n = prepared.a.vectors.length, m = prepared.b.vectors.length;
+  const candidates = custom && n * m <= ALIGN.allPairsLimit ? undefined : candidateIndex(prepared);
   const all = Array.from({ length: m }, (_, j) => j);
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
@@ -102,7 +111,7 @@ function scorePairs(
     const x = prepared.a.vectors[i]!, fa = facts.a.get(i);
     for (const j of candidates ? candidates(i) : all) {
       if (skipB.has(j)) continue;
-      let s = scorer ? clamp(scorer(a.sentences[i]!.text, b.sentences[j]!.text)) : compareVectors(x, prepared.b.vectors[j]!);
+      let s = custom ? clamp(custom(i, j)) : compareVectors(x, prepared.b.vectors[j]!);
       const fb = fa && facts.b.get(j);
       if (fa && fb) s = clamp(s + factEvidence(facts, fa, fb));
       if (s > 0) {

@@ -7,6 +7,7 @@ import {
   sentenceStarters,
   titleAbbreviations,
 } from '../lexicon/abbreviations.js';
+import { fail } from '../errors.js';
 import { fold } from '../lexicon/match.js';
 
 /** A sentence as UTF-16 offsets into the segmented text, trimmed of surrounding whitespace. */
@@ -23,6 +24,15 @@ export interface Span { start: number; end: number }
  */
 export function segment(text: string): Span[] {
   return spansBetween(text, findBoundaries(text));
+}
+
+/**
+ * The sentences `compare` reads from an article's `text`, with their offsets into it. Embed these
+ * to give an article `vectors` of your own model.
+ */
+export function splitSentences(text: string): { text: string; start: number; end: number }[] {
+  if (typeof text !== 'string') fail('INVALID_TYPE', 'text', `expected a string, got ${text === null ? 'null' : typeof text}`);
+  return segment(text).map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
 }
 
 /** How an abbreviation before a period bears on a split; earlier kinds win when lists overlap. */

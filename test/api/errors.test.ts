@@ -6,6 +6,10 @@ import { compare, CorroborateError, type ArticleInput, type CompareOptions, type
 const PLAIN: ArticleInput = { id: 'plain', text: 'A cargo plane landed in Nairobi on Tuesday. It carried 20 tonnes of supplies.', publishedAt: '2019-03-25' };
 const OTHER: ArticleInput = { id: 'other', text: 'The aircraft touched down in Nairobi. Officials said it brought aid.', publishedAt: '2019-03-25' };
 
+const TWO: ArticleInput = { id: 'two', sentences: ['A cargo plane landed in Nairobi.', 'It carried supplies.'] };
+const TWO_V: ArticleInput = { ...TWO, vectors: [[1, 0], [0, 1]] };
+const OTHER_TWO: ArticleInput = { id: 'other-two', sentences: ['The aircraft touched down.', 'Officials said it brought aid.'] };
+
 /** Calls compare() with anything, as untyped JavaScript callers can. */
 const call = (a: unknown, b: unknown, options?: unknown) =>
   compare(a as ArticleInput, b as ArticleInput, options as CompareOptions | undefined);
@@ -59,6 +63,21 @@ const MISUSE: Misuse[] = [
   ['options.maxLength negative', 'INVALID_ARGUMENT', 'options.maxLength', PLAIN, OTHER, { maxLength: -1 }],
   ['options.alignThreshold above 1', 'INVALID_ARGUMENT', 'options.alignThreshold', PLAIN, OTHER, { alignThreshold: 1.5 }],
   ['options.similarity not a function', 'INVALID_TYPE', 'options.similarity', PLAIN, OTHER, { similarity: 'cosine' }],
+  // Sentence vectors: one per sentence, of one length, finite numbers, on both articles or neither.
+  ['vectors not an array', 'INVALID_TYPE', 'a.vectors', { ...TWO, vectors: 'embedded' }, OTHER_TWO, undefined],
+  ['vectors a single typed array', 'INVALID_TYPE', 'a.vectors', { ...TWO, vectors: new Float32Array(4) }, OTHER_TWO, undefined],
+  ['fewer vectors than sentences', 'INVALID_ARGUMENT', 'a.vectors', { ...TWO, vectors: [[1, 0]] }, OTHER_TWO, undefined],
+  ['vectors for the text split otherwise', 'INVALID_ARGUMENT', 'a.vectors', { ...PLAIN, vectors: [[1, 0]] }, OTHER, undefined],
+  ['a vector that is a string', 'INVALID_TYPE', 'a.vectors[1]', { ...TWO, vectors: [[1, 0], '0,1'] }, OTHER_TWO, undefined],
+  ['an empty vector', 'INVALID_ARGUMENT', 'a.vectors[0]', { ...TWO, vectors: [[], []] }, OTHER_TWO, undefined],
+  ['vectors of two lengths', 'INVALID_ARGUMENT', 'b.vectors[1]', TWO_V, { ...OTHER_TWO, vectors: [[1, 0], [1, 0, 0]] }, undefined],
+  ['a NaN in a vector', 'INVALID_ARGUMENT', 'a.vectors[1][0]', { ...TWO, vectors: [[1, 0], [NaN, 1]] }, OTHER_TWO, undefined],
+  ['a string in a vector', 'INVALID_TYPE', 'a.vectors[0][1]', { ...TWO, vectors: [[1, '0'], [0, 1]] }, OTHER_TWO, undefined],
+  ['a bigint in a vector', 'INVALID_TYPE', 'a.vectors[0][0]', { ...TWO, vectors: [new BigInt64Array(2), [0, 1]] }, OTHER_TWO, undefined],
+  ['vectors on a only', 'MISSING_FIELD', 'b.vectors', TWO_V, OTHER_TWO, undefined],
+  ['vectors on b only', 'MISSING_FIELD', 'a.vectors', TWO, { ...OTHER_TWO, vectors: [[1, 0], [0, 1]] }, undefined],
+  ['vectors of two models', 'INVALID_ARGUMENT', 'b.vectors', TWO_V, { ...OTHER_TWO, vectors: [[1, 0, 0], [0, 1, 0]] }, undefined],
+  ['vectors and a scorer', 'CONFLICTING_FIELDS', 'options.similarity', TWO_V, { ...OTHER_TWO, vectors: [[1, 0], [0, 1]] }, { similarity: () => 1 }],
 ];
 
 describe('misuse of the API', () => {
@@ -76,6 +95,18 @@ describe('misuse of the API', () => {
     ['sentences joined to exactly maxLength', { id: 'x', sentences: ['x'.repeat(59), 'y'.repeat(40)] }],
   ])('%s is accepted', (_name, a) => {
     expect(() => call(a, OTHER, { maxLength: 100 })).not.toThrow();
+  });
+
+  it.each([
+    ['arrays', [[1, 0], [0, 1]], [[0.6, 0.8], [0, -1]]],
+    ['typed arrays', [new Float32Array([1, 0]), new Float64Array([0, 1])], [Float32Array.of(0.6, 0.8), Float32Array.of(0, 1)]],
+    ['zero vectors', [[0, 0], [0, 0]], [[0, 0], [1, 1]]],
+  ])('vectors as %s are accepted', (_name, va, vb) => {
+    expect(() => call({ ...TWO, vectors: va }, { ...OTHER_TWO, vectors: vb })).not.toThrow();
+  });
+
+  it('vectors for an article with no sentences are an empty array', () => {
+    expect(() => call({ id: 'x', text: '', vectors: [] }, { ...OTHER_TWO, vectors: [[1, 0], [0, 1]] })).not.toThrow();
   });
 
   it.each([

@@ -239,3 +239,25 @@ describe('segment: seed articles', () => {
     expect(list[0]).toMatch(/^OREANDA-NEWS\. On March 23/);
   });
 });
+
+describe('splitSentences, the public face of the segmenter', () => {
+  const text = 'Two Il-62 planes landed in Caracas on Saturday.  "We came to help," an officer said.\nShare\nThe U.S. objected.';
+
+  it('gives the sentences compare() reads from a text, with their offsets', async () => {
+    const { compare, splitSentences } = await import('../../src/index.js');
+    const split = splitSentences(text);
+    const view = compare({ id: 'a', text }, { id: 'b', text: 'Planes landed.' }).articles[0].sentences;
+    expect(split).toEqual(view.map(({ text: t, start, end }) => ({ text: t, start, end })));
+    for (const s of split) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(split.map((s) => s.text)).toEqual(['Two Il-62 planes landed in Caracas on Saturday.', '"We came to help," an officer said.', 'Share', 'The U.S. objected.']);
+  });
+
+  it('gives nothing for empty or blank text, and a typed error for a non-string', async () => {
+    const { splitSentences, CorroborateError } = await import('../../src/index.js');
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\t ')).toEqual([]);
+    for (const bad of [null, undefined, 42, ['A.']]) {
+      expect(() => splitSentences(bad as unknown as string)).toThrow(CorroborateError);
+    }
+  });
+});
