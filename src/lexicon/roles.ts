@@ -125,9 +125,15 @@ export const PROVISIONAL_HEDGES: readonly string[] = [
 
 /** "No one was killed", "no injuries": a count of zero stated in words. */
 export const CASUALTY_NONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['no one was killed', 'nobody was killed', 'no-one was killed', 'no one died', 'nobody died', 'no deaths', 'no fatalities', 'no casualties', 'no one was hurt or killed'],
-  injured: ['no one was injured', 'nobody was injured', 'no-one was injured', 'no injuries', 'no one was hurt', 'nobody was hurt', 'no one was wounded'],
-  missing: ['no one is missing', 'nobody is missing', 'no one was missing'],
+  killed: [
+    'no one was killed', 'nobody was killed', 'no-one was killed', 'no one died', 'no-one died', 'nobody died', 'no deaths',
+    'no fatalities', 'no casualties', 'no one was hurt or killed',
+  ],
+  injured: [
+    'no one was injured', 'nobody was injured', 'no-one was injured', 'no injuries', 'no one was hurt', 'no-one was hurt',
+    'nobody was hurt', 'no one was wounded', 'nobody was wounded',
+  ],
+  missing: ['no one is missing', 'nobody is missing', 'no one was missing', 'no-one is missing'],
   bodies: [],
   survivors: NO_SURVIVORS,
 };

@@ -106,6 +106,8 @@ export function findNumbers(text: string): NumberMention[] {
   }
   const classified: NumberMention[] = [];
   for (const r of raw) {
+    // "no one was hurt", "No-one died": a pronoun (nobody), not the figure 1.
+    if (/^one$/i.test(r.text) && NO_BEFORE.test(text.slice(Math.max(0, r.start - 4), r.start))) continue;
     const previous = classified[classified.length - 1];
     // "An-124-100", "Boeing 737-800": a figure glued to a designation is part of it.
     const glued = previous?.kind === 'designation' && previous.end + 1 === r.start && /[-‐‑]/.test(text[previous.end] ?? '');
@@ -113,6 +115,8 @@ export function findNumbers(text: string): NumberMention[] {
   }
   return joinRanges(text, classified);
 }
+
+const NO_BEFORE = /\bno[\s-]{1,2}$/i;
 
 const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
 

@@ -22,6 +22,10 @@ describe('casualties.extract', () => {
     ['Three crew members are missing.', ['Three crew members are missing = 3 missing crew']],
     ['There were no survivors.', ['There were no survivors = 0 survivors']],
     ['Nobody was injured in the landing.', ['Nobody was injured = 0 injured']],
+    // "one" of "no one" is nobody, not a casualty of its own.
+    ['No one was hurt, police said.', ['No one was hurt = 0 injured']],
+    ['No-one died in the blaze.', ['No-one died = 0 killed']],
+    ['One was hurt and no one died.', ['One was hurt = 1 injured', 'no one died = 0 killed']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
     ['Twenty-three passengers and four crew were hurt.', [

@@ -36,6 +36,13 @@ describe('findNumbers', () => {
     ['Twenty-three passengers', ['Twenty-three count 23..23']],
     ['more than 10,000 people', ['more than 10,000 count 10001..100000']],
     ['some 640 Afghans', ['some 640 count 576..704']],
+    // "no one" is nobody: no figure. Other "one"s stay counts.
+    ['no one was hurt', []],
+    ['No-one answered the phone', []],
+    ['No  one came', []],
+    ['one was hurt and another fled', ['one count 1..1']],
+    ['the one survivor', ['one count 1..1']],
+    ['casino one is closed', ['one count 1..1']],
   ])('%s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
