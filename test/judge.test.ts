@@ -42,6 +42,12 @@ describe('judgeByRelation', () => {
     ['disjoint ranges conflict', [fact(90, 99)], [fact(101, 200)], 'conflict'],
     ['one conflicting pair among agreeing ones conflicts', [fact(99, 99), fact(6, 6, { role: 'crew' })], [fact(99, 99), fact(9, 9, { role: 'crew' })], 'conflict'],
     ['values about different things are partial, never conflict', [fact(6, 6, { role: 'crew' })], [fact(65, 65, { role: 'prisoners' })], 'partial'],
+    // Several values of one side are several moments of the story: one the other side confirms is not
+    // contradicted by the other values, which that side says alone.
+    ['a value confirmed, beside one the other side does not name, is partial', [fact(99, 99)], [fact(99, 99), fact(150, 150)], 'partial'],
+    ['the same two values on both sides agree', [fact(6, 6), fact(9, 9)], [fact(9, 9), fact(6, 6)], 'agree'],
+    ['a clash between two unconfirmed values still conflicts', [fact(6, 6), fact(99, 99)], [fact(99, 99), fact(7, 7), fact(8, 8)], 'conflict'],
+    ['loose support (merely compatible) confirms nothing', [fact(90, 99)], [fact(95, 104), fact(200, 300)], 'conflict'],
   ] as const)('%s', (_, a, b, verdict) => {
     expect(judgeByRelation(counts, [...a], [...b]).verdict).toBe(verdict);
   });

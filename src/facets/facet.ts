@@ -62,35 +62,47 @@ export function defineFacet<V>(facet: Facet<V>): Facet<V> {
 }
 
 /**
- * The default set comparison: conflict when some fact of a cannot be true with some related fact of b;
- * agree when every fact has an equal or compatible counterpart; otherwise partial (one side is more
- * specific, or names things the other does not).
+ * The default set comparison: conflict when some fact of a cannot be true with some related fact of b
+ * and neither finds support on the other side; agree when every fact has an equal or compatible
+ * counterpart; otherwise partial (one side is more specific, or names things the other does not).
+ *
+ * An article often gives several values of one facet for several moments of a story ("the shooting on
+ * Friday", "arrested on Sunday"). When the other article confirms one of them ("Friday"), its other
+ * values are things it says alone, not a contradiction: only a value that clashes and is confirmed by
+ * nothing on the other side makes the articles disagree. A value is confirmed by an equal value or by a
+ * more specific one that implies it; a looser one ("recently", "almost a hundred") confirms nothing.
  */
 export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]): SetJudgement {
   // Relate distinct values only: an article repeats its facts ("Caracas" five times), and a scraped page
   // can hold thousands, so pairing every fact with every fact would grow with their product.
   const groupsA = byValue(a), groupsB = byValue(b);
-  let conflict: [Fact<V>, Fact<V>] | undefined;
+  const conflicts: [Fact<V>[], Fact<V>[]][] = [];
   let moreSpecific: 'a' | 'b' | undefined;
   const matchedA = new Set<Fact<V>[]>();
   const matchedB = new Set<Fact<V>[]>();
+  const confirmedA = new Set<Fact<V>[]>();
+  const confirmedB = new Set<Fact<V>[]>();
   for (const x of groupsA) {
     for (const y of groupsB) {
       const r = facet.relate(x[0]!.value, y[0]!.value);
       if (r === 'unrelated') continue;
       if (r === 'conflict') {
-        conflict ??= [x[0]!, y[0]!];
+        conflicts.push([x, y]);
         continue;
       }
       matchedA.add(x);
       matchedB.add(y);
+      // A value is confirmed by an equal one or by one that implies it ("June 7" confirms "in June").
+      if (r === 'equal' || r === 'broader') confirmedA.add(x);
+      if (r === 'equal' || r === 'narrower') confirmedB.add(y);
       if (r === 'narrower') moreSpecific ??= 'a';
       if (r === 'broader') moreSpecific ??= 'b';
     }
   }
   const d = (f: Fact<V>) => `"${f.text}"`;
+  const conflict = conflicts.find(([x, y]) => !confirmedA.has(x) && !confirmedB.has(y));
   if (conflict) {
-    return { verdict: 'conflict', explanation: `${d(conflict[0])} cannot be true with ${d(conflict[1])}` };
+    return { verdict: 'conflict', explanation: `${d(conflict[0][0]!)} cannot be true with ${d(conflict[1][0]!)}` };
   }
   const aloneA = groupsA.filter((x) => !matchedA.has(x)).map((g) => g[0]!);
   const aloneB = groupsB.filter((y) => !matchedB.has(y)).map((g) => g[0]!);

@@ -66,6 +66,11 @@ describe('time: set verdicts', () => {
     [['It landed on Sunday.'], ['It landed on June 7.'], 'agree'],
     [['It landed on Sunday.'], ['It landed on June 6.'], 'conflict'],
     [['It landed in June.'], ['It landed on June 7.'], 'partial'],
+    // Two moments of one story: the day both give agrees, the arrest on Sunday is b's alone.
+    [['The shooting was on Friday.'], ['The shooting was on Friday.', 'Police arrested him on Sunday.'], 'partial'],
+    [['The shooting was on Friday.', 'He died on Saturday.'], ['He died on Saturday.', 'The shooting happened on Friday.'], 'agree'],
+    // "recently" fits any day, so it confirms none: Friday against Saturday still clashes.
+    [['It happened on Friday.'], ['It happened recently.', 'It happened on Saturday.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(judgeByRelation(time, facts(PUB, ...a), facts(PUB, ...b)).verdict).toBe(expected);
   });
