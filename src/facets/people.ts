@@ -4,8 +4,8 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  CAPACITY_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, ON_BOARD_WORDS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES,
-  ROLE_MODIFIERS, TOTAL_ROLES,
+  CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
+  PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
 import { partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
@@ -36,12 +36,15 @@ const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fo
 const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BEFORE).flat())})\\s{1,3}$`, 'i');
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
 const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
+const CARRYING = new RegExp(`\\b(?:${matchAny(CARRYING_CUES)})\\b`, 'i');
+const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
   const out: Found<PeopleValue>[] = [];
   const numbers = numbersIn(sentence);
   const wholes = partsOf(text, numbers);
+  const carrying = CARRYING.test(text);
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -50,7 +53,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard.
     if (!wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
-    const value: PeopleValue = { count: n.value, role: role.role, noun: role.noun };
+    // "a plane carrying 74 people": the generic count is everyone aboard.
+    const value: PeopleValue = { count: n.value, role: role.role === 'people' && carrying ? 'on board' : role.role, noun: role.noun };
     if (n.hedge) value.hedge = n.hedge;
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
   }
@@ -112,9 +116,24 @@ function roleBefore(before: string, start: number): { role: string; noun: string
 const isTotal = (role: string) => TOTAL_ROLES.includes(role);
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 
+/**
+ * Which group a count counts. A generic count ("56 women", "2.44 million people") counts some group of
+ * the story: only counts of the same noun are of one group.
+ */
+function groupOf(v: PeopleValue): string {
+  if (v.role !== 'people') return isTotal(v.role) ? 'on board' : v.role;
+  const noun = fold(v.noun ?? 'people').replace(/\s+/g, ' ');
+  return GENERIC_NOUNS.has(noun) ? 'people' : `people (${noun})`;
+}
+
 function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
+  const gx = groupOf(x), gy = groupOf(y);
+  // A generic group is not known to be aboard: it is never weighed against everyone aboard.
+  if (gx.startsWith('people') || gy.startsWith('people')) {
+    if (gx !== gy) return 'unrelated';
+  }
   const tx = isTotal(x.role), ty = isTotal(y.role);
-  if (x.role === y.role || (tx && ty)) {
+  if (gx === gy) {
     if (!overlap(x.count, y.count)) return 'conflict';
     const exact = x.count.min === x.count.max && y.count.min === y.count.max;
     return exact ? 'equal' : 'compatible';
@@ -145,7 +164,7 @@ function combine(values: Interval[]): Interval {
 function byRole(facts: Fact<PeopleValue>[]): Map<string, Interval> {
   const groups = new Map<string, Interval[]>();
   for (const f of facts) {
-    const role = isTotal(f.value.role) ? 'on board' : f.value.role;
+    const role = groupOf(f.value);
     groups.set(role, [...(groups.get(role) ?? []), f.value.count]);
   }
   return new Map([...groups].map(([role, counts]) => [role, combine(counts)]));
@@ -162,7 +181,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): SetJudge
   const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];
   const covered = new Set<string>();
   const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b') => {
-    const listed = [...parts].filter(([r]) => r !== 'on board');
+    // Generic groups ("people", "women") are not known to be aboard.
+    const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people'));
     if (listed.length === 0) return;
     const s = sum(listed.map(([, c]) => c));
     const other = side === 'a' ? 'b' : 'a';

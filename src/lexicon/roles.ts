@@ -68,7 +68,19 @@ export const CAPACITY_CUES: readonly string[] = [
 export const CASUALTY_DENIALS: readonly string[] = ['without', 'no', 'escaped', 'avoided', 'free of', 'not'];
 
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */
-export const TOTAL_ROLES: readonly string[] = ['on board', 'people'];
+export const TOTAL_ROLES: readonly string[] = ['on board'];
+
+/**
+ * Words that make a sentence's generic count ("74 people") a count of everyone aboard: "a plane carrying
+ * 74 people". Without one, "56 are women" or "2.44 million people" count some group of the story.
+ */
+export const CARRYING_CUES: readonly string[] = [
+  'carrying', 'carried', 'carries', 'carry', 'ferrying', 'ferried', 'transporting', 'transported', 'on board',
+  'onboard', 'on-board', 'aboard',
+];
+
+/** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */
+export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'individuals'];
 
 /** "74 on board", "74 aboard": a count of everyone on the aircraft. */
 export const ON_BOARD_WORDS: readonly string[] = ['on board', 'onboard', 'aboard', 'on-board'];

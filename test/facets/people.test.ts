@@ -29,6 +29,10 @@ describe('people.extract', () => {
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
     ['More than 10,000 people were evacuated by air.', ['10001-100000 people (More than)']],
+    // A generic count is everyone aboard only when the sentence carries them.
+    ['A plane carrying 74 people crashed.', ['74 on board']],
+    ['The bus was transporting 30 tourists.', ['30 on board']],
+    ['Some 2.44 million people live in the region.', ['2196000-2684000 people (Some)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -59,6 +63,12 @@ describe('people.relate', () => {
     [v(6, 6, 'crew'), v(150, 150, 'passengers'), 'unrelated'],
     [v(80, 80, 'on board'), v(65, 65, 'prisoners'), 'broader'],
     [v(10, 10, 'passengers'), v(8, 8, 'on board'), 'conflict'],
+    // Generic groups: one noun is one group; other groups, and everyone aboard, are another matter.
+    [{ ...v(90, 110, 'people'), noun: 'people' }, { ...v(300, 300, 'people'), noun: 'persons' }, 'conflict'],
+    [{ ...v(56, 56, 'people'), noun: 'women' }, { ...v(2e6, 3e6, 'people'), noun: 'people' }, 'unrelated'],
+    [{ ...v(5, 5, 'people'), noun: 'women' }, { ...v(5, 5, 'people'), noun: 'Women' }, 'equal'],
+    [{ ...v(2e6, 3e6, 'people'), noun: 'people' }, v(11, 11, 'on board'), 'unrelated'],
+    [{ ...v(18, 18, 'people'), noun: 'Somalis' }, v(11, 11, 'military'), 'unrelated'],
   ])('%o vs %o is %s', (x, y, relation) => {
     expect(people.relate(x, y)).toBe(relation);
   });
@@ -75,6 +85,13 @@ describe('people.compare', () => {
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
     [['The plane had six crew.'], ['The plane had 150 passengers.'], 'partial'],
     [['Four bodies so far.', 'Six crew members.'], ['A crew of six.'], 'agree'],
+    [['A plane carrying 74 people crashed.'], ['The jet had 74 people on board.'], 'agree'],
+    [['A plane carrying 74 people crashed.'], ['The jet had 80 people on board.'], 'conflict'],
+    // Groups of the story that nothing says are aboard, or are one group.
+    [['Police said 56 are women.'], ['Some 2.44 million people live in the region.'], 'partial'],
+    [['Some 2.44 million people live in the region.'], ['There were 11 people on board.'], 'partial'],
+    [['Officials said 18 Indian sailors were freed.'], ['The ship held 11 Yemeni nationals.'], 'partial'],
+    [['Police arrested about 100 people.'], ['Police arrested 300 people.'], 'conflict'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
