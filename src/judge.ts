@@ -1,11 +1,12 @@
-import { byValue, judgeByRelation, type Facet } from './facets/facet.js';
+import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facets/facet.js';
 import type { Fact, FacetComparison } from './types.js';
 
 /**
  * One row per facet that either side speaks of: disputed when a side itself reports incompatible claims
- * from different parties, only-a / only-b when one side is silent, else the facet's own set judgement.
+ * from different parties, only-a / only-b when one side is silent, else the facet's own set judgement
+ * (`context` tells it which sentences are aligned).
  */
-export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: readonly Facet<any>[]): FacetComparison[] {
+export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: readonly Facet<any>[], context?: JudgeContext): FacetComparison[] {
   const rows: FacetComparison[] = [];
   for (const facet of facets) {
     const fa = a.filter((f) => f.facet === facet.kind);
@@ -22,7 +23,7 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
     } else if (fa.length === 0) {
       rows.push({ ...row, verdict: 'only-b', explanation: 'only b says anything on this' });
     } else {
-      const judged = facet.compare ? facet.compare(fa, fb) : judgeByRelation(facet, fa, fb);
+      const judged = facet.compare ? facet.compare(fa, fb, context) : judgeByRelation(facet, fa, fb);
       rows.push({ ...row, ...judged });
     }
   }

@@ -31,6 +31,12 @@ export interface Found<V> {
  */
 export type Relation = 'equal' | 'compatible' | 'narrower' | 'broader' | 'conflict' | 'unrelated';
 
+/** What a judge knows of the two articles beside their facts. */
+export interface JudgeContext {
+  /** Do sentence `i` of a and sentence `j` of b report the same thing (are they aligned)? */
+  aligned(i: number, j: number): boolean;
+}
+
 /** The verdict a facet gives two non-empty sets of event facts. */
 export interface SetJudgement {
   verdict: 'agree' | 'partial' | 'conflict';
@@ -51,9 +57,10 @@ export interface Facet<V = unknown> {
   describe(value: V): string;
   /**
    * Judges a's facts against b's when pairwise relations are not enough (aircraft: "two planes" against
-   * "an An-124 and an Il-62"). Defaults to {@link judgeByRelation}.
+   * "an An-124 and an Il-62"). Defaults to {@link judgeByRelation}. `context` says which sentences of the
+   * two articles are aligned, when the facts come from a comparison.
    */
-  compare?(a: Fact<V>[], b: Fact<V>[]): SetJudgement;
+  compare?(a: Fact<V>[], b: Fact<V>[], context?: JudgeContext): SetJudgement;
 }
 
 /** Declares a facet with its value type checked. */
@@ -72,7 +79,7 @@ export function defineFacet<V>(facet: Facet<V>): Facet<V> {
  * nothing on the other side makes the articles disagree. A value is confirmed by an equal value or by a
  * more specific one that implies it; a looser one ("recently", "almost a hundred") confirms nothing.
  */
-export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]): SetJudgement {
+export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], options: RelationJudgeOptions<V> = {}): SetJudgement {
   // Relate distinct values only: an article repeats its facts ("Caracas" five times), and a scraped page
   // can hold thousands, so pairing every fact with every fact would grow with their product.
   const groupsA = byValue(a), groupsB = byValue(b);
@@ -87,7 +94,8 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]):
       const r = facet.relate(x[0]!.value, y[0]!.value);
       if (r === 'unrelated') continue;
       if (r === 'conflict') {
-        conflicts.push([x, y]);
+        // A clash that does not count leaves both values to their own side ("only a names ...").
+        if (!options.clashCounts || options.clashCounts(x, y)) conflicts.push([x, y]);
         continue;
       }
       matchedA.add(x);
@@ -117,6 +125,15 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[]):
   if (aloneA.length) parts.push(`only a names ${aloneA.map(d).join(', ')}`);
   if (aloneB.length) parts.push(`only b names ${aloneB.map(d).join(', ')}`);
   return { verdict: 'partial', explanation: parts.join('; ') };
+}
+
+/** Options of {@link judgeByRelation}. */
+export interface RelationJudgeOptions<V> {
+  /**
+   * Whether two clashing values (each with every fact that states it) make the sides conflict. By default
+   * every clash does; a facet whose values date or count different moments of a story can narrow it.
+   */
+  clashCounts?(x: readonly Fact<V>[], y: readonly Fact<V>[]): boolean;
 }
 
 /**

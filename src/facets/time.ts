@@ -1,9 +1,10 @@
 import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
-import { defineFacet, type Relation } from './facet.js';
+import type { Fact } from '../types.js';
+import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
 
 export type { TimeValue } from '../text/dates.js';
 
-export const time = defineFacet<TimeValue>({
+export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
   extract(sentence) {
     return findTimes(sentence.text, sentence.publishedAt).map((m) => ({ value: m.value, start: m.start, end: m.end, rule: m.rule }));
@@ -25,7 +26,34 @@ export const time = defineFacet<TimeValue>({
     if (v.clock) parts.push(describeClock(v.clock));
     return parts.join(' ') || 'a time';
   },
+  compare(a, b, context): SetJudgement {
+    return judgeByRelation(time, a, b, context ? { clashCounts: (x, y) => eventTimes(x, y, a, b, context) } : {});
+  },
 });
+
+/**
+ * Articles date several moments of a story ("shot on Friday", "buried on Tuesday", "since 2004"). Two
+ * times that clash make the articles disagree when both date their article's event (they stand in its
+ * first sentence with a day or a clock time), or when they stand in sentences that report the same
+ * thing; otherwise they date different moments, each said by one side.
+ */
+function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], b: readonly Fact[], context: JudgeContext): boolean {
+  const eventA = eventSentence(a), eventB = eventSentence(b);
+  if (x.some((f) => f.sentence === eventA) && y.some((f) => f.sentence === eventB)) return true;
+  return x.some((f) => y.some((g) => context.aligned(f.sentence, g.sentence)));
+}
+
+const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
+
+/** The sentence that dates an article's event: its first with a day or a clock time, else its first dated. */
+function eventSentence(facts: readonly Fact[]): number {
+  let first = Infinity, precise = Infinity;
+  for (const f of facts) {
+    first = Math.min(first, f.sentence);
+    if (PRECISE.has((f.value as TimeValue).precision)) precise = Math.min(precise, f.sentence);
+  }
+  return precise < Infinity ? precise : first;
+}
 
 const DAY = 24 * 60;
 

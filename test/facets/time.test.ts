@@ -91,3 +91,42 @@ describe('time: set verdicts', () => {
     expect(report.facets.find((f) => f.facet === 'time')?.verdict).toBe('conflict');
   });
 });
+
+describe("time in a comparison: the event's day against the other moments of the story", () => {
+  const timeRow = (a: string, b: string) =>
+    compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'time');
+
+  it('two articles that put the event on one day do not conflict over other moments they date', () => {
+    const row = timeRow(
+      'A gunman opened fire at an office party on Friday, killing one man. Colleagues held a vigil on Sunday.',
+      'A former employee shot a man dead at a Christmas party on Friday. The suspect appeared in court on Monday.',
+    );
+    expect(row?.verdict).toBe('partial');
+    expect(row?.explanation).toContain('"Sunday"');
+  });
+
+  it('two articles that put the event on different days conflict', () => {
+    const row = timeRow(
+      'A gunman opened fire at an office party on Friday, killing one man.',
+      'A former employee shot a man dead at a Christmas party on Saturday.',
+    );
+    expect(row?.verdict).toBe('conflict');
+  });
+
+  it('a later moment both report, on different days, conflicts', () => {
+    const row = timeRow(
+      'A gunman opened fire at an office party on Friday. The suspect, a former employee, was charged with murder on Monday.',
+      'A former employee shot a man dead at a Christmas party on Friday. The suspect, a former employee, was charged with murder on Tuesday.',
+    );
+    expect(row?.verdict).toBe('conflict');
+    expect(row?.explanation).toBe('"Monday" cannot be true with "Tuesday"');
+  });
+
+  it('the facet alone, with no comparison to place its facts, counts every clash', () => {
+    const a = facts(undefined, 'It happened on Friday.', 'They met on Sunday.');
+    const b = facts(undefined, 'It happened on Friday.', 'They met on Monday.');
+    expect(time.compare!(a, b).verdict).toBe('conflict');
+    expect(time.compare!(a, b, { aligned: () => false }).verdict).toBe('partial');
+    expect(time.compare!(a, b, { aligned: (i, j) => i === 1 && j === 1 }).verdict).toBe('conflict');
+  });
+});
