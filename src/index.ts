@@ -25,7 +25,7 @@ export type {
   Warning,
 } from './types.js';
 export type { ErrorCode } from './errors.js';
-export type { Facet, Found, Relation, SentenceContext, SetJudgement } from './facets/facet.js';
+export type { Facet, Found, JudgeContext, Relation, RelationJudgeOptions, SentenceContext, SetJudgement } from './facets/facet.js';
 export type { MarkdownOptions } from './report/markdown.js';
 export type { FacetValues } from './facets/index.js';
 export type { AircraftValue } from './facets/aircraft.js';
