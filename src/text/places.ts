@@ -5,7 +5,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  CAPITAL_NOUNS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  CAPITAL_NOUNS, FACILITY_NOUNS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -199,6 +199,7 @@ const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
+const facilities = new Set(FACILITY_NOUNS.map(fold));
 
 /**
  * Finds places named in a text: gazetteer names and their spellings (accent- and case-insensitive;
@@ -427,8 +428,9 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
   for (const m of text.matchAll(BARE_NAME)) {
     const name = m[1]!.replace(/['’]s$/, '');
     const start = m.index + m[0].length - m[1]!.length, end = start + name.length;
-    const first = fold(name.split(/[ -]/)[0]!);
-    if (notNames.has(first) || CALENDAR_WORDS.has(first)) continue;
+    const words = name.split(/[ -]/);
+    const first = fold(words[0]!);
+    if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!))) continue;
     // Matches come in text order: skip the known places that end before this one, then test the next.
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];

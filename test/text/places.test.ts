@@ -101,6 +101,11 @@ describe('findRoutePoints', () => {
     ['The survey plane crashed north-east of Tiksi.', ['incident:tiksi']],
     ["The An-2 crashed outside Yablonovo's school.", ['incident:yablonovo (near)']],
     ['The C-130 took off from Wadi Seidna air base near Khartoum.', ['departure:wadi seidna']],
+    // US states and Canadian provinces are regions of the gazetteer; a bank or a church is no town.
+    ['A bomb exploded at an Oregon bank in Woodburn.', ['incident:oregon', 'incident:woodburn']],
+    ['A bomb exploded at a West Coast Bank branch in Woodburn.', ['incident:woodburn']],
+    ['A fire broke out at Wasilla Bible Church.', []],
+    ['The Cessna crashed near Boise, Idaho.', ['incident:boise (near)']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
