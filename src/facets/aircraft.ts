@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS,
-  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, VARIANT_SUFFIX_PATTERN,
+  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -76,6 +76,7 @@ for (const f of AIRCRAFT_FAMILIES) {
 }
 const NICKNAME = new RegExp(`\\b(?:${matchAny(NICKNAMES.keys())})\\b`, 'gi');
 const NAME = new RegExp(`\\b(?:${matchAny(NAMES.keys())})\\b`, 'gi');
+const SHIP_OR_AIRCRAFT = new Set(SHIP_OR_AIRCRAFT_NOUNS.map(fold));
 const NOUN_ROLE = new Map<string, AircraftRole | undefined>(Object.entries(AIRCRAFT_NOUNS).map(([k, v]) => [fold(k), v]));
 const NOUN = new RegExp(`(?<![\\w-])(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'gi');
 const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WORDS).map(([k, v]) => [fold(k), v]));
@@ -333,7 +334,7 @@ function generics(
       }
       continue;
     }
-    if (namedAt.has(m.index)) continue;
+    if (namedAt.has(m.index) || SHIP_OR_AIRCRAFT.has(noun)) continue;
     const value: AircraftValue = { generic: true };
     const role = roles.find((r) => r !== 'military') ?? roles[0];
     if (role) value.role = role;

@@ -269,6 +269,9 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   'surveillance balloon': 'balloon', 'weather balloon': 'balloon',
 };
 
+/** Aircraft nouns that name a ship as often: an aircraft only after a type ("a Boeing 747 freighter"). */
+export const SHIP_OR_AIRCRAFT_NOUNS: readonly string[] = ['freighter', 'freighters'];
+
 /** Words before an aircraft noun that give it a role ("military transport plane", "passenger jet"). */
 export const AIRCRAFT_ROLE_WORDS: Readonly<Record<string, AircraftRole>> = {
   military: 'military', army: 'military', 'air force': 'military', warplane: 'military',

@@ -52,8 +52,16 @@ describe('aircraft.extract', () => {
     ['The pilot Ruslan said the engine failed.'],
     ['Boeing said its shares fell.'],
     ['He took an 11-hour train.'],
+    ['Pirates seized the freighter off Somalia.'],
+    ['Two freighters collided in the strait.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it('reads "freighter" as an aircraft after a type', () => {
+    const [x] = facts('A Boeing 747 freighter landed in Liege.');
+    expect(x?.value.designation).toBe('Boeing 747');
+    expect(facts('A Boeing 747 freighter landed in Liege.').some((f) => f.value.generic)).toBe(false);
   });
 
   it('gives named types the role the sentence states', () => {
