@@ -496,7 +496,10 @@ function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): Se
   if (sa.count && sb.count && !overlap(sa.count, sb.count)) {
     return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };
   }
-  for (const [x, y, who] of [[a, b, 'a'], [b, a, 'b']] as const) {
+  // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other
+  // aircraft: then it is one more aircraft of the story ("a reconnaissance plane" beside "the helicopter").
+  const shareOne = a.some((x) => b.some((y) => rolesFit(x.value, y.value) || rolesFit(y.value, x.value)));
+  for (const [x, y, who] of shareOne ? [] : ([[a, b, 'a'], [b, a, 'b']] as const)) {
     for (const g of x.filter((f) => f.value.generic)) {
       const others = y.map((f) => f.value);
       if (others.length > 0 && others.every((o) => !rolesFit(g.value, o))) {
@@ -508,6 +511,11 @@ function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): Se
   const parts: string[] = [];
   if (onlyA.length) parts.push(`only a names ${onlyA.join(', ')}`);
   if (onlyB.length) parts.push(`only b names ${onlyB.join(', ')}`);
+  // Generic aircraft one side mentions beside those they share ("a reconnaissance aircraft").
+  for (const [x, y, who] of [[a, b, 'a'], [b, a, 'b']] as const) {
+    const extra = x.filter((f) => f.value.generic && y.every((o) => !rolesFit(f.value, o.value)));
+    if (extra.length) parts.push(`only ${who} mentions ${[...new Set(extra.map((f) => `"${f.text}"`))].join(', ')}`);
+  }
   const finer = variants.find(([, r]) => r === 'narrower' || r === 'broader');
   if (parts.length === 0 && finer) {
     return { verdict: 'partial', explanation: `${finer[1] === 'narrower' ? 'a' : 'b'} names the variant of ${finer[0]}` };

@@ -81,6 +81,9 @@ describe('aircraft.compare', () => {
     ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
     ['Two planes landed.', 'Two planes landed.', 'agree'],
     ['Two planes landed.', 'Four planes landed.', 'conflict'],
+    // A generic type that fits nothing on the other side clashes, unless the sides share another aircraft.
+    ['A helicopter hovered over the ship.', 'A reconnaissance aircraft circled the ship.', 'conflict'],
+    ['A helicopter hovered over the ship.', 'A reconnaissance aircraft and a navy helicopter circled the ship.', 'partial'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
