@@ -5,7 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, ON_BOARD_WORDS,
+  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -35,6 +35,7 @@ const BEFORE_KIND = kindTable(CASUALTY_BEFORE);
 const NONE_KIND = kindTable(CASUALTY_NONE);
 const FATE_KIND = kindTable(EVERYONE_FATE);
 const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
+const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
@@ -148,18 +149,30 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
   if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
   if (x.kind !== y.kind) return 'unrelated';
-  if (x.who && y.who && x.who !== y.who && !sameGroup(x.who, y.who)) return 'unrelated';
+  // "two women died" among "three dead": a group of the victims is part of all of them.
+  const gx = isEveryone(x.who), gy = isEveryone(y.who);
+  if (gx !== gy) {
+    const [part, all] = gx ? [y, x] : [x, y];
+    if (part.count.min > all.count.max) return 'conflict';
+    // A group smaller than the whole toll is part of it; as many as the toll, it may be all of them.
+    if (part.count.max < all.count.min) return gx ? 'broader' : 'narrower';
+  }
+  else if (!gx && x.who !== y.who && !sameGroup(x.who!, y.who!)) return 'unrelated';
   if (!overlap(x.count, y.count)) return 'conflict';
   const exact = x.count.min === x.count.max && y.count.min === y.count.max;
   return exact ? 'equal' : 'compatible';
+}
+
+/** No group named, or "people": all the victims. */
+function isEveryone(who: string | undefined): boolean {
+  return who === undefined || GENERIC.has(norm(who));
 }
 
 /** "soldier" and "soldiers", "servicemen" and "troops": one group when they share a role. */
 function sameGroup(a: string, b: string): boolean {
   const roleOf = (w: string) => Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(w)))?.[0];
   const ra = roleOf(a), rb = roleOf(b);
-  // "people" is everyone: it names no particular group.
-  return ra === 'people' || rb === 'people' || (ra !== undefined && ra === rb);
+  return ra !== undefined && ra !== 'people' && ra === rb;
 }
 
 function describeCasualties(v: CasualtiesValue): string {

@@ -57,6 +57,11 @@ describe('casualties.relate', () => {
     ['The crash killed all 10 on board.', 'Divers recovered nine bodies so far.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered 12 bodies.', 'conflict'],
     ['Forty-one of the 78 people on board were killed.', 'The fire killed 41 people.', 'agree'],
+    // A named group of the victims is part of the toll: fewer of them than the toll is no clash.
+    ['Three people died in the blast.', 'The blast killed two women.', 'partial'],
+    ['Two people died in the blast.', 'The blast killed three women.', 'conflict'],
+    ['Three soldiers were killed.', 'Two civilians were killed.', 'partial'],
+    ['Three soldiers were killed.', 'Two troops were killed.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(judge(a, b).verdict).toBe(expected);
   });
