@@ -1,13 +1,26 @@
 import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
+import { REPORTING_VERBS } from '../lexicon/attribution.js';
+import { matchAny } from '../lexicon/match.js';
+import { PAGE_DATE_VERBS, STATEMENT_TIME_GAPS } from '../lexicon/time.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
 
 export type { TimeValue } from '../text/dates.js';
 
+/** "said Friday", "told reporters on Monday", "posted on June 13": the time of a statement. */
+const STATEMENT_BEFORE = new RegExp(
+  `\\b(?:${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?(?:(?:on|late|early|last)\\s+)?$`,
+  'i',
+);
+
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
   extract(sentence) {
-    return findTimes(sentence.text, sentence.publishedAt).map((m) => ({ value: m.value, start: m.start, end: m.end, rule: m.rule }));
+    const text = sentence.text;
+    return findTimes(text, sentence.publishedAt).map((m) => {
+      const statement = STATEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+      return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
+    });
   },
   relate(x, y) {
     const onDate = relateDates(x, y);
@@ -24,6 +37,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       parts.push(note ? `${range} (${note})` : range);
     } else if (v.relative) parts.push(`${v.relative} (unresolved)`);
     if (v.clock) parts.push(describeClock(v.clock));
+    if (v.statement) parts.push('(when said)');
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
@@ -32,14 +46,19 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
 });
 
 /**
- * Articles date several moments of a story ("shot on Friday", "buried on Tuesday", "since 2004"). Two
- * times that clash make the articles disagree when both date their article's event (they stand in its
- * first sentence with a day or a clock time), or when they stand in sentences that report the same
- * thing; otherwise they date different moments, each said by one side.
+ * Articles date several moments of a story ("shot on Friday", "buried on Tuesday", "since 2004") and
+ * their statements ("police said Saturday"). Two times that clash make the articles disagree when both
+ * date their article's event (they stand in its first sentence with a day or a clock time), or when they
+ * stand in sentences that report the same thing; otherwise they date different moments, each said by one
+ * side. The time of a statement never clashes.
  */
 function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], b: readonly Fact[], context: JudgeContext): boolean {
+  // When something was said is no claim about the event: two such days never clash.
+  const said = (f: Fact) => (f.value as TimeValue).statement === true;
+  if (x.every(said) || y.every(said)) return false;
   const eventA = eventSentence(a), eventB = eventSentence(b);
-  if (x.some((f) => f.sentence === eventA) && y.some((f) => f.sentence === eventB)) return true;
+  const dates = (f: Fact, event: number) => f.sentence === event && !said(f);
+  if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
   return x.some((f) => y.some((g) => context.aligned(f.sentence, g.sentence)));
 }
 
@@ -49,8 +68,10 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 function eventSentence(facts: readonly Fact[]): number {
   let first = Infinity, precise = Infinity;
   for (const f of facts) {
+    const v = f.value as TimeValue;
+    if (v.statement) continue;
     first = Math.min(first, f.sentence);
-    if (PRECISE.has((f.value as TimeValue).precision)) precise = Math.min(precise, f.sentence);
+    if (PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
   }
   return precise < Infinity ? precise : first;
 }

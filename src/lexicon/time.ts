@@ -92,3 +92,14 @@ export const YEAR_BLOCKERS: readonly string[] = [
 
 /** Clock words: minutes after midnight. */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };
+
+/**
+ * What may stand between a reporting verb and the time of the statement: "said Friday", "told reporters on
+ * Monday", "said in a statement late Friday". Reporting verbs themselves are those of attribution.
+ */
+export const STATEMENT_TIME_GAPS: readonly string[] = [
+  'reporters', 'journalists', 'the press', 'in a statement', 'in an interview', 'in a post', 'in a tweet', 'in a blog post',
+];
+
+/** Verbs that date the page, not the news: "Posted on June 13, 2013". */
+export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];

@@ -130,3 +130,32 @@ describe("time in a comparison: the event's day against the other moments of the
     expect(time.compare!(a, b, { aligned: (i, j) => i === 1 && j === 1 }).verdict).toBe('conflict');
   });
 });
+
+describe('statement times', () => {
+  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.statement ? ' (statement)' : ''}`);
+
+  it.each([
+    ['The team hired him, officials said Friday.', ['Friday (statement)']],
+    ['The minister told reporters on Monday that talks would go on.', ['Monday (statement)']],
+    ['The company said in a statement late Friday that it regretted the loss.', ['Friday (statement)']],
+    ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
+    ['Police said the fire broke out on Friday.', ['Friday']],
+    ['The plane landed Friday, officials said.', ['Friday']],
+    ['He said that on Friday the plane landed.', ['Friday']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it('a day that dates only what each side was told never clashes with the other', () => {
+    const row = compare(
+      { id: 'a', text: 'Chris Weitz will direct the sequel, the author confirmed on Saturday.' },
+      { id: 'b', text: 'Chris Weitz is negotiating to direct the sequel, The Hollywood Reporter said Friday.' },
+    ).facets.find((f) => f.facet === 'time');
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('describes a statement time as such', () => {
+    const [f] = time.extract({ index: 0, text: 'Officials said Friday.', publishedAt: '2020-06-08' });
+    expect(time.describe(f!.value)).toContain('(when said)');
+  });
+});
