@@ -102,6 +102,8 @@ function evalEcb(docs) {
   const diceAt = DICE_THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
   const pos = [], neg = [], docPos = [], docNeg = [];
   let pairs = 0, right = 0, ms = 0;
+  // Conflict verdicts: reports of one event should seldom conflict; reports of two events of one kind often do.
+  const conflicts = { same: { pairs: 0, any: 0 }, other: { pairs: 0, any: 0 } };
   const count = (c, g, p) => { if (g && p) c.tp++; else if (p) c.fp++; else if (g) c.fn++; };
   for (const list of byTopic.values()) {
     // The sentence baseline is MASSAlign's: IDF from the sentences of the two documents, stemmed words
@@ -116,6 +118,11 @@ function evalEcb(docs) {
         ms += performance.now() - t0;
         pairs++;
         (same ? pos : neg).push(report.eventMatch.score);
+        const tally = conflicts[same ? 'same' : 'other'];
+        tally.pairs++;
+        const clashing = report.facets.filter((f) => f.verdict === 'conflict').map((f) => f.facet);
+        if (clashing.length) tally.any++;
+        for (const facet of clashing) tally[facet] = (tally[facet] ?? 0) + 1;
         if (report.eventMatch.same === same) right++;
         (same ? docPos : docNeg).push(cosine(docSpace[x], docSpace[y]));
         if (!same) continue;
@@ -144,6 +151,7 @@ function evalEcb(docs) {
     ours: prf(ours), tfidf: prf(tfidf), dice75: prf(dice75), diceBest,
     auc: auc(pos, neg), accuracy: right / Math.max(1, pairs),
     docAuc: auc(docPos, docNeg), docAccuracy: bestAccuracy(docPos, docNeg),
+    conflicts,
   };
 }
 
@@ -184,6 +192,18 @@ console.log('| split | ours AUC | ours accuracy (eventMatch.same) | TF-IDF docum
 console.log('|---|---|---|---|---|---|');
 for (const [name, r] of events) {
   console.log(`| ${name} | ${f3(r.auc)} | ${f3(r.accuracy)} | ${f3(r.docAuc)} | ${f3(r.docAccuracy)} | ${r.msPerCompare.toFixed(2)} |`);
+}
+
+console.log('\n## Conflict verdicts (ECB+: share of document pairs where a facet conflicts)\n');
+console.log('Reports of one event (same half) should seldom conflict; reports of two events of one kind (other half) often do.\n');
+const CONFLICT_FACETS = ['time', 'people', 'casualties'];
+console.log(`| split | pairs | any facet | ${CONFLICT_FACETS.join(' | ')} |`);
+console.log(`|---|---|---|${CONFLICT_FACETS.map(() => '---|').join('')}`);
+for (const [name, r] of events) {
+  for (const [kind, t] of [['one event', r.conflicts.same], ['two events', r.conflicts.other]]) {
+    const pct = (n) => `${((100 * (n ?? 0)) / Math.max(1, t.pairs)).toFixed(1)}%`;
+    console.log(`| ${name}, ${kind} | ${t.pairs} | ${pct(t.any)} | ${CONFLICT_FACETS.map((f) => pct(t[f])).join(' | ')} |`);
+  }
 }
 
 // ---- STS-B news ------------------------------------------------------------------------------------
