@@ -76,7 +76,8 @@ export const TOTAL_ROLES: readonly string[] = ['on board'];
  */
 export const CARRYING_CUES: readonly string[] = [
   'carrying', 'carried', 'carries', 'carry', 'ferrying', 'ferried', 'transporting', 'transported', 'on board',
-  'onboard', 'on-board', 'aboard',
+  'onboard', 'on-board', 'aboard', 'brought', 'bringing', 'flew', 'flown', 'flying', 'airlifted', 'airlifting',
+  'delivered', 'delivering',
 ];
 
 /** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */

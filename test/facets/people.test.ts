@@ -22,7 +22,7 @@ describe('people.extract', () => {
     ['There were 57 people on board the ferry.', ['57 on board']],
     ['All 57 aboard were tourists.', ['57 on board (All)']],
     ['Dozens of evacuees waited at the gate.', ['24-99 evacuees']],
-    ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 people (some)']],
+    ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
     ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
     ['Three crew members walked away without injuries.', ['3 crew']],
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
@@ -87,6 +87,7 @@ describe('people.compare', () => {
     [['Four bodies so far.', 'Six crew members.'], ['A crew of six.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 74 people on board.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 80 people on board.'], 'conflict'],
+    [['The An-124 brought 99 people to Caracas.'], ['The plane carried 99 servicemen.'], 'agree'],
     // Groups of the story that nothing says are aboard, or are one group.
     [['Police said 56 are women.'], ['Some 2.44 million people live in the region.'], 'partial'],
     [['Some 2.44 million people live in the region.'], ['There were 11 people on board.'], 'partial'],
