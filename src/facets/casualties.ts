@@ -156,8 +156,7 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
     if (part.count.min > all.count.max) return 'conflict';
     // A group smaller than the whole toll is part of it; as many as the toll, it may be all of them.
     if (part.count.max < all.count.min) return gx ? 'broader' : 'narrower';
-  }
-  else if (!gx && x.who !== y.who && !sameGroup(x.who!, y.who!)) return 'unrelated';
+  } else if (!gx && x.who !== y.who && !sameGroup(x.who!, y.who!)) return 'unrelated';
   if (!overlap(x.count, y.count)) return 'conflict';
   const exact = x.count.min === x.count.max && y.count.min === y.count.max;
   return exact ? 'equal' : 'compatible';

@@ -129,9 +129,7 @@ function groupOf(v: PeopleValue): string {
 function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
   const gx = groupOf(x), gy = groupOf(y);
   // A generic group is not known to be aboard: it is never weighed against everyone aboard.
-  if (gx.startsWith('people') || gy.startsWith('people')) {
-    if (gx !== gy) return 'unrelated';
-  }
+  if ((gx.startsWith('people') || gy.startsWith('people')) && gx !== gy) return 'unrelated';
   const tx = isTotal(x.role), ty = isTotal(y.role);
   if (gx === gy) {
     if (!overlap(x.count, y.count)) return 'conflict';
