@@ -41,9 +41,17 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
-    return judgeByRelation(time, a, b, context ? { clashCounts: (x, y) => eventTimes(x, y, a, b, context) } : {});
+    // When something was said is no claim about the event: the verdict reads the other times.
+    const x = withoutStatements(a), y = withoutStatements(b);
+    return judgeByRelation(time, x, y, context ? { clashCounts: (p, q) => eventTimes(p, q, x, y, context) } : {});
   },
 });
+
+/** The times that date no statement, or all of them when every one does. */
+function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
+  const kept = facts.filter((f) => !f.value.statement);
+  return kept.length ? kept : facts;
+}
 
 /**
  * Articles date several moments of a story ("shot on Friday", "buried on Tuesday", "since 2004") and

@@ -154,6 +154,15 @@ describe('statement times', () => {
     expect(row?.verdict).not.toBe('conflict');
   });
 
+  it('leaves statement times out of the verdict when the event is dated', () => {
+    const row = compare(
+      { id: 'a', text: 'The Il-76 crashed near Belgorod on Wednesday, the ministry said Thursday.', publishedAt: '2024-01-27' },
+      { id: 'b', text: 'The Il-76 went down near Belgorod on January 24.', publishedAt: '2024-01-27' },
+    ).facets.find((f) => f.facet === 'time');
+    expect(row?.verdict).toBe('agree');
+    expect(row?.a.map((f) => f.text)).toEqual(['Wednesday', 'Thursday']);
+  });
+
   it('describes a statement time as such', () => {
     const [f] = time.extract({ index: 0, text: 'Officials said Friday.', publishedAt: '2020-06-08' });
     expect(time.describe(f!.value)).toContain('(when said)');
