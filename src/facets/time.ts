@@ -61,7 +61,6 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * side. The time of a statement never clashes.
  */
 function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], b: readonly Fact[], context: JudgeContext): boolean {
-  // When something was said is no claim about the event: two such days never clash.
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
   const eventA = eventSentence(a), eventB = eventSentence(b);
