@@ -2,9 +2,11 @@ import { align } from './align/align.js';
 import { matchEvent } from './align/event.js';
 import { findFacts, scopeEvent } from './extract.js';
 import { FACETS } from './facets/index.js';
-import { checkScoring, DEFAULT_MAX_LENGTH, readArticles, readOptions, type Article } from './input.js';
+import { checkScoring, DEFAULT_MAX_LENGTH, readArticleList, readArticles, readOptions, type Article } from './input.js';
 import { judgeFacets } from './judge.js';
-import type { ArticleInput, ArticleView, CompareOptions, ComparisonReport, SentenceStatus, Warning } from './types.js';
+import type {
+  ArticleInput, ArticleView, CompareOptions, ComparisonReport, Fact, MultiComparisonReport, MultiFacetRow, SentenceStatus, Warning,
+} from './types.js';
 
 /**
  * Compares two articles about one event: segment → align → extract → compare → report.
@@ -14,8 +16,28 @@ export function compare(a: ArticleInput, b: ArticleInput, given?: CompareOptions
   const options = readOptions(given);
   const [first, second] = readArticles(a, b, options.maxLength ?? DEFAULT_MAX_LENGTH);
   checkScoring(options, [first, second]);
-  const foundA = findFacts(first, FACETS);
-  const foundB = findFacts(second, FACETS);
+  return comparePair(first, second, findFacts(first, FACETS), findFacts(second, FACETS), options);
+}
+
+/**
+ * Compares two or more articles about one event, every pair once, as {@link compare} would; each
+ * article's facts are read once, not once per pair. The work grows with the square of the number of
+ * articles. Errors name the article as `articles[k]`.
+ */
+export function compareAll(articles: readonly ArticleInput[], given?: CompareOptions): MultiComparisonReport {
+  const options = readOptions(given);
+  const read = readArticleList(articles, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  checkScoring(options, read);
+  const found = read.map((article) => findFacts(article, FACETS));
+  const pairs: ComparisonReport[] = [];
+  for (let i = 0; i < read.length; i++) {
+    for (let j = i + 1; j < read.length; j++) pairs.push(comparePair(read[i]!, read[j]!, found[i]!, found[j]!, options));
+  }
+  return { articles: read.map((x) => x.id), pairs, facets: facetRows(pairs) };
+}
+
+/** One pair of checked articles, with the facts found in each. */
+function comparePair(first: Article, second: Article, foundA: Fact[], foundB: Fact[], options: CompareOptions): ComparisonReport {
   const aligned = align(first, second, foundA, foundB, alignOptions(options));
   const factsA = scopeEvent(first, foundA, aligned.status[0]);
   const factsB = scopeEvent(second, foundB, aligned.status[1]);
@@ -34,6 +56,16 @@ export function compare(a: ArticleInput, b: ArticleInput, given?: CompareOptions
     },
     warnings: [...warningsFor(first), ...warningsFor(second)],
   };
+}
+
+/** Each facet's verdicts across the pairs, facets in the registry's order. */
+function facetRows(pairs: readonly ComparisonReport[]): MultiFacetRow[] {
+  return FACETS.flatMap((facet) => {
+    const verdicts = pairs.flatMap((report) => report.facets
+      .filter((row) => row.facet === facet.kind)
+      .map((row) => ({ a: report.articles[0].id, b: report.articles[1].id, verdict: row.verdict, explanation: row.explanation })));
+    return verdicts.length ? [{ facet: facet.kind, verdicts }] : [];
+  });
 }
 
 function alignOptions(options: CompareOptions) {

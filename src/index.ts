@@ -1,4 +1,4 @@
-export { compare } from './compare.js';
+export { compare, compareAll } from './compare.js';
 export { similarity } from './align/align.js';
 export { splitSentences } from './segment/segment.js';
 export { renderDiff, toMarkdown } from './report/markdown.js';
@@ -17,6 +17,8 @@ export type {
   Fact,
   FacetComparison,
   FacetKind,
+  MultiComparisonReport,
+  MultiFacetRow,
   Interval,
   SentenceScorer,
   SentenceStatus,

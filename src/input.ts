@@ -29,20 +29,42 @@ export interface Article {
 
 /** Checks both inputs and splits them into sentences. Throws `CorroborateError` on misuse only. */
 export function readArticles(a: unknown, b: unknown, maxLength = DEFAULT_MAX_LENGTH): [Article, Article] {
-  const first = readArticle(a, 'a', maxLength);
-  const second = readArticle(b, 'b', maxLength);
-  if (first.id === second.id) {
-    fail('DUPLICATE_ID', 'b.id', `both articles have the id "${first.id}"; give each article its own id`);
+  const articles: [Article, Article] = [readArticle(a, 'a', maxLength), readArticle(b, 'b', maxLength)];
+  checkTogether(articles, ['a', 'b']);
+  return articles;
+}
+
+/** Checks a list of two or more articles (named `articles[k]` in errors) and splits each into sentences. */
+export function readArticleList(inputs: unknown, maxLength = DEFAULT_MAX_LENGTH): Article[] {
+  if (!Array.isArray(inputs)) fail('INVALID_TYPE', 'articles', `expected an array of articles, got ${kindOf(inputs)}`);
+  if (inputs.length < 2) fail('INVALID_ARGUMENT', 'articles', `give at least two articles to compare, got ${inputs.length}`);
+  // Array.from visits holes too: a sparse list fails on its missing article instead of skipping it.
+  const names = Array.from(inputs, (_, k) => `articles[${k}]`);
+  const articles = Array.from(inputs, (input: unknown, k) => readArticle(input, names[k]!, maxLength));
+  checkTogether(articles, names);
+  return articles;
+}
+
+/** What articles compared together must share: distinct ids, and vectors on all or none, of one length. */
+function checkTogether(articles: readonly Article[], names: readonly string[]): void {
+  const seen = new Map<string, number>();
+  articles.forEach((article, k) => {
+    const first = seen.get(article.id);
+    if (first !== undefined) {
+      fail('DUPLICATE_ID', `${names[k]}.id`, `${names[first]} has the id "${article.id}" too; give each article its own id`);
+    }
+    seen.set(article.id, k);
+  });
+  const has = articles.findIndex((x) => x.vectors), lacks = articles.findIndex((x) => !x.vectors);
+  if (has >= 0 && lacks >= 0) {
+    fail('MISSING_FIELD', `${names[lacks]}.vectors`, `${names[has]} gives sentence vectors and ${names[lacks]} does not; give vectors for every article or for none`);
   }
-  if (!first.vectors !== !second.vectors) {
-    const [has, lacks] = first.vectors ? ['a', 'b'] : ['b', 'a'];
-    fail('MISSING_FIELD', `${lacks}.vectors`, `article ${has} gives sentence vectors and ${lacks} does not; give vectors for both articles or for neither`);
+  const dims = articles.map((x) => x.vectors?.[0]?.length);
+  const model = dims.findIndex((d) => d !== undefined);
+  const other = dims.findIndex((d) => d !== undefined && d !== dims[model]);
+  if (model >= 0 && other >= 0) {
+    fail('INVALID_ARGUMENT', `${names[other]}.vectors`, `${names[other]}'s vectors have ${dims[other]} numbers and ${names[model]}'s have ${dims[model]}; embed every article with one model`);
   }
-  const dimA = first.vectors?.[0]?.length, dimB = second.vectors?.[0]?.length;
-  if (dimA !== undefined && dimB !== undefined && dimA !== dimB) {
-    fail('INVALID_ARGUMENT', 'b.vectors', `b's vectors have ${dimB} numbers and a's have ${dimA}; embed both articles with one model`);
-  }
-  return [first, second];
 }
 
 /** A user scorer and sentence vectors are two ways to replace the built-in similarity: one at a time. */

@@ -148,6 +148,23 @@ export interface ComparisonReport {
   warnings: Warning[];
 }
 
+/** Several articles about one event, every pair compared once: what {@link compareAll} returns. */
+export interface MultiComparisonReport {
+  /** The articles' ids, in the order given. */
+  articles: string[];
+  /** One report per pair: the i-th article against the j-th, for i < j, in that order. */
+  pairs: ComparisonReport[];
+  /** Per facet kind that any pair judges, in the registry's order: every pair's verdict on it. */
+  facets: MultiFacetRow[];
+}
+
+/** One facet across the pairs of a {@link MultiComparisonReport}. */
+export interface MultiFacetRow {
+  facet: FacetKind;
+  /** The pairs that judge this facet (either side says something on it), in the order of `pairs`. */
+  verdicts: { a: string; b: string; verdict: Verdict; explanation: string }[];
+}
+
 /** Scores how much two sentences say the same thing, in [0, 1]. */
 export type SentenceScorer = (a: string, b: string) => number;
 
