@@ -1,7 +1,7 @@
 export { compare, compareAll } from './compare.js';
 export { similarity } from './align/align.js';
 export { splitSentences } from './segment/segment.js';
-export { renderDiff, toMarkdown } from './report/markdown.js';
+export { renderDiff, toMarkdown, toMarkdownAll } from './report/markdown.js';
 export { CorroborateError } from './errors.js';
 export { FACETS } from './facets/index.js';
 export { defineFacet, judgeByRelation } from './facets/facet.js';

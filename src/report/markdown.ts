@@ -1,5 +1,5 @@
 import { FACETS } from '../facets/index.js';
-import type { Alignment, ArticleView, ComparisonReport, DiffPart, Fact, FacetComparison, Verdict } from '../types.js';
+import type { Alignment, ArticleView, ComparisonReport, DiffPart, Fact, FacetComparison, MultiComparisonReport, Verdict } from '../types.js';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -84,6 +84,33 @@ export function toMarkdown(report: ComparisonReport, options: MarkdownOptions = 
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * Renders the comparison of several articles: one table of every facet's verdict per pair (and whether
+ * each pair reports one event), then each pair's report as {@link toMarkdown} gives it, one level down.
+ */
+export function toMarkdownAll(report: MultiComparisonReport, options: MarkdownOptions = {}): string {
+  const views = new Map<string, ArticleView>();
+  for (const pair of report.pairs) for (const v of pair.articles) views.set(v.id, v);
+  const label = (id: string) => cell(views.has(id) ? name(views.get(id)!) : id);
+  const pairName = (pair: ComparisonReport) => `${label(pair.articles[0].id)} – ${label(pair.articles[1].id)}`;
+  const out: string[] = [`# ${report.articles.length} articles: ${report.articles.map(label).join(', ')}`, ''];
+  out.push(`| Facet | ${report.pairs.map(pairName).join(' | ')} |`, `|---|${report.pairs.map(() => '---|').join('')}`);
+  const same = report.pairs.map((p) => `${p.eventMatch.same ? 'yes' : 'no'} (${p.eventMatch.score.toFixed(2)})`);
+  out.push(`| same event | ${same.join(' | ')} |`);
+  for (const row of report.facets) {
+    const byPair = new Map(row.verdicts.map((v) => [`${v.a}\u0000${v.b}`, v.verdict]));
+    const cells = report.pairs.map((p) => {
+      const verdict = byPair.get(`${p.articles[0].id}\u0000${p.articles[1].id}`);
+      return verdict ? VERDICT_LABEL[verdict] : '—';
+    });
+    out.push(`| ${row.facet} | ${cells.join(' | ')} |`);
+  }
+  out.push('');
+  // Each pair's report, its headings one level down under the summary.
+  for (const pair of report.pairs) out.push(toMarkdown(pair, options).replace(/^#/gm, '##'));
+  return out.join('\n');
 }
 
 function name(view: ArticleView): string {

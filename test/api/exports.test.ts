@@ -5,7 +5,7 @@ import * as lib from '../../src/index.js';
 import type { Fact, FacetValues, PeopleValue } from '../../src/index.js';
 
 describe('the public API', () => {
-  it.each(['compare', 'compareAll', 'similarity', 'splitSentences', 'toMarkdown', 'renderDiff', 'defineFacet', 'judgeByRelation'])('exports the function %s', (name) => {
+  it.each(['compare', 'compareAll', 'similarity', 'splitSentences', 'toMarkdown', 'toMarkdownAll', 'renderDiff', 'defineFacet', 'judgeByRelation'])('exports the function %s', (name) => {
     expect(typeof (lib as Record<string, unknown>)[name]).toBe('function');
   });
 

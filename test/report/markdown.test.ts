@@ -93,3 +93,34 @@ describe('toMarkdown differences', () => {
     expect(toMarkdown(base)).toContain('Differences: ~~A plane landed~~**The jet arrived** in Havana.');
   });
 });
+
+describe('toMarkdownAll', () => {
+  const articles = [
+    { id: 'wire', text: 'A Cessna 208 carrying 12 people crashed near Lake Naivasha on Saturday.', publishedAt: '2024-05-06' },
+    { id: 'daily', source: 'The Daily', text: 'A light aircraft with 12 people on board came down near Naivasha on May 4.', publishedAt: '2024-05-06' },
+    { id: 'blog', text: 'A Cessna 208 crashed near Lake Naivasha on Sunday with 15 people on board.', publishedAt: '2024-05-06' },
+  ];
+
+  it('opens with every facet verdict per pair, then each pair one heading level down', async () => {
+    const { compareAll } = await import('../../src/compare.js');
+    const { toMarkdownAll } = await import('../../src/report/markdown.js');
+    const all = compareAll(articles);
+    const md = toMarkdownAll(all);
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# 3 articles: wire, daily (The Daily), blog');
+    expect(lines).toContain('| Facet | wire – daily (The Daily) | wire – blog | daily (The Daily) – blog |');
+    expect(lines.find((l) => l.startsWith('| time |'))).toBe('| time | ✅ agree | ❌ conflict | ❌ conflict |');
+    expect(lines.find((l) => l.startsWith('| same event |'))).toMatch(/^\| same event \| yes \(\d\.\d\d\) \| yes/);
+    // One cell per pair on every facet row; a pair that judges nothing on the facet shows a dash.
+    for (const row of all.facets) {
+      const line = lines.find((l) => l.startsWith(`| ${row.facet} |`))!;
+      expect(line.split(' | ').length - 1).toBe(3);
+      expect(line.split(' | ').filter((c) => c === '—' || c === '— |').length).toBe(3 - row.verdicts.length);
+    }
+    for (const heading of ['## wire vs daily (The Daily)', '## wire vs blog', '## daily (The Daily) vs blog']) {
+      expect(lines).toContain(heading);
+    }
+    expect(lines).toContain('### Facts');
+    expect(lines.filter((l) => /^# /.test(l))).toHaveLength(1);
+  });
+});
