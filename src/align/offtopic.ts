@@ -28,16 +28,19 @@ export const OFF_TOPIC = {
   prefix: 5,
 } as const;
 
+/** A line that is only a web address: the page's own link, scraped with its text. */
+const URL_LINE = /^[<(]?(?:https?:\/\/|www\.)[^\s<>]{1,2000}[>)]?$/;
 const LINE = new RegExp(`^(?:${matchAny(BOILERPLATE_LINES)})$`);
 const LEAD = new RegExp(`^(?:${matchAny(BOILERPLATE_LEADS)})`);
 const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold)])})(?: |$))*$`);
 
 /**
- * Is this line scraped page furniture ("Comments", "Share", "Read more: ...") or a timestamp that dates
- * the page ("Updated: May 3, 2013 at 9:56 AM EDT")?
+ * Is this line scraped page furniture ("Comments", "Share", "Read more: ...", the page's own address) or a
+ * timestamp that dates the page ("Updated: May 3, 2013 at 9:56 AM EDT")?
  */
 export function isBoilerplate(text: string): boolean {
   const folded = fold(text).trim();
+  if (URL_LINE.test(folded)) return true;
   const bare = folded.replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
   if (LINE.test(bare)) return true;
   if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && TIMESTAMP.test(bare)) return true;

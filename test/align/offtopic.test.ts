@@ -66,6 +66,9 @@ describe('junk is still set aside', () => {
     ['Comments (14)'], ['Read more: the best beaches of 2021'], ['Share on Twitter'],
     ['PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM'], ['Updated 05 / 03 / 2013 at 11: 00 AM EDT'], ['May 3rd, 2013 2: 00pm EDT'],
     ['12:52 p.m. EDT May 2, 2013'], ['14 June 2013'], ['First published: Friday 15 March 2019 09.30 GMT'],
+    // The page's own address, scraped with its text.
+    ['https://www.example-news.com/2024/05/04/world/africa/kenya-plane-crash.html'], ['http://bbc.in/2xYz'],
+    ['www.example.org/news/caracas-landing'], ['<https://example.com/a>'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -74,6 +77,8 @@ describe('junk is still set aside', () => {
     ['Comments from the minister were expected on Monday.'], ['Shares in the airline fell 4%.'],
     // A date with one word of news is a report, not a timestamp; a month name alone has no figure.
     ['May 2, 2013: plane lands in Caracas'], ['Published on Monday, the report named 14 people.'], ['March'],
+    // A sentence that gives an address is still a sentence.
+    ['The ministry posted the list at https://example.gov/list on Friday.'], ['Visit www.example.org for updates.'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
