@@ -44,7 +44,8 @@ export function isBoilerplate(text: string): boolean {
   const bare = folded.replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
   if (LINE.test(bare)) return true;
   if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && TIMESTAMP.test(bare)) return true;
-  return folded.length <= OFF_TOPIC.leadLength && LEAD.test(folded);
+  // "(Reporting by ...; Editing by ...)": a credit line in brackets opens like one without.
+  return folded.length <= OFF_TOPIC.leadLength && LEAD.test(folded.replace(/^[(\[]\s*/, ''));
 }
 
 /**

@@ -12,13 +12,16 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'most popular', 'trending', 'newsletter', 'all rights reserved', 'cookie policy', 'privacy policy',
   'terms of use', 'loading', 'video', 'photo', 'image', 'gallery', 'show comments', 'hide comments',
   'leave a comment', 'add comment', 'reply', 'like', 'skip to content', 'menu', 'home', 'watch',
+  'listen to this article', 'topics', 'our standards the thomson reuters trust principles',
+  'this material may not be published broadcast rewritten or redistributed',
 ];
 
 /** Openings of promotional lines ("Read more: ...", "Follow us on Twitter ..."), off-topic when the line is short. */
 export const BOILERPLATE_LEADS: readonly string[] = [
   'read more', 'read also', 'also read', 'see also', 'related', 'follow us', 'subscribe to', 'sign up for',
   'click here', 'copyright', '©', 'all rights reserved', 'share this', 'join our', 'download our app',
-  'get the latest', 'watch:', 'photo:', 'image:', 'video:', 'advertisement',
+  'get the latest', 'watch:', 'photo:', 'image:', 'video:', 'advertisement', 'image copyright', 'image caption',
+  'image source', 'photo credit', 'reporting by', 'additional reporting by', 'editing by', 'sign up to',
 ];
 
 /**

@@ -69,6 +69,10 @@ describe('junk is still set aside', () => {
     // The page's own address, scraped with its text.
     ['https://www.example-news.com/2024/05/04/world/africa/kenya-plane-crash.html'], ['http://bbc.in/2xYz'],
     ['www.example.org/news/caracas-landing'], ['<https://example.com/a>'],
+    // Wire credits, picture credits and licence lines.
+    ['(Reporting by Vladimir Soldatkin; Editing by Andrew Osborn)'], ['Additional reporting by Maria Tsvetkova'],
+    ['Image copyright Getty Images'], ['Listen to this article'],
+    ['This material may not be published, broadcast, rewritten or redistributed.'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -79,6 +83,7 @@ describe('junk is still set aside', () => {
     ['May 2, 2013: plane lands in Caracas'], ['Published on Monday, the report named 14 people.'], ['March'],
     // A sentence that gives an address is still a sentence.
     ['The ministry posted the list at https://example.gov/list on Friday.'], ['Visit www.example.org for updates.'],
+    ['Editing rules for the footage changed in 2019, the agency said.'], ['The reporting by state media was thin.'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
