@@ -28,6 +28,10 @@ export const OFF_TOPIC = {
   prefix: 5,
 } as const;
 
+/** A byline: "By Jane Doe and John Smith, Reuters", "By MARY ROE Associated Press" (names, no verb). */
+const BYLINE_WORD = String.raw`(?:and|in|for|of|the|[,|&–—-]|\p{Lu}[\p{L}'’.-]{0,30},?)`;
+// Case matters for the names, so only "by" is matched in either case (with the i flag, \p{Lu} would match any letter).
+const BYLINE = new RegExp(String.raw`^(?:By|BY|by)\s+${BYLINE_WORD}(?:\s+${BYLINE_WORD}){0,11}$`, 'u');
 /** A line that is only a web address: the page's own link, scraped with its text. */
 const URL_LINE = /^[<(]?(?:https?:\/\/|www\.)[^\s<>]{1,2000}[>)]?$/;
 const LINE = new RegExp(`^(?:${matchAny(BOILERPLATE_LINES)})$`);
@@ -41,6 +45,7 @@ const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.k
 export function isBoilerplate(text: string): boolean {
   const folded = fold(text).trim();
   if (URL_LINE.test(folded)) return true;
+  if (text.length <= OFF_TOPIC.leadLength && BYLINE.test(text.trim())) return true;
   const bare = folded.replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
   if (LINE.test(bare)) return true;
   if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && TIMESTAMP.test(bare)) return true;

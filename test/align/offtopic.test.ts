@@ -73,6 +73,8 @@ describe('junk is still set aside', () => {
     ['(Reporting by Vladimir Soldatkin; Editing by Andrew Osborn)'], ['Additional reporting by Maria Tsvetkova'],
     ['Image copyright Getty Images'], ['Listen to this article'],
     ['This material may not be published, broadcast, rewritten or redistributed.'],
+    // Bylines: names, no verb.
+    ['By Jane Doe and John Smith, Reuters'], ['By MARY ROE Associated Press'], ['BY JEAN-LUC O’NEILL in Caracas'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -84,6 +86,7 @@ describe('junk is still set aside', () => {
     // A sentence that gives an address is still a sentence.
     ['The ministry posted the list at https://example.gov/list on Friday.'], ['Visit www.example.org for updates.'],
     ['Editing rules for the footage changed in 2019, the agency said.'], ['The reporting by state media was thin.'],
+    ['By Saturday evening, the wreck had been removed.'], ['By then the planes had left Caracas.'], ['By air, the trip takes 14 hours.'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
