@@ -13,7 +13,10 @@ export const BOILERPLATE_LINES: readonly string[] = [
   'terms of use', 'loading', 'video', 'photo', 'image', 'gallery', 'show comments', 'hide comments',
   'leave a comment', 'add comment', 'reply', 'like', 'skip to content', 'menu', 'home', 'watch',
   'listen to this article', 'topics', 'our standards the thomson reuters trust principles',
-  'this material may not be published broadcast rewritten or redistributed',
+  'this material may not be published broadcast rewritten or redistributed', 'story continues below advertisement',
+  'continue reading the main story', 'continue reading', 'supported by', 'share page', 'copy link', 'about sharing',
+  'more on this story', 'media caption', 'file photo', 'getty images', 'reuters', 'afp', 'ap', 'associated press',
+  'save', 'print this page', 'enlarge this image', 'toggle caption', 'hide caption', 'skip to main content',
 ];
 
 /** Openings of promotional lines ("Read more: ...", "Follow us on Twitter ..."), off-topic when the line is short. */
@@ -21,7 +24,8 @@ export const BOILERPLATE_LEADS: readonly string[] = [
   'read more', 'read also', 'also read', 'see also', 'related', 'follow us', 'subscribe to', 'sign up for',
   'click here', 'copyright', '©', 'all rights reserved', 'share this', 'join our', 'download our app',
   'get the latest', 'watch:', 'photo:', 'image:', 'video:', 'advertisement', 'image copyright', 'image caption',
-  'image source', 'photo credit', 'reporting by', 'additional reporting by', 'editing by', 'sign up to',
+  'image source', 'photo credit', 'reporting by', 'additional reporting by', 'editing by', 'sign up to', 'credit:',
+  'credit...', 'follow @', 'media caption',
 ];
 
 /**

@@ -75,6 +75,9 @@ describe('junk is still set aside', () => {
     ['This material may not be published, broadcast, rewritten or redistributed.'],
     // Bylines: names, no verb.
     ['By Jane Doe and John Smith, Reuters'], ['By MARY ROE Associated Press'], ['BY JEAN-LUC O’NEILL in Caracas'],
+    // Widgets and credits of news sites.
+    ['Story continues below advertisement'], ['Continue reading the main story'], ['Credit: Reuters'],
+    ['Credit...Ariana Cubillos/Associated Press'], ['Follow @ReutersWorld'], ['toggle caption'], ['Getty Images'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -87,6 +90,8 @@ describe('junk is still set aside', () => {
     ['The ministry posted the list at https://example.gov/list on Friday.'], ['Visit www.example.org for updates.'],
     ['Editing rules for the footage changed in 2019, the agency said.'], ['The reporting by state media was thin.'],
     ['By Saturday evening, the wreck had been removed.'], ['By then the planes had left Caracas.'], ['By air, the trip takes 14 hours.'],
+    ['Credit Suisse shares fell 4% on Monday.'], ['Reuters reported that two planes landed.'], ['Save the Children said 12 people were hurt.'],
+    ['Supported by Russia, the government held on.'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
