@@ -8,7 +8,8 @@ import {
   titleAbbreviations,
 } from '../lexicon/abbreviations.js';
 import { fail } from '../errors.js';
-import { fold } from '../lexicon/match.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import { MONTHS } from '../lexicon/time.js';
 
 /** A sentence as UTF-16 offsets into the segmented text, trimmed of surrounding whitespace. */
 export interface Span { start: number; end: number }
@@ -75,6 +76,16 @@ const dottedInitialism = /^(?:\p{L}\.){1,8}\p{L}$/u;
 const singleCapital = /^\p{Lu}$/u;
 /** "OREANDA-NEWS", "NEW YORK": a dateline of up to three words in capitals opening a paragraph. */
 const dateline = /^\p{Lu}[\p{Lu}\p{N}&'’-]{2,39}$|^\p{Lu}[\p{Lu}\p{N}&'’-]{0,39}(?: [\p{Lu}\p{N}&'’-]{1,39}){1,2}$/u;
+/**
+ * "MOSCOW, December 10", "MOSCOW, December 10. /TASS/": a dated dateline, with the agency's tag after it,
+ * runs on into its story.
+ */
+const datedDateline = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, (?:${matchAny(Object.keys(MONTHS))})\.? \p{N}{1,2}(?:\. \/[\p{Lu}\p{N}][\p{L}\p{N} -]{0,30}\/)?$`,
+  'u',
+);
+/** "CARACAS (Reuters) -", "WASHINGTON, March 24 –": a dateline opening the next line. */
+const datelineAt = /\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}\s{0,3}(?:,|\(|[-–—]\s)/uy;
 /** "1", "b", "iv": a list marker opening a line. */
 const listMarker = /^(?:\p{N}{1,3}|\p{L}|[ivxlcdmIVXLCDM]{1,6})$/u;
 
@@ -306,7 +317,7 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
   // A dateline runs on into its story on the same line; a capitalised line of its own is a headline.
   if (scan.sentenceOpensLine && gap.breaks === 0 && period - scan.sentenceStart <= maxToken) {
     const head = text.slice(scan.sentenceStart, period);
-    if (dateline.test(head) || listMarker.test(head)) return false;
+    if (dateline.test(head) || listMarker.test(head) || datedDateline.test(head)) return false;
   }
 
   const word = abbreviationCore(text.slice(scan.wordStart, period));
@@ -319,8 +330,9 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
     case 'beforeNumber':
       return kind !== 'digit';
     case 'ambiguous':
-      // "U.S. State Department" goes on; "in the U.S. The next day" or "U.S. “We…" starts anew.
-      return kind === 'opener' || isStarterAt(text, next);
+      // "U.S. State Department" goes on; "in the U.S. The next day" or "U.S. “We…" starts anew, and so
+      // does a headline ending in "U.S." above a dateline ("CARACAS (Reuters) - ...").
+      return kind === 'opener' || isStarterAt(text, next) || (gap.breaks > 0 && test(datelineAt, text, next));
     case undefined:
       return true;
   }

@@ -120,6 +120,9 @@ describe('segment: datelines', () => {
     ['BERLIN (Reuters) - Talks resumed. They stalled.', ['BERLIN (Reuters) - Talks resumed.', 'They stalled.']],
     ['PARIS, June 4 (AP) — Strikes spread. Trains stopped.', ['PARIS, June 4 (AP) — Strikes spread.', 'Trains stopped.']],
     ['Intro.\n\nTASS-WIRE. On Friday, ships sailed.', ['Intro.', 'TASS-WIRE. On Friday, ships sailed.']],
+    // A dated dateline, with or without the agency's tag.
+    ['MOSCOW, December 10. /TASS/. Two bombers landed. Crowds watched.', ['MOSCOW, December 10. /TASS/. Two bombers landed.', 'Crowds watched.']],
+    ['RIO DE JANEIRO, Sept. 3. Floods hit the city. Roads closed.', ['RIO DE JANEIRO, Sept. 3. Floods hit the city.', 'Roads closed.']],
   ])('keeps the dateline with the first sentence: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -128,7 +131,16 @@ describe('segment: datelines', () => {
     ['Rain fell on the CAPITAL. Roads flooded.', ['Rain fell on the CAPITAL.', 'Roads flooded.']],
     ['TROOPS LAND IN CARACAS.\nOn Saturday two jets arrived.', ['TROOPS LAND IN CARACAS.', 'On Saturday two jets arrived.']],
     ['WE WILL NOT BACK DOWN NOW. Crowds chanted.', ['WE WILL NOT BACK DOWN NOW.', 'Crowds chanted.']],
+    ['The talks began on March 10. Both sides met.', ['The talks began on March 10.', 'Both sides met.']],
   ])('splits capitals that are no dateline: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // A headline ending in an abbreviation, above a dateline, is a sentence of its own; a wrapped line is not.
+    ['Bombers land, angering U.S.\nCARACAS (Reuters) - Two jets landed.', ['Bombers land, angering U.S.', 'CARACAS (Reuters) - Two jets landed.']],
+    ['Talks with the U.S.\nNavy officials resumed on Monday.', ['Talks with the U.S.\nNavy officials resumed on Monday.']],
+  ])('a line break after an abbreviation: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
 });
