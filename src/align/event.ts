@@ -1,5 +1,6 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { eventDay } from '../facets/time.js';
 import type { Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
@@ -61,6 +62,13 @@ export const EVENT: {
   short: Readonly<Record<(typeof SIGNALS)[number], number>>;
   /** Score at or above which the articles report one event (best accuracy on topics 1-22). */
   same: number;
+  /**
+   * Two articles whose events fall on calendar days more than this many days apart report two events
+   * (two flights of one kind to one city, months apart), however alike their words: their score is at
+   * most `apartScore`. ECB+ counts follow-up reports up to about two months later as one event.
+   */
+  apartDays: number;
+  apartScore: number;
 } = {
   bias: -3.89,
   shortness: -0.2,
@@ -73,6 +81,8 @@ export const EVENT: {
     sameDay: 0.31, rareNames: 0.83, leadNames: -0.79, weekdays: 0.44, months: 0.65,
   },
   same: 0.55,
+  apartDays: 60,
+  apartScore: 0.2,
 };
 
 /** Do both articles report one event? Score in [0, 1]. */
@@ -87,7 +97,8 @@ export function matchEvent(
   const shortness = shortnessOf(a, b);
   let z = EVENT.bias + EVENT.shortness * shortness;
   for (const k of SIGNALS) z += (EVENT.weights[k] + shortness * EVENT.short[k]) * s[k];
-  const score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  let score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  if (daysApart(factsA, factsB) > EVENT.apartDays) score = Math.min(score, EVENT.apartScore);
   return { score, same: score >= EVENT.same };
 }
 
@@ -110,6 +121,12 @@ export function eventSignals(a: Article, b: Article, factsA: Fact[], factsB: Fac
     weekdays: agreement(namedIn(a, WEEKDAY_NAMES), namedIn(b, WEEKDAY_NAMES)),
     months: agreement(namedIn(a, MONTH_NAMES), namedIn(b, MONTH_NAMES)),
   };
+}
+
+/** Days between the two articles' event days, when both give one the calendar can place; else 0. */
+function daysApart(factsA: readonly Fact[], factsB: readonly Fact[]): number {
+  const a = eventDay(factsA), b = eventDay(factsB);
+  return a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
 }
 
 /** 1 / the smaller sentence count of the two articles (1 when one is empty). */

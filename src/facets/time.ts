@@ -71,6 +71,22 @@ function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], 
 
 const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
+/**
+ * The calendar day an article gives its event (`YYYY-MM-DD`): the earliest day stated in the sentence that
+ * dates its event, when the calendar could place it; undefined otherwise.
+ */
+export function eventDay(facts: readonly Fact[]): string | undefined {
+  const times = facts.filter((f) => f.facet === 'time');
+  const sentence = eventSentence(times);
+  let day: string | undefined;
+  for (const f of times) {
+    const v = f.value as TimeValue;
+    if (f.sentence !== sentence || v.statement || !v.date || !PRECISE.has(v.precision)) continue;
+    if (day === undefined || v.date.from < day) day = v.date.from;
+  }
+  return day;
+}
+
 /** The sentence that dates an article's event: its first with a day or a clock time, else its first dated. */
 function eventSentence(facts: readonly Fact[]): number {
   let first = Infinity, precise = Infinity;

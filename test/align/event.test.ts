@@ -52,6 +52,39 @@ describe('matchEvent', () => {
   });
 });
 
+describe('matchEvent: two flights months apart', () => {
+  // Two flights of the same kinds of aircraft to one city, three months apart, told in alike words.
+  const december = {
+    id: 'dec', publishedAt: '2018-12-11',
+    text: 'Two Russian Tu-160 bombers, an An-124 transport plane and an Il-62 landed in Caracas on Monday. '
+      + 'About 100 Russian military personnel arrived with the aircraft, Venezuelan defence minister Vladimir Padrino said.',
+  };
+  const march = {
+    id: 'mar', publishedAt: '2019-03-25',
+    text: 'An An-124 transport plane and an Il-62 landed in Caracas on Saturday. '
+      + 'About 100 Russian military personnel arrived with the aircraft, Venezuelan officials said.',
+  };
+  const marchAgain = {
+    id: 'mar2', publishedAt: '2019-03-24',
+    text: 'Russian An-124 and Il-62 planes arrived in Caracas on March 23 with about 100 military personnel on board.',
+  };
+
+  it('are two events when both days are on the calendar, however alike the words', () => {
+    const r = compare(december, march);
+    expect(r.eventMatch.same).toBe(false);
+    expect(r.eventMatch.score).toBeLessThanOrEqual(0.2);
+  });
+
+  it('reports of one flight published on different days stay one event', () => {
+    expect(compare(march, marchAgain).eventMatch.same).toBe(true);
+  });
+
+  it('without publication dates the weekdays place nothing, and the words decide', () => {
+    const undated = (x: typeof march) => ({ id: x.id, text: x.text });
+    expect(compare(undated(december), undated(march)).eventMatch.score).toBeGreaterThan(0.2);
+  });
+});
+
 describe('event signals', () => {
   const signals = (a: string[], b: string[]) => {
     const [x, y] = readArticles({ id: 'a', sentences: a }, { id: 'b', sentences: b });
