@@ -13,12 +13,16 @@ const STATEMENT_BEFORE = new RegExp(
   'i',
 );
 
+/** "BELGOROD, January 24 (RIA Novosti) -": the date of a dateline is the day the report was filed. */
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},\s{0,3}$/u;
+
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
   extract(sentence) {
     const text = sentence.text;
     return findTimes(text, sentence.publishedAt).map((m) => {
-      const statement = STATEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const statement = STATEMENT_BEFORE.test(before) || (m.start <= 44 && DATELINE_BEFORE.test(text.slice(0, m.start)));
       return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
     });
   },
@@ -72,17 +76,23 @@ function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], 
 const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
 /**
- * The calendar day an article gives its event (`YYYY-MM-DD`): the earliest day stated in the sentence that
- * dates its event, when the calendar could place it; undefined otherwise.
+ * The calendar day an article gives its event (`YYYY-MM-DD`): the earliest day the calendar could place
+ * in its first sentence that states one. Statement times ("said on Monday", a dateline's date) count only
+ * when the article states no other day: the day a report was filed bounds the day of its event.
  */
 export function eventDay(facts: readonly Fact[]): string | undefined {
-  const times = facts.filter((f) => f.facet === 'time');
-  const sentence = eventSentence(times);
-  let day: string | undefined;
-  for (const f of times) {
+  const days = facts.filter((f) => {
     const v = f.value as TimeValue;
-    if (f.sentence !== sentence || v.statement || !v.date || !PRECISE.has(v.precision)) continue;
-    if (day === undefined || v.date.from < day) day = v.date.from;
+    return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision);
+  });
+  const own = days.filter((f) => !(f.value as TimeValue).statement);
+  const pool = own.length ? own : days;
+  let sentence = Infinity;
+  for (const f of pool) sentence = Math.min(sentence, f.sentence);
+  let day: string | undefined;
+  for (const f of pool) {
+    const from = (f.value as TimeValue).date!.from;
+    if (f.sentence === sentence && (day === undefined || from < day)) day = from;
   }
   return day;
 }

@@ -29,7 +29,7 @@ export interface TimeValue {
   resolved: boolean;
   /** What an unresolved expression still states, to compare it without a calendar. */
   parts?: { year?: number; month?: number; day?: number; weekday?: number };
-  /** True when it dates a statement ("said on Friday", "posted on June 13") rather than what it reports. */
+  /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */
   statement?: boolean;
 }
 

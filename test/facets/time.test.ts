@@ -139,6 +139,11 @@ describe('statement times', () => {
     ['The minister told reporters on Monday that talks would go on.', ['Monday (statement)']],
     ['The company said in a statement late Friday that it regretted the loss.', ['Friday (statement)']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
+    // A dateline's date is the day the report was filed.
+    ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
+    ['MOSCOW, December 10. /TASS/. Two bombers landed.', ['December 10 (statement)']],
+    ['On January 24, an Il-76 crashed near Belgorod.', ['January 24']],
+    ['CARACAS – On March 23, two planes landed.', ['March 23']],
     ['Police said the fire broke out on Friday.', ['Friday']],
     ['The plane landed Friday, officials said.', ['Friday']],
     ['He said that on Friday the plane landed.', ['Friday']],
@@ -173,6 +178,7 @@ describe('eventDay: the day an article gives its event', () => {
   it.each<[string, string[], string | undefined, string | undefined]>([
     ['the first sentence with a day', ['Two planes landed in Caracas on Saturday.', 'They left on Tuesday.'], PUB, '2020-06-06'],
     ['a statement time dates no event', ['Officials said Monday that two planes had landed.', 'They landed on June 3.'], PUB, '2020-06-03'],
+    ['...unless the article states no other day', ['MOSCOW, June 5. /TASS/. Two planes have landed.'], PUB, '2020-06-05'],
     ['the earliest day of that sentence', ['The talks ran from June 2 to June 4.'], PUB, '2020-06-02'],
     ['a month alone places no day', ['Two planes landed in June.'], PUB, undefined],
     ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, undefined],
