@@ -311,11 +311,18 @@ function generics(
       if (numbers.has(start - (w[0].length - w[1]!.length))) break;
       if (DETERMINER.test(w[1]!)) break;
       const word = fold(w[1]!);
-      const role = ROLE_WORD.get(word);
+      let role = ROLE_WORD.get(word);
+      let span = w[0].length;
+      if (!role) {
+        // Two-word roles: "air force planes".
+        const w2 = WORD_BEFORE.exec(text.slice(Math.max(0, start - span - 34), start - span));
+        role = w2 ? ROLE_WORD.get(`${fold(w2[1]!)} ${word}`) : undefined;
+        if (role) span += w2![0].length;
+      }
       if (role) roles.push(role);
       else if (!FILLER.has(word) && !/^\p{Lu}/u.test(w[1]!)) break;
       if (!role && /^\p{Lu}/u.test(w[1]!) && namedByEnd.has(start - (w[0].length - w[1]!.length))) break;
-      start -= w[0].length;
+      start -= span;
     }
     // Named types right before the noun: give them the stated role and emit nothing generic.
     const head = namedByEnd.get(start) ?? namedByEnd.get(start - 1) ?? namedByEnd.get(start - 2);

@@ -37,6 +37,10 @@ describe('aircraft.extract', () => {
     ['A military transport plane arrived.', ['military transport plane = military transport plane']],
     ['Helicopters circled the stadium.', ['Helicopters = 2+ × helicopter']],
     ['A blimp drifted over the bay.', ['blimp = airship']],
+    // Two-word roles before the noun, and "a pair of".
+    ['A pair of Russian air force planes landed.', ['A pair of Russian air force planes = 2 × military plane']],
+    ['Two Russian Air Force jets touched down.', ['Two Russian Air Force jets = 2 × military plane']],
+    ['The force of the planes was felt.', ['planes = 2+ × plane']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

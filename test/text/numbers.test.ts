@@ -36,6 +36,7 @@ describe('findNumbers', () => {
     ['Twenty-three passengers', ['Twenty-three count 23..23']],
     ['more than 10,000 people', ['more than 10,000 count 10001..100000']],
     ['some 640 Afghans', ['some 640 count 576..704']],
+    ['a pair of boats', ['a pair of count 2..2']],
     // "no one" is nobody: no figure. Other "one"s stay counts.
     ['no one was hurt', []],
     ['No-one answered the phone', []],
