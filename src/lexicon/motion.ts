@@ -16,7 +16,8 @@ export interface MotionCue {
 }
 
 const FROM = { from: 'departure' } as const;
-const ARRIVE = { in: 'arrival', at: 'arrival', to: 'arrival', into: 'arrival', on: 'arrival' } as const;
+/** "arrived in Caracas", and "arrived from Syria": where it came from. */
+const ARRIVE = { in: 'arrival', at: 'arrival', to: 'arrival', into: 'arrival', on: 'arrival', from: 'departure' } as const;
 const TOUCH = { ...ARRIVE, outside: 'arrival', near: 'arrival', 'not far from': 'arrival', 'close to': 'arrival' } as const;
 const STOP = { in: 'stopover', at: 'stopover', on: 'stopover' } as const;
 /** "300 km north of Moscow": the place a distance is measured from. */

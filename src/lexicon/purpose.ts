@@ -13,7 +13,10 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'defense cooperation', 'security cooperation', 'contracts concluded through', 'arms contracts',
     'defence contracts', 'defense contracts', 'military contracts', 'bilateral agreements',
   ],
-  maintenance: ['maintenance', 'maintain', 'repair', 'repairs', 'servicing', 'service the', 'overhaul'],
+  maintenance: [
+    'maintenance', 'maintain', 'repair', 'repairs', 'servicing', 'service the', 'service military',
+    'service russian-made', 'service equipment', 'service weapons', 'service aircraft', 'overhaul',
+  ],
   training: ['training', 'train', 'instruct', 'instruction', 'instructors'],
   consultations: [
     'consultations', 'consult', 'talks', 'discuss', 'discussing', 'discussions', 'negotiations', 'negotiate',

@@ -18,6 +18,7 @@ describe('origin.extract', () => {
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['It refuelled in Dakar before crossing the Atlantic.', ['Dakar (Senegal), stopover']],
     ['The charter flew to Havana via Tehran.', ['Tehran (Iran), stopover']],
+    ['The planes arrived from Syria after a stop in Senegal.', ['Syria, departure', 'Senegal, stopover']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

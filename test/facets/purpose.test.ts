@@ -21,6 +21,7 @@ describe('purpose.extract', () => {
     ['a spy plane', 'Norway said a Russian spy plane flew over the Barents Sea.', ['surveillance']],
     ['an evacuation flight', 'The third evacuation flight left Khartoum on Monday.', ['evacuation']],
     ['acronym in capitals only', 'The specialists work under contracts concluded through the MTC.', ['military-technical cooperation']],
+    ['came to service', 'The specialists came to service Russian-made military equipment.', ['maintenance']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe('purpose.extract', () => {
   it.each([
     ['the purpose is unknown', 'The purpose of the flights remained unclear.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
+    ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
     ['a denied reason', 'The balloon was not for surveillance.'],
     ['a denied craft purpose', 'Beijing said it was not a surveillance balloon.'],
