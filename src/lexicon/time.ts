@@ -26,7 +26,12 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 };
 
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
-export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {
+export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'weekend' | 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {
+  // A weekend is the Saturday and Sunday on or before publication; "last weekend" the one before a
+  // weekend publication day.
+  'over the weekend': { unit: 'weekend', offset: 0, untilPublication: true }, 'at the weekend': { unit: 'weekend', offset: 0, untilPublication: true },
+  'on the weekend': { unit: 'weekend', offset: 0, untilPublication: true }, 'this weekend': { unit: 'weekend', offset: 0, untilPublication: true },
+  'last weekend': { unit: 'weekend', offset: -1 }, 'next weekend': { unit: 'weekend', offset: 1 },
   'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0, untilPublication: true },
   'earlier this week': { unit: 'week', offset: 0, untilPublication: true }, 'next week': { unit: 'week', offset: 1 },
   'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0, untilPublication: true },

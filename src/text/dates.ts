@@ -337,10 +337,18 @@ function weekday(wd: number, lead: string | undefined, pub: Day | undefined, wor
 }
 
 function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | undefined, words: string): TimeValue {
-  const precision = period.unit === 'week' ? 'week' : period.unit;
+  const precision = period.unit === 'week' || period.unit === 'weekend' ? 'week' : period.unit;
   if (!pub) return { precision, resolved: false, relative: words };
   let from: Day, to: Day;
-  if (period.unit === 'week') {
+  if (period.unit === 'weekend') {
+    // The Saturday on or before publication starts the weekend in question; "last" goes a week further
+    // back when publication falls on that weekend, "next" is the one after.
+    const back = (weekdayOf(pub) - 6 + 7) % 7;
+    const onWeekend = back <= 1;
+    const weeks = period.offset < 0 ? (onWeekend ? -1 : 0) : period.offset > 0 ? 1 : 0;
+    from = addDays(pub, -back + 7 * weeks);
+    to = addDays(from, 1);
+  } else if (period.unit === 'week') {
     const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7));
     from = addDays(monday, 7 * period.offset);
     to = addDays(from, 6);
@@ -351,7 +359,7 @@ function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | un
     from = { y: pub.y + period.offset, m: 1, d: 1 };
     to = { y: pub.y + period.offset, m: 12, d: 31 };
   }
-  if (period.untilPublication) to = pub;
+  if (period.untilPublication && iso(to) > iso(pub)) to = pub;
   return { date: { from: iso(from), to: iso(to) }, precision, relative: words, resolved: true };
 }
 

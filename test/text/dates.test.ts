@@ -18,6 +18,10 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['Talks resume next Friday.', ['next Friday=2019-03-29..2019-03-29']],
     ['The crew returned yesterday.', ['yesterday=2019-03-24..2019-03-24']],
     ['Officials met last week.', ['last week=2019-03-18..2019-03-24']],
+    // The weekend: the Saturday and Sunday on or before publication.
+    ['Two planes landed over the weekend.', ['over the weekend=2019-03-23..2019-03-24']],
+    ['Two planes landed last weekend.', ['last weekend=2019-03-23..2019-03-24']],
+    ['More will come next weekend.', ['next weekend=2019-03-30..2019-03-31']],
     ['It landed on March 23.', ['March 23=2019-03-23..2019-03-23']],
     ['It landed on Nov. 4.', ['Nov. 4=2018-11-04..2018-11-04']],
     ['It landed on 12 June 2017.', ['12 June 2017=2017-06-12..2017-06-12']],
@@ -78,5 +82,20 @@ describe('findTimes: clock times', () => {
     const t0 = Date.now();
     findTimes(text, PUB);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('findTimes: the weekend, published on a weekend day', () => {
+  it.each([
+    ['2019-03-23', 'It landed over the weekend.', ['over the weekend=2019-03-23..2019-03-23']],
+    ['2019-03-24', 'It landed over the weekend.', ['over the weekend=2019-03-23..2019-03-24']],
+    ['2019-03-24', 'It landed last weekend.', ['last weekend=2019-03-16..2019-03-17']],
+    ['2019-03-29', 'It landed last weekend.', ['last weekend=2019-03-23..2019-03-24']],
+  ])('published %s: %s', (pub, text, expected) => {
+    expect(dates(text, pub)).toEqual(expected);
+  });
+
+  it('leaves the weekend unresolved without a publication date', () => {
+    expect(dates('It landed over the weekend.', null)).toEqual(['over the weekend=?']);
   });
 });
