@@ -1,6 +1,6 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
-import { eventDay } from '../facets/time.js';
+import { eventDays } from '../facets/time.js';
 import type { Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
@@ -63,9 +63,9 @@ export const EVENT: {
   /** Score at or above which the articles report one event (best accuracy on topics 1-22). */
   same: number;
   /**
-   * Two articles whose events fall on calendar days more than this many days apart report two events
-   * (two flights of one kind to one city, months apart), however alike their words: their score is at
-   * most `apartScore`. ECB+ counts follow-up reports up to about two months later as one event.
+   * Two articles whose event facts state no calendar days within this many days of each other report two
+   * events (two flights of one kind to one city, months apart), however alike their words: their score is
+   * at most `apartScore`. ECB+ counts follow-up reports up to about two months later as one event.
    */
   apartDays: number;
   apartScore: number;
@@ -123,10 +123,17 @@ export function eventSignals(a: Article, b: Article, factsA: Fact[], factsB: Fac
   };
 }
 
-/** Days between the two articles' event days, when both give one the calendar can place; else 0. */
+/**
+ * The fewest days between a day one article's event facts state and a day the other's state, when both
+ * state days the calendar can place; else 0. One day in common, or near, is enough: a report that also
+ * recalls an earlier flight by its date is not apart from a report of the later one.
+ */
 function daysApart(factsA: readonly Fact[], factsB: readonly Fact[]): number {
-  const a = eventDay(factsA), b = eventDay(factsB);
-  return a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
+  const a = eventDays(factsA), b = eventDays(factsB);
+  if (!a.length || !b.length) return 0;
+  let fewest = Infinity;
+  for (const x of a) for (const y of b) fewest = Math.min(fewest, Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000);
+  return fewest;
 }
 
 /** 1 / the smaller sentence count of the two articles (1 when one is empty). */

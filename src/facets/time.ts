@@ -76,25 +76,17 @@ function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], 
 const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
 /**
- * The calendar day an article gives its event (`YYYY-MM-DD`): the earliest day the calendar could place
- * in its first sentence that states one. Statement times ("said on Monday", a dateline's date) count only
- * when the article states no other day: the day a report was filed bounds the day of its event.
+ * The calendar days an article's event facts state (`YYYY-MM-DD`, the first day of each), where the
+ * calendar could place a day. Statement times ("said on Monday", a dateline's date) count only when the
+ * article states no other day: the day a report was filed bounds the day of its event.
  */
-export function eventDay(facts: readonly Fact[]): string | undefined {
+export function eventDays(facts: readonly Fact[]): string[] {
   const days = facts.filter((f) => {
     const v = f.value as TimeValue;
     return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision);
   });
   const own = days.filter((f) => !(f.value as TimeValue).statement);
-  const pool = own.length ? own : days;
-  let sentence = Infinity;
-  for (const f of pool) sentence = Math.min(sentence, f.sentence);
-  let day: string | undefined;
-  for (const f of pool) {
-    const from = (f.value as TimeValue).date!.from;
-    if (f.sentence === sentence && (day === undefined || from < day)) day = from;
-  }
-  return day;
+  return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
 }
 
 /** The sentence that dates an article's event: its first with a day or a clock time, else its first dated. */

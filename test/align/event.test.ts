@@ -79,6 +79,15 @@ describe('matchEvent: two flights months apart', () => {
     expect(compare(march, marchAgain).eventMatch.same).toBe(true);
   });
 
+  it('a report that also recalls the earlier flight by its date is still one event with the later report', () => {
+    const recalling = {
+      id: 'mar3', publishedAt: '2019-03-25',
+      text: 'The Tu-160 bombers that landed in Caracas on December 10 were followed by an An-124 and an Il-62, '
+        + 'which arrived on March 23 with about 100 Russian military personnel.',
+    };
+    expect(compare(recalling, marchAgain).eventMatch.same).toBe(true);
+  });
+
   it('without publication dates the weekdays place nothing, and the words decide', () => {
     const undated = (x: typeof march) => ({ id: x.id, text: x.text });
     expect(compare(undated(december), undated(march)).eventMatch.score).toBeGreaterThan(0.2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDay, time, type TimeValue } from '../../src/facets/time.js';
+import { eventDays, time, type TimeValue } from '../../src/facets/time.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import { compare } from '../../src/compare.js';
 import type { Fact } from '../../src/types.js';
@@ -174,15 +174,15 @@ describe('statement times', () => {
   });
 });
 
-describe('eventDay: the day an article gives its event', () => {
-  it.each<[string, string[], string | undefined, string | undefined]>([
-    ['the first sentence with a day', ['Two planes landed in Caracas on Saturday.', 'They left on Tuesday.'], PUB, '2020-06-06'],
-    ['a statement time dates no event', ['Officials said Monday that two planes had landed.', 'They landed on June 3.'], PUB, '2020-06-03'],
-    ['...unless the article states no other day', ['MOSCOW, June 5. /TASS/. Two planes have landed.'], PUB, '2020-06-05'],
-    ['the earliest day of that sentence', ['The talks ran from June 2 to June 4.'], PUB, '2020-06-02'],
-    ['a month alone places no day', ['Two planes landed in June.'], PUB, undefined],
-    ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, undefined],
+describe('eventDays: the days an article gives its event', () => {
+  it.each<[string, string[], string | undefined, string[]]>([
+    ['every day the calendar places', ['Two planes landed in Caracas on Saturday.', 'They left on Tuesday.'], PUB, ['2020-06-02', '2020-06-06']],
+    ['a statement time dates no event', ['Officials said Monday that two planes had landed.', 'They landed on June 3.'], PUB, ['2020-06-03']],
+    ['...unless the article states no other day', ['MOSCOW, June 5. /TASS/. Two planes have landed.'], PUB, ['2020-06-05']],
+    ['a range by its first day', ['The talks ran from June 2 to June 4.'], PUB, ['2020-06-02', '2020-06-04']],
+    ['a month alone places no day', ['Two planes landed in June.'], PUB, []],
+    ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, []],
   ])('%s', (_name, sentences, publishedAt, expected) => {
-    expect(eventDay(facts(publishedAt, ...sentences))).toBe(expected);
+    expect(eventDays(facts(publishedAt, ...sentences))).toEqual(expected);
   });
 });
