@@ -120,6 +120,8 @@ function isVague(f: Fact): boolean {
 /** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
 function dateOf(value: unknown): DateRange | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
+  // When something was said ("China on Sunday expressed ...", a dateline's date) dates no event.
+  if ((value as { statement?: unknown }).statement === true) return undefined;
   const date = (value as { date?: unknown }).date;
   if (typeof date !== 'object' || date === null) return undefined;
   const { from, to } = date as { from?: unknown; to?: unknown };

@@ -116,15 +116,18 @@ function relate(x: PurposeValue, y: PurposeValue): Relation {
  * stated reasons are not a contradiction by default: one article may give one reason, the other another.
  */
 function compare(a: Fact<PurposeValue>[], b: Fact<PurposeValue>[]): SetJudgement {
+  const ca = new Set(a.map((f) => f.value.category));
+  const cb = new Set(b.map((f) => f.value.category));
+  // As for every facet: a reason the other side also gives is not contradicted by the other reasons it
+  // gives beside it; only two reasons that clash and that nothing on the other side confirms disagree.
   for (const x of a) {
+    if (cb.has(x.value.category)) continue;
     for (const y of b) {
-      if (relate(x.value, y.value) === 'conflict') {
+      if (!ca.has(y.value.category) && relate(x.value, y.value) === 'conflict') {
         return { verdict: 'conflict', explanation: `"${x.text}" cannot be true with "${y.text}"` };
       }
     }
   }
-  const ca = new Set(a.map((f) => f.value.category));
-  const cb = new Set(b.map((f) => f.value.category));
   const onlyA = [...ca].filter((c) => !cb.has(c));
   const onlyB = [...cb].filter((c) => !ca.has(c));
   if (onlyA.length === 0 && onlyB.length === 0) {

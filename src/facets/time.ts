@@ -1,7 +1,7 @@
 import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { matchAny } from '../lexicon/match.js';
-import { PAGE_DATE_VERBS, STATEMENT_TIME_GAPS } from '../lexicon/time.js';
+import { PAGE_DATE_VERBS, STATEMENT_TIME_GAPS, STATEMENT_VERBS } from '../lexicon/time.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
 
@@ -13,6 +13,11 @@ const STATEMENT_BEFORE = new RegExp(
   'i',
 );
 
+/** "China on Sunday expressed ...", "Police on Saturday said ...": the time of the statement that follows. */
+const STATEMENT_AFTER = new RegExp(
+  `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
+  'i',
+);
 /** "BELGOROD, January 24 (RIA Novosti) -": the date of a dateline is the day the report was filed. */
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},\s{0,3}$/u;
 
@@ -22,7 +27,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const text = sentence.text;
     return findTimes(text, sentence.publishedAt).map((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const statement = STATEMENT_BEFORE.test(before) || (m.start <= 44 && DATELINE_BEFORE.test(text.slice(0, m.start)));
+      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
+        || (m.start <= 44 && DATELINE_BEFORE.test(text.slice(0, m.start)));
       return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
     });
   },

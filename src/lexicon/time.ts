@@ -108,3 +108,9 @@ export const STATEMENT_TIME_GAPS: readonly string[] = [
 
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
+
+/** Verbs of a public stance that date a statement, beside the reporting verbs: "China on Sunday expressed ...". */
+export const STATEMENT_VERBS: readonly string[] = [
+  'expressed', 'protested', 'condemned', 'criticized', 'criticised', 'demanded', 'urged', 'called on', 'called for',
+  'accused', 'rejected', 'welcomed', 'vowed', 'pledged', 'promised', 'threatened',
+];

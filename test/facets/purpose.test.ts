@@ -73,6 +73,9 @@ describe('purpose.compare', () => {
     ['one side names more related reasons', ['military-technical cooperation'], ['military-technical cooperation', 'training', 'maintenance'], 'partial'],
     ['different reasons, no contradiction', ['exercises'], ['evacuation'], 'partial'],
     ['incompatible reasons', ['humanitarian aid'], ['weapons delivery'], 'conflict'],
+    // A reason both give is not contradicted by the other reason one side reports beside it.
+    ['a reason confirmed beside a clashing one', ['surveillance', 'scientific research'], ['scientific research'], 'partial'],
+    ['incompatible reasons, neither confirmed', ['surveillance'], ['scientific research'], 'conflict'],
   ])('%s → %s', (_, a, b, verdict) => {
     expect(purpose.compare!(a.map(fact), b.map(fact)).verdict).toBe(verdict);
   });

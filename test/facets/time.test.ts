@@ -143,6 +143,10 @@ describe('statement times', () => {
     ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
     ['MOSCOW, December 10. /TASS/. Two bombers landed.', ['December 10 (statement)']],
     ['On January 24, an Il-76 crashed near Belgorod.', ['January 24']],
+    // A time before a statement's verb dates the statement.
+    ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
+    ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
+    ['The plane on Sunday crashed near Yablonovo.', ['Sunday']],
     ['CARACAS – On March 23, two planes landed.', ['March 23']],
     ['Police said the fire broke out on Friday.', ['Friday']],
     ['The plane landed Friday, officials said.', ['Friday']],
@@ -166,6 +170,14 @@ describe('statement times', () => {
     ).facets.find((f) => f.facet === 'time');
     expect(row?.verdict).toBe('agree');
     expect(row?.a.map((f) => f.text)).toEqual(['Wednesday', 'Thursday']);
+  });
+
+  it('a statement time leads no sentence of the event into the background', () => {
+    const row = compare(
+      { id: 'a', publishedAt: '2023-02-05', text: 'A fighter jet shot down the balloon off South Carolina on Saturday.' },
+      { id: 'b', publishedAt: '2023-02-05', text: 'BEIJING, Feb. 5 -- China on Sunday protested. A U.S. jet shot the airship down off South Carolina on Saturday afternoon.' },
+    ).facets.find((f) => f.facet === 'time');
+    expect(row?.verdict).toBe('agree');
   });
 
   it('describes a statement time as such', () => {
