@@ -52,6 +52,7 @@ const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${match
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
+const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
@@ -101,7 +102,14 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const group = VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40));
     if (group?.[1]) who = group[1];
     if (group) end = n.end + group[0].length;
+    // "killing all 157 passengers and crew": one count for both groups, so no one group.
+    const more = group?.[1] ? AND_GROUP.exec(text.slice(end, end + 40)) : null;
+    if (more && PEOPLE_WORDS.has(norm(more[1]!))) {
+      who = undefined;
+      end += more[0].length;
+    }
   }
+  let groups = false;
   for (let words = 0; words < 6 && !kind; words++) {
     const rest = text.slice(at, at + 40);
     const afterWord = AFTER_WORD.exec(rest.replace(/^[\s-]{1,3}/, ''));
@@ -121,7 +129,11 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       continue;
     }
     if (PEOPLE_WORDS.has(norm(word))) {
-      if (!who && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
+      if (!who && !groups && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
+    } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40))?.[1] ?? ''))) {
+      // "157 passengers and crew were killed": one count for both groups, so no one group.
+      who = undefined;
+      groups = true;
     } else if (!AUXILIARIES.test(word) && !/^\p{Lu}/u.test(word)) {
       break;
     }

@@ -26,6 +26,10 @@ describe('casualties.extract', () => {
     ['No one was hurt, police said.', ['No one was hurt = 0 injured']],
     ['No-one died in the blaze.', ['No-one died = 0 killed']],
     ['One was hurt and no one died.', ['One was hurt = 1 injured', 'no one died = 0 killed']],
+    // One count for two groups is a count of everyone, not of either group.
+    ['All 157 passengers and crew died.', ['All 157 passengers and crew died = 157 killed (All)']],
+    ['The crash killed all 189 passengers and crew.', ['killed all 189 passengers and crew = 189 killed (all)']],
+    ['The blast killed 10 passengers and injured 20.', ['killed 10 passengers = 10 killed passengers', 'injured 20 = 20 injured']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
     ['Twenty-three passengers and four crew were hurt.', [
