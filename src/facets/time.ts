@@ -53,7 +53,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   compare(a, b, context): SetJudgement {
     // When something was said is no claim about the event: the verdict reads the other times.
     const x = withoutStatements(a), y = withoutStatements(b);
-    return judgeByRelation(time, x, y, context ? { clashCounts: (p, q) => eventTimes(p, q, x, y, context) } : {});
+    if (!context) return judgeByRelation(time, x, y);
+    const events: [number, number] = [eventSentence(x), eventSentence(y)];
+    return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
   },
 });
 
@@ -70,10 +72,9 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * stand in sentences that report the same thing; otherwise they date different moments, each said by one
  * side. The time of a statement never clashes.
  */
-function eventTimes(x: readonly Fact[], y: readonly Fact[], a: readonly Fact[], b: readonly Fact[], context: JudgeContext): boolean {
+function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: readonly [number, number], context: JudgeContext): boolean {
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
-  const eventA = eventSentence(a), eventB = eventSentence(b);
   const dates = (f: Fact, event: number) => f.sentence === event && !said(f);
   if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
   return x.some((f) => y.some((g) => context.aligned(f.sentence, g.sentence)));
