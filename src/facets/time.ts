@@ -96,16 +96,18 @@ export function eventDays(facts: readonly Fact[]): string[] {
   return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
 }
 
-/** The sentence that dates an article's event: its first with a day or a clock time, else its first dated. */
+/**
+ * The sentence that dates an article's event: its first with a day or a clock time, or -1 when it has
+ * none. A year or a month alone ("shot to fame in 1999", "back in 2005") is mostly named in passing; such
+ * times clash only where the sentences that give them report the same thing.
+ */
 function eventSentence(facts: readonly Fact[]): number {
-  let first = Infinity, precise = Infinity;
+  let precise = Infinity;
   for (const f of facts) {
     const v = f.value as TimeValue;
-    if (v.statement) continue;
-    first = Math.min(first, f.sentence);
-    if (PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
+    if (!v.statement && PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
   }
-  return precise < Infinity ? precise : first;
+  return precise < Infinity ? precise : -1;
 }
 
 const DAY = 24 * 60;

@@ -122,6 +122,22 @@ describe("time in a comparison: the event's day against the other moments of the
     expect(row?.explanation).toBe('"Monday" cannot be true with "Tuesday"');
   });
 
+  it('years named in passing date no event: two of them in unaligned sentences do not conflict', () => {
+    const row = timeRow(
+      'The actress checked into a rehab centre, her publicist said. She shot to fame in the 1999 film American Pie.',
+      'The actress has entered rehab, her representative confirmed. Her last notable role was a guest arc back in 2005.',
+    );
+    expect(row?.verdict).toBe('partial');
+  });
+
+  it('a year does conflict where two sentences that report the same thing give different ones', () => {
+    const row = timeRow(
+      'The factory in Dayton closed its doors in 2019 after eighty years of production.',
+      'The Dayton factory closed its doors in 2018 after eighty years of production.',
+    );
+    expect(row?.verdict).toBe('conflict');
+  });
+
   it('the facet alone, with no comparison to place its facts, counts every clash', () => {
     const a = facts(undefined, 'It happened on Friday.', 'They met on Sunday.');
     const b = facts(undefined, 'It happened on Friday.', 'They met on Monday.');
