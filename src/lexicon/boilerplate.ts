@@ -39,12 +39,14 @@ export const CONTINUATION_LEADS: readonly string[] = [
 
 /**
  * Words of a timestamp line ("Published: Thursday, May 2, 2013, 1:32 PM EDT", "Updated 05/03/2013 at
- * 11:00 AM"): a line made only of these and figures dates the page and reports nothing of the story.
+ * 11:00 AM", "Sat Nov 12 2011, 01:19 hrs"): a line made only of these and figures dates the page and reports nothing of the story.
  * Month and weekday names come from the time lexicon.
  */
 export const TIMESTAMP_WORDS: readonly string[] = [
   'published', 'first published', 'originally published', 'last updated', 'updated', 'posted', 'modified',
   'last modified', 'created', 'date', 'time', 'on', 'at', 'by', 'and', 'am', 'pm', 'a m', 'p m', 'st', 'nd', 'rd',
   'th', 'gmt', 'utc', 'et', 'edt', 'est', 'ct', 'cdt', 'cst', 'mt', 'mdt', 'mst', 'pt', 'pdt', 'pst', 'bst',
-  'cet', 'cest', 'ist', 'aest', 'local time',
+  'cet', 'cest', 'ist', 'aest', 'local time', 'hrs',
+  // Weekdays as page stamps shorten them ("Posted on Thu Jun 13, 2013 08:45 AM PDT"); only beside figures.
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];

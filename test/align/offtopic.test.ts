@@ -78,6 +78,8 @@ describe('junk is still set aside', () => {
     // Widgets and credits of news sites.
     ['Story continues below advertisement'], ['Continue reading the main story'], ['Credit: Reuters'],
     ['Credit...Ariana Cubillos/Associated Press'], ['Follow @ReutersWorld'], ['toggle caption'], ['Getty Images'],
+    // Page stamps with shortened weekdays, or hours in "hrs".
+    ['Posted on Thu Jun 13, 2013 08:45 AM PDT'], ['Fri., May. 3, 2013 11:45 AM PDT'], ['Sat Nov 12 2011, 01:19 hrs'], ['Sun Nov 12'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -92,6 +94,8 @@ describe('junk is still set aside', () => {
     ['By Saturday evening, the wreck had been removed.'], ['By then the planes had left Caracas.'], ['By air, the trip takes 14 hours.'],
     ['Credit Suisse shares fell 4% on Monday.'], ['Reuters reported that two planes landed.'], ['Save the Children said 12 people were hurt.'],
     ['Supported by Russia, the government held on.'],
+    // Shortened weekdays are stamps only beside figures and stamp words.
+    ['Sun and sand on Sat, 12 June'], ['Wed 12 June: the planes land'], ['Sat exam results out on 12 June'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
