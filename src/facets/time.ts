@@ -20,6 +20,11 @@ const STATEMENT_AFTER = new RegExp(
 );
 /** "BELGOROD, January 24 (RIA Novosti) -": the date of a dateline is the day the report was filed. */
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},\s{0,3}$/u;
+/** "Mumbai, Nov 11 -", "New Delhi, Nov 11: The navy ...": a dateline in capitalised words, told by what follows its date. */
+const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},\s{0,3}$/u;
+const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
+/** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
+const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
@@ -28,7 +33,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return findTimes(text, sentence.publishedAt).map((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
-        || (m.start <= 44 && DATELINE_BEFORE.test(text.slice(0, m.start)));
+        || isDateline(text, m.start, m.end) || IN_ADDRESS.test(text.slice(0, m.start));
       return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
     });
   },
@@ -58,6 +63,13 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
   },
 });
+
+/** Is the time at `start`..`end` the date of the sentence's dateline (the day the report was filed)? */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start > 44) return false;
+  const before = text.slice(0, start);
+  return DATELINE_BEFORE.test(before) || (NAMED_DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(end, end + 3)));
+}
 
 /** The times that date no statement, or all of them when every one does. */
 function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {

@@ -58,7 +58,7 @@ const NOT_BEFORE_LETTER = '(?![A-Za-z])';
 const PATTERNS = {
   iso: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
   dotted: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
-  monthDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
+  monthDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z]|:\d)(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   dayMonth: new RegExp(String.raw`(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH})\.?${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   monthYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?,?\s{1,3}(\d{4})(?!\d)`, 'g'),
   partYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(YEAR_PARTS)))})[\s-]{1,3}(?:of\s{1,3})?(\d{4})(?!\d)`, 'g'),

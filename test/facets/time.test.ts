@@ -159,6 +159,14 @@ describe('statement times', () => {
     ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
     ['MOSCOW, December 10. /TASS/. Two bombers landed.', ['December 10 (statement)']],
     ['On January 24, an Il-76 crashed near Belgorod.', ['January 24']],
+    // A dateline in capitalised words, told by the dash, colon or bracket after its date.
+    ['Mumbai, Nov 11 -', ['Nov 11 (statement)']],
+    ['New Delhi, Nov 11: The navy foiled an attack on Thursday.', ['Nov 11 (statement)', 'Thursday']],
+    ['Moreover, Nov 11 was the day the navy struck.', ['Nov 11']],
+    ['In Mumbai, Nov 11 passed quietly.', ['Nov 11']],
+    // A date inside a web address dates the page, spaced out by a tokeniser or not.
+    ['http: / / www. example. com / world / 2013 / 05 / 02 / lohan - rehab / Lohan enters rehab in 2013', ['2013 (statement)', '2013']],
+    ['Source: www.example.com/news/2008-12-23/offer', ['2008-12-23 (statement)']],
     // A time before a statement's verb dates the statement.
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
