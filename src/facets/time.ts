@@ -13,6 +13,12 @@ const STATEMENT_BEFORE = new RegExp(
   'i',
 );
 
+/** "told CNN on Sunday", "confirmed to People and Us Weekly on Friday": a statement to a named outlet or person. */
+const STATEMENT_TO_NAME_BEFORE = new RegExp(
+  `\\b(?:${matchAny(REPORTING_VERBS)})\\s+(?:to\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+(?:(?:on|late|early|last)\\s+)?$`,
+  'u',
+);
+
 /** "China on Sunday expressed ...", "Police on Saturday said ...": the time of the statement that follows. */
 const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
@@ -32,7 +38,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const text = sentence.text;
     return findTimes(text, sentence.publishedAt).map((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
+      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
         || isDateline(text, m.start, m.end) || IN_ADDRESS.test(text.slice(0, m.start));
       return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
     });

@@ -154,6 +154,11 @@ describe('statement times', () => {
     ['The team hired him, officials said Friday.', ['Friday (statement)']],
     ['The minister told reporters on Monday that talks would go on.', ['Monday (statement)']],
     ['The company said in a statement late Friday that it regretted the loss.', ['Friday (statement)']],
+    // Told to a named outlet or person.
+    ["The star's rep confirmed to People and Us Weekly on Friday.", ['Friday (statement)']],
+    ['The minister told CNN on Sunday that the planes would stay.', ['Sunday (statement)']],
+    ['Officials said Smith was arrested on Friday.', ['Friday']],
+    ['The agency said Boeing jets landed on Friday.', ['Friday']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
     // A dateline's date is the day the report was filed.
     ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
