@@ -44,6 +44,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     });
   },
   relate(x, y) {
+    // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
+    if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
     const onDate = relateDates(x, y);
     const onClock = relateClocks(x, y);
     if (onDate === 'unrelated') return onClock;
@@ -58,6 +60,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       parts.push(note ? `${range} (${note})` : range);
     } else if (v.relative) parts.push(`${v.relative} (unresolved)`);
     if (v.clock) parts.push(describeClock(v.clock));
+    if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
     if (v.statement) parts.push('(when said)');
     return parts.join(' ') || 'a time';
   },
@@ -169,6 +172,25 @@ function relateDates(x: TimeValue, y: TimeValue): Relation {
   }
   const same = (['year', 'month', 'day', 'weekday'] as const).every((k) => px[k] === py[k]);
   return same ? 'equal' : 'compatible';
+}
+
+/** Is `late` said near the end of a day ("late Friday") and `early` near the start of the next ("early Saturday")? */
+function acrossMidnight(late: TimeValue, early: TimeValue): boolean {
+  if (late.edge !== 'late' || early.edge !== 'early') return false;
+  const x = dayParts(late), y = dayParts(early);
+  if (!x || !y) return false;
+  if (x.weekday !== undefined && y.weekday !== undefined && (x.weekday + 1) % 7 !== y.weekday) return false;
+  if (x.day !== undefined && y.day !== undefined && x.month !== undefined && y.month !== undefined) {
+    const next = y.month === x.month ? y.day === x.day + 1 : y.day === 1 && y.month === (x.month % 12) + 1;
+    if (!next) return false;
+  } else if (x.weekday === undefined || y.weekday === undefined) return false;
+  return x.year === undefined || y.year === undefined || y.year === x.year || (y.year === x.year + 1 && y.month === 1);
+}
+
+/** The parts a one-day value states, placed or not. */
+function dayParts(v: TimeValue): TimeValue['parts'] {
+  if (v.date) return v.date.from === v.date.to ? partsOf(v.date.from) : undefined;
+  return v.parts;
 }
 
 function partsOf(isoDay: string): NonNullable<TimeValue['parts']> | undefined {

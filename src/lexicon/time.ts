@@ -106,6 +106,17 @@ export const STATEMENT_TIME_GAPS: readonly string[] = [
   'reporters', 'journalists', 'the press', 'in a statement', 'in an interview', 'in a post', 'in a tweet', 'in a blog post',
 ];
 
+/**
+ * Words that put a day's moment near midnight: "late Friday", "Friday night" (the day's end) and "early
+ * Saturday", "in the early hours of Saturday" (the next day's start) can tell one moment.
+ */
+export const DAY_EDGES = {
+  lateBefore: ['late', 'late on', 'overnight', 'overnight on'],
+  lateAfter: ['night', 'evening', 'late'],
+  earlyBefore: ['early', 'early on', 'in the early hours of', 'the early hours of', 'before dawn on', 'before dawn'],
+  earlyAfter: ['before dawn'],
+} as const;
+
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 

@@ -8,7 +8,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES,
 } from '../lexicon/time.js';
 
@@ -29,6 +29,8 @@ export interface TimeValue {
   resolved: boolean;
   /** What an unresolved expression still states, to compare it without a calendar. */
   parts?: { year?: number; month?: number; day?: number; weekday?: number };
+  /** Near which end of its day it lies: "late Friday", "Friday night" (`late`); "early Saturday" (`early`). */
+  edge?: 'late' | 'early';
   /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */
   statement?: boolean;
 }
@@ -87,6 +89,12 @@ const RELATIVE_PERIOD_KEY = LOOKUP(RELATIVE_PERIODS);
 const VAGUE_KEY = LOOKUP(VAGUE_PERIODS);
 const YEAR_PART_KEY = LOOKUP(YEAR_PARTS);
 const MONTH_PART_KEY = LOOKUP(MONTH_PARTS);
+const EDGE = {
+  lateBefore: new RegExp(String.raw`(?:^|[^A-Za-z])(?:${alt(withCapitals(DAY_EDGES.lateBefore))})\s{1,3}$`),
+  lateAfter: new RegExp(String.raw`^(?:'s)?\s{1,3}(?:${alt(DAY_EDGES.lateAfter)})${NOT_BEFORE_LETTER}`),
+  earlyBefore: new RegExp(String.raw`(?:^|[^A-Za-z])(?:${alt(withCapitals(DAY_EDGES.earlyBefore))})\s{1,3}$`),
+  earlyAfter: new RegExp(String.raw`^\s{1,3}(?:${alt(DAY_EDGES.earlyAfter)})${NOT_BEFORE_LETTER}`),
+};
 
 /** Every date and clock time in `text`. `publishedAt` (YYYY-MM-DD) anchors relative expressions. */
 export function findTimes(text: string, publishedAt?: string): TimeMention[] {
@@ -186,7 +194,16 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     const minutes = CLOCK_WORDS[m[1]!.toLowerCase()]!;
     clock(text, m.index, m.index + m[0].length, Math.floor(minutes / 60), minutes % 60, undefined, 'minute', add);
   }
-  return longestFirst(found);
+  return longestFirst(found).map((f) => withEdge(text, f));
+}
+
+/** Marks a day said to be near its end ("late Friday", "Friday night") or its start ("early Saturday"). */
+function withEdge(text: string, f: TimeMention): TimeMention {
+  if (f.value.precision !== 'day') return f;
+  const before = text.slice(Math.max(0, f.start - 24), f.start), after = text.slice(f.end, f.end + 16);
+  const edge = EDGE.lateBefore.test(before) || EDGE.lateAfter.test(after) ? 'late'
+    : EDGE.earlyBefore.test(before) || EDGE.earlyAfter.test(after) ? 'early' : undefined;
+  return edge ? { ...f, value: { ...f.value, edge } } : f;
 }
 
 /** Overlapping finds keep the longest ("March 23, 2019" over "2019"); the rest in text order. */

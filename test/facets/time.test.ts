@@ -56,6 +56,15 @@ describe('time.relate', () => {
     ['at 23:30 UTC', undefined, 'at 2:30 MSK', undefined, 'equal'],
     ['at 11:15 local time', undefined, 'at 14:15 GMT', undefined, 'compatible'],
     ['on Sunday', PUB, 'at 11:15', undefined, 'unrelated'],
+    // Either side of midnight: the end of one day and the start of the next can be one moment.
+    ['Friday night', undefined, 'early Saturday', undefined, 'compatible'],
+    ["Friday night's fire", undefined, 'in the early hours of Saturday', undefined, 'compatible'],
+    ['late on March 31', undefined, 'early on April 1', undefined, 'compatible'],
+    ['late Saturday', PUB, 'early Sunday', PUB, 'compatible'],
+    ['on Friday', undefined, 'early Saturday', undefined, 'conflict'],
+    ['late Friday', undefined, 'on Saturday', undefined, 'conflict'],
+    ['late Saturday', undefined, 'early Friday', undefined, 'conflict'],
+    ['late on March 22', undefined, 'early on March 24', undefined, 'conflict'],
   ])('%s vs %s', (x, px, y, py, expected) => {
     expect(time.relate(one(x, px), one(y, py))).toBe(expected);
   });
@@ -136,6 +145,15 @@ describe("time in a comparison: the event's day against the other moments of the
       'The Dayton factory closed its doors in 2018 after eighty years of production.',
     );
     expect(row?.verdict).toBe('conflict');
+  });
+
+  it('a fire one side puts on Friday night and the other early on Saturday is one fire', () => {
+    const row = timeRow(
+      'Fire destroyed the Wasilla Bible Church on Friday night, investigators said.',
+      'The Wasilla Bible Church was destroyed by a fire early Saturday.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
+    expect(row?.a.map((f) => time.describe(f.value as TimeValue))).toEqual(['Friday (unresolved) (late in the day)']);
   });
 
   it('the facet alone, with no comparison to place its facts, counts every clash', () => {
