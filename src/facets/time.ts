@@ -1,7 +1,8 @@
 import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { matchAny } from '../lexicon/match.js';
-import { PAGE_DATE_VERBS, STATEMENT_TIME_GAPS, STATEMENT_VERBS } from '../lexicon/time.js';
+import { MONTHS, PAGE_DATE_VERBS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS } from '../lexicon/time.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
 
@@ -40,13 +41,18 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
         || isDateline(text, m.start, m.end) || IN_ADDRESS.test(text.slice(0, m.start));
-      return { value: statement ? { ...m.value, statement: true } : m.value, start: m.start, end: m.end, rule: m.rule };
+      const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
+      const value = label ? { ...m.value, label } : m.value;
+      return { value: statement ? { ...value, statement: true } : value, start: m.start, end: m.end, rule: m.rule };
     });
   },
   relate(x, y) {
     // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
     if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
     const onDate = relateDates(x, y);
+    // "the 2007 ceremony" and "the 2014 Oscars" name two things: years of two kinds of thing never clash,
+    // though one year in both still ties them.
+    if (x.label !== y.label) return onDate === 'conflict' || onDate === 'unrelated' ? 'unrelated' : 'compatible';
     const onClock = relateClocks(x, y);
     if (onDate === 'unrelated') return onClock;
     if (onClock === 'unrelated') return onDate;
@@ -72,6 +78,23 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
   },
 });
+
+/** The word after a year that makes it part of a name ("2014 Oscars", "the 2009 season"), if any. */
+const LABEL_AFTER = /^[ \t]{1,3}(\p{L}[\p{L}'’-]*)((?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
+/** "In 2005 Smith won": a year after these, before a capitalised word, opens a clause and names nothing. */
+const ADVERBIAL_BEFORE = /(?:^|\s)(?:in|since|by|until|during|after|before|from|through)\s{1,3}$/i;
+const NOT_LABELS: ReadonlySet<string> = new Set([...STOPWORDS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((w) => w.toLowerCase()));
+
+/** What a year names ("the 2014 Oscars" -> `oscars`), or undefined when it dates something ("in 2005 after ..."). */
+function labelOf(text: string, start: number, end: number): string | undefined {
+  const found = LABEL_AFTER.exec(text.slice(end, end + 60));
+  const next = found?.[1];
+  if (!next || NOT_LABELS.has(next.toLowerCase())) return undefined;
+  const named = /^\p{Lu}/u.test(next);
+  if (named && ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  // A name goes on in capitals: "the 2007 World Series", "the 2014 Academy Awards".
+  return (named ? next + found[2] : next).toLowerCase();
+}
 
 /** Is the time at `start`..`end` the date of the sentence's dateline (the day the report was filed)? */
 function isDateline(text: string, start: number, end: number): boolean {

@@ -29,6 +29,8 @@ export interface TimeValue {
   resolved: boolean;
   /** What an unresolved expression still states, to compare it without a calendar. */
   parts?: { year?: number; month?: number; day?: number; weekday?: number };
+  /** The thing a year names, when it is part of a name rather than a date of the story: "the 2014 Oscars" -> `oscars`, "her 1999 movie" -> `movie`. */
+  label?: string;
   /** Near which end of its day it lies: "late Friday", "Friday night" (`late`); "early Saturday" (`early`). */
   edge?: 'late' | 'early';
   /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */

@@ -56,6 +56,13 @@ describe('time.relate', () => {
     ['at 23:30 UTC', undefined, 'at 2:30 MSK', undefined, 'equal'],
     ['at 11:15 local time', undefined, 'at 14:15 GMT', undefined, 'compatible'],
     ['on Sunday', PUB, 'at 11:15', undefined, 'unrelated'],
+    // A year that is part of a name compares only with years of the same name.
+    ['the 2007 ceremony', undefined, 'to host the 2014 Oscars', undefined, 'unrelated'],
+    ['in her 1999 movie', undefined, 'back in 2005', undefined, 'unrelated'],
+    ['the 2009 Oscars', undefined, 'the 2014 Oscars', undefined, 'conflict'],
+    ['the 2007 World Series', undefined, 'the 2008 World Series', undefined, 'conflict'],
+    ['in 2001 and later', undefined, 'in 2005 after the vote', undefined, 'conflict'],
+    ['In 2005 Smith won', undefined, 'In 2006 Smith won', undefined, 'conflict'],
     // Either side of midnight: the end of one day and the start of the next can be one moment.
     ['Friday night', undefined, 'early Saturday', undefined, 'compatible'],
     ["Friday night's fire", undefined, 'in the early hours of Saturday', undefined, 'compatible'],
@@ -145,6 +152,14 @@ describe("time in a comparison: the event's day against the other moments of the
       'The Dayton factory closed its doors in 2018 after eighty years of production.',
     );
     expect(row?.verdict).toBe('conflict');
+  });
+
+  it('years in names of other things ("her 1999 movie", "the 2007 ceremony") do not clash with the story\'s years', () => {
+    const row = timeRow(
+      'Ellen DeGeneres, who hosted the 2007 ceremony, will host the Oscars again, the Academy said.',
+      'Ellen DeGeneres, who shot to fame in her 1997 sitcom, will host the Oscars again, the Academy said.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
   });
 
   it('a fire one side puts on Friday night and the other early on Saturday is one fire', () => {
