@@ -8,15 +8,21 @@ import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relat
 
 export type { TimeValue } from '../text/dates.js';
 
+/** What may stand between a statement and its time: "said late Friday", "told CNN on Sunday". */
+const BEFORE_STATEMENT_TIME = `(?:(?:on|late|early|last)\\s+)?$`;
+
 /** "said Friday", "told reporters on Monday", "posted on June 13": the time of a statement. */
 const STATEMENT_BEFORE = new RegExp(
-  `\\b(?:${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?(?:(?:on|late|early|last)\\s+)?$`,
+  `\\b(?:${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
   'i',
 );
 
-/** "told CNN on Sunday", "confirmed to People and Us Weekly on Friday": a statement to a named outlet or person. */
+/**
+ * "told CNN on Sunday", "confirmed to People and Us Weekly on Friday": a statement to a named outlet or
+ * person. Apart from {@link STATEMENT_BEFORE} because a name is told by its capitals, which that one ignores.
+ */
 const STATEMENT_TO_NAME_BEFORE = new RegExp(
-  `\\b(?:${matchAny(REPORTING_VERBS)})\\s+(?:to\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+(?:(?:on|late|early|last)\\s+)?$`,
+  `\\b(?:${matchAny(REPORTING_VERBS)})\\s+(?:to\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+${BEFORE_STATEMENT_TIME}`,
   'u',
 );
 
@@ -31,16 +37,20 @@ const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},\s{0,3}$/u;
 const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},\s{0,3}$/u;
 const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
 /** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
+const ADDRESS = /https?:|\bwww\./i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
   extract(sentence) {
     const text = sentence.text;
+    // Most sentences hold no web address: one scan spares reading back from every time.
+    const address = ADDRESS.test(text);
     return findTimes(text, sentence.publishedAt).map((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before) || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40))
-        || isDateline(text, m.start, m.end) || IN_ADDRESS.test(text.slice(0, m.start));
+      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
+        || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
+        || (address && IN_ADDRESS.test(text.slice(0, m.start)));
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const value = label ? { ...m.value, label } : m.value;
       return { value: statement ? { ...value, statement: true } : value, start: m.start, end: m.end, rule: m.rule };
