@@ -70,15 +70,15 @@ export const EVENT: {
   apartDays: number;
   apartScore: number;
 } = {
-  bias: -3.89,
-  shortness: -0.2,
+  bias: -3.76,
+  shortness: -0.14,
   weights: {
-    words: 2.8, names: 1.83, protagonists: 2.61, numbers: 1.66, years: 1.42, dates: -0.28, aligned: -0.22, leads: 1.39,
-    sameDay: 2.15, rareNames: 3.31, leadNames: 5.75, weekdays: 0.68, months: 0.42,
+    words: 3.22, names: 1.68, protagonists: 2.57, numbers: 1.63, years: 1.42, dates: -0.24, aligned: -0.56, leads: 1.4,
+    sameDay: 1.95, rareNames: 3.53, leadNames: 5.84, weekdays: 0.67, months: 0.41,
   },
   short: {
-    words: 0.72, names: -0.71, protagonists: -0.98, numbers: 0.1, years: 3.18, dates: 0, aligned: 1.35, leads: -0.02,
-    sameDay: 0.31, rareNames: 0.83, leadNames: -0.79, weekdays: 0.44, months: 0.65,
+    words: 0.79, names: -0.6, protagonists: -0.99, numbers: 0.17, years: 3.32, dates: -0.03, aligned: 1.22, leads: -0.01,
+    sameDay: 0.22, rareNames: 0.87, leadNames: -0.77, weekdays: 0.47, months: 0.61,
   },
   same: 0.55,
   apartDays: 60,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/align/align.js';
+import { ALIGN, align } from '../../src/align/align.js';
 import { readArticles } from '../../src/input.js';
 import { compare } from '../../src/compare.js';
 
@@ -94,5 +94,45 @@ describe('align', () => {
     const r = compare({ id: 'x', sentences: long }, { id: 'y', sentences: long.slice().reverse() });
     expect(r.alignments.length).toBeGreaterThan(0);
     expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe('align: context from a restated sentence', () => {
+  const FIRE_A = 'Fire swept through a crowded night club in Bucharest on Friday, killing 27 people.';
+  const FIRE_B = 'A fire at a Bucharest night club killed 27 people on Friday night.';
+  // Says what FIRE_A says in other words, and shares only "club" and "crowded" with FIRE_B (below the threshold).
+  const RESTATED = 'The blaze swept through the crowded Colectiv club within seconds, survivors said.';
+  // Restates FIRE_A too, but shares almost nothing with FIRE_B: less than half the threshold.
+  const LOOSE = 'Panic spread as flames swept through the crowded venue, survivors said.';
+  const pairsOf = (A: string[], B: string[]) => {
+    const [a, b] = readArticles({ id: 'a', sentences: A }, { id: 'b', sentences: B });
+    return alignedPairsOf(align(a, b, [], []));
+  };
+
+  it('aligns a sentence with what the sentence it restates is aligned with', () => {
+    expect(pairsOf([FIRE_A, RESTATED], [FIRE_B])).toEqual(new Set(['0:0', '1:0']));
+  });
+
+  it('does so from either article', () => {
+    expect(pairsOf([FIRE_B], [FIRE_A, RESTATED])).toEqual(new Set(['0:0', '0:1']));
+  });
+
+  it('the same sentences without context leave the restating sentence alone', () => {
+    const settings = ALIGN as { contextWeight: number };
+    const weight = settings.contextWeight;
+    settings.contextWeight = 0;
+    try {
+      expect(pairsOf([FIRE_A, RESTATED], [FIRE_B])).toEqual(new Set(['0:0']));
+    } finally {
+      settings.contextWeight = weight;
+    }
+  });
+
+  it('does not pair two sentences on the strength of their neighbours alone', () => {
+    expect(pairsOf([FIRE_A, LOOSE], [FIRE_B])).toEqual(new Set(['0:0']));
+  });
+
+  it('gives the same alignments whatever the order of the sentences', () => {
+    expect(pairsOf([RESTATED, FIRE_A], [FIRE_B])).toEqual(new Set(['0:0', '1:0']));
   });
 });
