@@ -41,8 +41,7 @@ function comparePair(first: Article, second: Article, foundA: Fact[], foundB: Fa
   const aligned = align(first, second, foundA, foundB, alignOptions(options));
   const factsA = scopeEvent(first, foundA, aligned.status[0]);
   const factsB = scopeEvent(second, foundB, aligned.status[1]);
-  const pairs = new Set(aligned.alignments.flatMap((al) => al.a.flatMap((i) => al.b.map((j) => `${i}:${j}`))));
-  const facets = judgeFacets(factsA.event, factsB.event, FACETS, { aligned: (i, j) => pairs.has(`${i}:${j}`) });
+  const facets = judgeFacets(factsA.event, factsB.event, FACETS, { aligned: aligned.alignedOnOwn });
   const count = (v: string) => facets.filter((f) => f.verdict === v).length;
   return {
     articles: [view(first, aligned.status[0]), view(second, aligned.status[1])],

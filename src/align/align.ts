@@ -22,6 +22,9 @@ export interface AlignResult {
   status: [SentenceStatus[], SentenceStatus[]];
   /** The prepared sentences, for later stages (same-event detection) that read the same terms. */
   prepared: Prepared;
+  /** Are sentence i of a and j of b aligned on their own words, not only through context? Judges read
+   * this: a restatement aligned through its neighbour may give the time of another moment. */
+  alignedOnOwn(i: number, j: number): boolean;
 }
 
 /** Calibrated on ECB+ topics 1-22 (best alignment F1 of the built-in similarity). */
@@ -80,6 +83,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const scores = withContext(direct, prepared, threshold);
   const m = b.sentences.length;
   const kept = selectPairs(scores, m, threshold);
+  const own = selectPairs(direct, m, threshold);
   const alignments = group(kept, m).map(({ as, bs, score }) =>
     withLazyDiff({ a: as, b: bs, score: round(score) }, () =>
       wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' '))));
@@ -93,6 +97,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
       statusOf(m, new Set([...kept.keys()].map((k) => k % m)), offTopic[1]),
     ],
     prepared,
+    alignedOnOwn: (i, j) => own.has(i * m + j),
   };
 }
 

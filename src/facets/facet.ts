@@ -33,7 +33,8 @@ export type Relation = 'equal' | 'compatible' | 'narrower' | 'broader' | 'confli
 
 /** What a judge knows of the two articles beside their facts. */
 export interface JudgeContext {
-  /** Do sentence `i` of a and sentence `j` of b report the same thing (are they aligned)? */
+  /** Do sentence `i` of a and sentence `j` of b report the same thing: are they aligned on their own words?
+   * (A sentence aligned only through a neighbour that it restates does not count.) */
   aligned(i: number, j: number): boolean;
 }
 

@@ -132,6 +132,14 @@ describe('align: context from a restated sentence', () => {
     expect(pairsOf([FIRE_A, LOOSE], [FIRE_B])).toEqual(new Set(['0:0']));
   });
 
+  it('tells judges which pairs are aligned on their own words', () => {
+    const [a, b] = readArticles({ id: 'a', sentences: [FIRE_A, RESTATED] }, { id: 'b', sentences: [FIRE_B] });
+    const r = align(a, b, [], []);
+    expect(alignedPairsOf(r)).toEqual(new Set(['0:0', '1:0']));
+    expect(r.alignedOnOwn(0, 0)).toBe(true);
+    expect(r.alignedOnOwn(1, 0)).toBe(false);
+  });
+
   it('gives the same alignments whatever the order of the sentences', () => {
     expect(pairsOf([RESTATED, FIRE_A], [FIRE_B])).toEqual(new Set(['0:0', '1:0']));
   });

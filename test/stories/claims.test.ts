@@ -228,6 +228,27 @@ describe('time against publishedAt, clock times and zones', () => {
     expect(expected).toContain(verdictOf(r, 'time'));
   });
 
+  describe('a time in a sentence aligned only through the sentence it restates', () => {
+    const fire = [
+      'A suspicious fire virtually destroyed the Wasilla Bible Church early Saturday, and Governor Sarah Palin will worship in a local school this morning.',
+      'The pastor said some parishioners were in the church when the fire was noticed, but no one was injured.',
+    ];
+    const other = [
+      'The church Governor Sarah Palin attends was badly damaged by fire Friday night, and investigators suspect arson.',
+      'Palin apologized if the fire was in any way connected to the attention the church received during the campaign.',
+      'Five women were inside the church but escaped unharmed, the fire chief said.',
+    ];
+    const run = (apology: string) => compare({ id: 'a', sentences: [...fire, apology] }, { id: 'b', sentences: other });
+
+    it('does not clash with the other report\'s time: it may date another moment (the apology, not the fire)', () => {
+      expect(verdictOf(run('Palin went there Saturday to apologize in case it was in any way connected to the attention during her campaign.'), 'time')).toBe('partial');
+    });
+
+    it('clashes when the sentence is aligned with the other\'s dated sentence on its own words', () => {
+      expect(verdictOf(run('Palin went to the church Saturday to apologize in case the fire, suspected as arson, was in any way connected to her campaign.'), 'time')).toBe('conflict');
+    });
+  });
+
   it('without publishedAt a weekday is unresolved, not a conflict', () => {
     const r = compare(
       { id: 'a', text: 'The An-124 landed in Caracas on Saturday.' },
