@@ -206,6 +206,15 @@ function candidateIndex(
  */
 function withContext(rows: readonly Row[], prepared: Prepared, threshold: number): Row[] {
   const linksA = linker(prepared.a.vectors), linksB = linker(prepared.b.vectors);
+  // Pairs that can gain, counted by sentence: an aligned pair whose sentences have no other such pair
+  // raises nothing, and its sentences need no comparing.
+  const floor = ALIGN.contextFloor * threshold;
+  const perA = new Uint32Array(rows.length), perB = new Map<number, number>();
+  rows.forEach((row, i) => row.js.forEach((j, t) => {
+    if (row.scores[t]! < floor) return;
+    perA[i]!++;
+    perB.set(j, (perB.get(j) ?? 0) + 1);
+  }));
   const gain = rows.map(() => new Map<number, number>());
   const raise = (i: number, j: number, g: number) => {
     if (g > (gain[i]!.get(j) ?? 0)) gain[i]!.set(j, g);
@@ -214,14 +223,13 @@ function withContext(rows: readonly Row[], prepared: Prepared, threshold: number
     row.js.forEach((j, t) => {
       const s = row.scores[t]!;
       if (s < threshold) return;
-      for (const [i, w] of linksA(k)) raise(i, j, w * s);
-      for (const [l, w] of linksB(j)) raise(k, l, w * s);
+      if (perB.get(j)! > 1) for (const [i, w] of linksA(k)) raise(i, j, w * s);
+      if (perA[k]! > 1) for (const [l, w] of linksB(j)) raise(k, l, w * s);
     });
   });
   return rows.map((row, i) => ({
     js: row.js,
-    scores: row.scores.map((s, t) =>
-      s < ALIGN.contextFloor * threshold ? s : Math.min(1, s + ALIGN.contextWeight * (gain[i]!.get(row.js[t]!) ?? 0))),
+    scores: row.scores.map((s, t) => (s < floor ? s : Math.min(1, s + ALIGN.contextWeight * (gain[i]!.get(row.js[t]!) ?? 0)))),
   }));
 }
 
