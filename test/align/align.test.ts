@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGN, align } from '../../src/align/align.js';
+import { align } from '../../src/align/align.js';
+import { CONTEXT } from '../../src/align/context.js';
 import { readArticles } from '../../src/input.js';
 import { compare } from '../../src/compare.js';
 
@@ -118,13 +119,12 @@ describe('align: context from a restated sentence', () => {
   });
 
   it('the same sentences without context leave the restating sentence alone', () => {
-    const settings = ALIGN as { contextWeight: number };
-    const weight = settings.contextWeight;
-    settings.contextWeight = 0;
+    const weight = CONTEXT.weight;
+    CONTEXT.weight = 0;
     try {
       expect(pairsOf([FIRE_A, RESTATED], [FIRE_B])).toEqual(new Set(['0:0']));
     } finally {
-      settings.contextWeight = weight;
+      CONTEXT.weight = weight;
     }
   });
 
