@@ -1,11 +1,11 @@
 import { diffWords } from 'diff';
 import type { Article } from '../input.js';
 import type { Alignment, DiffPart, Fact, SentenceScorer, SentenceStatus } from '../types.js';
+import { candidateIndex, type Row } from './candidates.js';
+import { withContext } from './context.js';
 import { factValues, type FactValues } from './facts.js';
 import { findOffTopic, furnitureOf } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
-import { candidateIndex } from './candidates.js';
-import { withContext, type Row } from './context.js';
 import { compareVectors } from './similarity.js';
 import { cosineOf } from './vectors.js';
 
@@ -105,7 +105,10 @@ function scorePairs(
   [skipA, skipB]: readonly [ReadonlySet<number>, ReadonlySet<number>],
 ): Row[] {
   const n = prepared.a.vectors.length, m = prepared.b.vectors.length;
-  const candidates = custom && n * m <= ALIGN.allPairsLimit ? undefined : candidateIndex(prepared.a.vectors, prepared.b.vectors, ALIGN.maxCandidates, Math.max(ALIGN.commonLeast, ALIGN.commonShare * m));
+  const common = Math.max(ALIGN.commonLeast, ALIGN.commonShare * m);
+  const candidates = custom && n * m <= ALIGN.allPairsLimit
+    ? undefined
+    : candidateIndex(prepared.a.vectors, prepared.b.vectors, ALIGN.maxCandidates, common);
   const all = Array.from({ length: m }, (_, j) => j);
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {

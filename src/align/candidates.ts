@@ -1,12 +1,17 @@
 import type { SentenceVector } from './similarity.js';
 
+/** Candidate pairs of one sentence of a: the b sentences and their scores (above 0). */
+export interface Row {
+  js: number[];
+  scores: number[];
+}
+
 /**
  * Sentences of `to` that share at least one telling term with sentence i of `from`, found through an
  * inverted index over to's terms, so long articles are not compared all against all. Terms found in more
  * than `common` of to's sentences are skipped for finding candidates (they still count in the score). Each
- * sentence keeps at most `most` candidates, those with the most shared weight, so the
- * work grows with the article's length rather than with the product of both lengths. Returns them in to's
- * order.
+ * sentence keeps at most `most` candidates, those with the most shared weight, so the work grows with the
+ * article's length rather than with the product of both lengths. Returns them in to's order.
  */
 export function candidateIndex(
   from: readonly SentenceVector[],

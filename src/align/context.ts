@@ -1,12 +1,6 @@
-import { candidateIndex } from './candidates.js';
+import { candidateIndex, type Row } from './candidates.js';
 import type { Prepared } from './prepare.js';
 import { compareVectors, type SentenceVector } from './similarity.js';
-
-/** Candidate pairs of one sentence of a: the b sentences and their scores (above 0). */
-export interface Row {
-  js: number[];
-  scores: number[];
-}
 
 /**
  * Context: an article tells its main happening more than once, in other words each time. A pair gains
