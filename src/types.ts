@@ -179,7 +179,7 @@ export interface CompareOptions {
   similarity?: SentenceScorer;
   /**
    * Minimum similarity for two sentences to be aligned.
-   * @default 0.15 (calibrated on ECB+ topics 1-22)
+   * @default 0.12 (calibrated on ECB+ topics 1-22)
    */
   alignThreshold?: number;
   /**

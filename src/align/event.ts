@@ -70,17 +70,17 @@ export const EVENT: {
   apartDays: number;
   apartScore: number;
 } = {
-  bias: -3.76,
-  shortness: -0.14,
+  bias: -3.45,
+  shortness: -1.02,
   weights: {
-    words: 3.22, names: 1.68, protagonists: 2.57, numbers: 1.63, years: 1.42, dates: -0.24, aligned: -0.56, leads: 1.4,
-    sameDay: 1.95, rareNames: 3.53, leadNames: 5.84, weekdays: 0.67, months: 0.41,
+    words: 5.65, names: 1.46, protagonists: 2.62, numbers: 1.66, years: 1.14, dates: -0.19, aligned: -2.31, leads: 1.35,
+    sameDay: 2.15, rareNames: 4.77, leadNames: 7.12, weekdays: 0.67, months: 0.38,
   },
   short: {
-    words: 0.79, names: -0.6, protagonists: -0.99, numbers: 0.17, years: 3.32, dates: -0.03, aligned: 1.22, leads: -0.01,
-    sameDay: 0.22, rareNames: 0.87, leadNames: -0.77, weekdays: 0.47, months: 0.61,
+    words: 1.77, names: -0.28, protagonists: -3.33, numbers: -0.25, years: 6.29, dates: -0.75, aligned: 3.74, leads: 0.06,
+    sameDay: 0.07, rareNames: 1.77, leadNames: -3.06, weekdays: 0.58, months: 0.83,
   },
-  same: 0.55,
+  same: 0.5,
   apartDays: 60,
   apartScore: 0.2,
 };

@@ -98,10 +98,12 @@ export interface Overlap {
   totalY: number;
   /** Both give numbers and none agree. */
   numberClash: boolean;
+  /** Weight of the shared terms that are neither names nor numbers (word families and synonyms included). */
+  words: number;
 }
 
 export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
-  let shared = 0;
+  let shared = 0, words = 0;
   let used: Set<string> | undefined;
   let matched: Set<string> | undefined;
   const { keys, values, heads } = x;
@@ -109,7 +111,9 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
     const k = keys[t]!, w = values[t]!;
     const v = y.weights.get(k);
     if (v !== undefined) {
-      shared += v < w ? v : w;
+      const s = v < w ? v : w;
+      shared += s;
+      if (!k.startsWith('#') && !x.names.has(k) && !y.names.has(k)) words += s;
       continue;
     }
     const head = heads[t]!;
@@ -120,14 +124,20 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
     for (const l of family) {
       if (used?.has(l) || x.weights.has(l)) continue;
       if (sameFamily(k, l)) {
-        shared += SIMILARITY.prefixCredit * Math.min(w, y.weights.get(l)!);
+        const s = SIMILARITY.prefixCredit * Math.min(w, y.weights.get(l)!);
+        shared += s;
+        if (!x.names.has(k) && !y.names.has(l)) words += s;
         (used ??= new Set()).add(l);
         (matched ??= new Set()).add(k);
         break;
       }
     }
   }
-  if (x.relatedAt.length && y.relatedAt.length) shared += relatedShare(x, y, used, matched);
+  if (x.relatedAt.length && y.relatedAt.length) {
+    const related = relatedShare(x, y, used, matched);
+    shared += related;
+    words += related;
+  }
   // Round and exact figures of one count ("a hundred" / "99") get part credit.
   let near = false;
   for (const n of x.numbers) {
@@ -140,15 +150,20 @@ export function overlapOf(x: SentenceVector, y: SentenceVector): Overlap {
     }
   }
   const numberClash = x.numbers.length > 0 && y.numbers.length > 0 && !near && !x.numbers.some((n) => y.weights.has(n));
-  return { shared, totalX: x.total, totalY: y.total, numberClash };
+  return { shared, totalX: x.total, totalY: y.total, numberClash, words };
 }
 
-/** Similarity of two prepared sentences in [0, 1]: rarity-weighted overlap of their terms. */
-export function compareVectors(x: SentenceVector, y: SentenceVector): number {
+/**
+ * Similarity of two prepared sentences in [0, 1]: rarity-weighted overlap of their terms. `namesOnly`
+ * multiplies the score of two sentences that share names and numbers but no other word: the aligner
+ * lowers them, since they speak of the same people and places, not yet of the same happening.
+ */
+export function compareVectors(x: SentenceVector, y: SentenceVector, namesOnly = 1): number {
   if (x.total === 0 || y.total === 0) return 0;
   const o = overlapOf(x, y);
   let score = (2 * o.shared) / (o.totalX + o.totalY);
   if (o.numberClash) score *= SIMILARITY.numberClash;
+  if (o.words === 0) score *= namesOnly;
   return Math.min(1, score);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/align/align.js';
+import { ALIGN, align } from '../../src/align/align.js';
 import { CONTEXT } from '../../src/align/context.js';
 import { readArticles } from '../../src/input.js';
 import { compare } from '../../src/compare.js';
@@ -85,6 +85,28 @@ describe('align', () => {
     expect(r.status[1][0]).toBe('off-topic');
   });
 
+  it('sentences that share only names (the same people, not the same happening) count for less', () => {
+    const [a, b] = readArticles(
+      { id: 'a', sentences: ['On Tuesday a Los Angeles judge sentenced Lindsay Lohan to 90 days in jail.'] },
+      {
+        id: 'b',
+        sentences: [
+          'Yesterday Lindsay Lohan checked into a rehab clinic near Los Angeles for a month of treatment after a relapse.',
+          'A judge in Los Angeles sentenced Lindsay Lohan.',
+        ],
+      },
+    );
+    expect(alignedPairsOf(align(a, b, [], []))).toEqual(new Set(['0:1']));
+    // The same pair at full weight would be aligned.
+    const namesOnly = ALIGN.namesOnly;
+    (ALIGN as { namesOnly: number }).namesOnly = 1;
+    try {
+      expect(alignedPairsOf(align(a, b, [], []))).toEqual(new Set(['0:0', '0:1']));
+    } finally {
+      (ALIGN as { namesOnly: number }).namesOnly = namesOnly;
+    }
+  });
+
   it('a higher threshold aligns fewer pairs', () => {
     expect(alignedPairs(run({ threshold: 0.5 })).size).toBeLessThan(alignedPairs(run()).size);
   });
@@ -101,8 +123,9 @@ describe('align', () => {
 describe('align: context from a restated sentence', () => {
   const FIRE_A = 'Fire swept through a crowded night club in Bucharest on Friday, killing 27 people.';
   const FIRE_B = 'A fire at a Bucharest night club killed 27 people on Friday night.';
-  // Says what FIRE_A says in other words, and shares only "club" and "crowded" with FIRE_B (below the threshold).
-  const RESTATED = 'The blaze swept through the crowded Colectiv club within seconds, survivors said.';
+  // Says what FIRE_A says in other words, and shares only "club" and "blaze" (fire) with FIRE_B: below the
+  // threshold, above half of it.
+  const RESTATED = 'The blaze swept through the crowded Colectiv club within seconds, trapping hundreds of concert-goers, survivors said.';
   // Restates FIRE_A too, but shares almost nothing with FIRE_B: less than half the threshold.
   const LOOSE = 'Panic spread as flames swept through the crowded venue, survivors said.';
   const pairsOf = (A: string[], B: string[]) => {

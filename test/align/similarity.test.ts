@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundIdf } from '../../src/align/idf.js';
-import { overlapOf, similarity, vectorOf } from '../../src/align/similarity.js';
+import { compareVectors, overlapOf, similarity, vectorOf } from '../../src/align/similarity.js';
 import { KNOWN_STEMS } from '../../src/align/stems.js';
 import { createStemmer } from '../../src/text/tokens.js';
 
@@ -71,5 +71,36 @@ describe('similarity', () => {
     expect(similarity(a, b)).toBe(s);
     expect(Math.abs(similarity(b, a) - s)).toBeLessThan(0.1);
     expect(similarity(a, a)).toBeCloseTo(1, 5);
+  });
+
+  it.each([
+    ['On Tuesday a Los Angeles judge sentenced Lindsay Lohan.', 'Yesterday Lindsay Lohan checked into a clinic near Los Angeles.', 0],
+    ['A Qatar Airways flight landed in Doha with 311 people aboard.', 'Doha celebrated as Qatar won, 311 fans said.', 0],
+    ['On Tuesday a Los Angeles judge sentenced Lindsay Lohan.', 'Yesterday a judge in Los Angeles sentenced Lindsay Lohan.', 1],
+    ['The ferry sank off Sulawesi.', 'A ferry sank near Sulawesi island.', 1],
+  ])('counts the shared words that are neither names nor numbers: %s / %s', (a, b, shareWords) => {
+    const o = overlapOf(vectorOf(a, stem, backgroundIdf), vectorOf(b, stem, backgroundIdf));
+    expect(o.shared).toBeGreaterThan(0);
+    if (shareWords) expect(o.words).toBeGreaterThan(0);
+    else expect(o.words).toBe(0);
+  });
+
+  it('namesOnly lowers only sentences that share names and numbers and no other word', () => {
+    const v = (t: string) => vectorOf(t, stem, backgroundIdf);
+    const a = v('On Tuesday a Los Angeles judge sentenced Lindsay Lohan.');
+    const namesOnly = v('Yesterday Lindsay Lohan checked into a clinic near Los Angeles.');
+    const words = v('Yesterday a judge in Los Angeles sentenced Lindsay Lohan.');
+    expect(compareVectors(a, namesOnly, 0.5)).toBeCloseTo(compareVectors(a, namesOnly) / 2, 10);
+    expect(compareVectors(a, words, 0.5)).toBe(compareVectors(a, words));
+    // The public similarity() leaves names-only pairs as they are.
+    expect(similarity('On Tuesday a Los Angeles judge sentenced Lindsay Lohan.', 'Yesterday Lindsay Lohan checked into a clinic near Los Angeles.'))
+      .toBeCloseTo(compareVectors(a, namesOnly), 10);
+  });
+
+  it.each([
+    ['Media reported that the bridge collapsed.', 'Media reported that the election was postponed.', 0],
+    ['The bridge collapsed, media reported.', 'The bridge collapsed.', 1],
+  ])('who reports is not what happened: %s / %s', (a, b, expected) => {
+    expect(similarity(a, b)).toBeCloseTo(expected, 5);
   });
 });
