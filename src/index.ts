@@ -14,6 +14,7 @@ export type {
   CompareOptions,
   ComparisonReport,
   DiffPart,
+  EventEvidence,
   Fact,
   FacetComparison,
   FacetKind,

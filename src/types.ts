@@ -129,6 +129,18 @@ export interface FacetComparison {
   claims?: { side: 'a' | 'b'; source: string; facts: Fact[] }[];
 }
 
+/**
+ * One reason behind a same-event score: dates, years or names the two articles share, or that set them
+ * apart. The score weighs more than these (words, numbers, sentences aligned); the evidence is what a
+ * reader can check in the texts.
+ */
+export interface EventEvidence {
+  /** Toward one event, or toward two events of one kind. */
+  points: 'same' | 'different';
+  /** What was found: "event date in common: 2019-03-23", "no year in common: a 2008; b 2013". */
+  says: string;
+}
+
 export interface Warning {
   code: string;
   message: string;
@@ -140,8 +152,8 @@ export interface ComparisonReport {
   alignments: Alignment[];
   /** At most one row per facet kind; none where neither side says anything about the event. */
   facets: FacetComparison[];
-  /** Do both articles report one event? */
-  eventMatch: { score: number; same: boolean };
+  /** Do both articles report one event? `evidence` says why, in terms a reader can check. */
+  eventMatch: { score: number; same: boolean; evidence: EventEvidence[] };
   /** Facts about other events or times (recalled history, earlier flights), kept out of `facets`. */
   background: { a: Fact[]; b: Fact[] };
   summary: { agree: number; partial: number; conflict: number; disputed: number; onlyA: number; onlyB: number };

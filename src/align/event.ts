@@ -1,7 +1,7 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { eventDays } from '../facets/time.js';
-import type { Fact } from '../types.js';
+import type { EventEvidence, Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
 import type { PreparedArticle } from './prepare.js';
@@ -85,21 +85,97 @@ export const EVENT: {
   apartScore: 0.2,
 };
 
-/** Do both articles report one event? Score in [0, 1]. */
+/** Do both articles report one event? Score in [0, 1], with the evidence a reader can check. */
 export function matchEvent(
   a: Article,
   b: Article,
   factsA: Fact[],
   factsB: Fact[],
   aligned: AlignResult,
-): { score: number; same: boolean } {
+): { score: number; same: boolean; evidence: EventEvidence[] } {
   const s = eventSignals(a, b, factsA, factsB, aligned);
   const shortness = shortnessOf(a, b);
   let z = EVENT.bias + EVENT.shortness * shortness;
   for (const k of SIGNALS) z += (EVENT.weights[k] + shortness * EVENT.short[k]) * s[k];
   let score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   if (daysApart(factsA, factsB) > EVENT.apartDays) score = Math.min(score, EVENT.apartScore);
-  return { score, same: score >= EVENT.same };
+  return { score, same: score >= EVENT.same, evidence: eventEvidence(a, b, factsA, factsB, aligned) };
+}
+
+/** Most names one piece of evidence lists. */
+const SHOWN_NAMES = 5;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
+
+/**
+ * What a reader can check behind the score: the event days both give (or how far apart they lie), the
+ * years both name (or that they share none), the rarest names both mention, and each article's recurring
+ * names that the other never mentions.
+ */
+export function eventEvidence(a: Article, b: Article, factsA: readonly Fact[], factsB: readonly Fact[], aligned: AlignResult): EventEvidence[] {
+  const out: EventEvidence[] = [];
+  const apart = daysApart(factsA, factsB);
+  const day = sharedDay(factsA, factsB);
+  if (apart > EVENT.apartDays) {
+    out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
+  } else if (day) {
+    out.push({ points: 'same', says: `event date in common: ${day}` });
+  }
+  const ya = yearsOf(a), yb = yearsOf(b);
+  const both = [...ya].filter((y) => yb.has(y)).sort();
+  if (both.length) out.push({ points: 'same', says: `years in common: ${both.join(', ')}` });
+  else if (ya.size && yb.size) out.push({ points: 'different', says: `no year in common: a ${[...ya].sort().join(', ')}; b ${[...yb].sort().join(', ')}` });
+
+  const { prepared, status } = aligned;
+  const docA = documentOf(prepared.a, status[0]), docB = documentOf(prepared.b, status[1]);
+  const rarest = (keys: Iterable<string>) => [...keys].sort((x, y) => backgroundIdf(y) - backgroundIdf(x) || (x < y ? -1 : 1));
+  const shared = written(prepared.a, docA.names, rarest([...docA.names.keys()].filter((k) => docB.names.has(k))));
+  if (shared) out.push({ points: 'same', says: `names in both: ${shared}` });
+  for (const [side, other, x, y, article] of [['a', 'b', docA, docB, prepared.a], ['b', 'a', docB, docA, prepared.b]] as const) {
+    const missing = written(article, x.names, rarest(recurringNames(x).filter((k) => !y.words.has(k))), (k) => y.words.has(k));
+    if (missing) out.push({ points: 'different', says: `${side}'s recurring names absent from ${other}: ${missing}` });
+  }
+  return out;
+}
+
+/**
+ * The first {@link SHOWN_NAMES} of `keys` (name terms, in order) as the article writes them. A name of
+ * several words (adjacent `names` of the article) is shown whole ("Betty Ford") and counts once; a name
+ * with a word for which `drop` holds is left out (a name only partly absent from the other article is not
+ * absent).
+ */
+function written(
+  article: PreparedArticle,
+  names: ReadonlyMap<string, unknown>,
+  keys: readonly string[],
+  drop: (key: string) => boolean = () => false,
+): string {
+  if (!keys.length) return '';
+  const wanted = new Set(keys);
+  const byKey = new Map<string, { text: string; keys: string[] }>();
+  for (let s = 0; s < article.tokens.length; s++) {
+    const tokens = article.tokens[s]!, terms = article.terms[s]!;
+    const name = (u: number) => terms[u]!.capital && names.has(terms[u]!.key);
+    // Two words of one name: names of the article, next to each other with one space or hyphen between them.
+    const joined = (u: number, v: number) => name(u) && name(v) && terms[v]!.token === terms[u]!.token + 1
+      && tokens[terms[v]!.token]!.start - tokens[terms[u]!.token]!.end === 1;
+    for (let t = 0; t < terms.length; t++) {
+      if (!name(t) || !wanted.has(terms[t]!.key) || byKey.has(terms[t]!.key)) continue;
+      let start = t, end = t;
+      while (start > 0 && joined(start - 1, start)) start--;
+      while (end + 1 < terms.length && joined(end, end + 1)) end++;
+      const phrase = { text: tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text).join(' '), keys: terms.slice(start, end + 1).map((x) => x.key) };
+      for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);
+    }
+  }
+  const phrases: string[] = [];
+  for (const k of keys) {
+    const phrase = byKey.get(k);
+    // Weekdays and months are capitalised but name no one; dates speak for themselves above.
+    if (!phrase || phrases.includes(phrase.text) || CALENDAR_WORDS.has(phrase.text) || phrase.keys.some(drop)) continue;
+    phrases.push(phrase.text);
+    if (phrases.length === SHOWN_NAMES) break;
+  }
+  return phrases.join(', ');
 }
 
 export function eventSignals(a: Article, b: Article, factsA: Fact[], factsB: Fact[], aligned: AlignResult): EventSignals {
@@ -270,22 +346,43 @@ function dateAgreement(factsA: readonly Fact[], factsB: readonly Fact[]): number
 /** Weighted share of x's names repeated in x (its protagonists, places) that y mentions at all. */
 function leadShare(x: DocumentTerms, y: DocumentTerms): number {
   let total = 0, found = 0;
-  for (const [k, w] of x.nameCounts) {
-    const once = x.names.get(k) ?? w;
-    if (w < 2 * once - 1e-9) continue;
+  for (const k of recurringNames(x)) {
+    const once = x.names.get(k)!;
     total += once;
     if (y.words.has(k)) found += once;
   }
   return total > 0 ? found / total : 0.5;
 }
 
-/** Two event dates of one day, or one inside the other ("Saturday" inside "September"). */
+/** Names an article gives in more than one sentence: its protagonists and places. */
+function recurringNames(x: DocumentTerms): string[] {
+  const out: string[] = [];
+  for (const [k, w] of x.nameCounts) if (w >= 2 * (x.names.get(k) ?? w) - 1e-9) out.push(k);
+  return out;
+}
+
+/** 1 when the articles give two event dates of one day, or one inside the other ("Saturday" inside "September"). */
 function sameDay(factsA: readonly Fact[], factsB: readonly Fact[]): number {
+  return sharedDay(factsA, factsB) ? 1 : 0;
+}
+
+/** The first such date both give, the narrower of the two, in ISO: "2019-03-23", "2019-03", "2019", "2019-03-18 to 2019-03-24". */
+function sharedDay(factsA: readonly Fact[], factsB: readonly Fact[]): string | undefined {
   const x = datesOf(factsA), y = datesOf(factsB);
   for (const p of x) {
     for (const q of y) {
-      if ((p.from <= q.from && q.to <= p.to) || (q.from <= p.from && p.to <= q.to)) return 1;
+      const inner = p.from <= q.from && q.to <= p.to ? q : q.from <= p.from && p.to <= q.to ? p : undefined;
+      if (inner) return isoOf(inner);
     }
   }
-  return 0;
+  return undefined;
+}
+
+/** A date range in ISO, shortened to the month or the year it spans whole. */
+function isoOf({ from, to }: DateRange): string {
+  if (from === to) return from;
+  if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return from.slice(0, 4);
+  const dayAfter = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  if (from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && dayAfter.endsWith('-01')) return from.slice(0, 7);
+  return `${from} to ${to}`;
 }

@@ -4,9 +4,10 @@ import { mixedIdf, type Idf } from './idf.js';
 import { KNOWN_STEMS } from './stems.js';
 import { vectorOfTerms, type SentenceVector } from './similarity.js';
 
-/** One article's sentences read once: tokens and weighted term vectors. */
+/** One article's sentences read once: tokens, their terms and weighted term vectors. */
 export interface PreparedArticle {
   tokens: Token[][];
+  terms: Term[][];
   vectors: SentenceVector[];
 }
 
@@ -34,8 +35,8 @@ export function prepare(a: Article, b: Article): Prepared {
   const idf = mixedIdf(local, tokensA.length + tokensB.length);
   const vectors = (all: Term[][]) => all.map((terms) => vectorOfTerms(terms, idf));
   return {
-    a: { tokens: tokensA, vectors: vectors(termsA) },
-    b: { tokens: tokensB, vectors: vectors(termsB) },
+    a: { tokens: tokensA, terms: termsA, vectors: vectors(termsA) },
+    b: { tokens: tokensB, terms: termsB, vectors: vectors(termsB) },
     idf,
     stem,
   };

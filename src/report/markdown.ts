@@ -1,5 +1,7 @@
 import { FACETS } from '../facets/index.js';
-import type { Alignment, ArticleView, ComparisonReport, DiffPart, Fact, FacetComparison, MultiComparisonReport, Verdict } from '../types.js';
+import type {
+  Alignment, ArticleView, ComparisonReport, DiffPart, EventEvidence, Fact, FacetComparison, MultiComparisonReport, Verdict,
+} from '../types.js';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -30,6 +32,11 @@ export function toMarkdown(report: ComparisonReport, options: MarkdownOptions = 
   out.push(`# ${name(a)} vs ${name(b)}`, '');
   const { score, same } = report.eventMatch;
   out.push(`**Same event:** ${same ? 'yes' : 'no'} (score ${score.toFixed(2)}). ${summaryLine(report)}`, '');
+  const reasons = (points: EventEvidence['points']) => report.eventMatch.evidence.filter((e) => e.points === points).map((e) => e.says);
+  const forOne = reasons('same'), forTwo = reasons('different');
+  if (forOne.length) out.push(`- For one event: ${forOne.join('; ')}.`);
+  if (forTwo.length) out.push(`- For two events: ${forTwo.join('; ')}.`);
+  if (forOne.length || forTwo.length) out.push('');
   for (const w of report.warnings) out.push(`> ⚠ ${w.message}`);
   if (report.warnings.length) out.push('');
 

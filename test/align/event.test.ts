@@ -146,3 +146,57 @@ describe('matchEvent on short reports', () => {
     expect(compare(one, two).eventMatch.score).toBeGreaterThan(compare(one, other).eventMatch.score);
   });
 });
+
+describe('matchEvent: evidence a reader can check', () => {
+  const heist = {
+    id: 'h1', publishedAt: '2008-12-05',
+    text: 'Armed robbers stole jewels worth 80 million euros from the Harry Winston store in Paris on Thursday. '
+      + 'Police said the robbers, dressed as women, escaped with rings and watches. Harry Winston said no one was hurt.',
+  };
+  const heistAgain = {
+    id: 'h2', publishedAt: '2008-12-05',
+    text: 'Four robbers dressed as women stole 80 million euros of jewels from Harry Winston in Paris on Thursday, police said. '
+      + 'A spokesman for Harry Winston declined to comment.',
+  };
+  const cannes = {
+    id: 'h3', publishedAt: '2013-07-29',
+    text: 'A gunman stole jewels worth 40 million euros from the Carlton hotel in Cannes on Sunday. '
+      + 'The Carlton said the jewels were on show for a Leviev exhibition. Police in Cannes are looking for the gunman.',
+  };
+  const evidence = (a: object, b: object) => compare(a as typeof heist, b as typeof heist).eventMatch.evidence;
+  const says = (a: object, b: object, points: 'same' | 'different') => evidence(a, b).filter((e) => e.points === points).map((e) => e.says);
+
+  it('one event: the day, the year and the names both give', () => {
+    expect(says(heist, heistAgain, 'same')).toEqual([
+      'event date in common: 2008-12-04',
+      'years in common: 2008',
+      'names in both: Harry Winston, Paris',
+    ]);
+    expect(says(heist, heistAgain, 'different')).toEqual([]);
+  });
+
+  it('two events: dates apart, no year in common, and each story\'s recurring names missing from the other', () => {
+    const different = says(heist, cannes, 'different');
+    expect(different).toContain('event dates 1697 days apart: a 2008-12-04; b 2013-07-28');
+    expect(different).toContain('no year in common: a 2008; b 2013');
+    expect(different).toContain("a's recurring names absent from b: Harry Winston");
+    expect(different).toContain("b's recurring names absent from a: Cannes, Carlton");
+    expect(says(heist, cannes, 'same')).toEqual([]);
+  });
+
+  it('shows a name of several words whole, and a name only partly absent is not absent', () => {
+    const a = { id: 'a', publishedAt: '2013-05-03', text: 'Actress Lindsay Lohan checked into the Betty Ford Center on Thursday. Lohan must stay at Betty Ford for 90 days.' };
+    const b = { id: 'b', publishedAt: '2013-05-03', text: 'Lindsay Lohan entered the Betty Ford clinic in California on Thursday. Her lawyer said Lohan would comply.' };
+    const ev = evidence(a, b);
+    expect(ev).toContainEqual({ points: 'same', says: 'names in both: Betty Ford Center, Lindsay Lohan' });
+    // a writes "Betty Ford Center", b "Betty Ford clinic": nothing a names is missing from b.
+    expect(ev.filter((e) => e.says.includes('absent'))).toEqual([]);
+  });
+
+  it('weekdays and months are no names', () => {
+    const a = { id: 'a', text: 'The strike in Lagos began on Monday. Unions in Lagos said on Monday they would not back down.' };
+    const b = { id: 'b', text: 'Workers in Lagos walked out in March. By Monday the strike in Lagos had spread.' };
+    for (const e of evidence(a, b)) expect(e.says).not.toMatch(/Monday|March/);
+  });
+});
+

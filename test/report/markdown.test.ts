@@ -27,7 +27,7 @@ function report(over: Partial<ComparisonReport> = {}): ComparisonReport {
       a: [fact({ attribution: { source: 'tass', text: 'according to TASS', start: 0, end: 1 } })],
       b: [fact({ hedges: ['reportedly'] })],
     }],
-    eventMatch: { score: 0.9, same: true },
+    eventMatch: { score: 0.9, same: true, evidence: [{ points: 'same', says: 'event date in common: 2019-03-23' }, { points: 'different', says: 'no year in common: a 2008; b 2013' }] },
     background: { a: [], b: [fact({ facet: 'time', text: 'in 2018', scope: 'background', scopeReason: 'time: 2018' })] },
     summary: { agree: 1, partial: 0, conflict: 0, disputed: 0, onlyA: 0, onlyB: 0 },
     warnings: [],
@@ -48,8 +48,17 @@ describe('toMarkdown', () => {
     ['what only b says', '- (1) The crew rested.'],
     ['background with its reason', '- time: “in 2018” (sentence 0; time: 2018)'],
     ['off-topic sentences set aside', '### Off-topic in wire (Wire | Service) (set aside)'],
+    ['what points to one event', '- For one event: event date in common: 2019-03-23.'],
+    ['what points to two events', '- For two events: no year in common: a 2008; b 2013.'],
   ])('shows %s', (_, expected) => {
     expect(md).toContain(expected);
+  });
+
+  it('says nothing of evidence when there is none', () => {
+    const out = toMarkdown(report({ eventMatch: { score: 0.2, same: false, evidence: [] } }));
+    expect(out).toContain('**Same event:** no (score 0.20)');
+    expect(out).not.toContain('For one event');
+    expect(out).not.toContain('For two events');
   });
 
   it('does not list off-topic or aligned sentences as unique', () => {
