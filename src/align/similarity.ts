@@ -22,6 +22,8 @@ export interface SentenceVector {
   /** Indexes (into keys) of the terms WordNet relates to others, and their synsets. */
   relatedAt: number[];
   synsets: (readonly number[])[];
+  /** All those synsets: a term whose synsets are none of another sentence's has no partner there. */
+  synsetSet: Set<number>;
 }
 
 /** Tunable constants of the built-in similarity; exported for the evaluation script and tests. */
@@ -69,12 +71,14 @@ export function vectorOfTerms(terms: readonly Term[], idf: Idf): SentenceVector 
   const families = new Map<string, string[]>();
   const keys: string[] = [], values: number[] = [], heads: string[] = [];
   const relatedAt: number[] = [], synsets: (readonly number[])[] = [];
+  const synsetSet = new Set<number>();
   for (const [k, w] of weights) {
     total += w;
     const related = RELATED.get(k);
     if (related) {
       relatedAt.push(keys.length);
       synsets.push(related);
+      for (const id of related) synsetSet.add(id);
     }
     keys.push(k);
     values.push(w);
@@ -88,7 +92,7 @@ export function vectorOfTerms(terms: readonly Term[], idf: Idf): SentenceVector 
     if (list) list.push(k);
     else families.set(head, [k]);
   }
-  return { weights, total, numbers, names, families, keys, values, heads, relatedAt, synsets };
+  return { weights, total, numbers, names, families, keys, values, heads, relatedAt, synsets, synsetSet };
 }
 
 /** What two prepared sentences share: the weight of common terms (word families in part) and their totals. */
@@ -178,6 +182,7 @@ function relatedShare(x: SentenceVector, y: SentenceVector, used: Set<string> | 
     const t = x.relatedAt[r]!, k = x.keys[t]!;
     if (y.weights.has(k) || matched?.has(k)) continue;
     const mine = x.synsets[r]!;
+    if (!someIn(mine, y.synsetSet)) continue;
     for (let q = 0; q < y.relatedAt.length; q++) {
       const u = y.relatedAt[q]!, l = y.keys[u]!;
       if (taken?.has(u) || used?.has(l) || x.weights.has(l)) continue;
@@ -188,6 +193,11 @@ function relatedShare(x: SentenceVector, y: SentenceVector, used: Set<string> | 
     }
   }
   return share;
+}
+
+function someIn(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
 }
 
 function intersects(p: readonly number[], q: readonly number[]): boolean {
