@@ -93,13 +93,14 @@ export function matchEvent(
   factsB: Fact[],
   aligned: AlignResult,
 ): { score: number; same: boolean; evidence: EventEvidence[] } {
-  const s = eventSignals(a, b, factsA, factsB, aligned);
+  const docs = documentsOf(aligned);
+  const s = eventSignals(a, b, factsA, factsB, aligned, docs);
   const shortness = shortnessOf(a, b);
   let z = EVENT.bias + EVENT.shortness * shortness;
   for (const k of SIGNALS) z += (EVENT.weights[k] + shortness * EVENT.short[k]) * s[k];
   let score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
   if (daysApart(factsA, factsB) > EVENT.apartDays) score = Math.min(score, EVENT.apartScore);
-  return { score, same: score >= EVENT.same, evidence: eventEvidence(a, b, factsA, factsB, aligned) };
+  return { score, same: score >= EVENT.same, evidence: eventEvidence(a, b, factsA, factsB, aligned, docs) };
 }
 
 /** Most names one piece of evidence lists. */
@@ -111,7 +112,14 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), .
  * years both name (or that they share none), the rarest names both mention, and each article's recurring
  * names that the other never mentions.
  */
-export function eventEvidence(a: Article, b: Article, factsA: readonly Fact[], factsB: readonly Fact[], aligned: AlignResult): EventEvidence[] {
+export function eventEvidence(
+  a: Article,
+  b: Article,
+  factsA: readonly Fact[],
+  factsB: readonly Fact[],
+  aligned: AlignResult,
+  [docA, docB] = documentsOf(aligned),
+): EventEvidence[] {
   const out: EventEvidence[] = [];
   const apart = daysApart(factsA, factsB);
   const day = sharedDay(factsA, factsB);
@@ -125,8 +133,7 @@ export function eventEvidence(a: Article, b: Article, factsA: readonly Fact[], f
   if (both.length) out.push({ points: 'same', says: `years in common: ${both.join(', ')}` });
   else if (ya.size && yb.size) out.push({ points: 'different', says: `no year in common: a ${[...ya].sort().join(', ')}; b ${[...yb].sort().join(', ')}` });
 
-  const { prepared, status } = aligned;
-  const docA = documentOf(prepared.a, status[0]), docB = documentOf(prepared.b, status[1]);
+  const { prepared } = aligned;
   const rarest = (keys: Iterable<string>) => [...keys].sort((x, y) => backgroundIdf(y) - backgroundIdf(x) || (x < y ? -1 : 1));
   const shared = written(prepared.a, docA.names, rarest([...docA.names.keys()].filter((k) => docB.names.has(k))));
   if (shared) out.push({ points: 'same', says: `names in both: ${shared}` });
@@ -178,9 +185,15 @@ function written(
   return phrases.join(', ');
 }
 
-export function eventSignals(a: Article, b: Article, factsA: Fact[], factsB: Fact[], aligned: AlignResult): EventSignals {
+export function eventSignals(
+  a: Article,
+  b: Article,
+  factsA: Fact[],
+  factsB: Fact[],
+  aligned: AlignResult,
+  [docA, docB] = documentsOf(aligned),
+): EventSignals {
   const { prepared, status } = aligned;
-  const docA = documentOf(prepared.a, status[0]), docB = documentOf(prepared.b, status[1]);
   const share = (st: readonly string[]) => (st.length ? st.filter((x) => x === 'aligned').length / st.length : 0);
   return {
     words: cosine(docA.words, docB.words),
@@ -248,7 +261,12 @@ function namedIn(article: Article, names: RegExp): Set<string> {
   return out;
 }
 
-interface DocumentTerms {
+/** Both articles' terms, read once for the signals and the evidence. */
+function documentsOf({ prepared, status }: AlignResult): [DocumentTerms, DocumentTerms] {
+  return [documentOf(prepared.a, status[0]), documentOf(prepared.b, status[1])];
+}
+
+export interface DocumentTerms {
   words: Map<string, number>;
   names: Map<string, number>;
   nameCounts: Map<string, number>;
