@@ -20,7 +20,8 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
   const facts: Fact[] = [];
   for (const [i, context] of contextsOf(article).entries()) {
     const s = article.sentences[i]!;
-    const claims = readClaims(context);
+    // Who says it is read only for sentences that state a fact: most do not.
+    let claims: ReturnType<typeof readClaims> | undefined;
     for (const facet of facets) {
       for (const found of facet.extract(context)) {
         const fact: Fact = {
@@ -33,7 +34,7 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
           rule: `${facet.kind}/${found.rule}`,
           scope: 'event',
         };
-        const claim = claimOf(claims, found.start, found.end);
+        const claim = claimOf((claims ??= readClaims(context)), found.start, found.end);
         if (claim.attribution) {
           const { source, text, start, end } = claim.attribution;
           fact.attribution = { source, text, start: s.start + start, end: s.start + end };
