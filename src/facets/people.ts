@@ -9,7 +9,7 @@ import {
 } from '../lexicon/roles.js';
 import { partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
-import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
 
 export interface PeopleValue {
@@ -174,9 +174,13 @@ const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min,
  * Role by role, and everyone aboard against the sum of the groups the other side lists:
  * "65 prisoners, six crew and three escorts" agrees with "74 on board".
  */
-function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): SetJudgement {
+function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?: JudgeContext): SetJudgement {
   const ra = byRole(a), rb = byRole(b);
   const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];
+  // A generic group ("people", "women") is some group of the story: two articles count one such group only
+  // where their sentences report the same thing ("up to 1,000 people" evacuated, "a handful of people" hurt).
+  const oneGroup = (role: string) => !context || !role.startsWith('people')
+    || a.some((f) => groupOf(f.value) === role && b.some((g) => groupOf(g.value) === role && context.aligned(f.sentence, g.sentence)));
   const covered = new Set<string>();
   const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b') => {
     // Generic groups ("people", "women") are not known to be aboard.
@@ -198,7 +202,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): SetJudge
     const x = ra.get(role), y = rb.get(role);
     if (x && y) {
       if (overlap(x, y)) agreed.push(`${role}: ${showCount(x)} / ${showCount(y)}`);
-      else conflicts.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b`);
+      else if (oneGroup(role)) conflicts.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b`);
+      else alone.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b, in sentences that report different things`);
     } else if (x && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);
     else if (y && !covered.has(`b:${role}`)) alone.push(`only b counts ${role}`);
   }

@@ -102,3 +102,26 @@ describe('people.compare', () => {
     expect(j.verdict).toBe('partial');
   });
 });
+
+describe('people.compare in a comparison, which knows the aligned sentences', () => {
+  const judged = (a: string[], b: string[], pairs: [number, number][]) =>
+    people.compare!(facts(...a), facts(...b), { aligned: (i, j) => pairs.some(([x, y]) => x === i && y === j) });
+
+  it('two generic counts in sentences that report different things count different groups', () => {
+    const j = judged(['Up to 1,000 people were evacuated.'], ['A handful of people stayed behind.'], []);
+    expect(j.verdict).toBe('partial');
+    expect(j.explanation).toContain('in sentences that report different things');
+  });
+
+  it('the same counts in sentences that report the same thing conflict', () => {
+    expect(judged(['Up to 1,000 people were evacuated.'], ['A handful of people stayed behind.'], [[0, 0]]).verdict).toBe('conflict');
+  });
+
+  it('counts of a role conflict wherever they stand', () => {
+    expect(judged(['Almost a hundred troops arrived.'], ['More than 100 soldiers arrived.'], []).verdict).toBe('conflict');
+  });
+
+  it('generic counts that agree still agree', () => {
+    expect(judged(['Police arrested about 100 people.'], ['Police arrested 100 people.'], []).verdict).toBe('agree');
+  });
+});
