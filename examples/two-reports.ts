@@ -20,3 +20,4 @@ for (const row of report.facets) {
   console.log(`${row.facet.padEnd(12)} ${row.verdict.padEnd(9)} a: ${words(row.a)}  b: ${words(row.b)}`);
 }
 console.log('same event:', report.eventMatch.same, report.eventMatch.score.toFixed(2));
+for (const e of report.eventMatch.evidence) console.log(`  for ${e.points === 'same' ? 'one event' : 'two events'}: ${e.says}`);
