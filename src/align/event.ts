@@ -103,8 +103,9 @@ export function matchEvent(
   return { score, same: score >= EVENT.same, evidence: eventEvidence(a, b, factsA, factsB, aligned, docs) };
 }
 
-/** Most names one piece of evidence lists. */
+/** Most names one piece of evidence lists, and most words shown of one name. */
 const SHOWN_NAMES = 5;
+const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 
 /**
@@ -168,8 +169,8 @@ function written(
     for (let t = 0; t < terms.length; t++) {
       if (!name(t) || !wanted.has(terms[t]!.key) || byKey.has(terms[t]!.key)) continue;
       let start = t, end = t;
-      while (start > 0 && joined(start - 1, start)) start--;
-      while (end + 1 < terms.length && joined(end, end + 1)) end++;
+      while (start > 0 && t - start < NAME_WORDS - 1 && joined(start - 1, start)) start--;
+      while (end + 1 < terms.length && end - start < NAME_WORDS - 1 && joined(end, end + 1)) end++;
       const phrase = { text: tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text).join(' '), keys: terms.slice(start, end + 1).map((x) => x.key) };
       for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);
     }

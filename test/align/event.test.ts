@@ -198,5 +198,15 @@ describe('matchEvent: evidence a reader can check', () => {
     const b = { id: 'b', text: 'Workers in Lagos walked out in March. By Monday the strike in Lagos had spread.' };
     for (const e of evidence(a, b)) expect(e.says).not.toMatch(/Monday|March/);
   });
+
+  it('keeps evidence short on a run of thousands of capitalised words', () => {
+    const run = Array.from({ length: 3000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676))}`).join(' ');
+    const ev = evidence({ id: 'a', text: `The ${run} arrived. Then the ${run} left.` }, { id: 'b', text: `Then ${run} left.` });
+    expect(ev.length).toBeGreaterThan(0);
+    for (const e of ev) {
+      expect(e.says.length).toBeLessThan(400);
+      for (const name of e.says.split(': ').slice(1).join(': ').split(', ')) expect(name.split(' ').length).toBeLessThanOrEqual(6);
+    }
+  });
 });
 
