@@ -126,7 +126,8 @@ export function eventEvidence(
   const day = sharedDay(factsA, factsB);
   if (apart > EVENT.apartDays) {
     out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
-  } else if (day) {
+  } else if (day && day.length > 4) {
+    // A whole year in common is said with the years below.
     out.push({ points: 'same', says: `event date in common: ${day}` });
   }
   const ya = yearsOf(a), yb = yearsOf(b);
@@ -171,7 +172,8 @@ function written(
       let start = t, end = t;
       while (start > 0 && t - start < NAME_WORDS - 1 && joined(start - 1, start)) start--;
       while (end + 1 < terms.length && end - start < NAME_WORDS - 1 && joined(end, end + 1)) end++;
-      const phrase = { text: tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text).join(' '), keys: terms.slice(start, end + 1).map((x) => x.key) };
+      const words = tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text).join(' ');
+      const phrase = { text: words.replace(/['’]s$/, ''), keys: terms.slice(start, end + 1).map((x) => x.key) };
       for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);
     }
   }

@@ -193,6 +193,16 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(ev.filter((e) => e.says.includes('absent'))).toEqual([]);
   });
 
+  it('shows a possessive name without its ending, and a year in common once', () => {
+    const a = { id: 'a', text: "Greece's prime minister met officials at Berlin's chancellery in 2010. Talks in Berlin went on." };
+    const b = { id: 'b', text: "The government in Berlin said in 2010 that Greece would get help." };
+    const says = evidence(a, b).map((e) => e.says);
+    expect(says).toContain('years in common: 2010');
+    expect(says).toContain('names in both: Berlin');
+    expect(says.some((x) => x.startsWith('event date in common'))).toBe(false);
+    expect(says.join(' ')).not.toMatch(/['’]s\b/);
+  });
+
   it('weekdays and months are no names', () => {
     const a = { id: 'a', text: 'The strike in Lagos began on Monday. Unions in Lagos said on Monday they would not back down.' };
     const b = { id: 'b', text: 'Workers in Lagos walked out in March. By Monday the strike in Lagos had spread.' };
