@@ -28,7 +28,7 @@ import type { Interval } from '../types.js';
  * - count: how many of something (the default);
  * - percent, money: a share or an amount ("49.9 percent", "$1.5 billion");
  * - year, date, time, ordinal: a point in time or a rank ("2019", "March 23", "11:15", "23rd");
- * - designation: part of a name ("An-124", "F-16", "Boeing 747").
+ * - designation: part of a name or a code ("An-124", "F-16", "Boeing 747", "007").
  */
 export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation';
 
@@ -230,6 +230,8 @@ function classify(text: string, n: NumberMention): NumberMention {
   const after = text.slice(n.end, n.end + 40);
   const digits = /^\d/.test(n.text);
   if (n.kind === 'time') return n;
+  // "007", "000": a figure written with a leading zero is a code, or the tail of a split "40, 000".
+  if (digits && /^0\d+$/.test(n.text)) return { ...n, kind: 'designation', approximate: false };
   if (digits && /^\d{4}$/.test(n.text) && YEAR_CUE_BEFORE.test(before)) return { ...n, kind: 'year' };
   if (digits && (DESIGNATION_GLUE_BEFORE.test(before) || DESIGNATION_WORD_BEFORE.test(before))) {
     return { ...n, kind: 'designation', approximate: false };

@@ -62,6 +62,8 @@ describe('findNumbers', () => {
     ['an F-35 and a Tu-95', ['35 designation 35..35', '95 designation 95..95']],
     ['a Boeing 777-300 and an Il-76MD', ['777 designation 777..777', '300 designation 300..300', '76 designation 76..76']],
     ['an Antonov 26 landed', ['26 designation 26..26']],
+    ['agent 007 arrived', ['007 designation 7..7']],
+    ['the quake killed 40, 000 people', ['40 count 40..40', '000 designation 0..0']],
   ])('kinds: %s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -70,6 +72,8 @@ describe('findNumbers', () => {
     ['the mission lasted 3000 days', 'count'],
     ['an 11-hour flight', 'count'],
     ['he will be 20 soon', 'count'],
+    ['0 people were hurt', 'count'],
+    ['100 people were hurt', 'count'],
   ])('does not over-read %s', (text, kind) => {
     expect(findNumbers(text)[0]?.kind).toBe(kind);
   });
