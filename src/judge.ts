@@ -37,12 +37,16 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
  */
 function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullable<FacetComparison['claims']> {
   const sourceOf = (f: Fact) => f.attribution?.source;
-  // One representative per (party, value): repeated claims need relating once.
-  const claimed = byValue(facts.filter(sourceOf), (f) => sourceOf(f)!).map((g) => g[0]!);
+  // The time of a statement ("police said Saturday") says when it was said, not what happened: no claim.
+  const claims = facts.filter((f) => sourceOf(f) && !(f.value as { statement?: boolean } | null)?.statement);
+  // One representative per (party, value, and sentence where claims compete only inside one).
+  const bySentence = facet.disputedWithin === 'sentence';
+  const claimed = byValue(claims, (f) => `${sourceOf(f)!}${bySentence ? `|${f.sentence}` : ''}`).map((g) => g[0]!);
   for (let i = 0; i < claimed.length; i++) {
     for (let j = i + 1; j < claimed.length; j++) {
       const x = claimed[i]!, y = claimed[j]!;
       if (sourceOf(x) === sourceOf(y)) continue;
+      if (bySentence && x.sentence !== y.sentence) continue;
       if (facet.relate(x.value, y.value) !== 'conflict') continue;
       const bySource = new Map<string, Fact[]>();
       for (const f of facts) {

@@ -80,6 +80,20 @@ describe('judgeFacets', () => {
     expect(row?.claims).toBeUndefined();
   });
 
+  it('a facet whose claims compete only inside one sentence disputes only there', () => {
+    const within = { ...counts, disputedWithin: 'sentence' as const };
+    const apart = [fact(65, 65, { source: 'moscow' }), fact(0, 0, { source: 'kyiv' })];
+    expect(judgeFacets(apart, [fact(65, 65)], [within])[0]?.verdict).not.toBe('disputed');
+    const together = apart.map((f) => ({ ...f, sentence: 7 }));
+    expect(judgeFacets(together, [fact(65, 65)], [within])[0]?.verdict).toBe('disputed');
+  });
+
+  it('a statement time is no claim: "police said Saturday" disputes nothing', () => {
+    const said = { ...fact(4, 4, { source: 'police' }), value: { min: 4, max: 4, statement: true } };
+    const [row] = judgeFacets([said, fact(8, 8, { source: 'officials' })], [fact(8, 8)], [counts]);
+    expect(row?.verdict).not.toBe('disputed');
+  });
+
   it('does not call compatible values from different parties a dispute', () => {
     const a = [fact(90, 99, { source: 'reuters' }), fact(99, 99, { source: 'tass' })];
     expect(judgeFacets(a, [fact(99, 99)], [counts])[0]?.verdict).toBe('agree');

@@ -62,6 +62,12 @@ export interface Facet<V = unknown> {
    * two articles are aligned, when the facts come from a comparison.
    */
   compare?(a: Fact<V>[], b: Fact<V>[], context?: JudgeContext): SetJudgement;
+  /**
+   * Where two parties' claims of this facet can compete: anywhere in one article (the default: "Moscow
+   * said it was shot down. Kyiv blamed a technical failure."), or only inside one sentence, for facts that
+   * in different sentences speak of different things (times date different moments of a story).
+   */
+  disputedWithin?: 'article' | 'sentence';
 }
 
 /** Declares a facet with its value type checked. */

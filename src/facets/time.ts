@@ -42,6 +42,9 @@ const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
+  // "Police said Friday the suspect was arrested Thursday. Officials expect charges on Monday": times in
+  // different sentences date different moments, not competing claims of one.
+  disputedWithin: 'sentence',
   extract(sentence) {
     const text = sentence.text;
     // Most sentences hold no web address: one scan spares reading back from every time.

@@ -377,3 +377,24 @@ describe('attribution per clause and hedges kept on facts', () => {
   });
 });
 
+
+describe('times told by two parties: a dispute only where they date one moment', () => {
+  const other = 'A cargo plane landed in Kharkiv this week, officials said.';
+
+  it('two parties giving two days for one landing in one sentence dispute the time', () => {
+    const [a, b] = pair('Moscow said the plane landed on Monday, while Kyiv said it landed on Tuesday.', other, '2023-02-09');
+    const row = rowOf(compare(a, b), 'time')!;
+    expect(row.verdict).toBe('disputed');
+    expect((row.claims ?? []).map((c) => c.source).sort()).toEqual(['russia', 'ukraine']);
+  });
+
+  it('times of two parties in different sentences date different moments', () => {
+    const [a, b] = pair('The suspect was arrested on Friday, police said. Charges are expected on Monday, prosecutors said.', other, '2023-02-09');
+    expect(rowOf(compare(a, b), 'time')?.verdict).not.toBe('disputed');
+  });
+
+  it('the day a party spoke is no claim about the event', () => {
+    const [a, b] = pair('Two men were arrested for the killing, police said Saturday. The blaze started on Friday, officials said.', other, '2023-02-09');
+    expect(rowOf(compare(a, b), 'time')?.verdict).not.toBe('disputed');
+  });
+});
