@@ -122,6 +122,8 @@ function evalEcb(docs) {
         tally.pairs++;
         const clashing = report.facets.filter((f) => f.verdict === 'conflict').map((f) => f.facet);
         if (clashing.length) tally.any++;
+        // A side that reports competing claims is no conflict between the sides, but is a flag all the same.
+        if (report.facets.some((f) => f.verdict === 'disputed')) tally.disputed = (tally.disputed ?? 0) + 1;
         for (const facet of clashing) tally[facet] = (tally[facet] ?? 0) + 1;
         if (report.eventMatch.same === same) right++;
         (same ? docPos : docNeg).push(cosine(docSpace[x], docSpace[y]));
@@ -195,14 +197,14 @@ for (const [name, r] of events) {
 }
 
 console.log('\n## Conflict verdicts (ECB+: share of document pairs where a facet conflicts)\n');
-console.log('Reports of one event (same half) should seldom conflict; reports of two events of one kind (other half) often do.\n');
+console.log('Reports of one event (same half) should seldom conflict; reports of two events of one kind (other half) often do. The last column counts pairs where one side reports competing claims.\n');
 const CONFLICT_FACETS = ['time', 'people', 'casualties'];
-console.log(`| split | pairs | any facet | ${CONFLICT_FACETS.join(' | ')} |`);
-console.log(`|---|---|---|${CONFLICT_FACETS.map(() => '---|').join('')}`);
+console.log(`| split | pairs | any facet | ${CONFLICT_FACETS.join(' | ')} | any facet disputed |`);
+console.log(`|---|---|---|${CONFLICT_FACETS.map(() => '---|').join('')}---|`);
 for (const [name, r] of events) {
   for (const [kind, t] of [['one event', r.conflicts.same], ['two events', r.conflicts.other]]) {
     const pct = (n) => `${((100 * (n ?? 0)) / Math.max(1, t.pairs)).toFixed(1)}%`;
-    console.log(`| ${name}, ${kind} | ${t.pairs} | ${pct(t.any)} | ${CONFLICT_FACETS.map((f) => pct(t[f])).join(' | ')} |`);
+    console.log(`| ${name}, ${kind} | ${t.pairs} | ${pct(t.any)} | ${CONFLICT_FACETS.map((f) => pct(t[f])).join(' | ')} | ${pct(t.disputed)} |`);
   }
 }
 
