@@ -1,6 +1,7 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { eventDays } from '../facets/time.js';
+import { rangeLabel } from '../text/dates.js';
 import type { EventEvidence, Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
@@ -126,7 +127,7 @@ export function eventEvidence(
   const day = sharedDay(factsA, factsB);
   if (apart > EVENT.apartDays) {
     out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
-  } else if (day && day.length > 4) {
+  } else if (day && !/^\d{4}$/.test(day)) {
     // A whole year in common is said with the years below.
     out.push({ points: 'same', says: `event date in common: ${day}` });
   }
@@ -387,23 +388,14 @@ function sameDay(factsA: readonly Fact[], factsB: readonly Fact[]): number {
   return sharedDay(factsA, factsB) ? 1 : 0;
 }
 
-/** The first such date both give, the narrower of the two, in ISO: "2019-03-23", "2019-03", "2019", "2019-03-18 to 2019-03-24". */
+/** The first such date both give, the narrower of the two, as reports write it: "2019-03-23", "March 2019", "2019". */
 function sharedDay(factsA: readonly Fact[], factsB: readonly Fact[]): string | undefined {
   const x = datesOf(factsA), y = datesOf(factsB);
   for (const p of x) {
     for (const q of y) {
       const inner = p.from <= q.from && q.to <= p.to ? q : q.from <= p.from && p.to <= q.to ? p : undefined;
-      if (inner) return isoOf(inner);
+      if (inner) return rangeLabel(inner);
     }
   }
   return undefined;
-}
-
-/** A date range in ISO, shortened to the month or the year it spans whole. */
-function isoOf({ from, to }: DateRange): string {
-  if (from === to) return from;
-  if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return from.slice(0, 4);
-  const dayAfter = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  if (from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && dayAfter.endsWith('-01')) return from.slice(0, 7);
-  return `${from} to ${to}`;
 }

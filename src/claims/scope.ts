@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, EVENT_VERBS } from '../lexicon/scope.js';
+import { rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
 /** An inclusive ISO date range, as the time facet gives it. */
@@ -65,7 +66,7 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
     const all = datesOf.get(s.index) ?? [];
     const dates = narrowest(all);
     if (main && dates.length && dates.every((d) => !overlaps(d.range, main))) {
-      reasonOf.set(s.index, `time: ${dates.map((d) => label(d.range)).join(', ')}`);
+      reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
     } else if (all.length && all.every((d) => d.vague) && !narrates.has(s.index)) {
       reasonOf.set(s.index, `time: vague (${all.map((d) => d.text).join(', ')})`);
     }
@@ -147,21 +148,3 @@ function overlaps(x: DateRange, y: DateRange): boolean {
   return x.from <= y.to && y.from <= x.to;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-
-/** "2018-12-01..2018-12-31" → "December 2018"; a whole year → "2018"; one day → the day. */
-function label({ from, to }: DateRange): string {
-  if (from === to) return from;
-  const [fy, fm, fd] = from.split('-');
-  const [ty, tm] = to.split('-');
-  if (fy === ty && fm === '01' && fd === '01' && to.endsWith('-12-31')) return fy!;
-  if (fy === ty && fm === tm && fd === '01' && lastDay(to)) return `${MONTHS[Number(fm) - 1]} ${fy}`;
-  return `${from}..${to}`;
-}
-
-function lastDay(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.getUTCDate() === 1;
-}

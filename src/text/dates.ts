@@ -389,3 +389,23 @@ export function weekdayName(isoDay: string): string | undefined {
   const wd = weekdayOf(day);
   return Object.keys(WEEKDAYS).find((k) => WEEKDAYS[k] === wd);
 }
+
+/** Each month's full name: the longest name the lexicon gives it ("September", not "Sept"). */
+const MONTH_LABELS: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  Object.keys(MONTHS).filter((k) => MONTHS[k] === i + 1).reduce((x, y) => (y.length > x.length ? y : x), ''));
+
+/** A date range for reports: "2018-12-01".."2018-12-31" is "December 2018", a whole year "2018", one day the day. */
+export function rangeLabel({ from, to }: { from: string; to: string }): string {
+  if (from === to) return from;
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm] = to.split('-');
+  if (fy === ty && fm === '01' && fd === '01' && to.endsWith('-12-31')) return fy!;
+  if (fy === ty && fm === tm && fd === '01' && isLastOfMonth(to)) return `${MONTH_LABELS[Number(fm) - 1]} ${fy}`;
+  return `${from}..${to}`;
+}
+
+function isLastOfMonth(isoDay: string): boolean {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
+}
