@@ -1,5 +1,6 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
 import type { EventEvidence, Fact } from '../types.js';
@@ -108,6 +109,7 @@ export function matchEvent(
 const SHOWN_NAMES = 5;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 
 /**
  * What a reader can check behind the score: the event days both give (or how far apart they lie), the
@@ -173,8 +175,12 @@ function written(
       let start = t, end = t;
       while (start > 0 && t - start < NAME_WORDS - 1 && joined(start - 1, start)) start--;
       while (end + 1 < terms.length && end - start < NAME_WORDS - 1 && joined(end, end + 1)) end++;
-      const words = tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text).join(' ');
-      const phrase = { text: words.replace(/['’]s$/, ''), keys: terms.slice(start, end + 1).map((x) => x.key) };
+      const words = tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text);
+      // "President Nicolás Maduro", "German Chancellor Angela Merkel": the name is what follows the title.
+      let title = words.length - 2;
+      while (title >= 0 && !TITLES.has(words[title]!)) title--;
+      const text = words.slice(title + 1).join(' ').replace(/['’]s$/, '');
+      const phrase = { text, keys: terms.slice(start, end + 1).map((x) => x.key) };
       for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);
     }
   }

@@ -203,6 +203,15 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(says.join(' ')).not.toMatch(/['’]s\b/);
   });
 
+  it('shows the name after a title, not the title', () => {
+    const a = { id: 'a', text: 'German Chancellor Angela Merkel met Greek Prime Minister George Papandreou in Berlin.' };
+    const b = { id: 'b', text: 'In Berlin, Chancellor Angela Merkel told George Papandreou to cut spending.' };
+    const says = evidence(a, b).map((e) => e.says).join(' ');
+    expect(says).toContain('Angela Merkel');
+    expect(says).toContain('George Papandreou');
+    expect(says).not.toMatch(/Chancellor|Minister/);
+  });
+
   it('weekdays and months are no names', () => {
     const a = { id: 'a', text: 'The strike in Lagos began on Monday. Unions in Lagos said on Monday they would not back down.' };
     const b = { id: 'b', text: 'Workers in Lagos walked out in March. By Monday the strike in Lagos had spread.' };
