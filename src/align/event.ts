@@ -276,7 +276,7 @@ function documentsOf({ prepared, status }: AlignResult): [DocumentTerms, Documen
   return [documentOf(prepared.a, status[0]), documentOf(prepared.b, status[1])];
 }
 
-export interface DocumentTerms {
+interface DocumentTerms {
   words: Map<string, number>;
   names: Map<string, number>;
   nameCounts: Map<string, number>;
