@@ -147,6 +147,36 @@ describe('matchEvent on short reports', () => {
   });
 });
 
+describe('matchEvent: a brief beside a full report', () => {
+  const report = {
+    id: 'report',
+    sentences: [
+      'A ferry carrying 212 passengers sank off Lesbos on Tuesday night after striking rocks near Mytilene.',
+      'Coastguard boats pulled 190 people from the water, and nine are missing.',
+      'Survivors said the ship listed within minutes and that many life jackets were locked away.',
+      'The captain, a 58-year-old from Piraeus, was arrested on Wednesday, the merchant marine ministry said.',
+      'Divers searched the wreck, which lies in 40 metres of water, until nightfall.',
+    ],
+  };
+  const brief = { id: 'brief', sentences: ['Nine people are missing after a ferry struck rocks near Mytilene and sank off Lesbos.'] };
+  // Another sinking of the kind: a ferry, an island, people missing, in other words and places.
+  const otherBrief = { id: 'other', sentences: ['Four people are missing after a ferry hit a reef and sank off Kos during a storm.'] };
+
+  it('a one-sentence brief of the event is the same event as the full report', () => {
+    expect(compare(brief, report).eventMatch.same).toBe(true);
+  });
+
+  it('a brief of another sinking is not, and scores below the brief of this one', () => {
+    const other = compare(otherBrief, report).eventMatch;
+    expect(other.same).toBe(false);
+    expect(other.score).toBeLessThan(compare(brief, report).eventMatch.score);
+  });
+
+  it('a brief that shares the kind of event and no name is not the same event', () => {
+    expect(compare({ id: 'kos', sentences: ['A ferry sank off Kos during a storm.'] }, report).eventMatch.same).toBe(false);
+  });
+});
+
 describe('matchEvent: evidence a reader can check', () => {
   const heist = {
     id: 'h1', publishedAt: '2008-12-05',
