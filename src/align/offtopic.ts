@@ -38,6 +38,22 @@ const LINE = new RegExp(`^(?:${matchAny(BOILERPLATE_LINES)})$`);
 const LEAD = new RegExp(`^(?:${matchAny(BOILERPLATE_LEADS)})`);
 const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold)])})(?: |$))*$`);
 
+/** Most words in capitals a timestamp line may carry beside its own words: "TNN Nov 12, 2011, 05:51AM IST MUMBAI". */
+const TIMESTAMP_TAGS = 2;
+const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,12}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A line of timestamp words and figures only, but for at most {@link TIMESTAMP_TAGS} words in capitals: the
+ * agency, time zone or dateline city of a page stamp ("7:00pm UK, Wednesday 05 May 2010",
+ * "POSTED: 1052 GMT (1852 HKT), April 10, 2007"). `bare` is the folded line without figures or punctuation.
+ */
+function isTimestamp(text: string, bare: string): boolean {
+  if (TIMESTAMP.test(bare)) return true;
+  const tags = new Set([...text.matchAll(CAPITALS)].map((m) => fold(m[0])).filter((w) => !TIMESTAMP.test(w)));
+  if (tags.size === 0 || tags.size > TIMESTAMP_TAGS) return false;
+  return TIMESTAMP.test(bare.split(' ').filter((w) => !tags.has(w)).join(' '));
+}
+
 /**
  * Is this line scraped page furniture ("Comments", "Share", "Read more: ...", the page's own address) or a
  * timestamp that dates the page ("Updated: May 3, 2013 at 9:56 AM EDT")?
@@ -48,7 +64,7 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= OFF_TOPIC.leadLength && BYLINE.test(text.trim())) return true;
   const bare = folded.replace(/[\s\p{P}\p{S}\d]+/gu, ' ').trim();
   if (LINE.test(bare)) return true;
-  if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && TIMESTAMP.test(bare)) return true;
+  if (/\d/.test(folded) && folded.length <= OFF_TOPIC.leadLength && isTimestamp(text, bare)) return true;
   // "(Reporting by ...; Editing by ...)": a credit line in brackets opens like one without.
   return folded.length <= OFF_TOPIC.leadLength && LEAD.test(folded.replace(/^[(\[]\s*/, ''));
 }

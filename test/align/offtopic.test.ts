@@ -80,6 +80,9 @@ describe('junk is still set aside', () => {
     ['Credit...Ariana Cubillos/Associated Press'], ['Follow @ReutersWorld'], ['toggle caption'], ['Getty Images'],
     // Page stamps with shortened weekdays, or hours in "hrs".
     ['Posted on Thu Jun 13, 2013 08:45 AM PDT'], ['Fri., May. 3, 2013 11:45 AM PDT'], ['Sat Nov 12 2011, 01:19 hrs'], ['Sun Nov 12'],
+    // Stamps that carry an agency, a zone or a dateline city in capitals, or say when the page was edited.
+    ['TNN Nov 12, 2011, 05. 51AM IST MUMBAI:'], ['7: 00pm UK, Wednesday 05 May 2010'],
+    ['POSTED: 1052 GMT (1852 HKT), April 10, 2007'], ['Edited time: March 13, 2013 02: 15'], ['Last edited 14 June 2013'],
   ])('%s is page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -96,6 +99,9 @@ describe('junk is still set aside', () => {
     ['Supported by Russia, the government held on.'],
     // Shortened weekdays are stamps only beside figures and stamp words.
     ['Sun and sand on Sat, 12 June'], ['Wed 12 June: the planes land'], ['Sat exam results out on 12 June'],
+    // Words in capitals beside a date make a stamp only with nothing else: a verb, or a third such word, is news.
+    ['The IAEA met on May 3, 2013.'], ['NATO struck on May 2, 2011.'], ['US troops left on Friday, May 3.'],
+    ['UN, EU, NATO: May 3, 2013'], ['End of Watch: Friday, June 24, 2005'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

@@ -121,6 +121,20 @@ describe("time in a comparison: the event's day against the other moments of the
     expect(row?.explanation).toContain('"Sunday"');
   });
 
+  it('the page stamp scraped above an article dates the page, not the event', () => {
+    const stamped = (day: string) => compare(
+      { id: 'a', sentences: ['TNN Nov 12, 2011, 05. 51AM IST MUMBAI:', 'An Indian navy ship foiled a pirate attack on merchant vessels in the Gulf of Aden on 10 Nov.'] },
+      { id: 'b', sentences: [`The Indian navy thwarted a piracy attack on ships in the Gulf of Aden on November ${day}.`] },
+    );
+    const same = stamped('10');
+    expect(same.articles[0].sentences[0]!.status).toBe('off-topic');
+    expect(same.facets.find((f) => f.facet === 'time')?.verdict).toBe('agree');
+    // The conflict, when there is one, is between the event days, not with the stamp.
+    const other = stamped('8').facets.find((f) => f.facet === 'time');
+    expect(other?.verdict).toBe('conflict');
+    expect(other?.explanation).toBe('"10 Nov." cannot be true with "November 8"');
+  });
+
   it('two articles that put the event on different days conflict', () => {
     const row = timeRow(
       'A gunman opened fire at an office party on Friday, killing one man.',
