@@ -41,14 +41,17 @@ const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.k
 /** Most words in capitals a timestamp line may carry beside its own words: "TNN Nov 12, 2011, 05:51AM IST MUMBAI". */
 const TIMESTAMP_TAGS = 2;
 const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,12}(?![\p{L}\p{N}])/gu;
+/** A year or a clock time: what a stamp with such words must give ("US ATTACK, MAY 2" is a headline). */
+const STAMP_FIGURE = /\b(?:19|20)\d\d\b|\d\s?:\s?\d\d/;
 
 /**
  * A line of timestamp words and figures only, but for at most {@link TIMESTAMP_TAGS} words in capitals: the
- * agency, time zone or dateline city of a page stamp ("7:00pm UK, Wednesday 05 May 2010",
- * "POSTED: 1052 GMT (1852 HKT), April 10, 2007"). `bare` is the folded line without figures or punctuation.
+ * agency, time zone or dateline city of a page stamp that gives a year or a clock time ("7:00pm UK,
+ * Wednesday 05 May 2010", "POSTED: 1052 GMT (1852 HKT), April 10, 2007"). `bare` is the folded line without figures or punctuation.
  */
 function isTimestamp(text: string, bare: string): boolean {
   if (TIMESTAMP.test(bare)) return true;
+  if (!STAMP_FIGURE.test(text)) return false;
   const tags = new Set([...text.matchAll(CAPITALS)].map((m) => fold(m[0])).filter((w) => !TIMESTAMP.test(w)));
   if (tags.size === 0 || tags.size > TIMESTAMP_TAGS) return false;
   return TIMESTAMP.test(bare.split(' ').filter((w) => !tags.has(w)).join(' '));

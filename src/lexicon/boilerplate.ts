@@ -44,9 +44,9 @@ export const CONTINUATION_LEADS: readonly string[] = [
  */
 export const TIMESTAMP_WORDS: readonly string[] = [
   'published', 'first published', 'originally published', 'last updated', 'updated', 'posted', 'modified',
-  'last modified', 'edited', 'last edited', 'created', 'date', 'time', 'on', 'at', 'by', 'and', 'am', 'pm', 'a m', 'p m', 'st', 'nd', 'rd',
-  'th', 'gmt', 'utc', 'et', 'edt', 'est', 'ct', 'cdt', 'cst', 'mt', 'mdt', 'mst', 'pt', 'pdt', 'pst', 'bst',
-  'cet', 'cest', 'ist', 'aest', 'local time', 'hrs',
+  'last modified', 'edited', 'last edited', 'created', 'date', 'time', 'on', 'at', 'by', 'and', 'am', 'pm',
+  'a m', 'p m', 'st', 'nd', 'rd', 'th', 'gmt', 'utc', 'et', 'edt', 'est', 'ct', 'cdt', 'cst', 'mt', 'mdt', 'mst',
+  'pt', 'pdt', 'pst', 'bst', 'cet', 'cest', 'ist', 'aest', 'local time', 'hrs',
   // Weekdays as page stamps shorten them ("Posted on Thu Jun 13, 2013 08:45 AM PDT"); only beside figures.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];

@@ -102,6 +102,8 @@ describe('junk is still set aside', () => {
     // Words in capitals beside a date make a stamp only with nothing else: a verb, or a third such word, is news.
     ['The IAEA met on May 3, 2013.'], ['NATO struck on May 2, 2011.'], ['US troops left on Friday, May 3.'],
     ['UN, EU, NATO: May 3, 2013'], ['End of Watch: Friday, June 24, 2005'],
+    // ...and a stamp gives a year or a clock time: without one, words in capitals and a date are a headline.
+    ['US ATTACK, MAY 2'],
   ])('%s is not page furniture', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
