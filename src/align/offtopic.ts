@@ -18,6 +18,8 @@ export const OFF_TOPIC = {
   run: 0.3,
   /** A sentence between two pieces of junk joins them below this share. */
   between: 0.45,
+  /** Most words in capitals a timestamp line may carry beside its own words: "TNN Nov 12, 2011, 05:51AM IST MUMBAI". */
+  stampTags: 2,
   /** Longest line read as a promotional lead ("Read more: ..."), in characters. */
   leadLength: 80,
   /** Articles of at most this many sentences are short: every sentence is within the window of most others. */
@@ -38,14 +40,12 @@ const LINE = new RegExp(`^(?:${matchAny(BOILERPLATE_LINES)})$`);
 const LEAD = new RegExp(`^(?:${matchAny(BOILERPLATE_LEADS)})`);
 const TIMESTAMP = new RegExp(`^(?:(?:${matchAny([...TIMESTAMP_WORDS, ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold)])})(?: |$))*$`);
 
-/** Most words in capitals a timestamp line may carry beside its own words: "TNN Nov 12, 2011, 05:51AM IST MUMBAI". */
-const TIMESTAMP_TAGS = 2;
 const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,12}(?![\p{L}\p{N}])/gu;
 /** A year or a clock time: what a stamp with such words must give ("US ATTACK, MAY 2" is a headline). */
 const STAMP_FIGURE = /\b(?:19|20)\d\d\b|\d\s?:\s?\d\d/;
 
 /**
- * A line of timestamp words and figures only, but for at most {@link TIMESTAMP_TAGS} words in capitals: the
+ * A line of timestamp words and figures only, but for at most `OFF_TOPIC.stampTags` words in capitals: the
  * agency, time zone or dateline city of a page stamp that gives a year or a clock time ("7:00pm UK,
  * Wednesday 05 May 2010", "POSTED: 1052 GMT (1852 HKT), April 10, 2007"). `bare` is the folded line without figures or punctuation.
  */
@@ -53,7 +53,7 @@ function isTimestamp(text: string, bare: string): boolean {
   if (TIMESTAMP.test(bare)) return true;
   if (!STAMP_FIGURE.test(text)) return false;
   const tags = new Set([...text.matchAll(CAPITALS)].map((m) => fold(m[0])).filter((w) => !TIMESTAMP.test(w)));
-  if (tags.size === 0 || tags.size > TIMESTAMP_TAGS) return false;
+  if (tags.size === 0 || tags.size > OFF_TOPIC.stampTags) return false;
   return TIMESTAMP.test(bare.split(' ').filter((w) => !tags.has(w)).join(' '));
 }
 
