@@ -6,6 +6,9 @@ export interface Row {
   scores: number[];
 }
 
+/** The score sentence i of a and sentence j of b must reach to be aligned. */
+export type Bar = (i: number, j: number) => number;
+
 /**
  * Sentences of `to` that share at least one telling term with sentence i of `from`, found through an
  * inverted index over to's terms, so long articles are not compared all against all. Terms found in more

@@ -163,7 +163,51 @@ describe('align: context from a restated sentence', () => {
     expect(r.alignedOnOwn(1, 0)).toBe(false);
   });
 
-  it('gives the same alignments whatever the order of the sentences', () => {
+  it('the restating sentence gains whether it comes before or after the one it restates', () => {
     expect(pairsOf([RESTATED, FIRE_A], [FIRE_B])).toEqual(new Set(['0:0', '1:0']));
+  });
+});
+
+describe('align: deeper pairs need more', () => {
+  const QUAKE_A = 'An earthquake of magnitude 6.1 struck the Greek island of Kefalonia on Sunday.';
+  const QUAKE_B = 'A strong quake shook Kefalonia on Sunday, damaging the port of Argostoli.';
+  // Sentences that share no word with the pair nor with each other, to push it down the articles.
+  const fillerA = Array.from({ length: 9 }, (_, k) => `Zorblat${k} quibbled near Frandor${k}.`);
+  const fillerB = Array.from({ length: 9 }, (_, k) => `Mentrix${k} hovered over Palvo${k}.`);
+  const lead = readArticles({ id: 'a', sentences: [QUAKE_A, ...fillerA] }, { id: 'b', sentences: [QUAKE_B, ...fillerB] });
+  const deep = readArticles({ id: 'a', sentences: [...fillerA, QUAKE_A] }, { id: 'b', sentences: [...fillerB, QUAKE_B] });
+  // The pair's own score, read at the lead: the articles hold the same sentences either way.
+  const score = align(...lead, [], []).alignments.find((al) => al.a.includes(0) && al.b.includes(0))!.score;
+  // A threshold just under it (the score is rounded): the pair clears it at the lead, not at the bottom,
+  // where the bar stands 0.9 x the rise higher.
+  const threshold = score - 0.01;
+
+  it('aligns the pair at the leads of the two articles', () => {
+    expect(alignedPairsOf(align(...lead, [], [], { threshold }))).toEqual(new Set(['0:0']));
+  });
+
+  it('does not align the same pair at the bottom of both articles', () => {
+    expect(alignedPairsOf(align(...deep, [], [], { threshold }))).toEqual(new Set());
+    expect(align(...deep, [], [], { threshold }).status[0][9]).toBe('unique');
+  });
+
+  it('nor when only one of the two lies deep', () => {
+    const [a] = lead, [, b] = deep;
+    expect(alignedPairsOf(align(a, b, [], [], { threshold }))).toEqual(new Set());
+  });
+
+  it('aligns it at the bottom with no rise', () => {
+    const rise = ALIGN.depthRise;
+    (ALIGN as { depthRise: number }).depthRise = 0;
+    try {
+      expect(alignedPairsOf(align(...deep, [], [], { threshold }))).toEqual(new Set(['9:9']));
+    } finally {
+      (ALIGN as { depthRise: number }).depthRise = rise;
+    }
+  });
+
+  it("leaves a caller's scorer one bar for every pair: the rise is on the built-in scale", () => {
+    const similarity = (x: string, y: string) => (x === QUAKE_A && y === QUAKE_B ? 0.5 : 0);
+    expect(alignedPairsOf(align(...deep, [], [], { similarity, threshold: 0.5 }))).toEqual(new Set(['9:9']));
   });
 });
