@@ -72,17 +72,17 @@ export const EVENT: {
   apartDays: number;
   apartScore: number;
 } = {
-  bias: -3.45,
-  shortness: -1.02,
+  bias: -3.59,
+  shortness: -0.87,
   weights: {
-    words: 5.65, names: 1.46, protagonists: 2.62, numbers: 1.66, years: 1.14, dates: -0.19, aligned: -2.31, leads: 1.35,
-    sameDay: 2.15, rareNames: 4.77, leadNames: 7.12, weekdays: 0.67, months: 0.38,
+    words: 5.34, names: 1.45, protagonists: 2.57, numbers: 1.69, years: 1.17, dates: -0.2, aligned: -2.07, leads: 1.31,
+    sameDay: 2.08, rareNames: 4.79, leadNames: 7.07, weekdays: 0.67, months: 0.38,
   },
   short: {
-    words: 1.77, names: -0.28, protagonists: -3.33, numbers: -0.25, years: 6.29, dates: -0.75, aligned: 3.74, leads: 0.06,
-    sameDay: 0.07, rareNames: 1.77, leadNames: -3.06, weekdays: 0.58, months: 0.83,
+    words: 1.87, names: -0.28, protagonists: -3.29, numbers: -0.26, years: 6.16, dates: -0.76, aligned: 3.55, leads: 0.12,
+    sameDay: 0.14, rareNames: 1.78, leadNames: -2.99, weekdays: 0.58, months: 0.87,
   },
-  same: 0.5,
+  same: 0.49,
   apartDays: 60,
   apartScore: 0.2,
 };
