@@ -38,6 +38,12 @@ const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,
 const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
 /** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
 const ADDRESS = /https?:|\bwww\./i;
+/**
+ * "will be sentenced on Friday", "the trial starts Monday", "is scheduled to open November 20": a time
+ * the story plans, not one it reports. The marker stands within 40 characters before the time, in its
+ * clause (no comma or stop between).
+ */
+const PLANNED_BEFORE = /(?:\b(?:will|shall)|['’]ll|\b(?:is|are|was|were)\s+(?:(?:tentatively|now|also|still)\s+)?(?:due|scheduled|set|expected|slated|planned|poised)\s+to|\b(?:scheduled|slated)\s+for|\b(?:starts|begins|opens|resumes))\b[^.;!?,]{0,40}$/i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
@@ -55,7 +61,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
         || (address && IN_ADDRESS.test(text.slice(0, m.start)));
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
-      const value = label ? { ...m.value, label } : m.value;
+      const labelled = label ? { ...m.value, label } : m.value;
+      const value = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
       return { value: statement ? { ...value, statement: true } : value, start: m.start, end: m.end, rule: m.rule };
     });
   },
@@ -81,6 +88,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.clock) parts.push(describeClock(v.clock));
     if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
     if (v.statement) parts.push('(when said)');
+    if (v.planned) parts.push('(planned)');
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
@@ -127,14 +135,17 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * their statements ("police said Saturday"). Two times that clash make the articles disagree when both
  * date their article's event (they stand in its first sentence with a day or a clock time), or when they
  * stand in sentences that report the same thing; otherwise they date different moments, each said by one
- * side. The time of a statement never clashes.
+ * side. The time of a statement never clashes; a planned time ("the trial starts Monday") dates no event
+ * and clashes only with another planned time.
  */
 function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: readonly [number, number], context: JudgeContext): boolean {
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
-  const dates = (f: Fact, event: number) => f.sentence === event && !said(f);
+  const planned = (f: Fact) => (f.value as TimeValue).planned === true;
+  const dates = (f: Fact, event: number) => f.sentence === event && !said(f) && !planned(f);
   if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
-  return x.some((f) => y.some((g) => context.aligned(f.sentence, g.sentence)));
+  // A plan and a happening are two moments, even where the sentences report the same thing.
+  return x.some((f) => y.some((g) => planned(f) === planned(g) && context.aligned(f.sentence, g.sentence)));
 }
 
 const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
@@ -142,27 +153,29 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 /**
  * The calendar days an article's event facts state (`YYYY-MM-DD`, the first day of each), where the
  * calendar could place a day. Statement times ("said on Monday", a dateline's date) count only when the
- * article states no other day: the day a report was filed bounds the day of its event.
+ * article states no other day: the day a report was filed bounds the day of its event. Planned days
+ * ("the trial starts Monday") never count.
  */
 export function eventDays(facts: readonly Fact[]): string[] {
   const days = facts.filter((f) => {
     const v = f.value as TimeValue;
-    return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision);
+    return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision) && !v.planned;
   });
   const own = days.filter((f) => !(f.value as TimeValue).statement);
   return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
 }
 
 /**
- * The sentence that dates an article's event: its first with a day or a clock time, or -1 when it has
- * none. A year or a month alone ("shot to fame in 1999", "back in 2005") is mostly named in passing; such
- * times clash only where the sentences that give them report the same thing.
+ * The sentence that dates an article's event: its first with a day or a clock time that is neither a
+ * statement's nor planned, or -1 when it has none. A year or a month alone ("shot to fame in 1999", "back
+ * in 2005") is mostly named in passing; such times clash only where the sentences that give them report
+ * the same thing.
  */
 function eventSentence(facts: readonly Fact[]): number {
   let precise = Infinity;
   for (const f of facts) {
     const v = f.value as TimeValue;
-    if (!v.statement && PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
+    if (!v.statement && !v.planned && PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
   }
   return precise < Infinity ? precise : -1;
 }

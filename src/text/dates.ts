@@ -35,6 +35,9 @@ export interface TimeValue {
   edge?: 'late' | 'early';
   /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */
   statement?: boolean;
+  /** True when it dates what is planned or due ("will be sentenced on Friday", "the trial starts Monday"),
+   * not what happened: such a time never dates the article's event. */
+  planned?: boolean;
 }
 
 export interface TimeMention {

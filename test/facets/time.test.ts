@@ -11,6 +11,10 @@ const extract = (text: string, publishedAt: string | null = PUB) =>
 const one = (text: string, publishedAt?: string): TimeValue =>
   time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
 
+/** The time row of a comparison of two texts. */
+const timeRow = (a: string, b: string) =>
+  compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'time');
+
 function facts(publishedAt: string | undefined, ...sentences: string[]): Fact<TimeValue>[] {
   return factsOf(time, sentences, publishedAt ? { publishedAt } : {});
 }
@@ -109,9 +113,6 @@ describe('time: set verdicts', () => {
 });
 
 describe("time in a comparison: the event's day against the other moments of the story", () => {
-  const timeRow = (a: string, b: string) =>
-    compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'time');
-
   it('two articles that put the event on one day do not conflict over other moments they date', () => {
     const row = timeRow(
       'A gunman opened fire at an office party on Friday, killing one man. Colleagues held a vigil on Sunday.',
@@ -272,5 +273,70 @@ describe('eventDays: the days an article gives its event', () => {
     ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, []],
   ])('%s', (_name, sentences, publishedAt, expected) => {
     expect(eventDays(facts(publishedAt, ...sentences))).toEqual(expected);
+  });
+});
+
+describe('planned times', () => {
+  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.planned ? ' (planned)' : ''}`);
+  it.each<[string, string[]]>([
+    ['The murder trial starts Monday.', ['Monday (planned)']],
+    ['Lohan will be sentenced on Friday.', ['Friday (planned)']],
+    ["She'll return to court on June 3.", ['June 3 (planned)']],
+    ['New Moon is tentatively scheduled to open November 20, 2009.', ['November 20, 2009 (planned)']],
+    ['The suspect is due to appear in court on Tuesday.', ['Tuesday (planned)']],
+    ['The vote is scheduled for Sunday.', ['Sunday (planned)']],
+    ['She was set to be released on 2 December when she suffered a heart attack.', ['2 December (planned)']],
+    // What happened: no marker, a past form, a noun, or the marker in another clause.
+    ['A gunman opened fire at the plant on Thursday.', ['Thursday']],
+    ['The trial started on Monday.', ['Monday']],
+    ['Since the start of the protests on Monday, 46 were arrested.', ['Monday']],
+    ['He said he would resign, and he quit on Friday.', ['Friday']],
+    ['The man, who will appear in court later, was arrested Friday.', ['Friday']],
+    ['Police will not say why the plant was evacuated, after the blast that killed two workers there on Friday.', ['Friday']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it('describes a planned time as such', () => {
+    const [f] = time.extract({ index: 0, text: 'The trial starts Monday.', publishedAt: PUB });
+    expect(time.describe(f!.value)).toContain('(planned)');
+  });
+
+
+  it("a planned day in an article's first dated sentence does not date its event", () => {
+    const row = timeRow(
+      'The murder trial of the Kraft employee accused of shooting three co-workers starts Monday. She opened fire at the plant on Thursday.',
+      'A suspended Kraft employee returned to the plant on Thursday evening and shot three co-workers.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('...and the event days still clash when they differ', () => {
+    const row = timeRow(
+      'The murder trial of the Kraft employee accused of shooting three co-workers starts Monday. She opened fire at the plant on Thursday.',
+      'A suspended Kraft employee returned to the plant on Wednesday evening and shot three co-workers.',
+    );
+    expect(row?.verdict).toBe('conflict');
+    expect(row?.explanation).toBe('"Thursday" cannot be true with "Wednesday"');
+  });
+
+  it('a planned day does not clash with the day of what happened, even in sentences aligned', () => {
+    const row = timeRow(
+      'The murder trial of the Kraft employee accused of shooting three co-workers starts Monday.',
+      'A suspended Kraft employee is accused of shooting three co-workers on Thursday.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('two planned days that differ in sentences that report the same thing conflict', () => {
+    const row = timeRow(
+      'The murder trial of the Kraft employee starts Monday in Philadelphia.',
+      'The murder trial of the Kraft employee starts Tuesday in Philadelphia.',
+    );
+    expect(row?.verdict).toBe('conflict');
+  });
+
+  it('a planned day places no event day', () => {
+    expect(eventDays(facts(PUB, 'The trial starts on Monday.', 'The shooting took place on Thursday.'))).toEqual(['2020-06-04']);
   });
 });
