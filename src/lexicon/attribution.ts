@@ -11,6 +11,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'announces', 'added', 'adds', 'insisted', 'insists', 'alleged', 'alleges', 'wrote', 'writes', 'noted',
   'notes', 'explained', 'explains', 'asserted', 'asserts', 'maintained', 'maintains', 'revealed',
   'disclosed', 'informed', 'declared', 'acknowledged', 'admitted', 'argued', 'suggested', 'warned',
+  'tweeted', 'tweets',
 ];
 
 /** Verbs that may follow a closing quote with their subject after them: "'...,' said the minister." */

@@ -104,6 +104,8 @@ export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday
  */
 export const STATEMENT_TIME_GAPS: readonly string[] = [
   'reporters', 'journalists', 'the press', 'in a statement', 'in an interview', 'in a post', 'in a tweet', 'in a blog post',
+  'in a letter', 'on twitter', 'on facebook', 'on instagram', 'on his website', 'on her website', 'on its website',
+  'on his blog', 'on her blog',
 ];
 
 /**

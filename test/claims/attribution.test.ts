@@ -22,6 +22,7 @@ describe('readClaims: who asserts it', () => {
     ['quote, then the speaker after the verb', '"We came to train pilots," said Colonel Marta Ruiz.', 'colonel marta ruiz', 'said Colonel Marta Ruiz'],
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
     ['officials told an outlet', 'Aviation officials told CNN the plane was diverted.', 'aviation officials', 'Aviation officials told'],
+    ['a post on a social network', 'The defence minister tweeted that the jets had landed.', 'defence minister', 'The defence minister tweeted'],
   ])('%s', (_, text, source, words) => {
     const found = claims(text).attributions;
     expect(found.map((a) => a.source)).toEqual([source]);

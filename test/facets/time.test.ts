@@ -205,6 +205,9 @@ describe('statement times', () => {
     // Told to a named outlet or person.
     ["The star's rep confirmed to People and Us Weekly on Friday.", ['Friday (statement)']],
     ['The minister told CNN on Sunday that the planes would stay.', ['Sunday (statement)']],
+    ['"It\'s official: I\'m hosting the Oscars!" DeGeneres tweeted Friday.', ['Friday (statement)']],
+    ['The minister said on Twitter on Monday that the planes would stay.', ['Monday (statement)']],
+    ['The author wrote in a letter on Saturday that she would stay.', ['Saturday (statement)']],
     ['Officials said Smith was arrested on Friday.', ['Friday']],
     ['The agency said Boeing jets landed on Friday.', ['Friday']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
