@@ -83,7 +83,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const furniture = [furnitureOf(a), furnitureOf(b)] as const;
   const direct = scorePairs(prepared, facts, customScore(a, b, options.similarity), furniture);
   const m = b.sentences.length;
-  const bar = barOf(threshold, a.sentences.length, m, customRise(a, b, options.similarity));
+  const bar = barOf(threshold, a.sentences.length, m, depthRiseFor(a, b, options.similarity));
   const scores = withContext(direct, prepared, bar, pairSimilarity);
   const kept = selectPairs(scores, m, bar);
   const own = selectPairs(direct, m, bar);
@@ -174,7 +174,7 @@ function barOf(threshold: number, n: number, m: number, rise: number): Bar {
 }
 
 /** The built-in similarity's depth rise, or none with a caller's scorer or vectors: the rise is on its scale. */
-function customRise(a: Article, b: Article, scorer: SentenceScorer | undefined): number {
+function depthRiseFor(a: Article, b: Article, scorer: SentenceScorer | undefined): number {
   return scorer || (a.vectors && b.vectors) ? 0 : ALIGN.depthRise;
 }
 

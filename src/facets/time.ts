@@ -1,7 +1,7 @@
 import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { matchAny } from '../lexicon/match.js';
-import { MONTHS, PAGE_DATE_VERBS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -43,7 +43,11 @@ const ADDRESS = /https?:|\bwww\./i;
  * the story plans, not one it reports. The marker stands within 40 characters before the time, in its
  * clause (no comma or stop between).
  */
-const PLANNED_BEFORE = /(?:\b(?:will|shall)|['’]ll|\b(?:is|are|was|were)\s+(?:(?:tentatively|now|also|still)\s+)?(?:due|scheduled|set|expected|slated|planned|poised)\s+to|\b(?:scheduled|slated)\s+for|\b(?:starts|begins|opens|resumes))\b[^.;!?,]{0,40}$/i;
+const PLANNED_BEFORE = new RegExp(
+  `(?:\\b(?:${matchAny(PLAN_MARKERS.words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
+    + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
+  'i',
+);
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({

@@ -119,6 +119,20 @@ export const DAY_EDGES = {
   earlyAfter: ['before dawn'],
 } as const;
 
+/**
+ * Words before a time that make it a plan, not what happened: "will be sentenced on Friday", "the trial
+ * starts Monday", "is scheduled to open November 20". `due` follows a form of "be" and comes before "to"
+ * ("is due to appear"); `be` lists the words that may stand between ("is tentatively scheduled to").
+ */
+export const PLAN_MARKERS = {
+  words: ['will', 'shall', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes'],
+  /** Endings of a word: "she'll". */
+  contracted: ["'ll", '’ll'],
+  due: ['due', 'scheduled', 'set', 'expected', 'slated', 'planned', 'poised'],
+  be: ['is', 'are', 'was', 'were'],
+  between: ['tentatively', 'now', 'also', 'still'],
+} as const;
+
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 
