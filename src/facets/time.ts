@@ -18,11 +18,16 @@ const STATEMENT_BEFORE = new RegExp(
 );
 
 /**
- * "told CNN on Sunday", "confirmed to People and Us Weekly on Friday": a statement to a named outlet or
- * person. Apart from {@link STATEMENT_BEFORE} because a name is told by its capitals, which that one ignores.
+ * "told CNN on Sunday", "confirmed to People and Us Weekly on Friday", "said in Washington on Monday",
+ * "posted in Local News on Wednesday": a statement to or in a named outlet, person or place. Apart from
+ * {@link STATEMENT_BEFORE} because a name is told by its capitals, which that one ignores. A passive verb
+ * dates what is reported: "riots were reported in Greece on Saturday".
  */
+const STATEMENT_TO_NAME_VERBS = [...REPORTING_VERBS, ...PAGE_DATE_VERBS];
+/** The pattern tells names by their capitals, so the verbs are given as written: "posted", "Posted". */
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const STATEMENT_TO_NAME_BEFORE = new RegExp(
-  `\\b(?:${matchAny(REPORTING_VERBS)})\\s+(?:to\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+${BEFORE_STATEMENT_TIME}`,
+  `(?<!\\b(?:is|are|was|were|be|been|being)\\s{1,3})\\b(?:${matchAny([...STATEMENT_TO_NAME_VERBS, ...STATEMENT_TO_NAME_VERBS.map(capitalised)])})\\s+(?:(?:to|in)\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+${BEFORE_STATEMENT_TIME}`,
   'u',
 );
 
@@ -48,6 +53,8 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** What stands between a time and another that restates it: "Wednesday, September 18". */
+const APPOSITION = /^,?\s{1,3}$/;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
@@ -59,11 +66,15 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const text = sentence.text;
     // Most sentences hold no web address: one scan spares reading back from every time.
     const address = ADDRESS.test(text);
+    let said: { end: number } | undefined;
     return findTimes(text, sentence.publishedAt).map((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
-        || (address && IN_ADDRESS.test(text.slice(0, m.start)));
+        || (address && IN_ADDRESS.test(text.slice(0, m.start)))
+        // "said on Wednesday, September 18": a time set beside a statement's time is that time.
+        || (said !== undefined && APPOSITION.test(text.slice(said.end, m.start)));
+      said = statement ? { end: m.end } : undefined;
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       const value = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;

@@ -208,6 +208,9 @@ describe('statement times', () => {
     ['"It\'s official: I\'m hosting the Oscars!" DeGeneres tweeted Friday.', ['Friday (statement)']],
     ['The minister said on Twitter on Monday that the planes would stay.', ['Monday (statement)']],
     ['The author wrote in a letter on Saturday that she would stay.', ['Saturday (statement)']],
+    ['The minister said in Washington on Monday that talks would go on.', ['Monday (statement)']],
+    ['Posted in Pedestrian Accidents on Wednesday, September 18, 2013.', ['Wednesday (statement)', 'September 18, 2013 (statement)']],
+    ['Police said on Friday, May 3, that the driver fled.', ['Friday (statement)', 'May 3 (statement)']],
     ['Officials said Smith was arrested on Friday.', ['Friday']],
     ['The agency said Boeing jets landed on Friday.', ['Friday']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
@@ -230,6 +233,9 @@ describe('statement times', () => {
     ['CARACAS – On March 23, two planes landed.', ['March 23']],
     ['Police said the fire broke out on Friday.', ['Friday']],
     ['The plane landed Friday, officials said.', ['Friday']],
+    ['Fresh riots were reported in Greece on Saturday.', ['Saturday']],
+    ['The plane crashed in Siberia on Friday, May 3.', ['Friday', 'May 3']],
+    ['Police said the plane crashed on Friday, May 3.', ['Friday', 'May 3']],
     ['He said that on Friday the plane landed.', ['Friday']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
