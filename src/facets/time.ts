@@ -1,7 +1,7 @@
-import { findTimes, parseDay, weekdayName, weekdayOf, type TimeValue } from '../text/dates.js';
+import { findTimes, parseDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { matchAny } from '../lexicon/match.js';
-import { MONTHS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -53,6 +53,13 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
+const ZONE_IN_BRACKETS = new RegExp(
+  String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
+  'g',
+);
+/** What may stand between a time and the brackets that convert it: "6:41pm PST this evening (". */
+const BEFORE_CONVERSION = /^[\s\p{L}.]{0,16}$/u;
 /** What stands between a time and another that restates it: "Wednesday, September 18". */
 const APPOSITION = /^,?\s{1,3}$/;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
@@ -67,7 +74,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     // Most sentences hold no web address: one scan spares reading back from every time.
     const address = ADDRESS.test(text);
     let said: { end: number } | undefined;
-    return findTimes(text, sentence.publishedAt).map((m) => {
+    const found = findTimes(text, sentence.publishedAt);
+    const converted = text.includes('(') ? conversionsIn(text, found) : undefined;
+    return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
@@ -78,7 +87,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       const value = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
-      return { value: statement ? { ...value, statement: true } : value, start: m.start, end: m.end, rule: m.rule };
+      const marked = converted?.has(k) ? { ...value, converted: true } : value;
+      return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
     });
   },
   relate(x, y) {
@@ -104,6 +114,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
+    if (v.converted) parts.push('(in another zone)');
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
@@ -114,6 +125,23 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
   },
 });
+
+/**
+ * Days in brackets that restate the time just before them in another zone: "passed away at 6:41pm PST
+ * this evening (0241 GMT Friday)". The day is the other zone's, and may be the next or the last. A clock
+ * there keeps its zone and compares as any other. Returns the indexes of those days in `found`.
+ */
+function conversionsIn(text: string, found: readonly TimeMention[]): Set<number> {
+  const out = new Set<number>();
+  for (const brackets of text.matchAll(ZONE_IN_BRACKETS)) {
+    const at = brackets.index!, end = at + brackets[0].length;
+    if (!found.some((m) => m.end <= at && BEFORE_CONVERSION.test(text.slice(m.end, at)))) continue;
+    found.forEach((m, k) => {
+      if (m.start > at && m.end < end && !m.value.clock) out.add(k);
+    });
+  }
+  return out;
+}
 
 /** The word after a year that makes it part of a name ("2014 Oscars", "the 2009 season"), if any. */
 const LABEL_AFTER = /^[ \t]{1,3}(\p{L}[\p{L}'’-]*)((?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;
@@ -157,6 +185,9 @@ function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: re
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
   const planned = (f: Fact) => (f.value as TimeValue).planned === true;
+  // "(0241 GMT Friday)" gives the moment before it in another zone, whose day may differ.
+  const converted = (f: Fact) => (f.value as TimeValue).converted === true;
+  if (x.every(converted) || y.every(converted)) return false;
   const dates = (f: Fact, event: number) => f.sentence === event && !said(f) && !planned(f);
   if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
   // A plan and a happening are two moments, even where the sentences report the same thing.

@@ -38,6 +38,9 @@ export interface TimeValue {
   /** True when it dates what is planned or due ("will be sentenced on Friday", "the trial starts Monday"),
    * not what happened: such a time never dates the article's event. */
   planned?: boolean;
+  /** True when it is a day in brackets that restates the time before it in another zone ("6:41pm PST
+   * (0241 GMT Friday)"): it may differ from the other side's local day, so it never clashes on its own. */
+  converted?: boolean;
 }
 
 export interface TimeMention {

@@ -349,3 +349,35 @@ describe('planned times', () => {
     expect(eventDays(facts(PUB, 'The trial starts on Monday.', 'The shooting took place on Thursday.'))).toEqual(['2020-06-04']);
   });
 });
+
+describe('times converted to another zone', () => {
+  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.converted ? ' (converted)' : ''}`);
+  it.each<[string, string[]]>([
+    ['Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.', ['6:41pm PST', 'this evening', 'Friday (converted)']],
+    // A clock there keeps its zone and compares as any other.
+    ['The quake struck at 17:06 local time (13:36 GMT Sunday).', ['17:06 local time', '13:36 GMT', 'Sunday (converted)']],
+    // Brackets that name no zone, or follow no time, convert nothing.
+    ['Lohan checked out on Thursday (June 13).', ['Thursday', 'June 13']],
+    ['Polls closed at 6:00 p.m. local time (1300 GMT) Sunday.', ['6:00 p.m. local time', 'Sunday']],
+    ['The agency (GMT Friday edition) said the plane landed on Friday.', ['Friday', 'Friday']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it("a day in another zone does not clash with the other side's local day", () => {
+    const row = timeRow(
+      'Bettie Page died at 6:41pm PST (0241 GMT Friday) in a Los Angeles hospital.',
+      'Bettie Page died in a Los Angeles hospital on Thursday.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('...and the local days still clash when they differ', () => {
+    const row = timeRow(
+      'Bettie Page died at 6:41pm PST on Thursday (0241 GMT Friday) in a Los Angeles hospital.',
+      'Bettie Page died in a Los Angeles hospital on Wednesday.',
+    );
+    expect(row?.verdict).toBe('conflict');
+    expect(row?.explanation).toBe('"Thursday" cannot be true with "Wednesday"');
+  });
+});
