@@ -11,6 +11,10 @@ const extract = (text: string, publishedAt: string | null = PUB) =>
 const one = (text: string, publishedAt?: string): TimeValue =>
   time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
 
+/** The times of a sentence as written, each followed by "(flag)" when it carries that flag. */
+const flaggedTimes = (text: string, flag: 'statement' | 'planned' | 'converted') =>
+  time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value[flag] ? ` (${flag})` : ''}`);
+
 /** The time row of a comparison of two texts. */
 const timeRow = (a: string, b: string) =>
   compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'time');
@@ -196,7 +200,7 @@ describe("time in a comparison: the event's day against the other moments of the
 });
 
 describe('statement times', () => {
-  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.statement ? ' (statement)' : ''}`);
+  const flagged = (text: string) => flaggedTimes(text, 'statement');
 
   it.each([
     ['The team hired him, officials said Friday.', ['Friday (statement)']],
@@ -286,7 +290,7 @@ describe('eventDays: the days an article gives its event', () => {
 });
 
 describe('planned times', () => {
-  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.planned ? ' (planned)' : ''}`);
+  const flagged = (text: string) => flaggedTimes(text, 'planned');
   it.each<[string, string[]]>([
     ['The murder trial starts Monday.', ['Monday (planned)']],
     ['Lohan will be sentenced on Friday.', ['Friday (planned)']],
@@ -351,7 +355,7 @@ describe('planned times', () => {
 });
 
 describe('times converted to another zone', () => {
-  const flagged = (text: string) => time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value.converted ? ' (converted)' : ''}`);
+  const flagged = (text: string) => flaggedTimes(text, 'converted');
   it.each<[string, string[]]>([
     ['Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.', ['6:41pm PST', 'this evening', 'Friday (converted)']],
     // A clock there keeps its zone and compares as any other.
