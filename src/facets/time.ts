@@ -179,7 +179,7 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * date their article's event (they stand in its first sentence with a day or a clock time), or when they
  * stand in sentences that report the same thing; otherwise they date different moments, each said by one
  * side. The time of a statement never clashes; a planned time ("the trial starts Monday") dates no event
- * and clashes only with another planned time.
+ * and clashes only with another planned time; a day restated in another zone never clashes on its own.
  */
 function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: readonly [number, number], context: JudgeContext): boolean {
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
