@@ -185,8 +185,9 @@ function relateCargo(x: CargoValue, y: CargoValue): Relation {
 function describeCargo(v: CargoValue): string {
   const parts: string[] = [];
   if (v.weight) {
+    // "35 tons" is a span in tonnes: the figure as written is in the quote beside the value.
     const base = describeMeasure('weight', v.weight);
-    parts.push(v.unit === 'ton' ? `${Math.round(((v.weight.min / 0.907185) + Number.EPSILON) * 10) / 10} t (ton, ambiguous: ${base})` : base);
+    parts.push(v.unit === 'ton' ? `${base} (short, long or metric tons)` : base);
   }
   if (v.items?.length) parts.push(v.items.join(', '));
   if (v.category && !v.items?.length) parts.push(v.category);
