@@ -140,10 +140,12 @@ export function eventEvidence(
 
   const { prepared } = aligned;
   const rarest = (keys: Iterable<string>) => [...keys].sort((x, y) => backgroundIdf(y) - backgroundIdf(x) || (x < y ? -1 : 1));
-  const shared = written(prepared.a, docA.names, rarest([...docA.names.keys()].filter((k) => docB.names.has(k))));
+  // Only the words both write make a name in both: "Russian" of "Russian Il-76" against "Russian An-124".
+  const inB = (k: string) => docB.words.has(k) || docB.numbers.has(k);
+  const shared = written(prepared.a, a, docA.names, rarest([...docA.names.keys()].filter((k) => docB.names.has(k))), undefined, inB);
   if (shared) out.push({ points: 'same', says: `names in both: ${shared}` });
-  for (const [side, other, x, y, article] of [['a', 'b', docA, docB, prepared.a], ['b', 'a', docB, docA, prepared.b]] as const) {
-    const missing = written(article, x.names, rarest(recurringNames(x).filter((k) => !y.words.has(k))), (k) => y.words.has(k));
+  for (const [side, other, x, y, article, source] of [['a', 'b', docA, docB, prepared.a, a], ['b', 'a', docB, docA, prepared.b, b]] as const) {
+    const missing = written(article, source, x.names, rarest(recurringNames(x).filter((k) => !y.words.has(k))), (k) => y.words.has(k));
     if (missing) out.push({ points: 'different', says: `${side}'s recurring names absent from ${other}: ${missing}` });
   }
   return out;
@@ -153,20 +155,23 @@ export function eventEvidence(
  * The first {@link SHOWN_NAMES} of `keys` (name terms, in order) as the article writes them. A name of
  * several words (adjacent `names` of the article) is shown whole ("Betty Ford") and counts once; a name
  * with a word for which `drop` holds is left out (a name only partly absent from the other article is not
- * absent).
+ * absent). Only words (and a model number joined by a hyphen: "Il-76", not "Il") for which `within` holds
+ * are read as part of a name.
  */
 function written(
   article: PreparedArticle,
+  source: Article,
   names: ReadonlyMap<string, unknown>,
   keys: readonly string[],
   drop: (key: string) => boolean = () => false,
+  within: (key: string) => boolean = () => true,
 ): string {
   if (!keys.length) return '';
   const wanted = new Set(keys);
   const byKey = new Map<string, { text: string; keys: string[] }>();
   for (let s = 0; s < article.tokens.length; s++) {
     const tokens = article.tokens[s]!, terms = article.terms[s]!;
-    const name = (u: number) => terms[u]!.capital && names.has(terms[u]!.key);
+    const name = (u: number) => terms[u]!.capital && names.has(terms[u]!.key) && within(terms[u]!.key);
     // Two words of one name: names of the article, next to each other with one space or hyphen between them.
     const joined = (u: number, v: number) => name(u) && name(v) && terms[v]!.token === terms[u]!.token + 1
       && tokens[terms[v]!.token]!.start - tokens[terms[u]!.token]!.end === 1;
@@ -175,7 +180,11 @@ function written(
       let start = t, end = t;
       while (start > 0 && t - start < NAME_WORDS - 1 && joined(start - 1, start)) start--;
       while (end + 1 < terms.length && end - start < NAME_WORDS - 1 && joined(end, end + 1)) end++;
-      const words = tokens.slice(terms[start]!.token, terms[end]!.token + 1).map((k) => k.text);
+      const last = terms[end]!.token, next = tokens[last + 1], number = terms[end + 1];
+      const model = next?.kind === 'number' && number?.token === last + 1 && within(number.key)
+        && source.sentences[s]!.text.slice(tokens[last]!.end, next.start) === '-';
+      const words = tokens.slice(terms[start]!.token, last + 1).map((k) => k.text);
+      if (model) words[words.length - 1] += `-${next.text}`;
       // "President Nicolás Maduro", "German Chancellor Angela Merkel": the name is what follows the title.
       let title = words.length - 2;
       while (title >= 0 && !TITLES.has(words[title]!)) title--;

@@ -218,9 +218,22 @@ describe('matchEvent: evidence a reader can check', () => {
     const a = { id: 'a', publishedAt: '2013-05-03', text: 'Actress Lindsay Lohan checked into the Betty Ford Center on Thursday. Lohan must stay at Betty Ford for 90 days.' };
     const b = { id: 'b', publishedAt: '2013-05-03', text: 'Lindsay Lohan entered the Betty Ford clinic in California on Thursday. Her lawyer said Lohan would comply.' };
     const ev = evidence(a, b);
-    expect(ev).toContainEqual({ points: 'same', says: 'names in both: Betty Ford Center, Lindsay Lohan' });
-    // a writes "Betty Ford Center", b "Betty Ford clinic": nothing a names is missing from b.
+    // a writes "Betty Ford Center", b "Betty Ford clinic": the name in both is "Betty Ford", and nothing a
+    // names is missing from b.
+    expect(ev).toContainEqual({ points: 'same', says: 'names in both: Betty Ford, Lindsay Lohan' });
     expect(ev.filter((e) => e.says.includes('absent'))).toEqual([]);
+  });
+
+  it('names in both are the words both write, a model number joined to its maker with them', () => {
+    const a = { id: 'a', text: 'Two Russian Il-76 planes landed in Bangui on Tuesday. The Il-76 planes left for Moscow.' };
+    const other = { id: 'b', text: 'A Russian An-124 plane landed in Bangui on Wednesday.' };
+    const same = { id: 'b', text: 'A Russian Il-76 plane landed in Bangui on Tuesday.' };
+    const tu = { id: 'b', text: 'A Russian Il-62 plane landed in Bangui on Tuesday.' };
+    const named = (b: object) => evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says;
+    expect(named(other)).toBe('names in both: Bangui, Russian');
+    expect(named(same)).toBe('names in both: Bangui, Russian Il-76');
+    // One maker, another model: the maker is in both, its number is not.
+    expect(named(tu)).toBe('names in both: Bangui, Russian Il');
   });
 
   it('shows a possessive name without its ending, and a year in common once', () => {
