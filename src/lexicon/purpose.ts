@@ -40,6 +40,7 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
   'medical evacuation': ['medical evacuation', 'medevac'],
+  protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail'],
 };
 
 /**
@@ -54,7 +55,8 @@ export const PURPOSE_FRAMES: readonly string[] = [
   'for the purpose of', 'with the aim of', 'with the goal of', 'goal', 'aim', 'mission', 'on a',
   'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
   'to help', 'to provide', 'to support', 'under', 'within the framework of', 'in the framework of',
-  'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to',
+  'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to', 'are there to', 'is there to',
+  'were there to', 'was there to', 'are here to', 'is here to',
 ];
 
 /** Phrases that name a purpose by themselves, framed or not. */

@@ -22,6 +22,8 @@ describe('purpose.extract', () => {
     ['an evacuation flight', 'The third evacuation flight left Khartoum on Monday.', ['evacuation']],
     ['acronym in capitals only', 'The specialists work under contracts concluded through the MTC.', ['military-technical cooperation']],
     ['came to service', 'The specialists came to service Russian-made military equipment.', ['maintenance']],
+    ['are there to', 'Moscow says the troops are there to guard the president.', ['protection']],
+    ['in order to protect', 'The contractors were flown in in order to protect the president.', ['protection']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -35,6 +37,8 @@ describe('purpose.extract', () => {
     ['a denied craft purpose', 'Beijing said it was not a surveillance balloon.'],
     ['a reason word before a non-craft noun', 'The research institute in Novosibirsk issued a statement.'],
     ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
+    ['a guard named, not a reason given', 'A guard at the airport said the plane landed at noon.'],
+    ['protection named without framing', 'The president has enjoyed the protection of the army for years.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
