@@ -34,7 +34,8 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
 export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
-      'taking off', 'took-off', 'flew in', 'flown in', 'flying in', 'flew out', 'flown out', 'came in',
+      'taking off', 'taken off', 'took-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
+      'flew out', 'flown out', 'came in',
       'originated', 'originating', 'launched', 'was launched', 'were launched', 'returned from',
       'returning from', 'evacuated'],
     preps: FROM,

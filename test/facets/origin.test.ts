@@ -16,6 +16,8 @@ describe('origin.extract', () => {
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
+    ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
+    ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
     ['It refuelled in Dakar before crossing the Atlantic.', ['Dakar (Senegal), stopover']],
     ['The charter flew to Havana via Tehran.', ['Tehran (Iran), stopover']],
     ['The planes arrived from Syria after a stop in Senegal.', ['Syria, departure', 'Senegal, stopover']],
