@@ -38,6 +38,7 @@ const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(
 const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 const CARRYING = new RegExp(`\\b(?:${matchAny(CARRYING_CUES)})\\b`, 'i');
 const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
+const ALL_BEFORE = /\ball\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
@@ -48,14 +49,18 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    if (CASUALTY_PREVIOUS.test(before) || CAPACITY_BEFORE.test(before)) continue;
+    if (CAPACITY_BEFORE.test(before)) continue;
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
+    // "killing all 74 people on board": the dead are everyone aboard, so that is how many flew.
+    const everyone = role.role === 'on board' && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before));
+    if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard.
-    if (!wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
+    if (!everyone && !wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard.
     const value: PeopleValue = { count: n.value, role: role.role === 'people' && carrying ? 'on board' : role.role, noun: role.noun };
-    if (n.hedge) value.hedge = n.hedge;
+    // "all 74" is exact: "all" says who, not how roughly.
+    if (n.hedge && !everyone) value.hedge = n.hedge;
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
   }
   return out;
@@ -198,6 +203,16 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   const ta = ra.get('on board'), tb = rb.get('on board');
   if (ta && !tb) totalVsParts(ta, rb, 'a');
   if (tb && !ta) totalVsParts(tb, ra, 'b');
+  // Both count everyone aboard alike, and one side also splits them into groups that add up to its own
+  // count: the split restates the count both give, as it would against the other side's total alone.
+  if (ta && tb && overlap(ta, tb)) {
+    for (const [side, own, other] of [['a', ra, rb], ['b', rb, ra]] as const) {
+      const listed = [...own].filter(([r]) => r !== 'on board' && !r.startsWith('people') && !other.has(r));
+      if (listed.length && overlap(sum(listed.map(([, c]) => c)), own.get('on board')!)) {
+        for (const [r] of listed) covered.add(`${side}:${r}`);
+      }
+    }
+  }
   for (const role of new Set([...ra.keys(), ...rb.keys()])) {
     const x = ra.get(role), y = rb.get(role);
     if (x && y) {

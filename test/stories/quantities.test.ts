@@ -65,8 +65,9 @@ const stories: Story[] = [
       text: 'A Mil Mi-8 helicopter went down in a lake in Chukotka on Monday with 10 people on board. '
         + 'Divers have recovered nine bodies so far, local officials said.',
     },
-    // Bodies found so far are no count of the dead: both can be true, so no conflict.
-    expected: { aircraft: 'agree', people: 'only-b', casualties: 'partial' },
+    // Bodies found so far are no count of the dead: both can be true, so no conflict. "All 10 on board"
+    // killed and "10 people on board" count the same people aboard.
+    expected: { aircraft: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
     name: 'an updated toll: "four bodies so far" against "eight bodies found"',
