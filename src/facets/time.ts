@@ -36,10 +36,13 @@ const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
   'i',
 );
-/** "BELGOROD, January 24 (RIA Novosti) -": the date of a dateline is the day the report was filed. */
-const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},\s{0,3}$/u;
+/**
+ * "BELGOROD, January 24 (RIA Novosti) -", "BELGOROD, Russia, Jan 24 (Reuters) -": the date of a dateline is
+ * the day the report was filed. The city may be followed by its country or state in capitalised words.
+ */
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},(?:\s{1,3}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},)?\s{0,3}$/u;
 /** "Mumbai, Nov 11 -", "New Delhi, Nov 11: The navy ...": a dateline in capitalised words, told by what follows its date. */
-const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},\s{0,3}$/u;
+const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},(?:\s{1,3}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},)?\s{0,3}$/u;
 const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
 /** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
 const ADDRESS = /https?:|\bwww\./i;

@@ -221,6 +221,9 @@ describe('statement times', () => {
     // A dateline's date is the day the report was filed.
     ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
     ['MOSCOW, December 10. /TASS/. Two bombers landed.', ['December 10 (statement)']],
+    ['BELGOROD, Russia, Jan 24 (Reuters) - An Il-76 crashed on Wednesday.', ['Jan 24 (statement)', 'Wednesday']],
+    ['Caracas, Venezuela, March 24 (AP) — Two planes landed.', ['March 24 (statement)']],
+    ['Paris, Texas, and Paris, France, March 24 were both sunny.', ['March 24']],
     ['On January 24, an Il-76 crashed near Belgorod.', ['January 24']],
     // A dateline in capitalised words, told by the dash, colon or bracket after its date.
     ['Mumbai, Nov 11 -', ['Nov 11 (statement)']],
