@@ -74,6 +74,11 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Airbus Helicopters', aliases: ['Eurocopter', 'Airbus Helicopters'], codes: [] },
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
+  { name: 'Xian', aliases: ['Xian', "Xi'an", 'Xian Aircraft Industrial Corporation'], codes: [] },
+  { name: 'Shaanxi', aliases: ['Shaanxi', 'Shaanxi Aircraft'], codes: [] },
+  { name: 'Chengdu', aliases: ['Chengdu Aircraft', 'Chengdu Aerospace'], codes: [] },
+  { name: 'Shenyang', aliases: ['Shenyang Aircraft'], codes: [] },
+  { name: 'Harbin', aliases: ['Harbin Aircraft'], codes: [] },
 ];
 
 /**
@@ -84,6 +89,8 @@ export const SHARED_CODES: readonly string[] = [
   'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
   'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
   'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci',
+  // Chinese designations: Y transports, J fighters, H bombers, KJ radar planes, Z helicopters.
+  'Y', 'J', 'H', 'KJ', 'Z',
 ];
 
 export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
@@ -240,6 +247,20 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Bell 412', maker: 'Bell', role: 'helicopter' },
   { designation: 'Gripen', maker: 'Saab', role: 'fighter', names: ['Gripen'] },
   { designation: 'Eurofighter', maker: 'Eurofighter', role: 'fighter', names: ['Eurofighter Typhoon', 'Eurofighter'] },
+  { designation: 'C-390', maker: 'Embraer', role: 'transport', names: ['C-390 Millennium', 'KC-390'], nicknames: ['Millennium'] },
+  // Chinese military
+  { designation: 'Y-8', maker: 'Shaanxi', role: 'transport' },
+  { designation: 'Y-9', maker: 'Shaanxi', role: 'transport' },
+  { designation: 'Y-20', maker: 'Xian', role: 'transport', nicknames: ['Kunpeng'] },
+  { designation: 'H-6', maker: 'Xian', role: 'bomber' },
+  { designation: 'J-10', maker: 'Chengdu', role: 'fighter' },
+  { designation: 'J-20', maker: 'Chengdu', role: 'fighter' },
+  { designation: 'J-11', maker: 'Shenyang', role: 'fighter' },
+  { designation: 'J-15', maker: 'Shenyang', role: 'fighter' },
+  { designation: 'J-16', maker: 'Shenyang', role: 'fighter' },
+  { designation: 'KJ-500', maker: 'Shaanxi', role: 'reconnaissance' },
+  { designation: 'Z-20', maker: 'Harbin', role: 'helicopter' },
+  { designation: 'Wing Loong', maker: 'Chengdu', role: 'drone', names: ['Wing Loong II', 'Wing Loong'] },
   // Drones
   { designation: 'TB2', maker: 'Baykar', role: 'drone', names: ['Bayraktar TB2', 'Bayraktar'] },
   { designation: 'Akinci', maker: 'Baykar', role: 'drone', names: ['Bayraktar Akinci'] },

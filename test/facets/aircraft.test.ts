@@ -32,6 +32,9 @@ describe('aircraft.extract', () => {
     ['A C-17 Globemaster unloaded tanks.', ['C-17 Globemaster = C-17 (Boeing, transport)']],
     ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
     ['A Bayraktar TB2 hit the depot.', ['Bayraktar TB2 = TB2 (Baykar, drone)']],
+    ['Six Y-20 planes of the Chinese air force landed.', ['Six Y-20 = 6 × Y-20 (Xian, transport)']],
+    ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],
+    ['A Brazilian KC-390 landed in Warsaw.', ['KC-390 = C-390 (Embraer, transport)']],
     ['An Embraer Legacy business jet vanished.', ['Embraer Legacy = Legacy 600 (Embraer, business jet)']],
     ['Four Chinese fighter jets approached.', ['Four Chinese fighter jets = 4 × fighter plane']],
     ['A military transport plane arrived.', ['military transport plane = military transport plane']],
@@ -58,6 +61,9 @@ describe('aircraft.extract', () => {
     ['He took an 11-hour train.'],
     ['Pirates seized the freighter off Somalia.'],
     ['Two freighters collided in the strait.'],
+    // One-letter codes name a plane only in a known family.
+    ['Apartment Y-21 and exit J-1 were closed.'],
+    ['The H-1B visa rules changed.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
