@@ -13,7 +13,9 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
   weapons: [
     'missiles', 'missile', 'S-300', 'S-300s', 'S-400', 'S-400s', 'weapons', 'weaponry', 'arms', 'ammunition',
     'munitions', 'rockets', 'shells', 'explosives', 'bombs', 'warheads', 'rifles', 'guns', 'air defence systems',
-    'air defense systems', 'military hardware', 'grenades', 'mortars', 'artillery',
+    'air defense systems', 'air defence system', 'air defense system', 'air-defence system', 'air-defense system',
+    'missile system', 'missile systems', 'launchers', 'howitzers', 'military hardware', 'grenades', 'mortars',
+    'artillery',
   ],
   aid: [
     'humanitarian aid', 'humanitarian cargo', 'humanitarian supplies', 'aid', 'relief', 'relief supplies',

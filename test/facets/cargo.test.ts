@@ -20,6 +20,7 @@ describe('cargo.extract', () => {
     ['The jet landed carrying about 40 tons of ammunition.', ['about 40 tons of ammunition = 32.7-44.7 t (short, long or metric tons) ammunition (weapons)']],
     ['An Il-76 loaded with spare parts landed in Belgrade.', ['loaded with spare parts = spare parts (equipment)']],
     ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
+    ['Y-20 planes landed, delivering the FK-3 air defence system.', ['delivering the FK-3 air defence system = air defence system (weapons)']],
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
     ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.76-0.84 t vaccines (aid)']],
   ])('%s', (text, expected) => {
