@@ -1,4 +1,4 @@
-import { findTimes, parseDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
+import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { matchAny } from '../lexicon/match.js';
 import { MONTHS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
@@ -90,7 +90,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       const value = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
-      const marked = converted?.has(k) ? { ...value, converted: true } : value;
+      const conversion = converted?.get(k);
+      const marked = conversion ? localDay(value, conversion) : value;
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
     });
   },
@@ -118,6 +119,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
     if (v.converted) parts.push('(in another zone)');
+    if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
@@ -129,21 +131,90 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   },
 });
 
+/** A day restated in another zone: its words, and how many days the local day lies after it, if known. */
+interface Conversion {
+  words: string;
+  shift?: number;
+}
+
 /**
  * Days in brackets that restate the time just before them in another zone: "passed away at 6:41pm PST
  * this evening (0241 GMT Friday)". The day is the other zone's, and may be the next or the last. A clock
- * there keeps its zone and compares as any other. Returns the indexes of those days in `found`.
+ * there keeps its zone and compares as any other. Returns those days by their index in `found`, with the
+ * shift to the local day where both clocks tell it ({@link dayShift}).
  */
-function conversionsIn(text: string, found: readonly TimeMention[]): Set<number> {
-  const out = new Set<number>();
+function conversionsIn(text: string, found: readonly TimeMention[]): Map<number, Conversion> {
+  const out = new Map<number, Conversion>();
   for (const brackets of text.matchAll(ZONE_IN_BRACKETS)) {
     const at = brackets.index!, end = at + brackets[0].length;
-    if (!found.some((m) => m.end <= at && BEFORE_CONVERSION.test(text.slice(m.end, at)))) continue;
+    const before = found.filter((m) => m.end <= at && BEFORE_CONVERSION.test(text.slice(m.end, at)));
+    if (!before.length) continue;
+    const local = before.filter((m) => m.value.clock).pop()?.value.clock;
+    const inside = found.filter((m) => m.start > at && m.end < end);
+    const words = brackets[0].slice(1, -1).trim();
+    const shift = local && dayShift(local, inside.find((m) => m.value.clock?.offset !== undefined)?.value.clock ?? bracketClock(words));
     found.forEach((m, k) => {
-      if (m.start > at && m.end < end && !m.value.clock) out.add(k);
+      if (m.start > at && m.end < end && !m.value.clock) out.set(k, { words, shift });
     });
   }
   return out;
+}
+
+/** "0241 GMT": a four-figure clock with a zone, as wire copy writes the time in brackets. */
+const BRACKET_CLOCK = new RegExp(
+  String.raw`(?<!\d)([01]\d|2[0-3]):?([0-5]\d)\s{0,2}(${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b`,
+);
+
+function bracketClock(words: string): NonNullable<TimeValue['clock']> | undefined {
+  const m = BRACKET_CLOCK.exec(words);
+  if (!m) return undefined;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  return { from: minutes, to: minutes, zone: m[3], offset: ZONES[m[3]!] ?? undefined };
+}
+
+/** Each weekday's full name, Sunday first. */
+const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  Object.keys(WEEKDAYS).filter((k) => WEEKDAYS[k] === i).reduce((x, y) => (y.length > x.length ? y : x), ''));
+
+/** Offsets of real zones, in minutes east of UTC. */
+const WESTMOST = -720, EASTMOST = 840;
+
+/**
+ * How many days the local day lies after the day in brackets, from the local clock and the bracket's
+ * clock: "6:41pm PST (0241 GMT Friday)" is Thursday in Los Angeles (-1). With the local zone's offset
+ * unknown ("17:06 local time (13:36 GMT Sunday)"), the one shift that puts it within real zones.
+ */
+function dayShift(local: NonNullable<TimeValue['clock']>, other: TimeValue['clock']): number | undefined {
+  if (other?.offset === undefined) return undefined;
+  const c0 = (local.from + local.to) / 2, c1 = (other.from + other.to) / 2;
+  if (local.offset !== undefined) {
+    const days = (c1 - other.offset + local.offset - c0) / DAY;
+    return Math.abs(days - Math.round(days)) * DAY <= 60 ? Math.round(days) : undefined;
+  }
+  const fits = [-1, 0, 1].filter((k) => {
+    const offset = c0 - c1 + other.offset! + k * DAY;
+    return offset >= WESTMOST && offset <= EASTMOST;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The local day of a day written in another zone, where it can be placed; otherwise the day is marked
+ * {@link TimeValue.converted} and never clashes on its own.
+ */
+function localDay(value: TimeValue, { words, shift }: Conversion): TimeValue {
+  if (shift === undefined) return { ...value, converted: true };
+  const { relative: _, ...rest } = value;
+  if (value.date && value.date.from === value.date.to && value.precision === 'day') {
+    const day = shiftDay(value.date.from, shift);
+    return { ...rest, date: { from: day, to: day }, zoneDay: words };
+  }
+  const parts = value.parts;
+  if (!value.date && parts?.weekday !== undefined && parts.day === undefined && parts.month === undefined) {
+    const weekday = (parts.weekday + shift + 7) % 7;
+    return { ...rest, parts: { ...parts, weekday }, relative: WEEKDAY_NAMES[weekday], zoneDay: words };
+  }
+  return { ...value, converted: true };
 }
 
 /** The word after a year that makes it part of a name ("2014 Oscars", "the 2009 season"), if any. */

@@ -39,8 +39,12 @@ export interface TimeValue {
    * not what happened: such a time never dates the article's event. */
   planned?: boolean;
   /** True when it is a day in brackets that restates the time before it in another zone ("6:41pm PST
-   * (0241 GMT Friday)"): it may differ from the other side's local day, so it never clashes on its own. */
+   * (0241 GMT Friday)") and the local day could not be worked out: it may differ from the other side's
+   * local day, so it never clashes on its own. */
   converted?: boolean;
+  /** A day in brackets in another zone, turned into the local day of the time before it: the words as
+   * written ("0241 GMT Friday"), while the value holds the local day (Thursday). */
+  zoneDay?: string;
 }
 
 export interface TimeMention {
@@ -386,6 +390,12 @@ function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | un
   }
   if (period.untilPublication && iso(to) > iso(pub)) to = pub;
   return { date: { from: iso(from), to: iso(to) }, precision, relative: words, resolved: true };
+}
+
+/** The ISO day `n` days after (or before) `isoDay`. */
+export function shiftDay(isoDay: string, n: number): string {
+  const day = parseDay(isoDay);
+  return day ? iso(addDays(day, n)) : isoDay;
 }
 
 /** "Saturday" for 2019-03-23, for reports. */

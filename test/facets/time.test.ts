@@ -359,10 +359,27 @@ describe('planned times', () => {
 
 describe('times converted to another zone', () => {
   const flagged = (text: string) => flaggedTimes(text, 'converted');
+  const described = (text: string, publishedAt?: string) =>
+    facts(publishedAt, text).map((f) => `${text.slice(f.start, f.end)} = ${time.describe(f.value)}`);
+
+  it.each<[string, string | undefined, string[]]>([
+    // The clocks on both sides of the bracket place the local day: 02:41 GMT is 18:41 the day before in PST.
+    ['Page passed away at 6:41pm PST (0241 GMT Friday) in a Los Angeles hospital.', '2008-12-12',
+      ['6:41pm PST = 18:41 PST', 'Friday = 2008-12-11 (Thursday) (local day of "0241 GMT Friday")']],
+    ['Page passed away at 6:41pm PST (0241 GMT Friday) in a Los Angeles hospital.', undefined,
+      ['6:41pm PST = 18:41 PST', 'Friday = Thursday (unresolved) (local day of "0241 GMT Friday")']],
+    // "local time" gives no offset: the one shift that keeps the offset within real zones.
+    ['The quake struck at 17:06 local time (13:36 GMT Sunday).', undefined,
+      ['17:06 local time = 17:06 local', '13:36 GMT = 13:36 GMT', 'Sunday = Sunday (unresolved) (local day of "13:36 GMT Sunday")']],
+    ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
+      ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (local day of "0300 GMT Friday")']],
+  ])('%s (published %s)', (text, publishedAt, expected) => {
+    expect(described(text, publishedAt)).toEqual(expected);
+  });
+
   it.each<[string, string[]]>([
-    ['Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.', ['6:41pm PST', 'this evening', 'Friday (converted)']],
-    // A clock there keeps its zone and compares as any other.
-    ['The quake struck at 17:06 local time (13:36 GMT Sunday).', ['17:06 local time', '13:36 GMT', 'Sunday (converted)']],
+    // No clock before the brackets: the local day cannot be told, so the day is only marked.
+    ['Page passed away this evening (0241 GMT Friday) in a Los Angeles hospital.', ['this evening', 'Friday (converted)']],
     // Brackets that name no zone, or follow no time, convert nothing.
     ['Lohan checked out on Thursday (June 13).', ['Thursday', 'June 13']],
     ['Polls closed at 6:00 p.m. local time (1300 GMT) Sunday.', ['6:00 p.m. local time', 'Sunday']],
@@ -377,6 +394,18 @@ describe('times converted to another zone', () => {
       'Bettie Page died in a Los Angeles hospital on Thursday.',
     );
     expect(row?.verdict).not.toBe('conflict');
+    expect(timeRow(
+      'Bettie Page died this evening (0241 GMT Friday) in a Los Angeles hospital.',
+      'Bettie Page died in a Los Angeles hospital on Thursday.',
+    )?.verdict).not.toBe('conflict');
+  });
+
+  it('...but its local day clashes with another day', () => {
+    const row = timeRow(
+      'Bettie Page died at 6:41pm PST (0241 GMT Friday) in a Los Angeles hospital.',
+      'Bettie Page died in a Los Angeles hospital on Saturday.',
+    );
+    expect(row?.verdict).toBe('conflict');
   });
 
   it('...and the local days still clash when they differ', () => {
