@@ -3,10 +3,18 @@ import type { Facet, SentenceContext } from './facets/facet.js';
 import type { Article } from './input.js';
 import type { Fact, SentenceStatus } from './types.js';
 
+/**
+ * Zero-width spaces, word joiners, byte-order marks and control characters: invisible to a reader, but
+ * "landed in\u200b Caracas" escapes every pattern that expects a space. Facets read each as a space;
+ * the text stays the same length, so their offsets quote the caller's own text. Joiners inside words and
+ * emoji (ZWJ, ZWNJ) are left alone.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff]/g;
+
 /** What a facet sees of each sentence of an article. */
 export function contextsOf(article: Article): SentenceContext[] {
   return article.sentences.map((s) => {
-    const context: SentenceContext = { index: s.index, text: s.text };
+    const context: SentenceContext = { index: s.index, text: s.text.replace(INVISIBLE, ' ') };
     if (article.publishedAt) context.publishedAt = article.publishedAt;
     return context;
   });
@@ -36,8 +44,8 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
         };
         const claim = claimOf((claims ??= readClaims(context)), found.start, found.end);
         if (claim.attribution) {
-          const { source, text, start, end } = claim.attribution;
-          fact.attribution = { source, text, start: s.start + start, end: s.start + end };
+          const { source, start, end } = claim.attribution;
+          fact.attribution = { source, text: s.text.slice(start, end), start: s.start + start, end: s.start + end };
         }
         if (claim.hedges.length) fact.hedges = claim.hedges;
         facts.push(fact);

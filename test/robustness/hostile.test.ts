@@ -117,3 +117,25 @@ describe('compare() on long sentences that differ', () => {
     expect(ms).toBeLessThan(3_000);
   });
 });
+
+describe('compare() on invisible characters', () => {
+  const facetOf = (report: ComparisonReport, facet: string) => report.facets.find((f) => f.facet === facet);
+  const plain = { id: 'b', text: 'Two Il-76 planes landed in Caracas on Saturday, officials said.' };
+
+  it('reads a zero-width space, a byte-order mark or a NUL as a space, and quotes the text as given', () => {
+    for (const mark of ['\u200b', '\ufeff', '\u0000', '\u2060']) {
+      const a = { id: 'a', text: `Two Il-76 planes landed in${mark}Caracas on Saturday,${mark}officials said.` };
+      const report = compare(a, plain);
+      checkReport(report, [a, plain]);
+      const destination = facetOf(report, 'destination');
+      expect(destination?.verdict, JSON.stringify(mark)).toBe('agree');
+      expect(destination?.a[0]?.text).toBe(`landed in${mark}Caracas`);
+      expect(destination?.a[0]?.attribution?.text).toBe(`officials said`);
+    }
+  });
+
+  it('leaves joiners alone: a zero-width joiner is no space', () => {
+    const a = { id: 'a', text: 'Two Il-76 planes landed in\u200dCaracas on Saturday, officials said.' };
+    expect(facetOf(compare(a, plain), 'destination')?.verdict).toBe('only-b');
+  });
+});
