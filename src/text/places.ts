@@ -352,6 +352,9 @@ export interface RoutePoint {
   end: number;
 }
 
+/** "Russia's Tver region": a country's possessive right before one of its places. */
+const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:the\s{1,3})?(?:capital,?\s{1,3})?$/;
+
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
 
@@ -405,7 +408,13 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const mention = names[i]!;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     const next = names[i + 1];
-    if (point && !mention.place.known && next?.place.known && LOCATOR.test(text.slice(mention.end, next.start))) {
+    if (point && mention.place.kind === 'country' && next?.place.known && next.place.country === mention.place.id
+      && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
+      // "crashed in Russia's Tver region": the place the country owns is the point, and the more precise.
+      point.mention = next;
+      point.end = next.end;
+      i++;
+    } else if (point && !mention.place.known && next?.place.known && LOCATOR.test(text.slice(mention.end, next.start))) {
       // The known place only locates this one: it is no route point of its own.
       point.within = next.place.id;
       point.end = next.end;

@@ -19,6 +19,9 @@ describe('location.extract', () => {
     ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],
     ['The wreckage was found outside Latakia.', ['near Latakia (Syria)']],
     ['The jet made an emergency landing in Minsk.', ['Minsk (Belarus)']],
+    // A country's possessive names the country of the place that follows: the place is the site.
+    ["A private jet crashed in Russia's Tver region on Wednesday.", ['Tver region (Russia)']],
+    ['A private jet crashed in Russia on Wednesday.', ['Russia']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
