@@ -213,7 +213,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'E190', maker: 'Embraer', role: 'airliner' },
   { designation: 'E195', maker: 'Embraer', role: 'airliner' },
   { designation: 'ERJ-145', maker: 'Embraer', role: 'airliner' },
-  { designation: 'Legacy 600', maker: 'Embraer', role: 'business jet', names: ['Embraer Legacy'] },
+  { designation: 'Legacy 600', maker: 'Embraer', role: 'business jet', names: ['Embraer Legacy'], nicknames: ['Legacy'] },
   { designation: 'Phenom 300', maker: 'Embraer', role: 'business jet', names: ['Embraer Phenom'] },
   { designation: 'CRJ-200', maker: 'Bombardier', role: 'airliner' },
   { designation: 'CRJ-700', maker: 'Bombardier', role: 'airliner' },

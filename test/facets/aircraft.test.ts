@@ -36,6 +36,7 @@ describe('aircraft.extract', () => {
     ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],
     ['A Brazilian KC-390 landed in Warsaw.', ['KC-390 = C-390 (Embraer, transport)']],
     ['An Embraer Legacy business jet vanished.', ['Embraer Legacy = Legacy 600 (Embraer, business jet)']],
+    ['The Legacy jet had taken off from Moscow.', ['Legacy = Legacy 600 (Embraer, business jet)']],
     ['Four Chinese fighter jets approached.', ['Four Chinese fighter jets = 4 × fighter plane']],
     ['A military transport plane arrived.', ['military transport plane = military transport plane']],
     ['Helicopters circled the stadium.', ['Helicopters = 2+ × helicopter']],
@@ -64,6 +65,7 @@ describe('aircraft.extract', () => {
     // One-letter codes name a plane only in a known family.
     ['Apartment Y-21 and exit J-1 were closed.'],
     ['The H-1B visa rules changed.'],
+    ['The Legacy Fund gave money to the airport.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
