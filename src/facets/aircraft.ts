@@ -6,7 +6,7 @@
  */
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
-  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS,
+  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_BEFORE,
   NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
@@ -40,6 +40,9 @@ export interface AircraftValue {
    * a plural, a count above one or "another Il-76", which may be a second aircraft.
    */
   single?: boolean;
+  /** True for an aircraft that met or went with the story's ("escorted by Su-27 fighters", "intercepted
+   * by NATO jets"): shown, but never counted or compared with the story's aircraft. */
+  escort?: boolean;
 }
 
 const key = (s: string) => fold(s).replace(/[^a-z0-9а-я]/g, '');
@@ -142,12 +145,14 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     out.push(g);
   }
   markSingles(text, kept, plural);
+  for (const s of out) if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start))) s.value.escort = true;
   return out.sort((x, y) => x.start - y.start);
 }
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$`, 'iu');
 const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)})\\b`, 'i');
+const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 
 /**
  * Marks the named types that each stand for one aircraft. A type is one of several when it is counted
@@ -438,6 +443,10 @@ const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.r
 const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
 
 function describeAircraft(v: AircraftValue): string {
+  return v.escort ? `${describeType(v)} (escort or interceptor)` : describeType(v);
+}
+
+function describeType(v: AircraftValue): string {
   const count = v.count ? (v.count.min === v.count.max ? `${v.count.min} × ` : v.count.max >= 1e12 ? `${v.count.min}+ × ` : `${v.count.min}-${v.count.max} × `) : '';
   if (v.designation) {
     const about = [v.maker, v.statedRole ?? v.role].filter(Boolean).join(', ');
@@ -485,7 +494,10 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
  * "two military planes" vs "An-124 and Il-62 military transport planes" is partial; "three planes" vs the
  * same two types is a conflict; "An-124" vs "Il-76", each the one type named, is a conflict.
  */
-function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): SetJudgement {
+function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): SetJudgement {
+  // Escorts and interceptors are other aircraft than the story's: the side's own aircraft decide.
+  const own = (facts: Fact<AircraftValue>[]) => (facts.some((f) => !f.value.escort) ? facts.filter((f) => !f.value.escort) : facts);
+  const a = own(allA), b = own(allB);
   const sa = summarise(a), sb = summarise(b);
   const namesA = [...sa.types.keys()], namesB = [...sb.types.keys()];
   const shared = namesA.filter((n) => sb.types.has(n));
@@ -499,6 +511,14 @@ function compareAircraft(a: Fact<AircraftValue>[], b: Fact<AircraftValue>[]): Se
   if (clash) {
     const [n] = clash;
     return { verdict: 'conflict', explanation: `a names ${describeAircraft(sa.types.get(n)!.value)}, b ${describeAircraft(sb.types.get(n)!.value)}: two models of the ${n} family` };
+  }
+  // "Three Tu-22M3" against "two Tu-22M3": one type, counted by both, in numbers that cannot meet.
+  const miscounted = shared.find((n) => {
+    const x = sa.types.get(n)!, y = sb.types.get(n)!;
+    return x.value.count && y.value.count && !overlap(x.count, y.count);
+  });
+  if (miscounted) {
+    return { verdict: 'conflict', explanation: `a counts ${show(sa.types.get(miscounted)!.count)} ${miscounted}, b ${show(sb.types.get(miscounted)!.count)}` };
   }
   if (sa.count && sb.count && !overlap(sa.count, sb.count)) {
     return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };

@@ -320,6 +320,15 @@ export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
   'another', 'second', 'third', 'other', 'additional', 'further', 'more', 'escorting', 'escorted by',
 ];
 
+/**
+ * Words before an aircraft that make it one that met or went with the story's aircraft, not one of them:
+ * "escorted by Su-27 fighters", "intercepted by NATO jets". Never counted with the story's aircraft.
+ */
+export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
+  'escorted by', 'accompanied by', 'intercepted by', 'shadowed by', 'tailed by', 'chased by', 'met by',
+  'scrambled', 'sent up', 'flanked by',
+];
+
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */
 export const ANOTHER_AIRCRAFT_AFTER: readonly string[] = ['also', 'too', 'as well', 'followed', 'later'];
 

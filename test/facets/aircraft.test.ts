@@ -76,6 +76,13 @@ describe('aircraft.extract', () => {
     expect(facts('A Boeing 747 freighter landed in Liege.').some((f) => f.value.generic)).toBe(false);
   });
 
+  it('marks escorts and interceptors, and says so', () => {
+    expect(extract('An Il-76 escorted by two Su-35 fighters landed.')).toEqual([
+      'Il-76 = Il-76 (Ilyushin, transport)', 'two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)',
+    ]);
+    expect(facts('Two Su-35 fighters escorted the Il-76.').some((f) => f.value.escort)).toBe(false);
+  });
+
   it('gives named types the role the sentence states', () => {
     const [x, y] = facts('A Tu-154 and an An-12 military transport planes landed.');
     expect([x?.value.designation, y?.value.designation]).toEqual(['Tu-154', 'An-12']);
@@ -96,6 +103,12 @@ describe('aircraft.compare', () => {
     // A generic type that fits nothing on the other side clashes, unless the sides share another aircraft.
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft circled the ship.', 'conflict'],
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft and a navy helicopter circled the ship.', 'partial'],
+    // One type counted by both sides in numbers that cannot meet.
+    ['Three Tu-22M3 bombers flew over the Baltic.', 'Two Tu-22M3 bombers flew over the Baltic.', 'conflict'],
+    // Escorts and interceptors are no aircraft of the story: they are not counted with it.
+    ['An Il-76 escorted by two Su-35 fighters landed.', 'One Il-76 landed.', 'agree'],
+    ['Two Tu-95 bombers, intercepted by NATO jets, flew over the sea.', 'Two Tu-95 bombers flew over the sea.', 'agree'],
+    ['An Il-76 and two Su-35 fighters landed.', 'One Il-76 landed.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
