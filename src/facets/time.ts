@@ -77,7 +77,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     // Most sentences hold no web address: one scan spares reading back from every time.
     const address = ADDRESS.test(text);
     let said: { end: number } | undefined;
-    const found = findTimes(text, sentence.publishedAt);
+    const found = withZonedClocks(text, findTimes(text, sentence.publishedAt));
     const converted = text.includes('(') ? conversionsIn(text, found) : undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -98,12 +98,16 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   relate(x, y) {
     // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
     if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
+    // "01:15 Moscow time on Saturday" and "22:15 GMT on Friday": one instant, on two calendars.
+    const instants = relateInstants(x, y);
+    if (instants) return instants;
     const onDate = relateDates(x, y);
     // "the 2007 ceremony" and "the 2014 Oscars" name two things: years of two kinds of thing never clash,
     // though one year in both still ties them.
     if (x.label !== y.label) return onDate === 'conflict' || onDate === 'unrelated' ? 'unrelated' : 'compatible';
     const onClock = relateClocks(x, y);
-    if (onDate === 'unrelated') return onClock;
+    // A clock alone fits a day with that clock, but confirms no day: "01:15 GMT" says nothing of Friday.
+    if (onDate === 'unrelated') return onClock !== 'conflict' && onClock !== 'unrelated' && !x.date !== !y.date ? 'compatible' : onClock;
     if (onClock === 'unrelated') return onDate;
     return combine(onDate, onClock);
   },
@@ -130,6 +134,29 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
   },
 });
+
+/** "01:15 Moscow time on Saturday", "on March 2 at 22:15 GMT": what joins a day and its clock time. */
+const CLOCK_THEN_DAY = /^,?\s{1,3}(?:on\s{1,3})?$/;
+const DAY_THEN_CLOCK = /^,?\s{1,3}(?:at\s{1,3})?$/;
+
+/**
+ * Gives a day the clock time in a zone of known offset written right beside it: the day and the clock
+ * then make one instant, which a day on another calendar may share ("01:15 Moscow time on Saturday" is
+ * "22:15 GMT on Friday").
+ */
+function withZonedClocks(text: string, found: TimeMention[]): TimeMention[] {
+  return found.map((m, k) => {
+    const v = m.value;
+    if (!v.date || v.date.from !== v.date.to || v.precision !== 'day' || v.clock) return m;
+    const before = found[k - 1], after = found[k + 1];
+    const clock = before?.value.clock?.offset !== undefined && !before.value.date && CLOCK_THEN_DAY.test(text.slice(before.end, m.start))
+      ? before.value.clock
+      : after?.value.clock?.offset !== undefined && !after.value.date && DAY_THEN_CLOCK.test(text.slice(m.end, after.start))
+        ? after.value.clock
+        : undefined;
+    return clock ? { ...m, value: { ...v, clock } } : m;
+  });
+}
 
 /** A day restated in another zone: its words, and how many days the local day lies after it, if known. */
 interface Conversion {
@@ -365,6 +392,26 @@ function dayParts(v: TimeValue): TimeValue['parts'] {
 function partsOf(isoDay: string): NonNullable<TimeValue['parts']> | undefined {
   const d = parseDay(isoDay);
   return d ? { year: d.y, month: d.m, day: d.d, weekday: weekdayOf(d) } : undefined;
+}
+
+/**
+ * Two days with clock times in zones of known offset, as instants: the day each gives may differ across
+ * midnight while the moment is one. Undefined unless both give one day and such a clock.
+ */
+function relateInstants(x: TimeValue, y: TimeValue): Relation | undefined {
+  const at = (v: TimeValue) => {
+    const day = v.date && v.date.from === v.date.to ? parseDay(v.date.from) : undefined;
+    if (!day || v.clock?.offset === undefined) return undefined;
+    const base = Date.UTC(day.y, day.m - 1, day.d) / 60_000 - v.clock.offset;
+    return { from: base + v.clock.from, to: base + v.clock.to };
+  };
+  const ix = at(x), iy = at(y);
+  if (!ix || !iy || x.date!.from === y.date!.from) return undefined;
+  if (ix.to < iy.from || iy.to < ix.from) return 'conflict';
+  if (ix.from === iy.from && ix.to === iy.to) return 'equal';
+  if (ix.from >= iy.from && ix.to <= iy.to) return 'narrower';
+  if (iy.from >= ix.from && iy.to <= ix.to) return 'broader';
+  return 'compatible';
 }
 
 function relateClocks(x: TimeValue, y: TimeValue): Relation {

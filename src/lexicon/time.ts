@@ -113,9 +113,10 @@ export const STATEMENT_TIME_GAPS: readonly string[] = [
  * Saturday", "in the early hours of Saturday" (the next day's start) can tell one moment.
  */
 export const DAY_EDGES = {
-  lateBefore: ['late', 'late on', 'overnight', 'overnight on'],
+  lateBefore: ['late', 'late on', 'overnight', 'overnight on', 'before midnight on', 'just before midnight on'],
   lateAfter: ['night', 'evening', 'late'],
-  earlyBefore: ['early', 'early on', 'in the early hours of', 'the early hours of', 'before dawn on', 'before dawn'],
+  earlyBefore: ['early', 'early on', 'in the early hours of', 'the early hours of', 'before dawn on', 'before dawn',
+    'after midnight on', 'just after midnight on'],
   earlyAfter: ['before dawn'],
 } as const;
 

@@ -95,6 +95,16 @@ describe('time: set verdicts', () => {
     [['The shooting was on Friday.', 'He died on Saturday.'], ['He died on Saturday.', 'The shooting happened on Friday.'], 'agree'],
     // "recently" fits any day, so it confirms none: Friday against Saturday still clashes.
     [['It happened on Friday.'], ['It happened recently.', 'It happened on Saturday.'], 'conflict'],
+    // A day with its clock time in a known zone is an instant: two calendars may give it two days.
+    [['It landed at 01:15 Moscow time on Saturday.'], ['It landed at 22:15 GMT on Friday.'], 'agree'],
+    [['It landed on Saturday at 01:15 Moscow time.'], ['It landed on Friday at 22:15 GMT.'], 'agree'],
+    [['It landed at 01:15 Moscow time on Saturday.'], ['It landed at 20:15 GMT on Friday.'], 'conflict'],
+    [['It landed at 01:15 GMT on Saturday.'], ['It landed at 01:15 GMT on Friday.'], 'conflict'],
+    // A clock in no known zone makes no instant: the days still clash.
+    [['It landed at 01:15 local time on Saturday.'], ['It landed at 22:15 local time on Friday.'], 'conflict'],
+    // "just after midnight on Saturday" is the start of the day after "late on Friday".
+    [['It landed late on Friday.'], ['It landed just after midnight on Saturday.'], 'partial'],
+    [['It landed early on Friday.'], ['It landed just after midnight on Saturday.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(judgeByRelation(time, facts(PUB, ...a), facts(PUB, ...b)).verdict).toBe(expected);
   });
