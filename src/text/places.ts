@@ -352,8 +352,8 @@ export interface RoutePoint {
   end: number;
 }
 
-/** "Russia's Tver region": a country's possessive right before one of its places. */
-const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:the\s{1,3})?(?:capital,?\s{1,3})?$/;
+/** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
+const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
 
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
@@ -408,9 +408,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const mention = names[i]!;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     const next = names[i + 1];
-    if (point && mention.place.kind === 'country' && next?.place.known && next.place.country === mention.place.id
-      && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
-      // "crashed in Russia's Tver region": the place the country owns is the point, and the more precise.
+    if (point && mention.place.kind === 'country' && next?.place.known && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
+      // "crashed in Russia's Tver region", "landed in Russia's ally Belarus": the country's possessive
+      // qualifies the place that follows, which is the point.
       point.mention = next;
       point.end = next.end;
       i++;
