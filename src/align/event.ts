@@ -1,5 +1,7 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
+import { fold } from '../lexicon/match.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
@@ -110,6 +112,7 @@ const SHOWN_NAMES = 5;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+const OUTLETS: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 
 /**
  * What a reader can check behind the score: the event days both give (or how far apart they lie), the
@@ -196,8 +199,10 @@ function written(
   const phrases: string[] = [];
   for (const k of keys) {
     const phrase = byKey.get(k);
-    // Weekdays and months are capitalised but name no one; dates speak for themselves above.
-    if (!phrase || phrases.includes(phrase.text) || CALENDAR_WORDS.has(phrase.text) || phrase.keys.some(drop)) continue;
+    // Weekdays and months are capitalised but name no one, and an agency named in every dateline tells
+    // nothing of the event.
+    if (!phrase || phrases.includes(phrase.text) || CALENDAR_WORDS.has(phrase.text) || OUTLETS.has(fold(phrase.text))
+      || phrase.keys.some(drop)) continue;
     phrases.push(phrase.text);
     if (phrases.length === SHOWN_NAMES) break;
   }

@@ -50,3 +50,12 @@ export const TIMESTAMP_WORDS: readonly string[] = [
   // Weekdays as page stamps shorten them ("Posted on Thu Jun 13, 2013 08:45 AM PDT"); only beside figures.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];
+
+/**
+ * News agencies and outlets that datelines and credits name ("MOSCOW, Aug 23 (Reuters) -"): every report
+ * they file names them, so they tell nothing of the event. Lower case, as folded words.
+ */
+export const NEWS_OUTLETS: readonly string[] = [
+  'reuters', 'ap', 'afp', 'associated press', 'agence france-presse', 'tass', 'ria', 'ria novosti', 'interfax',
+  'xinhua', 'bloomberg', 'upi', 'dpa', 'efe', 'ansa', 'anadolu', 'sputnik', 'bbc', 'cnn',
+];

@@ -255,6 +255,13 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(says).not.toMatch(/Chancellor|Minister/);
   });
 
+  it('a news agency named in both datelines is no name in common', () => {
+    const a = { id: 'a', text: 'MOSCOW, Aug 23 (Reuters) - A jet crashed near Tver. The jet had left Moscow.' };
+    const b = { id: 'b', text: 'MOSCOW, Jan 24 (Reuters) - A plane crashed near Belgorod. The plane had left Moscow.' };
+    const named = evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says;
+    expect(named).toBe('names in both: Moscow');
+  });
+
   it('weekdays and months are no names', () => {
     const a = { id: 'a', text: 'The strike in Lagos began on Monday. Unions in Lagos said on Monday they would not back down.' };
     const b = { id: 'b', text: 'Workers in Lagos walked out in March. By Monday the strike in Lagos had spread.' };
