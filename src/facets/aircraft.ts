@@ -6,7 +6,7 @@
  */
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
-  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_BEFORE,
+  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE,
   NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
@@ -78,7 +78,8 @@ for (const f of AIRCRAFT_FAMILIES) {
   for (const n of f.names ?? []) NAMES.set(fold(n), f);
 }
 const NICKNAME = new RegExp(`\\b(?:${matchAny(NICKNAMES.keys())})\\b`, 'gi');
-const NAME = new RegExp(`\\b(?:${matchAny(NAMES.keys())})\\b`, 'gi');
+// "Rafales", "Eurofighters": a name in the plural is several of the type.
+const NAME = new RegExp(`\\b(?:${matchAny(NAMES.keys())})(s)?\\b`, 'gi');
 const SHIP_OR_AIRCRAFT = new Set(SHIP_OR_AIRCRAFT_NOUNS.map(fold));
 const NOUN_ROLE = new Map<string, AircraftRole | undefined>(Object.entries(AIRCRAFT_NOUNS).map(([k, v]) => [fold(k), v]));
 const NOUN = new RegExp(`(?<![\\w-])(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'gi');
@@ -88,7 +89,7 @@ const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 // Most sentences name no aircraft: a look at their words spares these scans.
-const scanNames = gatedScan(NAMES.keys(), NAME);
+const scanNames = gatedScan([...NAMES.keys()].flatMap((n) => [n, `${n}s`]), NAME);
 const scanNicknames = gatedScan(NICKNAMES.keys(), NICKNAME);
 const scanMakers = gatedScan(AIRCRAFT_MAKERS.flatMap((m) => m.aliases), MAKER_ALONE);
 const scanNouns = gatedScan(Object.keys(AIRCRAFT_NOUNS), NOUN);
@@ -145,13 +146,23 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     out.push(g);
   }
   markSingles(text, kept, plural);
-  for (const s of out) if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start))) s.value.escort = true;
+  for (const s of out) {
+    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))) {
+      s.value.escort = true;
+    }
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$`, 'iu');
 const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)})\\b`, 'i');
+// "Two Su-35 fighters escorted", "F-16 jets intercepted": the verb after the aircraft, over its noun; not
+// a passive ("the Il-76 was escorted", "the Il-76 escorted by fighters"), whose subject is the one escorted.
+const ESCORT_AFTER = new RegExp(
+  `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
+  'iu',
+);
 const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 
 /**
@@ -257,8 +268,12 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 function namedTypes(text: string): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
   for (const m of scanNames(text)) {
-    const f = NAMES.get(fold(m[0]).replace(/\s+/g, ' '));
-    if (f) out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'name' });
+    const plural = m[1] !== undefined;
+    const f = NAMES.get(fold(plural ? m[0].slice(0, -1) : m[0]).replace(/\s+/g, ' '));
+    if (!f) continue;
+    const value = fromFamily(f);
+    if (plural) value.count = { min: 2, max: 1e12 };
+    out.push({ value, start: m.index, end: m.index + m[0].length, rule: 'name' });
   }
   for (const m of scanNicknames(text)) {
     if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;

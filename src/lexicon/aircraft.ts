@@ -325,8 +325,13 @@ export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
  * "escorted by Su-27 fighters", "intercepted by NATO jets". Never counted with the story's aircraft.
  */
 export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
-  'escorted by', 'accompanied by', 'intercepted by', 'shadowed by', 'tailed by', 'chased by', 'met by',
-  'scrambled', 'sent up', 'flanked by',
+  'escorted by', 'accompanied by', 'intercepted by', 'shadowed by', 'tailed by', 'chased by', 'met by', 'flanked by',
+];
+
+/** Verbs after an aircraft that make it the escort or interceptor: "Eurofighters escorted the bombers". */
+export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
+  'escorted', 'escorting', 'escort', 'intercepted', 'intercepting', 'intercept', 'shadowed', 'shadowing',
+  'accompanied', 'accompanying', 'scrambled', 'were scrambled', 'was scrambled', 'tailed', 'chased',
 ];
 
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */

@@ -20,7 +20,7 @@ describe('aircraft.extract', () => {
     ['An AN 26 was seen.', ['AN 26 = An-26 (Antonov, transport)']],
     ['An Ilyushin-96 flew the delegation.', ['Ilyushin-96 = Il-96 (Ilyushin, airliner)']],
     ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
-    ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter)']],
+    ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter) (escort or interceptor)']],
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
@@ -80,7 +80,19 @@ describe('aircraft.extract', () => {
     expect(extract('An Il-76 escorted by two Su-35 fighters landed.')).toEqual([
       'Il-76 = Il-76 (Ilyushin, transport)', 'two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)',
     ]);
-    expect(facts('Two Su-35 fighters escorted the Il-76.').some((f) => f.value.escort)).toBe(false);
+    const escorts = (text: string) => facts(text).map((f) => `${f.text}${f.value.escort ? ' (escort)' : ''}`);
+    expect(escorts('Two Su-35 fighters escorted the Il-76.')).toEqual(['Two Su-35 (escort)', 'Il-76']);
+    expect(escorts('NATO F-16 jets intercepted two Tu-95 bombers.')).toEqual(['F-16 (escort)', 'two Tu-95']);
+    expect(escorts('Two Su-27 fighters scrambled to intercept the drone.')).toEqual(['Two Su-27 (escort)', 'drone']);
+    // A passive: the subject is the aircraft escorted.
+    expect(escorts('An Il-76 was escorted by fighter jets.')).toEqual(['Il-76', 'fighter jets (escort)']);
+    expect(escorts('The Il-76 escorted by fighter jets landed.')).toEqual(['Il-76', 'fighter jets (escort)']);
+  });
+
+  it('reads a name in the plural as several of the type', () => {
+    expect(extract('Two Rafales and German Eurofighters flew past.')).toEqual([
+      'Two Rafales = 2 × Rafale (Dassault, fighter)', 'Eurofighters = 2+ × Eurofighter (Eurofighter, fighter)',
+    ]);
   });
 
   it('gives named types the role the sentence states', () => {
