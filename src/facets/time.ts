@@ -199,9 +199,8 @@ function bracketClock(words: string): NonNullable<TimeValue['clock']> | undefine
   return { from: minutes, to: minutes, zone: m[3], offset: ZONES[m[3]!] ?? undefined };
 }
 
-/** Each weekday's full name, Sunday first. */
-const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, i) =>
-  Object.keys(WEEKDAYS).filter((k) => WEEKDAYS[k] === i).reduce((x, y) => (y.length > x.length ? y : x), ''));
+/** The weekdays' names, Sunday first. */
+const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAYS).sort((x, y) => WEEKDAYS[x]! - WEEKDAYS[y]!);
 
 /** Offsets of real zones, in minutes east of UTC. */
 const WESTMOST = -720, EASTMOST = 840;
