@@ -77,8 +77,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     // Most sentences hold no web address: one scan spares reading back from every time.
     const address = ADDRESS.test(text);
     let said: { end: number } | undefined;
-    const found = withZonedClocks(text, findTimes(text, sentence.publishedAt));
-    const converted = text.includes('(') ? conversionsIn(text, found) : undefined;
+    const times = findTimes(text, sentence.publishedAt);
+    const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
+    const found = withZonedClocks(text, times, converted);
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
@@ -142,12 +143,12 @@ const DAY_THEN_CLOCK = /^,?\s{1,3}(?:at\s{1,3})?$/;
 /**
  * Gives a day the clock time in a zone of known offset written right beside it: the day and the clock
  * then make one instant, which a day on another calendar may share ("01:15 Moscow time on Saturday" is
- * "22:15 GMT on Friday").
+ * "22:15 GMT on Friday"). A day restated in brackets (`converted`) is turned into the local day instead.
  */
-function withZonedClocks(text: string, found: TimeMention[]): TimeMention[] {
+function withZonedClocks(text: string, found: TimeMention[], converted?: ReadonlyMap<number, unknown>): TimeMention[] {
   return found.map((m, k) => {
     const v = m.value;
-    if (!v.date || v.date.from !== v.date.to || v.precision !== 'day' || v.clock) return m;
+    if (!v.date || v.date.from !== v.date.to || v.precision !== 'day' || v.clock || converted?.has(k)) return m;
     const before = found[k - 1], after = found[k + 1];
     const clock = before?.value.clock?.offset !== undefined && !before.value.date && CLOCK_THEN_DAY.test(text.slice(before.end, m.start))
       ? before.value.clock

@@ -381,6 +381,9 @@ describe('times converted to another zone', () => {
     // "local time" gives no offset: the one shift that keeps the offset within real zones.
     ['The quake struck at 17:06 local time (13:36 GMT Sunday).', undefined,
       ['17:06 local time = 17:06 local', '13:36 GMT = 13:36 GMT', 'Sunday = Sunday (unresolved) (local day of "13:36 GMT Sunday")']],
+    // Placed in the calendar, the day in brackets is still turned into the local day, not given the GMT clock.
+    ['The quake struck at 17:06 local time (23:36 GMT Sunday).', PUB,
+      ['17:06 local time = 17:06 local', '23:36 GMT = 23:36 GMT', 'Sunday = 2020-06-07 (Sunday) (local day of "23:36 GMT Sunday")']],
     ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
       ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (local day of "0300 GMT Friday")']],
   ])('%s (published %s)', (text, publishedAt, expected) => {
