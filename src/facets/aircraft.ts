@@ -549,8 +549,19 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
       }
     }
   }
-  const onlyA = namesA.filter((n) => !sb.types.has(n)), onlyB = namesB.filter((n) => !sa.types.has(n));
+  // "an Ilyushin" against "an Il-76": the maker alone names the other side's type, less precisely.
+  const makerOnly = (side: SideSummary) => new Set([...side.types.values()].filter((t) => !t.value.designation).map((t) => t.value.maker));
+  const typeOfMaker = (side: SideSummary, makers: Set<string | undefined>) =>
+    [...side.types.keys()].filter((n) => side.types.get(n)!.value.designation && makers.has(side.types.get(n)!.value.maker));
+  const finerA = typeOfMaker(sa, makerOnly(sb)), finerB = typeOfMaker(sb, makerOnly(sa));
+  const makersNamed = new Set([...finerA, ...finerB].map((n) => (sa.types.get(n) ?? sb.types.get(n))!.value.maker));
+  const covered = (side: SideSummary, n: string) => !side.types.get(n)!.value.designation && makersNamed.has(side.types.get(n)!.value.maker);
+  const onlyA = namesA.filter((n) => !sb.types.has(n) && !finerA.includes(n) && !covered(sa, n));
+  const onlyB = namesB.filter((n) => !sa.types.has(n) && !finerB.includes(n) && !covered(sb, n));
   const parts: string[] = [];
+  for (const [finer, who] of [[finerA, 'a'], [finerB, 'b']] as const) {
+    for (const n of finer) parts.push(`${who} names the type: ${n}`);
+  }
   if (onlyA.length) parts.push(`only a names ${onlyA.join(', ')}`);
   if (onlyB.length) parts.push(`only b names ${onlyB.join(', ')}`);
   // Generic aircraft one side mentions beside those they share ("a reconnaissance aircraft").

@@ -76,6 +76,14 @@ describe('aircraft.extract', () => {
     expect(facts('A Boeing 747 freighter landed in Liege.').some((f) => f.value.generic)).toBe(false);
   });
 
+  it('reads a maker alone as the other side\'s type of that maker, told less precisely', () => {
+    const j = aircraft.compare!(facts('An Il-76 landed in Khartoum.'), facts('An Ilyushin cargo plane landed in Khartoum.'));
+    expect(j).toEqual({ verdict: 'partial', explanation: 'a names the type: Il-76' });
+    // Another maker's type is no such thing.
+    expect(aircraft.compare!(facts('An An-124 landed.'), facts('An Ilyushin cargo plane landed.')).explanation)
+      .toBe('only a names An-124; only b names Ilyushin aircraft');
+  });
+
   it('marks escorts and interceptors, and says so', () => {
     expect(extract('An Il-76 escorted by two Su-35 fighters landed.')).toEqual([
       'Il-76 = Il-76 (Ilyushin, transport)', 'two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)',
