@@ -352,6 +352,9 @@ export interface RoutePoint {
   end: number;
 }
 
+/** "Jeddah, Saudi Arabia": a comma between a place and its country. */
+const COUNTRY_APPOSITION = /^,\s{1,3}$/;
+
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
 const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
 
@@ -406,6 +409,14 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   let previous: RoutePoint | undefined;
   for (let i = 0; i < names.length; i++) {
     const mention = names[i]!;
+    // "Jeddah, Saudi Arabia": the country after a place of its own names where that place is, no new point.
+    if (previous && mention.place.kind === 'country' && previous.mention.place.country === mention.place.id
+      && previous.end === previous.mention.end && COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start))) {
+      previous.end = mention.end;
+      // What follows chains from the country: "via Minsk, Belarus, to Havana".
+      previous.mention = { ...previous.mention, end: mention.end };
+      continue;
+    }
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     const next = names[i + 1];
     if (point && mention.place.kind === 'country' && next?.place.known && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {

@@ -16,6 +16,7 @@ describe('destination.extract', () => {
     ['Two Il-76 planes arrived in Havana on Sunday.', ['Havana (Cuba)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
+    ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],

@@ -18,6 +18,11 @@ describe('origin.extract', () => {
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
+    // A country after a place of its own says where the place is: no second stopover.
+    ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
+    ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
+    // Another country is another point.
+    ['The plane stopped in Dakar, Algeria and Mali.', ['Dakar (Senegal), stopover', 'Algeria, stopover', 'Mali, stopover']],
     ['It refuelled in Dakar before crossing the Atlantic.', ['Dakar (Senegal), stopover']],
     ['The charter flew to Havana via Tehran.', ['Tehran (Iran), stopover']],
     ['The planes arrived from Syria after a stop in Senegal.', ['Syria, departure', 'Senegal, stopover']],
