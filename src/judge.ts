@@ -48,6 +48,12 @@ function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullab
       if (sourceOf(x) === sourceOf(y)) continue;
       if (bySentence && x.sentence !== y.sentence) continue;
       if (facet.relate(x.value, y.value) !== 'conflict') continue;
+      // As between articles, a claim the other party confirms (states it, or something more specific that
+      // implies it) is no competing claim: Moscow's "the drone" is Washington's "MQ-9 Reaper drone", not a
+      // rival to its "Su-27".
+      const confirmedBy = (f: Fact, party: string | undefined) => claimed.some((g) => sourceOf(g) === party
+        && (!bySentence || g.sentence === f.sentence) && ['equal', 'broader'].includes(facet.relate(f.value, g.value)));
+      if (confirmedBy(x, sourceOf(y)) || confirmedBy(y, sourceOf(x))) continue;
       const bySource = new Map<string, Fact[]>();
       for (const f of facts) {
         const s = sourceOf(f) ?? 'unattributed';

@@ -94,6 +94,17 @@ describe('judgeFacets', () => {
     expect(row?.verdict).not.toBe('disputed');
   });
 
+  it('a claim the other party confirms, by itself or by something more specific, is no rival claim', () => {
+    // Moscow's "the drone" against Washington's "Su-27" and "MQ-9 Reaper drone": Washington confirms the
+    // drone, so Moscow speaks of it, not against the jet.
+    const washington = (role: string) => ({ role, source: 'washington' });
+    const story = [fact(1, 1, { role: '*', source: 'moscow' }), fact(5, 5, washington('fighter')), fact(1, 1, washington('drone'))];
+    expect(judgeFacets(story, [fact(1, 1)], [counts])[0]?.verdict).not.toBe('disputed');
+    // A looser value confirms nothing: Kyiv's "*" (a plane) leaves Moscow's 65 against its 0 a dispute.
+    const rival = [fact(65, 65, { source: 'moscow' }), fact(0, 0, { source: 'kyiv' }), fact(0, 99, { role: '*', source: 'kyiv' })];
+    expect(judgeFacets(rival, [fact(65, 65)], [counts])[0]?.verdict).toBe('disputed');
+  });
+
   it('does not call compatible values from different parties a dispute', () => {
     const a = [fact(90, 99, { source: 'reuters' }), fact(99, 99, { source: 'tass' })];
     expect(judgeFacets(a, [fact(99, 99)], [counts])[0]?.verdict).toBe('agree');
