@@ -478,6 +478,8 @@ interface SideSummary {
   generic: AircraftValue[];
   /** How many aircraft the side states in all, when it says. */
   count?: Interval;
+  /** Whether that count is the side's types added up, rather than a count it gives ("three planes"). */
+  summed?: boolean;
 }
 
 function summarise(facts: Fact<AircraftValue>[]): SideSummary {
@@ -498,6 +500,7 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
   const genericCounts = generic.map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
   if (types.size > 0 && [...types.values()].every((t) => t.value.designation)) {
     side.count = [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 });
+    side.summed = true;
   } else if (genericCounts.length > 0) {
     side.count = genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m));
   }
@@ -535,7 +538,10 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   if (miscounted) {
     return { verdict: 'conflict', explanation: `a counts ${show(sa.types.get(miscounted)!.count)} ${miscounted}, b ${show(sb.types.get(miscounted)!.count)}` };
   }
-  if (sa.count && sb.count && !overlap(sa.count, sb.count)) {
+  // Totals clash where one side gives one ("three planes" against an An-124 and an Il-62). Two lists of
+  // types are compared type by type above: "a Su-27 collided with an MQ-9" names the jet that struck, not
+  // every jet there ("two Su-27s").
+  if (sa.count && sb.count && !(sa.summed && sb.summed) && !overlap(sa.count, sb.count)) {
     return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };
   }
   // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other
@@ -572,6 +578,12 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   const finer = variants.find(([, r]) => r === 'narrower' || r === 'broader');
   if (parts.length === 0 && finer) {
     return { verdict: 'partial', explanation: `${finer[1] === 'narrower' ? 'a' : 'b'} names the variant of ${finer[0]}` };
+  }
+  // "a Su-27" against "two Su-27s": one side counts several of a type both name ("one" is what "a" says).
+  const several = (c?: Interval) => c !== undefined && c.max > 1;
+  for (const n of shared) {
+    const x = sa.types.get(n)!.value.count, y = sb.types.get(n)!.value.count;
+    if (several(x) !== several(y) && (!x || !y)) parts.push(`only ${x ? 'a' : 'b'} says how many ${n}: ${show((x ?? y)!)}`);
   }
   if (parts.length === 0) {
     const ga = sa.generic, gb = sb.generic;

@@ -128,7 +128,12 @@ describe('aircraft.compare', () => {
     // Escorts and interceptors are no aircraft of the story: they are not counted with it.
     ['An Il-76 escorted by two Su-35 fighters landed.', 'One Il-76 landed.', 'agree'],
     ['Two Tu-95 bombers, intercepted by NATO jets, flew over the sea.', 'Two Tu-95 bombers flew over the sea.', 'agree'],
-    ['An Il-76 and two Su-35 fighters landed.', 'One Il-76 landed.', 'conflict'],
+    // Not escorts: more aircraft, which the other side does not name.
+    ['An Il-76 and two Su-35 fighters landed.', 'One Il-76 landed.', 'partial'],
+    // Two lists of types are compared type by type, not by their sums: "a Su-27 collided" names the jet
+    // that struck, not every jet there.
+    ['A Su-27 collided with an MQ-9 drone.', 'Two Su-27 jets met the MQ-9 drone.', 'partial'],
+    ['Two Su-27 jets collided with an MQ-9 drone.', 'Three Su-27 jets met the MQ-9 drone.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
