@@ -593,7 +593,7 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     if (!sa.count !== !sb.count && namesA.length === 0) return { verdict: 'partial', explanation: `only ${sa.count ? 'a' : 'b'} says how many` };
     return { verdict: 'agree', explanation: shared.length ? `both name ${shared.join(', ')}` : 'both describe the aircraft alike' };
   }
-  const counts = sa.count && sb.count ? `; counts fit (${show(sa.count)} / ${show(sb.count)})` : '';
+  const counts = sa.count && sb.count && !(sa.summed && sb.summed) ? `; counts fit (${show(sa.count)} / ${show(sb.count)})` : '';
   return { verdict: 'partial', explanation: parts.join('; ') + counts };
 }
 
