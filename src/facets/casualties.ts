@@ -52,6 +52,8 @@ const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${match
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
+const ASIDE = /^,\s{1,3}(?:including|among them|among whom)\b[^,;.!?]{1,90},/i;
+const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
@@ -111,6 +113,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   }
   let groups = false;
   for (let words = 0; words < 6 && !kind; words++) {
+    // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
+    const aside = ASIDE.exec(text.slice(at, at + 120));
+    if (aside) {
+      at += aside[0].length;
+      continue;
+    }
     const rest = text.slice(at, at + 40);
     const afterWord = AFTER_WORD.exec(rest.replace(/^[\s-]{1,3}/, ''));
     const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
@@ -142,8 +150,11 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (!kind) return undefined;
   const aboard = ON_BOARD_AFTER.exec(text.slice(end, end + 20));
   if (aboard) end += aboard[0].length;
-  const start = before ? n.start - before[0].length : n.start;
-  const value: CasualtiesValue = { kind, count: n.value };
+  // "None of the 12 people on board survived": none met that fate.
+  const none = before ? null : NONE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 20), n.start));
+  const lead = before ?? none;
+  const start = lead ? n.start - lead[0].length : n.start;
+  const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : n.value };
   if (who) value.who = who.toLowerCase();
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;

@@ -38,7 +38,8 @@ const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(
 const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 const CARRYING = new RegExp(`\\b(?:${matchAny(CARRYING_CUES)})\\b`, 'i');
 const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
-const ALL_BEFORE = /\ball\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
+/** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
+const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;

@@ -37,6 +37,12 @@ describe('casualties.extract', () => {
     ]],
     ['The death toll has risen to 12.', ['death toll has risen to 12 = 12 killed']],
     ['Officials said 74 people were on board and that all of them died.', ['all of them = 74 killed (all of them)']],
+    // Over an aside to the verb.
+    ['All nine people on board, including the foreign minister, were killed.', [
+      'All nine people on board, including the foreign minister, were killed = 9 killed people (All)',
+    ]],
+    // "None of the 12 ... survived": none did.
+    ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors people']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ describe('people.extract', () => {
     // "all" of those aboard: the dead or the survivors are everyone who flew.
     ['The plane crashed, killing all 74 people on board.', ['74 on board']],
     ['All 57 aboard survived.', ['57 on board']],
+    ['None of the 12 people on board survived.', ['12 on board']],
+    ['Rescuers said there were no survivors among the eight people aboard.', ['8 on board']],
     ['The crash killed all 74 people aboard, including 65 prisoners.', ['74 on board', '65 prisoners']],
     ['Dozens of evacuees waited at the gate.', ['24-99 evacuees']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
