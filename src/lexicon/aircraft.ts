@@ -245,6 +245,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Learjet 60', maker: 'Learjet', role: 'business jet' },
   { designation: 'Bell 206', maker: 'Bell', role: 'helicopter' },
   { designation: 'Bell 412', maker: 'Bell', role: 'helicopter' },
+  { designation: 'Bell 212', maker: 'Bell', role: 'helicopter' },
+  { designation: 'Bell 407', maker: 'Bell', role: 'helicopter' },
   { designation: 'Gripen', maker: 'Saab', role: 'fighter', names: ['Gripen'] },
   { designation: 'Eurofighter', maker: 'Eurofighter', role: 'fighter', names: ['Eurofighter Typhoon', 'Eurofighter'] },
   { designation: 'C-390', maker: 'Embraer', role: 'transport', names: ['C-390 Millennium', 'KC-390'], nicknames: ['Millennium'] },

@@ -35,6 +35,7 @@ describe('aircraft.extract', () => {
     ['Six Y-20 planes of the Chinese air force landed.', ['Six Y-20 = 6 × Y-20 (Xian, transport)']],
     ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],
     ['A Brazilian KC-390 landed in Warsaw.', ['KC-390 = C-390 (Embraer, transport)']],
+    ['An Iranian Bell 212 helicopter crashed in fog.', ['Bell 212 = Bell 212 (Bell, helicopter)']],
     ['An Embraer Legacy business jet vanished.', ['Embraer Legacy = Legacy 600 (Embraer, business jet)']],
     ['The Legacy jet had taken off from Moscow.', ['Legacy = Legacy 600 (Embraer, business jet)']],
     ['Four Chinese fighter jets approached.', ['Four Chinese fighter jets = 4 × fighter plane']],
