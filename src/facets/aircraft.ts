@@ -556,14 +556,15 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     }
   }
   // "an Ilyushin" against "an Il-76": the maker alone names the other side's type, less precisely.
-  const makerOnly = (side: SideSummary) => new Set([...side.types.values()].filter((t) => !t.value.designation).map((t) => t.value.maker));
-  const typeOfMaker = (side: SideSummary, makers: Set<string | undefined>) =>
-    [...side.types.keys()].filter((n) => side.types.get(n)!.value.designation && makers.has(side.types.get(n)!.value.maker));
-  const finerA = typeOfMaker(sa, makerOnly(sb)), finerB = typeOfMaker(sb, makerOnly(sa));
-  const makersNamed = new Set([...finerA, ...finerB].map((n) => (sa.types.get(n) ?? sb.types.get(n))!.value.maker));
-  const covered = (side: SideSummary, n: string) => !side.types.get(n)!.value.designation && makersNamed.has(side.types.get(n)!.value.maker);
-  const onlyA = namesA.filter((n) => !sb.types.has(n) && !finerA.includes(n) && !covered(sa, n));
-  const onlyB = namesB.filter((n) => !sa.types.has(n) && !finerB.includes(n) && !covered(sb, n));
+  const makers = (side: SideSummary, typed: boolean) =>
+    new Set([...side.types.values()].filter((t) => !!t.value.designation === typed).map((t) => t.value.maker));
+  // x's names of the other kind (types, or makers alone) whose maker the other side names the other way.
+  const matched = (x: SideSummary, y: SideSummary, typed: boolean) =>
+    [...x.types.keys()].filter((n) => !!x.types.get(n)!.value.designation === typed && makers(y, !typed).has(x.types.get(n)!.value.maker));
+  const finerA = matched(sa, sb, true), finerB = matched(sb, sa, true);
+  const vaguerA = matched(sa, sb, false), vaguerB = matched(sb, sa, false);
+  const onlyA = namesA.filter((n) => !sb.types.has(n) && !finerA.includes(n) && !vaguerA.includes(n));
+  const onlyB = namesB.filter((n) => !sa.types.has(n) && !finerB.includes(n) && !vaguerB.includes(n));
   const parts: string[] = [];
   for (const [finer, who] of [[finerA, 'a'], [finerB, 'b']] as const) {
     for (const n of finer) parts.push(`${who} names the type: ${n}`);
