@@ -31,7 +31,7 @@ function examples(): Example[] {
         const [a, b] = readArticles({ id: docs[i]!.id, sentences: docs[i]!.sentences }, { id: docs[j]!.id, sentences: docs[j]!.sentences }, Infinity);
         const fa = findFacts(a, FACETS), fb = findFacts(b, FACETS);
         const aligned = align(a, b, fa, fb);
-        const s = eventSignals(a, b, scopeEvent(a, fa, aligned.status[0]).event, scopeEvent(b, fb, aligned.status[1]).event, aligned);
+        const s = eventSignals(a, b, scopeEvent(a, fa, aligned.status[0], FACETS).event, scopeEvent(b, fb, aligned.status[1], FACETS).event, aligned);
         const short = shortnessOf(a, b);
         out.push({ topic, same: docs[i]!.half === docs[j]!.half ? 1 : 0, x: [...SIGNALS.map((k) => s[k]), short, ...SIGNALS.map((k) => short * s[k])] });
       }

@@ -39,8 +39,8 @@ export function compareAll(articles: readonly ArticleInput[], given?: CompareOpt
 /** One pair of checked articles, with the facts found in each. */
 function comparePair(first: Article, second: Article, foundA: Fact[], foundB: Fact[], options: CompareOptions): ComparisonReport {
   const aligned = align(first, second, foundA, foundB, alignOptions(options));
-  const factsA = scopeEvent(first, foundA, aligned.status[0]);
-  const factsB = scopeEvent(second, foundB, aligned.status[1]);
+  const factsA = scopeEvent(first, foundA, aligned.status[0], FACETS);
+  const factsB = scopeEvent(second, foundB, aligned.status[1], FACETS);
   const facets = judgeFacets(factsA.event, factsB.event, FACETS, { aligned: aligned.alignedOnOwn });
   const count = (v: string) => facets.filter((f) => f.verdict === v).length;
   return {

@@ -57,15 +57,17 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
 
 /**
  * Separates the event's facts from background (other events and times). Off-topic sentences (scraped
- * junk) contribute nothing.
+ * junk) contribute nothing. Each facet says which of its values stay true after the event.
  */
 export function scopeEvent(
   article: Article,
   facts: readonly Fact[],
   status: readonly SentenceStatus[],
+  facets: readonly Facet<any>[],
 ): { event: Fact[]; background: Fact[] } {
   const onTopic = facts.filter((f) => status[f.sentence] !== 'off-topic');
-  const scoped = scopeFacts(contextsOf(article), onTopic);
+  const lasting = (f: Fact) => facets.find((x) => x.kind === f.facet)?.lasting?.(f.value) ?? false;
+  const scoped = scopeFacts(contextsOf(article), onTopic, lasting);
   return {
     event: scoped.filter((f) => f.scope === 'event'),
     background: scoped.filter((f) => f.scope === 'background'),

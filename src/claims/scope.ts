@@ -16,6 +16,8 @@ const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Days after the event's date in which a dated sentence still follows the event up. */
+export const FOLLOW_UP_DAYS = 3;
 
 /** A date of a sentence, and whether it only places the sentence loosely ("in recent months", "this year"). */
 interface SentenceDate {
@@ -31,12 +33,19 @@ interface SentenceDate {
  *   makes the sentence background;
  * - otherwise, when the article's event has a date (from the earliest sentence that narrates the event
  *   with a date, else the first dated sentence), a sentence whose most precise dates all fall outside it
- *   is background ("in December" against March 23; "in January" beside "in recent months");
+ *   is background ("in December" against March 23; "in January" beside "in recent months"). When those
+ *   dates fall in the few days after the event's, the sentence follows the event up ("Rescuers found the
+ *   wreckage on Monday"): its facts that stay true after the event (`lasting`: how many were aboard)
+ *   keep the event's scope, the rest is background;
  * - a sentence dated only loosely ("in recent months", "this year") that does not narrate the event is
  *   recalled history or a trend, so background: such a span holds the event's day without dating it.
  * Returns new fact objects with `scope` (and `scopeReason` for background) set; never mutates.
  */
-export function scopeFacts(sentences: readonly SentenceContext[], facts: readonly Fact[]): Fact[] {
+export function scopeFacts(
+  sentences: readonly SentenceContext[],
+  facts: readonly Fact[],
+  lasting: (fact: Fact) => boolean = () => false,
+): Fact[] {
   const datesOf = new Map<number, SentenceDate[]>();
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
@@ -57,6 +66,7 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
   const main = mainDate(sentences, datesOf, cueOf, narrates);
 
   const reasonOf = new Map<number, string>();
+  const followUps = new Set<number>();
   for (const s of sentences) {
     const cue = cueOf.get(s.index);
     if (cue) {
@@ -67,13 +77,14 @@ export function scopeFacts(sentences: readonly SentenceContext[], facts: readonl
     const dates = narrowest(all);
     if (main && dates.length && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
+      if (dates.every((d) => d.range.from > main.to && days(main.to, d.range.to) <= FOLLOW_UP_DAYS)) followUps.add(s.index);
     } else if (all.length && all.every((d) => d.vague) && !narrates.has(s.index)) {
       reasonOf.set(s.index, `time: vague (${all.map((d) => d.text).join(', ')})`);
     }
   }
   return facts.map((f) => {
     const reason = reasonOf.get(f.sentence);
-    if (reason) return { ...f, scope: 'background', scopeReason: reason };
+    if (reason && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
     const { scopeReason: _dropped, ...rest } = f;
     return { ...rest, scope: 'event' };
   });

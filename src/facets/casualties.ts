@@ -208,4 +208,6 @@ export const casualties = defineFacet<CasualtiesValue>({
   extract: findCasualties,
   relate: relateCasualties,
   describe: describeCasualties,
+  // "no survivors" found on a later day is the event's outcome; a death toll still rises with the days.
+  lasting: (v) => v.kind === 'survivors' && v.count.max === 0,
 });

@@ -68,6 +68,13 @@ export interface Facet<V = unknown> {
    * in different sentences speak of different things (times date different moments of a story).
    */
   disputedWithin?: 'article' | 'sentence';
+  /**
+   * Does this value stay true after the event, so that a sentence dated a few days later still states
+   * it of the event? How many flew does ("Rescuers found the wreckage on Monday ... the eight people
+   * aboard"); a death toll, which rises as days pass, does not. Such facts of a follow-up sentence keep
+   * the event's scope (see `scopeFacts`). Defaults to never.
+   */
+  lasting?(value: V): boolean;
 }
 
 /** Declares a facet with its value type checked. */

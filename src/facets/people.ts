@@ -4,7 +4,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
 import { partsOf } from '../text/numbers.js';
@@ -234,4 +234,5 @@ export const people = defineFacet<PeopleValue>({
   relate: relatePeople,
   describe: describePeople,
   compare: comparePeople,
+  lasting: (v) => ABOARD_ROLES.includes(v.role),
 });

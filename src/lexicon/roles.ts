@@ -71,6 +71,12 @@ export const CASUALTY_DENIALS: readonly string[] = ['without', 'no', 'escaped', 
 export const TOTAL_ROLES: readonly string[] = ['on board'];
 
 /**
+ * Roles of those aboard a craft: how many flew is fixed when it takes off, so a count of them given in a
+ * later day's sentence ("the wreckage was found on Monday ... eight people aboard") is still the event's.
+ */
+export const ABOARD_ROLES: readonly string[] = ['on board', 'crew', 'passengers'];
+
+/**
  * Words that make a sentence's generic count ("74 people") a count of everyone aboard: "a plane carrying
  * 74 people". Without one, "56 are women" or "2.44 million people" count some group of the story.
  */

@@ -46,7 +46,7 @@ export const EVENT_VERBS: readonly string[] = [
   'arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing', 'touch down',
   'touched down', 'touches down', 'crash', 'crashes', 'crashed', 'crashing', 'took off', 'take off',
   'takes off', 'departed', 'departs', 'left', 'flew', 'flown', 'shot down', 'downed', 'exploded',
-  'explodes', 'went down', 'go down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
+  'explodes', 'went down', 'go down', 'came down', 'comes down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
   'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
 ];

@@ -134,6 +134,54 @@ describe('scopeFacts', () => {
     });
   });
 
+  describe('a follow-up in the days after the event', () => {
+    // A people fact beside the aircraft one: `lasting` says which facts stay true after the event.
+    function runFollowUp(sentences: Dated[]): Fact[] {
+      const contexts: SentenceContext[] = sentences.map(([text], index) => ({ index, text, publishedAt: '2024-05-21' }));
+      const facts: Fact[] = [];
+      sentences.forEach(([text, dates], index) => {
+        for (const [from, to] of dates) {
+          facts.push({ facet: 'time', value: { date: { from, to } }, text: from, sentence: index, start: 0, end: 1, rule: 'time/test', scope: 'event' });
+        }
+        facts.push({ facet: 'people', value: { role: 'on board' }, text, sentence: index, start: 0, end: text.length, rule: 'people/test', scope: 'event' });
+        facts.push({ facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' });
+      });
+      return scopeFacts(contexts, facts, (f) => f.facet === 'people');
+    }
+    const scopeOfFacet = (facts: Fact[], sentence: number, facet: string) => facts.find((f) => f.sentence === sentence && f.facet === facet)!.scope;
+    const story: Dated[] = [
+      ['The helicopter came down in fog on Sunday.', [['2024-05-19', '2024-05-19']]],
+      ['Rescuers found the wreckage on Monday; the eight people aboard had died.', [['2024-05-20', '2024-05-20']]],
+      ['The funeral of the eight people aboard was held on Friday.', [['2024-05-24', '2024-05-24']]],
+      ['In March, a helicopter with eight people aboard was seen there.', [['2024-03-01', '2024-03-31']]],
+      ['A day earlier, on Saturday, the pilots had flown eight people aboard to the dam.', [['2024-05-18', '2024-05-18']]],
+    ];
+    const out = runFollowUp(story);
+
+    it('a lasting fact of a sentence dated the next day stays the event\'s', () => {
+      expect(scopeOfFacet(out, 1, 'people')).toBe('event');
+    });
+
+    it('the rest of that sentence is background, its own date among it', () => {
+      expect(scopeOf(out, 1)).toBe('background (time: 2024-05-20)');
+      expect(scopeOfFacet(out, 1, 'time')).toBe('background');
+    });
+
+    it.each([
+      [2, 'more than three days later'],
+      [3, 'months before'],
+      [4, 'the day before'],
+    ])('sentence %i, dated %s, keeps no fact in the event', (i) => {
+      expect(scopeOfFacet(out, i, 'people')).toBe('background');
+    });
+
+    it('without the facet\'s say, nothing of a later day is the event\'s', () => {
+      const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text }));
+      const facts = out.map((f) => ({ ...f, scope: 'event' as const }));
+      expect(scopeFacts(contexts, facts).find((f) => f.sentence === 1 && f.facet === 'people')!.scope).toBe('background');
+    });
+  });
+
   it('without dates, only cues decide', () => {
     const out = run([['The drone crashed near the border.', []], ['Last year a similar drone was found there.', []]]);
     expect(scopeOf(out, 0)).toBe('event');

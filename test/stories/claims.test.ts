@@ -304,6 +304,50 @@ describe('event scoping: recalled history stays out of the facets', () => {
   });
 });
 
+describe('a helicopter crash whose wreckage is found the next day', () => {
+  // The count of those aboard comes in a sentence dated Monday; the crash was on Sunday.
+  const crash = 'A helicopter carrying the governor crashed in fog in the hills on Sunday afternoon. ';
+
+  it('compares who was aboard told in the next day\'s sentence: nine against eight is a conflict', () => {
+    const r = compare(...pair(
+      `${crash}All nine people on board were killed.`,
+      `${crash}Rescuers found the wreckage on Monday morning and said there were no survivors among the eight people aboard.`,
+      '2024-05-21',
+    ));
+    expect(verdictOf(r, 'people')).toBe('conflict');
+    expect(verdictOf(r, 'casualties')).toBe('agree');
+    expect(verdictOf(r, 'time')).toBe('agree');
+  });
+
+  it('the same count in the next day\'s sentence agrees', () => {
+    const r = compare(...pair(
+      `${crash}All eight people on board were killed.`,
+      `${crash}Rescuers found the wreckage on Monday and said there were no survivors among the eight people aboard.`,
+      '2024-05-21',
+    ));
+    expect(verdictOf(r, 'people')).toBe('agree');
+  });
+
+  it('a death toll given days later is not weighed against the first one: it rises as days pass', () => {
+    const r = compare(...pair(
+      `${crash}Four people were killed.`,
+      `${crash}On Tuesday the death toll rose to seven, officials said.`,
+      '2024-05-22',
+    ));
+    expect(verdictOf(r, 'casualties')).not.toBe('conflict');
+    expect(texts(r.background.b).join(' ')).toMatch(/seven/);
+  });
+
+  it('a count aboard of another flight a week later stays background', () => {
+    const r = compare(...pair(
+      `${crash}All nine people on board were killed.`,
+      `${crash}A week later, on the next Sunday, a second helicopter with 12 people on board landed safely.`,
+      '2024-05-27',
+    ));
+    expect(verdictOf(r, 'people')).toBe('only-a');
+  });
+});
+
 describe('actors: titles and name spellings', () => {
   it('the same person with different titles is a conflict on the role', () => {
     const r = compare(...pair(
