@@ -107,7 +107,8 @@ export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in',
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
-  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of',
+  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
+  'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
 ];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */

@@ -567,7 +567,13 @@ export const DIRECTIONS: Readonly<Record<string, string>> = {
   southwest: 'southwest', 'south-west': 'southwest', 'south west': 'southwest',
 };
 
-/** Capitalised words that start a sentence or a phrase but name no place ("The airport", "Military base"). */
+/**
+ * Compass words that, capitalised before a known name, make another place of it: "East Azerbaijan" is a
+ * province of Iran, not Azerbaijan, and "West Virginia" is not Virginia. Names the gazetteer knows whole
+ * ("North Korea", "South Sudan") are read as they are.
+ */
+export const NAME_DIRECTIONS: readonly string[] = ['East', 'West', 'North', 'South'];
+
 /**
  * Last words of a name that make it a building or an organisation, not a town: "at a West Coast Bank",
  * "at Wasilla Bible Church". Airports and bases are sites of the gazetteer and are not listed here.
@@ -580,6 +586,7 @@ export const FACILITY_NOUNS: readonly string[] = [
   'Building', 'Tower', 'Plant', 'Factory', 'Warehouse', 'Prison', 'Jail',
 ];
 
+/** Capitalised words that start a sentence or a phrase but name no place ("The airport", "Military base"). */
 export const NOT_PLACE_NAMES: readonly string[] = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'My',
   'Military', 'International', 'Main', 'Local', 'Regional', 'Civil', 'Civilian', 'Private', 'Secret',

@@ -5,7 +5,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  CAPITAL_NOUNS, FACILITY_NOUNS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -198,6 +198,7 @@ const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
+const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
 
@@ -242,6 +243,8 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
+      // "East Azerbaijan" is another place than Azerbaijan: a name of its own, unknown to the gazetteer.
+      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) break;
       out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;

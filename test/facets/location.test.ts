@@ -26,6 +26,10 @@ describe('location.extract', () => {
     // A country's possessive names the country of the place that follows: the place is the site.
     ["A private jet crashed in Russia's Tver region on Wednesday.", ['Tver region (Russia)']],
     ['A private jet crashed in Russia on Wednesday.', ['Russia']],
+    // What lies around the site: "in the mountains of", "off the coast of".
+    ['The helicopter crashed in fog in the mountains of East Azerbaijan province.', ['East Azerbaijan']],
+    ['The helicopter crashed in the hills of the Tver region.', ['Tver region (Russia)']],
+    ['The drone went down in the waters of the Black Sea.', ['Black Sea']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -34,6 +38,7 @@ describe('location.extract', () => {
     'The plane landed in Minsk.',
     'Officials in Belgorod said the crash was an accident.',
     'The 2018 crash killed 71 people.',
+    'The helicopter crashed in the mountains.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

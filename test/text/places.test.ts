@@ -27,6 +27,11 @@ describe('findPlaces', () => {
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
     ['The village of the damned.', []],
+    // A compass word before a known name makes another place, unless the gazetteer knows the whole name.
+    ['It crashed in East Azerbaijan province.', ['east azerbaijan:name']],
+    ['Talks in East Azerbaijan went on.', []],
+    ['Flights to North Korea and South Sudan.', ['north korea:name', 'south sudan:name']],
+    ['Flights east Azerbaijan and to Azerbaijan.', ['azerbaijan:name', 'azerbaijan:name']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
