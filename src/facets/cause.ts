@@ -1,7 +1,8 @@
-import { defineFacet, type Found, type Relation } from './facet.js';
-import { COUNTRY_ADJECTIVES } from '../lexicon/attribution.js';
+import { aircraftIn } from './aircraft.js';
+import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
+import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 
@@ -19,34 +20,56 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
   for (const t of terms) CATEGORY_OF.set(fold(t).replace(/\s+/g, ' '), category);
 }
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
-const HIT = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(HIT_BY)})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${matchAny(WEAPON_WORDS)}))(?![A-Za-z0-9])`, 'gi');
+const WEAPON = matchAny(WEAPON_WORDS);
+/** "hit by an Iranian surface-to-air missile": the weapon runs over the words that name it. */
+const HIT = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(HIT_BY)})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${WEAPON})(?:\\s(?:${WEAPON}))*)(?![A-Za-z0-9])`, 'gi');
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
+const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`, 'i');
 const AGENT = /^\s+by\s+((?:[^\s.,;]{1,30}\s+){0,4}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|,)\s))/;
+/** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
+const SUBJECT_AGENT = /(?:\n|[,;:(]\s*|\b(?:that|which|after|when|as)\s+)((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)\s+$/u;
+/** Words that make the clause no active one with its doer as subject: "the plane was shot down". */
+const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|had|has|have|it|they|he|she|not|never|reportedly|allegedly)$/i;
+const REPORTED = new RegExp(`(?<![A-Za-z])(?:${matchAny(REPORTING_VERBS)})\\s+(?:that\\s+)?`, 'gi');
 const NATION = new RegExp(`(?<![A-Za-z])(${matchAny([...Object.keys(COUNTRY_ADJECTIVES), ...Object.values(COUNTRY_ADJECTIVES)])})(?![A-Za-z])`);
 const ADJECTIVE_OF = new Map<string, string>(Object.entries(COUNTRY_ADJECTIVES));
 const INCOMPATIBLE = new Set(CAUSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 
 /**
  * Finds the causes a sentence gives for an aircraft incident or an explosion. Conservative: a cause counts
- * only in a sentence that speaks of such an incident (a blackout blamed on sabotage gives nothing), and
- * not when the sentence rules it out ("not shot down", "ruled out sabotage").
+ * only in a sentence that speaks of such an incident or names an aircraft ("the Boeing 737 was hit by a
+ * missile"; a blackout blamed on sabotage gives nothing), and not when the sentence rules it out ("not
+ * shot down", "ruled out sabotage").
  */
-function extract({ text }: { text: string }): Found<CauseValue>[] {
-  if (!MAY_NAME_INCIDENT(text) || !INCIDENT.test(text)) return [];
+function extract(sentence: SentenceContext): Found<CauseValue>[] {
+  const text = sentence.text;
+  if (!(MAY_NAME_INCIDENT(text) && INCIDENT.test(text)) && !(MAY_NAME_CAUSE(text) && aircraftIn(sentence).length)) return [];
   const out: Found<CauseValue>[] = [];
   const add = (category: string, start: number, end: number, rule: string) => {
     if (NEGATED.test(text.slice(Math.max(0, start - 40), start))) return;
     if (out.some((f) => start < f.end && f.start < end)) return;
     const value: CauseValue = { category };
-    let spanEnd = end;
+    let spanStart = start, spanEnd = end;
     const agent = AGENT.exec(text.slice(end, end + 120));
+    // The clause before the verb, within 60 characters; a line break stands for the sentence's start.
+    const clause = `${start <= 60 ? '\n' : ''}${text.slice(Math.max(0, start - 60), start)}`;
+    const subject = category === 'shot down' ? SUBJECT_AGENT.exec(clause) : null;
     if (agent && /^by\b/.test(text.slice(end).trimStart())) {
       value.agent = agent[1]!.replace(/^(?:the|an?)\s+/i, '');
       spanEnd = end + agent[0].length;
+    } else if (subject && !SUBJECT_NOT_AGENT.test(subject[1]!)) {
+      // "Turkish F-16 fighter jets shot down a Russian Su-24": the subject of the active verb did it;
+      // "Officials said Ukrainian air defence shot down": the subject follows the verb of saying.
+      const words = subject[1]!.slice(lastReport(subject[1]!));
+      if (nationOf(words)) {
+        value.agent = words.replace(/^(?:the|an?)\s+/i, '');
+        const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;
+        spanStart = start - space - words.length;
+      }
     }
-    out.push({ value, start, end: spanEnd, rule });
+    out.push({ value, start: spanStart, end: spanEnd, rule });
   };
   for (const m of text.matchAll(HIT)) {
     const weapon = m[1]!.replace(/^(?:the|an?)\s+/i, '');
@@ -58,7 +81,15 @@ function extract({ text }: { text: string }): Found<CauseValue>[] {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (category) add(category, m.index, m.index + m[0].length, 'term');
   }
-  return out.sort((x, y) => x.start - y.start);
+  const explained = new Set(out.flatMap((f) => CAUSE_EXPLAINS[f.value.category] ?? []));
+  return out.filter((f) => !explained.has(f.value.category)).sort((x, y) => x.start - y.start);
+}
+
+/** Where the words after the last verb of saying start ("Officials said Ukrainian air defence"), or 0. */
+function lastReport(words: string): number {
+  let from = 0;
+  for (const m of words.matchAll(REPORTED)) from = m.index + m[0].length;
+  return from;
 }
 
 /** The nation behind an agent, as an adjective: "Ukrainian air defence" and "Ukraine's forces" → "ukrainian". */
@@ -87,4 +118,6 @@ export const cause = defineFacet<CauseValue>({
   extract,
   relate,
   describe: (v) => (v.agent ? `${v.category} (by ${v.agent})` : v.category),
+  // What brought the aircraft down is mostly told in the days after: "Investigators said on Monday ...".
+  lasting: () => true,
 });

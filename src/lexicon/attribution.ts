@@ -156,6 +156,7 @@ export const SUBJECT_ADVERBS: readonly string[] = [
   'also', 'earlier', 'later', 'previously', 'then', 'further', 'again', 'now', 'first', 'initially',
   'officially', 'publicly', 'separately', 'reportedly', 'subsequently', 'repeatedly', 'had', 'has', 'have',
   'has also', 'had earlier', 'have also', 'has previously', 'had previously', 'would', 'will', 'did not', 'has not',
+  'at first', 'at the time', 'originally', 'quickly', 'immediately', 'flatly',
 ];
 
 /** Words that end a party's name when read backwards from its verb: pronouns, relatives, conjunctions. */

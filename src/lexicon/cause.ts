@@ -35,6 +35,14 @@ export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
   'explosion on board': 'sabotage',
 };
 
+/**
+ * Causes that, in a sentence giving the key one, explain it rather than compete with it: "Iran admitted
+ * it had shot down the plane, citing human error" (the error is the air defence crew's).
+ */
+export const CAUSE_EXPLAINS: Readonly<Record<string, readonly string[]>> = {
+  'shot down': ['pilot error'],
+};
+
 /** Pairs of causes that cannot both explain one incident. */
 export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['shot down', 'technical failure'],

@@ -19,6 +19,7 @@ describe('readClaims: who asserts it', () => {
     ['ministry in a statement', 'The ministry said in a statement that the drone was unarmed.', 'ministry', 'The ministry said'],
     ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
     ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
+    ['"at first" between party and verb', 'Tehran at first denied this, saying the aircraft suffered an engine fire.', 'iran', 'Tehran at first denied'],
     ['quote, then the speaker after the verb', '"We came to train pilots," said Colonel Marta Ruiz.', 'colonel marta ruiz', 'said Colonel Marta Ruiz'],
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
     ['officials told an outlet', 'Aviation officials told CNN the plane was diverted.', 'aviation officials', 'Aviation officials told'],

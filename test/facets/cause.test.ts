@@ -16,6 +16,16 @@ describe('cause.extract', () => {
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
     ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
+    // A sentence that names an aircraft type speaks of an aircraft, with no word of an incident.
+    ['a named type hit by a weapon of several words', 'Officials said the Boeing 737 was hit by an Iranian surface-to-air missile.', [{ category: 'shot down', agent: 'Iranian surface-to-air missile' }]],
+    ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
+    // The subject of an active "shot down" did it, past a verb of saying.
+    ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
+    ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
+    ['a passive has no subject agent', 'A Russian plane was shot down near the border.', [{ category: 'shot down' }]],
+    ['a pronoun is no agent', 'The pilots said they had shot down a drone.', [{ category: 'shot down' }]],
+    // An error beside a downing explains the downing: no rival cause.
+    ['human error behind a downing', "Iran's military admitted it had shot down the plane, citing human error.", [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -26,6 +36,7 @@ describe('cause.extract', () => {
     ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.'],
     ['a denied cause', 'The army said the plane was not shot down.'],
     ['no cause given', 'The plane crashed near the village, killing all 12 on board.'],
+    ['a type that carries missiles is no downing', 'The An-124 delivered surface-to-air missiles.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
