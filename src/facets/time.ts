@@ -37,6 +37,15 @@ const STATEMENT_AFTER = new RegExp(
   'i',
 );
 /**
+ * "On Saturday, Iran's military acknowledged that ...": a time that opens the sentence and is followed by
+ * its subject (a few words, none a verb in -ed, no "and" or "had") and a statement verb dates the statement.
+ */
+const STATEMENT_LEAD_BEFORE = /^\s{0,3}(?:(?:on|late|early|last)\s{1,3})?$/i;
+const STATEMENT_LEAD_AFTER = new RegExp(
+  `^,?\\s{1,3}(?:(?!(?:and|or|but|was|were|has|had|have|is|are|that|which|who)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,6}?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
+  'u',
+);
+/**
  * "BELGOROD, January 24 (RIA Novosti) -", "BELGOROD, Russia, Jan 24 (Reuters) -": the date of a dateline is
  * the day the report was filed. The city may be followed by its country or state in capitalised words.
  */
@@ -84,6 +93,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
+        || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
         || (address && IN_ADDRESS.test(text.slice(0, m.start)))
         // "said on Wednesday, September 18": a time set beside a statement's time is that time.
         || (said !== undefined && APPOSITION.test(text.slice(said.end, m.start)));

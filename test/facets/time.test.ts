@@ -254,6 +254,12 @@ describe('statement times', () => {
     ['The plane crashed in Siberia on Friday, May 3.', ['Friday', 'May 3']],
     ['Police said the plane crashed on Friday, May 3.', ['Friday', 'May 3']],
     ['He said that on Friday the plane landed.', ['Friday']],
+    // A time that opens the sentence, then its subject and a statement verb, dates the statement.
+    ["On Saturday, Iran's military acknowledged that it had shot down the plane.", ['Saturday (statement)']],
+    ["Late Friday, Ukraine's foreign ministry spokesman Oleg Nikolenko said the drone was downed.", ['Friday (statement)']],
+    ['On Saturday, the plane crashed near Tver.', ['Saturday']],
+    ['On Saturday, two planes landed and officials said they carried aid.', ['Saturday']],
+    ['On Saturday, the plane that crashed was found.', ['Saturday']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
