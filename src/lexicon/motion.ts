@@ -15,7 +15,7 @@ export interface MotionCue {
   direct?: RouteRole;
 }
 
-const FROM = { from: 'departure' } as const;
+const FROM = { from: 'departure', 'out of': 'departure' } as const;
 /** "arrived in Caracas", and "arrived from Syria": where it came from. */
 const ARRIVE = { in: 'arrival', at: 'arrival', to: 'arrival', into: 'arrival', on: 'arrival', from: 'departure' } as const;
 const TOUCH = { ...ARRIVE, outside: 'arrival', near: 'arrival', 'not far from': 'arrival', 'close to': 'arrival' } as const;
@@ -34,7 +34,7 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
 export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
-      'taking off', 'taken off', 'took-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
+      'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
       'flew out', 'flown out', 'came in',
       'originated', 'originating', 'launched', 'was launched', 'were launched', 'returned from',
       'returning from', 'evacuated'],
@@ -48,7 +48,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
       'traveled', 'were flown', 'was flown', 'route', 'journey'],
-    preps: { from: 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
+    preps: { from: 'departure', 'out of': 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
   },
   {
     words: ['made a stopover', 'made a stop', 'a stopover', 'stopover', 'stopovers', 'stopped over',

@@ -406,6 +406,10 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Kant air base', 'base', 'Kyrgyzstan', []],
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],
   ['Hamad International Airport', 'airport', 'Doha', []],
+  ['Al Udeid Air Base', 'base', 'Qatar', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
+  ['Hamid Karzai International Airport', 'airport', 'Kabul', ['Hamid Karzai airport', 'Kabul International Airport', 'Kabul airport']],
+  ['Addis Ababa Bole International Airport', 'airport', 'Addis Ababa', ['Bole International Airport', 'Bole airport']],
+  ['Jomo Kenyatta International Airport', 'airport', 'Nairobi', ['Jomo Kenyatta airport']],
   ['Dubai International Airport', 'airport', 'Dubai', []],
   ['Atatürk Airport', 'airport', 'Istanbul', ['Ataturk Airport']],
   ['Istanbul Airport', 'airport', 'Istanbul', []],
@@ -555,6 +559,15 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
   'military base': 'base', 'naval base': 'base',
 };
 
+/**
+ * Settlement nouns also written capitalised, as the last word of a name: "Al Udeid Air Base", "Ozerki
+ * Village". Not "City", "State" or "Town", which end names of their own ("Kansas City", "Islamic State").
+ */
+export const NAME_PART_NOUNS: readonly string[] = [
+  'Village', 'Region', 'Province', 'District', 'Oblast', 'County', 'Island', 'Airport', 'Airfield', 'Aerodrome',
+  'Air Base', 'Airbase', 'Military Base', 'Naval Base',
+];
+
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 export const CAPITAL_NOUNS: readonly string[] = ['capital', 'capital city'];
 
@@ -573,6 +586,9 @@ export const DIRECTIONS: Readonly<Record<string, string>> = {
  * ("North Korea", "South Sudan") are read as they are.
  */
 export const NAME_DIRECTIONS: readonly string[] = ['East', 'West', 'North', 'South'];
+
+/** Words that, capitalised after a known name, make another place of it: "Kansas City", "Panama City". */
+export const NAME_SUFFIXES: readonly string[] = ['City'];
 
 /**
  * Last words of a name that make it a building or an organisation, not a town: "at a West Coast Bank",

@@ -5,7 +5,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -187,7 +187,8 @@ export function describePlace(id: string, fallbackName?: string): string {
   return shown.length ? `${name} (${shown.map((p) => p.name).join(', ')})` : name;
 }
 
-const SETTLEMENT_PATTERN = matchAny(Object.keys(SETTLEMENT_NOUNS));
+/** Settlement nouns as written, in lower case or as part of a name: "air base", "Al Udeid Air Base". */
+const SETTLEMENT_PATTERN = matchAny([...Object.keys(SETTLEMENT_NOUNS), ...NAME_PART_NOUNS]);
 const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
@@ -198,6 +199,7 @@ const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
+const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
@@ -243,8 +245,8 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
-      // "East Azerbaijan" is another place than Azerbaijan: a name of its own, unknown to the gazetteer.
-      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) break;
+      // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds.
+      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))) break;
       out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
@@ -478,7 +480,9 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
   return undefined;
 }
 
-function cued(text: string, cues: readonly { start: number; end: number; text: string; cue: MotionCue }[], mention: PlaceMention): RoutePoint | undefined {
+interface CueMatch { start: number; end: number; text: string; cue: MotionCue }
+
+function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
   // Cues are in text order and do not overlap: binary search for the last one ending before the place.
   let lo = 0, hi = cues.length;
   while (lo < hi) {
@@ -486,12 +490,17 @@ function cued(text: string, cues: readonly { start: number; end: number; text: s
     if (cues[mid]!.end <= mention.start) lo = mid + 1;
     else hi = mid;
   }
-  const nearest = cues[lo - 1];
+  // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
+  // Tehran": a take-off is from somewhere), the cue before it may.
+  return cuedBy(text, cues[lo - 1], mention) ?? (lo >= 2 ? cuedBy(text, cues[lo - 2], mention, true) : undefined);
+}
+
+function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMention, fallback = false): RoutePoint | undefined {
   if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
   const gap = text.slice(nearest.end, mention.start);
   const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>
     ({ mention, role, near, cue, start: nearest.start, end: mention.end });
-  if (nearest.cue.direct && DIRECT_TAIL.test(gap)) return point(nearest.cue.direct, false, nearest.text);
+  if (nearest.cue.direct && DIRECT_TAIL.test(gap)) return fallback ? undefined : point(nearest.cue.direct, false, nearest.text);
   const tail = PREP_TAIL.exec(gap);
   if (!tail) return undefined;
   const prep = normalCue(tail[1]!);

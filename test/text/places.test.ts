@@ -32,6 +32,11 @@ describe('findPlaces', () => {
     ['Talks in East Azerbaijan went on.', []],
     ['Flights to North Korea and South Sudan.', ['north korea:name', 'south sudan:name']],
     ['Flights east Azerbaijan and to Azerbaijan.', ['azerbaijan:name', 'azerbaijan:name']],
+    ['He flew to Kansas City, then to Mexico City.', ['mexico city:name']],
+    // A settlement noun capitalised as the end of a name.
+    ['It landed at Wadi Seidna Air Base.', ['wadi seidna:name']],
+    ['It landed at Al Udeid Air Base in Qatar.', ['al udeid air base:name', 'qatar:name']],
+    ['Islamic State fighters arrived.', []],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
