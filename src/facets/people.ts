@@ -7,6 +7,7 @@ import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
+import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 import { partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -21,8 +22,12 @@ export interface PeopleValue {
   noun?: string;
   /** The hedge of the figure: "almost", "an estimated". */
   hedge?: string;
+  /** A bare round figure as written ("640 Afghans"), which `count` widens a little (620.8-659.2). */
+  figure?: number;
 }
 
+/** "dozens", "hundreds": no figure was written, only a span. */
+const VAGUE = new Set(Object.keys(VAGUE_QUANTITIES).map(fold));
 const ROLE_OF = new Map<string, string>();
 for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
 const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
@@ -41,28 +46,41 @@ const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 /** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
+/** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
+const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
+/** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
+const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/i;
+
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
   const out: Found<PeopleValue>[] = [];
   const numbers = numbersIn(sentence);
   const wholes = partsOf(text, numbers);
   const carrying = CARRYING.test(text);
+  let lastEveryone: number | undefined;
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (CAPACITY_BEFORE.test(before)) continue;
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
-    // "killing all 74 people on board": the dead are everyone aboard, so that is how many flew.
-    const everyone = role.role === 'on board' && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before));
+    // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
+    // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
+    const aboard = ABOARD_ROLES.includes(role.role);
+    const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
+    const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard.
     if (!everyone && !wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
-    // "a plane carrying 74 people": the generic count is everyone aboard.
-    const value: PeopleValue = { count: n.value, role: role.role === 'people' && carrying ? 'on board' : role.role, noun: role.noun };
+    // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
+    // including 32 Kenyans and 18 Canadians").
+    const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
+    const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     // "all 74" is exact: "all" says who, not how roughly.
     if (n.hedge && !everyone) value.hedge = n.hedge;
+    else if (!n.hedge && n.approximate && !VAGUE.has(fold(n.text)) && n.value.min < n.figure && n.figure < n.value.max) value.figure = n.figure;
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
+    lastEveryone = everyone ? role.end : undefined;
   }
   return out;
 }
@@ -148,11 +166,19 @@ function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
   return 'unrelated';
 }
 
-const round = (v: number) => (v >= 1e12 ? '∞' : String(Math.round(v * 10) / 10));
-const showCount = (c: Interval) => (c.min === c.max ? round(c.min) : `${round(c.min)}-${round(c.max)}`);
+/** People come whole: an interval is shown by the whole numbers inside it ("89.1-108.9" is 90-108). */
+function showCount(c: Interval): string {
+  const min = Math.ceil(c.min - 1e-9), max = c.max >= 1e12 ? Infinity : Math.floor(c.max + 1e-9);
+  const show = (v: number) => (v === Infinity ? '∞' : String(v));
+  return min >= max ? show(Math.round(c.min)) : `${show(min)}-${show(max)}`;
+}
 
 function describePeople(v: PeopleValue): string {
-  return `${showCount(v.count)} ${v.role}${v.hedge ? ` (${v.hedge})` : ''}`;
+  const count = v.figure !== undefined ? String(v.figure) : showCount(v.count);
+  // A generic count names its group by its noun: "32 Kenyans", "56 women".
+  const group = groupOf(v);
+  const who = group.startsWith('people (') ? v.noun! : v.role;
+  return `${count} ${who}${v.hedge ? ` (${v.hedge})` : ''}`;
 }
 
 /** One side's counts for one role, as a single interval: where its figures agree, or all they span. */

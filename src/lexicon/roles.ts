@@ -3,17 +3,18 @@
  * injured...). Data only: the people and casualties facets compile it.
  */
 
+import { PLACES } from './places.js';
+
 /**
  * Nationalities as plural nouns ("640 Afghans"): people, with no role of their own. Only forms that are
- * never adjectives: "Chinese" in "two Chinese fighter jets" counts no one.
+ * never adjectives: "Chinese" in "two Chinese fighter jets" counts no one. The gazetteer's demonyms in
+ * -an and -i take an s ("Kenyans", "Iraqis"); the others are listed.
  */
-export const NATIONALITY_PLURALS: readonly string[] = [
-  'Afghans', 'Americans', 'Armenians', 'Azerbaijanis', 'Belarusians', 'Britons', 'Canadians', 'Cubans',
-  'Egyptians', 'Filipinos', 'Frenchmen', 'Georgians', 'Germans', 'Indians', 'Indonesians', 'Iranians',
-  'Iraqis', 'Israelis', 'Italians', 'Jordanians', 'Kazakhs', 'Koreans', 'Kurds', 'Libyans', 'Moldovans',
-  'Nigerians', 'Pakistanis', 'Palestinians', 'Russians', 'Saudis', 'Serbs', 'Somalis', 'Spaniards',
-  'Syrians', 'Tajiks', 'Turks', 'Ukrainians', 'Uzbeks', 'Venezuelans', 'Yemenis',
-];
+export const NATIONALITY_PLURALS: readonly string[] = [...new Set([
+  'Afghans', 'Britons', 'Koreans', 'Filipinos', 'Frenchmen', 'Germans', 'Kazakhs', 'Kurds', 'Serbs', 'Spaniards', 'Tajiks',
+  'Turks', 'Uzbeks', 'Poles', 'Swedes', 'Danes', 'Finns', 'Dutchmen', 'Englishmen', 'Scots', 'Thais', 'Croats',
+  ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`),
+])];
 
 /** Nouns naming a group of people, by role. Singular forms serve "one soldier". */
 export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {

@@ -13,7 +13,10 @@ const verdict = (a: string[], b: string[]) => people.compare!(facts(...a), facts
 
 describe('people.extract', () => {
   it.each([
-    ['The ferry brought 240 marines to the island.', ['232.8-247.2 military']],
+    // A bare round figure is shown as written; the interval it allows (232.8-247.2) is for comparing.
+    ['The ferry brought 240 marines to the island.', ['240 military']],
+    // A hedged one by the whole numbers it allows.
+    ['An estimated 99 Russian military staff arrived.', ['90-108 military (An estimated)']],
     ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
     ['Some 30 Turkish military advisers landed in Tripoli.', ['27-33 military (Some)']],
     ['The Airbus had 143 passengers and seven crew members.', ['143 passengers', '7 crew']],
@@ -39,6 +42,12 @@ describe('people.extract', () => {
     ['A plane carrying 74 people crashed.', ['74 on board']],
     ['The bus was transporting 30 tourists.', ['30 on board']],
     ['Some 2.44 million people live in the region.', ['2196000-2684000 people (Some)']],
+    // "All" of a group aboard is all of it, and of the groups listed with it: that many flew.
+    ['All 167 passengers and nine crew members died.', ['167 passengers', '9 crew']],
+    ['All 149 passengers and eight crew on the flight were killed.', ['149 passengers', '8 crew']],
+    // A part of those aboard is no count of everyone aboard; it is named by its noun.
+    ['Passengers from 35 countries were on board, including 32 Kenyans and 18 Canadians.', ['32 Kenyans', '18 Canadians']],
+    ['A plane carrying 12 Ethiopians landed.', ['12 on board']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -56,6 +65,8 @@ describe('people.extract', () => {
     ['The crew had expected to carry about 150 passengers.'],
     ['Two Chinese fighter jets shadowed the plane.'],
     ['Twenty-three passengers and four crew were hurt.'],
+    ['All 40 soldiers and three journalists were killed.'],
+    ['Dozens of Kenyans were killed.'],
   ])('finds no count of people in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
