@@ -109,6 +109,8 @@ export function matchEvent(
 
 /** Most names one piece of evidence lists, and most words shown of one name. */
 const SHOWN_NAMES = 5;
+/** The letters of an abbreviation before its last one: "U." of "U.S.". */
+const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}$/u;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
@@ -188,6 +190,10 @@ function written(
         && source.sentences[s]!.text.slice(tokens[last]!.end, next.start) === '-';
       const words = tokens.slice(terms[start]!.token, last + 1).map((k) => k.text);
       if (model) words[words.length - 1] += `-${next.text}`;
+      // "U.S.": the term stands on the abbreviation's last letter; the name is all of it.
+      const sentence = source.sentences[s]!.text, first = tokens[terms[start]!.token]!;
+      const initials = INITIALS_BEFORE.exec(sentence.slice(Math.max(0, first.start - 8), first.start));
+      if (initials) words[0] = `${initials[0]}${words[0]}${sentence[first.end] === '.' && start === end ? '.' : ''}`;
       // "President Nicolás Maduro", "German Chancellor Angela Merkel": the name is what follows the title.
       let title = words.length - 2;
       while (title >= 0 && !TITLES.has(words[title]!)) title--;

@@ -34,8 +34,10 @@ export function toMarkdown(report: ComparisonReport, options: MarkdownOptions = 
   out.push(`**Same event:** ${same ? 'yes' : 'no'} (score ${score.toFixed(2)}). ${summaryLine(report)}`, '');
   const reasons = (points: EventEvidence['points']) => report.eventMatch.evidence.filter((e) => e.points === points).map((e) => e.says);
   const forOne = reasons('same'), forTwo = reasons('different');
-  if (forOne.length) out.push(`- For one event: ${forOne.join('; ')}.`);
-  if (forTwo.length) out.push(`- For two events: ${forTwo.join('; ')}.`);
+  // A list that ends with "U.S." takes no second full stop.
+  const stop = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+  if (forOne.length) out.push(stop(`- For one event: ${forOne.join('; ')}`));
+  if (forTwo.length) out.push(stop(`- For two events: ${forTwo.join('; ')}`));
   if (forOne.length || forTwo.length) out.push('');
   for (const w of report.warnings) out.push(`> ⚠ ${w.message}`);
   if (report.warnings.length) out.push('');

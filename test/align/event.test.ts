@@ -236,6 +236,14 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(named(tu)).toBe('names in both: Bangui, Russian Il');
   });
 
+  it('shows an abbreviation whole: "U.S.", not its last letter', () => {
+    const a = { id: 'a', text: 'A U.S. C-17 flew 640 Afghans to Qatar on Sunday.' };
+    const b = { id: 'b', text: 'Some 640 Afghans crammed aboard a US transport bound for Qatar on Sunday.' };
+    const named = evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says ?? '';
+    expect(named).toMatch(/\bU\.S\./);
+    expect(named).not.toMatch(/(?<![.\w])S\./);
+  });
+
   it('shows a possessive name without its ending, and a year in common once', () => {
     const a = { id: 'a', text: "Greece's prime minister met officials at Berlin's chancellery in 2010. Talks in Berlin went on." };
     const b = { id: 'b', text: "The government in Berlin said in 2010 that Greece would get help." };

@@ -54,6 +54,11 @@ describe('toMarkdown', () => {
     expect(md).toContain(expected);
   });
 
+  it('ends a line of evidence that ends with "U.S." with no second full stop', () => {
+    const out = toMarkdown(report({ eventMatch: { score: 0.9, same: true, evidence: [{ points: 'same', says: 'names in both: Qatar, U.S.' }] } }));
+    expect(out).toContain('- For one event: names in both: Qatar, U.S.\n');
+  });
+
   it('says nothing of evidence when there is none', () => {
     const out = toMarkdown(report({ eventMatch: { score: 0.2, same: false, evidence: [] } }));
     expect(out).toContain('**Same event:** no (score 0.20)');
