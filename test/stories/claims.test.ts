@@ -348,6 +348,36 @@ describe('a helicopter crash whose wreckage is found the next day', () => {
   });
 });
 
+describe('an airliner downed after take-off, and the denial that came first', () => {
+  const a = 'A Ukrainian passenger jet crashed shortly after takeoff from Tehran on Wednesday, killing all 176 people on board. '
+    + "On Saturday, Iran's military acknowledged that it had shot down the plane, citing human error.";
+  const b = 'The Boeing 737 came down minutes after leaving Imam Khomeini International Airport on January 8, 2020. '
+    + 'All 167 passengers and nine crew members died. '
+    + 'Western governments said the Boeing 737 was hit by an Iranian surface-to-air missile. '
+    + 'Tehran at first denied this, saying the aircraft suffered an engine fire.';
+  const r = compare(...pair(a, b, '2020-01-11', '2020-01-15'));
+
+  it('b reports a dispute on the cause, a party on each side', () => {
+    const row = rowOf(r, 'cause')!;
+    expect(row.verdict).toBe('disputed');
+    expect(row.explanation).toMatch(/western governments/);
+    expect(row.explanation).toMatch(/iran/);
+  });
+
+  it('the admission dated three days later still counts, and "human error" is no rival cause', () => {
+    expect(texts(rowOf(r, 'cause')!.a)).toEqual(['shot down']);
+  });
+
+  it('the day of the admission is the time of a statement, not of the crash', () => {
+    expect(verdictOf(r, 'time')).toBe('agree');
+  });
+
+  it('everyone aboard agrees: 176 against 167 passengers and nine crew, all killed', () => {
+    expect(verdictOf(r, 'people')).toBe('agree');
+    expect(verdictOf(r, 'origin')).toBe('agree');
+  });
+});
+
 describe('actors: titles and name spellings', () => {
   it('the same person with different titles is a conflict on the role', () => {
     const r = compare(...pair(
