@@ -5,7 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
+  CASUALTY_AFTER, CRAFT_NOUNS, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -53,6 +53,9 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom)\b[^,;.!?]{1,90},/i;
+/** "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter": where the group was, on the way to its verb. */
+const CRAFT_ASIDE = new RegExp(
+  String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 
@@ -114,7 +117,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let groups = false;
   for (let words = 0; words < 6 && !kind; words++) {
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
-    const aside = ASIDE.exec(text.slice(at, at + 120));
+    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
     if (aside) {
       at += aside[0].length;
       continue;

@@ -68,6 +68,11 @@ export const CAPACITY_CUES: readonly string[] = [
 /** Words right before a casualty word that deny it: "walked away without injuries". */
 export const CASUALTY_DENIALS: readonly string[] = ['without', 'no', 'escaped', 'avoided', 'free of', 'not'];
 
+/** What carries people, named between a group and its fate: "eight crew on an Ethiopian Airlines flight ... were killed". */
+export const CRAFT_NOUNS: readonly string[] = [
+  'flight', 'plane', 'jet', 'airliner', 'aircraft', 'helicopter', 'chopper', 'transport', 'bus', 'ferry', 'boat', 'train',
+];
+
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */
 export const TOTAL_ROLES: readonly string[] = ['on board'];
 

@@ -41,6 +41,12 @@ describe('casualties.extract', () => {
     ['All nine people on board, including the foreign minister, were killed.', [
       'All nine people on board, including the foreign minister, were killed = 9 killed people (All)',
     ]],
+    // Over the craft they were on, to the verb.
+    ['Twelve soldiers aboard the helicopter were killed.', ['Twelve soldiers aboard the helicopter were killed = 12 killed soldiers']],
+    ['All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed.', [
+      'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
+      'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
+    ]],
     // "None of the 12 ... survived": none did.
     ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors people']],
   ])('%s', (text, expected) => {
@@ -53,6 +59,7 @@ describe('casualties.extract', () => {
     ['The F-16 circled the range twice.'],
     ['In 2014 a similar crash happened.'],
     ['Three crew members walked away without injuries.'],
+    ['Twelve soldiers aboard the helicopter landed safely.'],
   ])('finds no casualties in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
