@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE,
-  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -150,6 +150,11 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))) {
       s.value.escort = true;
     }
+    // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
+    // story holds, not all of it.
+    if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
+      s.value.count = { min: s.value.count.min, max: 1e12 };
+    }
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -163,7 +168,10 @@ const ESCORT_AFTER = new RegExp(
   `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
   'iu',
 );
-const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
+/** "a first wave of", "the second group of ... including": a part of the story's aircraft. */
+const PART_BEFORE = new RegExp(`\\b(?:${matchAny(PART_ORDINALS)})\\s{1,3}(?:${matchAny(PART_GROUPS)})\\s{1,3}(?:of\\s{1,3})?(?:[^.;]{0,60}?\\bincluding\\s{1,3}[^.;]{0,30})?$`, 'i');
+// "scrambled two F-16 jets", not "scrambled to intercept the drone": the words between name the aircraft.
+const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:(?!to\\b)[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 
 /**
  * Marks the named types that each stand for one aircraft. A type is one of several when it is counted

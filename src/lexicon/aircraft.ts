@@ -317,6 +317,13 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
 ];
 
+/**
+ * A group that is a part of the story's aircraft: "a first wave of 25 aircraft, including 18 J-16 fighters".
+ * Its counts say at least how many the story holds.
+ */
+export const PART_ORDINALS: readonly string[] = ['first', 'second', 'third', 'fourth', 'last', 'final', 'initial', 'another', 'later', 'earlier'];
+export const PART_GROUPS: readonly string[] = ['wave', 'waves', 'group', 'groups', 'batch', 'formation', 'sortie', 'round'];
+
 /** Words before a type that make it one more aircraft, not the one of the story: "a second Il-76". */
 export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
   'another', 'second', 'third', 'other', 'additional', 'further', 'more', 'escorting', 'escorted by',
@@ -324,10 +331,12 @@ export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
 
 /**
  * Words before an aircraft that make it one that met or went with the story's aircraft, not one of them:
- * "escorted by Su-27 fighters", "intercepted by NATO jets". Never counted with the story's aircraft.
+ * "escorted by Su-27 fighters", "intercepted by NATO jets", "Taiwan scrambled combat aircraft". Never
+ * counted with the story's aircraft.
  */
 export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
   'escorted by', 'accompanied by', 'intercepted by', 'shadowed by', 'tailed by', 'chased by', 'met by', 'flanked by',
+  'scrambled', 'scrambling', 'scrambles',
 ];
 
 /** Verbs after an aircraft that make it the escort or interceptor: "Eurofighters escorted the bombers". */

@@ -96,6 +96,16 @@ describe('aircraft.extract', () => {
     // A passive: the subject is the aircraft escorted.
     expect(escorts('An Il-76 was escorted by fighter jets.')).toEqual(['Il-76', 'fighter jets (escort)']);
     expect(escorts('The Il-76 escorted by fighter jets landed.')).toEqual(['Il-76', 'fighter jets (escort)']);
+    // The object of "scrambled" is the defence's.
+    expect(escorts('Poland scrambled two F-16 jets after the bombers approached.')).toEqual(['two F-16 (escort)', 'bombers']);
+  });
+
+  it('counts of one wave say at least how many the story holds', () => {
+    expect(extract('A first wave of 25 aircraft, including 18 J-16 fighters and four H-6 bombers, was followed by a second wave of 13 aircraft.')).toEqual([
+      '25 aircraft = 25+ × plane', '18 J-16 = 18+ × J-16 (Shenyang, fighter)', 'four H-6 = 4+ × H-6 (Xian, bomber)', '13 aircraft = 13+ × plane',
+    ]);
+    expect(extract('The first two Il-76 planes landed.')).toEqual(['two Il-76 = 2 × Il-76 (Ilyushin, transport)']);
+    expect(extract('In the first round, 12 Su-25 jets struck the base.')).toEqual(['12 Su-25 = 12 × Su-25 (Sukhoi, attack)']);
   });
 
   it('reads a name in the plural as several of the type', () => {
