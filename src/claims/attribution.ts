@@ -24,8 +24,15 @@ export interface AttributionSpan extends Span {
   source: string;
   /** Index into the sentence's clauses of the clause the attribution sits in. */
   clause: number;
+  /**
+   * True when the party opens a clause joined by ", and" ("... crashed on Thursday, and Kiev said it had
+   * been shot down"): it asserts what follows, not what the sentence said before it.
+   */
+  joined?: boolean;
 }
 
+const JOINED_BEFORE = /,\s{1,3}and\s{1,3}$/;
+const CLAUSE_AFTER = /^\W*\w+\W+\w+\W+\w+/;
 const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
 const QUOTED_AS = new RegExp(`\\b(?:${matchAny(QUOTING)})\\s+([^,;.!?]{1,80}?)\\s+as\\s+say(?:ing|s)?\\b`, 'g');
 const VERB = new RegExp(`\\b(?:${matchAny(REPORTING_VERBS)})\\b`, 'g');
@@ -78,7 +85,10 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
   const add = (start: number, end: number, party: string) => {
     const source = normaliseSource(party);
     if (!source || taken(start, end)) return;
-    found.push({ text: text.slice(start, end), start, end, source, clause: clauseAt(clauses, start) });
+    const span: AttributionSpan = { text: text.slice(start, end), start, end, source, clause: clauseAt(clauses, start) };
+    // It asserts what follows when something does: "..., and Kiev said it had been shot down", not "..., and Kiev said so".
+    if (JOINED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && CLAUSE_AFTER.test(text.slice(end, end + 60))) span.joined = true;
+    found.push(span);
   };
 
   for (const m of scanAccording(text)) {

@@ -53,7 +53,8 @@ export function claimOf(
     for (const h of c.clauseHedges[k] ?? []) if (!hedges.includes(h)) hedges.push(h);
   }
   const attribution = c.parties > 1 ? pickAttribution(c.attributions, first, start, end) : c.attributions[0];
-  if (!attribution) return { hedges };
+  // "... crashed on Thursday, and Kiev said it had been shot down": Kiev does not say when it crashed.
+  if (!attribution || (attribution.joined && end <= attribution.start)) return { hedges };
   const { text, source } = attribution;
   return { attribution: { text, source, start: attribution.start, end: attribution.end }, hedges };
 }

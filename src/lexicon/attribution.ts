@@ -46,6 +46,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'report', 'reports', 'statement', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
   'observers', 'monitors', 'committee', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
   'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
+  'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',
+  'prosecutor', 'prosecutors', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',
 ];
 
 /** News outlets and agencies, by the names they are written under, with their normalised name. */

@@ -19,6 +19,7 @@ describe('readClaims: who asserts it', () => {
     ['ministry in a statement', 'The ministry said in a statement that the drone was unarmed.', 'ministry', 'The ministry said'],
     ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
     ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
+    ['leaders of a group', 'Rebel leaders said Ukrainian forces had brought the plane down.', 'rebel leaders', 'Rebel leaders said'],
     ['"at first" between party and verb', 'Tehran at first denied this, saying the aircraft suffered an engine fire.', 'iran', 'Tehran at first denied'],
     ['quote, then the speaker after the verb', '"We came to train pilots," said Colonel Marta Ruiz.', 'colonel marta ruiz', 'said Colonel Marta Ruiz'],
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
@@ -55,6 +56,15 @@ describe('claimOf: each fact gets the party of its own clause', () => {
     ['"Both pilots ejected," the Turkish army said, adding that the jet crashed near Adana.', 'Both pilots', 'turkish army'],
   ])('%s → "%s" from %s', (text, words, source) => {
     expect(sourceOf(text, words)).toBe(source);
+  });
+
+  it('a party that opens a clause joined by ", and" asserts what follows it, not what came before', () => {
+    const text = 'A Boeing 777 carrying 295 people crashed on Thursday, and Kiev said it had been shot down by rebels.';
+    expect(sourceOf(text, 'Thursday')).toBeUndefined();
+    expect(sourceOf(text, '295 people')).toBeUndefined();
+    expect(sourceOf(text, 'shot down')).toBe('ukraine');
+    // At the end of the sentence, the party still covers it: "..., and officials said so".
+    expect(sourceOf('Two An-26s landed on Monday, and Kiev said so.', 'Monday')).toBe('ukraine');
   });
 
   it('an unattributed sentence gives no party', () => {
