@@ -1,8 +1,9 @@
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { aircraftIn } from './aircraft.js';
 import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  ACTIVE_DOWNING_VERBS, CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 
@@ -29,9 +30,15 @@ const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`, 'i');
 const AGENT = /^\s+by\s+((?:[^\s.,;]{1,30}\s+){0,4}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|,)\s))/;
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
-const SUBJECT_AGENT = /(?:\n|[,;:(]\s*|\b(?:that|which|after|when|as)\s+)((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)\s+$/u;
+const SUBJECT_AGENT = new RegExp(
+  String.raw`(?:\n|[,;:(]\s*|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');
 /** Words that make the clause no active one with its doer as subject: "the plane was shot down". */
-const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|had|has|have|it|they|he|she|not|never|reportedly|allegedly)$/i;
+const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|it|they|he|she|not|never|reportedly|allegedly)(?:\s+(?:had|has|have))?$/i;
+/** An auxiliary or adverb of an active verb, which is no part of its subject: "Ukrainian forces had", "mistakenly". */
+const TRAILING_AUXILIARY = /(?:\s+(?:had|has|have|would|could|may|might|mistakenly|accidentally|reportedly))+$/i;
+/** An active verb of hitting with an aircraft as its object: "downed a Russian military aircraft". */
+const ACTIVE_DOWNING = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${matchAny(ACTIVE_DOWNING_VERBS)})\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![A-Za-z])`, 'gi');
 const REPORTED = new RegExp(`(?<![A-Za-z])(?:${matchAny(REPORTING_VERBS)})\\s+(?:that\\s+)?`, 'gi');
 const NATION = new RegExp(`(?<![A-Za-z])(${matchAny([...Object.keys(COUNTRY_ADJECTIVES), ...Object.values(COUNTRY_ADJECTIVES)])})(?![A-Za-z])`);
 const ADJECTIVE_OF = new Map<string, string>(Object.entries(COUNTRY_ADJECTIVES));
@@ -53,21 +60,13 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const value: CauseValue = { category };
     let spanStart = start, spanEnd = end;
     const agent = AGENT.exec(text.slice(end, end + 120));
-    // The clause before the verb, within 60 characters; a line break stands for the sentence's start.
-    const clause = `${start <= 60 ? '\n' : ''}${text.slice(Math.max(0, start - 60), start)}`;
-    const subject = category === 'shot down' ? SUBJECT_AGENT.exec(clause) : null;
+    const subject = category === 'shot down' ? subjectAgent(text, start) : undefined;
     if (agent && /^by\b/.test(text.slice(end).trimStart())) {
       value.agent = agent[1]!.replace(/^(?:the|an?)\s+/i, '');
       spanEnd = end + agent[0].length;
-    } else if (subject && !SUBJECT_NOT_AGENT.test(subject[1]!)) {
-      // "Turkish F-16 fighter jets shot down a Russian Su-24": the subject of the active verb did it;
-      // "Officials said Ukrainian air defence shot down": the subject follows the verb of saying.
-      const words = subject[1]!.slice(lastReport(subject[1]!));
-      if (nationOf(words)) {
-        value.agent = words.replace(/^(?:the|an?)\s+/i, '');
-        const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;
-        spanStart = start - space - words.length;
-      }
+    } else if (subject) {
+      value.agent = subject.agent;
+      spanStart = subject.start;
     }
     out.push({ value, start: spanStart, end: spanEnd, rule });
   };
@@ -81,8 +80,34 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (category) add(category, m.index, m.index + m[0].length, 'term');
   }
+  // "Syria's S-200 air defence system mistakenly downed a Russian military aircraft": a verb that is a
+  // downing only when a nation's forces hit an aircraft.
+  for (const m of text.matchAll(ACTIVE_DOWNING)) {
+    const subject = subjectAgent(text, m.index);
+    const end = m.index + m[0].length;
+    if (!subject || out.some((f) => m.index < f.end && f.start < end)) continue;
+    out.push({ value: { category: 'shot down', agent: subject.agent }, start: subject.start, end, rule: 'active' });
+  }
   const explained = new Set(out.flatMap((f) => CAUSE_EXPLAINS[f.value.category] ?? []));
   return out.filter((f) => !explained.has(f.value.category)).sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Who did it, read from the subject of an active verb at `start`: "Turkish F-16 fighter jets shot down a
+ * Russian Su-24", "Officials said Ukrainian air defence shot down" (the subject follows the verb of saying).
+ * Only a subject that names a nation counts; a passive ("was shot down") or a pronoun has none.
+ */
+function subjectAgent(text: string, start: number): { agent: string; start: number } | undefined {
+  // The clause before the verb, within 70 characters; a line break stands for the sentence's start.
+  const clause = `${start <= 70 ? '\n' : ''}${text.slice(Math.max(0, start - 70), start)}`;
+  const subject = SUBJECT_AGENT.exec(clause);
+  if (!subject || SUBJECT_NOT_AGENT.test(subject[1]!)) return undefined;
+  const from = lastReport(subject[1]!);
+  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '');
+  if (!nationOf(words)) return undefined;
+  // Where the subject's words start in the sentence: the clause ends at the verb.
+  const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;
+  return { agent: words.replace(/^(?:the|an?)\s+/i, ''), start: start - space - subject[1]!.length + from };
 }
 
 /** Where the words after the last verb of saying start ("Officials said Ukrainian air defence"), or 0. */

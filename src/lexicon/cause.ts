@@ -9,15 +9,18 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'shot down': [
     'shot down', 'shooting down', 'shoot down', 'downed by', 'brought down by', 'missile strike',
     'anti-aircraft fire', 'friendly fire',
+    // "Ukrainian forces had brought the plane down".
+    ...['brought', 'bringing', 'shot', 'shooting'].flatMap((verb) =>
+      ['the plane', 'the jet', 'the aircraft', 'the airliner', 'the helicopter', 'the drone', 'it'].map((what) => `${verb} ${what} down`)),
   ],
   'technical failure': [
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
-    'technical issue', 'mechanical failure', 'mechanical problem', 'malfunction', 'equipment failure',
+    'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'malfunction', 'equipment failure',
     'system failure', 'hydraulic failure', 'structural failure', 'landing gear failure',
   ],
   'engine failure': ['engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault'],
   'pilot error': ['pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error'],
-  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain'],
+  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'struck by lightning', 'lightning strike', 'hit by lightning'],
   icing: ['icing', 'ice on the wings', 'iced up'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds'],
   'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
@@ -66,6 +69,9 @@ export const INCIDENT_TERMS: readonly string[] = [
   'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
   'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',
 ];
+
+/** Active verbs that are a downing when a nation's forces do them to an aircraft: "Syrian air defences hit the plane". */
+export const ACTIVE_DOWNING_VERBS: readonly string[] = ['downed', 'hit', 'struck', 'destroyed'];
 
 /** "hit by" and "struck by" mean a downing only with one of these within a few words. */
 export const HIT_BY: readonly string[] = ['hit by', 'struck by', 'targeted by', 'attacked by'];

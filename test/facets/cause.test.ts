@@ -24,6 +24,12 @@ describe('cause.extract', () => {
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
     ['a passive has no subject agent', 'A Russian plane was shot down near the border.', [{ category: 'shot down' }]],
     ['a pronoun is no agent', 'The pilots said they had shot down a drone.', [{ category: 'shot down' }]],
+    ['an auxiliary is no part of the subject', 'Rebel leaders said Ukrainian forces had brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
+    // "downed", "hit" with an aircraft as object: a downing when a nation's forces do it.
+    ['a nation\'s system downed an aircraft', "Syria's S-200 air defence system mistakenly downed a Russian military aircraft.", [{ category: 'shot down', agent: "Syria's S-200 air defence system" }]],
+    ['air defences hit the plane', 'The ministry said Syrian air defences hit the plane by mistake.', [{ category: 'shot down', agent: 'Syrian air defences' }]],
+    ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
+    ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],
     // An error beside a downing explains the downing: no rival cause.
     ['human error behind a downing', "Iran's military admitted it had shot down the plane, citing human error.", [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
@@ -37,6 +43,8 @@ describe('cause.extract', () => {
     ['a denied cause', 'The army said the plane was not shot down.'],
     ['no cause given', 'The plane crashed near the village, killing all 12 on board.'],
     ['a type that carries missiles is no downing', 'The An-124 delivered surface-to-air missiles.'],
+    ['what hits a plane with no nation behind it', 'The ball hit the plane.'],
+    ['a downed plane found', 'Rescuers reached the downed plane.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
