@@ -67,7 +67,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['bound', 'headed', 'heading', 'heads', 'head', 'en route', 'on its way', 'on their way',
       'destined', 'diverted', 'was diverted', 'were diverted', 'rerouted'],
-    preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival' },
+    // "en route from Amsterdam to Kuala Lumpur".
+    preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival', from: 'departure' },
   },
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
   {
@@ -108,8 +109,13 @@ export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
+  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
 ];
+
+/** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {

@@ -1,7 +1,7 @@
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import {
-  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
+  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -194,11 +194,13 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */
-const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])`, 'gu');
+// Not "the Arctic city of Murmansk": a noun followed by "of" introduces the name after it.
+const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])(?!\s+of\b)`, 'gu');
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
+const DESCRIBING_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
@@ -245,8 +247,10 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
-      // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds.
-      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))) break;
+      // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds;
+      // "the Arctic city of Murmansk": a name that describes the place named after it.
+      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
+        || DESCRIBING_AFTER.test(text.slice(end, end + 16))) break;
       out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
@@ -371,7 +375,8 @@ for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normal
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
 const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)})\s+){0,4}`;
+/** Words between a cue and its place: "the", "outskirts of", and one word that describes a settlement ("the Arctic city of"). */
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|[A-Za-z-]{2,20}(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b))\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
@@ -424,9 +429,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     const next = names[i + 1];
-    if (point && mention.place.kind === 'country' && next?.place.known && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
-      // "crashed in Russia's Tver region", "landed in Russia's ally Belarus": the country's possessive
-      // qualifies the place that follows, which is the point.
+    if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
+      && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
+      // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's
+      // Sheremetyevo airport": the possessive of a country, or of a city that holds the place, qualifies the
+      // place that follows, which is the point.
       point.mention = next;
       point.end = next.end;
       i++;

@@ -30,6 +30,9 @@ describe('location.extract', () => {
     ['The helicopter crashed in fog in the mountains of East Azerbaijan province.', ['East Azerbaijan']],
     ['The helicopter crashed in the hills of the Tver region.', ['Tver region (Russia)']],
     ['The drone went down in the waters of the Black Sea.', ['Black Sea']],
+    // A part of a country, a city's airport by its possessive.
+    ['A Boeing 777 crashed in eastern Ukraine on Thursday.', ['Ukraine']],
+    ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
   ])('%s', (text, expected) => {

@@ -37,6 +37,9 @@ describe('findPlaces', () => {
     ['It landed at Wadi Seidna Air Base.', ['wadi seidna:name']],
     ['It landed at Al Udeid Air Base in Qatar.', ['al udeid air base:name', 'qatar:name']],
     ['Islamic State fighters arrived.', []],
+    // A name that describes the place named after it.
+    ['It flew to the Arctic city of Murmansk.', ['murmansk:name']],
+    ['It landed in the Arctic.', ['arctic:name']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
