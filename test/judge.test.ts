@@ -48,6 +48,9 @@ describe('judgeByRelation', () => {
     ['the same two values on both sides agree', [fact(6, 6), fact(9, 9)], [fact(9, 9), fact(6, 6)], 'agree'],
     ['a clash between two unconfirmed values still conflicts', [fact(6, 6), fact(99, 99)], [fact(99, 99), fact(7, 7), fact(8, 8)], 'conflict'],
     ['loose support (merely compatible) confirms nothing', [fact(90, 99)], [fact(95, 104), fact(200, 300)], 'conflict'],
+    // A looser restatement of a side's own value adds nothing: the specific one speaks for both.
+    ['a side that restates its specific value loosely agrees with the same specific value', [fact(50, 150, { role: '*' }), fact(99, 99, { role: 'troops' })], [fact(99, 99, { role: 'troops' })], 'agree'],
+    ['a loose value alone is still less specific', [fact(50, 150, { role: '*' })], [fact(99, 99, { role: 'troops' })], 'partial'],
   ] as const)('%s', (_, a, b, verdict) => {
     expect(judgeByRelation(counts, [...a], [...b]).verdict).toBe(verdict);
   });

@@ -96,7 +96,7 @@ export function defineFacet<V>(facet: Facet<V>): Facet<V> {
 export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], options: RelationJudgeOptions<V> = {}): SetJudgement {
   // Relate distinct values only: an article repeats its facts ("Caracas" five times), and a scraped page
   // can hold thousands, so pairing every fact with every fact would grow with their product.
-  const groupsA = byValue(a), groupsB = byValue(b);
+  const groupsA = withoutImplied(facet, byValue(a)), groupsB = withoutImplied(facet, byValue(b));
   const conflicts: [Fact<V>[], Fact<V>[]][] = [];
   let moreSpecific: 'a' | 'b' | undefined;
   const matchedA = new Set<Fact<V>[]>();
@@ -142,6 +142,20 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
 }
 
 /** Options of {@link judgeByRelation}. */
+/** Beyond this many distinct values a side's values are not weighed against each other (a scraped page). */
+const IMPLIED_LIMIT = 48;
+
+/**
+ * A side's values less any that another of its own values implies: "shot down" beside "shot down by
+ * Syrian air defences", "in March" beside "March 23". The more specific one speaks for both, so the other
+ * side's equal value agrees with it rather than being "more specific" than its looser restatement.
+ */
+function withoutImplied<V>(facet: Facet<V>, groups: Fact<V>[][]): Fact<V>[][] {
+  if (groups.length < 2 || groups.length > IMPLIED_LIMIT) return groups;
+  const kept = groups.filter((g) => !groups.some((h) => h !== g && facet.relate(h[0]!.value, g[0]!.value) === 'narrower'));
+  return kept.length ? kept : groups;
+}
+
 export interface RelationJudgeOptions<V> {
   /**
    * Whether two clashing values (each with every fact that states it) make the sides conflict. By default
