@@ -29,6 +29,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'explosion on board': ['explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device'],
   collision: ['mid-air collision', 'midair collision', 'collided with', 'collision with'],
   terrorism: ['terrorist attack', 'terror attack', 'act of terrorism'],
+  // Why a flight was diverted or grounded: a threat, not an explosion.
+  'bomb threat': ['bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning'],
 };
 
 /** Categories that are kinds of another: an engine failure is a technical failure. */
