@@ -171,7 +171,7 @@ const ESCORT_AFTER = new RegExp(
 /** "a first wave of", "the second group of ... including": a part of the story's aircraft. */
 const PART_BEFORE = new RegExp(`\\b(?:${matchAny(PART_ORDINALS)})\\s{1,3}(?:${matchAny(PART_GROUPS)})\\s{1,3}(?:of\\s{1,3})?(?:[^.;]{0,60}?\\bincluding\\s{1,3}[^.;]{0,30})?$`, 'i');
 // "scrambled two F-16 jets", not "scrambled to intercept the drone": the words between name the aircraft.
-const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:(?!to\\b)[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
+const ESCORT_BEFORE = new RegExp(`\\b(?:${matchAny(ESCORT_AIRCRAFT_BEFORE)})\\s{1,3}(?:(?!to\\b)[\\p{L}.-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 
 /**
  * Marks the named types that each stand for one aircraft. A type is one of several when it is counted

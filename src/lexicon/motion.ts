@@ -76,7 +76,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
       'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
-      'was struck'],
+      'was struck', 'intercepted', 'was intercepted', 'were intercepted'],
     preps: INCIDENT,
   },
 ];

@@ -525,6 +525,19 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Pacific', ['Pacific Ocean']],
   ['Arctic', []],
   ['Balkans', []],
+  ['Asia', []],
+  ['Antarctica', []],
+  ['Caucasus', []],
+  ['Sahel', []],
+  ['North Sea', []],
+  ['Red Sea', []],
+  ['Caspian Sea', []],
+  ['Sea of Azov', ['Azov Sea']],
+  ['South China Sea', []],
+  ['Persian Gulf', []],
+  ['Gulf of Aden', []],
+  ['Indian Ocean', []],
+  ['Drake Passage', []],
 ];
 
 const capitalNames = new Set(COUNTRY_ROWS.map((c) => c[2]));
@@ -556,7 +569,7 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
   municipality: 'city', port: 'city', 'port city': 'city', island: 'region', region: 'region',
   province: 'region', district: 'region', oblast: 'region', state: 'region', county: 'region',
   airport: 'airport', airfield: 'airport', aerodrome: 'airport', 'air base': 'base', airbase: 'base',
-  'military base': 'base', 'naval base': 'base',
+  'military base': 'base', 'naval base': 'base', base: 'base', 'research station': 'base',
 };
 
 /**
@@ -565,7 +578,7 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
  */
 export const NAME_PART_NOUNS: readonly string[] = [
   'Village', 'Region', 'Province', 'District', 'Oblast', 'County', 'Island', 'Airport', 'Airfield', 'Aerodrome',
-  'Air Base', 'Airbase', 'Military Base', 'Naval Base',
+  'Air Base', 'Airbase', 'Military Base', 'Naval Base', 'Research Station',
 ];
 
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */

@@ -96,6 +96,7 @@ describe('aircraft.extract', () => {
     // A passive: the subject is the aircraft escorted.
     expect(escorts('An Il-76 was escorted by fighter jets.')).toEqual(['Il-76', 'fighter jets (escort)']);
     expect(escorts('The Il-76 escorted by fighter jets landed.')).toEqual(['Il-76', 'fighter jets (escort)']);
+    expect(escorts('Two Tu-95 bombers were intercepted by U.S. F-22 fighter jets.')).toEqual(['Two Tu-95', 'F-22 (escort)']);
     // The object of "scrambled" is the defence's.
     expect(escorts('Poland scrambled two F-16 jets after the bombers approached.')).toEqual(['two F-16 (escort)', 'bombers']);
   });

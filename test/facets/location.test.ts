@@ -30,6 +30,8 @@ describe('location.extract', () => {
     ['The helicopter crashed in fog in the mountains of East Azerbaijan province.', ['East Azerbaijan']],
     ['The helicopter crashed in the hills of the Tver region.', ['Tver region (Russia)']],
     ['The drone went down in the waters of the Black Sea.', ['Black Sea']],
+    // Where an interception happened.
+    ['Two Tu-95 bombers were intercepted by U.S. F-22 fighter jets off the coast of Alaska.', ['near Alaska (United States)']],
     // A part of a country, a city's airport by its possessive.
     ['A Boeing 777 crashed in eastern Ukraine on Thursday.', ['Ukraine']],
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],

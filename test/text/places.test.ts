@@ -40,6 +40,7 @@ describe('findPlaces', () => {
     // A name that describes the place named after it.
     ['It flew to the Arctic city of Murmansk.', ['murmansk:name']],
     ['It landed in the Arctic.', ['arctic:name']],
+    ['It was flying to Antarctica, to the Eduardo Frei base.', ['antarctica:name', 'eduardo frei:name']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
