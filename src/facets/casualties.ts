@@ -5,7 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  CASUALTY_AFTER, CRAFT_NOUNS, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
+  CASUALTY_AFTER, CRAFT_NOUNS, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -33,6 +33,7 @@ const kindTable = (table: Readonly<Record<CasualtyKind, readonly string[]>>) => 
 const AFTER_KIND = kindTable(CASUALTY_AFTER);
 const BEFORE_KIND = kindTable(CASUALTY_BEFORE);
 const NONE_KIND = kindTable(CASUALTY_NONE);
+const ONE_KIND = kindTable(CASUALTY_ONE);
 const FATE_KIND = kindTable(EVERYONE_FATE);
 const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
 const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
@@ -45,6 +46,8 @@ const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
 const scanNone = gatedScan(NONE_KIND.keys(), NONE);
+const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
+const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
@@ -80,6 +83,10 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   for (const m of scanNone(text)) {
     const kind = NONE_KIND.get(norm(m[0]));
     if (kind) out.push({ value: { kind, count: { min: 0, max: 0 } }, start: m.index, end: m.index + m[0].length, rule: 'none' });
+  }
+  for (const m of scanOne(text)) {
+    const kind = ONE_KIND.get(norm(m[0]));
+    if (kind) out.push({ value: { kind, count: { min: 1, max: 1 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
   }
   for (const m of scanEveryone(text)) {
     const end = m.index + m[0].length;

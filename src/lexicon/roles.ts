@@ -142,6 +142,15 @@ export const NO_SURVIVORS: readonly string[] = [
   'no-one survived',
 ];
 
+/** "The only survivor, flight engineer Alexander Sizov, ...": one, stated in words. */
+export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim'],
+  injured: ['the only person injured', 'the only one injured'],
+  missing: ['the only person missing'],
+  bodies: [],
+  survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive'],
+};
+
 /** Hedges after a count that mark it as a figure of the moment: "four bodies so far". */
 export const PROVISIONAL_HEDGES: readonly string[] = [
   'so far', 'as of now', 'for now', 'at the moment', 'at this time', 'to date', 'thus far', 'up to now',

@@ -47,6 +47,8 @@ describe('casualties.extract', () => {
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
       'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
     ]],
+    // One, stated in words.
+    ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
     ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors people']],
   ])('%s', (text, expected) => {
