@@ -442,6 +442,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.within = next.place.id;
       point.end = next.end;
       i++;
+    } else if (point && next?.place.known && ancestry(mention.place.id).slice(1).includes(next.place.id)
+      && LOCATOR.test(text.slice(mention.end, next.start))) {
+      // "Simon Bolivar International Airport in Venezuela": the place it lies in, said again.
+      point.end = next.end;
+      i++;
     }
     if (point) out.push(point);
     previous = point ?? previous;

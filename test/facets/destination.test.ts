@@ -17,6 +17,9 @@ describe('destination.extract', () => {
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
+    // The place it lies in, said again, is no second destination; another country is.
+    ['The aircraft arrived at Simon Bolivar International Airport in Venezuela.', ['Simón Bolívar International Airport (Caracas, Venezuela)']],
+    ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],
