@@ -200,6 +200,32 @@ function byRole(facts: Fact<PeopleValue>[]): Map<string, Interval> {
   return new Map([...groups].map(([role, counts]) => [role, combine(counts)]));
 }
 
+/**
+ * One side's counts for each role as clusters: figures that can be one count meet in one ("almost a hundred"
+ * and "99" are 99); figures that cannot ("100 instructors" and "1,000 troops" of another army) stay apart.
+ */
+function clustersByRole(facts: Fact<PeopleValue>[]): Map<string, Cluster[]> {
+  const groups = new Map<string, Cluster[]>();
+  for (const f of [...facts].sort((x, y) => x.value.count.min - y.value.count.min)) {
+    const role = groupOf(f.value), c = f.value.count;
+    const clusters = groups.get(role) ?? [];
+    const last = clusters[clusters.length - 1];
+    if (last && overlap(last, c)) {
+      clusters[clusters.length - 1] = {
+        min: Math.max(last.min, c.min), max: Math.min(last.max, c.max),
+        // A bare round figure is shown as written while every figure of the cluster is that one.
+        ...(last.figure !== undefined && last.figure === f.value.figure ? { figure: last.figure } : {}),
+      };
+    } else clusters.push({ ...c, ...(f.value.figure !== undefined ? { figure: f.value.figure } : {}) });
+    groups.set(role, clusters);
+  }
+  return groups;
+}
+
+/** Counts that can be one count, met in one interval; `figure` as in {@link PeopleValue}. */
+type Cluster = Interval & { figure?: number };
+const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? String(x.figure) : showCount(x))).join(' or ');
+
 const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min, 0), max: xs.reduce((s, x) => s + x.max, 0) });
 
 /**
@@ -240,14 +266,21 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       }
     }
   }
+  const ca = clustersByRole(a), cb = clustersByRole(b);
   for (const role of new Set([...ra.keys(), ...rb.keys()])) {
-    const x = ra.get(role), y = rb.get(role);
-    if (x && y) {
-      if (overlap(x, y)) agreed.push(`${role}: ${showCount(x)} / ${showCount(y)}`);
-      else if (oneGroup(role)) conflicts.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b`);
-      else alone.push(`${role}: ${showCount(x)} in a, ${showCount(y)} in b, in sentences that report different things`);
-    } else if (x && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);
-    else if (y && !covered.has(`b:${role}`)) alone.push(`only b counts ${role}`);
+    const xs = ca.get(role), ys = cb.get(role);
+    if (xs && ys) {
+      // Counts that meet agree; a side's other counts of the role are its own ("a also counts 1000 military").
+      const metX = xs.filter((x) => ys.some((y) => overlap(x, y))), metY = ys.filter((y) => xs.some((x) => overlap(x, y)));
+      if (metX.length) {
+        agreed.push(`${role}: ${showAll(metX)} / ${showAll(metY)}`);
+        const restX = xs.filter((x) => !metX.includes(x)), restY = ys.filter((y) => !metY.includes(y));
+        if (restX.length) alone.push(`a also counts ${showAll(restX)} ${role}`);
+        if (restY.length) alone.push(`b also counts ${showAll(restY)} ${role}`);
+      } else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b`);
+      else alone.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b, in sentences that report different things`);
+    } else if (xs && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);
+    else if (ys && !covered.has(`b:${role}`)) alone.push(`only b counts ${role}`);
   }
   if (conflicts.length) return { verdict: 'conflict', explanation: conflicts.join('; ') };
   if (alone.length === 0) return { verdict: 'agree', explanation: agreed.join('; ') || 'both state compatible counts' };

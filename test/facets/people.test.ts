@@ -116,8 +116,17 @@ describe('people.compare', () => {
     [['Some 2.44 million people live in the region.'], ['There were 11 people on board.'], 'partial'],
     [['Officials said 18 Indian sailors were freed.'], ['The ship held 11 Yemeni nationals.'], 'partial'],
     [['Police arrested about 100 people.'], ['Police arrested 300 people.'], 'conflict'],
+    // Two counts of one role that cannot be one count are not the span between them.
+    [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 500 soldiers arrived.'], 'conflict'],
+    [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 100 soldiers arrived.'], 'partial'],
+    [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 100 soldiers arrived.', 'The US has 1,000 troops.'], 'agree'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
+  });
+
+  it('says which count met and which a side gives alone', () => {
+    const j = people.compare!(facts('About 100 instructors arrived.', 'The US has 1,000 troops there.'), facts('Some 100 soldiers arrived.'));
+    expect(j.explanation).toBe('military: 90-110 / 90-110; a also counts 1000 military');
   });
 
   it('never compares a crew count with a passenger count', () => {
