@@ -1,8 +1,8 @@
 import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
-import { fold } from '../lexicon/match.js';
-import { TITLE_WORDS } from '../lexicon/titles.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
 import type { EventEvidence, Fact } from '../types.js';
@@ -114,6 +114,8 @@ const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}$/u;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_WORDS);
+const TITLE_OF_BEFORE = new RegExp(`\\b(?:${matchAny(TITLE_WORDS)})\\s+of\\s+(?:the\\s+)?$`);
 const OUTLETS: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 
 /**
@@ -197,6 +199,10 @@ function written(
       // "President Nicolás Maduro", "German Chancellor Angela Merkel": the name is what follows the title.
       let title = words.length - 2;
       while (title >= 0 && !TITLES.has(words[title]!)) title--;
+      // "Secretary of State Mike Pompeo": after "<title> of", the office's words end the title too.
+      if (title < 0 && TITLE_OF_BEFORE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) {
+        while (title + 2 < words.length && ORGANISATIONS.has(words[title + 1]!)) title++;
+      }
       const text = words.slice(title + 1).join(' ').replace(/['’]s$/, '');
       const phrase = { text, keys: terms.slice(start, end + 1).map((x) => x.key) };
       for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);

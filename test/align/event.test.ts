@@ -236,6 +236,14 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(named(tu)).toBe('names in both: Bangui, Russian Il');
   });
 
+  it('shows the name after "Secretary of State", not the office', () => {
+    const a = { id: 'a', text: 'U.S. Secretary of State Mike Pompeo called the flight a provocation on Monday.' };
+    const b = { id: 'b', text: 'Secretary of State Mike Pompeo said the planes must leave, on Monday.' };
+    const named = evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says ?? '';
+    expect(named).toMatch(/\bMike Pompeo\b/);
+    expect(named).not.toMatch(/State Mike/);
+  });
+
   it('shows an abbreviation whole: "U.S.", not its last letter', () => {
     const a = { id: 'a', text: 'A U.S. C-17 flew 640 Afghans to Qatar on Sunday.' };
     const b = { id: 'b', text: 'Some 640 Afghans crammed aboard a US transport bound for Qatar on Sunday.' };
