@@ -114,6 +114,8 @@ const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}$/u;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+/** Keys of merged synonyms ("~us" for "United States", "U.S.", "US"), which may stand for two words. */
+const SYNONYM_TAIL = /^~/;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_WORDS);
 const TITLE_OF_BEFORE = new RegExp(`\\b(?:${matchAny(TITLE_WORDS)})\\s+of\\s+(?:the\\s+)?$`);
 const OUTLETS: ReadonlySet<string> = new Set(NEWS_OUTLETS);
@@ -187,7 +189,12 @@ function written(
       let start = t, end = t;
       while (start > 0 && t - start < NAME_WORDS - 1 && joined(start - 1, start)) start--;
       while (end + 1 < terms.length && end - start < NAME_WORDS - 1 && joined(end, end + 1)) end++;
-      const last = terms[end]!.token, next = tokens[last + 1], number = terms[end + 1];
+      let last = terms[end]!.token;
+      // "United States" is one term on its first word: the second, which has no term of its own, is part of it.
+      const rest = tokens[last + 1];
+      if (rest && terms[end + 1]?.token !== last + 1 && /^\p{Lu}/u.test(rest.text) && rest.start - tokens[last]!.end === 1
+        && SYNONYM_TAIL.test(terms[end]!.key)) last++;
+      const next = tokens[last + 1], number = terms[end + 1];
       const model = next?.kind === 'number' && number?.token === last + 1 && within(number.key)
         && source.sentences[s]!.text.slice(tokens[last]!.end, next.start) === '-';
       const words = tokens.slice(terms[start]!.token, last + 1).map((k) => k.text);

@@ -250,6 +250,9 @@ describe('matchEvent: evidence a reader can check', () => {
     const named = evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says ?? '';
     expect(named).toMatch(/\bU\.S\./);
     expect(named).not.toMatch(/(?<![.\w])S\./);
+    // A two-word name read as one term is shown whole.
+    const c = { id: 'a', text: 'Planes of the United States flew 640 Afghans to Qatar on Sunday.' };
+    expect(evidence(c, b).find((e) => e.says.startsWith('names in both'))?.says).toMatch(/\bUnited States\b/);
   });
 
   it('shows a possessive name without its ending, and a year in common once', () => {
