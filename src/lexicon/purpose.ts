@@ -41,6 +41,11 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
   'medical evacuation': ['medical evacuation', 'medevac'],
   protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail'],
+  // The reason a rival government gives: "meant to intimidate the United States".
+  'show of force': [
+    'show of force', 'intimidate', 'intimidation', 'project power', 'projecting power', 'flex its muscles',
+    'flexing its muscles', 'saber-rattling', 'sabre-rattling', 'provoke', 'provocation',
+  ],
 };
 
 /**
@@ -56,7 +61,8 @@ export const PURPOSE_FRAMES: readonly string[] = [
   'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
   'to help', 'to provide', 'to support', 'under', 'within the framework of', 'in the framework of',
   'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to', 'are there to', 'is there to',
-  'were there to', 'was there to', 'are here to', 'is here to',
+  'were there to', 'was there to', 'are here to', 'is here to', 'meant to', 'designed to',
+  'will carry out', 'will conduct', 'will provide', 'will help', 'will take part in', 'will participate in',
 ];
 
 /** Phrases that name a purpose by themselves, framed or not. */
