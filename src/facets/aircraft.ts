@@ -506,11 +506,17 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
   }
   const side: SideSummary = { types, generic };
   const genericCounts = generic.map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
-  if (types.size > 0 && [...types.values()].every((t) => t.value.designation)) {
-    side.count = [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 });
+  const given = genericCounts.length > 0
+    ? genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m))
+    : undefined;
+  const summed = types.size > 0 && [...types.values()].every((t) => t.value.designation)
+    ? [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 })
+    : undefined;
+  // "More than 20 aircraft, including an An-124": the count the side gives holds the types it names.
+  if (given && (!summed || given.max >= summed.min)) side.count = given;
+  else if (summed) {
+    side.count = summed;
     side.summed = true;
-  } else if (genericCounts.length > 0) {
-    side.count = genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m));
   }
   return side;
 }

@@ -132,6 +132,9 @@ describe('aircraft.compare', () => {
     ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
     ['Two planes landed.', 'Two planes landed.', 'agree'],
     ['Two planes landed.', 'Four planes landed.', 'conflict'],
+    // The count a side gives holds the types it names "including": it is not their sum.
+    ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twenty-two planes, among them an Antonov cargo jet, landed.', 'partial'],
+    ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twelve planes landed.', 'conflict'],
     // A generic type that fits nothing on the other side clashes, unless the sides share another aircraft.
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft circled the ship.', 'conflict'],
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft and a navy helicopter circled the ship.', 'partial'],
