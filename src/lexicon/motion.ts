@@ -111,6 +111,9 @@ export const PLACE_FILLERS: readonly string[] = [
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
+  // "from a military airfield near Moscow": a site named only by the city it lies near.
+  'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
+  'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
 ];
 

@@ -363,6 +363,8 @@ export interface RoutePoint {
 
 /** "Jeddah, Saudi Arabia": a comma between a place and its country. */
 const COUNTRY_APPOSITION = /^,\s{1,3}$/;
+/** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
+const OWNER_AFTER = /^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:base|bases|airfield|embassy|consulate|facility|garrison|outpost|contingent)\b/;
 
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
 const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
@@ -447,6 +449,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       // "Simon Bolivar International Airport in Venezuela": the place it lies in, said again.
       point.end = next.end;
       i++;
+    } else if (point && mention.place.kind === 'country' && OWNER_AFTER.test(text.slice(mention.end, mention.end + 30))) {
+      // "touched down at Russia's base in Syria": the country owns what it names, it is not the place.
+      continue;
     }
     if (point) out.push(point);
     previous = point ?? previous;
@@ -522,7 +527,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (/[;!?"“”:]/.test(before)) return undefined;
   const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
-  const near = NEAR.has(prep) || /outskirts|suburbs/i.test(tail[2] ?? '');
+  const near = NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside)\s*$/i.test(tail[2] ?? '');
   const result = point(role, near, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
   return result;

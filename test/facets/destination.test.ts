@@ -20,6 +20,8 @@ describe('destination.extract', () => {
     // The place it lies in, said again, is no second destination; another country is.
     ['The aircraft arrived at Simon Bolivar International Airport in Venezuela.', ['Simón Bolívar International Airport (Caracas, Venezuela)']],
     ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],
+    // A country's possessive before what it owns: the country is not the place.
+    ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],

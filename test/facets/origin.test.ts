@@ -27,6 +27,7 @@ describe('origin.extract', () => {
     ['The charter flew to Havana via Tehran.', ['Tehran (Iran), stopover']],
     ['The planes arrived from Syria after a stop in Senegal.', ['Syria, departure', 'Senegal, stopover']],
     ['The plane, en route from Amsterdam to Kuala Lumpur, was hit.', ['Amsterdam (Netherlands), departure']],
+    ['The aircraft had departed from a military airfield near Moscow.', ['Moscow (Russia), departure']],
     // A take-off told as a noun, and a flight "out of" a place.
     ["The jet crashed shortly after takeoff from Tehran's main airport.", ['Tehran (Iran), departure']],
     ['The C-17 flew 640 Afghans out of Kabul on Sunday.', ['Kabul (Afghanistan), departure']],
