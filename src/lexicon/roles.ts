@@ -35,7 +35,10 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   civilians: ['civilians', 'civilian'],
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
-  people: ['people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', ...NATIONALITY_PLURALS],
+  people: [
+    'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers',
+    'technicians', 'mechanics', ...NATIONALITY_PLURALS,
+  ],
 };
 
 /**
@@ -104,6 +107,8 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'air', 'force', 'military', 'staff', 'technical',
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed',
+  // "a 16-strong team of engineers": the group's noun before its members'.
+  'strong', 'team', 'group', 'contingent', 'unit',
   // "Of the 71 on board, 65 were passengers": the role follows a copula.
   'were', 'are',
 ];

@@ -48,6 +48,9 @@ describe('people.extract', () => {
     // A part of those aboard is no count of everyone aboard; it is named by its noun.
     ['Passengers from 35 countries were on board, including 32 Kenyans and 18 Canadians.', ['32 Kenyans', '18 Canadians']],
     ['A plane carrying 12 Ethiopians landed.', ['12 on board']],
+    // A group's size before its noun: "a 16-strong crew"; engineers are people of no other role.
+    ['The planes delivered a 16-strong crew of engineers.', ['16 crew']],
+    ['The team of 12 engineers arrived.', ['12 engineers']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
