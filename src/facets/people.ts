@@ -96,7 +96,7 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
   let at = from;
   // "65 captured Ukrainian servicemen" are prisoners.
   let modified: string | undefined;
-  for (let words = 0; words <= 3; words++) {
+  for (let words = 0; words <= 5; words++) {
     const gap = /^[\s-]{1,3}/.exec(text.slice(at, at + 3));
     if (!gap) return undefined;
     at += gap[0].length;

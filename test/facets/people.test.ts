@@ -51,6 +51,7 @@ describe('people.extract', () => {
     // A group's size before its noun: "a 16-strong crew"; engineers are people of no other role.
     ['The planes delivered a 16-strong crew of engineers.', ['16 crew']],
     ['The team of 12 engineers arrived.', ['12 engineers']],
+    ['A 40-strong team of Russian military technicians arrived.', ['40 military']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
