@@ -1,11 +1,11 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { aircraftIn } from './aircraft.js';
-import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACTIVE_DOWNING_VERBS, CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
+import { aircraftIn } from './aircraft.js';
+import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 
 /** The cause given for an incident, and who caused it when the sentence says ("Ukrainian air defence"). */
 export interface CauseValue {

@@ -141,7 +141,6 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
   return { verdict: 'partial', explanation: parts.join('; ') };
 }
 
-/** Options of {@link judgeByRelation}. */
 /** Beyond this many distinct values a side's values are not weighed against each other (a scraped page). */
 const IMPLIED_LIMIT = 48;
 
@@ -156,6 +155,7 @@ function withoutImplied<V>(facet: Facet<V>, groups: Fact<V>[][]): Fact<V>[][] {
   return kept.length ? kept : groups;
 }
 
+/** Options of {@link judgeByRelation}. */
 export interface RelationJudgeOptions<V> {
   /**
    * Whether two clashing values (each with every fact that states it) make the sides conflict. By default
