@@ -142,7 +142,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const x = withoutStatements(a), y = withoutStatements(b);
     if (!context) return judgeByRelation(time, x, y);
     const events: [number, number] = [eventSentence(x), eventSentence(y)];
-    return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context) });
+    const sharp = [sharpestOf(x), sharpestOf(y)] as const;
+    return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context, sharp) });
   },
 });
 
@@ -292,7 +293,13 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * side. The time of a statement never clashes; a planned time ("the trial starts Monday") dates no event
  * and clashes only with another planned time; a day restated in another zone never clashes on its own.
  */
-function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: readonly [number, number], context: JudgeContext): boolean {
+function eventTimes(
+  x: readonly Fact[],
+  y: readonly Fact[],
+  [eventA, eventB]: readonly [number, number],
+  context: JudgeContext,
+  [sharpA, sharpB]: readonly [ReadonlyMap<number, number>, ReadonlyMap<number, number>],
+): boolean {
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
   const planned = (f: Fact) => (f.value as TimeValue).planned === true;
@@ -301,8 +308,22 @@ function eventTimes(x: readonly Fact[], y: readonly Fact[], [eventA, eventB]: re
   if (x.every(converted) || y.every(converted)) return false;
   const dates = (f: Fact, event: number) => f.sentence === event && !said(f) && !planned(f);
   if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
-  // A plan and a happening are two moments, even where the sentences report the same thing.
-  return x.some((f) => y.some((g) => planned(f) === planned(g) && context.aligned(f.sentence, g.sentence)));
+  // A plan and a happening are two moments, even where the sentences report the same thing. What a
+  // sentence dates is told by its sharpest time: "riots this week, the worst since 1985" dates this week.
+  const sharpest = (f: Fact, sharp: ReadonlyMap<number, number>) => rankOf(f) <= (sharp.get(f.sentence) ?? Infinity);
+  return x.some((f) => sharpest(f, sharpA) && y.some((g) => sharpest(g, sharpB) && planned(f) === planned(g)
+    && context.aligned(f.sentence, g.sentence)));
+}
+
+/** Precisions from the sharpest: a minute dates more narrowly than a day, a day than a year. */
+const PRECISION_RANK: Readonly<Record<string, number>> = { minute: 0, hour: 1, day: 2, week: 3, part: 4, month: 5, year: 6, vague: 7 };
+const rankOf = (f: Fact) => PRECISION_RANK[(f.value as TimeValue).precision] ?? 7;
+
+/** The sharpest precision among each sentence's times. */
+function sharpestOf(facts: readonly Fact[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const f of facts) out.set(f.sentence, Math.min(out.get(f.sentence) ?? Infinity, rankOf(f)));
+  return out;
 }
 
 const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);

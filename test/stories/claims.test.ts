@@ -249,6 +249,22 @@ describe('time against publishedAt, clock times and zones', () => {
     });
   });
 
+  describe('in sentences aligned on their own words, the sharpest time of each is what it dates', () => {
+    const riots = 'Students rioted across Greek cities on Saturday December 13 2008 after police shot a 15-year-old boy.';
+    const run = (other: string) => compare(
+      { id: 'a', sentences: ['A teenager was shot by police in Athens on Saturday.', other] },
+      { id: 'b', sentences: ['Police shot dead a 15-year-old boy in Athens.', riots] },
+    );
+
+    it('a year named in passing beside a sharper time does not clash ("this week ... since 1985")', () => {
+      expect(verdictOf(run('Students rioted across Greek cities this week, the worst since police shot a 15-year-old boy in 1985.'), 'time')).not.toBe('conflict');
+    });
+
+    it('the year a sentence gives alone still clashes', () => {
+      expect(verdictOf(run('Students rioted across Greek cities in 1985 after police shot a 15-year-old boy.'), 'time')).toBe('conflict');
+    });
+  });
+
   it('without publishedAt a weekday is unresolved, not a conflict', () => {
     const r = compare(
       { id: 'a', text: 'The An-124 landed in Caracas on Saturday.' },
