@@ -397,8 +397,12 @@ function relateDates(x: TimeValue, y: TimeValue): Relation {
   for (const k of ['year', 'month', 'day', 'weekday'] as const) {
     if (px[k] !== undefined && py[k] !== undefined && px[k] !== py[k]) return 'conflict';
   }
-  const same = (['year', 'month', 'day', 'weekday'] as const).every((k) => px[k] === py[k]);
-  return same ? 'equal' : 'compatible';
+  const keys = ['year', 'month', 'day', 'weekday'] as const;
+  if (keys.every((k) => px[k] === py[k])) return 'equal';
+  // "June 24" of an unknown year is implied by "June 24, 2005": what one states, the other states and more.
+  if (keys.every((k) => px[k] === undefined || px[k] === py[k])) return 'broader';
+  if (keys.every((k) => py[k] === undefined || px[k] === py[k])) return 'narrower';
+  return 'compatible';
 }
 
 /** Is `late` said near the end of a day ("late Friday") and `early` near the start of the next ("early Saturday")? */

@@ -54,7 +54,11 @@ describe('time.relate', () => {
     ['on June 7', PUB, 'in June', PUB, 'narrower'],
     ['in 2020', PUB, 'on June 7', PUB, 'broader'],
     ['in recent months', PUB, 'on June 7', PUB, 'broader'],
-    ['on Sunday', undefined, 'on June 7, 2020', undefined, 'compatible'],
+    // A day the calendar could not place is implied by a placed day that states the same.
+    ['on Sunday', undefined, 'on June 7, 2020', undefined, 'broader'],
+    ['on June 24', undefined, 'on June 24, 2005', undefined, 'broader'],
+    ['on June 24, 2005', undefined, 'on June 24', undefined, 'narrower'],
+    ['on June 24', undefined, 'on Friday', undefined, 'compatible'],
     ['on Sunday', undefined, 'on June 8, 2020', undefined, 'conflict'],
     ['on Sunday', undefined, 'on Monday', undefined, 'conflict'],
     ['on June 7', undefined, 'on June 8', undefined, 'conflict'],
