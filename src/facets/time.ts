@@ -65,6 +65,8 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** "held since October", "the worst since 1985", "ever since Monday": a time that starts a period. */
+const SINCE_BEFORE = /\bsince\s{1,3}(?:(?:the|early|late|mid|mid-|last)\s{1,3})?$/i;
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -100,7 +102,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       said = statement ? { end: m.end } : undefined;
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
-      const value = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
+      const planned = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
+      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : value;
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
@@ -133,6 +136,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
+    if (v.since) parts.push('(start of a period)');
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
     return parts.join(' ') || 'a time';
@@ -291,7 +295,8 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * date their article's event (they stand in its first sentence with a day or a clock time), or when they
  * stand in sentences that report the same thing; otherwise they date different moments, each said by one
  * side. The time of a statement never clashes; a planned time ("the trial starts Monday") dates no event
- * and clashes only with another planned time; a day restated in another zone never clashes on its own.
+ * and clashes only with another planned time, as the start of a period ("since October") only with another
+ * start; a day restated in another zone never clashes on its own.
  */
 function eventTimes(
   x: readonly Fact[],
@@ -311,8 +316,10 @@ function eventTimes(
   // A plan and a happening are two moments, even where the sentences report the same thing. What a
   // sentence dates is told by its sharpest time: "riots this week, the worst since 1985" dates this week.
   const sharpest = (f: Fact, sharp: ReadonlyMap<number, number>) => rankOf(f) <= (sharp.get(f.sentence) ?? Infinity);
+  // A start of a period ("held since October") and a happening are two moments too.
+  const since = (f: Fact) => (f.value as TimeValue).since === true;
   return x.some((f) => sharpest(f, sharpA) && y.some((g) => sharpest(g, sharpB) && planned(f) === planned(g)
-    && context.aligned(f.sentence, g.sentence)));
+    && since(f) === since(g) && context.aligned(f.sentence, g.sentence)));
 }
 
 /** Precisions from the sharpest: a minute dates more narrowly than a day, a day than a year. */

@@ -38,6 +38,9 @@ export interface TimeValue {
   /** True when it dates what is planned or due ("will be sentenced on Friday", "the trial starts Monday"),
    * not what happened: such a time never dates the article's event. */
   planned?: boolean;
+  /** True when it starts a period ("held since October", "the worst since 1985"): it dates when something
+   * began, so it clashes only with another such start. */
+  since?: boolean;
   /** True when it is a day in brackets that restates the time before it in another zone ("6:41pm PST
    * (0241 GMT Friday)") and the local day could not be worked out: it may differ from the other side's
    * local day, so it never clashes on its own. */
@@ -75,10 +78,11 @@ const PATTERNS = {
   monthDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z]|:\d)(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   dayMonth: new RegExp(String.raw`(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH})\.?${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   monthYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?,?\s{1,3}(\d{4})(?!\d)`, 'g'),
-  partYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(YEAR_PARTS)))})[\s-]{1,3}(?:of\s{1,3})?(\d{4})(?!\d)`, 'g'),
+  partYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(YEAR_PARTS)))})[\s-]{1,3}(?:of\s{1,3})?(\d{4})(?![\w'’])`, 'g'),
   partMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(MONTH_PARTS)))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   loneMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(withCapitals(MONTH_LEADS))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}`, 'g'),
-  year: /(?<![\w$€£.,/-])((?:19|20)\d{2})(?![\w%-]|[.,]\d)/g,
+  // Not a decade: "the 1990s", "the 1990's".
+  year: /(?<![\w$€£.,/-])((?:19|20)\d{2})(?![\w%-]|[.,]\d)(?<!0(?=['’]s\b))/g,
   weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}`, 'g'),
   relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),

@@ -12,7 +12,7 @@ const one = (text: string, publishedAt?: string): TimeValue =>
   time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
 
 /** The times of a sentence as written, each followed by "(flag)" when it carries that flag. */
-const flaggedTimes = (text: string, flag: 'statement' | 'planned' | 'converted') =>
+const flaggedTimes = (text: string, flag: 'statement' | 'planned' | 'converted' | 'since') =>
   time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value[flag] ? ` (${flag})` : ''}`);
 
 /** The time row of a comparison of two texts. */
@@ -40,7 +40,9 @@ describe('time.extract', () => {
     expect(one('It landed on Sunday.').resolved).toBe(false);
   });
 
-  it.each(['An An-124 and two Il-76MD landed.', 'Rosneft holds 49.9 percent.', 'Flight 2210 carried 1,500 tonnes.'])(
+  it.each(['An An-124 and two Il-76MD landed.', 'Rosneft holds 49.9 percent.', 'Flight 2210 carried 1,500 tonnes.',
+    // A decade is no year: not "late 1990".
+    'Ever since the late 1990s, the base has been used.', "In the late 1990's it closed."])(
     'no time in "%s"', (text) => {
       expect(extract(text)).toEqual([]);
     },
@@ -309,6 +311,23 @@ describe('eventDays: the days an article gives its event', () => {
     ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, []],
   ])('%s', (_name, sentences, publishedAt, expected) => {
     expect(eventDays(facts(publishedAt, ...sentences))).toEqual(expected);
+  });
+});
+
+describe('times that start a period', () => {
+  const flagged = (text: string) => flaggedTimes(text, 'since');
+  it.each<[string, string[]]>([
+    ['The pirates had held the tanker since October.', ['October (since)']],
+    ['It was the worst unrest since 1985.', ['1985 (since)']],
+    ['Ever since 1999, the base has been used.', ['1999 (since)']],
+    ['The tanker was seized in October.', ['October']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it('clashes with no time of what happened, in sentences that report the same thing', () => {
+    const row = timeRow('Somali pirates freed the tanker, which they had held since October.', 'Somali pirates freed the tanker they seized in September.');
+    expect(row?.verdict).not.toBe('conflict');
   });
 });
 
