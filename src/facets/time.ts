@@ -1,7 +1,7 @@
 import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
-import { matchAny } from '../lexicon/match.js';
-import { MONTHS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { fold, matchAny } from '../lexicon/match.js';
+import { MONTHS, OCCASIONS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -65,6 +65,8 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
+const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "held since October", "the worst since 1985", "ever since Monday": a time that starts a period. */
 const SINCE_BEFORE = /\bsince\s{1,3}(?:(?:the|early|late|mid|mid-|last)\s{1,3})?$/i;
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
@@ -103,7 +105,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       const planned = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
-      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true } : planned;
+      const occasion = OCCASION_BEFORE.exec(before)?.[1];
+      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true } : occasion ? { ...planned, occasion: fold(occasion).replace(/\s+/g, ' ') } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : value;
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
@@ -137,6 +140,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
     if (v.since) parts.push('(start of a period)');
+    if (v.occasion) parts.push(`(of the ${v.occasion})`);
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
     return parts.join(' ') || 'a time';
@@ -307,19 +311,31 @@ function eventTimes(
 ): boolean {
   const said = (f: Fact) => (f.value as TimeValue).statement === true;
   if (x.every(said) || y.every(said)) return false;
-  const planned = (f: Fact) => (f.value as TimeValue).planned === true;
   // "(0241 GMT Friday)" gives the moment before it in another zone, whose day may differ.
   const converted = (f: Fact) => (f.value as TimeValue).converted === true;
   if (x.every(converted) || y.every(converted)) return false;
-  const dates = (f: Fact, event: number) => f.sentence === event && !said(f) && !planned(f);
+  const moment = (f: Fact) => momentOf(f.value as TimeValue);
+  const dates = (f: Fact, event: number) => f.sentence === event && !said(f) && moment(f) === HAPPENING;
   if (x.some((f) => dates(f, eventA)) && y.some((f) => dates(f, eventB))) return true;
-  // A plan and a happening are two moments, even where the sentences report the same thing. What a
-  // sentence dates is told by its sharpest time: "riots this week, the worst since 1985" dates this week.
+  // A plan, the start of a period or a later occasion and a happening are two moments, even where the
+  // sentences report the same thing. What a sentence dates is told by its sharpest time: "riots this week,
+  // the worst since 1985" dates this week.
   const sharpest = (f: Fact, sharp: ReadonlyMap<number, number>) => rankOf(f) <= (sharp.get(f.sentence) ?? Infinity);
-  // A start of a period ("held since October") and a happening are two moments too.
-  const since = (f: Fact) => (f.value as TimeValue).since === true;
-  return x.some((f) => sharpest(f, sharpA) && y.some((g) => sharpest(g, sharpB) && planned(f) === planned(g)
-    && since(f) === since(g) && context.aligned(f.sentence, g.sentence)));
+  return x.some((f) => sharpest(f, sharpA) && y.some((g) => sharpest(g, sharpB) && moment(f) === moment(g)
+    && context.aligned(f.sentence, g.sentence)));
+}
+
+const HAPPENING = 'happening';
+
+/**
+ * Which kind of moment a time dates: what happened, a plan ("the trial starts Monday"), the start of a
+ * period ("since October") or a later occasion ("at a hearing on Tuesday"). Only times of one kind clash,
+ * and only a happening dates the event.
+ */
+function momentOf(v: TimeValue): string {
+  if (v.planned) return 'planned';
+  if (v.since) return 'since';
+  return v.occasion ? `occasion: ${v.occasion}` : HAPPENING;
 }
 
 /** Precisions from the sharpest: a minute dates more narrowly than a day, a day than a year. */
@@ -344,7 +360,7 @@ const PRECISE: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 export function eventDays(facts: readonly Fact[]): string[] {
   const days = facts.filter((f) => {
     const v = f.value as TimeValue;
-    return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision) && !v.planned;
+    return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision) && momentOf(v) === HAPPENING;
   });
   const own = days.filter((f) => !(f.value as TimeValue).statement);
   return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
@@ -360,7 +376,7 @@ function eventSentence(facts: readonly Fact[]): number {
   let precise = Infinity;
   for (const f of facts) {
     const v = f.value as TimeValue;
-    if (!v.statement && !v.planned && PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
+    if (!v.statement && momentOf(v) === HAPPENING && PRECISE.has(v.precision)) precise = Math.min(precise, f.sentence);
   }
   return precise < Infinity ? precise : -1;
 }

@@ -134,6 +134,15 @@ export const PLAN_MARKERS = {
   between: ['tentatively', 'now', 'also', 'still'],
 } as const;
 
+/**
+ * Occasions after the event that a time right after them dates: "at a hearing on Tuesday", "the funeral on
+ * Friday", "a news conference Monday". Such a time is of the occasion, not of the event.
+ */
+export const OCCASIONS: readonly string[] = [
+  'hearing', 'arraignment', 'court appearance', 'sentencing', 'funeral', 'funerals', 'burial', 'vigil',
+  'memorial', 'memorial service', 'news conference', 'press conference', 'briefing', 'rally', 'protest march',
+];
+
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 

@@ -41,6 +41,9 @@ export interface TimeValue {
   /** True when it starts a period ("held since October", "the worst since 1985"): it dates when something
    * began, so it clashes only with another such start. */
   since?: boolean;
+  /** The occasion it dates when that is no happening of the story itself: "at a hearing on Tuesday" ->
+   * `hearing`. It clashes only with a time of the same occasion. */
+  occasion?: string;
   /** True when it is a day in brackets that restates the time before it in another zone ("6:41pm PST
    * (0241 GMT Friday)") and the local day could not be worked out: it may differ from the other side's
    * local day, so it never clashes on its own. */

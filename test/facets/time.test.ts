@@ -329,6 +329,38 @@ describe('times that start a period', () => {
     const row = timeRow('Somali pirates freed the tanker, which they had held since October.', 'Somali pirates freed the tanker they seized in September.');
     expect(row?.verdict).not.toBe('conflict');
   });
+
+  it("does not date the article's event", () => {
+    const row = timeRow('Two suspects have been held since Monday. Police shot the boy on Saturday night.', 'Police shot a boy in Athens on Saturday night.');
+    expect(row?.verdict).not.toBe('conflict');
+  });
+});
+
+describe('times of a later occasion', () => {
+  it.each<[string, string]>([
+    ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
+    ['The funeral Friday drew hundreds.', 'funeral'],
+    ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
+  ])('%s', (text, occasion) => {
+    expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([occasion]);
+  });
+
+  it.each(['The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.'])('no occasion in "%s"', (text) => {
+    expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
+  });
+
+  it('neither dates the event nor clashes with what happened', () => {
+    const row = timeRow(
+      'At a hearing on Tuesday, the prosecutor described how Hiller opened fire at the plant.',
+      'Hiller opened fire at the plant on Thursday evening, police said.',
+    );
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('two days of one occasion still clash', () => {
+    const row = timeRow('At a hearing on Tuesday, Hiller pleaded not guilty.', 'At a hearing on Wednesday, Hiller pleaded not guilty.');
+    expect(row?.verdict).toBe('conflict');
+  });
 });
 
 describe('planned times', () => {
