@@ -69,6 +69,8 @@ const PLANNED_BEFORE = new RegExp(
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "held since October", "the worst since 1985", "ever since Monday": a time that starts a period. */
 const SINCE_BEFORE = /\bsince\s{1,3}(?:(?:the|early|late|mid|mid-|last)\s{1,3})?$/i;
+/** "by 1958", "until March": a time that bounds a period, which what happened before it fits. */
+const BOUND_BEFORE = /\b(?:by|until|till)\s{1,3}(?:(?:the|early|late|mid|mid-)\s{1,3})?$/i;
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -76,8 +78,8 @@ const ZONE_IN_BRACKETS = new RegExp(
 );
 /** What may stand between a time and the brackets that convert it: "6:41pm PST this evening (". */
 const BEFORE_CONVERSION = /^[\s\p{L}.]{0,16}$/u;
-/** What stands between a time and another that restates it: "Wednesday, September 18". */
-const APPOSITION = /^,?\s{1,3}$/;
+/** What stands between a time and another that restates it: "Wednesday, September 18", "Thursday evening (December 11)". */
+const APPOSITION = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?(?:,?\s{1,3}|\s{0,3}\(\s{0,2})$/i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
@@ -106,7 +108,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const labelled = label ? { ...m.value, label } : m.value;
       const planned = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
       const occasion = OCCASION_BEFORE.exec(before)?.[1];
-      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true } : occasion ? { ...planned, occasion: fold(occasion).replace(/\s+/g, ' ') } : planned;
+      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true }
+        : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
+        : occasion ? { ...planned, occasion: fold(occasion).replace(/\s+/g, ' ') } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : value;
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
@@ -140,6 +144,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
     if (v.since) parts.push('(start of a period)');
+    if (v.bound) parts.push('(end of a period)');
     if (v.occasion) parts.push(`(of the ${v.occasion})`);
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
@@ -328,13 +333,14 @@ function eventTimes(
 const HAPPENING = 'happening';
 
 /**
- * Which kind of moment a time dates: what happened, a plan ("the trial starts Monday"), the start of a
- * period ("since October") or a later occasion ("at a hearing on Tuesday"). Only times of one kind clash,
+ * Which kind of moment a time dates: what happened, a plan ("the trial starts Monday"), the start or the
+ * end of a period ("since October", "by 1958") or a later occasion ("at a hearing on Tuesday"). Only times of one kind clash,
  * and only a happening dates the event.
  */
 function momentOf(v: TimeValue): string {
   if (v.planned) return 'planned';
   if (v.since) return 'since';
+  if (v.bound) return 'bound';
   return v.occasion ? `occasion: ${v.occasion}` : HAPPENING;
 }
 

@@ -41,6 +41,9 @@ export interface TimeValue {
   /** True when it starts a period ("held since October", "the worst since 1985"): it dates when something
    * began, so it clashes only with another such start. */
   since?: boolean;
+  /** True when it ends a period ("by 1958", "until March"): what happened before it fits, so it clashes only
+   * with another such end. */
+  bound?: boolean;
   /** The occasion it dates when that is no happening of the story itself: "at a hearing on Tuesday" ->
    * `hearing`. It clashes only with a time of the same occasion. */
   occasion?: string;

@@ -12,7 +12,7 @@ const one = (text: string, publishedAt?: string): TimeValue =>
   time.extract({ index: 0, text, ...(publishedAt ? { publishedAt } : {}) })[0]!.value;
 
 /** The times of a sentence as written, each followed by "(flag)" when it carries that flag. */
-const flaggedTimes = (text: string, flag: 'statement' | 'planned' | 'converted' | 'since') =>
+const flaggedTimes = (text: string, flag: 'statement' | 'planned' | 'converted' | 'since' | 'bound') =>
   time.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}${f.value[flag] ? ` (${flag})` : ''}`);
 
 /** The time row of a comparison of two texts. */
@@ -231,6 +231,7 @@ describe('statement times', () => {
     ['The minister said in Washington on Monday that talks would go on.', ['Monday (statement)']],
     ['Posted in Pedestrian Accidents on Wednesday, September 18, 2013.', ['Wednesday (statement)', 'September 18, 2013 (statement)']],
     ['Police said on Friday, May 3, that the driver fled.', ['Friday (statement)', 'May 3 (statement)']],
+    ['A studio representative told MTV News on Thursday evening (December 11).', ['Thursday (statement)', 'December 11 (statement)']],
     ['Officials said Smith was arrested on Friday.', ['Friday']],
     ['The agency said Boeing jets landed on Friday.', ['Friday']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
@@ -332,6 +333,21 @@ describe('times that start a period', () => {
 
   it("does not date the article's event", () => {
     const row = timeRow('Two suspects have been held since Monday. Police shot the boy on Saturday night.', 'Police shot a boy in Athens on Saturday night.');
+    expect(row?.verdict).not.toBe('conflict');
+  });
+});
+
+describe('times that end a period', () => {
+  it.each<[string, string[]]>([
+    ['By 1958, at the peak of her fame, Page vanished from public view.', ['1958 (bound)']],
+    ['The troops will stay until March.', ['March (bound)']],
+    ['Page vanished from public view in 1957.', ['1957']],
+  ])('%s', (text, expected) => {
+    expect(flaggedTimes(text, 'bound')).toEqual(expected);
+  });
+
+  it('what happened before the bound fits it', () => {
+    const row = timeRow('Page vanished from public view in 1957, at the peak of her fame.', 'By 1958, at the peak of her fame, Page vanished from public view.');
     expect(row?.verdict).not.toBe('conflict');
   });
 });
