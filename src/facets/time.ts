@@ -1,7 +1,7 @@
 import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { MONTHS, OCCASIONS, PAGE_DATE_VERBS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { MONTHS, OCCASIONS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -67,10 +67,10 @@ const PLANNED_BEFORE = new RegExp(
 );
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|this|last|late|early)\\s{1,3})?$`, 'i');
-/** "held since October", "the worst since 1985", "ever since Monday": a time that starts a period. */
-const SINCE_BEFORE = /\bsince\s{1,3}(?:(?:the|early|late|mid|mid-|last)\s{1,3})?$/i;
-/** "by 1958", "until March": a time that bounds a period, which what happened before it fits. */
-const BOUND_BEFORE = /\b(?:by|until|till)\s{1,3}(?:(?:the|early|late|mid|mid-)\s{1,3})?$/i;
+/** "held since October", "by 1958": a time that starts or ends a period. */
+const periodBefore = (words: readonly string[]) => new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}(?:(?:the|early|late|mid|mid-|last)\\s{1,3})?$`, 'i');
+const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
+const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -303,9 +303,9 @@ function withoutStatements(facts: Fact<TimeValue>[]): Fact<TimeValue>[] {
  * their statements ("police said Saturday"). Two times that clash make the articles disagree when both
  * date their article's event (they stand in its first sentence with a day or a clock time), or when they
  * stand in sentences that report the same thing; otherwise they date different moments, each said by one
- * side. The time of a statement never clashes; a planned time ("the trial starts Monday") dates no event
- * and clashes only with another planned time, as the start of a period ("since October") only with another
- * start; a day restated in another zone never clashes on its own.
+ * side. The time of a statement never clashes; a time of another kind of moment (see {@link momentOf})
+ * dates no event and clashes only with a time of its kind; a day restated in another zone never clashes on
+ * its own.
  */
 function eventTimes(
   x: readonly Fact[],
@@ -334,8 +334,8 @@ const HAPPENING = 'happening';
 
 /**
  * Which kind of moment a time dates: what happened, a plan ("the trial starts Monday"), the start or the
- * end of a period ("since October", "by 1958") or a later occasion ("at a hearing on Tuesday"). Only times of one kind clash,
- * and only a happening dates the event.
+ * end of a period ("since October", "by 1958") or a later occasion ("at a hearing on Tuesday"). Only times
+ * of one kind clash, and only a happening dates the event.
  */
 function momentOf(v: TimeValue): string {
   if (v.planned) return 'planned';

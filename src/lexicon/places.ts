@@ -581,6 +581,11 @@ export const NAME_PART_NOUNS: readonly string[] = [
   'Air Base', 'Airbase', 'Military Base', 'Naval Base', 'Research Station',
 ];
 
+/** What a country owns abroad: after its possessive the country is no place ("Russia's base in Syria"). */
+export const OWNED_SITES: readonly string[] = [
+  'base', 'bases', 'airfield', 'embassy', 'consulate', 'facility', 'garrison', 'outpost', 'contingent',
+];
+
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 export const CAPITAL_NOUNS: readonly string[] = ['capital', 'capital city'];
 

@@ -134,6 +134,12 @@ export const PLAN_MARKERS = {
   between: ['tentatively', 'now', 'also', 'still'],
 } as const;
 
+/** Words before a time that make it the start ("since October") or the end ("by 1958") of a period. */
+export const PERIOD_MARKERS = {
+  start: ['since', 'ever since'],
+  end: ['by', 'until', 'till'],
+} as const;
+
 /**
  * Occasions after the event that a time right after them dates: "at a hearing on Tuesday", "the funeral on
  * Friday", "a news conference Monday". Such a time is of the occasion, not of the event.

@@ -5,7 +5,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -364,7 +364,7 @@ export interface RoutePoint {
 /** "Jeddah, Saudi Arabia": a comma between a place and its country. */
 const COUNTRY_APPOSITION = /^,\s{1,3}$/;
 /** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
-const OWNER_AFTER = /^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:base|bases|airfield|embassy|consulate|facility|garrison|outpost|contingent)\b/;
+const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:${matchAny(OWNED_SITES)})\b`);
 
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
 const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
