@@ -109,12 +109,13 @@ export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
+  'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
+  // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
   // "from a military airfield near Moscow": a site named only by the city it lies near.
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
-  'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
 ];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
