@@ -2,6 +2,7 @@ import type { Article } from '../input.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { AIRCRAFT_MAKERS } from '../lexicon/aircraft.js';
 import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
@@ -114,6 +115,8 @@ const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.){1,4}$/u;
 const NAME_WORDS = 6;
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]);
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+/** Aircraft makers by the code of their models: "Il" -> "Ilyushin". */
+const MAKER_OF_CODE: ReadonlyMap<string, string> = new Map(AIRCRAFT_MAKERS.flatMap((m) => m.codes.map((c) => [c, m.name] as const)));
 /** Keys of merged synonyms ("~us" for "United States", "U.S.", "US"), which may stand for two words. */
 const SYNONYM_TAIL = /^~/;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_WORDS);
@@ -210,6 +213,9 @@ function written(
       if (title < 0 && TITLE_OF_BEFORE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) {
         while (title + 2 < words.length && ORGANISATIONS.has(words[title + 1]!)) title++;
       }
+      // "Il" of "Il-62" against "Il-76": the maker both name, by its name (not "DC" of "Washington DC").
+      const coded = !model && /^-\d/.test(sentence.slice(tokens[last]!.end, tokens[last]!.end + 2));
+      if (coded) words[words.length - 1] = MAKER_OF_CODE.get(words[words.length - 1]!) ?? words[words.length - 1]!;
       const text = words.slice(title + 1).join(' ').replace(/['’]s$/, '');
       const phrase = { text, keys: terms.slice(start, end + 1).map((x) => x.key) };
       for (const k of phrase.keys) if (!byKey.has(k)) byKey.set(k, phrase);

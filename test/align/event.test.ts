@@ -232,8 +232,11 @@ describe('matchEvent: evidence a reader can check', () => {
     const named = (b: object) => evidence(a, b).find((e) => e.says.startsWith('names in both'))?.says;
     expect(named(other)).toBe('names in both: Bangui, Russian');
     expect(named(same)).toBe('names in both: Bangui, Russian Il-76');
-    // One maker, another model: the maker is in both, its number is not.
-    expect(named(tu)).toBe('names in both: Bangui, Russian Il');
+    // One maker, another model: the maker is in both, by its name; its number is not.
+    expect(named(tu)).toBe('names in both: Bangui, Russian Ilyushin');
+    // A code with no model number after it is a name of its own.
+    expect(evidence({ id: 'a', text: 'Two planes landed in Washington DC on Tuesday.' }, { id: 'b', text: 'The planes reached Washington DC on Tuesday.' })
+      .find((e) => e.says.startsWith('names in both'))?.says).toBe('names in both: Washington DC');
   });
 
   it('shows the name after "Secretary of State", not the office', () => {
