@@ -82,7 +82,8 @@ const PATTERNS = {
   iso: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
   dotted: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g,
   monthDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z]|:\d)(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
-  dayMonth: new RegExp(String.raw`(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH})\.?${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
+  // The stop of an abbreviation ("23 Mar."), not a sentence's after a full month name ("23rd of March.").
+  dayMonth: new RegExp(String.raw`(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH})(?:(?<=(?<![A-Za-z])[A-Za-z]{3,4})\.)?${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
   monthYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${MONTH})\.?,?\s{1,3}(\d{4})(?!\d)`, 'g'),
   partYear: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(YEAR_PARTS)))})[\s-]{1,3}(?:of\s{1,3})?(\d{4})(?![\w'’])`, 'g'),
   partMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(MONTH_PARTS)))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),

@@ -25,6 +25,9 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['It landed on March 23.', ['March 23=2019-03-23..2019-03-23']],
     ['It landed on Nov. 4.', ['Nov. 4=2018-11-04..2018-11-04']],
     ['It landed on 12 June 2017.', ['12 June 2017=2017-06-12..2017-06-12']],
+    // The stop of an abbreviated month is part of the date; a sentence's stop after a full name is not.
+    ['It landed on the 23rd of March.', ['23rd of March=2019-03-23..2019-03-23']],
+    ['It landed on 23 Mar. 2019 at dawn.', ['23 Mar. 2019=2019-03-23..2019-03-23']],
     ['It landed on the 21st.', ['on the 21st=2019-03-21..2019-03-21']],
     ['It landed on the 28th.', ['on the 28th=2019-02-28..2019-02-28']],
     ['Bombers came in December.', ['December=2018-12-01..2018-12-31']],
