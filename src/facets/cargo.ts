@@ -18,6 +18,8 @@ export type { CargoCategory } from '../lexicon/cargo.js';
 export interface CargoValue {
   /** Weight in tonnes, as an interval (a "ton" is ambiguous). */
   weight?: Interval;
+  /** A bare round weight as written, in tonnes ("35,000 kg" is 35), which `weight` widens a little. */
+  figure?: number;
   /** The unit as written, when the weight has one: "ton", "t", "kg". */
   unit?: string;
   /** What was carried, as written: "S-300 missiles", "humanitarian aid", "prisoners". */
@@ -63,6 +65,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
     if (!carriedByAircraft(carriers, w.start, true)) continue;
     const value: CargoValue = { weight: w.value, unit: w.unit };
+    if (w.figure !== undefined) value.figure = w.figure;
     const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : [];
     const first = items[0];
     if (first) value.category = first.category;
@@ -186,7 +189,7 @@ function describeCargo(v: CargoValue): string {
   const parts: string[] = [];
   if (v.weight) {
     // "35 tons" is a span in tonnes: the figure as written is in the quote beside the value.
-    const base = describeMeasure('weight', v.weight);
+    const base = describeMeasure('weight', v.figure !== undefined ? { min: v.figure, max: v.figure } : v.weight);
     parts.push(v.unit === 'ton' ? `${base} (short, long or metric tons)` : base);
   }
   if (v.items?.length) parts.push(v.items.join(', '));

@@ -24,6 +24,8 @@ export interface Measure {
   ambiguousUnit: boolean;
   /** The figure before conversion. */
   number: NumberMention;
+  /** A bare round figure in an exact unit, converted ("35,000 kg" is 35 t), while `value` widens it a little. */
+  figure?: number;
 }
 
 const UNIT_OF = new Map<string, UnitDefinition>();
@@ -55,6 +57,8 @@ export function findMeasures(text: string, numbers: readonly NumberMention[] = f
       unit: unit.name,
       ambiguousUnit: unit.factor[0] !== unit.factor[1],
       number: n,
+      ...(n.approximate && !n.hedge && unit.factor[0] === unit.factor[1] && n.value.min < n.figure && n.figure < n.value.max
+        ? { figure: n.figure * unit.factor[0] } : {}),
     });
   }
   return mergeConversions(text, found);
