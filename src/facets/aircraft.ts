@@ -71,6 +71,8 @@ const DESIGNATION = new RegExp(
     String.raw`(?<num>\d{1,4})(?<variant>${VARIANT_SUFFIX_PATTERN})?(?![\w-]?\d)(?![A-Za-z\u0400-\u04FF]{2})`,
   'gi',
 );
+/** What makes a glued two-digit code ("F16") an aircraft: a plural, or an aircraft noun right after it. */
+const GLUED_AIRCRAFT_AFTER = new RegExp(`^(?:s\\b|\\s{1,2}(?:[\\w-]+\\s{1,2})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b)`, 'i');
 const NICKNAMES = new Map<string, AircraftFamily>();
 const NAMES = new Map<string, AircraftFamily>();
 for (const f of AIRCRAFT_FAMILIES) {
@@ -225,7 +227,10 @@ function designations(text: string): Span<AircraftValue>[] {
     if (code) {
       // Spaced codes must be written as codes are ("An 124", "AN 124"), not "an 11-hour flight".
       if (/^\s$/.test(sep) && !CODE_EXACT.has(code)) continue;
-      if (SINGLE_LETTER.has(code.toUpperCase()) && (sep === '' ? num.length < 3 : /\s/.test(sep))) continue;
+      // "A320" reads alone; "F16", "C17" only as aircraft ("F16 jets", "C17s"), not a road or a paper size.
+      const glued = sep === '' && num.length === 2
+        && (g.variant === 's' || GLUED_AIRCRAFT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
+      if (SINGLE_LETTER.has(code.toUpperCase()) && (sep === '' ? num.length < 3 && !glued : /\s/.test(sep))) continue;
       if (/^-[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const codeMaker = MAKER_BY_CODE.get(key(code));
       maker ??= codeMaker;

@@ -101,6 +101,16 @@ describe('aircraft.extract', () => {
     expect(escorts('Poland scrambled two F-16 jets after the bombers approached.')).toEqual(['two F-16 (escort)', 'bombers']);
   });
 
+  it('reads a glued two-digit code only as an aircraft: "F16 jets", "F16s", not "the A10 road"', () => {
+    expect(extract('Two F16 jets and a C17 transport plane landed.')).toEqual([
+      'Two F16 = 2 × F-16 (Lockheed Martin, fighter)', 'C17 = C-17 (Boeing, transport)',
+    ]);
+    expect(extract('Poland sent F16s.')).toEqual(['F16 = 2+ × F-16 (Lockheed Martin, fighter)']);
+    for (const text of ['Take the A10 road to Cambridge.', 'Print it on A4 paper.', 'He scored a B52 at bingo.']) {
+      expect(extract(text)).toEqual([]);
+    }
+  });
+
   it('counts of one wave say at least how many the story holds', () => {
     expect(extract('A first wave of 25 aircraft, including 18 J-16 fighters and four H-6 bombers, was followed by a second wave of 13 aircraft.')).toEqual([
       '25 aircraft = 25+ × plane', '18 J-16 = 18+ × J-16 (Shenyang, fighter)', 'four H-6 = 4+ × H-6 (Xian, bomber)', '13 aircraft = 13+ × plane',
