@@ -370,6 +370,10 @@ const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3})
 const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
 
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
+/** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
+const PAIR_DASH = /^\s?[-–—]\s?$/;
+/** "Saratov region", "Latakia province": a known city's name used for the region around it. */
+const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
 const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
@@ -429,8 +433,17 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       previous.mention = { ...previous.mention, end: mention.end };
       continue;
     }
-    const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     const next = names[i + 1];
+    // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
+    if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
+      && cues.some((c) => (c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20))) {
+      out.push({ mention, role: 'departure', near: false, cue: 'route', start: mention.start, end: mention.end });
+      previous = { mention: next, role: 'arrival', near: false, cue: 'route', start: next.start, end: next.end };
+      out.push(previous);
+      i++;
+      continue;
+    }
+    const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
       && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
       // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's
@@ -444,9 +457,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.within = next.place.id;
       point.end = next.end;
       i++;
-    } else if (point && next?.place.known && ancestry(mention.place.id).slice(1).includes(next.place.id)
-      && LOCATOR.test(text.slice(mention.end, next.start))) {
-      // "Simon Bolivar International Airport in Venezuela": the place it lies in, said again.
+    } else if (point && next?.place.known && LOCATOR.test(text.slice(mention.end, next.start))
+      && (ancestry(mention.place.id).slice(1).includes(next.place.id) || REGION_AFTER.test(text.slice(next.end, next.end + 12))
+        || (next.place.kind === 'region' && ancestry(mention.place.id).some((id) => next.place.id.startsWith(`${id} `))))) {
+      // "Simon Bolivar International Airport in Venezuela", "Engels air base, in Saratov region": the place
+      // it lies in, said again, or the region named after a known city.
       point.end = next.end;
       i++;
     } else if (point && mention.place.kind === 'country' && OWNER_AFTER.test(text.slice(mention.end, mention.end + 30))) {

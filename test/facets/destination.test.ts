@@ -22,6 +22,8 @@ describe('destination.extract', () => {
     ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],
     // A country's possessive before what it owns: the country is not the place.
     ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
+    ['The Moscow–Havana flight was delayed.', ['Havana (Cuba)']],
+    ['The planes landed at Hmeimim air base in Latakia province.', ['Hmeimim (Latakia, Syria)']],
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],

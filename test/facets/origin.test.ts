@@ -28,6 +28,9 @@ describe('origin.extract', () => {
     ['The planes arrived from Syria after a stop in Senegal.', ['Syria, departure', 'Senegal, stopover']],
     ['The plane, en route from Amsterdam to Kuala Lumpur, was hit.', ['Amsterdam (Netherlands), departure']],
     ['The aircraft had departed from a military airfield near Moscow.', ['Moscow (Russia), departure']],
+    // A route written as a pair; the region a known city names locates a site, it is no second point.
+    ['It flew Moscow-Caracas via Dakar.', ['Moscow (Russia), departure', 'Dakar (Senegal), stopover']],
+    ['The jets flew from Engels air base, in Saratov region, to Caracas.', ['Engels air base (Engels, Russia), departure']],
     // A take-off told as a noun, and a flight "out of" a place.
     ["The jet crashed shortly after takeoff from Tehran's main airport.", ['Tehran (Iran), departure']],
     ['The C-17 flew 640 Afghans out of Kabul on Sunday.', ['Kabul (Afghanistan), departure']],
@@ -37,6 +40,7 @@ describe('origin.extract', () => {
   });
 
   it.each([
+    'Talks on the Moscow-Kyiv conflict went on.',
     'Belarusian military planes landed in Havana.',
     'The military group from Syria arrived in Minsk.',
     'Troops from Belarus were seen in Havana.',
