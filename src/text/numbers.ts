@@ -257,12 +257,27 @@ function classify(text: string, n: NumberMention): NumberMention {
   return hedged(text, n);
 }
 
+/** Hedges written after a figure: "100-odd", "100 or so", "100-plus", "100+". */
+const HEDGE_AFTER = /^(?:-odd\b|\s?-?plus\b|\s+or\s+so\b|\+(?!\d))/i;
+
 /** Applies a hedge before the figure, or the tolerance of a round figure. */
 function hedged(text: string, n: NumberMention): NumberMention {
   if (n.approximate && n.value.min !== n.value.max) return n; // vague quantities carry their range
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const m = HEDGE_BEFORE.exec(before);
   const N = n.figure;
+  // "100-odd troops", "100 or so", "100-plus": a hedge after the figure; with one before it too ("some
+  // 100-odd"), the one before sets the value and the figure's words run over both.
+  const tail = HEDGE_AFTER.exec(text.slice(n.end, n.end + 10));
+  if (tail) {
+    const end = n.end + tail[0].length;
+    if (m) {
+      const h = hedged(text.slice(0, n.end), n);
+      return { ...h, end, text: text.slice(h.start, end) };
+    }
+    const value = /odd|plus|\+/i.test(tail[0]) ? { min: N, max: N * 1.3 } : { min: N * 0.9, max: N * 1.1 };
+    return { ...n, value, hedge: tail[0].replace(/^[\s-]+/, ''), end, text: text.slice(n.start, end), approximate: true };
+  }
   if (!m) {
     const tolerance = roundness(N);
     if (tolerance === 0) return n;

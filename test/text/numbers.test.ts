@@ -23,6 +23,11 @@ describe('findNumbers', () => {
     ['at least 12 hikers', ['at least 12 count 12..inf']],
     ['more than 100 soldiers', ['more than 100 count 101..1000']],
     ['over 40 fishermen', ['over 40 count 41..400']],
+    // A hedge after the figure; with one before it, that one sets the value.
+    ['the 100-odd troops', ['100-odd count 100..130']],
+    ['100 or so troops', ['100 or so count 90..110']],
+    ['some 100-odd troops', ['some 100-odd count 90..110']],
+    ['the score was 3+4', ['3 count 3..3', '4 count 4..4']],
     ['fewer than 30 students', ['fewer than 30 count 0..29']],
     ['dozens of protesters', ['dozens count 24..99']],
     ['several dozen engineers', ['several dozen count 24..99']],
