@@ -47,6 +47,9 @@ describe('casualties.extract', () => {
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
       'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
     ]],
+    // Over a verb that reports the fate.
+    ['At least 5 people were reported missing.', ['At least 5 people were reported missing = 5+ missing people (At least)']],
+    ['Two passengers were declared dead at the scene.', ['Two passengers were declared dead = 2 killed passengers']],
     // One, stated in words.
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
