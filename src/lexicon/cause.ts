@@ -28,6 +28,13 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
   'explosion on board': ['explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device'],
   collision: ['mid-air collision', 'midair collision', 'collided with', 'collision with'],
+  // Flown into the ground or something on it.
+  'terrain collision': [
+    'hit power lines', 'hitting power lines', 'struck power lines', 'clipped power lines', 'hit a mountain',
+    'hit a mountainside', 'flew into a mountain', 'crashed into a mountain', 'crashed into a mountainside',
+    'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
+  ],
+  'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
   terrorism: ['terrorist attack', 'terror attack', 'act of terrorism'],
   // Why a flight was diverted or grounded: a threat, not an explosion.
   'bomb threat': ['bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning'],

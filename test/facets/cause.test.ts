@@ -29,6 +29,8 @@ describe('cause.extract', () => {
     ['a nation\'s system downed an aircraft', "Syria's S-200 air defence system mistakenly downed a Russian military aircraft.", [{ category: 'shot down', agent: "Syria's S-200 air defence system" }]],
     ['air defences hit the plane', 'The ministry said Syrian air defences hit the plane by mistake.', [{ category: 'shot down', agent: 'Syrian air defences' }]],
     ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
+    ['power lines', 'The jet crashed after hitting power lines.', [{ category: 'terrain collision' }]],
+    ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
     ['a bomb threat is no explosion', 'The flight was forced to land in Minsk, citing a bomb threat.', [{ category: 'bomb threat' }]],
     ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],
     // An error beside a downing explains the downing: no rival cause.
@@ -46,6 +48,7 @@ describe('cause.extract', () => {
     ['a type that carries missiles is no downing', 'The An-124 delivered surface-to-air missiles.'],
     ['what hits a plane with no nation behind it', 'The ball hit the plane.'],
     ['a downed plane found', 'Rescuers reached the downed plane.'],
+    ['a cause still unknown', 'The cause of the crash is being investigated.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
