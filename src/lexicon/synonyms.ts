@@ -1,11 +1,12 @@
 /**
  * Words news reports use for one thing. Each group is reduced to one stem before sentences are compared,
  * so "troops arrived" and "soldiers landed" share their words. Groups are narrow on purpose: a group
- * that is too wide ("said" with "claimed") makes unrelated sentences look alike.
+ * that is too wide ("said" with "claimed") makes unrelated sentences look alike. A word is merged with
+ * every word of its stem, unless it is written with a leading "=": "=airliner" is not "Airlines".
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['troops', 'soldiers', 'servicemen', 'servicemembers', 'military personnel', 'military staff', 'serviceman', 'soldier', 'troop'],
-  ['plane', 'aircraft', 'airplane', 'aeroplane', 'jet', 'airliner', 'planes', 'jets'],
+  ['plane', 'aircraft', 'airplane', 'aeroplane', 'jet', '=airliner', '=airliners', 'planes', 'jets'],
   ['arrive', 'land', 'touch down', 'touched down', 'arrived', 'landed', 'arrival', 'landing'],
   ['ton', 'tonne', 'tons', 'tonnes'],
   ['kill', 'slay', 'killed', 'slain'],

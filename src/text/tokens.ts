@@ -101,9 +101,11 @@ const SYNONYM_OF: ReadonlyMap<string, string> = (() => {
   for (const group of SYNONYMS) {
     const head = `~${porter.stem(fold(group[0]!).replace(/\./g, ''))}`;
     for (const w of group) {
-      const f = fold(w).replace(/\./g, '');
+      // "=airliner": this word only, not every word of its stem ("Airlines").
+      const exact = w.startsWith('=');
+      const f = fold(exact ? w.slice(1) : w).replace(/\./g, '');
       map.set(f, head);
-      if (!f.includes(' ')) map.set(`=${porter.stem(f)}`, head);
+      if (!exact && !f.includes(' ')) map.set(`=${porter.stem(f)}`, head);
     }
   }
   return map;

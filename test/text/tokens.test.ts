@@ -44,6 +44,11 @@ describe('terms', () => {
     expect(keys(x)).toEqual(keys(y));
   });
 
+  it('an airliner is a plane; airlines, which share its stem, are companies', () => {
+    expect(keys('the airliner')).toEqual(keys('the plane'));
+    expect(keys('the airlines')).not.toEqual(keys('the plane'));
+  });
+
   it.each([
     ['the city of Lyon', ['citi', 'lyon']],
     ['he did not leave', ['not', '~leav']],
