@@ -21,7 +21,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['police', 'cops', 'policemen', 'officers'],
   ['kilometre', 'kilometer', 'km', 'kilometres', 'kilometers'],
   ['percent', 'per cent', 'pct', '%'],
-  ['leave', 'depart', 'left', 'departed', 'departure'],
+  // "departed" is not "department", which shares its stem.
+  ['leave', '=depart', 'left', '=departed', '=departs', '=departing', 'departure'],
   ['start', 'begin', 'began', 'started', 'begins', 'starts'],
   ['end', 'finish', 'ended', 'finished'],
   ['president', 'presidential'],
