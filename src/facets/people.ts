@@ -7,8 +7,7 @@ import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
-import { VAGUE_QUANTITIES } from '../lexicon/numbers.js';
-import { partsOf } from '../text/numbers.js';
+import { bareRoundFigure, partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
@@ -26,8 +25,6 @@ export interface PeopleValue {
   figure?: number;
 }
 
-/** "dozens", "hundreds": no figure was written, only a span. */
-const VAGUE = new Set(Object.keys(VAGUE_QUANTITIES).map(fold));
 const ROLE_OF = new Map<string, string>();
 for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
 const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
@@ -78,7 +75,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     // "all 74" is exact: "all" says who, not how roughly.
     if (n.hedge && !everyone) value.hedge = n.hedge;
-    else if (!n.hedge && n.approximate && !VAGUE.has(fold(n.text)) && n.value.min < n.figure && n.figure < n.value.max) value.figure = n.figure;
+    else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
     lastEveryone = everyone ? role.end : undefined;
   }

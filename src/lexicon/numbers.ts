@@ -74,6 +74,11 @@ export const NUMBER_HEDGES: Readonly<Record<HedgeKind, readonly string[]>> = {
   all: ['all', 'all of the', 'all the', 'the entire', 'a total of', 'in total'],
 };
 
+/** Hedges written after a figure ("100-odd", "100 or so", "100-plus", "100+"): a few more, or about. */
+export const AFTER_HEDGES: Readonly<Record<string, 'orMore' | 'around'>> = {
+  odd: 'orMore', plus: 'orMore', '+': 'orMore', 'or so': 'around', 'or thereabouts': 'around',
+};
+
 /** Words after a figure that make it a percentage. */
 export const PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pct', 'percentage points'];
 

@@ -9,6 +9,7 @@ import {
   CURRENCY_WORDS,
   IRREGULAR_PLURALS,
   MONTH_NAMES,
+  AFTER_HEDGES,
   NUMBER_HEDGES,
   NUMBER_SCALES,
   NUMBER_TENS,
@@ -119,6 +120,16 @@ export function findNumbers(text: string): NumberMention[] {
 const NO_BEFORE = /\bno[\s-]{1,2}$/i;
 
 const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
+
+/**
+ * The figure of a bare round number as written ("640 Afghans", "35,000 kg"), which its value widens a little
+ * (620.8-659.2); none for an exact, hedged or vague one ("dozens").
+ */
+export function bareRoundFigure(n: NumberMention): number | undefined {
+  const { min, max } = n.value;
+  const centred = Math.abs((max - n.figure) - (n.figure - min)) < 1e-9 * Math.max(1, n.figure);
+  return n.approximate && !n.hedge && min < n.figure && n.figure < max && centred && max - min <= n.figure * 0.1 ? n.figure : undefined;
+}
 
 /**
  * "41 of the 78 people on board were killed": the first figure counts a part of the second. Maps each
@@ -258,7 +269,7 @@ function classify(text: string, n: NumberMention): NumberMention {
 }
 
 /** Hedges written after a figure: "100-odd", "100 or so", "100-plus", "100+". */
-const HEDGE_AFTER = /^(?:-odd\b|\s?-?plus\b|\s+or\s+so\b|\+(?!\d))/i;
+const HEDGE_AFTER = new RegExp(`^[\\s-]{0,2}(${matchAny(Object.keys(AFTER_HEDGES))})(?![A-Za-z\\d])`, 'i');
 
 /** Applies a hedge before the figure, or the tolerance of a round figure. */
 function hedged(text: string, n: NumberMention): NumberMention {
@@ -275,8 +286,8 @@ function hedged(text: string, n: NumberMention): NumberMention {
       const h = hedged(text.slice(0, n.end), n);
       return { ...h, end, text: text.slice(h.start, end) };
     }
-    const value = /odd|plus|\+/i.test(tail[0]) ? { min: N, max: N * 1.3 } : { min: N * 0.9, max: N * 1.1 };
-    return { ...n, value, hedge: tail[0].replace(/^[\s-]+/, ''), end, text: text.slice(n.start, end), approximate: true };
+    const value = AFTER_HEDGES[fold(tail[1]!).replace(/\s+/g, ' ')] === 'orMore' ? { min: N, max: N * 1.3 } : { min: N * 0.9, max: N * 1.1 };
+    return { ...n, value, hedge: tail[1]!, end, text: text.slice(n.start, end), approximate: true };
   }
   if (!m) {
     const tolerance = roundness(N);

@@ -6,7 +6,7 @@
 import { BASE_UNIT, RATE_MARKERS, UNITS, type MeasureKind, type UnitDefinition } from '../lexicon/units.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import type { Interval } from '../types.js';
-import { findNumbers, type NumberMention } from './numbers.js';
+import { bareRoundFigure, findNumbers, type NumberMention } from './numbers.js';
 
 export type { MeasureKind } from '../lexicon/units.js';
 
@@ -57,8 +57,7 @@ export function findMeasures(text: string, numbers: readonly NumberMention[] = f
       unit: unit.name,
       ambiguousUnit: unit.factor[0] !== unit.factor[1],
       number: n,
-      ...(n.approximate && !n.hedge && unit.factor[0] === unit.factor[1] && n.value.min < n.figure && n.figure < n.value.max
-        ? { figure: n.figure * unit.factor[0] } : {}),
+      ...(bareRoundFigure(n) !== undefined && unit.factor[0] === unit.factor[1] ? { figure: n.figure * unit.factor[0] } : {}),
     });
   }
   return mergeConversions(text, found);
