@@ -6,7 +6,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
-import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
+import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
 import { aircraftIn } from './aircraft.js';
@@ -40,7 +40,7 @@ const PERSON = new RegExp(`(?<![\\w-])(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`
 const VERB = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b`, 'gi');
 const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
-const OF_AFTER = /^\s{1,3}of\s{1,3}([^.;:!?,()]{1,60})/i;
+const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{1,3})?of\s{1,3}([^.;:!?,()]{1,60})`, 'i');
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));

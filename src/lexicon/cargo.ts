@@ -45,4 +45,7 @@ export const OTHER_CARRIERS: readonly string[] = [
 ];
 
 /** Words that refer to the aircraft or its flight without naming it. */
+/** Nouns between a weight and what it weighs: "a 35-tonne load of aid", "40 tonnes worth of". */
+export const LOAD_NOUNS: readonly string[] = ['load', 'shipment', 'consignment', 'cargo', 'delivery', 'batch'];
+
 export const AIRCRAFT_REFERENCES: readonly string[] = ['flight', 'flights', 'it', 'they', 'which', 'airlift', 'mission'];

@@ -26,6 +26,8 @@ describe('cargo.extract', () => {
     ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.8 t vaccines (aid)']],
     ['The plane carried 35,000 kg of cargo.', ['35,000 kg of cargo = 35 t cargo']],
     ['The plane carried about 40,000 kg of cargo.', ['about 40,000 kg of cargo = 36-44 t cargo']],
+    // A load noun between the weight and what it weighs.
+    ['A 35-tonne load of aid arrived.', ['35-tonne load of aid = 35 t aid (aid)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -35,6 +37,8 @@ describe('cargo.extract', () => {
     ['Engineers will service French equipment delivered to the army.'],
     ['The truck carried 20 tonnes of grain and food.'],
     ['A 10-tonne crane lifted the wreck.'],
+    ['The 40-tonne plane landed.'],
+    ['The truck brought a 20-tonne load of grain.'],
     ['The ship brought medicine to the island.'],
     ['The An-124 can carry 150 tonnes of cargo.'],
   ])('finds no cargo of the aircraft in %s', (text) => {
