@@ -120,6 +120,7 @@ export function findNumbers(text: string): NumberMention[] {
 const NO_BEFORE = /\bno[\s-]{1,2}$/i;
 
 const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
+const ALL_BUT = /\ball\s{1,3}but\s{1,3}$/i;
 
 /**
  * The figure of a bare round number as written ("640 Afghans", "35,000 kg"), which its value widens a little
@@ -140,9 +141,21 @@ export function partsOf(text: string, mentions: readonly NumberMention[]): Map<N
   for (let i = 1; i < mentions.length; i++) {
     const part = mentions[i - 1]!, whole = mentions[i]!;
     if (part.kind !== 'count' || whole.kind !== 'count') continue;
-    if (whole.start - part.end <= 12 && PART_OF.test(text.slice(part.end, whole.start))) out.set(whole, part);
+    if (whole.start - part.end > 12 || !PART_OF.test(text.slice(part.end, whole.start))) continue;
+    // "All but two of the 181 people aboard were killed": the part is what the whole leaves.
+    const but = ALL_BUT.exec(text.slice(Math.max(0, part.start - 12), part.start));
+    out.set(whole, but ? allBut(text, part, whole, part.start - but[0].length) : part);
   }
   return out;
+}
+
+/** The whole less the part: "all but two of the 181" are 179, quoted from "All". */
+function allBut(text: string, part: NumberMention, whole: NumberMention, start: number): NumberMention {
+  const value = { min: Math.max(0, whole.value.min - part.value.max), max: Math.max(0, whole.value.max - part.value.min) };
+  return {
+    value, text: text.slice(start, part.end), start, end: part.end,
+    approximate: part.approximate || whole.approximate, kind: 'count', figure: Math.max(0, whole.figure - part.figure),
+  };
 }
 
 function clockTime(written: string, start: number): NumberMention {

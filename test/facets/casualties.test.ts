@@ -32,6 +32,11 @@ describe('casualties.extract', () => {
     ['The blast killed 10 passengers and injured 20.', ['killed 10 passengers = 10 killed passengers', 'injured 20 = 20 injured']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
+    // "All but two of the 181": the verb counts what the whole leaves.
+    ['All but two of the 181 people aboard a Jeju Air jet were killed.', [
+      'All but two of the 181 people aboard a Jeju Air jet were killed = 179 killed people',
+    ]],
+    ['All but one of the 12 passengers survived.', ['All but one of the 12 passengers survived = 11 survivors passengers']],
     ['Twenty-three passengers and four crew were hurt.', [
       'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
     ]],
@@ -79,6 +84,8 @@ describe('casualties.relate', () => {
     ['The crash killed all 10 on board.', 'Divers recovered nine bodies so far.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered 12 bodies.', 'conflict'],
     ['Forty-one of the 78 people on board were killed.', 'The fire killed 41 people.', 'agree'],
+    ['All but two of the 181 people aboard were killed.', 'The crash killed 179 people.', 'agree'],
+    ['All but two of the 181 people aboard were killed.', 'The crash killed two people.', 'conflict'],
     // A named group of the victims is part of the toll: fewer of them than the toll is no clash.
     ['Three people died in the blast.', 'The blast killed two women.', 'partial'],
     ['Two people died in the blast.', 'The blast killed three women.', 'conflict'],

@@ -112,6 +112,9 @@ describe('findNumbers', () => {
     ['24 of the 30 drones were downed.', [['24', '30']]],
     ['41 people and 78 goats', []],
     ['in 2019 of the 78 planes', []],
+    // "All but two of the 181" are what the whole leaves, quoted from "All".
+    ['All but two of the 181 people aboard were killed.', [['All but two', '181']]],
+    ['Two of the 181 people aboard were killed, but all others survived.', [['Two', '181']]],
   ])('parts of a whole in %s', (text, expected) => {
     const numbers = findNumbers(text);
     expect([...partsOf(text, numbers)].map(([whole, part]) => [part.text, whole.text])).toEqual(expected);
