@@ -259,7 +259,8 @@ function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undef
   let end = m.index! + m[0].length;
   // A lower-case tail is a plural or a word ("An-124s"), not a variant ("Il-62M").
   if (variant && /[a-z]/.test(variant) && !/max/i.test(variant)) end -= variant.length;
-  else if (variant) value.variant = variant.trim();
+  // "737-9 MAX" is the 737 MAX 9.
+  else if (variant) value.variant = variant.trim().replace(/^-(\d{1,2})\s?MAX$/i, 'MAX $1');
   return { value, start: m.index!, end, rule: 'designation' };
 }
 
@@ -276,6 +277,8 @@ const DESIGNATED_BEFORE = new Map(
   AIRCRAFT_FAMILIES.map((f) => [f, new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i')]),
 );
 const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/;
+/** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
+const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
 
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
@@ -298,14 +301,19 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before);
     const noun = NOUN_AFTER.test(after);
-    if (!(designated || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
-    out.push({ value: fromFamily(f), start: m.index, end: m.index + m[0].length, rule: 'nickname' });
+    const maker = MAKER_BEFORE.get(f.maker)?.exec(before);
+    if (!(designated || maker || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
+    // The maker is part of the name, not an aircraft of its own.
+    const start = maker && !designated ? m.index - maker[0].length : m.index;
+    out.push({ value: fromFamily(f), start, end: m.index + m[0].length, rule: 'nickname' });
   }
+  const named = out.filter((s) => s.rule === 'nickname');
   for (const m of scanMakers(text)) {
     const maker = MAKER_BY_ALIAS.get(key(m[1]!));
     if (!maker) continue;
     const start = m.index + m[0].length - m[1]!.length;
     if (/^[\s-]{0,2}\d/.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3))) continue;
+    if (named.some((s) => s.start <= start && start < s.end)) continue;
     out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[1]!.length, rule: 'maker' });
   }
   return out;

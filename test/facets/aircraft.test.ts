@@ -31,6 +31,13 @@ describe('aircraft.extract', () => {
     ['An Airbus A330 diverted.', ['Airbus A330 = A330 (Airbus, airliner)']],
     ['A C-17 Globemaster unloaded tanks.', ['C-17 Globemaster = C-17 (Boeing, transport)']],
     ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
+    // The maker before its nickname is one name, not a second aircraft.
+    ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
+    ['A Lockheed Hercules landed.', ['Lockheed Hercules = C-130 (Lockheed Martin, transport)']],
+    // A nickname in a title names no aircraft.
+    ['Sikorsky said the Black Hawk Down film was old.', []],
+    // "737-9 MAX" is the 737 MAX 9.
+    ['The Boeing 737-9 MAX returned to Portland.', ['Boeing 737-9 MAX = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['A Bayraktar TB2 hit the depot.', ['Bayraktar TB2 = TB2 (Baykar, drone)']],
     ['Six Y-20 planes of the Chinese air force landed.', ['Six Y-20 = 6 × Y-20 (Xian, transport)']],
     ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],
@@ -176,6 +183,9 @@ describe('aircraft.compare', () => {
     ['The Boeing 737-800 landed.', 'The Boeing 737 MAX landed.', 'conflict'],
     ['The Il-76MD landed.', 'The Il-76TD landed.', 'conflict'],
     ['A Boeing 737 MAX landed.', 'A Boeing 737 MAX 8 landed.', 'partial'],
+    ['A Boeing 737 MAX 9 landed.', 'A Boeing 737-9 MAX landed.', 'agree'],
+    ['A Boeing 737 MAX 9 landed.', 'A Boeing 737-8 MAX landed.', 'conflict'],
+    ['An Army Black Hawk helicopter crashed.', 'The Sikorsky Black Hawk crashed.', 'agree'],
     ['An Il-76 landed.', 'An Il-76MD landed.', 'partial'],
     ['An Il-76MD landed.', 'An Il-76MD-90A landed.', 'partial'],
   ])('variants: %s vs %s is %s', (a, b, expected) => {
