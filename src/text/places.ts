@@ -433,6 +433,22 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       previous.mention = { ...previous.mention, end: mention.end };
       continue;
     }
+    // "Wichita, Kansas", "Toronto, Ontario": a state or province after a place names where that place lies,
+    // no new point. A known place of that name in another country ("Ontario, California", "Paris, Texas")
+    // is another place: the one of the state.
+    if (previous && stateApposition(text, previous, mention)) {
+      const place = previous.mention.place;
+      const elsewhere = place.known && place.country !== mention.place.country;
+      // What follows chains from the state: "from Dallas, Texas, to Caracas".
+      previous.mention = {
+        ...previous.mention,
+        place: elsewhere ? unknownPlace(`${previous.mention.text}, ${mention.place.name}`, 'city') : place,
+        end: mention.end,
+      };
+      if (!place.known || elsewhere) previous.within = mention.place.id;
+      previous.end = mention.end;
+      continue;
+    }
     const next = names[i + 1];
     // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
@@ -472,6 +488,17 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     previous = point ?? previous;
   }
   return out;
+}
+
+/**
+ * A region of a country right after the last point, with a comma between: "Wichita, Kansas". Two regions
+ * of one country in a row are a list ("over Texas, Oklahoma and Kansas"), not a place and its state.
+ */
+function stateApposition(text: string, previous: RoutePoint, mention: PlaceMention): boolean {
+  const before = previous.mention.place;
+  return mention.place.kind === 'region' && mention.place.known && previous.end === previous.mention.end
+    && before.kind !== 'country' && !(before.kind === 'region' && before.country === mention.place.country)
+    && COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start));
 }
 
 /**
@@ -569,6 +596,18 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
   const byY = y.within ? relatePlaces(x.place, y.within) : undefined;
   if (byY === 'equal' || byY === 'broader') return 'broader';
   if (x.within && y.within && relatePlaces(x.within, y.within) === 'equal') return 'unknown';
+  // What lies in (or by) a place of one country is not a place of another: "Ontario, California" against
+  // the Canadian province.
+  const countryOf = (id: string) => {
+    const place = GAZETTEER.byId.get(siteOf(resolveId(id)));
+    return place?.country ?? place?.id;
+  };
+  const abroad = (ref: PlaceRef, other: PlaceRef) => {
+    if (ref.within === undefined || other.within !== undefined) return false;
+    const here = countryOf(ref.within), there = countryOf(other.place);
+    return here !== undefined && there !== undefined && here !== there;
+  };
+  if (abroad(x, y) || abroad(y, x)) return 'conflict';
   return r;
 }
 

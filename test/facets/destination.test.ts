@@ -30,6 +30,8 @@ describe('destination.extract', () => {
     ['The jets headed to the Syrian capital.', ['Damascus (Syria)']],
     ['Flights to Latakia resumed.', ['Latakia (Syria)']],
     ['The convoy reached Kherson.', ['Kherson (Ukraine)']],
+    // A place and its state are one destination; Ontario, California is not the Canadian province.
+    ['Flight 1282 was headed to Ontario, California, with 171 passengers.', ['Ontario, California']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -52,6 +54,8 @@ describe('destination.compare', () => {
     [['It arrived in Cuba.'], ['It arrived in Havana.'], 'partial'],
     [['It arrived in Havana.'], ['It arrived in Minsk.'], 'conflict'],
     [['It arrived in Havana.'], ['One landed in Havana, another landed in Minsk.'], 'partial'],
+    [['It was headed to Ontario, California.'], ['It was bound for California.'], 'partial'],
+    [['It was headed to Ontario, California.'], ['It was bound for Ontario.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });

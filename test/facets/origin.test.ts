@@ -21,6 +21,12 @@ describe('origin.extract', () => {
     // A country after a place of its own says where the place is: no second stopover.
     ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
+    // So does a state or province: "Wichita, Kansas" is one point, and "Paris, Texas" is not in France.
+    ['The jet had departed from Wichita, Kansas.', ['Wichita, departure']],
+    ['The plane flew from Paris, Texas, to Moscow.', ['Paris, Texas, departure']],
+    ['The plane took off from Toronto, Ontario.', ['Toronto (Canada), departure']],
+    // States in a row are a list.
+    ['Flights left from Texas, Oklahoma and Kansas.', ['Texas (United States), departure', 'Oklahoma (United States), departure', 'Kansas (United States), departure']],
     // Another country is another point.
     ['The plane stopped in Dakar, Algeria and Mali.', ['Dakar (Senegal), stopover', 'Algeria, stopover', 'Mali, stopover']],
     ['It refuelled in Dakar before crossing the Atlantic.', ['Dakar (Senegal), stopover']],
