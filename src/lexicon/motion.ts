@@ -36,10 +36,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
       'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
       'flew out', 'flown out', 'came in',
-      'originated', 'originating', 'launched', 'was launched', 'were launched', 'returned from',
-      'returning from', 'evacuated'],
+      'originated', 'originating', 'launched', 'was launched', 'were launched', 'evacuated'],
     preps: FROM,
   },
+  // The preposition is part of the cue: "returning from Bangkok".
+  { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {
     words: ['departed', 'departs', 'departing', 'depart', 'departure', 'left', 'leaves', 'leaving'],
     preps: FROM,

@@ -23,6 +23,10 @@ describe('origin.extract', () => {
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // So does a state or province: "Wichita, Kansas" is one point, and "Paris, Texas" is not in France.
     ['The jet had departed from Wichita, Kansas.', ['Wichita, departure']],
+    // The preposition is part of the cue.
+    ['The Boeing 737-800 was returning from Bangkok with 175 passengers.', ['Bangkok (Thailand), departure']],
+    ['The crew flew back from Minsk to Havana.', ['Minsk (Belarus), departure']],
+    ['The plane flew back to Moscow.', []],
     ['The plane flew from Paris, Texas, to Moscow.', ['Paris, Texas, departure']],
     ['The plane took off from Toronto, Ontario.', ['Toronto (Canada), departure']],
     // States in a row are a list.
