@@ -15,7 +15,7 @@ export interface PlaceEntry {
   aliases: readonly string[];
   /** Display name of the place it lies in or serves: an airport's city, a city's country. */
   parent?: string;
-  /** Adjectives of nationality, for countries ("Senegalese"). */
+  /** Adjectives of nationality, for countries and regions ("Senegalese", "Chechen"). */
   demonyms?: readonly string[];
   /** Display name of a country's capital. */
   capital?: string;
@@ -422,18 +422,19 @@ const SITE_ROWS: readonly SiteRow[] = [
 ];
 
 /** [region, country, other names] — regions and peninsulas that incidents are located by. */
-type RegionRow = readonly [string, string, readonly string[]];
+/** [region, country, other names, adjectives of its people ('Chechen')] */
+type RegionRow = readonly [string, string, readonly string[], (readonly string[])?];
 
 const REGION_ROWS: readonly RegionRow[] = [
-  ['Crimea', 'Ukraine', ['Crimean Peninsula']],
+  ['Crimea', 'Ukraine', ['Crimean Peninsula'], ['Crimean']],
   ['Donbas', 'Ukraine', ['Donbass']],
   ['Belgorod region', 'Russia', ['Belgorod oblast']],
   ['Kursk region', 'Russia', ['Kursk oblast']],
   ['Tver region', 'Russia', ['Tver oblast']],
   ['Moscow region', 'Russia', ['Moscow oblast']],
-  ['Siberia', 'Russia', []],
-  ['Chechnya', 'Russia', []],
-  ['Dagestan', 'Russia', []],
+  ['Siberia', 'Russia', [], ['Siberian']],
+  ['Chechnya', 'Russia', [], ['Chechen']],
+  ['Dagestan', 'Russia', [], ['Dagestani']],
   ['Kamchatka', 'Russia', []],
   ['Latakia province', 'Syria', ['Latakia governorate']],
   ['Idlib province', 'Syria', ['Idlib governorate']],
@@ -443,16 +444,16 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['West Bank', 'Palestine', []],
   ['Golan Heights', 'Syria', ['Golan']],
   ['Xinjiang', 'China', []],
-  ['Tibet', 'China', []],
-  ['Kashmir', 'India', []],
+  ['Tibet', 'China', [], ['Tibetan']],
+  ['Kashmir', 'India', [], ['Kashmiri']],
   ['Darfur', 'Sudan', []],
-  ['Catalonia', 'Spain', []],
-  ['Bavaria', 'Germany', []],
-  ['Scotland', 'United Kingdom', []],
-  ['Wales', 'United Kingdom', []],
-  ['Alaska', 'United States', []],
-  ['California', 'United States', []],
-  ['Texas', 'United States', []],
+  ['Catalonia', 'Spain', [], ['Catalan']],
+  ['Bavaria', 'Germany', [], ['Bavarian']],
+  ['Scotland', 'United Kingdom', [], ['Scottish']],
+  ['Wales', 'United Kingdom', [], ['Welsh']],
+  ['Alaska', 'United States', [], ['Alaskan']],
+  ['California', 'United States', [], ['Californian']],
+  ['Texas', 'United States', [], ['Texan']],
   ['Florida', 'United States', []],
   // The other states and provinces; Washington, Georgia and New York name a city or a country first.
   ['Alabama', 'United States', []],
@@ -551,7 +552,7 @@ export const PLACES: readonly PlaceEntry[] = [
     ({ name: capital, kind: 'city', aliases: [], parent: country })),
   ...CITY_ROWS.map(([name, parent, aliases]): PlaceEntry => ({ name, kind: 'city', aliases, parent })),
   ...SITE_ROWS.map(([name, kind, parent, aliases]): PlaceEntry => ({ name, kind, aliases, parent })),
-  ...REGION_ROWS.map(([name, parent, aliases]): PlaceEntry => ({ name, kind: 'region', aliases, parent })),
+  ...REGION_ROWS.map(([name, parent, aliases, demonyms]): PlaceEntry => ({ name, kind: 'region', aliases, parent, ...(demonyms ? { demonyms } : {}) })),
   ...AREA_NAMES.map(([name, aliases]): PlaceEntry => ({ name, kind: 'region', aliases })),
 ];
 

@@ -260,12 +260,15 @@ function gazetteerMentions(text: string): PlaceMention[] {
   return out;
 }
 
-/** "the Senegalese capital, Dakar", "Venezuela's capital", "the capital of Venezuela Caracas" -> the city. */
+/**
+ * "the Senegalese capital, Dakar", "Venezuela's capital", "the capital of Venezuela Caracas" -> the city;
+ * "the Chechen capital, Grozny" too, where a region's capital is named.
+ */
 function mergeCapitals(text: string, mentions: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.place.kind !== 'country') {
+    if (m.place.kind !== 'country' && m.place.kind !== 'region') {
       out.push(m);
       continue;
     }
