@@ -27,7 +27,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   sabotage: ['sabotage', 'act of sabotage'],
   cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
   'explosion on board': ['explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device'],
-  collision: ['mid-air collision', 'midair collision', 'collided with', 'collision with'],
+  collision: [
+    'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',
+    'collided', 'mid-air crash', 'midair crash',
+  ],
   // Flown into the ground or something on it.
   'terrain collision': [
     'hit power lines', 'hitting power lines', 'struck power lines', 'clipped power lines', 'hit a mountain',

@@ -35,6 +35,9 @@ describe('cause.extract', () => {
     ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],
     // An error beside a downing explains the downing: no rival cause.
     ['human error behind a downing', "Iran's military admitted it had shot down the plane, citing human error.", [{ category: 'shot down' }]],
+    // The agent's name may take six words.
+    ['a named air defence system', 'Sources said the aircraft was shot down by a Russian Pantsir-S air defence system.', [{ category: 'shot down', agent: 'Russian Pantsir-S air defence system' }]],
+    ['two aircraft that collided', 'The jet and an Army helicopter collided in midair near the airport.', [{ category: 'collision' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -49,6 +52,7 @@ describe('cause.extract', () => {
     ['what hits a plane with no nation behind it', 'The ball hit the plane.'],
     ['a downed plane found', 'Rescuers reached the downed plane.'],
     ['a cause still unknown', 'The cause of the crash is being investigated.'],
+    ['cars that collided', 'Two cars collided on the highway.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
