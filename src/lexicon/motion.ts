@@ -77,7 +77,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
       'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
-      'was struck', 'intercepted', 'was intercepted', 'were intercepted'],
+      'was struck', 'intercepted', 'was intercepted', 'were intercepted',
+      // Off the end or side of a runway: "skidded off a runway at Muan airport".
+      'skidded off', 'overshot', 'overran', 'veered off', 'slid off'],
     preps: INCIDENT,
   },
 ];

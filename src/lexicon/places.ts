@@ -610,6 +610,12 @@ export const NAME_DIRECTIONS: readonly string[] = ['East', 'West', 'North', 'Sou
 export const NAME_SUFFIXES: readonly string[] = ['City'];
 
 /**
+ * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
+ * is "Muan airport", "Reagan National Airport" is "Reagan airport".
+ */
+export const AIRPORT_QUALIFIERS: readonly string[] = ['International', 'Intl', 'Regional', 'Municipal', 'National', 'Intercontinental'];
+
+/**
  * Last words of a name that make it a building or an organisation, not a town: "at a West Coast Bank",
  * "at Wasilla Bible Church". Airports and bases are sites of the gazetteer and are not listed here.
  */

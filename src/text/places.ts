@@ -5,7 +5,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -197,6 +197,7 @@ const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTER
 // Not "the Arctic city of Murmansk": a noun followed by "of" introduces the name after it.
 const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])(?!\s+of\b)`, 'gu');
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
+const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
@@ -327,7 +328,10 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     const start = m.index + m[1]!.length - name.length, end = m.index + m[0].length;
     if (overlaps(start, end)) continue;
     const kind = SETTLEMENT_NOUNS[fold(m[2]!).replace(/\s+/g, ' ')] ?? 'city';
-    out.push({ place: unknownPlace(name, kind), start, end, text: text.slice(start, end), usage: 'name' });
+    // "Muan International Airport" is the airport a report calls "Muan airport".
+    let last = words.length;
+    while (kind === 'airport' && last - 1 > skip && QUALIFIERS.has(fold(words[last - 1]!))) last--;
+    out.push({ place: unknownPlace(words.slice(skip, last).join(' '), kind), start, end, text: text.slice(start, end), usage: 'name' });
     cover(out[out.length - 1]!);
   }
   return out;

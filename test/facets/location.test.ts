@@ -37,6 +37,10 @@ describe('location.extract', () => {
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
+    // Off the end or side of a runway.
+    ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan']],
+    ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
+    ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -46,6 +50,7 @@ describe('location.extract', () => {
     'Officials in Belgorod said the crash was an accident.',
     'The 2018 crash killed 71 people.',
     'The helicopter crashed in the mountains.',
+    'Prices skidded in Tokyo.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -63,6 +68,9 @@ describe('location.relate', () => {
     ['It crashed near Korocha.', 'It crashed in the Belgorod region.', 'narrower'],
     ['It crashed in Russia.', 'It crashed in the village of Yablonovo.', 'broader'],
     ['It crashed in the village of Yablonovo.', 'It crashed in Korocha.', 'conflict'],
+    // A report often leaves out "International" of an airport's name.
+    ['It skidded off a runway at Muan International Airport.', 'It crash-landed at Muan airport.', 'equal'],
+    ['It crashed at Wadi Halfa International Airport.', 'It crashed at Port Sudan airport.', 'conflict'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
   });
