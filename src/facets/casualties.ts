@@ -6,7 +6,7 @@
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
   CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
-  PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
+  PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Interval } from '../types.js';
@@ -60,6 +60,7 @@ const ASIDE = /^,\s{1,3}(?:including|among them|among whom)\b[^,;.!?]{1,90},/i;
 const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
@@ -162,14 +163,24 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (aboard) end += aboard[0].length;
   // "None of the 12 people on board survived": none met that fate.
   const none = before ? null : NONE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 20), n.start));
-  const lead = before ?? none;
+  // "Most of the 67 people on board were killed": a share of the whole, not all of it.
+  const share = before || none ? null : SHARE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+  const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
-  const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : n.value };
+  const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
+  if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;
   return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
+}
+
+/** The part of a whole that a share word gives: "most of" 67 is 34 to 67, "half of" 67 is 33 to 34. */
+function shareOf(whole: Interval, word: string): Interval {
+  const [low, high] = PART_QUANTIFIER_SHARES[norm(word)] ?? [0, 1];
+  const min = low === 0 ? 1 : Math.floor(whole.min * low) + (low === high ? 0 : 1);
+  return { min, max: Math.max(min, Math.ceil(whole.max * high)) };
 }
 
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;

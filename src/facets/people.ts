@@ -5,7 +5,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
-  PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
+  PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
@@ -43,6 +43,8 @@ const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 /** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
+/** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
+const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
@@ -67,8 +69,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
     const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
-    // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard.
-    if (!everyone && !wholes.has(n) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
+    // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
+    // is "Of the 67 people on board, 38 were killed".
+    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));

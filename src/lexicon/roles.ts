@@ -119,7 +119,8 @@ export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'surviv
 /** Words after a count: "10 killed", "two soldiers were wounded", "four bodies". */
 export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties'],
-  injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries'],
+  injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
+    'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],
@@ -155,6 +156,17 @@ export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   bodies: [],
   survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive'],
 };
+
+/**
+ * Words for an unstated part of a counted whole: "most of the 67 people on board were killed" counts no 67
+ * killed. The value is the share of the whole, as the smallest and largest fraction it can be.
+ */
+export const PART_QUANTIFIER_SHARES: Readonly<Record<string, readonly [number, number]>> = {
+  most: [0.5, 1], 'the majority': [0.5, 1], 'a majority': [0.5, 1], 'almost all': [0.8, 1], 'nearly all': [0.8, 1],
+  half: [0.5, 0.5], 'about half': [0.4, 0.6], 'more than half': [0.5, 1], 'less than half': [0, 0.5],
+  many: [0, 1], some: [0, 1], several: [0, 1], 'a number': [0, 1], 'the rest': [0, 1], 'a few': [0, 0.5], dozens: [0, 1],
+};
+export const PART_QUANTIFIERS: readonly string[] = Object.keys(PART_QUANTIFIER_SHARES);
 
 /** Hedges after a count that mark it as a figure of the moment: "four bodies so far". */
 export const PROVISIONAL_HEDGES: readonly string[] = [

@@ -37,6 +37,10 @@ describe('casualties.extract', () => {
       'All but two of the 181 people aboard a Jeju Air jet were killed = 179 killed people',
     ]],
     ['All but one of the 12 passengers survived.', ['All but one of the 12 passengers survived = 11 survivors passengers']],
+    // A share of the whole is no count of all of it.
+    ['Most of the 67 people on board were killed.', ['Most of the 67 people on board were killed = 34-67 killed people (most)']],
+    ['Half of the 40 soldiers were wounded.', ['Half of the 40 soldiers were wounded = 20 injured soldiers (half)']],
+    ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['38 were killed = 38 killed', '29 were taken to hospital = 29 injured']],
     ['Twenty-three passengers and four crew were hurt.', [
       'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
     ]],

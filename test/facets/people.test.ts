@@ -37,6 +37,10 @@ describe('people.extract', () => {
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
+    // The whole stays aboard whatever part of it a verb counts.
+    ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['67 on board']],
+    ['Most of the 67 people on board were killed.', ['67 on board']],
+    ['The 67 people on board were killed.', []],
     ['More than 10,000 people were evacuated by air.', ['10001-100000 people (More than)']],
     // A generic count is everyone aboard only when the sentence carries them.
     ['A plane carrying 74 people crashed.', ['74 on board']],
