@@ -79,6 +79,14 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "all 74" is exact: "all" says who, not how roughly.
     if (n.hedge && !everyone) value.hedge = n.hedge;
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
+    // "carried 173 South Koreans and two Thais": groups of a list are parts of who flew, not each everyone.
+    const previous = out[out.length - 1];
+    if (previous && (whole || previous.value.role === 'on board') && previous.value.noun !== value.noun
+      && [previous.value, value].every((v) => v.role === 'on board' && !GENERIC_NOUNS.has(fold(v.noun ?? '')))
+      && LIST_GAP.test(text.slice(previous.end, n.start))) {
+      previous.value.role = 'people';
+      value.role = 'people';
+    }
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
     lastEveryone = everyone ? role.end : undefined;
   }
@@ -229,10 +237,24 @@ const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? Strin
 const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min, 0), max: xs.reduce((s, x) => s + x.max, 0) });
 
 /**
+ * "evacuated more than 300 people" beside the other side's "flown 311 people out" in a sentence aligned
+ * with it: one side's people are the ones the other says were aboard, so they count as everyone aboard.
+ */
+function aboardAsAligned(
+  own: Fact<PeopleValue>[], other: Fact<PeopleValue>[], aligned: (ownSentence: number, otherSentence: number) => boolean,
+): Fact<PeopleValue>[] {
+  const aboard = other.filter((g) => g.value.role === 'on board' && GENERIC_NOUNS.has(fold(g.value.noun ?? '')));
+  if (!aboard.length) return own;
+  return own.map((f) => (groupOf(f.value) === 'people' && aboard.some((g) => aligned(f.sentence, g.sentence))
+    ? { ...f, value: { ...f.value, role: 'on board' } } : f));
+}
+
+/**
  * Role by role, and everyone aboard against the sum of the groups the other side lists:
  * "65 prisoners, six crew and three escorts" agrees with "74 on board".
  */
 function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?: JudgeContext): SetJudgement {
+  if (context) [a, b] = [aboardAsAligned(a, b, (x, y) => context.aligned(x, y)), aboardAsAligned(b, a, (x, y) => context.aligned(y, x))];
   const ra = byRole(a), rb = byRole(b);
   const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];
   // A generic group ("people", "women") is some group of the story: two articles count one such group only

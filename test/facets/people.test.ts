@@ -37,6 +37,8 @@ describe('people.extract', () => {
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
+    ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
+    ['The plane carried 640 Afghans.', ['640 on board']],
     // The whole stays aboard whatever part of it a verb counts.
     ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['67 on board']],
     ['Most of the 67 people on board were killed.', ['67 on board']],
@@ -163,5 +165,20 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
 
   it('generic counts that agree still agree', () => {
     expect(judged(['Police arrested about 100 people.'], ['Police arrested 100 people.'], []).verdict).toBe('agree');
+  });
+
+  it("people in a sentence aligned with the other side's count of everyone aboard are those aboard", () => {
+    const a = ['German air force planes have flown 311 people out of Sudan.'];
+    const b = ['Germany has evacuated more than 300 people from Sudan on three military flights.'];
+    expect(judged(a, b, [[0, 0]])).toMatchObject({ verdict: 'agree', explanation: 'on board: 311 / 301-3000' });
+    expect(judged(a, ['Germany has evacuated 150 people from Sudan.'], [[0, 0]]).verdict).toBe('conflict');
+    // Not where the sentences report different things.
+    expect(judged(a, b, []).verdict).toBe('partial');
+  });
+
+  it('groups of one list are parts of who flew, not each everyone aboard', () => {
+    const j = judged(['The jet carried 181 people.'], ['The flight from Bangkok carried 173 South Koreans and two Thais.'], [[0, 0]]);
+    expect(j.verdict).toBe('partial');
+    expect(j.explanation).not.toMatch(/b also counts/);
   });
 });
