@@ -2,7 +2,7 @@ import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facet
 import type { Fact, FacetComparison } from './types.js';
 
 /**
- * One row per facet that either side speaks of: disputed when a side itself reports incompatible claims
+ * One row per facet that either side speaks of (facts a facet calls secondary make none on their own): disputed when a side itself reports incompatible claims
  * from different parties, only-a / only-b when one side is silent, else the facet's own set judgement
  * (`context` tells it which sentences are aligned).
  */
@@ -12,6 +12,7 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
     const fa = a.filter((f) => f.facet === facet.kind);
     const fb = b.filter((f) => f.facet === facet.kind);
     if (fa.length === 0 && fb.length === 0) continue;
+    if (facet.secondary && [...fa, ...fb].every((f) => facet.secondary!(f.value))) continue;
     const row = { facet: facet.kind, a: fa, b: fb };
     const disputes = [...disputeIn(facet, fa, 'a'), ...disputeIn(facet, fb, 'b')];
     if (disputes.length > 0) {

@@ -63,6 +63,15 @@ describe('judgeFacets', () => {
     expect(judgeFacets([], [], [counts])).toEqual([]);
   });
 
+  it('makes no row of secondary facts alone, but weighs them against the others', () => {
+    // Here a crew count stands for a secondary value (as the people a plane carried are to cargo).
+    const withSecondary = defineFacet<Range>({ ...counts, secondary: (v) => v.role === 'crew' });
+    expect(judgeFacets([fact(6, 6, { role: 'crew' })], [fact(6, 6, { role: 'crew' })], [withSecondary])).toEqual([]);
+    expect(judgeFacets([fact(6, 6, { role: 'crew' })], [], [withSecondary])).toEqual([]);
+    expect(judgeFacets([fact(6, 6, { role: 'crew' })], [fact(9, 9)], [withSecondary]).map((r) => r.verdict)).toEqual(['partial']);
+    expect(judgeFacets([], [fact(9, 9)], [withSecondary]).map((r) => r.verdict)).toEqual(['only-b']);
+  });
+
   it('reports a dispute when one article gives incompatible values from different parties', () => {
     const a = [fact(65, 65, { source: 'russian defence ministry' }), fact(0, 0, { source: 'ukrainian military intelligence' })];
     const [row] = judgeFacets(a, [fact(65, 65)], [counts]);

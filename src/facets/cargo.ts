@@ -220,4 +220,6 @@ export const cargo = defineFacet<CargoValue>({
   relate: relateCargo,
   describe: describeCargo,
   compare: compareCargo,
+  // The people a plane carried weigh against goods ("prisoners" against "missiles"); their count is the people row's.
+  secondary: (v) => v.category === 'people',
 });

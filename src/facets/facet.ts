@@ -75,6 +75,12 @@ export interface Facet<V = unknown> {
    * the event's scope (see `scopeFacts`). Defaults to never.
    */
   lasting?(value: V): boolean;
+  /**
+   * Is this value only weighed against the facet's other values, never the subject of a row of its own?
+   * Cargo holds the people a plane carried, so that "prisoners" can meet "missiles"; how many flew is the
+   * people facet's row. A facet gets no row when every fact of both sides is such a value. Defaults to never.
+   */
+  secondary?(value: V): boolean;
 }
 
 /** Declares a facet with its value type checked. */

@@ -76,4 +76,11 @@ describe('cargo.relate and compare', () => {
     const [row] = judgeFacets(a, b, [cargo]);
     expect(row?.verdict).toBe('disputed');
   });
+
+  it('makes no row of people carried alone: how many flew is the people row', () => {
+    expect(judgeFacets(facts(['A regional jet carrying 64 people collided with a helicopter.']), facts(['The Black Hawk was carrying three soldiers.']), [cargo])).toEqual([]);
+    expect(judgeFacets(facts(['The plane was carrying 62 passengers.']), [], [cargo])).toEqual([]);
+    const [row] = judgeFacets(facts(['The Il-76 was carrying 65 prisoners of war.']), facts(['The Il-76 was carrying missiles.']), [cargo]);
+    expect(row?.verdict).toBe('conflict');
+  });
 });
