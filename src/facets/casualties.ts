@@ -56,9 +56,13 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom)\b[^,;.!?]{1,90},/i;
-/** "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter": where the group was, on the way to its verb. */
+/**
+ * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
+ * helicopter": where the group was, on the way to its verb.
+ */
+const CRAFT = String.raw`(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
 const CRAFT_ASIDE = new RegExp(
-  String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
+  String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;

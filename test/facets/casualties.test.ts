@@ -52,6 +52,7 @@ describe('casualties.extract', () => {
     ]],
     // Over the craft they were on, to the verb.
     ['Twelve soldiers aboard the helicopter were killed.', ['Twelve soldiers aboard the helicopter were killed = 12 killed soldiers']],
+    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed people (All)']],
     ['All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed.', [
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
       'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
