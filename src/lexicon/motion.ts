@@ -99,7 +99,7 @@ export const NEAR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'not far
  * or "for", which also take people, days and causes ("delivered to Maduro", "on Monday").
  */
 export const BARE_NAME_PREPOSITIONS: readonly string[] = [
-  'near', 'outside', 'not far from', 'close to', 'in', 'at', 'over', 'off', 'from', 'via',
+  'near', 'outside', 'not far from', 'close to', 'in', 'at', 'over', 'off', 'from', 'via', 'for',
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of',
 ];
@@ -119,6 +119,7 @@ export const PLACE_FILLERS: readonly string[] = [
   // "from a military airfield near Moscow": a site named only by the city it lies near.
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
+  'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in',
 ];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */

@@ -201,6 +201,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
+const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 const DESCRIBING_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
@@ -517,8 +518,17 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
   const sorted = [...known].sort((x, y) => x.start - y.start);
   let k = 0;
   for (const m of text.matchAll(BARE_NAME)) {
-    const name = m[1]!.replace(/['’]s$/, '');
-    const start = m.index + m[0].length - m[1]!.length, end = start + name.length;
+    let name = m[1]!.replace(/['’]s$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    let end = start + name.length;
+    // "landed in the Tongan capital, Nuku'alofa": the word before "capital" describes the city after it.
+    const capital = CAPITAL_AFTER.exec(text.slice(end, end + 20));
+    if (capital) {
+      const city = CITY_AFTER_CAPITAL.exec(text.slice(end + capital[0].length, end + capital[0].length + 40));
+      if (!city) continue;
+      end += capital[0].length + city[0].length;
+      name = city[1]!;
+    }
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!))) continue;
@@ -526,7 +536,7 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];
     if (next && next.start < end) continue;
-    out.push({ place: unknownPlace(name, 'city'), start, end, text: name, usage: 'name' });
+    out.push({ place: unknownPlace(name, 'city'), start, end, text: text.slice(start, end), usage: 'name' });
   }
   return out;
 }

@@ -35,6 +35,12 @@ describe('destination.extract', () => {
     // A region's capital, named after it.
     ['The flight was bound for the Chechen capital, Grozny, before it was diverted.', ['Grozny (Russia)']],
     ['Chechen fighters flew to Syria.', ['Syria']],
+    // A word before "capital" describes the city after it; it is no place of its own.
+    ['The jets landed in the Ruritanian capital, Strelsau, at noon.', ['Strelsau']],
+    ["They landed in the Tongan capital, Nuku'alofa, after refuelling in Port Moresby.", ["Nuku'alofa (Tonga)"]],
+    // A name the gazetteer lacks, after "bound for".
+    ['Flight 1549 had taken off from LaGuardia Airport bound for Charlotte, North Carolina.', ['Charlotte']],
+    ["The minister flew to Brussels for Monday's talks.", ['Brussels (Belgium)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -44,6 +50,8 @@ describe('destination.extract', () => {
     'Cuban officials welcomed the crew.',
     'The staff of the embassy in Minsk met the crew upon arrival by the head of the department.',
     'The plane crashed near Minsk.',
+    'The jets landed in the Ruritanian capital.',
+    'He worked for Aeroflot in Moscow.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -27,6 +27,8 @@ describe('origin.extract', () => {
     ['The Boeing 737-800 was returning from Bangkok with 175 passengers.', ['Bangkok (Thailand), departure']],
     ['The crew flew back from Minsk to Havana.', ['Minsk (Belarus), departure']],
     ['The plane flew back to Moscow.', []],
+    ['The two Y-20 planes, which departed from a base in Chongqing, carried water.', ['Chongqing (China), departure']],
+    ["The plane ditched minutes after leaving New York's LaGuardia airport.", ['LaGuardia Airport (New York, United States), departure']],
     ['The plane flew from Paris, Texas, to Moscow.', ['Paris, Texas, departure']],
     ['The plane took off from Toronto, Ontario.', ['Toronto (Canada), departure']],
     // States in a row are a list.
