@@ -128,7 +128,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     kept.push(s);
   }
   for (const s of kept) {
-    const count = countBefore(text, s.start, numbers);
+    const count = countAcross(text, s.start, numbers);
     if (count) {
       s.value.count = count.value;
       s.start = count.start;

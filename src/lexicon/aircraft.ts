@@ -315,6 +315,8 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
   'American-made', 'aging', 'ageing', 'chartered', 'leased', 'special', 'VIP', 'nuclear-capable',
   'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
+  // "two Chinese air force Y-20 planes": the service that flies them.
+  'air', 'force', 'navy', 'army', 'naval', 'aerospace', 'forces',
 ];
 
 /**

@@ -33,6 +33,9 @@ describe('aircraft.extract', () => {
     ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
+    // The count of a type over the nation and service that fly it.
+    ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
+    ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
     ['A Lockheed Hercules landed.', ['Lockheed Hercules = C-130 (Lockheed Martin, transport)']],
     // A nickname in a title names no aircraft.
     ['Sikorsky said the Black Hawk Down film was old.', []],
