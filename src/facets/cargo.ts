@@ -42,6 +42,8 @@ const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{1,3})?of\s{1,3}([^.;:!?,()]{1,60})`, 'i');
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+/** "The aid, weighing 33 tonnes, ...": what was carried, named before its weight. */
+const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
@@ -59,20 +61,22 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   for (const w of weights) {
     const after = text.slice(w.end, w.end + 70);
     const of = OF_AFTER.exec(after);
-    const cued = of !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
+    const weighing = WEIGHING_BEFORE.exec(text.slice(Math.max(0, w.start - 60), w.start));
+    const cued = of !== null || weighing !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
     if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))) continue;
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
     if (!carriedByAircraft(carriers, w.start, true)) continue;
     const value: CargoValue = { weight: w.value, unit: w.unit };
     if (w.figure !== undefined) value.figure = w.figure;
-    const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : [];
+    const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : weighing ? itemsIn(weighing[1]!) : [];
     const first = items[0];
     if (first) value.category = first.category;
     const named = items.filter((i) => i.category !== 'cargo').map((i) => i.text);
     if (named.length) value.items = named;
     const end = of ? w.end + of[0].indexOf(of[1]!) + (items.length ? items[items.length - 1]!.end : 0) : w.end;
-    out.push({ value, start: w.start, end: Math.max(end, w.end), rule: 'weight' });
+    const start = weighing ? w.start - weighing[0].length : w.start;
+    out.push({ value, start, end: Math.max(end, w.end), rule: 'weight' });
   }
   for (const v of scanVerbs(text)) {
     const from = v.index + v[0].length;

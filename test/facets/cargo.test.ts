@@ -24,6 +24,9 @@ describe('cargo.extract', () => {
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
     // A bare round weight is shown as written, in tonnes; the span it allows is for comparing.
     ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.8 t vaccines (aid)']],
+    // What was carried, named before its weight.
+    ['The aid, weighing 33 tonnes, was handed over to the government.', ['aid, weighing 33 tonnes = 33 t aid (aid)']],
+    ['The truck, weighing 12 tonnes, overturned.', []],
     ['The plane carried 35,000 kg of cargo.', ['35,000 kg of cargo = 35 t cargo']],
     ['The plane carried about 40,000 kg of cargo.', ['about 40,000 kg of cargo = 36-44 t cargo']],
     // A load noun between the weight and what it weighs.
