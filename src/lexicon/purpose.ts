@@ -57,6 +57,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
   'in order to', 'so as to', 'came for', 'come for', 'came to', 'arrived to', 'arrived for', 'flew in for',
   'aimed at', 'purpose', 'purposes', 'contracts', 'is about', 'was about', 'were about', 'intended for',
   'intended to', 'meant for', 'designed for', 'used for', 'was for', 'were for', 'is for', 'are for',
+  ...['mainly', 'mostly', 'primarily', 'chiefly', 'largely'].flatMap((w) => [`used ${w} for`, `${w} used for`]),
   'for the purpose of', 'with the aim of', 'with the goal of', 'goal', 'aim', 'mission', 'on a',
   'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
   'to help', 'to provide', 'to support', 'under', 'within the framework of', 'in the framework of',

@@ -16,6 +16,7 @@ describe('purpose.extract', () => {
     ['aimed at', 'The State Department called the flights a provocation aimed at projecting power.', ['show of force']],
     ['in order to', 'Two C-17s landed in Kabul in order to evacuate embassy staff.', ['evacuation']],
     ['was for', 'Beijing said the balloon was for weather research.', ['scientific research']],
+    ['used mainly for', 'China said it was a civilian airship used mainly for meteorological research.', ['scientific research']],
     ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
     ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
     ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
