@@ -478,6 +478,9 @@ function relateVariants(x: string | undefined, y: string | undefined): Relation 
 const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.role && v.role !== 'military' ? 1 : 0);
 const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
 
+/** Roles whose name says what the craft is: "balloon", not "balloon plane". */
+const NOT_PLANES: ReadonlySet<string> = new Set(['helicopter', 'drone', 'airship', 'balloon']);
+
 function describeAircraft(v: AircraftValue): string {
   return v.escort ? `${describeType(v)} (escort or interceptor)` : describeType(v);
 }
@@ -490,7 +493,7 @@ function describeType(v: AircraftValue): string {
   }
   if (v.maker) return `${count}${v.maker} aircraft`;
   const role = [v.statedRole, v.role].filter(Boolean).join(' ');
-  return `${count}${role ? `${role} ` : ''}${v.role === 'helicopter' || v.role === 'drone' || v.role === 'airship' ? '' : 'plane'}`.trim();
+  return `${count}${role ? `${role} ` : ''}${NOT_PLANES.has(v.role ?? '') ? '' : 'plane'}`.trim();
 }
 
 interface SideSummary {

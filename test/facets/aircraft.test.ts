@@ -33,6 +33,12 @@ describe('aircraft.extract', () => {
     ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
+    // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
+    ['A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', [
+      'F-22 = F-22 (Lockheed Martin, fighter) (escort or interceptor)', 'Chinese surveillance balloon = balloon',
+    ]],
+    ['The Russian Su-24 was shot down by Turkish F-16 jets.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'F-16 = 2+ × F-16 (Lockheed Martin, fighter) (escort or interceptor)']],
+    ['The Su-24 downed near the border was a bomber.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'bomber = bomber plane']],
     // The count of a type over the nation and service that fly it.
     ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
