@@ -81,9 +81,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
     // "carried 173 South Koreans and two Thais": groups of a list are parts of who flew, not each everyone.
     const previous = out[out.length - 1];
-    if (previous && (whole || previous.value.role === 'on board') && previous.value.noun !== value.noun
-      && [previous.value, value].every((v) => v.role === 'on board' && !GENERIC_NOUNS.has(fold(v.noun ?? '')))
-      && LIST_GAP.test(text.slice(previous.end, n.start))) {
+    const named = (v: PeopleValue) => !GENERIC_NOUNS.has(fold(v.noun ?? ''));
+    if (previous && whole && named(value) && named(previous.value) && previous.value.noun !== value.noun
+      && (previous.value.role === 'on board' || previous.value.role === 'people') && LIST_GAP.test(text.slice(previous.end, n.start))) {
       previous.value.role = 'people';
       value.role = 'people';
     }

@@ -120,7 +120,7 @@ export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'surviv
 export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
-    'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital'],
+    'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],

@@ -60,6 +60,7 @@ describe('casualties.extract', () => {
     // Over a verb that reports the fate.
     ['At least 5 people were reported missing.', ['At least 5 people were reported missing = 5+ missing people (At least)']],
     ['Two passengers were declared dead at the scene.', ['Two passengers were declared dead = 2 killed passengers']],
+    ['At least 78 people were treated for injuries, most of them minor.', ['At least 78 people were treated for injuries = 78+ injured people (At least)']],
     // One, stated in words.
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.

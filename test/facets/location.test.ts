@@ -41,6 +41,7 @@ describe('location.extract', () => {
     ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan']],
     ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
     ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
+    ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

@@ -38,6 +38,7 @@ describe('people.extract', () => {
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
+    ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
     // The whole stays aboard whatever part of it a verb counts.
     ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['67 on board']],
