@@ -9,8 +9,8 @@ import {
   PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
-import type { Interval } from '../types.js';
-import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
+import type { Fact, Interval } from '../types.js';
+import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
 
 export type { CasualtyKind } from '../lexicon/roles.js';
@@ -66,6 +66,7 @@ const CRAFT_ASIDE = new RegExp(
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
+const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
 
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
@@ -73,8 +74,10 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const wholes = partsOf(text, numbers);
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
   const out: Found<CasualtiesValue>[] = [];
+  let listed: Found<CasualtiesValue> | undefined;
   for (const n of numbers) {
-    const found = countedCasualty(text, n, numberAt);
+    const found = countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
+    listed = found;
     if (!found) continue;
     // "Forty-one of the 78 people on board were killed": the verb counts the part, not the whole.
     const part = wholes.get(n);
@@ -104,6 +107,14 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     out.push({ value: { kind, count, hedge: m[0] }, start: m.index, end, rule: 'everyone' });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** "killed 62 passengers and four crew members": the next group of a verb's list shares its fate. */
+function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesValue> | undefined): Found<CasualtiesValue> | undefined {
+  if (!previous || previous.rule !== 'verb' || !previous.value.who || !LIST_JOIN.test(text.slice(previous.end, n.start))) return undefined;
+  const group = VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40));
+  if (!group?.[1]) return undefined;
+  return { value: { kind: previous.value.kind, count: n.value, who: group[1].toLowerCase() }, start: n.start, end: n.end + group[0].length, rule: 'verb' };
 }
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
@@ -228,11 +239,42 @@ function describeCasualties(v: CasualtiesValue): string {
   return `${count} ${v.kind}${v.who ? ` ${v.who}` : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
 }
 
+/**
+ * Pairwise, except that groups listed by one side ("All 150 passengers and five crew members survived")
+ * stand for everyone when they add up to the other side's count of everyone ("everyone survived", 155), and
+ * conflict with it when they add up to more.
+ */
+function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[]): SetJudgement {
+  return judgeByRelation(casualties, summed(a, b), summed(b, a));
+}
+
+/**
+ * `own` with its groups of one fate replaced by their sum, where that sum is what `other` gives for
+ * everyone or more than it.
+ */
+function summed(own: Fact<CasualtiesValue>[], other: Fact<CasualtiesValue>[]): Fact<CasualtiesValue>[] {
+  let out = own;
+  for (const kind of KINDS) {
+    const groups = own.filter((f) => f.value.kind === kind && !isEveryone(f.value.who));
+    const distinct = new Set(groups.map((f) => norm(f.value.who!)));
+    if (distinct.size < 2 || groups.length !== distinct.size || own.some((f) => f.value.kind === kind && isEveryone(f.value.who))) continue;
+    const everyone = other.filter((f) => f.value.kind === kind && isEveryone(f.value.who));
+    if (everyone.length === 0 || other.some((f) => f.value.kind === kind && !isEveryone(f.value.who))) continue;
+    const total = { min: groups.reduce((t, f) => t + f.value.count.min, 0), max: groups.reduce((t, f) => t + f.value.count.max, 0) };
+    // Fewer than everyone leaves room for victims of other groups; as many or more is everyone, or too many.
+    if (!everyone.every((f) => overlap(f.value.count, total) || total.min > f.value.count.max)) continue;
+    const first = groups[0]!;
+    out = [...out.filter((f) => !groups.includes(f)), { ...first, value: { kind, count: total } }];
+  }
+  return out;
+}
+
 export const casualties = defineFacet<CasualtiesValue>({
   kind: 'casualties',
   extract: findCasualties,
   relate: relateCasualties,
   describe: describeCasualties,
+  compare: compareCasualties,
   // "no survivors" found on a later day is the event's outcome; a death toll still rises with the days.
   lasting: (v) => v.kind === 'survivors' && v.count.max === 0,
 });

@@ -30,6 +30,9 @@ describe('casualties.extract', () => {
     ['All 157 passengers and crew died.', ['All 157 passengers and crew died = 157 killed (All)']],
     ['The crash killed all 189 passengers and crew.', ['killed all 189 passengers and crew = 189 killed (all)']],
     ['The blast killed 10 passengers and injured 20.', ['killed 10 passengers = 10 killed passengers', 'injured 20 = 20 injured']],
+    // The next group of the verb's list shares its fate.
+    ['The crash killed 62 passengers and four crew members.', ['killed 62 passengers = 62 killed passengers', 'four crew members = 4 killed crew members']],
+    ['The crash killed 10 passengers and 3 dogs.', ['killed 10 passengers = 10 killed passengers']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
     // "All but two of the 181": the verb counts what the whole leaves.
@@ -105,5 +108,21 @@ describe('casualties.relate', () => {
     const [x] = facts('Rescuers found four bodies so far.');
     expect(x?.value.hedge).toBe('so far');
     expect(casualties.describe(x!.value)).toBe('4 bodies (so far)');
+  });
+});
+
+describe('casualties.compare', () => {
+  const verdict = (a: string, b: string) => casualties.compare!(facts(a), facts(b)).verdict;
+
+  it.each([
+    // Groups that add up to the other side's count of everyone are everyone.
+    ['A jet with 155 people on board ditched in the river, and everyone survived.', 'All 150 passengers and five crew members survived.', 'agree'],
+    ['The crash killed 66 people.', 'It killed 62 passengers and four crew members.', 'agree'],
+    ['The crash killed 66 people.', 'It killed 62 passengers and six crew members.', 'conflict'],
+    // One group alone, or groups that add up to fewer, are still part of everyone.
+    ['The crash killed 66 people.', 'It killed 62 passengers.', 'partial'],
+    ['The crash killed 100 people.', 'It killed 62 passengers and four crew members.', 'partial'],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
   });
 });
