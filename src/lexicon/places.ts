@@ -615,6 +615,15 @@ export const NAME_DIRECTIONS: readonly string[] = ['East', 'West', 'North', 'Sou
 export const NAME_SUFFIXES: readonly string[] = ['City'];
 
 /**
+ * Words of a name that make it water: a plane that "landed in the Hudson River" came down there, it did
+ * not arrive. "Ocean City" is a town: a name that ends with a suffix above is none.
+ */
+export const WATER_WORDS: readonly string[] = [
+  'River', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait', 'Channel', 'Passage', 'Lagoon', 'Atlantic', 'Pacific',
+  'Mediterranean', 'Baltic',
+];
+
+/**
  * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
  * is "Muan airport", "Reagan National Airport" is "Reagan airport".
  */

@@ -5,7 +5,8 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS, type PlaceEntry, type PlaceKind,
+  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS,
+  WATER_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -198,6 +199,15 @@ const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTER
 const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])(?!\s+of\b)`, 'gu');
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
+const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
+const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
+const LANDING_CUE = /^(?:landed|land|lands|landing|touched down|touch down|touches down|touching down)\b/i;
+
+/** "Hudson River", "Black Sea", "Lake Baikal"; not "Ocean City". */
+function isWater(place: Place): boolean {
+  const words = place.name.split(/[\s-]+/).map(fold);
+  return !SUFFIXES.has(words[words.length - 1]!) && words.some((w) => WATER.has(w));
+}
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
@@ -468,6 +478,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
+    // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.
+    if (point?.role === 'arrival' && LANDING_CUE.test(point.cue) && isWater(mention.place)) point.role = 'incident';
     if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
       && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
       // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's

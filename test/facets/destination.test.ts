@@ -41,6 +41,9 @@ describe('destination.extract', () => {
     // A name the gazetteer lacks, after "bound for".
     ['Flight 1549 had taken off from LaGuardia Airport bound for Charlotte, North Carolina.', ['Charlotte']],
     ["The minister flew to Brussels for Monday's talks.", ['Brussels (Belgium)']],
+    // "Ocean City" is a town, and a flight to a sea is bound there.
+    ['The seaplane landed in Ocean City.', ['Ocean City']],
+    ['The bombers flew to the Mediterranean.', ['Mediterranean']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -52,6 +55,7 @@ describe('destination.extract', () => {
     'The plane crashed near Minsk.',
     'The jets landed in the Ruritanian capital.',
     'He worked for Aeroflot in Moscow.',
+    'A US Airways plane landed in the Hudson River on January 15.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -42,6 +42,8 @@ describe('location.extract', () => {
     ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
     ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
+    // A landing on water is where the incident happened.
+    ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
