@@ -575,7 +575,8 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
   municipality: 'city', port: 'city', 'port city': 'city', island: 'region', region: 'region',
   province: 'region', district: 'region', oblast: 'region', state: 'region', county: 'region',
   airport: 'airport', airfield: 'airport', aerodrome: 'airport', 'air base': 'base', airbase: 'base',
-  'military base': 'base', 'naval base': 'base', base: 'base', 'research station': 'base',
+  'military base': 'base', 'naval base': 'base', base: 'base', 'research station': 'base', 'air force base': 'base',
+  'air station': 'base',
 };
 
 /**
@@ -584,7 +585,7 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
  */
 export const NAME_PART_NOUNS: readonly string[] = [
   'Village', 'Region', 'Province', 'District', 'Oblast', 'County', 'Island', 'Airport', 'Airfield', 'Aerodrome',
-  'Air Base', 'Airbase', 'Military Base', 'Naval Base', 'Research Station',
+  'Air Base', 'Airbase', 'Military Base', 'Naval Base', 'Research Station', 'Air Force Base', 'Air Station',
 ];
 
 /** What a country owns abroad: after its possessive the country is no place ("Russia's base in Syria"). */

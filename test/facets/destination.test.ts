@@ -44,6 +44,8 @@ describe('destination.extract', () => {
     // "Ocean City" is a town, and a flight to a sea is bound there.
     ['The seaplane landed in Ocean City.', ['Ocean City']],
     ['The bombers flew to the Mediterranean.', ['Mediterranean']],
+    // An air force base is a base: the city it lies near only locates it.
+    ['Two Tu-160 bombers landed at Waterkloof Air Force Base near Pretoria on Wednesday.', ['Waterkloof']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -69,6 +71,8 @@ describe('destination.compare', () => {
     [['It arrived in Cuba.'], ['It arrived in Havana.'], 'partial'],
     [['It arrived in Havana.'], ['It arrived in Minsk.'], 'conflict'],
     [['It arrived in Havana.'], ['One landed in Havana, another landed in Minsk.'], 'partial'],
+    [['It landed at Waterkloof Air Force Base near Pretoria.'], ['It touched down in South Africa.'], 'partial'],
+    [['It landed at Waterkloof Air Force Base near Pretoria.'], ['It touched down in Kenya.'], 'conflict'],
     [['It was headed to Ontario, California.'], ['It was bound for California.'], 'partial'],
     [['It was headed to Ontario, California.'], ['It was bound for Ontario.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
