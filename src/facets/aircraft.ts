@@ -148,8 +148,12 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     out.push(g);
   }
   markSingles(text, kept, plural);
-  for (const s of out) {
-    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))) {
+  out.sort((x, y) => x.start - y.start);
+  for (const [i, s] of out.entries()) {
+    const before = out[i - 1];
+    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))
+      // "accompanied by an An-124 transport plane and an Il-62": the list goes on with the escorts.
+      || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
       s.value.escort = true;
     }
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
@@ -170,6 +174,7 @@ const ESCORT_AFTER = new RegExp(
   `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
   'iu',
 );
+const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|or))\s{1,3}(?:(?:a|an|the|two|three|four)\s{1,3})?$/iu;
 /** "a first wave of", "the second group of ... including": a part of the story's aircraft. */
 const PART_BEFORE = new RegExp(`\\b(?:${matchAny(PART_ORDINALS)})\\s{1,3}(?:${matchAny(PART_GROUPS)})\\s{1,3}(?:of\\s{1,3})?(?:[^.;]{0,60}?\\bincluding\\s{1,3}[^.;]{0,30})?$`, 'i');
 // "scrambled two F-16 jets", not "scrambled to intercept the drone": the words between name the aircraft.

@@ -39,6 +39,13 @@ describe('aircraft.extract', () => {
     ]],
     ['The Russian Su-24 was shot down by Turkish F-16 jets.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'F-16 = 2+ × F-16 (Lockheed Martin, fighter) (escort or interceptor)']],
     ['The Su-24 downed near the border was a bomber.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'bomber = bomber plane']],
+    // The list after an escort's cue goes on with escorts; the escorted are not.
+    ['The bombers, accompanied by an An-124 transport plane and an Il-62 passenger jet, flew 11,000 km.', [
+      'bombers = 2+ × bomber plane', 'An-124 = An-124 (Antonov, transport) (escort or interceptor)', 'Il-62 = Il-62 (Ilyushin, airliner) (escort or interceptor)',
+    ]],
+    ['Two Su-35 escorted the An-26 and an Il-76.', [
+      'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
+    ]],
     // The count of a type over the nation and service that fly it.
     ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
