@@ -149,6 +149,15 @@ export const OCCASIONS: readonly string[] = [
   'memorial', 'memorial service', 'news conference', 'press conference', 'briefing', 'rally', 'protest march',
 ];
 
+/**
+ * What, right after a time, makes it a moment after the event: "landed in San Antonio early on Friday,
+ * hours after she was swapped" dates the landing, which follows the swap.
+ */
+export const FOLLOW_UP_AFTER: readonly string[] = [
+  'hours after', 'a day after', 'days after', 'a few hours after', 'a few days after', 'minutes after', 'a week after',
+  'weeks after', 'shortly after', 'soon after', 'the day after', 'two days after', 'three days after',
+];
+
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 

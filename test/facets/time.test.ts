@@ -357,11 +357,16 @@ describe('times of a later occasion', () => {
     ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
     ['The funeral Friday drew hundreds.', 'funeral'],
     ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
+    // What followed the event: "hours after" it.
+    ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
+    ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([occasion]);
   });
 
-  it.each(['The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.'])('no occasion in "%s"', (text) => {
+  it.each([
+    'The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.', 'The plane crashed on Friday after takeoff.',
+  ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
 
@@ -371,6 +376,16 @@ describe('times of a later occasion', () => {
       'Hiller opened fire at the plant on Thursday evening, police said.',
     );
     expect(row?.verdict).not.toBe('conflict');
+  });
+
+  it('a follow-up day does not date the event', () => {
+    const a = { id: 'a', text: 'Russia freed Brittney Griner on Thursday in exchange for Viktor Bout.', publishedAt: '2022-12-08' };
+    const b = {
+      id: 'b', publishedAt: '2022-12-09',
+      text: 'Brittney Griner landed in San Antonio early on Friday, hours after she was swapped for Viktor Bout. The exchange took place in Abu Dhabi on December 8.',
+    };
+    // b also dates the landing after it, which a does not name.
+    expect(compare(a, b).facets.find((f) => f.facet === 'time')?.verdict).toBe('partial');
   });
 
   it('two days of one occasion still clash', () => {
