@@ -278,8 +278,13 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
+/** The family's designation right before its nickname: "An-124 Ruslan", "Boeing 787 Dreamliner", "the 787 Dreamliner". */
 const DESIGNATED_BEFORE = new Map(
-  AIRCRAFT_FAMILIES.map((f) => [f, new RegExp(`${f.designation.replace(/[-/]/g, '.?')}\\S{0,6}\\s{1,2}["“]?$`, 'i')]),
+  AIRCRAFT_FAMILIES.map((f) => {
+    const [maker, number] = /^(\p{L}+ )(\d.*)$/u.exec(f.designation)?.slice(1) ?? ['', f.designation];
+    const designation = `${maker ? `(?:${maker.trim()}\\s?)?` : ''}${number!.replace(/[-/]/g, '.?')}`;
+    return [f, new RegExp(`(?<![\\w-])${designation}\\S{0,6}\\s{1,2}["“]?$`, 'i')];
+  }),
 );
 const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/;
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
@@ -302,14 +307,15 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!f) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const designated = designatedBefore(f).test(before);
+    const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before);
     const noun = NOUN_AFTER.test(after);
     const maker = MAKER_BEFORE.get(f.maker)?.exec(before);
     if (!(designated || maker || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
-    // The maker is part of the name, not an aircraft of its own.
-    const start = maker && !designated ? m.index - maker[0].length : m.index;
+    // The maker or the designation is part of the name: "the 787 Dreamliner" counts no 787 aircraft.
+    const lead = designated ?? maker;
+    const start = lead ? m.index - lead[0].length : m.index;
     out.push({ value: fromFamily(f), start, end: m.index + m[0].length, rule: 'nickname' });
   }
   const named = out.filter((s) => s.rule === 'nickname');
