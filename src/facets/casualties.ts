@@ -55,7 +55,12 @@ const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${match
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
-const ASIDE = /^,\s{1,3}(?:including|among them|among whom)\b[^,;.!?]{1,90},/i;
+/** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
+const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the)\s[^,;.!?]{1,90},/i;
+/** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
+const ABOARD_WHOLE = /^\s{1,3}(?:(?:people|persons)\s{1,3}(?:on\s{1,3}board|aboard)|passengers\s{1,3}and\s{1,3}crew|on\s{1,3}board|aboard)\b/i;
+/** "19 people on the ground were killed": victims who were not aboard. */
+const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
  * helicopter": where the group was, on the way to its verb.
@@ -72,6 +77,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
   const numbers = numbersIn(sentence).filter((n) => n.kind === 'count');
   const wholes = partsOf(text, numbers);
+  const wholeOf = new Map([...wholes].map(([whole, part]) => [part.start, whole]));
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
   const out: Found<CasualtiesValue>[] = [];
   let listed: Found<CasualtiesValue> | undefined;
@@ -86,6 +92,10 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
       if (part.hedge) found.value.hedge ??= part.hedge;
       found.start = Math.min(found.start, part.start);
     }
+    // A part of everyone aboard ("killing 241 of the 242 people on board") counts the victims aboard, not
+    // all of them: more died on the ground.
+    const whole = part ? n : wholeOf.get(n.start);
+    if (whole && isEveryone(found.value.who) && ABOARD_WHOLE.test(text.slice(whole.end, whole.end + 40))) found.value.who = 'on board';
     out.push(found);
   }
   for (const m of scanNone(text)) {
@@ -143,6 +153,13 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
     if (aside) {
       at += aside[0].length;
+      continue;
+    }
+    const ground = ON_THE_GROUND.exec(text.slice(at, at + 20));
+    if (ground) {
+      who = 'on the ground';
+      groups = true;
+      at += ground[0].length;
       continue;
     }
     const rest = text.slice(at, at + 40);

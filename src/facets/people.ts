@@ -43,6 +43,8 @@ const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 /** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
+/** The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". */
+const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)/u;
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
@@ -120,6 +122,11 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
       ON_BOARD_AT.lastIndex = end + 1;
       if (role === 'people' && /^\s/.test(text.slice(end, end + 1)) && ON_BOARD_AT.exec(text)) {
         return { role: 'on board', noun: m[0], start: at, end: ON_BOARD_AT.lastIndex };
+      }
+      // "242 passengers and crew": one count of both is everyone aboard.
+      const both = AND_OTHER_ABOARD.exec(text.slice(end, end + 30));
+      if (both && (role === 'passengers' || role === 'crew') && ROLE_OF.get(fold(both[1]!).replace(/\s+/g, ' ')) === (role === 'crew' ? 'passengers' : 'crew')) {
+        return { role: 'on board', noun: m[0] + both[0], start: at, end: end + both[0].length };
       }
       return { role, noun: m[0], start: at, end };
     }

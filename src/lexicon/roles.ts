@@ -154,7 +154,8 @@ export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   injured: ['the only person injured', 'the only one injured'],
   missing: ['the only person missing'],
   bodies: [],
-  survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive'],
+  survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive',
+    'a sole survivor', 'a lone survivor', 'a single survivor'],
 };
 
 /**

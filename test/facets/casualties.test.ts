@@ -34,10 +34,10 @@ describe('casualties.extract', () => {
     ['The crash killed 62 passengers and four crew members.', ['killed 62 passengers = 62 killed passengers', 'four crew members = 4 killed crew members']],
     ['The crash killed 10 passengers and 3 dogs.', ['killed 10 passengers = 10 killed passengers']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
-    ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed people']],
+    ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed on board']],
     // "All but two of the 181": the verb counts what the whole leaves.
     ['All but two of the 181 people aboard a Jeju Air jet were killed.', [
-      'All but two of the 181 people aboard a Jeju Air jet were killed = 179 killed people',
+      'All but two of the 181 people aboard a Jeju Air jet were killed = 179 killed on board',
     ]],
     ['All but one of the 12 passengers survived.', ['All but one of the 12 passengers survived = 11 survivors passengers']],
     // A share of the whole is no count of all of it.
@@ -64,6 +64,13 @@ describe('casualties.extract', () => {
     ['At least 5 people were reported missing.', ['At least 5 people were reported missing = 5+ missing people (At least)']],
     ['Two passengers were declared dead at the scene.', ['Two passengers were declared dead = 2 killed passengers']],
     ['At least 78 people were treated for injuries, most of them minor.', ['At least 78 people were treated for injuries = 78+ injured people (At least)']],
+    // Victims aboard, as a part of everyone aboard, and victims on the ground.
+    ['The plane crashed, killing 241 of the 242 people on board.', ['killing 241 = 241 killed on board']],
+    ['At least 19 people on the ground were also killed.', ['At least 19 people on the ground were also killed = 19+ killed on the ground (At least)']],
+    ['Two of the 12 soldiers were killed.', ['Two of the 12 soldiers were killed = 2 killed soldiers']],
+    // Over an aside in apposition, and one survivor in words.
+    ['One passenger, a British national seated in 11A, survived.', ['One passenger, a British national seated in 11A, survived = 1 survivors passenger']],
+    ['There was a sole survivor among the 242 passengers and crew.', ['a sole survivor = 1 survivors']],
     // One, stated in words.
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
@@ -122,6 +129,10 @@ describe('casualties.compare', () => {
     // One group alone, or groups that add up to fewer, are still part of everyone.
     ['The crash killed 66 people.', 'It killed 62 passengers.', 'partial'],
     ['The crash killed 100 people.', 'It killed 62 passengers and four crew members.', 'partial'],
+    // Victims aboard and on the ground add up to everyone; those aboard alone are part of them.
+    ['More than 260 people died.', 'The crash killed 241 of the 242 people on board. At least 19 people on the ground were also killed.', 'agree'],
+    ['More than 260 people died.', 'The crash killed 241 of the 242 people on board.', 'partial'],
+    ['The crash killed 241 people.', 'The crash killed 241 of the 242 people on board.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });

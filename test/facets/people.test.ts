@@ -37,6 +37,10 @@ describe('people.extract', () => {
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
+    // One count of passengers and crew is everyone aboard.
+    ['There was a sole survivor among the 242 passengers and crew.', ['242 on board']],
+    ['It had 20 crew and passengers aboard.', ['20 on board']],
+    ['The plane carried 150 passengers and five crew members.', ['150 passengers', '5 crew']],
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
     ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
