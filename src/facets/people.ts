@@ -32,6 +32,8 @@ const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy'
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the)\s[^,;.!?]{1,90},/i;
+const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|had|have|has|been|also)\\s{1,3}){0,2}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
@@ -73,7 +75,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
     // is "Of the 67 people on board, 38 were killed".
-    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 40))) continue;
+    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
@@ -95,8 +97,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   return out;
 }
 
-/** "were killed" after the group, but not "walked away without injuries". */
+/** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not
+ * "walked away without injuries". */
 function casualtyFollows(tail: string): boolean {
+  const aside = APPOSITION_ASIDE.exec(tail);
+  if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
   return m !== null && !DENIAL_BEFORE.test(m[1]!);
 }

@@ -41,6 +41,9 @@ describe('people.extract', () => {
     ['There was a sole survivor among the 242 passengers and crew.', ['242 on board']],
     ['It had 20 crew and passengers aboard.', ['20 on board']],
     ['The plane carried 150 passengers and five crew members.', ['150 passengers', '5 crew']],
+    // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
+    ['One passenger, a British national seated in 11A, survived.', []],
+    ['The plane carried 150 passengers, the airline said, and two were injured.', ['150 passengers']],
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
     ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
