@@ -18,7 +18,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'malfunction', 'equipment failure',
     'system failure', 'hydraulic failure', 'structural failure', 'landing gear failure',
   ],
-  'engine failure': ['engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault'],
+  'engine failure': [
+    'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
+    'engine caught fire', 'engines caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
+  ],
   'pilot error': ['pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error'],
   'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'struck by lightning', 'lightning strike', 'hit by lightning'],
   icing: ['icing', 'ice on the wings', 'iced up'],

@@ -37,6 +37,7 @@ describe('cause.extract', () => {
     ['human error behind a downing', "Iran's military admitted it had shot down the plane, citing human error.", [{ category: 'shot down' }]],
     // The agent's name may take six words.
     ['a named air defence system', 'Sources said the aircraft was shot down by a Russian Pantsir-S air defence system.', [{ category: 'shot down', agent: 'Russian Pantsir-S air defence system' }]],
+    ['an engine on fire', 'The Il-76 crashed after one of its engines caught fire during takeoff.', [{ category: 'engine failure' }]],
     ['two aircraft that collided', 'The jet and an Army helicopter collided in midair near the airport.', [{ category: 'collision' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -53,6 +54,7 @@ describe('cause.extract', () => {
     ['a downed plane found', 'Rescuers reached the downed plane.'],
     ['a cause still unknown', 'The cause of the crash is being investigated.'],
     ['cars that collided', 'Two cars collided on the highway.'],
+    ["a car's engine", "The car's engine caught fire."],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
