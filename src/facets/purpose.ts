@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  JOURNEY_VERBS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED,
 } from '../lexicon/purpose.js';
 import type { Fact } from '../types.js';
@@ -30,6 +30,8 @@ const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
+/** A journey's verb, then "for" right before the reason, in one clause. */
+const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
 /** How far after a framing phrase a reason may be named, in characters within one clause. */
 const REACH = 90;
@@ -76,6 +78,11 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     const carrier = own ? undefined : CARRIER_AFTER.exec(text.slice(end, end + 20));
     if (carrier) own = { start, end: end + carrier[0].length };
     frame ??= own;
+    // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason.
+    if (!frame) {
+      const journey = JOURNEY_FOR.exec(text.slice(Math.max(0, start - 120), start));
+      if (journey) frame = { start: start - journey[0].length, end: start };
+    }
     if (!frame) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
     if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start))) continue;

@@ -66,6 +66,15 @@ export const PURPOSE_FRAMES: readonly string[] = [
   'will carry out', 'will conduct', 'will provide', 'will help', 'will take part in', 'will participate in',
 ];
 
+/**
+ * Verbs of a journey: "for" right before a reason, later in the clause of one of these, frames it ("landed
+ * in North Korea on July 25 for talks", "flew to Havana for talks on energy").
+ */
+export const JOURNEY_VERBS: readonly string[] = [
+  'arrived', 'arrives', 'landed', 'lands', 'flew', 'flies', 'came', 'comes', 'travelled', 'traveled', 'went', 'headed',
+  'touched down', 'was sent', 'were sent', 'was deployed', 'were deployed',
+];
+
 /** Phrases that name a purpose by themselves, framed or not. */
 export const SELF_FRAMED: readonly string[] = [
   'contracts concluded through', 'technical military character', 'military-technical character',

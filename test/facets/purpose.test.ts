@@ -17,6 +17,7 @@ describe('purpose.extract', () => {
     ['in order to', 'Two C-17s landed in Kabul in order to evacuate embassy staff.', ['evacuation']],
     ['was for', 'Beijing said the balloon was for weather research.', ['scientific research']],
     ['used mainly for', 'China said it was a civilian airship used mainly for meteorological research.', ['scientific research']],
+    ["a journey's for", 'Shoigu landed in North Korea on July 25 for talks with Kim Jong Un.', ['consultations']],
     ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
     ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
     ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
@@ -43,6 +44,7 @@ describe('purpose.extract', () => {
     ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
     ['a guard named, not a reason given', 'A guard at the airport said the plane landed at noon.'],
     ['protection named without framing', 'The president has enjoyed the protection of the army for years.'],
+    ['"for" in another clause than the journey', 'The jets landed; the pilots were praised for training.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
