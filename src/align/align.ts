@@ -28,6 +28,8 @@ export interface AlignResult {
   /** Are sentence i of a and j of b aligned on their own words, not only through context? Judges read
    * this: a restatement aligned through its neighbour may give the time of another moment. */
   alignedOnOwn(i: number, j: number): boolean;
+  /** The score of sentence i of a and j of b on their own words where they are so aligned, else 0. */
+  ownScore(i: number, j: number): number;
 }
 
 /**
@@ -101,6 +103,7 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
     ],
     prepared,
     alignedOnOwn: (i, j) => own.has(i * m + j),
+    ownScore: (i, j) => own.get(i * m + j) ?? 0,
   };
 }
 

@@ -36,6 +36,8 @@ export interface JudgeContext {
   /** Do sentence `i` of a and sentence `j` of b report the same thing: are they aligned on their own words?
    * (A sentence aligned only through a neighbour that it restates does not count.) */
   aligned(i: number, j: number): boolean;
+  /** How alike sentence `i` of a and `j` of b are on their own words where they are so aligned, else 0. */
+  score?(i: number, j: number): number;
 }
 
 /** The verdict a facet gives two non-empty sets of event facts. */

@@ -189,6 +189,14 @@ describe("time in a comparison: the event's day against the other moments of the
     expect(row?.verdict).toBe('conflict');
   });
 
+  it('two years alone in loosely alike sentences are two moments of a life', () => {
+    const row = timeRow(
+      'The Browns hired him in 1990. He was a scout and assistant coach before moving into management as director of player personnel in 1999.',
+      'The Browns hired him in 1990. He was promoted to senior vice president and assistant general manager in 2003.',
+    );
+    expect(row?.verdict).toBe('agree');
+  });
+
   it('years in names of other things ("her 1999 movie", "the 2007 ceremony") do not clash with the story\'s years', () => {
     const row = timeRow(
       'Ellen DeGeneres, who hosted the 2007 ceremony, will host the Oscars again, the Academy said.',
