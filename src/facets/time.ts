@@ -1,7 +1,7 @@
 import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { FOLLOW_UP_AFTER, MONTHS, OCCASIONS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -66,9 +66,13 @@ const PLANNED_BEFORE = new RegExp(
   'i',
 );
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
-const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|this|last|late|early)\\s{1,3})?$`, 'i');
+const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:just\\s{1,3}|only\\s{1,3})?(?:${matchAny(FOLLOW_UP_AFTER)})\\b`, 'i');
+const occasionName = (word: string) => {
+  const key = fold(word).replace(/\s+/g, ' ');
+  return OCCASION_NAMES[key] ?? key;
+};
 /** "held since October", "by 1958": a time that starts or ends a period. */
 const periodBefore = (words: readonly string[]) => new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}(?:(?:the|early|late|mid|mid-|last)\\s{1,3})?$`, 'i');
 const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
@@ -112,7 +116,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) ? 'follow-up' : undefined);
       const value = SINCE_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
-        : occasion ? { ...planned, occasion: fold(occasion).replace(/\s+/g, ' ') } : planned;
+        : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : value;
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };

@@ -147,7 +147,12 @@ export const PERIOD_MARKERS = {
 export const OCCASIONS: readonly string[] = [
   'hearing', 'arraignment', 'court appearance', 'sentencing', 'funeral', 'funerals', 'burial', 'vigil',
   'memorial', 'memorial service', 'news conference', 'press conference', 'briefing', 'rally', 'protest march',
+  // A life's start is no moment of the news: "Page was born on April 22, 1923".
+  'born',
 ];
+
+/** How an occasion is shown, where its word is no noun. */
+export const OCCASION_NAMES: Readonly<Record<string, string>> = { born: 'birth' };
 
 /**
  * What, right after a time, makes it a moment after the event: "landed in San Antonio early on Friday,

@@ -368,6 +368,8 @@ describe('times of a later occasion', () => {
     // What followed the event: "hours after" it.
     ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
+    ['Page was born on April 22, 1923, in Nashville.', 'birth'],
+    ['She was born in 1923.', 'birth'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([occasion]);
   });
