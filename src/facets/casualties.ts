@@ -59,6 +59,7 @@ const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the)\s[^,;.!?]{1,90},/i;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
 const ABOARD_WHOLE = /^\s{1,3}(?:(?:people|persons)\s{1,3}(?:on\s{1,3}board|aboard)|passengers\s{1,3}and\s{1,3}crew|on\s{1,3}board|aboard)\b/i;
+const ABOARD_WORDS = /\b(?:on\s{1,3}board|aboard)\b/i;
 /** "19 people on the ground were killed": victims who were not aboard. */
 const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
@@ -114,7 +115,9 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     // "a plane carrying 71 people crashed, killing everyone on board": the total is in the sentence.
     const total = numbers.find((n) => TOTAL_AFTER.test(text.slice(n.end, n.end + 20)) && !out.some((f) => f.start <= n.start && n.end <= f.end));
     const count = total ? total.value : { min: 1, max: 1e12 };
-    out.push({ value: { kind, count, hedge: m[0] }, start: m.index, end, rule: 'everyone' });
+    const value: CasualtiesValue = { kind, count, hedge: m[0] };
+    if (ABOARD_WORDS.test(m[0])) value.who = 'on board';
+    out.push({ value, start: m.index, end, rule: 'everyone' });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -202,6 +205,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
+  // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
+  if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;
@@ -265,23 +270,33 @@ function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[
   return judgeByRelation(casualties, summed(a, b), summed(b, a));
 }
 
+/** Who a sum of groups may stand for: all the victims, or all those aboard ("150 passengers and five crew"). */
+const WHOLES: readonly { who?: string; is: (who?: string) => boolean; part: (who?: string) => boolean }[] = [
+  { is: isEveryone, part: (who) => !isEveryone(who) },
+  { who: 'on board', is: (who) => who === 'on board', part: (who) => !isEveryone(who) && who !== 'on board' && who !== 'on the ground' },
+];
+
 /**
  * `own` with its groups of one fate replaced by their sum, where that sum is what `other` gives for
- * everyone or more than it.
+ * everyone (or everyone aboard), or more than it.
  */
 function summed(own: Fact<CasualtiesValue>[], other: Fact<CasualtiesValue>[]): Fact<CasualtiesValue>[] {
   let out = own;
   for (const kind of KINDS) {
-    const groups = own.filter((f) => f.value.kind === kind && !isEveryone(f.value.who));
-    const distinct = new Set(groups.map((f) => norm(f.value.who!)));
-    if (distinct.size < 2 || groups.length !== distinct.size || own.some((f) => f.value.kind === kind && isEveryone(f.value.who))) continue;
-    const everyone = other.filter((f) => f.value.kind === kind && isEveryone(f.value.who));
-    if (everyone.length === 0 || other.some((f) => f.value.kind === kind && !isEveryone(f.value.who))) continue;
-    const total = { min: groups.reduce((t, f) => t + f.value.count.min, 0), max: groups.reduce((t, f) => t + f.value.count.max, 0) };
-    // Fewer than everyone leaves room for victims of other groups; as many or more is everyone, or too many.
-    if (!everyone.every((f) => overlap(f.value.count, total) || total.min > f.value.count.max)) continue;
-    const first = groups[0]!;
-    out = [...out.filter((f) => !groups.includes(f)), { ...first, value: { kind, count: total } }];
+    for (const whole of WHOLES) {
+      const ofKind = (fs: Fact<CasualtiesValue>[]) => fs.filter((f) => f.value.kind === kind);
+      const groups = ofKind(out).filter((f) => whole.part(f.value.who));
+      const distinct = new Set(groups.map((f) => norm(f.value.who!)));
+      if (distinct.size < 2 || groups.length !== distinct.size || ofKind(out).some((f) => whole.is(f.value.who))) continue;
+      const everyone = ofKind(other).filter((f) => whole.is(f.value.who));
+      if (everyone.length === 0 || ofKind(other).some((f) => whole.part(f.value.who))) continue;
+      const total = { min: groups.reduce((t, f) => t + f.value.count.min, 0), max: groups.reduce((t, f) => t + f.value.count.max, 0) };
+      // Fewer than everyone leaves room for victims of other groups; as many or more is everyone, or too many.
+      if (!everyone.every((f) => overlap(f.value.count, total) || total.min > f.value.count.max)) continue;
+      const value: CasualtiesValue = { kind, count: total };
+      if (whole.who) value.who = whole.who;
+      out = [...out.filter((f) => !groups.includes(f)), { ...groups[0]!, value }];
+    }
   }
   return out;
 }

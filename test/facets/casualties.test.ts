@@ -14,8 +14,8 @@ const judge = (a: string, b: string) => judgeByRelation(casualties, facts(a), fa
 
 describe('casualties.extract', () => {
   it.each([
-    ['The Yak-42 crashed, killing all 44 on board.', ['killing all 44 on board = 44 killed (all)']],
-    ['A bus carrying 30 people overturned, killing everyone on board.', ['everyone on board = 30 killed (everyone on board)']],
+    ['The Yak-42 crashed, killing all 44 on board.', ['killing all 44 on board = 44 killed on board (all)']],
+    ['A bus carrying 30 people overturned, killing everyone on board.', ['everyone on board = 30 killed on board (everyone on board)']],
     ['Divers have recovered six bodies so far.', ['six bodies = 6 bodies (so far)']],
     ['Nine bodies were found on Tuesday.', ['Nine bodies = 9 bodies']],
     ['At least 15 people were injured.', ['At least 15 people were injured = 15+ injured people (At least)']],
@@ -41,7 +41,7 @@ describe('casualties.extract', () => {
     ]],
     ['All but one of the 12 passengers survived.', ['All but one of the 12 passengers survived = 11 survivors passengers']],
     // A share of the whole is no count of all of it.
-    ['Most of the 67 people on board were killed.', ['Most of the 67 people on board were killed = 34-67 killed people (most)']],
+    ['Most of the 67 people on board were killed.', ['Most of the 67 people on board were killed = 34-67 killed on board (most)']],
     ['Half of the 40 soldiers were wounded.', ['Half of the 40 soldiers were wounded = 20 injured soldiers (half)']],
     ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['38 were killed = 38 killed', '29 were taken to hospital = 29 injured']],
     ['Twenty-three passengers and four crew were hurt.', [
@@ -51,11 +51,11 @@ describe('casualties.extract', () => {
     ['Officials said 74 people were on board and that all of them died.', ['all of them = 74 killed (all of them)']],
     // Over an aside to the verb.
     ['All nine people on board, including the foreign minister, were killed.', [
-      'All nine people on board, including the foreign minister, were killed = 9 killed people (All)',
+      'All nine people on board, including the foreign minister, were killed = 9 killed on board (All)',
     ]],
     // Over the craft they were on, to the verb.
     ['Twelve soldiers aboard the helicopter were killed.', ['Twelve soldiers aboard the helicopter were killed = 12 killed soldiers']],
-    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed people (All)']],
+    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed on board (All)']],
     ['All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed.', [
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
       'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
@@ -74,7 +74,7 @@ describe('casualties.extract', () => {
     // One, stated in words.
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
-    ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors people']],
+    ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors on board']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -125,6 +125,8 @@ describe('casualties.compare', () => {
     // Groups that add up to the other side's count of everyone are everyone.
     ['A jet with 155 people on board ditched in the river, and everyone survived.', 'All 150 passengers and five crew members survived.', 'agree'],
     ['The crash killed 66 people.', 'It killed 62 passengers and four crew members.', 'agree'],
+    ['The missile hit the jet, killing all 176 people on board.', 'All 167 passengers and nine crew members died.', 'agree'],
+    ['The missile hit the jet, killing all 176 people on board.', 'All 167 passengers and 19 crew members died.', 'conflict'],
     ['The crash killed 66 people.', 'It killed 62 passengers and six crew members.', 'conflict'],
     // One group alone, or groups that add up to fewer, are still part of everyone.
     ['The crash killed 66 people.', 'It killed 62 passengers.', 'partial'],
@@ -133,6 +135,10 @@ describe('casualties.compare', () => {
     ['More than 260 people died.', 'The crash killed 241 of the 242 people on board. At least 19 people on the ground were also killed.', 'agree'],
     ['More than 260 people died.', 'The crash killed 241 of the 242 people on board.', 'partial'],
     ['The crash killed 241 people.', 'The crash killed 241 of the 242 people on board.', 'agree'],
+    // Victims aboard against victims aboard: all 74 against 12 of 15 is a clash.
+    ['The Il-76 crashed, killing all 74 people on board.', 'All but three of the 15 people aboard were killed.', 'conflict'],
+    ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 74 people.', 'agree'],
+    ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 70 people.', 'conflict'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
