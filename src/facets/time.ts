@@ -69,6 +69,8 @@ const PLANNED_BEFORE = new RegExp(
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:just\\s{1,3}|only\\s{1,3})?(?:${matchAny(FOLLOW_UP_AFTER)})\\b`, 'i');
+/** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
+const BORN_BEFORE = /\b(?:was|were)\s{1,3}born\b[^.;!?]{0,60}$/i;
 const occasionName = (word: string) => {
   const key = fold(word).replace(/\s+/g, ' ');
   return OCCASION_NAMES[key] ?? key;
@@ -113,7 +115,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       const planned = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
-      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) ? 'follow-up' : undefined);
+      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
+        ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) ? 'follow-up' : undefined);
       const value = SINCE_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;

@@ -370,12 +370,14 @@ describe('times of a later occasion', () => {
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
+    ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([occasion]);
   });
 
   it.each([
     'The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.', 'The plane crashed on Friday after takeoff.',
+    'The newborn was found on Monday.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
