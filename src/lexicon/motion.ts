@@ -31,6 +31,9 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
   ...Object.fromEntries(BEARING_PREPOSITIONS.map((p) => [p, 'incident' as const])),
 };
 
+/** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
+export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
+
 export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',

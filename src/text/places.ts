@@ -1,7 +1,8 @@
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import {
-  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS, PLACE_FILLERS, ROUTE_LINKS,
+  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  PLACE_FILLERS, ROUTE_LINKS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -201,13 +202,7 @@ const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
-const LANDING_CUE = /^(?:landed|land|lands|landing|touched down|touch down|touches down|touching down)\b/i;
-
-/** "Hudson River", "Black Sea", "Lake Baikal"; not "Ocean City". */
-function isWater(place: Place): boolean {
-  const words = place.name.split(/[\s-]+/).map(fold);
-  return !SUFFIXES.has(words[words.length - 1]!) && words.some((w) => WATER.has(w));
-}
+const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
@@ -510,6 +505,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   return out;
 }
 
+/** "Hudson River", "Black Sea", "Lake Baikal"; not "Ocean City". */
+function isWater(place: Place): boolean {
+  const words = place.name.split(/[\s-]+/).map(fold);
+  return !SUFFIXES.has(words[words.length - 1]!) && words.some((w) => WATER.has(w));
+}
+
 /**
  * A region of a country right after the last point, with a comma between: "Wichita, Kansas". Two regions
  * of one country in a row are a list ("over Texas, Oklahoma and Kansas"), not a place and its state.
@@ -627,9 +628,10 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
   if (x.within && y.within && relatePlaces(x.within, y.within) === 'equal') return 'unknown';
   // What lies in (or by) a place of one country is not a place of another: "Ontario, California" against
   // the Canadian province.
+  // Areas of no one country ("the Atlantic") say nothing here.
   const countryOf = (id: string) => {
     const place = GAZETTEER.byId.get(siteOf(resolveId(id)));
-    return place?.country ?? place?.id;
+    return place?.country ?? (place?.kind === 'country' ? place.id : undefined);
   };
   const abroad = (ref: PlaceRef, other: PlaceRef) => {
     if (ref.within === undefined || other.within !== undefined) return false;
