@@ -147,6 +147,9 @@ describe('relateRefs', () => {
     [{ place: 'wadi seidna', within: 'khartoum' }, { place: 'port sudan' }, 'conflict'],
     [{ place: 'wadi seidna', within: 'khartoum' }, { place: 'karari', within: 'khartoum' }, 'unknown'],
     [{ place: 'caracas' }, { place: 'havana' }, 'conflict'],
+    // What lies in a place of one country is not in another; an area of no one country says nothing.
+    [{ place: 'ontario, california', within: 'california' }, { place: 'ontario' }, 'conflict'],
+    [{ place: 'rockall', within: 'atlantic' }, { place: 'portugal' }, 'unknown'],
   ])('%j / %j: %s', (x, y, expected) => {
     expect(relateRefs(x, y)).toBe(expected);
   });
