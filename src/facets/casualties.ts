@@ -58,8 +58,9 @@ const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the)\s[^,;.!?]{1,90},/i;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
-const ABOARD_WHOLE = /^\s{1,3}(?:(?:people|persons)\s{1,3}(?:on\s{1,3}board|aboard)|passengers\s{1,3}and\s{1,3}crew|on\s{1,3}board|aboard)\b/i;
-const ABOARD_WORDS = /\b(?:on\s{1,3}board|aboard)\b/i;
+const ABOARD = matchAny(ON_BOARD_WORDS);
+const ABOARD_WHOLE = new RegExp(`^\\s{1,3}(?:(?:${matchAny(GENERIC_PEOPLE_NOUNS)})\\s{1,3}(?:${ABOARD})|passengers\\s{1,3}and\\s{1,3}crew|${ABOARD})\\b`, 'i');
+const ABOARD_WORDS = new RegExp(`\\b(?:${ABOARD})\\b`, 'i');
 /** "19 people on the ground were killed": victims who were not aboard. */
 const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
