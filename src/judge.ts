@@ -2,9 +2,9 @@ import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facet
 import type { Fact, FacetComparison } from './types.js';
 
 /**
- * One row per facet that either side speaks of (facts a facet calls secondary make none on their own): disputed when a side itself reports incompatible claims
- * from different parties, only-a / only-b when one side is silent, else the facet's own set judgement
- * (`context` tells it which sentences are aligned).
+ * One row per facet that either side speaks of (facts a facet calls secondary make none on their own):
+ * disputed when a side itself reports incompatible claims from different parties, only-a / only-b when
+ * one side is silent, else the facet's own set judgement (`context` tells it which sentences are aligned).
  */
 export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: readonly Facet<any>[], context?: JudgeContext): FacetComparison[] {
   const rows: FacetComparison[] = [];
