@@ -1,0 +1,138 @@
+// Whole reports of air crashes and flights other than the seed's, written for these tests, with the verdicts a
+// careful reader would give: each pair once fooled a rule (a note says which), and the last pair reports two
+// different crashes, where the verdicts must conflict.
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import type { ArticleInput, FacetKind, Verdict } from '../../src/types.js';
+
+interface Story {
+  name: string;
+  a: ArticleInput;
+  b: ArticleInput;
+  same: boolean;
+  expected: Partial<Record<FacetKind, Verdict>>;
+}
+
+const stories: Story[] = [
+  {
+    // 179 killed on both sides; "returning from Bangkok" and "the flight from the Thai capital, Bangkok"
+    // agree; b lists nationalities a does not.
+    name: 'a runway overrun: "All but two of the 181 people aboard" against "killing 179 of the 181"',
+    a: {
+      id: 'a', publishedAt: '2024-12-29',
+      text: 'A Jeju Air passenger plane skidded off a runway at Muan International Airport in South Korea on Sunday and burst into flames after hitting a wall, killing 179 of the 181 people on board. '
+        + 'The Boeing 737-800 was returning from Bangkok with 175 passengers and six crew members. Two flight attendants were rescued from the tail section, officials said. '
+        + 'Transport ministry officials said the pilot had warned of a bird strike shortly before the crash. The landing gear appeared not to have been deployed, according to video footage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-30',
+      text: 'All but two of the 181 people aboard a Jeju Air jet were killed on December 29 when the plane crash-landed at Muan airport, about 290 km south of Seoul. '
+        + 'The flight from the Thai capital, Bangkok, carried 173 South Koreans and two Thais, the fire agency said. The control tower had issued a bird strike warning, and the pilot issued a mayday call minutes later. '
+        + 'Investigators said it was too early to say whether birds or a landing gear failure caused the crash. It was the deadliest disaster on South Korean soil in a decade.',
+    },
+    same: true,
+    expected: { casualties: 'agree', origin: 'agree', time: 'agree', people: 'partial' },
+  },
+  {
+    // 241 aboard and at least 19 on the ground add up to more than 260; "242 passengers and crew" is
+    // everyone aboard; a names the 787-8.
+    name: 'a crash into a hostel: victims aboard and on the ground against "more than 260 people died"',
+    a: {
+      id: 'a', publishedAt: '2025-06-12',
+      text: 'An Air India Boeing 787-8 Dreamliner bound for London Gatwick crashed into a medical college hostel moments after taking off from Ahmedabad on Thursday, killing 241 of the 242 people on board. '
+        + 'The flight was carrying 230 passengers and 12 crew members, including 169 Indian nationals, 53 Britons, seven Portuguese and one Canadian, the airline said. '
+        + 'One passenger, a British national seated in 11A, survived. At least 19 people on the ground were also killed, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-06-14',
+      text: 'More than 260 people died when Air India flight AI171 came down in a residential area of Ahmedabad on June 12, officials said on Saturday. '
+        + 'The 787 Dreamliner, which was headed to London, lost height seconds after takeoff. There was a sole survivor among the 242 passengers and crew. '
+        + 'Investigators have recovered both black boxes. The cause of the crash has not been determined.',
+    },
+    same: true,
+    expected: { casualties: 'agree', aircraft: 'partial', destination: 'agree', people: 'partial' },
+  },
+  {
+    // A landing on water is no destination: only a says the flight was bound for Charlotte.
+    name: 'a ditching: "landed in the Hudson River", "LaGuardia", "everyone survived" against 150 passengers and five crew',
+    a: {
+      id: 'a', publishedAt: '2009-01-15',
+      text: 'A US Airways jetliner with 155 people on board ditched in the Hudson River off Manhattan on Thursday afternoon after both engines failed, and everyone survived. '
+        + 'Flight 1549, an Airbus A320, had taken off from LaGuardia Airport bound for Charlotte, North Carolina, when it struck a flock of birds, officials said. '
+        + 'The pilot, Chesley Sullenberger, glided the plane onto the river. Ferries and rescue boats pulled passengers from the wings. At least 78 people were treated for injuries, most of them minor.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-01-16',
+      text: 'All 150 passengers and five crew members survived when a US Airways plane landed in the Hudson River on January 15, minutes after leaving New York\'s LaGuardia airport. '
+        + 'The Airbus 320 lost power in both engines after a bird strike, the National Transportation Safety Board said. Captain Chesley "Sully" Sullenberger, 57, a former Air Force fighter pilot, was the last to leave the sinking aircraft. '
+        + 'One flight attendant suffered a broken leg.',
+    },
+    same: true,
+    expected: { origin: 'agree', destination: 'only-a', people: 'agree', cause: 'agree', aircraft: 'agree' },
+  },
+  {
+    // "33 tonnes" of aid and "more than 30 tons" fit; the Y-20s are two on both sides.
+    name: 'an aid flight: "the Tongan capital, Nuku\'alofa", "Two Chinese air force Y-20"',
+    a: {
+      id: 'a', publishedAt: '2022-01-27',
+      text: 'Two Chinese air force Y-20 transport aircraft carrying drinking water, food, tents and other relief supplies landed in Tonga on Thursday, the Chinese embassy said. '
+        + 'The planes took off from Chongqing and landed at Fua\'amotu International Airport after a stopover in Papua New Guinea. The aid, weighing 33 tonnes, was handed over to the Tongan government.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-01-28',
+      text: 'China\'s military has flown more than 30 tons of emergency supplies to Tonga, state media reported on January 27. '
+        + 'The two Y-20 planes, which departed from a base in Chongqing, carried water purifiers, generators, food and medicine, the People\'s Liberation Army said. They landed in the Tongan capital, Nuku\'alofa, after refuelling in Port Moresby.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', cargo: 'agree', time: 'agree' },
+  },
+  {
+    // "bound for the Chechen capital, Grozny" is Grozny; "Embraer 190" and "Embraer E190" are one type.
+    name: 'an airliner downed: a bird strike against air defences, reported by one side as a dispute',
+    a: {
+      id: 'a', publishedAt: '2024-12-25',
+      text: 'An Azerbaijan Airlines passenger jet crashed near the city of Aktau in Kazakhstan on Wednesday, killing 38 people, officials said. '
+        + 'The Embraer 190 was flying from Baku to Grozny in Russia\'s Chechnya region when it diverted across the Caspian Sea. Kazakh authorities said 29 people survived the crash, including two children. '
+        + 'The plane was carrying 62 passengers and five crew members, the airline said. Russia\'s aviation watchdog Rosaviatsia said the pilots had decided to divert after a bird strike. '
+        + 'Three U.S. officials said early indications suggested the plane had been hit by a Russian air defence system. Kazakhstan\'s Deputy Prime Minister Kanat Bozumbayev said it was too early to determine the cause.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-26',
+      text: 'An Embraer E190 of Azerbaijan Airlines went down on December 25 about three kilometres from Aktau airport, Kazakhstan\'s emergencies ministry said. Of the 67 people on board, 38 were killed and 29 were taken to hospital. '
+        + 'The flight, J2-8243, had taken off from Baku and was bound for the Chechen capital, Grozny, before it was diverted. Azerbaijani government sources told Reuters that the aircraft was shot down by a Russian Pantsir-S air defence system. '
+        + 'The Kremlin cautioned against speculation. Azerbaijan declared Thursday a day of mourning.',
+    },
+    same: true,
+    expected: { cause: 'disputed', destination: 'agree', aircraft: 'agree', location: 'agree', time: 'agree' },
+  },
+  {
+    // Another aircraft, day, route and toll: a conflict on every fact both give.
+    name: 'two different crashes',
+    a: {
+      id: 'a', publishedAt: '2024-01-24',
+      text: 'A Russian Il-76 transport plane carrying 65 Ukrainian prisoners of war crashed near the village of Yablonovo in the Belgorod region on Wednesday, killing all 74 people on board, the defence ministry said. '
+        + 'The plane had taken off from Chkalovsky airfield near Moscow and was heading to Belgorod for a prisoner exchange. The ministry said it had been shot down by two missiles fired from Ukraine\'s Kharkiv region.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-24',
+      text: 'An An-26 military plane crashed in the Kursk region on Thursday, killing 12 crew members, Ukrainian officials said. '
+        + 'The aircraft had left Voronezh and was flying to Kursk with a cargo of S-300 missiles. Officials blamed a technical failure. '
+        + 'All but three of the 15 people aboard were killed, according to a regional governor.',
+    },
+    same: false,
+    expected: {
+      aircraft: 'conflict', origin: 'conflict', destination: 'conflict', time: 'conflict', people: 'conflict', cargo: 'conflict',
+      casualties: 'conflict',
+    },
+  },
+];
+
+describe.each(stories)('$name', (story) => {
+  const report = compare(story.a, story.b);
+  it(`is ${story.same ? 'one event' : 'two events'}`, () => {
+    expect(report.eventMatch.same).toBe(story.same);
+  });
+  it.each(Object.entries(story.expected) as [FacetKind, Verdict][])('%s is %s', (facet, verdict) => {
+    expect(report.facets.find((f) => f.facet === facet)?.verdict).toBe(verdict);
+  });
+});
