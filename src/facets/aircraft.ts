@@ -11,7 +11,7 @@ import {
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
-import type { NumberMention } from '../text/numbers.js';
+import { wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn, perSentence } from './shared.js';
@@ -497,7 +497,7 @@ function describeAircraft(v: AircraftValue): string {
 }
 
 function describeType(v: AircraftValue): string {
-  const count = v.count ? (v.count.min === v.count.max ? `${v.count.min} × ` : v.count.max >= 1e12 ? `${v.count.min}+ × ` : `${v.count.min}-${v.count.max} × `) : '';
+  const count = v.count ? `${wholeCount(v.count)} × ` : '';
   if (v.designation) {
     const about = [v.maker, v.statedRole ?? v.role].filter(Boolean).join(', ');
     return `${count}${v.designation}${v.variant ? `${v.variant.startsWith('-') ? '' : ' '}${v.variant}` : ''}${about ? ` (${about})` : ''}`;
@@ -577,13 +577,13 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     return x.value.count && y.value.count && !overlap(x.count, y.count);
   });
   if (miscounted) {
-    return { verdict: 'conflict', explanation: `a counts ${show(sa.types.get(miscounted)!.count)} ${miscounted}, b ${show(sb.types.get(miscounted)!.count)}` };
+    return { verdict: 'conflict', explanation: `a counts ${wholeCount(sa.types.get(miscounted)!.count)} ${miscounted}, b ${wholeCount(sb.types.get(miscounted)!.count)}` };
   }
   // Totals clash where one side gives one ("three planes" against an An-124 and an Il-62). Two lists of
   // types are compared type by type above: "a Su-27 collided with an MQ-9" names the jet that struck, not
   // every jet there ("two Su-27s").
   if (sa.count && sb.count && !(sa.summed && sb.summed) && !overlap(sa.count, sb.count)) {
-    return { verdict: 'conflict', explanation: `a counts ${show(sa.count)} aircraft, b ${show(sb.count)}` };
+    return { verdict: 'conflict', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}` };
   }
   // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other
   // aircraft: then it is one more aircraft of the story ("a reconnaissance plane" beside "the helicopter").
@@ -625,7 +625,7 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   const several = (c?: Interval) => c !== undefined && c.max > 1;
   for (const n of shared) {
     const x = sa.types.get(n)!.value.count, y = sb.types.get(n)!.value.count;
-    if (several(x) !== several(y) && (!x || !y)) parts.push(`only ${x ? 'a' : 'b'} says how many ${n}: ${show((x ?? y)!)}`);
+    if (several(x) !== several(y) && (!x || !y)) parts.push(`only ${x ? 'a' : 'b'} says how many ${n}: ${wholeCount((x ?? y)!)}`);
   }
   if (parts.length === 0) {
     const ga = sa.generic, gb = sb.generic;
@@ -635,11 +635,10 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     if (!sa.count !== !sb.count && namesA.length === 0) return { verdict: 'partial', explanation: `only ${sa.count ? 'a' : 'b'} says how many` };
     return { verdict: 'agree', explanation: shared.length ? `both name ${shared.join(', ')}` : 'both describe the aircraft alike' };
   }
-  const counts = sa.count && sb.count && !(sa.summed && sb.summed) ? `; counts fit (${show(sa.count)} / ${show(sb.count)})` : '';
+  const counts = sa.count && sb.count && !(sa.summed && sb.summed) ? `; counts fit (${wholeCount(sa.count)} / ${wholeCount(sb.count)})` : '';
   return { verdict: 'partial', explanation: parts.join('; ') + counts };
 }
 
-const show = (c: Interval) => (c.min === c.max ? String(c.min) : c.max >= 1e12 ? `${c.min}+` : `${c.min}-${c.max}`);
 
 export const aircraft = defineFacet<AircraftValue>({
   kind: 'aircraft',

@@ -7,7 +7,7 @@ import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
-import { bareRoundFigure, partsOf } from '../text/numbers.js';
+import { bareRoundFigure, partsOf, wholeCount } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
@@ -186,15 +186,9 @@ function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
   return 'unrelated';
 }
 
-/** People come whole: an interval is shown by the whole numbers inside it ("89.1-108.9" is 90-108). */
-function showCount(c: Interval): string {
-  const min = Math.ceil(c.min - 1e-9), max = c.max >= 1e12 ? Infinity : Math.floor(c.max + 1e-9);
-  const show = (v: number) => (v === Infinity ? '∞' : String(v));
-  return min >= max ? show(Math.round(c.min)) : `${show(min)}-${show(max)}`;
-}
 
 function describePeople(v: PeopleValue): string {
-  const count = v.figure !== undefined ? String(v.figure) : showCount(v.count);
+  const count = v.figure !== undefined ? String(v.figure) : wholeCount(v.count);
   // A generic count names its group by its noun: "32 Kenyans", "56 women".
   const group = groupOf(v);
   const who = group.startsWith('people (') ? v.noun! : v.role;
@@ -244,7 +238,7 @@ function clustersByRole(facts: Fact<PeopleValue>[]): Map<string, Cluster[]> {
 
 /** Counts that can be one count, met in one interval; `figure` as in {@link PeopleValue}. */
 type Cluster = Interval & { figure?: number };
-const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? String(x.figure) : showCount(x))).join(' or ');
+const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? String(x.figure) : wholeCount(x))).join(' or ');
 
 const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min, 0), max: xs.reduce((s, x) => s + x.max, 0) });
 
@@ -280,9 +274,9 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
     if (listed.length === 0) return;
     const s = sum(listed.map(([, c]) => c));
     const other = side === 'a' ? 'b' : 'a';
-    if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${showCount(s)}, more than ${side}'s ${showCount(total)} on board`);
+    if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${wholeCount(s)}, more than ${side}'s ${wholeCount(total)} on board`);
     else if (overlap(s, total)) {
-      agreed.push(`${side}'s ${showCount(total)} on board = ${other}'s ${listed.map(([r, c]) => `${showCount(c)} ${r}`).join(' + ')}`);
+      agreed.push(`${side}'s ${wholeCount(total)} on board = ${other}'s ${listed.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')}`);
       for (const [r] of listed) covered.add(`${other}:${r}`);
       covered.add(`${side}:on board`);
     }

@@ -362,3 +362,13 @@ function joinRanges(text: string, mentions: NumberMention[]): NumberMention[] {
   }
   return out;
 }
+
+/**
+ * A count of things that come whole (people, aircraft), shown by the whole numbers inside its interval:
+ * "89.1-108.9" is 90-108, "21.6-26.4" is 22-26, an open top is "+".
+ */
+export function wholeCount(c: Interval): string {
+  const min = Math.ceil(c.min - 1e-9), max = c.max >= 1e12 ? Infinity : Math.floor(c.max + 1e-9);
+  if (max === Infinity) return `${min}+`;
+  return min >= max ? String(Math.round(c.min)) : `${min}-${max}`;
+}

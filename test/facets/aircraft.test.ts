@@ -46,6 +46,8 @@ describe('aircraft.extract', () => {
     ['Two Su-35 escorted the An-26 and an Il-76.', [
       'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
     ]],
+    // Aircraft come whole: "two dozen" is 22-26 of them.
+    ['Some two dozen drones were shot down over the region.', ['Some two dozen drones = 22-26 × drone']],
     // The count of a type over the nation and service that fly it.
     ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, partsOf, type NumberMention } from '../../src/text/numbers.js';
+import { findNumbers, partsOf, wholeCount, type NumberMention } from '../../src/text/numbers.js';
 
 /** "text kind min..max" of every figure, rounded, so a line shows the whole expectation. */
 const show = (text: string) =>
@@ -118,5 +118,17 @@ describe('findNumbers', () => {
   ])('parts of a whole in %s', (text, expected) => {
     const numbers = findNumbers(text);
     expect([...partsOf(text, numbers)].map(([whole, part]) => [part.text, whole.text])).toEqual(expected);
+  });
+});
+
+describe('wholeCount', () => {
+  it.each([
+    [{ min: 21.6, max: 26.400000000000002 }, '22-26'],
+    [{ min: 89.1, max: 108.9 }, '90-108'],
+    [{ min: 12, max: 12 }, '12'],
+    [{ min: 12, max: 1e12 }, '12+'],
+    [{ min: 0.5, max: 0.9 }, '1'],
+  ])('%j is %s', (interval, shown) => {
+    expect(wholeCount(interval)).toBe(shown);
   });
 });
