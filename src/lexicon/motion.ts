@@ -112,7 +112,7 @@ export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in',
 
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
-  'the', 'a', 'an', 'capital', 'capital city', 'city', 'city of', 'town of', 'village of', 'town', 'village',
+  'the', 'a', 'an', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
@@ -122,7 +122,7 @@ export const PLACE_FILLERS: readonly string[] = [
   // "from a military airfield near Moscow": a site named only by the city it lies near.
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
-  'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in',
+  'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
 ];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */

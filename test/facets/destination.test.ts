@@ -44,6 +44,8 @@ describe('destination.extract', () => {
     // "Ocean City" is a town, and a flight to a sea is bound there.
     ['The seaplane landed in Ocean City.', ['Ocean City']],
     ['The bombers flew to the Mediterranean.', ['Mediterranean']],
+    // "the capital, Niamey": the city after the comma.
+    ['The planes landed at the airport in the capital, Niamey, in the afternoon.', ['Niamey (Niger)']],
     // An air force base is a base: the city it lies near only locates it.
     ['Two Tu-160 bombers landed at Waterkloof Air Force Base near Pretoria on Wednesday.', ['Waterkloof']],
   ])('%s', (text, expected) => {
