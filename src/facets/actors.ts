@@ -3,8 +3,8 @@ import { defineFacet, type Found, type Relation } from './facet.js';
 import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
-  TITLE_WORDS,
+  APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
+  TITLE_WORDS, VISIT_VERBS,
 } from '../lexicon/titles.js';
 
 /** A named person of the event, with the part they play in it and the title the article gives them. */
@@ -41,6 +41,19 @@ const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
 /** Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". */
 const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed)(?![A-Za-z])/;
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|[,;:.!?()"“”]/gu;
+const VISIT_VERB = bounded(matchAny(VISIT_VERBS));
+const NATION_WORDS: ReadonlySet<string> = new Set(Object.entries(COUNTRY_ADJECTIVES).flat());
+const HEADS: ReadonlySet<string> = new Set(POST_HEADS);
+/**
+ * Where the clause of the word at `at` starts: the sentence's start, or after a stop, colon or semicolon;
+ * -1 when that lies further back than a title and a name reach.
+ */
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i <= MAX_TITLE + 60 && !CLAUSE_END.has(text[i - 1]!)) i--;
+  return i === 0 || CLAUSE_END.has(text[i - 1]!) ? i : -1;
+}
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 const UPPER = /^\p{Lu}/u;
 /** How far after a role cue people are looked for. */
 const REACH = 300;
@@ -80,6 +93,14 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
   for (const m of text.matchAll(ROLE_CUE)) {
     const role = ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (role) add(peopleAfter(text, m.index + m[0].length, 5), role, m.index);
+  }
+  // "Russian Defence Minister Sergei Shoigu arrived in Pyongyang": the person right before a journey's verb
+  // came, when the clause starts with them.
+  for (const m of text.matchAll(VISIT_VERB)) {
+    const start = clauseStart(text, m.index);
+    if (start < 0) continue;
+    const [person] = peopleAfter(text, start, 1);
+    if (person && /^\s{1,3}$/.test(text.slice(person.end, m.index))) add([person], 'visitor', person.start);
   }
   for (const m of text.matchAll(APPOSITIVE)) {
     const cue = fold(m[0]).replace(/,?\s+$/, '').replace(/\s+/g, ' ');
@@ -245,6 +266,17 @@ function titleKey(title: string): string {
     .join(' ');
 }
 
+/** A folded title without the nation it is of: "russia's defence chief" → "defence chief". */
+function postKey(key: string): string {
+  return key.split(' ').filter((w) => !NATION_WORDS.has(w.replace(/['’]s$/, ''))).join(' ');
+}
+
+/** The field of a post whose last word is only its head: "defence chief" → "defence"; else undefined. */
+function headless(post: string): string | undefined {
+  const words = post.split(' ');
+  return words.length > 1 && HEADS.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : undefined;
+}
+
 function isRank(key: string): boolean {
   return [...RANK.values()].includes(key);
 }
@@ -257,6 +289,9 @@ function isRank(key: string): boolean {
 function relateTitles(x: string, y: string): Relation {
   const a = titleKey(x), b = titleKey(y);
   if (a === b) return 'equal';
+  // "Russian Defence Minister" and "Russia's defense chief": one post, said of one nation two ways.
+  const pa = postKey(a), pb = postKey(b);
+  if (pa === pb || (headless(pa) !== undefined && headless(pa) === headless(pb))) return 'compatible';
   if (isRank(a) !== isRank(b)) return 'compatible';
   if (a.includes(b)) return 'narrower';
   if (b.includes(a)) return 'broader';

@@ -46,6 +46,20 @@ export const ROLE_CUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Role nouns that name the one person after them: "the pilot, Captain Ivan Petrov". */
+/**
+ * Verbs of a journey right after a named person, who is then the one who came: "Russian Defence Minister
+ * Sergei Shoigu arrived in Pyongyang", "President Vladimir Putin flew to Minsk".
+ */
+export const VISIT_VERBS: readonly string[] = [
+  'arrived', 'arrives', 'landed', 'lands', 'flew', 'flies', 'travelled', 'traveled', 'travels', 'touched down', 'visited', 'visits',
+];
+
+/**
+ * Heads of a post that, with the same field before them, name one post: "defence minister" and "defence
+ * chief" are one person's post written two ways; "head of the air force" and "commander of the navy" are not.
+ */
+export const POST_HEADS: readonly string[] = ['minister', 'chief', 'head', 'secretary', 'boss', 'leader'];
+
 export const APPOSITIVE_ROLES: Readonly<Record<string, readonly string[]>> = {
   pilot: ['the pilot', 'its pilot', 'the co-pilot', 'the captain', 'the aircraft commander', 'the crew commander'],
   leader: [

@@ -24,6 +24,11 @@ describe('actors.extract', () => {
     ['no title from a relative clause', 'The team was headed by Ana Ruiz, who arrived on Monday.', [{ name: 'Ana Ruiz', role: 'leader' }]],
     ['no title from the subject of a reporting verb', 'The team was headed by Ana Ruiz, the defence minister said.', [{ name: 'Ana Ruiz', role: 'leader' }]],
     ['no title from a verb after the comma', 'The team was headed by Ana Ruiz, landing in Havana on Monday.', [{ name: 'Ana Ruiz', role: 'leader' }]],
+    // The person who came: named right before a journey's verb, at the start of the clause.
+    ['a visitor', 'Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.', [{ name: 'Sergei Shoigu', role: 'visitor', title: 'Russian Defence Minister' }]],
+    ['a visitor with a possessive title', "Russia's defense chief Sergei Shoigu landed in North Korea on July 25.", [{ name: 'Sergei Shoigu', role: 'visitor', title: "Russia's defense chief" }]],
+    ['no visitor where planes came', 'Russian military planes arrived in Caracas.', []],
+    ['no visitor inside a report', 'Officials said Sergei Shoigu arrived.', []],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -71,6 +76,9 @@ describe('actors.relate', () => {
     ['a title against none', v('Ivan Petrov', 'Captain'), v('Ivan Petrov'), 'narrower'],
     ['none against a title', v('Petrov'), v('Ivan Petrov', 'Captain'), 'broader'],
     ['one person in two roles', v('Ivan Petrov', undefined, 'leader'), v('Ivan Petrov', undefined, 'greeter'), 'compatible'],
+    // One post said of one nation two ways; a post of another field is another post.
+    ['one post, two ways', v('Sergei Shoigu', 'Russian Defence Minister'), v('Sergei Shoigu', "Russia's defense chief"), 'compatible'],
+    ['two fields', v('Sergei Shoigu', 'foreign minister'), v('Sergei Shoigu', 'defence minister'), 'conflict'],
   ])('%s', (_, x, y, expected) => {
     expect(actors.relate(x, y)).toBe(expected);
   });
