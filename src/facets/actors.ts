@@ -10,7 +10,7 @@ import {
 /** A named person of the event, with the part they play in it and the title the article gives them. */
 export interface ActorValue {
   name: string;
-  /** leader, pilot, greeter, sender, organiser. */
+  /** leader, pilot, greeter, sender, organiser, visitor. */
   role: string;
   /** "Chief of Staff of the Ground Forces", "Captain". */
   title?: string;
