@@ -4,7 +4,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
   PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount } from '../text/numbers.js';
@@ -23,12 +23,17 @@ export interface PeopleValue {
   hedge?: string;
   /** A bare round figure as written ("640 Afghans"), which `count` widens a little (620.8-659.2). */
   figure?: number;
+  /** True for everyone aboard two craft: "all 67 people aboard a passenger jet and an Army helicopter". */
+  severalCraft?: boolean;
 }
 
 const ROLE_OF = new Map<string, string>();
 for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
 const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
 const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
+const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
+/** "... aboard a passenger jet and an Army helicopter": everyone aboard two craft. */
+const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`, 'i');
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
@@ -80,6 +85,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
+    if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
     // "all 74" is exact: "all" says who, not how roughly.
     if (n.hedge && !everyone) value.hedge = n.hedge;
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
@@ -192,7 +198,7 @@ function describePeople(v: PeopleValue): string {
   // A generic count names its group by its noun: "32 Kenyans", "56 women".
   const group = groupOf(v);
   const who = group.startsWith('people (') ? v.noun! : v.role;
-  return `${count} ${who}${v.hedge ? ` (${v.hedge})` : ''}`;
+  return `${count} ${who}${v.severalCraft ? ' (of two craft)' : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
 }
 
 /** One side's counts for one role, as a single interval: where its figures agree, or all they span. */
@@ -268,6 +274,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   const oneGroup = (role: string) => !context || !role.startsWith('people')
     || a.some((f) => groupOf(f.value) === role && b.some((g) => groupOf(g.value) === role && context.aligned(f.sentence, g.sentence)));
   const covered = new Set<string>();
+  // Roles whose counts differ on both sides but are accounted for: no clash, and nothing said alone.
+  const reconciled = new Set<string>();
   const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b') => {
     // Generic groups ("people", "women") are not known to be aboard.
     const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people'));
@@ -294,8 +302,22 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       }
     }
   }
+  // A count of everyone aboard two craft against the other side's count of one of them, which differ by
+  // groups the smaller side counts apart and the other side counts too: "a jet carrying 64 people" and "a
+  // UH-60 with three soldiers" against "all 67 people aboard a passenger jet and an Army helicopter".
+  const severalCraft = (fs: Fact<PeopleValue>[]) => fs.some((f) => f.value.role === 'on board' && f.value.severalCraft);
+  if (ta && tb && !overlap(ta, tb) && (ta.max < tb.min ? severalCraft(b) : severalCraft(a))) {
+    const [side, total, own, other] = ta.max < tb.min ? ['a', ta, ra, rb] as const : ['b', tb, rb, ra] as const;
+    const apart = [...own].filter(([r, c]) => r !== 'on board' && !r.startsWith('people') && other.has(r) && overlap(c, other.get(r)!));
+    const otherTotal = side === 'a' ? tb : ta;
+    if (apart.length && overlap(sum([total, ...apart.map(([, c]) => c)]), otherTotal)) {
+      agreed.push(`${side}'s ${wholeCount(total)} on board + ${apart.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')} = ${side === 'a' ? 'b' : 'a'}'s ${wholeCount(otherTotal)}`);
+      reconciled.add('on board');
+    }
+  }
   const ca = clustersByRole(a), cb = clustersByRole(b);
   for (const role of new Set([...ra.keys(), ...rb.keys()])) {
+    if (reconciled.has(role)) continue;
     const xs = ca.get(role), ys = cb.get(role);
     if (xs && ys) {
       // Counts that meet agree; a side's other counts of the role are its own ("a also counts 1000 military").

@@ -41,6 +41,7 @@ describe('people.extract', () => {
     ['There was a sole survivor among the 242 passengers and crew.', ['242 on board']],
     ['It had 20 crew and passengers aboard.', ['20 on board']],
     ['The plane carried 150 passengers and five crew members.', ['150 passengers', '5 crew']],
+    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['67 on board (of two craft)']],
     // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
     ['One passenger, a British national seated in 11A, survived.', []],
     ['The plane carried 150 passengers, the airline said, and two were injured.', ['150 passengers']],
@@ -182,6 +183,16 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(judged(a, ['Germany has evacuated 150 people from Sudan.'], [[0, 0]]).verdict).toBe('conflict');
     // Not where the sentences report different things.
     expect(judged(a, b, []).verdict).toBe('partial');
+  });
+
+  it("everyone aboard two craft is one side's count of one of them and the groups it counts apart", () => {
+    const a = ['An American Airlines regional jet carrying 64 people collided with a U.S. Army Black Hawk helicopter.', 'The helicopter, a UH-60 with three soldiers on board, was on a training flight.'];
+    const b = ['All 67 people aboard a passenger jet and an Army helicopter died.', 'The jet, a CRJ-700 flying from Wichita with 60 passengers and four crew members, broke apart.', 'The Sikorsky Black Hawk was carrying three soldiers.'];
+    const j = judged(a, b, []);
+    expect(j.verdict).toBe('partial');
+    expect(j.explanation).toContain("a's 64 on board + 3 military = b's 67");
+    // One craft: three crew are among everyone aboard, so 64 and 67 still clash.
+    expect(judged(['The plane carried 64 people.', 'It had three crew.'], ['The plane carried 67 people.', 'It had three crew.'], []).verdict).toBe('conflict');
   });
 
   it('groups of one list are parts of who flew, not each everyone aboard', () => {
