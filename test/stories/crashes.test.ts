@@ -106,6 +106,25 @@ const stories: Story[] = [
     expected: { cause: 'disputed', destination: 'agree', aircraft: 'agree', location: 'agree', time: 'agree' },
   },
   {
+    // Everyone aboard two craft against one craft's count and the soldiers of the other; a maker before a
+    // nickname ("Sikorsky Black Hawk") and "Wichita, Kansas" as one place.
+    name: 'a midair collision: "all 67 people aboard a passenger jet and an Army helicopter" against "64 people" and "three soldiers"',
+    a: {
+      id: 'a', publishedAt: '2025-01-30',
+      text: 'An American Airlines regional jet carrying 64 people collided with a U.S. Army Black Hawk helicopter on Wednesday night as it approached Ronald Reagan Washington National Airport, and both aircraft plunged into the Potomac River. '
+        + 'The Bombardier CRJ700, operated by PSA Airlines as American Eagle Flight 5342, had departed from Wichita, Kansas. The helicopter, a UH-60 with three soldiers on board, was on a training flight. '
+        + 'No survivors were expected, Washington fire chief John Donnelly said on Thursday. Officials said at least 40 bodies had been recovered from the river.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-01-30',
+      text: 'All 67 people aboard a passenger jet and an Army helicopter died after the two aircraft collided in midair near Washington\'s Reagan National Airport late Wednesday, officials said. '
+        + 'The jet, a CRJ-700 flying from Wichita with 60 passengers and four crew members, broke apart and fell into the icy Potomac. The Sikorsky Black Hawk was carrying three soldiers on a routine training mission. '
+        + 'President Donald Trump suggested without evidence that diversity hiring policies were to blame. The National Transportation Safety Board is leading the investigation.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', people: 'partial', purpose: 'agree', cause: 'agree', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
