@@ -82,7 +82,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
       'was struck', 'intercepted', 'was intercepted', 'were intercepted',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
-      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'plunged'],
+      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching'],
     preps: INCIDENT,
   },
 ];

@@ -54,6 +54,7 @@ describe('location.extract', () => {
     'The 2018 crash killed 71 people.',
     'The helicopter crashed in the mountains.',
     'Prices skidded in Tokyo.',
+    'Shares plunged in Tokyo.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
