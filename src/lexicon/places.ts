@@ -651,3 +651,10 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Every', 'Each', 'Some', 'Any', 'No', 'One', 'Two', 'Three', 'Which', 'What', 'Where', 'Capital',
   'City', 'Town', 'Village', 'Home', 'Same', 'Next', 'Last', 'First', 'Second', 'Key',
 ];
+
+/**
+ * Words that, alone after a preposition, name an occasion or a body, not a place a flight is bound for:
+ * "headed for Christmas celebrations", "for Congress". As part of a longer name they may be a place
+ * ("Christmas Island").
+ */
+export const NOT_BARE_PLACES: readonly string[] = ['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Eid', 'Congress', 'Parliament', 'Court', 'Talks'];

@@ -6,7 +6,8 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_PLACE_NAMES, OWNED_SITES, PLACES, SETTLEMENT_NOUNS,
+  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, PLACES,
+  SETTLEMENT_NOUNS,
   WATER_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
@@ -201,6 +202,7 @@ const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEME
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
+const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
@@ -544,7 +546,7 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     }
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
-    if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!))) continue;
+    if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;
     // Matches come in text order: skip the known places that end before this one, then test the next.
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];

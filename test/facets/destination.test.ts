@@ -44,6 +44,8 @@ describe('destination.extract', () => {
     // "Ocean City" is a town, and a flight to a sea is bound there.
     ['The seaplane landed in Ocean City.', ['Ocean City']],
     ['The bombers flew to the Mediterranean.', ['Mediterranean']],
+    // An occasion's word alone is no place; in a longer name it may be.
+    ['The plane landed on Christmas Island.', ['Christmas']],
     // "the capital, Niamey": the city after the comma.
     ['The planes landed at the airport in the capital, Niamey, in the afternoon.', ['Niamey (Niger)']],
     // An air force base is a base: the city it lies near only locates it.
@@ -59,6 +61,7 @@ describe('destination.extract', () => {
     'The plane crashed near Minsk.',
     'The jets landed in the Ruritanian capital.',
     'He worked for Aeroflot in Moscow.',
+    'The plane was headed for Christmas celebrations.',
     'A US Airways plane landed in the Hudson River on January 15.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
