@@ -57,6 +57,7 @@ describe('aircraft.extract', () => {
     // A one-digit variant, and the family's number before its nickname (no count of 787 aircraft).
     ['An Air India Boeing 787-8 Dreamliner crashed.', ['Boeing 787-8 Dreamliner = Boeing 787-8 (Boeing, airliner)']],
     ['The 787 Dreamliner lost height.', ['787 Dreamliner = Boeing 787 (Boeing, airliner)']],
+    ['The Boeing 777-200ER had left Kuala Lumpur.', ['Boeing 777-200ER = Boeing 777-200ER (Boeing, airliner)']],
     // "737-9 MAX" is the 737 MAX 9.
     ['The Boeing 737-9 MAX returned to Portland.', ['Boeing 737-9 MAX = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['A Bayraktar TB2 hit the depot.', ['Bayraktar TB2 = TB2 (Baykar, drone)']],
@@ -207,6 +208,7 @@ describe('aircraft.compare', () => {
     ['A Boeing 737 MAX 9 landed.', 'A Boeing 737-9 MAX landed.', 'agree'],
     ['The Boeing 787-8 Dreamliner crashed.', 'The 787 Dreamliner crashed.', 'partial'],
     ['The Boeing 787-8 Dreamliner crashed.', 'The Boeing 787-9 crashed.', 'conflict'],
+    ['A Boeing 777 vanished.', 'A Boeing 777-200ER vanished.', 'partial'],
     ['A Boeing 737 MAX 9 landed.', 'A Boeing 737-8 MAX landed.', 'conflict'],
     ['An Army Black Hawk helicopter crashed.', 'The Sikorsky Black Hawk crashed.', 'agree'],
     ['An Il-76 landed.', 'An Il-76MD landed.', 'partial'],
