@@ -4,6 +4,7 @@ import { findFacts, scopeEvent } from './extract.js';
 import { FACETS } from './facets/index.js';
 import { checkScoring, DEFAULT_MAX_LENGTH, readArticleList, readArticles, readOptions, type Article } from './input.js';
 import { judgeFacets } from './judge.js';
+import { hasMarkup } from './text/markup.js';
 import type {
   ArticleInput, ArticleView, CompareOptions, ComparisonReport, Fact, MultiComparisonReport, MultiFacetRow, SentenceStatus, Warning,
 } from './types.js';
@@ -91,8 +92,8 @@ function warningsFor(article: Article): Warning[] {
   if (article.sentences.length === 0) {
     out.push({ code: 'NO_SENTENCES', article: article.id, message: `article "${article.id}" has no text to compare` });
   }
-  if (/<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i.test(article.text)) {
-    out.push({ code: 'MARKUP', article: article.id, message: `article "${article.id}" contains HTML tags or entities; pass plain text for best results` });
+  if (hasMarkup(article.text)) {
+    out.push({ code: 'MARKUP', article: article.id, message: `article "${article.id}" contains HTML: it was read as a reader sees it (tags skipped, entities decoded), and quotes keep it as written` });
   }
   if (latinShare(article.text) < 0.5) {
     out.push({ code: 'NOT_ENGLISH', article: article.id, message: `article "${article.id}" does not look like English: the extractors read English, so few facts will be found` });

@@ -1,20 +1,17 @@
 import { claimOf, readClaims, scopeFacts } from './claims/index.js';
 import type { Facet, SentenceContext } from './facets/facet.js';
 import type { Article } from './input.js';
+import { blankInvisible, plainText, type PlainText } from './text/markup.js';
 import type { Fact, SentenceStatus } from './types.js';
 
 /**
- * Zero-width spaces, word joiners, byte-order marks and control characters: invisible to a reader, but
- * "landed in\u200b Caracas" escapes every pattern that expects a space. Facets read each as a space;
- * the text stays the same length, so their offsets quote the caller's own text. Joiners inside words and
- * emoji (ZWJ, ZWNJ) are left alone.
+ * What a facet sees of each sentence of an article: the text a reader sees (no HTML, no invisible
+ * characters; src/text/markup.ts), and the way back to the offsets of the sentence as written.
  */
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff]/g;
-
-/** What a facet sees of each sentence of an article. */
-export function contextsOf(article: Article): SentenceContext[] {
+export function contextsOf(article: Article): Array<SentenceContext & { written: PlainText }> {
   return article.sentences.map((s) => {
-    const context: SentenceContext = { index: s.index, text: s.text.replace(INVISIBLE, ' ') };
+    const written = plainText(s.text);
+    const context: SentenceContext & { written: PlainText } = { index: s.index, text: blankInvisible(written.text), written };
     if (article.publishedAt) context.publishedAt = article.publishedAt;
     return context;
   });
@@ -32,19 +29,21 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
     let claims: ReturnType<typeof readClaims> | undefined;
     for (const facet of facets) {
       for (const found of facet.extract(context)) {
+        const start = context.written.start(found.start), end = context.written.end(found.end);
         const fact: Fact = {
           facet: facet.kind,
           value: found.value,
-          text: s.text.slice(found.start, found.end),
+          text: s.text.slice(start, end),
           sentence: s.index,
-          start: s.start + found.start,
-          end: s.start + found.end,
+          start: s.start + start,
+          end: s.start + end,
           rule: `${facet.kind}/${found.rule}`,
           scope: 'event',
         };
         const claim = claimOf((claims ??= readClaims(context)), found.start, found.end);
         if (claim.attribution) {
-          const { source, start, end } = claim.attribution;
+          const { source } = claim.attribution;
+          const start = context.written.start(claim.attribution.start), end = context.written.end(claim.attribution.end);
           fact.attribution = { source, text: s.text.slice(start, end), start: s.start + start, end: s.start + end };
         }
         if (claim.hedges.length) fact.hedges = claim.hedges;

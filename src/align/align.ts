@@ -8,6 +8,7 @@ import { findOffTopic, furnitureOf } from './offtopic.js';
 import { prepare, type Prepared } from './prepare.js';
 import { compareVectors, type SentenceVector } from './similarity.js';
 import { cosineOf } from './vectors.js';
+import { plainText } from '../text/markup.js';
 
 export { similarity } from './similarity.js';
 
@@ -91,7 +92,8 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
   const own = selectPairs(direct, m, bar);
   const alignments = group(kept, m).map(({ as, bs, score }) =>
     withLazyDiff({ a: as, b: bs, score: round(score) }, () =>
-      wordDiff(as.map((i) => a.sentences[i]!.text).join(' '), bs.map((j) => b.sentences[j]!.text).join(' '))));
+      // The words a reader sees: tags would show as edits.
+      wordDiff(as.map((i) => plainText(a.sentences[i]!.text).text).join(' '), bs.map((j) => plainText(b.sentences[j]!.text).text).join(' '))));
   const offTopic = findOffTopic(a, b, prepared, facts, furniture);
   const statusOf = (n: number, aligned: Set<number>, off: Set<number>) =>
     Array.from({ length: n }, (_, i): SentenceStatus => (aligned.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));

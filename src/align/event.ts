@@ -6,6 +6,7 @@ import { AIRCRAFT_MAKERS } from '../lexicon/aircraft.js';
 import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
+import { maskMarkup } from '../text/markup.js';
 import type { EventEvidence, Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
@@ -306,7 +307,7 @@ const MONTH_NAMES = new RegExp(
 /** The weekdays or months an article names, by their first three letters. */
 function namedIn(article: Article, names: RegExp): Set<string> {
   const out = new Set<string>();
-  for (const m of article.text.matchAll(names)) out.add(m[0].slice(0, 3));
+  for (const m of maskMarkup(article.text).matchAll(names)) out.add(m[0].slice(0, 3));
   return out;
 }
 
@@ -370,7 +371,7 @@ function isYear(s: string): boolean {
 function yearsOf(article: Article): Set<string> {
   const out = new Set<string>();
   if (article.publishedAt) out.add(article.publishedAt.slice(0, 4));
-  for (const m of article.text.matchAll(/\b(?:19|20)\d\d\b/g)) out.add(m[0]);
+  for (const m of maskMarkup(article.text).matchAll(/\b(?:19|20)\d\d\b/g)) out.add(m[0]);
   return out;
 }
 

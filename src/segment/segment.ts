@@ -10,6 +10,7 @@ import {
 import { fail } from '../errors.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { MONTHS } from '../lexicon/time.js';
+import { plainText } from '../text/markup.js';
 
 /** A sentence as UTF-16 offsets into the segmented text, trimmed of surrounding whitespace. */
 export interface Span { start: number; end: number }
@@ -29,11 +30,16 @@ export function segment(text: string): Span[] {
 
 /**
  * The sentences `compare` reads from an article's `text`, with their offsets into it. Embed these
- * to give an article `vectors` of your own model.
+ * to give an article `vectors` of your own model. HTML tags between sentences belong to none.
  */
 export function splitSentences(text: string): { text: string; start: number; end: number }[] {
   if (typeof text !== 'string') fail('INVALID_TYPE', 'text', `expected a string, got ${text === null ? 'null' : typeof text}`);
-  return segment(text).map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+  // Sentences are found in the text a reader sees ("landed.</p><p>Crowds" is two), and quoted as written.
+  const plain = plainText(text);
+  return segment(plain.text).map((s) => {
+    const start = plain.outerStart(s.start), end = plain.outerEnd(s.end);
+    return { text: text.slice(start, end), start, end };
+  });
 }
 
 /** How an abbreviation before a period bears on a split; earlier kinds win when lists overlap. */

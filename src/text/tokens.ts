@@ -3,6 +3,7 @@ import { fold } from '../lexicon/match.js';
 import { MONTH_NAMES, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
+import { maskMarkup } from './markup.js';
 
 /** A word or a number of a text, with its offsets. */
 export interface Token {
@@ -33,7 +34,9 @@ const STOP = new Set(STOPWORDS);
 const UPPER = /^\p{Lu}/u;
 
 /** Splits a text into words and numbers. Never throws; linear in the length of the text. */
-export function tokenize(text: string): Token[] {
+export function tokenize(written: string): Token[] {
+  // Tags and entities are no words ("href", "nbsp"); blanked at the same length, offsets still hold.
+  const text = maskMarkup(written);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];

@@ -40,6 +40,9 @@ const HOSTILE: [string, string][] = [
   ['CRLF line ends', 'Two planes landed in Lisbon.\r\nThey carried 35 tons of cargo.\r\n\r\nOfficials confirmed it.\r\n'],
   ['lone CR line ends', 'Two planes landed in Lisbon.\rThey carried 35 tons of cargo.\r\rOfficials confirmed it.\r'],
   ['HTML tags and entities', '<p>Two planes <b>landed</b> in Lisbon&nbsp;on Saturday.</p><script>var x = "</p>";</script><br/>They carried 35&#160;tons &amp; more.&lt;/p&gt;'],
+  ['unclosed comments, scripts and tags', fill('<!-- <script> <style> <p class="x <b ', 100_000)],
+  ['tags without a closing bracket', fill('<a href=', 100_000)],
+  ['entities without a semicolon', fill('&amp &#12 &#x1F &nbsp', 100_000)],
   ['Cyrillic text', 'Два российских военных самолёта приземлились в Каракасе в субботу. На борту было около ста военнослужащих и 35 тонн груза.'],
   ['Arabic text', 'هبطت طائرتان عسكريتان روسيتان في كاراكاس يوم السبت. وكان على متنهما نحو مئة جندي و35 طنا من البضائع.'],
   ['Chinese text', '两架俄罗斯军用飞机周六降落在加拉加斯。机上载有近百名军人和35吨货物。官员证实了这一消息！'],
@@ -137,5 +140,49 @@ describe('compare() on invisible characters', () => {
   it('leaves joiners alone: a zero-width joiner is no space', () => {
     const a = { id: 'a', text: 'Two Il-76 planes landed in\u200dCaracas on Saturday, officials said.' };
     expect(facetOf(compare(a, plain), 'destination')?.verdict).toBe('only-b');
+  });
+});
+
+describe('compare() on HTML', () => {
+  const facetOf = (report: ComparisonReport, facet: string) => report.facets.find((f) => f.facet === facet);
+  const plain: ArticleInput = {
+    id: 'b',
+    text: 'Two Russian Il-76 planes landed in Caracas on Saturday with 99 soldiers. Moscow said the flights were part of military cooperation.',
+    publishedAt: '2019-03-25',
+  };
+  const html: ArticleInput = {
+    id: 'a',
+    text: '<p>Two Russian <b>Il-76</b> planes landed in <a href="https://example.org/caracas">Caracas</a> on Saturday,&nbsp;carrying 99 troops.</p>'
+      + '<p>The Russian defence ministry said the flights were part of military cooperation.</p>',
+    publishedAt: '2019-03-25',
+  };
+
+  it('splits paragraphs, reads the facts a reader sees, and quotes them as written', () => {
+    const report = compare(html, plain);
+    checkReport(report, [html, plain]);
+    expect(report.articles[0].sentences.map((s) => s.text)).toEqual([
+      'Two Russian <b>Il-76</b> planes landed in <a href="https://example.org/caracas">Caracas</a> on Saturday,&nbsp;carrying 99 troops.',
+      'The Russian defence ministry said the flights were part of military cooperation.',
+    ]);
+    for (const facet of ['aircraft', 'destination', 'time', 'people']) expect(facetOf(report, facet)?.verdict, facet).toBe('agree');
+    expect(facetOf(report, 'destination')?.a[0]?.text).toBe('landed in <a href="https://example.org/caracas">Caracas');
+    // The ministry speaks in its own paragraph, not for the facts of the one before.
+    expect(facetOf(report, 'aircraft')?.a[0]?.attribution).toBeUndefined();
+    expect(report.warnings.map((w) => `${w.code} ${w.article}`)).toContain('MARKUP a');
+  });
+
+  it('aligns on words, not on tag names or links, and diffs the words a reader sees', () => {
+    const report = compare(html, plain);
+    const first = report.alignments.find((al) => al.a.includes(0));
+    expect(first?.b).toEqual([0]);
+    expect(first?.diff.map((p) => p.value).join('')).not.toMatch(/<|href/);
+    expect(report.eventMatch.evidence.map((e) => e.says).join(' ')).not.toMatch(/href|example/);
+  });
+
+  it('leaves a text with a less-than sign alone, and warns of no markup', () => {
+    const a: ArticleInput = { id: 'a', text: 'Two Il-76 planes landed in Caracas on Saturday at <5 degrees.', publishedAt: '2019-03-25' };
+    const report = compare(a, plain);
+    expect(report.warnings.map((w) => w.code)).not.toContain('MARKUP');
+    expect(facetOf(report, 'destination')?.verdict).toBe('agree');
   });
 });

@@ -264,6 +264,20 @@ describe('splitSentences, the public face of the segmenter', () => {
     expect(split.map((s) => s.text)).toEqual(['Two Il-62 planes landed in Caracas on Saturday.', '"We came to help," an officer said.', 'Share', 'The U.S. objected.']);
   });
 
+  it.each<[string, string, string[]]>([
+    ['paragraphs with no space between', '<p>Two Il-76 planes landed.</p><p>They carried 99 troops.</p>', ['Two Il-76 planes landed.', 'They carried 99 troops.']],
+    ['a heading before a paragraph', '<h1>Russian jets in Caracas</h1><p>Two planes landed.</p>', ['Russian jets in Caracas', 'Two planes landed.']],
+    ['inline tags stay inside a sentence', 'Two <b>Il-76</b> planes landed. <i>Crowds</i> cheered.', ['Two <b>Il-76</b> planes landed.', '<i>Crowds</i> cheered.']],
+    ['a script between paragraphs', '<p>Jets landed.</p><script>ads.push("Buy now. Today.")</script><p>Crowds cheered.</p>', ['Jets landed.', 'Crowds cheered.']],
+    ['entities are text', 'Ben &amp; Jerry&rsquo;s closed.&nbsp;Fans wept.', ['Ben &amp; Jerry&rsquo;s closed.', 'Fans wept.']],
+    ['no markup: as before', 'Temperatures fell <5 degrees. Crowds cheered.', ['Temperatures fell <5 degrees.', 'Crowds cheered.']],
+  ])('reads HTML as a reader sees it, and quotes it as written: %s', async (_name, text, expected) => {
+    const { splitSentences } = await import('../../src/index.js');
+    const split = splitSentences(text);
+    expect(split.map((s) => s.text)).toEqual(expected);
+    for (const s of split) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('gives nothing for empty or blank text, and a typed error for a non-string', async () => {
     const { splitSentences, CorroborateError } = await import('../../src/index.js');
     expect(splitSentences('')).toEqual([]);

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { ArticleInput, ComparisonReport, Fact } from '../../src/index.js';
+import { maskMarkup } from '../../src/text/markup.js';
 
 const STATUSES = new Set(['aligned', 'unique', 'off-topic']);
 const VERDICTS = new Set(['agree', 'partial', 'conflict', 'disputed', 'only-a', 'only-b']);
@@ -112,8 +113,12 @@ export function checkReport(report: ComparisonReport, inputs: [ArticleInput, Art
   }
 }
 
-/** Stretches of non-whitespace that no sentence covers (empty when no text is lost). */
-export function uncovered(text: string, sentences: readonly { start: number; end: number }[]): string[] {
+/**
+ * Stretches of non-whitespace that no sentence covers (empty when no text is lost). HTML tags, and the
+ * scripts and styles they hold, are no text: a reader never sees them.
+ */
+export function uncovered(written: string, sentences: readonly { start: number; end: number }[]): string[] {
+  const text = maskMarkup(written);
   const covered = new Uint8Array(text.length);
   for (const s of sentences) covered.fill(1, s.start, s.end);
   const lost: string[] = [];
