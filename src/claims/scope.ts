@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, EVENT_VERBS } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS } from '../lexicon/scope.js';
 import { rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -10,7 +10,9 @@ interface DateRange {
   to: string;
 }
 
-const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'i');
+const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'gi');
+/** "an earlier figure": the cue qualifies a report of the event, not an earlier event. */
+const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny(EARLIER_REPORT_NOUNS)})(?![A-Za-z0-9])`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
@@ -91,9 +93,9 @@ export function scopeFacts(
 }
 
 function cueIn(text: string): { words: string; kind: string } | undefined {
-  const cue = CUE.exec(text);
-  if (cue) {
+  for (const cue of text.matchAll(CUE)) {
     const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
+    if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
   }
   const already = ALREADY.exec(text);

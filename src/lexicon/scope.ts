@@ -36,6 +36,15 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
   'the last time': 'in the past',
 };
 
+/**
+ * Words of a report that "the earlier" or "an earlier" may qualify without recalling an earlier event:
+ * "revising an earlier figure of 640" corrects a count of the article's own event.
+ */
+export const EARLIER_REPORT_NOUNS: readonly string[] = [
+  'figure', 'figures', 'count', 'counts', 'tally', 'estimate', 'estimates', 'toll', 'total', 'number', 'report',
+  'reports', 'statement', 'version', 'account', 'claim', 'announcement',
+];
+
 /** Verbs of an earlier delivery when followed, within a few words, by "in <time>": "already sent ... in". */
 export const ALREADY_VERBS: readonly string[] = [
   'sent', 'delivered', 'deployed', 'flew', 'dispatched', 'supplied', 'shipped', 'landed', 'visited', 'arrived',

@@ -54,6 +54,16 @@ describe('scopeFacts', () => {
     expect(scopeOf(facts, i)).toBe(expected);
   });
 
+  it('an earlier count of the event is no earlier event; an earlier flight is', () => {
+    const out = run([
+      ['A C-17 carried 823 Afghans out of Kabul on Sunday, the Pentagon said, revising an earlier figure of 640.', [['2021-08-15', '2021-08-15']]],
+      ['The earlier tally had left out 183 children.', []],
+      ['An earlier flight carried 300 people.', []],
+      ['The earlier flights had carried 300 people.', []],
+    ]);
+    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)']);
+  });
+
   it('tags the time facts of a background sentence too', () => {
     expect(facts.filter((f) => f.facet === 'time' && f.sentence === 2).every((f) => f.scope === 'background')).toBe(true);
   });
