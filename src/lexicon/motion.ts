@@ -42,6 +42,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'originated', 'originating', 'launched', 'was launched', 'were launched', 'evacuated'],
     preps: FROM,
   },
+  // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
+  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferrying', 'pulled'], preps: { 'out of': 'departure' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {
@@ -51,11 +53,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
-      'traveled', 'were flown', 'was flown', 'route', 'journey'],
+      'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey'],
     preps: { from: 'departure', 'out of': 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
   },
   {
-    words: ['made a stopover', 'made a stop', 'a stopover', 'stopover', 'stopovers', 'stopped over',
+    words: ['made a stopover', 'made a stop', 'made stops', 'with stops', 'a stopover', 'stopover', 'stopovers', 'stopped over',
       'stopping over', 'stopped', 'stopping', 'a stop', 'layover', 'refuelled', 'refueled', 'refuelling',
       'refueling', 'to refuel', 'transited', 'transiting', 'in transit', 'stopped off', 'stopping off'],
     preps: STOP,

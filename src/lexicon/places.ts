@@ -411,7 +411,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Kant air base', 'base', 'Kyrgyzstan', []],
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],
   ['Hamad International Airport', 'airport', 'Doha', []],
-  ['Al Udeid Air Base', 'base', 'Qatar', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
+  // Reports of flights to it often say they landed "in Doha", some 30 km away, as for Hmeimim and Latakia.
+  ['Al Udeid Air Base', 'base', 'Doha', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
   ['Hamid Karzai International Airport', 'airport', 'Kabul', ['Hamid Karzai airport', 'Kabul International Airport', 'Kabul airport']],
   ['Addis Ababa Bole International Airport', 'airport', 'Addis Ababa', ['Bole International Airport', 'Bole airport']],
   ['Jomo Kenyatta International Airport', 'airport', 'Nairobi', ['Jomo Kenyatta airport']],

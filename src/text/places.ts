@@ -402,6 +402,7 @@ const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FIL
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
+const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const NEAR = new Set(NEAR_PREPOSITIONS);
 const BEARINGS = new Set(BEARING_PREPOSITIONS);
@@ -567,7 +568,8 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
     const role = ROUTE_LINKS[normalCue(link[1]!)];
     if (role) return point(role, link[1]!);
   }
-  if (LIST_TAIL.test(gap)) return { ...point(previous.role, previous.cue), near: previous.near };
+  // "flew to Qatar, a U.S. defense official said": a place after "a" or "an" describes something else.
+  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap)) return { ...point(previous.role, previous.cue), near: previous.near };
   return undefined;
 }
 

@@ -80,6 +80,9 @@ describe('contains and relatePlaces', () => {
     ['Maiquetía', 'Caracas', 'equal'],
     ['Vnukovo', 'Chkalovsky', 'equal'],
     ['Khmeimim', 'Latakia', 'equal'],
+    // A base reported as "in Doha", some 30 km away, like Hmeimim and Latakia.
+    ['Al Udeid', 'Doha', 'equal'],
+    ['Al Udeid', 'Kabul', 'conflict'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
@@ -120,6 +123,11 @@ describe('findRoutePoints', () => {
     ['A bomb exploded at a West Coast Bank branch in Woodburn.', ['incident:woodburn']],
     ['A fire broke out at Wasilla Bible Church.', []],
     ['The Cessna crashed near Boise, Idaho.', ['incident:boise (near)']],
+    ['A C-17 carried 823 Afghans out of Kabul on Sunday.', ['departure:kabul']],
+    ['A Ryanair jet travelling from Greece to Lithuania was forced to land.', ['departure:greece', 'arrival:lithuania']],
+    ['The Il-62 made stops in Dakar, Havana and Caracas.', ['stopover:dakar', 'stopover:havana', 'stopover:caracas']],
+    // A place after "a" describes what follows, not one more point of the list.
+    ['The jet flew to Qatar, a U.S. defense official said.', ['arrival:qatar']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -135,6 +143,8 @@ describe('findRoutePoints', () => {
     'The cargo was delivered to Maduro.',
     'A spokesman in Belgorod Petrov said nothing.',
     'Petrov spoke near Korocha.',
+    'The rain stops in Moscow.',
+    'The envoy carried a message from Moscow.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
