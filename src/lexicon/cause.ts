@@ -29,7 +29,11 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
   sabotage: ['sabotage', 'act of sabotage'],
   cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
-  'explosion on board': ['explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device'],
+  'explosion on board': [
+    'explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device',
+    // Not shot down: "brought down by a bomb".
+    ...['brought down by', 'downed by', 'destroyed by'].flatMap((verb) => ['a bomb', 'an explosion', 'a blast'].map((what) => `${verb} ${what}`)),
+  ],
   collision: [
     'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',
     'collided', 'mid-air crash', 'midair crash',
@@ -43,7 +47,13 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
   terrorism: ['terrorist attack', 'terror attack', 'act of terrorism'],
   // Why a flight was diverted or grounded: a threat, not an explosion.
-  'bomb threat': ['bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning'],
+  // "a report that there was a bomb on board" is a threat too: the report is read before the bomb.
+  'bomb threat': [
+    'bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning', 'report of a bomb', 'reports of a bomb',
+    'report that there was a bomb', 'reports that there was a bomb', 'warning of a bomb', 'threat of a bomb',
+    'possible bomb', 'suspected bomb', 'alleged bomb',
+  ],
+  'security threat': ['security threat', 'security threats', 'security alert', 'security scare'],
 };
 
 /** Categories that are kinds of another: an engine failure is a technical failure. */
@@ -51,6 +61,7 @@ export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
   'engine failure': 'technical failure',
   icing: 'bad weather',
   'explosion on board': 'sabotage',
+  'bomb threat': 'security threat',
 };
 
 /**

@@ -39,6 +39,13 @@ describe('cause.extract', () => {
     ['a named air defence system', 'Sources said the aircraft was shot down by a Russian Pantsir-S air defence system.', [{ category: 'shot down', agent: 'Russian Pantsir-S air defence system' }]],
     ['an engine on fire', 'The Il-76 crashed after one of its engines caught fire during takeoff.', [{ category: 'engine failure' }]],
     ['two aircraft that collided', 'The jet and an Army helicopter collided in midair near the airport.', [{ category: 'collision' }]],
+    // A report of a bomb is a threat: the bomb itself was never found.
+    ['a report of a bomb on board', 'Minsk ordered the jet to land after a report that there was a bomb on board.', [{ category: 'bomb threat' }]],
+    ['a suspected bomb', 'The flight diverted to Shannon over a suspected bomb in the hold.', [{ category: 'bomb threat' }]],
+    ['a security threat', 'The crew were told of a potential security threat.', [{ category: 'security threat' }]],
+    // A bomb that brought a plane down is no shooting.
+    ['brought down by a bomb', 'Investigators said the jet was brought down by a bomb on board over Sinai.', [{ category: 'explosion on board' }]],
+    ['brought down by a missile', 'Investigators said the jet was brought down by a missile over Donetsk.', [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -70,6 +77,8 @@ describe('cause.relate', () => {
     [v('engine failure'), v('technical failure'), 'narrower'],
     [v('technical failure'), v('engine failure'), 'broader'],
     [v('pilot error'), v('bad weather'), 'unrelated'],
+    [v('bomb threat'), v('security threat'), 'narrower'],
+    [v('security threat'), v('explosion on board'), 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
   });
