@@ -43,6 +43,10 @@ describe('aircraft.extract', () => {
     ['The bombers, accompanied by an An-124 transport plane and an Il-62 passenger jet, flew 11,000 km.', [
       'bombers = 2+ × bomber plane', 'An-124 = An-124 (Antonov, transport) (escort or interceptor)', 'Il-62 = Il-62 (Ilyushin, airliner) (escort or interceptor)',
     ]],
+    // Sent "to accompany" the story's aircraft.
+    ['Lukashenko ordered a MiG-29 warplane to accompany the airliner.', [
+      'MiG-29 = MiG-29 (Mikoyan, military) (escort or interceptor)', 'airliner = airliner plane',
+    ]],
     ['Two Su-35 escorted the An-26 and an Il-76.', [
       'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
     ]],
