@@ -125,6 +125,57 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', people: 'partial', purpose: 'agree', cause: 'agree', time: 'agree' },
   },
   {
+    // "a report that there was a bomb on board" is a threat, as "bomb threat" and "a potential security
+    // threat" are; the MiG-29 sent "to accompany the airliner" is an escort on both sides; "travelling from
+    // Greece" is where the flight came from.
+    name: 'a diverted airliner: "bomb threat" against "a report that there was a bomb on board"',
+    a: {
+      id: 'a', publishedAt: '2021-05-23',
+      text: 'VILNIUS, May 23 (Reuters) - Belarus scrambled a MiG-29 fighter jet on Sunday to escort a Ryanair passenger plane carrying an opposition journalist to Minsk, where he was arrested, prompting European leaders to accuse Minsk of hijacking the aircraft. '
+        + 'Ryanair flight FR4978, a Boeing 737-800 flying from Athens to Vilnius with 171 passengers on board, was diverted to Minsk after Belarusian air traffic control told the crew of a bomb threat, the airline said. '
+        + 'No bomb was found, Belarusian authorities said later. '
+        + 'Roman Protasevich, 26, who ran a Telegram channel that helped organise mass protests against President Alexander Lukashenko, was detained at Minsk airport, opposition leader Sviatlana Tsikhanouskaya said. '
+        + 'The plane was allowed to leave Minsk about seven hours later and landed in Vilnius on Sunday evening without Protasevich and his Russian girlfriend. '
+        + 'Lithuanian President Gitanas Nauseda called the incident an \'unprecedented\' act and urged NATO and EU allies to respond.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-05-24',
+      text: 'A Ryanair jet travelling from Greece to Lithuania was forced to land in the Belarusian capital on Sunday, and a dissident journalist on board was taken into custody. '
+        + 'The Boeing 737, with about 170 people aboard, was approaching Lithuanian airspace when it was turned around and told to land in Minsk, according to flight tracking data. '
+        + 'Belarus state media said Lukashenko personally ordered a MiG-29 warplane to accompany the airliner after a report that there was a bomb on board. '
+        + 'Ryanair said in a statement that the crew were notified by Belarus air traffic control of a potential security threat and were instructed to divert to Minsk, the nearest airport. '
+        + 'Opposition figures said the bomb threat was a pretext to seize Roman Protasevich, a 26-year-old journalist and activist who fled Belarus in 2019. '
+        + 'After several hours on the ground, the plane flew on to Vilnius, where it landed on Sunday night. '
+        + 'The European Union accused Belarus of \'state-sponsored hijacking\'.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'agree', people: 'agree', cause: 'agree' },
+  },
+  {
+    // "revising an earlier figure of 640" corrects a count of this flight: no earlier event, so a's first
+    // sentence is compared, and its 823 clashes with b's 640. "carried 823 Afghans out of Kabul" says where
+    // the flight left; "flew to Qatar, a U.S. defense official told" names no second destination.
+    name: 'an evacuation flight: 823 aboard against "some 640 Afghans", Al Udeid against Doha',
+    a: {
+      id: 'a', publishedAt: '2021-08-20',
+      text: 'WASHINGTON (AP) - A U.S. Air Force C-17 cargo plane carried 823 Afghans out of Kabul on Sunday, a record for the aircraft, the Pentagon said on Friday, revising an earlier figure of 640. '
+        + 'The flight, call sign Reach 871, left Hamid Karzai International Airport as crowds overran the tarmac and landed safely at Al Udeid Air Base in Qatar, officials said. '
+        + "Air Force Special Operations Command said the earlier count had not included 183 children who were sitting on their parents' laps. "
+        + 'The crew decided to take off rather than try to force the panicked people off the plane, a defense official said. '
+        + 'The United States has evacuated more than 7,000 people from Kabul since Aug. 14.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-17',
+      text: 'A photograph of some 640 Afghans crammed into the hold of a U.S. military transport jet has become an image of the chaotic evacuation from Kabul. '
+        + 'The C-17 Globemaster III took off from Kabul on Sunday evening and flew to Qatar, a U.S. defense official told Defense One, which first published the picture. '
+        + 'The official said about 640 people were on board when the plane landed in Doha. '
+        + 'Desperate Afghans had pushed their way onto the half-open ramp of the jet, and the crew made the decision to go, the official said. '
+        + 'On Monday, several people died after clinging to the outside of another departing C-17, U.S. officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'agree', people: 'conflict' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
