@@ -71,6 +71,12 @@ const DESIGNATION = new RegExp(
     String.raw`(?<num>\d{1,4})(?<variant>${VARIANT_SUFFIX_PATTERN})?(?![\w-]?\d)(?![A-Za-z\u0400-\u04FF]{2})`,
   'gi',
 );
+/** "the 737 MAX 8", "a 777-200ER": a model number alone, with a variant that only a model takes. */
+const NUMBER_WITH_VARIANT = new Map(AIRCRAFT_FAMILIES.filter((f) => f.numberWithVariant).map((f) => [/(\d+)$/.exec(f.designation)![1]!, f]));
+const BARE_MODEL = new RegExp(
+  String.raw`(?<![\w.,-])(?<!\b[Bb]etween\s{1,3})(?<num>${matchAny(NUMBER_WITH_VARIANT.keys())})(?<variant>-\d{1,2}\s?MAX|-\d{3}[A-Z]{0,2}|-\d(?![\d.,])|\s?MAX(?:\s?\d{1,2})?|\s?Max(?:\s?\d{1,2})?)(?![\w-]?\d)(?![A-Za-z]{2})`,
+  'g',
+);
 /** What makes a glued two-digit code ("F16") an aircraft: a plural, or an aircraft noun right after it. */
 const GLUED_AIRCRAFT_AFTER = new RegExp(`^(?:s\\b|\\s{1,2}(?:[\\w-]+\\s{1,2})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b)`, 'i');
 const NICKNAMES = new Map<string, AircraftFamily>();
@@ -89,7 +95,7 @@ const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WOR
 const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
-const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 // Most sentences name no aircraft: a look at their words spares these scans.
 const scanNames = gatedScan([...NAMES.keys()].flatMap((n) => [n, `${n}s`]), NAME);
 const scanNicknames = gatedScan(NICKNAMES.keys(), NICKNAME);
@@ -257,7 +263,11 @@ function designations(text: string): Span<AircraftValue>[] {
     if (!family) continue;
     out.push(span(m, fromFamily(family), g.variant));
   }
-  return out;
+  for (const m of text.matchAll(BARE_MODEL)) {
+    if (out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    out.push(span(m, fromFamily(NUMBER_WITH_VARIANT.get(m.groups!.num!)!), m.groups!.variant));
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undefined): Span<AircraftValue> {
@@ -602,7 +612,8 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   // x's names of the other kind (types, or makers alone) whose maker the other side names the other way.
   const matched = (x: SideSummary, y: SideSummary, typed: boolean) =>
     [...x.types.keys()].filter((n) => !!x.types.get(n)!.value.designation === typed && makers(y, !typed).has(x.types.get(n)!.value.maker));
-  const finerA = matched(sa, sb, true), finerB = matched(sb, sa, true);
+  // A type both name is no finer on either side, whatever maker one side also names alone.
+  const finerA = matched(sa, sb, true).filter((n) => !sb.types.has(n)), finerB = matched(sb, sa, true).filter((n) => !sa.types.has(n));
   const vaguerA = matched(sa, sb, false), vaguerB = matched(sb, sa, false);
   const onlyA = namesA.filter((n) => !sb.types.has(n) && !finerA.includes(n) && !vaguerA.includes(n));
   const onlyB = namesB.filter((n) => !sa.types.has(n) && !finerB.includes(n) && !vaguerB.includes(n));

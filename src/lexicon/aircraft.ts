@@ -41,6 +41,11 @@ export interface AircraftFamily {
   nicknames?: readonly string[];
   /** Type names without a number: "Legacy", "Rafale". Matched like nicknames but need no context. */
   names?: readonly string[];
+  /**
+   * The number alone names the type when a variant follows: "the 737 MAX 8", "a 777-200ER". Only for
+   * numbers that are rarely anything else; a bare "737" stays a number.
+   */
+  numberWithVariant?: true;
 }
 
 export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
@@ -188,14 +193,14 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
   { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },
   // Airliners
-  { designation: 'Boeing 707', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 727', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 737', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 747', maker: 'Boeing', role: 'airliner', nicknames: ['Jumbo Jet', 'jumbo jet'] },
-  { designation: 'Boeing 757', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 767', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 777', maker: 'Boeing', role: 'airliner' },
-  { designation: 'Boeing 787', maker: 'Boeing', role: 'airliner', nicknames: ['Dreamliner'] },
+  { designation: 'Boeing 707', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 727', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 737', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 747', maker: 'Boeing', role: 'airliner', nicknames: ['Jumbo Jet', 'jumbo jet'], numberWithVariant: true },
+  { designation: 'Boeing 757', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 767', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 777', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
+  { designation: 'Boeing 787', maker: 'Boeing', role: 'airliner', nicknames: ['Dreamliner'], numberWithVariant: true },
   { designation: 'A300', maker: 'Airbus', role: 'airliner' },
   { designation: 'A310', maker: 'Airbus', role: 'airliner' },
   { designation: 'A318', maker: 'Airbus', role: 'airliner' },

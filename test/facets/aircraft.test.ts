@@ -100,8 +100,28 @@ describe('aircraft.extract', () => {
     ['Apartment Y-21 and exit J-1 were closed.'],
     ['The H-1B visa rules changed.'],
     ['The Legacy Fund gave money to the airport.'],
+    // A model number alone is a number, unless a variant only a model takes follows it.
+    ['The 737 passengers were rebooked.'],
+    ['Between 737-800 votes were counted.'],
+    ['Revenue rose to 737.5 million.'],
+    ['Call 737-8000 for details.'],
+    ['The new Boeing chief said profits fell.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it.each([
+    ['A 737 Max 8 crashed.', ['737 Max 8 = Boeing 737 Max 8 (Boeing, airliner)']],
+    ['A Lion Air 737 MAX 8 plunged into the sea.', ['737 MAX 8 = Boeing 737 MAX 8 (Boeing, airliner)']],
+    ['The 737-800 skidded off the runway.', ['737-800 = Boeing 737-800 (Boeing, airliner)']],
+    ['Two 737 MAX jets were grounded.', ['Two 737 MAX = 2 × Boeing 737 MAX (Boeing, airliner)']],
+    ['A 777-200ER landed in Kuala Lumpur.', ['777-200ER = Boeing 777-200ER (Boeing, airliner)']],
+    ['A 787-9 diverted to Anchorage.', ['787-9 = Boeing 787-9 (Boeing, airliner)']],
+    // A maker after a describing word still names the maker.
+    ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
+    ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],
+  ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
   });
 
   it('reads "freighter" as an aircraft after a type', () => {
@@ -113,6 +133,9 @@ describe('aircraft.extract', () => {
   it('reads a maker alone as the other side\'s type of that maker, told less precisely', () => {
     const j = aircraft.compare!(facts('An Il-76 landed in Khartoum.'), facts('An Ilyushin cargo plane landed in Khartoum.'));
     expect(j).toEqual({ verdict: 'partial', explanation: 'a names the type: Il-76' });
+    // The side that names the maker alone may name the type too: then neither is finer.
+    expect(aircraft.compare!(facts('An Ethiopian Airlines Boeing 737 MAX 8 crashed.'), facts('A new Boeing jet, a 737 Max 8, went down.')))
+      .toEqual({ verdict: 'agree', explanation: 'both name Boeing 737' });
     // Another maker's type is no such thing.
     expect(aircraft.compare!(facts('An An-124 landed.'), facts('An Ilyushin cargo plane landed.')).explanation)
       .toBe('only a names An-124; only b names Ilyushin aircraft');
