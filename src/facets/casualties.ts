@@ -71,6 +71,7 @@ const CRAFT = String.raw`(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${match
 const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+const NONE_LEAD = /^none\b/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
@@ -87,6 +88,9 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     const found = countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
     if (!found) continue;
+    // "none of the 149 passengers and eight crew members survived": the crew are among the none.
+    if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
+      && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };
     // "Forty-one of the 78 people on board were killed": the verb counts the part, not the whole.
     const part = wholes.get(n);
     if (part) {

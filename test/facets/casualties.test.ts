@@ -75,6 +75,13 @@ describe('casualties.extract', () => {
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
     ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors on board']],
+    // The crew after "none of the passengers and" are among the none, not eight survivors.
+    ['None of the 149 passengers and eight crew members survived.', [
+      'None of the 149 passengers and eight crew members survived = 0 survivors passengers', 'eight crew members survived = 0 survivors crew',
+    ]],
+    ['None of the 149 passengers survived, but eight crew members survived.', [
+      'None of the 149 passengers survived = 0 survivors passengers', 'eight crew members survived = 8 survivors crew',
+    ]],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
