@@ -18,6 +18,14 @@ const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
+ * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the
+ * sentence's. The verb is a finite one: ", after a jet plunged into the sea in October, killing 189"
+ * tells another event.
+ */
+const ASIDE_BEFORE_EVENT = new RegExp(
+  `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))})(?![A-Za-z0-9])`, 'i');
 /** Days after the event's date in which a dated sentence still follows the event up. */
 export const FOLLOW_UP_DAYS = 3;
 
@@ -49,9 +57,15 @@ export function scopeFacts(
   lasting: (fact: Fact) => boolean = () => false,
 ): Fact[] {
   const datesOf = new Map<number, SentenceDate[]>();
+  const asides = new Set<Fact>();
+  const textOf = new Map(sentences.map((s) => [s.index, s.text]));
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
     if (!range) continue;
+    if (inAside(textOf.get(f.sentence) ?? '', f.text)) {
+      asides.add(f);
+      continue;
+    }
     const date = { range, text: f.text, vague: isVague(f) };
     const list = datesOf.get(f.sentence);
     if (list) list.push(date);
@@ -85,11 +99,22 @@ export function scopeFacts(
     }
   }
   return facts.map((f) => {
+    if (asides.has(f)) return { ...f, scope: 'background', scopeReason: `time: an aside (${f.text})` };
     const reason = reasonOf.get(f.sentence);
     if (reason && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
     const { scopeReason: _dropped, ...rest } = f;
     return { ...rest, scope: 'event' };
   });
+}
+
+/** Whether a date of a sentence stands in an aside before the event's verb. */
+function inAside(text: string, date: string): boolean {
+  if (!text.includes(',')) return false;
+  const m = ASIDE_BEFORE_EVENT.exec(text);
+  if (!m || EVENT_VERB.test(m[1]!)) return false;
+  const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+  const at = text.indexOf(date, start);
+  return at >= 0 && at + date.length <= start + m[2]!.length;
 }
 
 function cueIn(text: string): { words: string; kind: string } | undefined {

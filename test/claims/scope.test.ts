@@ -64,6 +64,26 @@ describe('scopeFacts', () => {
     expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)']);
   });
 
+  it('an aside between the subject and its event verb dates the aside, not the sentence', () => {
+    // The time facts quote the sentence's own words, which the aside is found around.
+    const story: [string, string, [string, string]][] = [
+      ['A 737 MAX 8 crashed near Bishoftu on Sunday.', 'Sunday', ['2020-12-06', '2020-12-06']],
+      ['The plane, a 737 Max 8 delivered to the airline in November, crashed in a field near Debre Zeit.', 'November', ['2020-11-01', '2020-11-30']],
+      // Not between a subject and its verb: another event, with its own date.
+      ['It was the second crash in five months, after a Lion Air 737 MAX 8 plunged into the Java Sea in October, killing 189 people.', 'October', ['2020-10-01', '2020-10-31']],
+      ['In November, the airline took delivery of the plane.', 'November', ['2020-11-01', '2020-11-30']],
+    ];
+    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2020-12-07' }));
+    const facts: Fact[] = story.flatMap(([text, words, [from, to]], index): Fact[] => [
+      { facet: 'time', value: { date: { from, to } }, text: words, sentence: index, start: 0, end: 1, rule: 'time/test', scope: 'event' },
+      { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
+    ]);
+    const out = scopeFacts(contexts, facts);
+    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)']);
+    const aside = out.find((f) => f.facet === 'time' && f.sentence === 1)!;
+    expect([aside.scope, aside.scopeReason]).toEqual(['background', 'time: an aside (November)']);
+  });
+
   it('tags the time facts of a background sentence too', () => {
     expect(facts.filter((f) => f.facet === 'time' && f.sentence === 2).every((f) => f.scope === 'background')).toBe(true);
   });
