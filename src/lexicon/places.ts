@@ -341,6 +341,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cape Town', 'South Africa', []],
   ['Casablanca', 'Morocco', []],
   ['Mombasa', 'Kenya', []],
+  // Renamed in 1998; reports still use both names.
+  ['Bishoftu', 'Ethiopia', ['Debre Zeit', 'Debre Zeyit']],
   ['Goma', 'Congo', []],
   ['Timbuktu', 'Mali', []],
   ['Gao', 'Mali', []],

@@ -176,6 +176,30 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'agree', people: 'conflict' },
   },
   {
+    // "a 737 Max 8" without its maker is the type; its delivery "in November", in an aside before "crashed",
+    // dates no sentence; the eight crew after "none of the 149 passengers and" did not survive; Debre Zeit
+    // is Bishoftu's old name. The Lion Air crash "in October" stays another event.
+    name: 'a crash after take-off: "all 157 people on board" against "none of the 149 passengers and eight crew members"',
+    a: {
+      id: 'a', publishedAt: '2019-03-10',
+      text: "ADDIS ABABA (Reuters) - An Ethiopian Airlines Boeing 737 MAX 8 bound for Nairobi crashed six minutes after take-off on Sunday, killing all 157 people on board, the airline said. "
+        + "Flight ET302 came down near the town of Bishoftu, 62 km (38 miles) southeast of the capital Addis Ababa, at 8:44 a.m. local time (0544 GMT). "
+        + "The pilot had reported difficulties and asked to return to Addis Ababa, Ethiopian Airlines Chief Executive Tewolde GebreMariam told reporters. "
+        + "Passengers from 35 countries were on board, including 32 Kenyans, 18 Canadians and nine Ethiopians, the airline said. "
+        + "It was the second crash of the new Boeing model in five months, after a Lion Air 737 MAX 8 plunged into the Java Sea off Indonesia in October, killing 189 people.",
+    },
+    b: {
+      id: 'b', publishedAt: '2019-03-10',
+      text: "NAIROBI, March 10 (AP) - A new Boeing jet flying from Ethiopia to Kenya went down minutes after taking off from Bole International Airport on Sunday morning, and none of the 149 passengers and eight crew members survived. "
+        + "The plane, a 737 Max 8 delivered to the airline in November, crashed in a field near Debre Zeit. "
+        + "Ethiopian Airlines CEO Tewolde GebreMariam said the captain had sent a distress call and was given clearance to turn back. "
+        + "The victims came from more than 30 countries. Kenya lost 32 citizens, Canada 18. "
+        + "Ethiopian Prime Minister Abiy Ahmed's office offered condolences to the families on Twitter.",
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'partial', casualties: 'agree', destination: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
