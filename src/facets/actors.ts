@@ -4,7 +4,7 @@ import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
-  TITLE_WORDS, VISIT_VERBS,
+  TITLE_WORDS, VISIT_VERBS, GREETING_VERBS, ACTIVE_GREETING_VERBS,
 } from '../lexicon/titles.js';
 
 /** A named person of the event, with the part they play in it and the title the article gives them. */
@@ -42,6 +42,11 @@ const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
 const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed)(?![A-Za-z])/;
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|[,;:.!?()"“”]/gu;
 const VISIT_VERB = bounded(matchAny(VISIT_VERBS));
+const ACTIVE_GREETING = bounded(matchAny(ACTIVE_GREETING_VERBS));
+/** "Officials said ", "The ministry says that ": who reports the clause that follows. */
+const SAYING_BEFORE = /^(?:[\p{L}'’.-]{1,30}\s{1,3}){1,6}(?:said|says|reported|confirmed|announced)(?:(?:\s{1,3}\p{L}{1,12}){0,2}?\s{1,3}that)?\s{1,3}/u;
+/** "greeted on the tarmac by", "met at Songshan airport by": where, between the verb and "by". */
+const GREETED_AT_BY = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(GREETING_VERBS)})\\s{1,3}(?:on|at|upon|in)\\s{1,3}[^,.;:()]{1,40}?\\s{1,3}by(?![A-Za-z0-9])`, 'gi');
 const NATION_WORDS: ReadonlySet<string> = new Set(Object.entries(COUNTRY_ADJECTIVES).flat());
 const HEADS: ReadonlySet<string> = new Set(POST_HEADS);
 /**
@@ -94,13 +99,18 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     const role = ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (role) add(peopleAfter(text, m.index + m[0].length, 5), role, m.index);
   }
+  for (const m of text.matchAll(GREETED_AT_BY)) {
+    // "met at the airport by" is a cue of its own; the others have where they met in between.
+    if (!out.some((f) => f.start <= m.index && m.index < f.end)) add(peopleAfter(text, m.index + m[0].length, 5), 'greeter', m.index);
+  }
   // "Russian Defence Minister Sergei Shoigu arrived in Pyongyang": the person right before a journey's verb
   // came, when the clause starts with them.
-  for (const m of text.matchAll(VISIT_VERB)) {
-    const start = clauseStart(text, m.index);
-    if (start < 0) continue;
-    const [person] = peopleAfter(text, start, 1);
-    if (person && /^\s{1,3}$/.test(text.slice(person.end, m.index))) add([person], 'visitor', person.start);
+  // "Taiwanese foreign minister Joseph Wu welcomed her": the person who starts the clause greets.
+  for (const [verbs, role] of [[VISIT_VERB, 'visitor'], [ACTIVE_GREETING, 'greeter']] as const) {
+    for (const m of text.matchAll(verbs)) {
+      const person = subjectBefore(text, m.index);
+      if (person) add([person], role, person.start);
+    }
   }
   for (const m of text.matchAll(APPOSITIVE)) {
     const cue = fold(m[0]).replace(/,?\s+$/, '').replace(/\s+/g, ' ');
@@ -109,6 +119,18 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     if (role && UPPER.test(text.slice(m.index + m[0].length))) add(peopleAfter(text, m.index + m[0].length, 1, 40), role, m.index);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The named person right before a verb at `at` who starts its clause, or its reported speech: "Sergei
+ * Shoigu arrived", "Officials said Sergei Shoigu arrived".
+ */
+function subjectBefore(text: string, at: number): Person | undefined {
+  const start = clauseStart(text, at);
+  if (start < 0) return undefined;
+  const saying = SAYING_BEFORE.exec(text.slice(start, at));
+  const [person] = peopleAfter(text, start + (saying?.[0].length ?? 0), 1);
+  return person && /^\s{1,3}$/.test(text.slice(person.end, at)) ? person : undefined;
 }
 
 /**

@@ -45,6 +45,13 @@ export const ROLE_CUES: Readonly<Record<string, readonly string[]>> = {
   organiser: ['organised by', 'organized by', 'arranged by', 'coordinated by'],
 };
 
+/**
+ * Verbs of greeting. Passive, with where before "by": "greeted on the tarmac by Foreign Minister Joseph
+ * Wu". Active, after a named person who starts the clause: "Foreign minister Joseph Wu welcomed her".
+ */
+export const GREETING_VERBS: readonly string[] = ['greeted', 'welcomed', 'met', 'received'];
+export const ACTIVE_GREETING_VERBS: readonly string[] = ['greeted', 'welcomed'];
+
 /** Role nouns that name the one person after them: "the pilot, Captain Ivan Petrov". */
 /**
  * Verbs of a journey right after a named person, who is then the one who came: "Russian Defence Minister

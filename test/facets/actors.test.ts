@@ -28,7 +28,15 @@ describe('actors.extract', () => {
     ['a visitor', 'Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.', [{ name: 'Sergei Shoigu', role: 'visitor', title: 'Russian Defence Minister' }]],
     ['a visitor with a possessive title', "Russia's defense chief Sergei Shoigu landed in North Korea on July 25.", [{ name: 'Sergei Shoigu', role: 'visitor', title: "Russia's defense chief" }]],
     ['no visitor where planes came', 'Russian military planes arrived in Caracas.', []],
-    ['no visitor inside a report', 'Officials said Sergei Shoigu arrived.', []],
+    // Reported speech: the person starts the reported clause.
+    ['a visitor inside a report', 'Officials said Sergei Shoigu arrived.', [{ name: 'Sergei Shoigu', role: 'visitor' }]],
+    ['a visitor inside a dated report', 'Officials said on Tuesday that Sergei Shoigu arrived.', [{ name: 'Sergei Shoigu', role: 'visitor' }]],
+    ['no visitor where his plane came', "Officials said Sergei Shoigu's plane arrived.", []],
+    // Greeters: the passive with where before "by", and the active with the greeter first.
+    ['a greeter with where they met', 'She was greeted on the tarmac by Foreign Minister Joseph Wu.', [{ name: 'Joseph Wu', role: 'greeter', title: 'Foreign Minister' }]],
+    ['a greeter who welcomed', 'Taiwanese foreign minister Joseph Wu welcomed her as she stepped off the aircraft.', [{ name: 'Joseph Wu', role: 'greeter', title: 'Taiwanese foreign minister' }]],
+    ['no greeter of an idea', 'The proposal was welcomed on Monday by analysts.', []],
+    ['no greeter in a meeting', 'Vladimir Putin met Nicolas Maduro in Moscow.', []],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
