@@ -5,9 +5,9 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
-  PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES,
+  PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES, POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
-import { bareRoundFigure, partsOf, wholeCount } from '../text/numbers.js';
+import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
@@ -47,6 +47,10 @@ const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(
 const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 const CARRYING = new RegExp(`\\b(?:${matchAny(CARRYING_CUES)})\\b`, 'i');
 const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
+const POPULATION_LEAD = new RegExp(`\\b(?:${matchAny(POPULATION_BEFORE)})\\s{1,3}(?:some\\s{1,3}|about\\s{1,3}|nearly\\s{1,3}|over\\s{1,3}|more\\s{1,3}than\\s{1,3})?$`, 'i');
+/** "the 23 million people of Taiwan", "Taiwan's 23 million people": the people living there. */
+const POPULATION_OF = /^\s{1,3}(?:of|living\s{1,3}in)\s{1,3}(?:the\s{1,3})?\p{Lu}/u;
+const POPULATION_OWNER = /\p{Lu}[\p{L}.-]{1,30}['’]s?\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3})?$/u;
 /** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
@@ -72,6 +76,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (CAPACITY_BEFORE.test(before)) continue;
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
+    if (isPopulation(text, n, role, before)) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     const aboard = ABOARD_ROLES.includes(role.role);
@@ -101,6 +106,12 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     lastEveryone = everyone ? role.end : undefined;
   }
   return out;
+}
+
+/** People who live somewhere, not people of the event: "a city of 2 million people", "the 23 million people of Taiwan". */
+function isPopulation(text: string, n: NumberMention, role: { role: string; end: number }, before: string): boolean {
+  if (role.role !== 'people' || n.value.min < POPULATION_MIN) return false;
+  return POPULATION_LEAD.test(before) || POPULATION_OWNER.test(before) || POPULATION_OF.test(text.slice(role.end, role.end + 30));
 }
 
 /** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not

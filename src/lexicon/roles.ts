@@ -98,6 +98,15 @@ export const CARRYING_CUES: readonly string[] = [
 /** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */
 export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'individuals'];
 
+/**
+ * A population, not people of the event: "a city of 2 million people", "home to 23 million people", "the
+ * 23 million people of Taiwan". Read only for counts of at least `POPULATION_MIN`.
+ */
+export const POPULATION_BEFORE: readonly string[] = [
+  'city of', 'country of', 'nation of', 'island of', 'town of', 'region of', 'state of', 'province of', 'home to', 'population of',
+];
+export const POPULATION_MIN = 10_000;
+
 /** "74 on board", "74 aboard": a count of everyone on the aircraft. */
 export const ON_BOARD_WORDS: readonly string[] = ['on board', 'onboard', 'aboard', 'on-board'];
 

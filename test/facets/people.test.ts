@@ -72,6 +72,14 @@ describe('people.extract', () => {
   });
 
   it.each([
+    ['About 50,000 people in Kherson were evacuated.', ['45000-55000 people (About)']],
+    ['The U.S. has evacuated more than 120,000 people from Kabul.', ['120001-1200000 people (more than)']],
+    ['The plane carried 300 people of several nationalities.', ['300 on board']],
+  ])('large counts of the event stay: %s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Forty-one countries backed the resolution.'],
     ['Three soldiers were killed in the shelling.'],
     ['The blast killed 14 passengers.'],
@@ -86,6 +94,10 @@ describe('people.extract', () => {
     ['Twenty-three passengers and four crew were hurt.'],
     ['All 40 soldiers and three journalists were killed.'],
     ['Dozens of Kenyans were killed.'],
+    // Populations: the people who live somewhere.
+    ['Pelosi spoke of solidarity with the 23 million people of Taiwan.'],
+    ["Taiwan's 23 million people watched the landing."],
+    ['Kabul, a city of 4.6 million people, was in chaos.'],
   ])('finds no count of people in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
