@@ -165,6 +165,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // US military
   { designation: 'C-5', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Galaxy'] },
   { designation: 'C-17', maker: 'Boeing', role: 'transport', nicknames: ['Globemaster'] },
+  // The 737 of the U.S. Air Force and Navy that flies officials.
+  { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
+  { designation: 'C-32', maker: 'Boeing', role: 'transport' },
   { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'] },
   { designation: 'KC-10', maker: 'McDonnell Douglas', role: 'tanker', nicknames: ['Extender'] },
   { designation: 'KC-135', maker: 'Boeing', role: 'tanker', nicknames: ['Stratotanker'] },

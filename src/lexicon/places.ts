@@ -413,6 +413,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Kant air base', 'base', 'Kyrgyzstan', []],
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],
   ['Hamad International Airport', 'airport', 'Doha', []],
+  ['Taipei Songshan Airport', 'airport', 'Taipei', ['Songshan Airport', 'Songshan airport', 'Songshan']],
+  ['Taoyuan International Airport', 'airport', 'Taipei', ['Taoyuan airport', 'Taiwan Taoyuan International Airport']],
   // Reports of flights to it often say they landed "in Doha", some 30 km away, as for Hmeimim and Latakia.
   ['Al Udeid Air Base', 'base', 'Doha', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
   ['Hamid Karzai International Airport', 'airport', 'Kabul', ['Hamid Karzai airport', 'Kabul International Airport', 'Kabul airport']],
@@ -594,6 +596,8 @@ export const NAME_PART_NOUNS: readonly string[] = [
 /** What a country owns abroad: after its possessive the country is no place ("Russia's base in Syria"). */
 export const OWNED_SITES: readonly string[] = [
   'base', 'bases', 'airfield', 'embassy', 'consulate', 'facility', 'garrison', 'outpost', 'contingent',
+  // "flew into Taiwan's air defence zone": a zone it claims, where no flight lands.
+  'air defence zone', 'air defense zone', 'air defence identification zone', 'air defense identification zone', 'airspace',
 ];
 
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */

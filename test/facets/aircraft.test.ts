@@ -117,6 +117,7 @@ describe('aircraft.extract', () => {
     ['Two 737 MAX jets were grounded.', ['Two 737 MAX = 2 × Boeing 737 MAX (Boeing, airliner)']],
     ['A 777-200ER landed in Kuala Lumpur.', ['777-200ER = Boeing 777-200ER (Boeing, airliner)']],
     ['A 787-9 diverted to Anchorage.', ['787-9 = Boeing 787-9 (Boeing, airliner)']],
+    ['The speaker flew on a U.S. Air Force C-40C.', ['C-40C = C-40 C (Boeing, transport)']],
     // A maker after a describing word still names the maker.
     ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
     ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],

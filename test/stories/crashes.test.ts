@@ -200,6 +200,30 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'agree', time: 'partial', casualties: 'agree', destination: 'partial' },
   },
   {
+    // A visit: the greeter "greeted on the tarmac by" and the one who "welcomed her" are one person; the
+    // C-40C lands at "Taipei's Songshan airport", the "Songshan Airport" of b; Chinese jets that "flew into
+    // Taiwan's air defence zone" go to no destination, and "the 23 million people of Taiwan" flew nowhere.
+    name: 'a visit: "greeted on the tarmac by" against "welcomed her", Songshan against Taipei',
+    a: {
+      id: 'a', publishedAt: '2022-08-02',
+      text: "TAIPEI, Aug 2 (Reuters) - U.S. House of Representatives Speaker Nancy Pelosi arrived in Taiwan on Tuesday, defying a series of stark warnings from Beijing, which sent fighter jets buzzing the line dividing the Taiwan Strait. "
+        + "Pelosi's plane, a U.S. Air Force C-40C with the call sign SPAR19, landed at Taipei's Songshan airport at 10:43 p.m. (1443 GMT) after flying from Kuala Lumpur. "
+        + "She was greeted on the tarmac by Foreign Minister Joseph Wu. "
+        + "Pelosi, who is leading a congressional delegation of five other Democrats, said the visit \"honors America's unwavering commitment to supporting Taiwan's vibrant democracy.\" "
+        + "China's defence ministry said its military would launch \"targeted military operations\" in response, and state media said 21 Chinese aircraft flew into Taiwan's air defence zone on Tuesday.",
+    },
+    b: {
+      id: 'b', publishedAt: '2022-08-03',
+      text: "Nancy Pelosi landed in Taipei late on Tuesday night, becoming the highest-ranking American official to visit the island in 25 years. "
+        + "The U.S. government plane carrying the House speaker and a delegation of six lawmakers touched down at Songshan Airport after an eight-hour flight from Malaysia, avoiding the South China Sea. "
+        + "Taiwanese foreign minister Joseph Wu welcomed her as she stepped off the aircraft. "
+        + "Pelosi said the trip showed \"America's solidarity with the 23 million people of Taiwan.\" "
+        + "Beijing condemned the visit and announced live-fire drills around the island. Taiwan's defence ministry said 27 Chinese warplanes entered its air defence identification zone on Wednesday.",
+    },
+    same: true,
+    expected: { destination: 'agree', origin: 'partial', actors: 'agree', time: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {

@@ -128,6 +128,7 @@ describe('findRoutePoints', () => {
     ['The Il-62 made stops in Dakar, Havana and Caracas.', ['stopover:dakar', 'stopover:havana', 'stopover:caracas']],
     // A place after "a" describes what follows, not one more point of the list.
     ['The jet flew to Qatar, a U.S. defense official said.', ['arrival:qatar']],
+    ["Pelosi's plane landed at Taipei's Songshan airport.", ['arrival:taipei songshan airport']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -144,6 +145,9 @@ describe('findRoutePoints', () => {
     'A spokesman in Belgorod Petrov said nothing.',
     'Petrov spoke near Korocha.',
     'The rain stops in Moscow.',
+    // A zone a country claims is no place a flight goes to.
+    "21 Chinese aircraft flew into Taiwan's air defence zone on Tuesday.",
+    "The bombers flew into Japan's airspace.",
     'The envoy carried a message from Moscow.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
