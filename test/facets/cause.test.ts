@@ -45,6 +45,8 @@ describe('cause.extract', () => {
     ['a security threat', 'The crew were told of a potential security threat.', [{ category: 'security threat' }]],
     // A bomb that brought a plane down is no shooting.
     ['brought down by a bomb', 'Investigators said the jet was brought down by a bomb on board over Sinai.', [{ category: 'explosion on board' }]],
+    // The agent after where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile".
+    ['an agent past where and when', 'MH17 was shot down over eastern Ukraine in July 2014 by a Russian-made Buk missile fired from territory held by separatists.', [{ category: 'shot down', agent: 'Russian-made Buk missile' }]],
     ['brought down by a missile', 'Investigators said the jet was brought down by a missile over Donetsk.', [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
