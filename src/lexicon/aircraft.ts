@@ -356,6 +356,8 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   // "An F-22 fighter jet shot down the balloon": the shooter is not the story's aircraft. With its object
   // only: "the Su-24 downed near the border" is the one shot down.
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),
+  // "a Ukrainian fighter jet may have shot the airliner down".
+  ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
 ];
 
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */

@@ -43,6 +43,10 @@ describe('aircraft.extract', () => {
     ['The bombers, accompanied by an An-124 transport plane and an Il-62 passenger jet, flew 11,000 km.', [
       'bombers = 2+ × bomber plane', 'An-124 = An-124 (Antonov, transport) (escort or interceptor)', 'Il-62 = Il-62 (Ilyushin, airliner) (escort or interceptor)',
     ]],
+    // The aircraft that may have shot the story's down is not the story's.
+    ['Russia said a Ukrainian fighter jet may have shot the airliner down.', [
+      'Ukrainian fighter jet = fighter plane (escort or interceptor)', 'airliner = airliner plane',
+    ]],
     // Sent "to accompany" the story's aircraft.
     ['Lukashenko ordered a MiG-29 warplane to accompany the airliner.', [
       'MiG-29 = MiG-29 (Mikoyan, military) (escort or interceptor)', 'airliner = airliner plane',
