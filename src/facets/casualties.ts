@@ -56,7 +56,7 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
-const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the)\s[^,;.!?]{1,90},/i;
+const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[^,;.!?]{1,90},/i;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
 const ABOARD = matchAny(ON_BOARD_WORDS);
 const ABOARD_WHOLE = new RegExp(`^\\s{1,3}(?:(?:${matchAny(GENERIC_PEOPLE_NOUNS)})\\s{1,3}(?:${ABOARD})|passengers\\s{1,3}and\\s{1,3}crew|${ABOARD})\\b`, 'i');
@@ -67,7 +67,7 @@ const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
  * helicopter": where the group was, on the way to its verb.
  */
-const CRAFT = String.raw`(?:the|an?|its|their)\s{1,3}[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
+const CRAFT = String.raw`(?:the|an?|its|their)\s{1,3}(?:[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})`;
 const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;

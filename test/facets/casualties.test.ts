@@ -75,6 +75,11 @@ describe('casualties.extract', () => {
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
     ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors on board']],
+    // Over the craft they flew on, named by its type, and a relative clause about it.
+    ['All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed.', [
+      'All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed = 298 killed on board (All)',
+    ]],
+    ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
     // The crew after "none of the passengers and" are among the none, not eight survivors.
     ['None of the 149 passengers and eight crew members survived.', [
       'None of the 149 passengers and eight crew members survived = 0 survivors passengers', 'eight crew members survived = 0 survivors crew',
