@@ -83,6 +83,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
       'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
       'was struck', 'intercepted', 'was intercepted', 'were intercepted',
+      // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
+      'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching'],
     preps: INCIDENT,

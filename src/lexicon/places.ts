@@ -649,6 +649,11 @@ export const FACILITY_NOUNS: readonly string[] = [
   'Building', 'Tower', 'Plant', 'Factory', 'Warehouse', 'Prison', 'Jail',
 ];
 
+/** Last words of a name that make it a street or a square of the place named before: "Banstead High Street". */
+export const STREET_NOUNS: readonly string[] = [
+  'Street', 'Road', 'Avenue', 'Square', 'Boulevard', 'Lane', 'Drive', 'Highway', 'Bridge', 'Market', 'Station', 'Park',
+];
+
 /** Capitalised words that start a sentence or a phrase but name no place ("The airport", "Military base"). */
 export const NOT_PLACE_NAMES: readonly string[] = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'My',

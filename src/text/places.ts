@@ -7,7 +7,7 @@ import {
 } from '../lexicon/motion.js';
 import {
   AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, PLACES,
-  SETTLEMENT_NOUNS,
+  SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
@@ -171,11 +171,21 @@ export function relatePlaces(x: string, y: string): PlaceRelation {
   if (!px || !py) {
     const known = px ?? py;
     if (known && (known.kind === 'country' || known.kind === 'region')) return 'unknown';
+    // "Banstead High Street" lies in Banstead.
+    if (streetOf(sx, sy)) return 'narrower';
+    if (streetOf(sy, sx)) return 'broader';
     return 'conflict';
   }
   // Two regions, or a region and a city it may hold though the gazetteer does not say so.
   if ((px.kind === 'region' && !px.parent) || (py.kind === 'region' && !py.parent)) return 'unknown';
   return 'conflict';
+}
+
+/** Whether the place `street` is a street or square named after `place`, which it lies in. */
+function streetOf(street: string, place: string): boolean {
+  if (!street.startsWith(`${place} `)) return false;
+  const last = street.slice(street.lastIndexOf(' ') + 1);
+  return STREETS.has(last);
 }
 
 /** The display form of a place id: "Caracas (Venezuela)", "Kuzhenkino". */
@@ -403,7 +413,9 @@ const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
+const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const BREAKS = new Set(CLAUSE_BREAKS);
+const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
 const BEARINGS = new Set(BEARING_PREPOSITIONS);
 /** "near Korocha": a capitalised name after a preposition, which a cue before may make a place. */
@@ -486,7 +498,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.mention = next;
       point.end = next.end;
       i++;
-    } else if (point && !mention.place.known && next?.place.known && LOCATOR.test(text.slice(mention.end, next.start))) {
+    } else if (point && !mention.place.known && next && LOCATOR.test(text.slice(mention.end, next.start))
+      // Two names the gazetteer lacks: "in Banstead in Surrey" says where Banstead lies.
+      && (next.place.known || IN_GAP.test(text.slice(mention.end, next.start)))) {
       // The known place only locates this one: it is no route point of its own.
       point.within = next.place.id;
       point.end = next.end;

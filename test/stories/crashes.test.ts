@@ -224,6 +224,30 @@ const stories: Story[] = [
     expected: { destination: 'agree', origin: 'partial', actors: 'agree', time: 'partial' },
   },
   {
+    // Years after: a reports the investigators' finding and Russia's rival claim, so its cause is disputed;
+    // "All 298 people on board the Boeing 777, which was flying ..., were killed" and "killing all 298
+    // people aboard" agree; "broke apart over the Donetsk region" is where, in eastern Ukraine.
+    name: 'a downing years later: investigators against Russia on who shot the airliner down',
+    a: {
+      id: 'a', publishedAt: '2016-09-28',
+      text: "THE HAGUE (Reuters) - Malaysia Airlines flight MH17 was shot down over eastern Ukraine in July 2014 by a Russian-made Buk missile fired from territory held by pro-Russian separatists, international investigators said on Wednesday. "
+        + "All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed when the plane broke apart over the Donetsk region on July 17, 2014. "
+        + "Two-thirds of the victims were Dutch. "
+        + "The Joint Investigation Team said the missile launcher had come from Russia and was returned there after the plane was downed. "
+        + "Russia denied any involvement and said a Ukrainian fighter jet may have shot the airliner down.",
+    },
+    b: {
+      id: 'b', publishedAt: '2018-09-17',
+      text: "MOSCOW (AP) - Russia's Defense Ministry on Monday rejected the findings of the Dutch-led inquiry into the downing of Malaysia Airlines Flight 17, saying the missile that hit the jet belonged to Ukraine. "
+        + "The Boeing 777 was flying from Amsterdam to Kuala Lumpur when it was destroyed over rebel-held eastern Ukraine on July 17, 2014, killing all 298 people aboard. "
+        + "Lt. Gen. Nikolai Parshin told reporters that the Buk missile's serial number showed it had been delivered to a military unit in Soviet Ukraine in 1986. "
+        + "The Joint Investigation Team concluded in May that the missile was fired by a Russian military unit, the 53rd anti-aircraft brigade based in Kursk. "
+        + "The Netherlands and Australia have said they hold Russia responsible.",
+    },
+    same: true,
+    expected: { cause: 'disputed', casualties: 'agree', people: 'agree', origin: 'agree', destination: 'agree', time: 'agree', location: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {

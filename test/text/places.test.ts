@@ -88,6 +88,10 @@ describe('contains and relatePlaces', () => {
     ['Caracas', 'Havana', 'conflict'],
     ['Kuzhenkino', 'Russia', 'unknown'],
     ['Kuzhenkino', 'Tver', 'conflict'],
+    // A street named after a place the gazetteer lacks lies in it; another name is another place.
+    ['Banstead High Street', 'Banstead', 'narrower'],
+    ['Banstead', 'Banstead High Street', 'broader'],
+    ['Bansteadville', 'Banstead', 'conflict'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -129,6 +133,10 @@ describe('findRoutePoints', () => {
     // A place after "a" describes what follows, not one more point of the list.
     ['The jet flew to Qatar, a U.S. defense official said.', ['arrival:qatar']],
     ["Pelosi's plane landed at Taipei's Songshan airport.", ['arrival:taipei songshan airport']],
+    ['The Boeing 777 broke apart over the Donetsk region.', ['incident:donetsk']],
+    ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
+    // A second name the gazetteer lacks, after "in", says where the first lies: one point.
+    ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
