@@ -54,6 +54,12 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'possible bomb', 'suspected bomb', 'alleged bomb',
   ],
   'security threat': ['security threat', 'security threats', 'security alert', 'security scare'],
+  // A blast on the ground blamed on a strike from the air, or on a rocket that fell short.
+  'air strike': ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'bombing raid', 'aerial bombardment'],
+  'misfired rocket': [
+    'misfired rocket', 'rocket misfired', 'rocket that misfired', 'failed rocket launch', 'errant rocket', 'stray rocket',
+    'rocket that fell short', 'misfire',
+  ],
 };
 
 /** Categories that are kinds of another: an engine failure is a technical failure. */
@@ -86,6 +92,7 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['sabotage', 'technical failure'],
   ['sabotage', 'pilot error'],
   ['terrorism', 'technical failure'],
+  ['air strike', 'misfired rocket'],
 ];
 
 /** Words that show a sentence is about an aircraft incident or an explosion, whose cause counts. */
@@ -94,6 +101,8 @@ export const INCIDENT_TERMS: readonly string[] = [
   'helicopter', 'helicopters', 'drone', 'drones', 'flight', 'airship', 'balloon', 'went down', 'go down',
   'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
   'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',
+  // A strike or a rocket is an incident in itself: "pointed to a failed rocket launch, not an air strike".
+  'air strike', 'airstrike', 'air raid', 'misfired', 'misfire', 'failed rocket launch',
 ];
 
 /** Active verbs that are a downing when a nation's forces do them to an aircraft: "Syrian air defences hit the plane". */

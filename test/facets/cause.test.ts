@@ -47,6 +47,10 @@ describe('cause.extract', () => {
     ['brought down by a bomb', 'Investigators said the jet was brought down by a bomb on board over Sinai.', [{ category: 'explosion on board' }]],
     // The agent after where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile".
     ['an agent past where and when', 'MH17 was shot down over eastern Ukraine in July 2014 by a Russian-made Buk missile fired from territory held by separatists.', [{ category: 'shot down', agent: 'Russian-made Buk missile' }]],
+    // A blast on the ground: a strike from the air, or a rocket that fell short.
+    ['an air strike blamed', 'An explosion at the hospital killed 471 people, the ministry said, blaming an Israeli air strike.', [{ category: 'air strike' }]],
+    ['a misfired rocket with who fired it', 'The military said the blast was caused by a rocket misfired by the Islamic Jihad group.', [{ category: 'misfired rocket', agent: 'Islamic Jihad group' }]],
+    ['a failed launch, the strike ruled out', 'Officials said the evidence pointed to a failed rocket launch by militants, not an Israeli air strike.', [{ category: 'misfired rocket', agent: 'militants' }]],
     ['brought down by a missile', 'Investigators said the jet was brought down by a missile over Donetsk.', [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -64,6 +68,7 @@ describe('cause.extract', () => {
     ['a cause still unknown', 'The cause of the crash is being investigated.'],
     ['cars that collided', 'Two cars collided on the highway.'],
     ["a car's engine", "The car's engine caught fire."],
+    ['a launch put off by weather', 'NASA postponed the rocket launch because of bad weather.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -80,6 +85,7 @@ describe('cause.relate', () => {
     [v('technical failure'), v('engine failure'), 'broader'],
     [v('pilot error'), v('bad weather'), 'unrelated'],
     [v('bomb threat'), v('security threat'), 'narrower'],
+    [v('air strike'), v('misfired rocket'), 'conflict'],
     [v('security threat'), v('explosion on board'), 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
