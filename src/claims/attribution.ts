@@ -58,6 +58,7 @@ const STOP = new Set(SUBJECT_STOPS);
 const CONNECTOR = new Set(SUBJECT_CONNECTORS);
 const DETERMINER = new Set(['the', 'a', 'an']);
 const MAX_SUBJECT_WORDS = 9;
+const PARTICIPLE = /^[a-z]{3,}ed$/;
 /** How far around a verb a party's name is looked for: bounds the work per verb. */
 const WINDOW = 160;
 
@@ -171,6 +172,8 @@ function partyAfter(text: string, at: number): Span | undefined {
     const clean = /^[^.]*\.$/.test(raw) ? raw.slice(0, -1) : raw;
     const word = fold(clean);
     if (STOP.has(word) || (words > 0 && DETERMINER.has(word))) break;
+    // "a U.S. intelligence assessment released on Wednesday": the party ends where a participle begins.
+    if (words > 0 && PARTICIPLE.test(raw)) break;
     words++;
     if (/^\p{Lu}/u.test(raw) || SOURCE_NOUN.has(word.replace(/['’]s$/, ''))) end = m.index + clean.length;
   }

@@ -12,6 +12,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'notes', 'explained', 'explains', 'asserted', 'asserts', 'maintained', 'maintains', 'revealed',
   'disclosed', 'informed', 'declared', 'acknowledged', 'admitted', 'argued', 'suggested', 'warned',
   'tweeted', 'tweets',
+  // "The health ministry put the death toll at 471": who gives a figure.
+  'estimated', 'estimates', 'put the death toll', 'puts the death toll', 'put the toll', 'puts the toll',
 ];
 
 /** Verbs that may follow a closing quote with their subject after them: "'...,' said the minister." */
@@ -43,7 +45,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'president', 'prime minister', 'governor', 'mayor', 'diplomat', 'diplomats', 'expert', 'experts',
   'analyst', 'analysts', 'witness', 'witnesses', 'resident', 'residents', 'engineer', 'engineers',
   'investigator', 'investigators', 'intelligence', 'kremlin', 'pentagon', 'white house', 'state department',
-  'report', 'reports', 'statement', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
+  'report', 'reports', 'statement', 'assessment', 'assessments', 'findings', 'inquiry', 'investigation', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
   'observers', 'monitors', 'committee', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
   'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
   'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',

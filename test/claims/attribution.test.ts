@@ -25,6 +25,11 @@ describe('readClaims: who asserts it', () => {
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
     ['officials told an outlet', 'Aviation officials told CNN the plane was diverted.', 'aviation officials', 'Aviation officials told'],
     ['a post on a social network', 'The defence minister tweeted that the jets had landed.', 'defence minister', 'The defence minister tweeted'],
+    // Who gives a figure.
+    ['a toll put by a party', 'The Hamas-run health ministry put the death toll at 471.', 'hamas-run health ministry', 'The Hamas-run health ministry put the death toll'],
+    ['an estimate', 'Kyiv estimated that 60 drones were launched.', 'ukraine', 'Kyiv estimated'],
+    // The party ends where a participle begins: the day is the release's.
+    ['according to an assessment released later', 'Between 100 and 300 died, according to a U.S. intelligence assessment released on Wednesday.', 'american intelligence assessment', 'according to a U.S. intelligence assessment'],
   ])('%s', (_, text, source, words) => {
     const found = claims(text).attributions;
     expect(found.map((a) => a.source)).toEqual([source]);
