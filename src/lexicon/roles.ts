@@ -139,7 +139,9 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
 export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killing', 'killed', 'kills', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached',
     'death toll has risen to', 'death toll has climbed to', 'death toll climbed to', 'death toll now stands at',
-    'death toll is', 'death toll was', 'toll rose to', 'toll has risen to', 'claimed the lives of', 'killing all', 'killed all'],
+    'death toll is', 'death toll was', 'toll rose to', 'toll has risen to', 'claimed the lives of', 'killing all', 'killed all',
+    // "put the death toll at 471", "raised the death toll to 30".
+    'death toll at', 'the toll at', 'death toll to'],
   injured: ['injuring', 'injured', 'wounding', 'wounded', 'injures', 'wounds'],
   missing: [],
   bodies: ['recovered the bodies of', 'found the bodies of', 'the bodies of'],

@@ -80,6 +80,7 @@ describe('casualties.extract', () => {
       'All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed = 298 killed on board (All)',
     ]],
     ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
+    ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     // The crew after "none of the passengers and" are among the none, not eight survivors.
     ['None of the 149 passengers and eight crew members survived.', [
       'None of the 149 passengers and eight crew members survived = 0 survivors passengers', 'eight crew members survived = 0 survivors crew',

@@ -1,4 +1,4 @@
-// Whole reports of air crashes and flights other than the seed's, written for these tests, with the verdicts a
+// Whole reports of air crashes, flights and blasts other than the seed's, written for these tests, with the verdicts a
 // careful reader would give: each pair once fooled a rule (a note says which), and the last pair reports two
 // different crashes, where the verdicts must conflict.
 import { describe, expect, it } from 'vitest';
@@ -246,6 +246,26 @@ const stories: Story[] = [
     },
     same: true,
     expected: { cause: 'disputed', casualties: 'agree', people: 'agree', origin: 'agree', destination: 'agree', time: 'agree', location: 'partial' },
+  },
+  {
+    // A blast with rival accounts on both sides: a reports the ministry's air strike and the army's misfired
+    // rocket; b reports U.S. intelligence's toll of 100 to 300 and the ministry's 471.
+    name: 'a hospital blast: an air strike against a misfired rocket, 471 dead against 100 to 300',
+    a: {
+      id: 'a', publishedAt: '2023-10-17',
+      text: "GAZA, Oct 17 (Reuters) - An explosion at al-Ahli Arab hospital in Gaza City killed 471 people on Tuesday, the Gaza health ministry said, blaming an Israeli air strike. "
+        + "The Israeli military said the blast was caused by a rocket misfired by the Palestinian Islamic Jihad militant group, which denied responsibility. "
+        + "Hundreds of displaced Palestinians had been sheltering in the hospital grounds.",
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-19',
+      text: "A blast at a Gaza hospital on Tuesday night killed between 100 and 300 people, according to a U.S. intelligence assessment released on Wednesday. "
+        + "U.S. officials said the evidence pointed to a failed rocket launch by Palestinian militants, not an Israeli air strike. "
+        + "The Hamas-run health ministry put the death toll at 471. "
+        + "Islamic Jihad said the explosion was caused by an Israeli bomb.",
+    },
+    same: true,
+    expected: { cause: 'disputed', casualties: 'disputed' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
