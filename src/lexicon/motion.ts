@@ -123,6 +123,9 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
+  // "flew aid into earthquake-hit Aleppo": what befell the place.
+  'earthquake-hit', 'quake-hit', 'earthquake-stricken', 'quake-stricken', 'earthquake-ravaged', 'flood-hit', 'storm-hit',
+  'hurricane-hit', 'war-torn', 'war-ravaged', 'besieged', 'embattled', 'drought-stricken', 'famine-hit',
   // "from a military airfield near Moscow": a site named only by the city it lies near.
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',

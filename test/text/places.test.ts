@@ -134,6 +134,8 @@ describe('findRoutePoints', () => {
     ['The jet flew to Qatar, a U.S. defense official said.', ['arrival:qatar']],
     ["Pelosi's plane landed at Taipei's Songshan airport.", ['arrival:taipei songshan airport']],
     ['The Boeing 777 broke apart over the Donetsk region.', ['incident:donetsk']],
+    ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
+    ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
