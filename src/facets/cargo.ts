@@ -6,7 +6,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
-import { AIRCRAFT_REFERENCES, CARGO_ITEMS, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
+import { AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
 import { aircraftIn } from './aircraft.js';
@@ -27,6 +27,8 @@ export interface CargoValue {
   category?: CargoCategory;
   /** For people carried: their role ("prisoners", "military"). */
   role?: string;
+  /** Said not to have been carried: "denied that it carried weapons". */
+  denied?: true;
 }
 
 const CATEGORY_OF = new Map<string, CargoCategory>();
@@ -48,6 +50,9 @@ const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`,
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
 const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi');
+/** A denial right before a cargo verb, a few words between and none of them asking: "denied that it carried". */
+const DENIED_BEFORE = new RegExp(`(?<![\\w'’])(?:${matchAny(CARGO_DENIALS)})(?:\\s{1,3}(?!(?:whether|if|say|know|confirm)\\b)[\\w'’-]{1,20}){0,3}\\s{1,3}$`, 'i');
+const ASKED_BEFORE = /\b(?:whether|if)\s[^.;:!?]{0,40}$/i;
 // The object of a verb ends where a new clause or a destination starts.
 const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s/i;
 
@@ -94,9 +99,14 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
       if (item.role) g.role ??= item.role;
       groups.set(item.category, g);
     }
+    const before = text.slice(Math.max(0, v.index - 60), v.index);
+    // "did not say whether the plane carried weapons" asserts nothing.
+    if (ASKED_BEFORE.test(before)) continue;
+    const denied = DENIED_BEFORE.test(before);
     for (const [category, g] of groups) {
       const value: CargoValue = { items: g.items, category };
       if (g.role) value.role = g.role;
+      if (denied) value.denied = true;
       out.push({ value, start: v.index, end: g.end, rule: 'carried' });
     }
   }
@@ -173,6 +183,11 @@ function categoriesClash(x: CargoValue, y: CargoValue): boolean {
 }
 
 function relateCargo(x: CargoValue, y: CargoValue): Relation {
+  // "denied that it carried weapons" against "carrying weapons"; against aid it says nothing.
+  if (x.denied || y.denied) {
+    if (x.weight || y.weight || x.category !== y.category) return 'unrelated';
+    return x.denied && y.denied ? 'equal' : 'conflict';
+  }
   if (x.weight && y.weight) {
     // A weight in another unit is usually a rounded conversion: "40 pounds" is "18 kg".
     if (!overlaps(x.weight, y.weight, x.unit === y.unit ? 0 : CONVERSION_SLACK)) return 'conflict';
@@ -190,7 +205,7 @@ function relateCargo(x: CargoValue, y: CargoValue): Relation {
 }
 
 function describeCargo(v: CargoValue): string {
-  const parts: string[] = [];
+  const parts: string[] = v.denied ? ['no'] : [];
   if (v.weight) {
     // "35 tons" is a span in tonnes: the figure as written is in the quote beside the value.
     const base = describeMeasure('weight', v.figure !== undefined ? { min: v.figure, max: v.figure } : v.weight);

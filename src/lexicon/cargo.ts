@@ -37,6 +37,15 @@ export const CARGO_VERBS: readonly string[] = [
   'airlifted', 'flew in', 'flying in', 'together with', 'along with',
 ];
 
+/**
+ * Words that deny the cargo verb after them, with at most a few words between: "denied that it carried
+ * weapons", "was not carrying arms", "never delivered missiles". Not "did not say whether it carried".
+ */
+export const CARGO_DENIALS: readonly string[] = [
+  'denied', 'denies', 'deny', 'denying', 'did not', "didn't", 'was not', "wasn't", 'were not', "weren't", 'never',
+  'had not', "hadn't", 'not',
+];
+
 /** Vehicles that are not aircraft: "a convoy carrying aid" says nothing of the plane's cargo. */
 export const OTHER_CARRIERS: readonly string[] = [
   'convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'ship', 'ships', 'vessel', 'vessels', 'train',

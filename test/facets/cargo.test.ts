@@ -36,6 +36,14 @@ describe('cargo.extract', () => {
   });
 
   it.each([
+    ['The government denied that the plane carried weapons.', ['carried weapons = no weapons (weapons)']],
+    ['The ministry said the Il-76 was not carrying weapons.', ['carrying weapons = no weapons (weapons)']],
+    ['The aircraft brought food, and the ministry denied that it carried weapons.', ['brought food = food (aid)', 'carried weapons = no weapons (weapons)']],
+  ])('reads what is denied: %s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+
+  it.each([
     ['A convoy carrying humanitarian aid was stopped at the border.'],
     ['Engineers will service French equipment delivered to the army.'],
     ['The truck carried 20 tonnes of grain and food.'],
@@ -44,6 +52,9 @@ describe('cargo.extract', () => {
     ['The truck brought a 20-tonne load of grain.'],
     ['The ship brought medicine to the island.'],
     ['The An-124 can carry 150 tonnes of cargo.'],
+    // A question asserts nothing.
+    ['Officials did not say whether the plane carried weapons.'],
+    ['It was unclear if the jet was carrying aid.'],
   ])('finds no cargo of the aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -63,6 +74,10 @@ describe('cargo.relate and compare', () => {
     [['It delivered 20 tonnes of humanitarian aid.'], ['It delivered 22 tons of humanitarian aid.'], 'agree'],
     [['The drone carried 40 pounds of explosives.'], ['The drone carried 18 kg of explosives.'], 'agree'],
     [['The drone carried 40 pounds of explosives.'], ['The drone carried 25 kg of explosives.'], 'conflict'],
+    // A denial against what the other side says was carried, and against what it does not.
+    [['The government denied that the plane carried weapons.'], ['The plane was carrying weapons.'], 'conflict'],
+    [['The government denied that the plane carried weapons.'], ['The plane was not carrying weapons.'], 'agree'],
+    [['The government denied that the plane carried weapons.'], ['The plane carried food and medicine.'], 'partial'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
@@ -71,6 +86,12 @@ describe('cargo.relate and compare', () => {
     const [w] = facts(['The plane carried 30 tons of cargo.']);
     const [i] = facts(['The jet was carrying weapons.']);
     expect(cargo.relate(w!.value, i!.value)).toBe('unrelated');
+  });
+
+  it('reports a side quoting a party that denies what another says was carried as disputed', () => {
+    const a = [...facts(['The Il-76 was carrying weapons.'], 'security sources'), ...facts(['The government denied that the plane carried weapons.'], 'malian government')];
+    const [row] = judgeFacets(a, facts(['The plane brought food.']), [cargo]);
+    expect(row?.verdict).toBe('disputed');
   });
 
   it('reports a side quoting two parties on what was carried as disputed', () => {
