@@ -39,9 +39,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
       'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
       'flew out', 'flown out', 'came in',
-      'originated', 'originating', 'launched', 'was launched', 'were launched', 'evacuated'],
+      'launched', 'was launched', 'were launched', 'evacuated'],
     preps: FROM,
   },
+  // "The flight originated in Latakia".
+  { words: ['originated', 'originating', 'originates'], preps: { from: 'departure', 'out of': 'departure', in: 'departure', at: 'departure' } },
   // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
   { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferrying', 'pulled'], preps: { 'out of': 'departure' } },
   // The preposition is part of the cue: "returning from Bangkok".

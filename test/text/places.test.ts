@@ -136,6 +136,7 @@ describe('findRoutePoints', () => {
     ['The Boeing 777 broke apart over the Donetsk region.', ['incident:donetsk']],
     ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
     ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
+    ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
