@@ -422,6 +422,9 @@ const BEARINGS = new Set(BEARING_PREPOSITIONS);
 // The `u` flag (for \p{Lu}) rejects an escaped hyphen, which the other patterns here allow.
 const unicodeSafe = (alternation: string) => alternation.replace(/\\-/g, '-');
 const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchAny(BARE_NAME_PREPOSITIONS))})\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+/** "flew the evacuees to Al-Azraq in Jordan": after "to", a name is a place only when a known country or region locates it. */
+const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
+const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?)`, 'gu');
 /** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 /** How far after a cue its place may stand, in characters. */
@@ -547,9 +550,17 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
   const out: PlaceMention[] = [];
   const sorted = [...known].sort((x, y) => x.start - y.start);
   let k = 0;
-  for (const m of text.matchAll(BARE_NAME)) {
+  const located = [...text.matchAll(BARE_NAME_LOCATED)].filter((m) => {
+    const at = m.index + m[0].length;
+    // Flown there: people are sent or delivered "to" someone, but not flown to them.
+    if (!FLOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+    // In a country or a region: a person is more often "in" a city ("delivered to Maduro in Caracas").
+    return known.some((p) => p.start === at && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region'));
+  });
+  const matches = [...text.matchAll(BARE_NAME), ...located].sort((x, y) => x.index - y.index);
+  for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - (m[2]?.length ?? 0) - m[1]!.length;
     let end = start + name.length;
     // "landed in the Tongan capital, Nuku'alofa": the word before "capital" describes the city after it.
     const capital = CAPITAL_AFTER.exec(text.slice(end, end + 20));
@@ -667,7 +678,7 @@ export interface PlaceSetJudgement {
 
 /**
  * Reduces a set of places to its most specific ones: Venezuela goes when Caracas is there, an airport
- * and the city it serves are one site.
+ * and the city it serves are one site, and Sudan goes when "Wadi Seidna air base near Khartoum" is there.
  */
 export function mostSpecific<P extends PlaceRef>(places: readonly P[]): P[] {
   const bySite = new Map<string, P>();
@@ -675,8 +686,11 @@ export function mostSpecific<P extends PlaceRef>(places: readonly P[]): P[] {
     const site = siteOf(resolveId(p.place));
     if (!bySite.has(site)) bySite.set(site, p);
   }
-  const sites = [...bySite.keys()];
-  return [...bySite].filter(([site]) => !sites.some((other) => other !== site && contains(site, other))).map(([, p]) => p);
+  // Where each site lies, as far as the text says: a place the gazetteer lacks lies in what locates it.
+  const inside = [...bySite].map(([site, p]) => [site, p.within ? siteOf(resolveId(p.within)) : undefined] as const);
+  const holds = (site: string) => inside.some(([other, within]) =>
+    other !== site && (contains(site, other) || (within !== undefined && (within === site || contains(site, within)))));
+  return [...bySite].filter(([site]) => !holds(site)).map(([, p]) => p);
 }
 
 /**

@@ -268,6 +268,27 @@ const stories: Story[] = [
     expected: { cause: 'disputed', casualties: 'disputed' },
   },
   {
+    // An airlift: "Wadi Seidna air base near Khartoum" is more specific than "an airfield outside Khartoum",
+    // though both also name Sudan; "flew the evacuees to Al-Azraq in Jordan" names a place the gazetteer
+    // lacks; 311 people against 313 is a real difference between the reports.
+    name: 'an evacuation airlift: Wadi Seidna against "an airfield outside Khartoum", 311 against 313',
+    a: {
+      id: 'a', publishedAt: '2023-04-24',
+      text: "BERLIN, April 24 (Reuters) - German military planes have flown 311 people out of Sudan, including 101 Germans, the defence ministry said on Monday, as foreign governments raced to evacuate their citizens from the fighting in Khartoum. "
+        + "Three A400M transport aircraft took off from Wadi Seidna air base near Khartoum on Sunday and Monday and flew the evacuees to Al-Azraq in Jordan, the ministry said. "
+        + "A fourth flight was planned for Monday evening. "
+        + "Defence Minister Boris Pistorius said the operation had been \"extremely risky\".",
+    },
+    b: {
+      id: 'b', publishedAt: '2023-04-24',
+      text: "Germany's armed forces said on Monday they had evacuated 313 people from Sudan on three flights, among them nationals of more than 20 countries. "
+        + "The Airbus A400M planes flew from an airfield outside Khartoum to Jordan, where the evacuees were put on commercial flights to Berlin. "
+        + "About 1,000 soldiers had been put on standby for the mission, the Bundeswehr said.",
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', people: 'conflict' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {

@@ -137,6 +137,8 @@ describe('findRoutePoints', () => {
     ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
     ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
     ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
+    // After "to", a name the gazetteer lacks is a place when flown there and a country locates it.
+    ['The A400Ms flew the evacuees to Al-Azraq in Jordan.', ['arrival:al-azraq']],
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
@@ -196,5 +198,16 @@ describe('judgePlaceSets', () => {
     [['Kuzhenkino'], ['Russia'], 'partial'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(judgePlaceSets(ref(...a), ref(...b), 'destination').verdict).toBe(expected);
+  });
+
+  it('takes no person after "to" for a place, even when a country follows', () => {
+    expect(route('The letter was sent to Vladimir Putin in Russia.')).not.toContain('arrival:vladimir putin');
+    expect(route('The cargo was delivered to Maduro in Venezuela.')).not.toContain('arrival:maduro');
+  });
+
+  it('drops a country when a place the text locates in it is there: the side with the base is more specific', () => {
+    const a = [{ place: resolveId('Sudan') }, { place: resolveId('Wadi Seidna'), within: resolveId('Khartoum') }];
+    const b = [{ place: resolveId('Sudan') }, { place: resolveId('Khartoum') }];
+    expect(judgePlaceSets(a, b, 'departure')).toEqual({ verdict: 'partial', explanation: 'departure: a is more specific' });
   });
 });
