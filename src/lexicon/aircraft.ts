@@ -94,6 +94,8 @@ export const SHARED_CODES: readonly string[] = [
   'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
   'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
   'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci',
+  // Sikorsky's S: the S-76 is a helicopter, the S-300 a missile system.
+  'S',
   // Chinese designations: Y transports, J fighters, H bombers, KJ radar planes, Z helicopters.
   'Y', 'J', 'H', 'KJ', 'Z',
 ];
@@ -195,6 +197,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'UH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Black Hawk', 'Blackhawk'] },
   { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
   { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },
+  { designation: 'S-76', maker: 'Sikorsky', role: 'helicopter' },
+  { designation: 'S-92', maker: 'Sikorsky', role: 'helicopter' },
+  { designation: 'S-61', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Sea King'] },
   // Airliners
   { designation: 'Boeing 707', maker: 'Boeing', role: 'airliner', numberWithVariant: true },
   { designation: 'Boeing 727', maker: 'Boeing', role: 'airliner', numberWithVariant: true },

@@ -110,6 +110,9 @@ describe('aircraft.extract', () => {
     ['Revenue rose to 737.5 million.'],
     ['Call 737-8000 for details.'],
     ['The new Boeing chief said profits fell.'],
+    // Sikorsky's S names helicopters it made, not missile systems.
+    ['Russia delivered S-300 missiles.'],
+    ['The S-400 system arrived.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -122,6 +125,8 @@ describe('aircraft.extract', () => {
     ['A 777-200ER landed in Kuala Lumpur.', ['777-200ER = Boeing 777-200ER (Boeing, airliner)']],
     ['A 787-9 diverted to Anchorage.', ['787-9 = Boeing 787-9 (Boeing, airliner)']],
     ['The speaker flew on a U.S. Air Force C-40C.', ['C-40C = C-40 C (Boeing, transport)']],
+    ['The Sikorsky S-76B took off in fog.', ['Sikorsky S-76B = S-76 B (Sikorsky, helicopter)']],
+    ['A Sea King helicopter crashed.', ['Sea King = S-61 (Sikorsky, helicopter)']],
     // A maker after a describing word still names the maker.
     ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
     ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],
