@@ -22,7 +22,11 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
     'engine caught fire', 'engines caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
   ],
-  'pilot error': ['pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error'],
+  'pilot error': [
+    'pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error',
+    // "the pilot likely became disoriented in the clouds".
+    'spatial disorientation', 'became disoriented', 'was disoriented',
+  ],
   'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'struck by lightning', 'lightning strike', 'hit by lightning'],
   icing: ['icing', 'ice on the wings', 'iced up'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds'],

@@ -51,6 +51,7 @@ describe('cause.extract', () => {
     ['an air strike blamed', 'An explosion at the hospital killed 471 people, the ministry said, blaming an Israeli air strike.', [{ category: 'air strike' }]],
     ['a misfired rocket with who fired it', 'The military said the blast was caused by a rocket misfired by the Islamic Jihad group.', [{ category: 'misfired rocket', agent: 'Islamic Jihad group' }]],
     ['a failed launch, the strike ruled out', 'Officials said the evidence pointed to a failed rocket launch by militants, not an Israeli air strike.', [{ category: 'misfired rocket', agent: 'militants' }]],
+    ['disorientation', 'Investigators said the pilot likely became disoriented in the clouds.', [{ category: 'pilot error' }]],
     ['brought down by a missile', 'Investigators said the jet was brought down by a missile over Donetsk.', [{ category: 'shot down' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
