@@ -122,6 +122,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
+  // "went down in the hills above Calabasas".
+  'hills above', 'hills near', 'hills outside', 'mountains above', 'mountains near', 'field near', 'field outside',
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',

@@ -139,6 +139,7 @@ describe('findRoutePoints', () => {
     ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
     // After "to", a name the gazetteer lacks is a place when flown there and a country locates it.
     ['The A400Ms flew the evacuees to Al-Azraq in Jordan.', ['arrival:al-azraq']],
+    ['The helicopter went down in thick fog in the hills above Calabasas.', ['incident:calabasas']],
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
