@@ -140,6 +140,7 @@ describe('findRoutePoints', () => {
     // After "to", a name the gazetteer lacks is a place when flown there and a country locates it.
     ['The A400Ms flew the evacuees to Al-Azraq in Jordan.', ['arrival:al-azraq']],
     ['The helicopter went down in thick fog in the hills above Calabasas.', ['incident:calabasas']],
+    ['The Boeing 737 MAX 8 crashed into the Java Sea on Monday.', ['incident:java sea']],
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
