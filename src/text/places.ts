@@ -414,6 +414,7 @@ const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_L
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
+const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
@@ -610,7 +611,22 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   }
   // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
   // Tehran": a take-off is from somewhere), the cue before it may.
-  return cuedBy(text, cues[lo - 1], mention) ?? (lo >= 2 ? cuedBy(text, cues[lo - 2], mention, true) : undefined);
+  return cuedBy(text, cues[lo - 1], mention) ?? (lo >= 2 ? cuedBy(text, cues[lo - 2], mention, true) : undefined)
+    ?? overWater(text, cues.slice(0, lo), mention);
+}
+
+/**
+ * "lost contact with air traffic control about an hour after takeoff, over the South China Sea": a sea
+ * after "over" or "off" is where the incident happened, whatever the words between it and the
+ * sentence's cue of an incident. A flight goes to no sea, so no other cue may claim it.
+ */
+function overWater(text: string, before: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
+  if (!isWater(mention.place)) return undefined;
+  const prep = WATER_PREP.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+  if (!prep) return undefined;
+  const cue = [...before].reverse().find((c) => mention.start - c.end <= CUE_REACH && c.cue.preps.over === 'incident');
+  if (!cue || /[;!?"“”]/.test(text.slice(cue.end, mention.start))) return undefined;
+  return { mention, role: 'incident', near: prep[1]!.toLowerCase() === 'off', cue: `${cue.text} ${prep[1]}`, start: cue.start, end: mention.end };
 }
 
 function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMention, fallback = false): RoutePoint | undefined {

@@ -134,6 +134,8 @@ describe('findRoutePoints', () => {
     ['The jet flew to Qatar, a U.S. defense official said.', ['arrival:qatar']],
     ["Pelosi's plane landed at Taipei's Songshan airport.", ['arrival:taipei songshan airport']],
     ['The Boeing 777 broke apart over the Donetsk region.', ['incident:donetsk']],
+    // A sea after "over" is the incident's, however far back its cue: a flight goes to no sea.
+    ['MH370 lost contact with air traffic control about an hour after takeoff, over the South China Sea.', ['incident:south china sea']],
     ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
     ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
     ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
@@ -160,6 +162,7 @@ describe('findRoutePoints', () => {
     'A spokesman in Belgorod Petrov said nothing.',
     'Petrov spoke near Korocha.',
     'The rain stops in Moscow.',
+    'Russian bombers flew over the Black Sea on a routine patrol.',
     // A zone a country claims is no place a flight goes to.
     "21 Chinese aircraft flew into Taiwan's air defence zone on Tuesday.",
     "The bombers flew into Japan's airspace.",
