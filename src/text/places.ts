@@ -414,6 +414,7 @@ const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_L
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
+const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
@@ -642,6 +643,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (!role) return undefined;
   const before = gap.slice(0, tail.index);
   if (/[;!?"“”:]/.test(before)) return undefined;
+  // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
+  if (role === 'incident' && prep === 'from' && FIRED_BEFORE.test(before)) return undefined;
   const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   const near = NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside)\s*$/i.test(tail[2] ?? '');

@@ -163,6 +163,8 @@ describe('findRoutePoints', () => {
     'Petrov spoke near Korocha.',
     'The rain stops in Moscow.',
     'Russian bombers flew over the Black Sea on a routine patrol.',
+    // Where the missiles came from is not where the plane fell.
+    "The Il-76 was shot down by two missiles fired from Ukraine's Kharkiv region.",
     // A zone a country claims is no place a flight goes to.
     "21 Chinese aircraft flew into Taiwan's air defence zone on Tuesday.",
     "The bombers flew into Japan's airspace.",
