@@ -4,7 +4,7 @@ import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
-  TITLE_WORDS, VISIT_VERBS, GREETING_VERBS, ACTIVE_GREETING_VERBS,
+  TITLE_WORDS, VISIT_VERBS, GREETING_VERBS, ACTIVE_GREETING_VERBS, SUBORDINATE_WORDS,
 } from '../lexicon/titles.js';
 
 /** A named person of the event, with the part they play in it and the title the article gives them. */
@@ -299,6 +299,14 @@ function headless(post: string): string | undefined {
   return words.length > 1 && HEADS.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : undefined;
 }
 
+/** A title's post without its word of rank below ("deputy"), and whether it had one. */
+function subordinate(key: string): { post: string; below: boolean } {
+  const words = key.split(' ');
+  const kept = words.filter((w) => !SUBORDINATE.has(w));
+  return { post: kept.join(' ').replace(/^vice-/, ''), below: kept.length < words.length || /^vice-/.test(key) };
+}
+const SUBORDINATE: ReadonlySet<string> = new Set(SUBORDINATE_WORDS);
+
 function isRank(key: string): boolean {
   return [...RANK.values()].includes(key);
 }
@@ -311,6 +319,9 @@ function isRank(key: string): boolean {
 function relateTitles(x: string, y: string): Relation {
   const a = titleKey(x), b = titleKey(y);
   if (a === b) return 'equal';
+  // "Deputy Defence Minister" against "Defence Minister": the post below it, not the same one told less.
+  const sa = subordinate(a), sb = subordinate(b);
+  if (sa.below !== sb.below && (sa.post === sb.post || postKey(sa.post) === postKey(sb.post))) return 'conflict';
   // "Russian Defence Minister" and "Russia's defense chief": one post, said of one nation two ways.
   const pa = postKey(a), pb = postKey(b);
   if (pa === pb || (headless(pa) !== undefined && headless(pa) === headless(pb))) return 'compatible';

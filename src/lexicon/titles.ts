@@ -67,6 +67,9 @@ export const VISIT_VERBS: readonly string[] = [
  */
 export const POST_HEADS: readonly string[] = ['minister', 'chief', 'head', 'secretary', 'boss', 'leader'];
 
+/** Words that make a post the one below it: "deputy defence minister" is not the defence minister. */
+export const SUBORDINATE_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'vice-'];
+
 export const APPOSITIVE_ROLES: Readonly<Record<string, readonly string[]>> = {
   pilot: ['the pilot', 'its pilot', 'the co-pilot', 'the captain', 'the aircraft commander', 'the crew commander'],
   leader: [

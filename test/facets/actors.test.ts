@@ -87,6 +87,10 @@ describe('actors.relate', () => {
     // One post said of one nation two ways; a post of another field is another post.
     ['one post, two ways', v('Sergei Shoigu', 'Russian Defence Minister'), v('Sergei Shoigu', "Russia's defense chief"), 'compatible'],
     ['two fields', v('Sergei Shoigu', 'foreign minister'), v('Sergei Shoigu', 'defence minister'), 'conflict'],
+    // The post below is another post, not the same one told less precisely.
+    ['a deputy against the minister', v('Alexander Fomin', 'Deputy Defence Minister'), v('Alexander Fomin', 'Defence Minister'), 'conflict'],
+    ['a vice president against the president', v('Kamala Harris', 'Vice President'), v('Kamala Harris', 'President'), 'conflict'],
+    ['one deputy post, two ways', v('Alexander Fomin', 'Russian Deputy Defence Minister'), v('Alexander Fomin', "Russia's deputy defence minister"), 'compatible'],
   ])('%s', (_, x, y, expected) => {
     expect(actors.relate(x, y)).toBe(expected);
   });
