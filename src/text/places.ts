@@ -349,7 +349,10 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     // "Muan International Airport" is the airport a report calls "Muan airport".
     let last = words.length;
     while (kind === 'airport' && last - 1 > skip && QUALIFIERS.has(fold(words[last - 1]!))) last--;
-    out.push({ place: unknownPlace(words.slice(skip, last).join(' '), kind), start, end, text: text.slice(start, end), usage: 'name' });
+    const place = unknownPlace(words.slice(skip, last).join(' '), kind);
+    // "Christmas Island" is shown as written; its id is the name alone, as "Christmas island" would give.
+    if (/^\p{Lu}/u.test(m[2]!)) place.name = `${words.slice(skip).join(' ')} ${m[2]!.replace(/\s+/g, ' ')}`;
+    out.push({ place, start, end, text: text.slice(start, end), usage: 'name' });
     cover(out[out.length - 1]!);
   }
   return out;

@@ -45,11 +45,11 @@ describe('destination.extract', () => {
     ['The seaplane landed in Ocean City.', ['Ocean City']],
     ['The bombers flew to the Mediterranean.', ['Mediterranean']],
     // An occasion's word alone is no place; in a longer name it may be.
-    ['The plane landed on Christmas Island.', ['Christmas']],
+    ['The plane landed on Christmas Island.', ['Christmas Island']],
     // "the capital, Niamey": the city after the comma.
     ['The planes landed at the airport in the capital, Niamey, in the afternoon.', ['Niamey (Niger)']],
     // An air force base is a base: the city it lies near only locates it.
-    ['Two Tu-160 bombers landed at Waterkloof Air Force Base near Pretoria on Wednesday.', ['Waterkloof']],
+    ['Two Tu-160 bombers landed at Waterkloof Air Force Base near Pretoria on Wednesday.', ['Waterkloof Air Force Base']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

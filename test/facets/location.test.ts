@@ -38,7 +38,7 @@ describe('location.extract', () => {
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
     // Off the end or side of a runway.
-    ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan']],
+    ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan International Airport']],
     ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
     ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
