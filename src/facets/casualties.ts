@@ -22,6 +22,8 @@ export interface CasualtiesValue {
   who?: string;
   /** "so far", "at least", "all": how the figure is qualified. */
   hedge?: string;
+  /** A toll that has risen to the figure ("the death toll rose to 10"): another figure may be an earlier or a later count. */
+  risen?: true;
 }
 
 const KINDS = Object.keys(CASUALTY_AFTER) as CasualtyKind[];
@@ -72,6 +74,9 @@ const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
+const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
+/** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
+const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,70}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
@@ -137,10 +142,10 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 110), n.start));
   let at = n.end;
   let who: string | undefined;
-  let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) : undefined;
+  let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) ?? 'killed' : undefined;
   let end = n.end;
   // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
   if (kind) {
@@ -208,6 +213,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
+  if (before && RISEN.test(before[1]!)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
@@ -235,6 +241,11 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
   if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
   if (x.kind !== y.kind) return 'unrelated';
+  // "the death toll rose to 10" against "three people killed" or "more than a dozen killed": a toll that
+  // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts
+  // of two moments that neither agree nor clash.
+  const rising = (r: CasualtiesValue, o: CasualtiesValue) => r.risen && isEveryone(r.who) && isEveryone(o.who) && !overlap(r.count, o.count);
+  if (rising(x, y) || rising(y, x)) return 'unrelated';
   // "two women died" among "three dead": a group of the victims is part of all of them.
   const gx = isEveryone(x.who), gy = isEveryone(y.who);
   if (gx !== gy) {
@@ -263,7 +274,8 @@ function sameGroup(a: string, b: string): boolean {
 function describeCasualties(v: CasualtiesValue): string {
   const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
   const count = v.count.min === v.count.max ? r(v.count.min) : v.count.max >= 1e12 ? `${r(v.count.min)}+` : `${r(v.count.min)}-${r(v.count.max)}`;
-  return `${count} ${v.kind}${v.who ? ` ${v.who}` : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
+  const notes = [v.hedge, v.risen ? 'a rising toll' : undefined].filter(Boolean);
+  return `${count} ${v.kind}${v.who ? ` ${v.who}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /**

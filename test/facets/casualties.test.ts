@@ -33,7 +33,7 @@ describe('casualties.extract', () => {
     // The next group of the verb's list shares its fate.
     ['The crash killed 62 passengers and four crew members.', ['killed 62 passengers = 62 killed passengers', 'four crew members = 4 killed crew members']],
     ['The crash killed 10 passengers and 3 dogs.', ['killed 10 passengers = 10 killed passengers']],
-    ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed']],
+    ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed (a rising toll)']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed on board']],
     // "All but two of the 181": the verb counts what the whole leaves.
     ['All but two of the 181 people aboard a Jeju Air jet were killed.', [
@@ -47,7 +47,7 @@ describe('casualties.extract', () => {
     ['Twenty-three passengers and four crew were hurt.', [
       'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
     ]],
-    ['The death toll has risen to 12.', ['death toll has risen to 12 = 12 killed']],
+    ['The death toll has risen to 12.', ['death toll has risen to 12 = 12 killed (a rising toll)']],
     ['Officials said 74 people were on board and that all of them died.', ['all of them = 74 killed (all of them)']],
     // Over an aside to the verb.
     ['All nine people on board, including the foreign minister, were killed.', [
@@ -81,6 +81,7 @@ describe('casualties.extract', () => {
     ]],
     ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
+    ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
     // The crew after "none of the passengers and" are among the none, not eight survivors.
     ['None of the 149 passengers and eight crew members survived.', [
       'None of the 149 passengers and eight crew members survived = 0 survivors passengers', 'eight crew members survived = 0 survivors crew',
@@ -95,6 +96,8 @@ describe('casualties.extract', () => {
   it.each([
     ['The helicopter carried 12 passengers.'],
     ['Eleven countries condemned the strike.'],
+    // A rise to a figure is a toll only when a death toll rose.
+    ['Fares had risen to 11 dollars after the crash.'],
     ['The F-16 circled the range twice.'],
     ['In 2014 a similar crash happened.'],
     ['Three crew members walked away without injuries.'],
@@ -120,6 +123,10 @@ describe('casualties.relate', () => {
     ['Two people died in the blast.', 'The blast killed three women.', 'conflict'],
     ['Three soldiers were killed.', 'Two civilians were killed.', 'partial'],
     ['Three soldiers were killed.', 'Two troops were killed.', 'conflict'],
+    // A toll that rose meets a lower figure as an earlier count, a higher one as a later count.
+    ['The death toll from the quake rose to 10.', 'Three people were killed in the quake.', 'partial'],
+    ['The death toll from the quake rose to 10.', 'More than a dozen people were killed.', 'partial'],
+    ['The quake killed 10 people.', 'Three people were killed in the quake.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(judge(a, b).verdict).toBe(expected);
   });
