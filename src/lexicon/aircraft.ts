@@ -70,6 +70,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Gulfstream', aliases: ['Gulfstream'], codes: [] },
   { name: 'Dassault', aliases: ['Dassault'], codes: [] },
   { name: 'ATR', aliases: ['ATR', 'Avions de Transport Régional'], codes: ['ATR'] },
+  { name: 'Hawker', aliases: ['Hawker', 'Hawker Siddeley'], codes: [] },
   { name: 'Sikorsky', aliases: ['Sikorsky'], codes: [] },
   { name: 'Bell', aliases: ['Bell'], codes: [] },
   { name: 'Fokker', aliases: ['Fokker'], codes: [] },
@@ -251,6 +252,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Falcon 900', maker: 'Dassault', role: 'business jet' },
   { designation: 'Rafale', maker: 'Dassault', role: 'fighter', names: ['Rafale'] },
   { designation: 'Mirage 2000', maker: 'Dassault', role: 'fighter' },
+  // A 1950s jet still flown at air shows.
+  { designation: 'Hunter', maker: 'Hawker', role: 'fighter', names: ['Hawker Hunter'] },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation'] },

@@ -127,6 +127,7 @@ describe('aircraft.extract', () => {
     ['The speaker flew on a U.S. Air Force C-40C.', ['C-40C = C-40 C (Boeing, transport)']],
     ['The Sikorsky S-76B took off in fog.', ['Sikorsky S-76B = S-76 B (Sikorsky, helicopter)']],
     ['A Sea King helicopter crashed.', ['Sea King = S-61 (Sikorsky, helicopter)']],
+    ['The 1950s Hawker Hunter came down at the air show.', ['Hawker Hunter = Hunter (Hawker, fighter)']],
     // A maker after a describing word still names the maker.
     ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
     ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],
