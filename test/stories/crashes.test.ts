@@ -289,6 +289,25 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', people: 'conflict' },
   },
   {
+    // Two days apart: "at least seven" on the day, "the death toll ... had risen to 11" two days on; the
+    // Hawker Hunter is named by both.
+    name: 'an air show crash: "at least seven" on the day against a toll that "had risen to 11"',
+    a: {
+      id: 'a', publishedAt: '2015-08-22',
+      text: "LONDON (Reuters) - A vintage Hawker Hunter jet crashed onto a busy road during an air show in Shoreham, southern England, on Saturday, killing at least seven people on the ground, police said. "
+        + "The pilot, Andy Hill, was pulled from the wreckage alive and was in a critical condition in hospital. "
+        + "The jet, a former military plane built in the 1950s, failed to pull out of a loop and hit several cars on the A27 road.",
+    },
+    b: {
+      id: 'b', publishedAt: '2015-08-24',
+      text: "Police said on Monday that the death toll from the Shoreham air show crash had risen to 11, all of them motorists or spectators on the A27. "
+        + "The 1950s Hawker Hunter came down on Saturday afternoon after attempting a loop manoeuvre. "
+        + "Its pilot survived and remains in a coma.",
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'agree', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
