@@ -74,6 +74,7 @@ const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
+const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,70}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
@@ -143,6 +144,8 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
   const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 110), n.start));
+  // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
+  if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
   let who: string | undefined;
   let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) ?? 'killed' : undefined;

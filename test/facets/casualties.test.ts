@@ -98,6 +98,9 @@ describe('casualties.extract', () => {
     ['Eleven countries condemned the strike.'],
     // A rise to a figure is a toll only when a death toll rose.
     ['Fares had risen to 11 dollars after the crash.'],
+    // A part of the victims, not how many there were.
+    ['Seven of the injured were in critical condition.'],
+    ['Two of the dead were children.'],
     ['The F-16 circled the range twice.'],
     ['In 2014 a similar crash happened.'],
     ['Three crew members walked away without injuries.'],
