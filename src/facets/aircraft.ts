@@ -77,6 +77,11 @@ const BARE_MODEL = new RegExp(
   String.raw`(?<![\w.,-])(?<!\b[Bb]etween\s{1,3})(?<num>${matchAny(NUMBER_WITH_VARIANT.keys())})(?<variant>-\d{1,2}\s?MAX|-\d{3}[A-Z]{0,2}|-\d(?![\d.,])|\s?MAX(?:\s?\d{1,2})?|\s?Max(?:\s?\d{1,2})?)(?![\w-]?\d)(?![A-Za-z]{2})`,
   'g',
 );
+/** "The Singapore Airlines 777", "a 737 jet": a model number alone, after an airline or before an aircraft noun. */
+const MODEL_IN_CONTEXT = new RegExp(
+  String.raw`(?:(?<=\b(?:Airlines|Airways|Air\s{1,3}Lines)\s{1,3})(?<num>${matchAny(NUMBER_WITH_VARIANT.keys())})(?![\w.,-]?\d)|(?<![\w.,-])(?<num2>${matchAny(NUMBER_WITH_VARIANT.keys())})(?=\s{1,3}(?:passenger\s{1,3}|cargo\s{1,3})?(?:jet|jetliner|airliner|plane|aircraft|freighter)s?\b))`,
+  'g',
+);
 /** What makes a glued two-digit code ("F16") an aircraft: a plural, or an aircraft noun right after it. */
 const GLUED_AIRCRAFT_AFTER = new RegExp(`^(?:s\\b|\\s{1,2}(?:[\\w-]+\\s{1,2})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b)`, 'i');
 const NICKNAMES = new Map<string, AircraftFamily>();
@@ -266,6 +271,10 @@ function designations(text: string): Span<AircraftValue>[] {
   for (const m of text.matchAll(BARE_MODEL)) {
     if (out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m, fromFamily(NUMBER_WITH_VARIANT.get(m.groups!.num!)!), m.groups!.variant));
+  }
+  for (const m of text.matchAll(MODEL_IN_CONTEXT)) {
+    if (out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    out.push(span(m, fromFamily(NUMBER_WITH_VARIANT.get((m.groups!.num ?? m.groups!.num2)!)!), undefined));
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -414,6 +414,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],
   ['Hamad International Airport', 'airport', 'Doha', []],
   ['Taipei Songshan Airport', 'airport', 'Taipei', ['Songshan Airport', 'Songshan airport', 'Songshan']],
+  ['Suvarnabhumi Airport', 'airport', 'Bangkok', ['Suvarnabhumi', 'Suvarnabhumi airport']],
+  ['Don Mueang International Airport', 'airport', 'Bangkok', ['Don Mueang', 'Don Muang']],
   ['Taoyuan International Airport', 'airport', 'Taipei', ['Taoyuan airport', 'Taiwan Taoyuan International Airport']],
   // Reports of flights to it often say they landed "in Doha", some 30 km away, as for Hmeimim and Latakia.
   ['Al Udeid Air Base', 'base', 'Doha', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],

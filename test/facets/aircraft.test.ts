@@ -109,6 +109,7 @@ describe('aircraft.extract', () => {
     ['Between 737-800 votes were counted.'],
     ['Revenue rose to 737.5 million.'],
     ['Call 737-8000 for details.'],
+    ['Flight 737 landed on time.'],
     ['The new Boeing chief said profits fell.'],
     // Sikorsky's S names helicopters it made, not missile systems.
     ['Russia delivered S-300 missiles.'],
@@ -128,6 +129,9 @@ describe('aircraft.extract', () => {
     ['The Sikorsky S-76B took off in fog.', ['Sikorsky S-76B = S-76 B (Sikorsky, helicopter)']],
     ['A Sea King helicopter crashed.', ['Sea King = S-61 (Sikorsky, helicopter)']],
     ['The 1950s Hawker Hunter came down at the air show.', ['Hawker Hunter = Hunter (Hawker, fighter)']],
+    // A bare model number after an airline, or before an aircraft noun.
+    ['The Singapore Airlines 777, carrying 229 people, landed in Bangkok.', ['777 = Boeing 777 (Boeing, airliner)']],
+    ['A 737 jet skidded off the runway.', ['737 = Boeing 737 (Boeing, airliner)']],
     // A maker after a describing word still names the maker.
     ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
     ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],
