@@ -172,6 +172,14 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
       s.value.count = { min: s.value.count.min, max: 1e12 };
     }
+    // "Air defences destroyed 24 Ukrainian drones": the drones downed, of all that came; more may have got through.
+    if (s.value.count && s.value.count.max < 1e12 && s.value.role === 'drone' && DOWNED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) {
+      s.value.count = { min: s.value.count.min, max: 1e12 };
+    }
+    // "Two Il-76 were destroyed and two more damaged": more of the type follow, so two is at least how many.
+    if (s.value.count && s.value.count.max < 1e12 && s.value.designation && MORE_AFTER.test(text.slice(s.end, s.end + 120))) {
+      s.value.count = { min: s.value.count.min, max: 1e12 };
+    }
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -186,6 +194,10 @@ const ESCORT_AFTER = new RegExp(
   'iu',
 );
 const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|or))\s{1,3}(?:(?:a|an|the|two|three|four)\s{1,3})?$/iu;
+/** "destroyed 24", "shot down 30": a count of the attackers downed. */
+const DOWNED_BEFORE = /\b(?:destroyed|shot\s{1,3}down|intercepted|downed|neutrali[sz]ed|repelled)\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$/i;
+/** "... and two more damaged", in the clause after a counted type: more of it. */
+const MORE_AFTER = /^[^.;:!?]{0,100}?\band\s{1,3}(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s{1,3}(?:more|others)\b/i;
 /** "a first wave of", "the second group of ... including": a part of the story's aircraft. */
 const PART_BEFORE = new RegExp(`\\b(?:${matchAny(PART_ORDINALS)})\\s{1,3}(?:${matchAny(PART_GROUPS)})\\s{1,3}(?:of\\s{1,3})?(?:[^.;]{0,60}?\\bincluding\\s{1,3}[^.;]{0,30})?$`, 'i');
 // "scrambled two F-16 jets", not "scrambled to intercept the drone": the words between name the aircraft.
@@ -484,7 +496,9 @@ function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
     if (x.designation !== y.designation) return oneEach ? 'conflict' : 'unrelated';
     return relateVariants(x.variant, y.variant);
   }
-  if (!rolesFit(x, y)) return 'conflict';
+  // Craft of two kinds clash as one aircraft told two ways, not when one side names several: "24 drones"
+  // that attacked and "four Il-76 planes" they damaged are other aircraft.
+  if (!rolesFit(x, y)) return several(x) || several(y) ? 'unrelated' : 'conflict';
   const sx = specificity(x), sy = specificity(y);
   if (x.maker && y.maker && x.maker !== y.maker) return oneEach ? 'conflict' : 'unrelated';
   if (x.generic && y.generic && x.count && y.count && !overlap(x.count, y.count)) return 'conflict';
@@ -505,6 +519,7 @@ function relateVariants(x: string | undefined, y: string | undefined): Relation 
   return 'conflict';
 }
 
+const several = (v: AircraftValue) => v.count !== undefined && v.count.min > 1;
 const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.role && v.role !== 'military' ? 1 : 0);
 const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
 
@@ -551,7 +566,12 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
     types.set(name, { value: seen?.value.variant ? seen.value : v, count: seen ? { min: Math.max(seen.count.min, c.min), max: Math.max(seen.count.max, c.max) } : c });
   }
   const side: SideSummary = { types, generic };
-  const genericCounts = generic.map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
+  // A count of craft of another kind than the types named ("about 40 drones" beside two Il-76 they hit)
+  // is no count of them all.
+  const named = [...types.values()].map((t) => t.value);
+  const genericCounts = generic
+    .filter((g) => named.every((t) => rolesFit(g, t) || rolesFit(t, g)))
+    .map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
   const given = genericCounts.length > 0
     ? genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m))
     : undefined;

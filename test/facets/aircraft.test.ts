@@ -230,6 +230,8 @@ describe('aircraft.compare', () => {
     // that struck, not every jet there.
     ['A Su-27 collided with an MQ-9 drone.', 'Two Su-27 jets met the MQ-9 drone.', 'partial'],
     ['Two Su-27 jets collided with an MQ-9 drone.', 'Three Su-27 jets met the MQ-9 drone.', 'conflict'],
+    // Drones that attacked and the planes they hit: the drones' count is no count of the planes.
+    ['Russia said it destroyed 24 drones. A drone attack damaged four Il-76 planes.', 'Ukraine launched about 40 drones. Two Il-76 planes were destroyed and two more damaged.', 'agree'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
@@ -274,6 +276,27 @@ describe('aircraft.compare', () => {
     const [fx] = facts(x).filter((f) => !f.value.generic);
     const [fy] = facts(y).filter((f) => !f.value.generic);
     expect(aircraft.relate(fx!.value, fy!.value)).toBe(relation);
+  });
+
+  // Craft of two kinds are one aircraft told two ways only when each side names one.
+  it.each([
+    ['Air defences destroyed 24 drones.', 'The attack damaged four Il-76 planes.', 'unrelated'],
+    ['A drone was seen.', 'An Il-76 landed.', 'conflict'],
+  ])('relate craft of two kinds: %s / %s is %s', (x, y, relation) => {
+    const [fx] = facts(x), [fy] = facts(y).filter((f) => !f.value.generic);
+    expect(aircraft.relate(fx!.value, fy!.value)).toBe(relation);
+  });
+
+  it.each([
+    // The drones downed are some of those that came; more may have got through.
+    ['Russian air defences destroyed 24 Ukrainian drones overnight.', ['24 Ukrainian drones = 24+ × drone']],
+    ['Air defences shot down 30 Shahed drones.', ['30 Shahed = 30+ × Shahed-136 (Shahed Aviation, drone)']],
+    ['Ukraine launched about 40 drones.', ['about 40 drones = 36-44 × drone']],
+    // "and two more": at least the two counted.
+    ['Two Il-76 aircraft were destroyed and two more damaged.', ['Two Il-76 = 2+ × Il-76 (Ilyushin, transport)']],
+    ['Two Il-76 landed in Caracas.', ['Two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
+  ])('counts that are at least: %s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
   });
 
   it('keeps two types in separate clauses of one sentence single', () => {
