@@ -308,6 +308,24 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'agree', casualties: 'agree' },
   },
   {
+    // A drone raid on an airfield, told by each side: the drones Russia "destroyed" are some of those
+    // Ukraine "launched"; the Il-76s hit are counted apart from the drones, and "two more damaged" adds to
+    // the two destroyed. No party's drones are a rival claim to another's Il-76s.
+    name: 'a drone raid: 24 drones destroyed against about 40 launched, four Il-76 against two destroyed and two more damaged',
+    a: {
+      id: 'a', publishedAt: '2023-08-30',
+      text: "MOSCOW, Aug 30 (Reuters) - Russian air defences destroyed 24 Ukrainian drones over the Bryansk, Kursk and Oryol regions overnight, the defence ministry said on Wednesday. "
+        + "A drone attack on the airport in the city of Pskov damaged four Il-76 military transport planes, the regional governor said.",
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-30',
+      text: "Ukraine launched about 40 drones at six Russian regions overnight into Wednesday, a Ukrainian military intelligence source said, in one of the largest such attacks of the war. "
+        + "Two Il-76 transport aircraft were destroyed and two more damaged at the Pskov airfield, the source said.",
+    },
+    same: true,
+    expected: { aircraft: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
