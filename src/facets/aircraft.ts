@@ -644,8 +644,12 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   // A type both name is no finer on either side, whatever maker one side also names alone.
   const finerA = matched(sa, sb, true).filter((n) => !sb.types.has(n)), finerB = matched(sb, sa, true).filter((n) => !sa.types.has(n));
   const vaguerA = matched(sa, sb, false), vaguerB = matched(sb, sa, false);
-  const onlyA = namesA.filter((n) => !sb.types.has(n) && !finerA.includes(n) && !vaguerA.includes(n));
-  const onlyB = namesB.filter((n) => !sa.types.has(n) && !finerB.includes(n) && !vaguerB.includes(n));
+  // "two Su-35 fighters" among those intercepted, and "escorted by Su-35S fighters": both name the escort.
+  const escortsOf = (all: Fact<AircraftValue>[], own: Fact<AircraftValue>[]) =>
+    new Set(all.filter((f) => !own.includes(f) && f.value.designation).map((f) => f.value.designation!));
+  const escortsA = escortsOf(allA, a), escortsB = escortsOf(allB, b);
+  const onlyA = namesA.filter((n) => !sb.types.has(n) && !escortsB.has(n) && !finerA.includes(n) && !vaguerA.includes(n));
+  const onlyB = namesB.filter((n) => !sa.types.has(n) && !escortsA.has(n) && !finerB.includes(n) && !vaguerB.includes(n));
   const parts: string[] = [];
   for (const [finer, who] of [[finerA, 'a'], [finerB, 'b']] as const) {
     for (const n of finer) parts.push(`${who} names the type: ${n}`);

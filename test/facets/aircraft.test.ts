@@ -230,6 +230,8 @@ describe('aircraft.compare', () => {
     // that struck, not every jet there.
     ['A Su-27 collided with an MQ-9 drone.', 'Two Su-27 jets met the MQ-9 drone.', 'partial'],
     ['Two Su-27 jets collided with an MQ-9 drone.', 'Three Su-27 jets met the MQ-9 drone.', 'conflict'],
+    // One side lists the escort among the aircraft, the other says it escorted: both name it.
+    ['F-22 jets intercepted two Tu-95 bombers and two Su-35 fighters.', 'Two Tu-95 bombers flew, escorted by Su-35 fighters.', 'agree'],
     // Drones that attacked and the planes they hit: the drones' count is no count of the planes.
     ['Russia said it destroyed 24 drones. A drone attack damaged four Il-76 planes.', 'Ukraine launched about 40 drones. Two Il-76 planes were destroyed and two more damaged.', 'agree'],
   ])('%s vs %s: %s', (a, b, expected) => {
