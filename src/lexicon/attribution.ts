@@ -49,7 +49,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'observers', 'monitors', 'committee', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
   'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
   'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',
-  'prosecutor', 'prosecutors', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',
+  'prosecutor', 'prosecutors', 'prosecutor-general', 'prosecutor general', 'attorney general', 'attorney-general',
+  'watchdog', 'watchdogs', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',
 ];
 
 /** News outlets and agencies, by the names they are written under, with their normalised name. */

@@ -28,6 +28,8 @@ describe('readClaims: who asserts it', () => {
     // Who gives a figure.
     ['a toll put by a party', 'The Hamas-run health ministry put the death toll at 471.', 'hamas-run health ministry', 'The Hamas-run health ministry put the death toll'],
     ['an estimate', 'Kyiv estimated that 60 drones were launched.', 'ukraine', 'Kyiv estimated'],
+    ['a prosecutor-general', "Azerbaijan's prosecutor-general said the aircraft had been hit by external interference.", 'azerbaijani prosecutor-general', "Azerbaijan's prosecutor-general said"],
+    ['a watchdog', "Russia's aviation watchdog said a bird strike had forced the pilots to divert.", 'russian aviation watchdog', "Russia's aviation watchdog said"],
     // The party ends where a participle begins: the day is the release's.
     ['according to an assessment released later', 'Between 100 and 300 died, according to a U.S. intelligence assessment released on Wednesday.', 'american intelligence assessment', 'according to a U.S. intelligence assessment'],
   ])('%s', (_, text, source, words) => {
