@@ -58,6 +58,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'possible bomb', 'suspected bomb', 'alleged bomb',
   ],
   'security threat': ['security threat', 'security threats', 'security alert', 'security scare'],
+  // Something from outside the aircraft, said without saying what: a downing or jamming is a kind of it.
+  'external interference': ['external interference', 'outside interference', 'external impact', 'external physical and technical interference'],
   // A blast on the ground blamed on a strike from the air, or on a rocket that fell short.
   'air strike': ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'bombing raid', 'aerial bombardment'],
   'misfired rocket': [
@@ -72,6 +74,8 @@ export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
   icing: 'bad weather',
   'explosion on board': 'sabotage',
   'bomb threat': 'security threat',
+  'shot down': 'external interference',
+  'electronic warfare': 'external interference',
 };
 
 /**
@@ -97,6 +101,10 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['sabotage', 'pilot error'],
   ['terrorism', 'technical failure'],
   ['air strike', 'misfired rocket'],
+  ['external interference', 'bird strike'],
+  ['external interference', 'technical failure'],
+  ['external interference', 'engine failure'],
+  ['external interference', 'pilot error'],
 ];
 
 /** Words that show a sentence is about an aircraft incident or an explosion, whose cause counts. */

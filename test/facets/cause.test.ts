@@ -87,6 +87,9 @@ describe('cause.relate', () => {
     [v('pilot error'), v('bad weather'), 'unrelated'],
     [v('bomb threat'), v('security threat'), 'narrower'],
     [v('air strike'), v('misfired rocket'), 'conflict'],
+    // "external interference" says something hit the plane from outside, without saying what.
+    [v('shot down'), v('external interference'), 'narrower'],
+    [v('external interference'), v('bird strike'), 'conflict'],
     [v('security threat'), v('explosion on board'), 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
