@@ -9,7 +9,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
-  RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES,
+  RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
 /** When something happened: a date range, a clock time, or both. */
@@ -98,6 +98,7 @@ const PATTERNS = {
   clockColon: new RegExp(String.raw`(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])(?:\s{0,2}(${AM_PM}))?(?![A-Za-z])`, 'g'),
   clockAmPm: new RegExp(String.raw`(?<![\d.:,])(\d{1,2})(?:\.(\d{2}))?\s{0,2}(${AM_PM})(?![A-Za-z])`, 'g'),
   clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
+  holiday: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(FIXED_HOLIDAYS))})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
 };
 
 const ANY_MONTH = new RegExp(MONTH);
@@ -176,6 +177,10 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     if (YEAR_BLOCKER.test(text.slice(end, end + 20))) continue;
     const year = +m[1]!;
     add('year', m.index, end, { date: { from: `${year}-01-01`, to: `${year}-12-31` }, precision: 'year', resolved: true });
+  }
+  for (const m of text.matchAll(PATTERNS.holiday)) {
+    const [month, day] = FIXED_HOLIDAYS[m[1]!]!;
+    add('holiday', m.index, m.index + m[0].length, monthDay(month, day, m[2], pub, m[0]));
   }
   for (const m of text.matchAll(PATTERNS.weekday)) {
     add('weekday', m.index, m.index + m[0].length, weekday(WEEKDAYS[m[2]!]!, m[1]?.toLowerCase(), pub, m[0]));

@@ -24,6 +24,10 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['More will come next weekend.', ['next weekend=2019-03-30..2019-03-31']],
     ['It landed on March 23.', ['March 23=2019-03-23..2019-03-23']],
     ['It landed on Nov. 4.', ['Nov. 4=2018-11-04..2018-11-04']],
+    // A feast on a fixed date, the last one on or before publication.
+    ['The jet crashed on Christmas Day.', ['Christmas Day=2018-12-25..2018-12-25']],
+    ['It happened on Christmas Eve 2016.', ['Christmas Eve 2016=2016-12-24..2016-12-24']],
+    ["He left on New Year's Day.", ["New Year's Day=2019-01-01..2019-01-01"]],
     ['It landed on 12 June 2017.', ['12 June 2017=2017-06-12..2017-06-12']],
     // The stop of an abbreviated month is part of the date; a sentence's stop after a full name is not.
     ['It landed on the 23rd of March.', ['23rd of March=2019-03-23..2019-03-23']],
