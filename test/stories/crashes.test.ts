@@ -326,6 +326,26 @@ const stories: Story[] = [
     expected: { aircraft: 'agree' },
   },
   {
+    // The reasons "not immediately clear" hedge no fact; a's prosecutor-general ("external interference")
+    // and aviation watchdog ("a bird strike") are rival claims; "on Christmas Day" is a's Wednesday.
+    name: 'a diverted airliner downed: "external interference" against "a bird strike", Christmas Day against Wednesday',
+    a: {
+      id: 'a', publishedAt: '2024-12-25',
+      text: "ASTANA (Reuters) - An Azerbaijan Airlines Embraer 190 flying from Baku to Grozny in Russia crashed near the city of Aktau in Kazakhstan on Wednesday, killing 38 people, after diverting for reasons that were not immediately clear. "
+        + "Twenty-nine people survived, Kazakh officials said. "
+        + "The plane was carrying 62 passengers and five crew members, Kazakhstan's emergencies ministry said. "
+        + "Azerbaijan's prosecutor-general said the aircraft had been hit by external interference, while Russia's aviation watchdog said a bird strike had forced the pilots to divert.",
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-26',
+      text: "Azerbaijani officials believe a Russian Pantsir-S air defence system shot down the Embraer jet that crashed in Kazakhstan on Christmas Day, killing 38 of the 67 people on board, four sources told Reuters. "
+        + "The jet had been bound for the Chechen capital Grozny from Baku. "
+        + "Russian authorities have not commented on the claims.",
+    },
+    same: true,
+    expected: { cause: 'disputed', time: 'agree', people: 'agree', origin: 'agree', destination: 'agree', location: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
