@@ -616,7 +616,7 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
   // Tehran": a take-off is from somewhere), the cue before it may.
   return cuedBy(text, cues[lo - 1], mention) ?? (lo >= 2 ? cuedBy(text, cues[lo - 2], mention, true) : undefined)
-    ?? overWater(text, cues.slice(0, lo), mention);
+    ?? overWater(text, cues, lo, mention);
 }
 
 /**
@@ -624,11 +624,15 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
  * after "over" or "off" is where the incident happened, whatever the words between it and the
  * sentence's cue of an incident. A flight goes to no sea, so no other cue may claim it.
  */
-function overWater(text: string, before: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
+function overWater(text: string, cues: readonly CueMatch[], before: number, mention: PlaceMention): RoutePoint | undefined {
   if (!isWater(mention.place)) return undefined;
   const prep = WATER_PREP.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
   if (!prep) return undefined;
-  const cue = [...before].reverse().find((c) => mention.start - c.end <= CUE_REACH && c.cue.preps.over === 'incident');
+  // The nearest cue of an incident before the sea, within reach (cues are in text order).
+  let cue: CueMatch | undefined;
+  for (let i = before - 1; i >= 0 && mention.start - cues[i]!.end <= CUE_REACH && !cue; i--) {
+    if (cues[i]!.cue.preps.over === 'incident') cue = cues[i];
+  }
   if (!cue || /[;!?"“”]/.test(text.slice(cue.end, mention.start))) return undefined;
   return { mention, role: 'incident', near: prep[1]!.toLowerCase() === 'off', cue: `${cue.text} ${prep[1]}`, start: cue.start, end: mention.end };
 }
