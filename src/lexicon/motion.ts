@@ -83,13 +83,19 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
-      'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'collided', 'was hit',
+      'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'was hit',
+      'collided', 'collide', 'collides', 'colliding', 'collision',
       'was struck', 'intercepted', 'was intercepted', 'were intercepted',
       // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching'],
     preps: INCIDENT,
+  },
+  // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo".
+  {
+    words: ['plunged', 'plunging', 'plunges', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
+    preps: { into: 'incident' },
   },
 ];
 
@@ -108,7 +114,7 @@ export const NEAR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'not far
  * or "for", which also take people, days and causes ("delivered to Maduro", "on Monday").
  */
 export const BARE_NAME_PREPOSITIONS: readonly string[] = [
-  'near', 'outside', 'not far from', 'close to', 'in', 'at', 'over', 'off', 'from', 'via', 'for',
+  'near', 'outside', 'not far from', 'close to', 'in', 'at', 'over', 'off', 'from', 'via', 'for', 'into',
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of',
 ];
@@ -122,6 +128,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
+  // "plunged into the icy Potomac River".
+  'icy', 'frigid', 'freezing', 'murky',
   // "went down in the hills above Calabasas".
   'hills above', 'hills near', 'hills outside', 'mountains above', 'mountains near', 'field near', 'field outside',
   // "crashed in eastern Ukraine": a part of the place.

@@ -393,6 +393,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Zhuliany', 'airport', 'Kyiv', ['Zhulyany', 'Zhuliany airport']],
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
+  ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
   ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
@@ -678,6 +679,15 @@ export const FACILITY_NOUNS: readonly string[] = [
 /** Last words of a name that make it a street or a square of the place named before: "Banstead High Street". */
 export const STREET_NOUNS: readonly string[] = [
   'Street', 'Road', 'Avenue', 'Square', 'Boulevard', 'Lane', 'Drive', 'Highway', 'Bridge', 'Market', 'Station', 'Park',
+];
+
+/**
+ * Words of a natural feature's name that reports often leave out: "the Potomac River" and "the Potomac",
+ * "Lamjura Pass" and "Lamjura", "Mount Erebus" and "Erebus" name one place.
+ */
+export const FEATURE_WORDS: readonly string[] = [
+  'River', 'Lake', 'Bay', 'Creek', 'Lagoon', 'Pass', 'Mount', 'Mountain', 'Mountains', 'Hills', 'Valley', 'Canyon',
+  'Gorge', 'Glacier', 'Forest', 'Desert', 'Island', 'Islands', 'Peninsula', 'Reef', 'Volcano',
 ];
 
 /** Capitalised words that start a sentence or a phrase but name no place ("The airport", "Military base"). */

@@ -8,7 +8,7 @@ import {
 import {
   AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, PLACES,
   SETTLEMENT_NOUNS, STREET_NOUNS,
-  WATER_WORDS, type PlaceEntry, type PlaceKind,
+  WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -174,6 +174,7 @@ export function relatePlaces(x: string, y: string): PlaceRelation {
     // "Banstead High Street" lies in Banstead.
     if (streetOf(sx, sy)) return 'narrower';
     if (streetOf(sy, sx)) return 'broader';
+    if (sameFeature(sx, sy)) return 'equal';
     return 'conflict';
   }
   // Two regions, or a region and a city it may hold though the gazetteer does not say so.
@@ -186,6 +187,14 @@ function streetOf(street: string, place: string): boolean {
   if (!street.startsWith(`${place} `)) return false;
   const last = street.slice(street.lastIndexOf(' ') + 1);
   return STREETS.has(last);
+}
+
+/** Whether two names differ only by a feature word one leaves out: "potomac river" and "potomac". */
+function sameFeature(x: string, y: string): boolean {
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.startsWith(`${short} `)) return FEATURES.has(long.slice(short.length + 1));
+  if (long.endsWith(` ${short}`)) return FEATURES.has(long.slice(0, long.length - short.length - 1));
+  return false;
 }
 
 /** The display form of a place id: "Caracas (Venezuela)", "Kuzhenkino". */
@@ -421,6 +430,7 @@ const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
+const FEATURES: ReadonlySet<string> = new Set(FEATURE_WORDS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
 const BEARINGS = new Set(BEARING_PREPOSITIONS);
 /** "near Korocha": a capitalised name after a preposition, which a cue before may make a place. */

@@ -44,6 +44,12 @@ describe('location.extract', () => {
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
     // A landing on water is where the incident happened.
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
+    // Into the water: a river the gazetteer lacks, after "into" and a crash or a plunge.
+    ['The jet and the helicopter collided, sending both plunging into the icy Potomac River.', ['Potomac River']],
+    ['The plane crashed into the Hudson River.', ['Hudson River']],
+    ['The Boeing plummeted into the Java Sea minutes after takeoff.', ['Java Sea']],
+    ['A passenger jet and an Army helicopter collide near Washington.', ['near Washington (United States)']],
+    ['The jet collided with a helicopter near Reagan National Airport.', ['near Ronald Reagan Washington National Airport (Washington, United States)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -55,6 +61,9 @@ describe('location.extract', () => {
     'The helicopter crashed in the mountains.',
     'Prices skidded in Tokyo.',
     'Shares plunged in Tokyo.',
+    'Shares plunged into Monday in Tokyo.',
+    'The drone slammed into Building 5 of the plant.',
+    'The jet flew into Taiwan\'s air defence zone.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -75,6 +84,12 @@ describe('location.relate', () => {
     // A report often leaves out "International" of an airport's name.
     ['It skidded off a runway at Muan International Airport.', 'It crash-landed at Muan airport.', 'equal'],
     ['It crashed at Wadi Halfa International Airport.', 'It crashed at Port Sudan airport.', 'conflict'],
+    // A feature word that one report leaves out: "the Potomac River" and "the Potomac".
+    ['It crashed into the Potomac River.', 'It crashed over the Potomac.', 'equal'],
+    ['It crashed near Lamjura Pass.', 'It crashed near Lamjura.', 'equal'],
+    ['It crashed near Mount Erebus.', 'It crashed near Erebus.', 'equal'],
+    ['It crashed into the Potomac River.', 'It crashed into the Anacostia River.', 'conflict'],
+    ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
   });
