@@ -64,6 +64,11 @@ const ABOARD = matchAny(ON_BOARD_WORDS);
 const ABOARD_WHOLE = new RegExp(`^\\s{1,3}(?:(?:${matchAny(GENERIC_PEOPLE_NOUNS)})\\s{1,3}(?:${ABOARD})|passengers\\s{1,3}and\\s{1,3}crew|${ABOARD})\\b`, 'i');
 const ABOARD_WORDS = new RegExp(`\\b(?:${ABOARD})\\b`, 'i');
 /** "19 people on the ground were killed": victims who were not aboard. */
+/**
+ * The whole before the part: "Of the 242 people on board the London-bound Boeing 787, 241 were killed" (the
+ * victims aboard), "Of the 12 passengers, three died" (passengers).
+ */
+const WHOLE_BEFORE = new RegExp(`(?:^|[\\s,])of\\s{1,3}(?:the|all)\\s{1,3}[\\d,]{1,9}\\s{1,3}(?:(${matchAny(Object.values(PEOPLE_ROLES).flat())})(?![\\w-]))?\\s{0,3}((?:${ABOARD}|and\\s{1,3}crew)\\b)?[^,;.!?]{0,60},\\s{1,3}$`, 'i');
 const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
@@ -77,7 +82,7 @@ const NONE_LEAD = /^none\b/i;
 const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
-const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,70}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
+const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
@@ -108,6 +113,9 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     // all of them: more died on the ground.
     const whole = part ? n : wholeOf.get(n.start);
     if (whole && isEveryone(found.value.who) && ABOARD_WHOLE.test(text.slice(whole.end, whole.end + 40))) found.value.who = 'on board';
+    const wholeBefore = isEveryone(found.value.who) ? WHOLE_BEFORE.exec(text.slice(Math.max(0, n.start - 130), n.start)) : null;
+    if (wholeBefore?.[2]) found.value.who = 'on board';
+    else if (wholeBefore?.[1] && !isEveryone(wholeBefore[1])) found.value.who = wholeBefore[1].toLowerCase();
     out.push(found);
   }
   for (const m of scanNone(text)) {
@@ -143,7 +151,7 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 110), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start));
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;

@@ -43,7 +43,16 @@ describe('casualties.extract', () => {
     // A share of the whole is no count of all of it.
     ['Most of the 67 people on board were killed.', ['Most of the 67 people on board were killed = 34-67 killed on board (most)']],
     ['Half of the 40 soldiers were wounded.', ['Half of the 40 soldiers were wounded = 20 injured soldiers (half)']],
-    ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['38 were killed = 38 killed', '29 were taken to hospital = 29 injured']],
+    ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['38 were killed = 38 killed on board', '29 were taken to hospital = 29 injured']],
+    // The whole before the part: the victims aboard, or a group of them.
+    ['Of the 242 people on board the London-bound Boeing 787, 241 were killed.', ['241 were killed = 241 killed on board']],
+    ['Of the 181 passengers and crew, 179 died.', ['179 died = 179 killed on board']],
+    ['Of the 12 passengers, three died.', ['three died = 3 killed passengers']],
+    ['Of the 12 people, three died.', ['three died = 3 killed']],
+    // A toll far from its figure.
+    ["The death toll from Thursday's crash of an Air India passenger jet in the western Indian city of Ahmedabad rose to 241 on Saturday.", [
+      "death toll from Thursday's crash of an Air India passenger jet in the western Indian city of Ahmedabad rose to 241 = 241 killed (a rising toll)",
+    ]],
     ['Twenty-three passengers and four crew were hurt.', [
       'Twenty-three passengers and four crew were hurt = 23 injured passengers', 'four crew were hurt = 4 injured crew',
     ]],
@@ -118,6 +127,9 @@ describe('casualties.relate', () => {
     ['Two soldiers were killed.', 'Five soldiers were injured.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered nine bodies so far.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered 12 bodies.', 'conflict'],
+    // The victims aboard are part of all the dead: more died on the ground.
+    ['The crash killed at least 265 people.', 'Of the 242 people on board, 241 were killed.', 'partial'],
+    ['The crash killed 200 people.', 'Of the 242 people on board, 241 were killed.', 'conflict'],
     ['Forty-one of the 78 people on board were killed.', 'The fire killed 41 people.', 'agree'],
     ['All but two of the 181 people aboard were killed.', 'The crash killed 179 people.', 'agree'],
     ['All but two of the 181 people aboard were killed.', 'The crash killed two people.', 'conflict'],
