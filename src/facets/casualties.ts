@@ -10,7 +10,7 @@ import {
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
-import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
 
 export type { CasualtyKind } from '../lexicon/roles.js';
@@ -24,7 +24,15 @@ export interface CasualtiesValue {
   hedge?: string;
   /** A toll that has risen to the figure ("the death toll rose to 10"): another figure may be an earlier or a later count. */
   risen?: true;
+  /**
+   * The day the report gave the figure (its `publishedAt`), for counts that grow with the days (killed,
+   * injured, bodies found): a report of a later day that gives more is a later count, not a clash.
+   */
+  reportedOn?: string;
 }
+
+/** Counts that only grow as the days go by: the dead, the injured, the bodies found. */
+const GROWING: ReadonlySet<CasualtyKind> = new Set(['killed', 'injured', 'bodies']);
 
 const KINDS = Object.keys(CASUALTY_AFTER) as CasualtyKind[];
 const kindTable = (table: Readonly<Record<CasualtyKind, readonly string[]>>) => {
@@ -138,6 +146,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     if (ABOARD_WORDS.test(m[0])) value.who = 'on board';
     out.push({ value, start: m.index, end, rule: 'everyone' });
   }
+  if (sentence.publishedAt) for (const f of out) if (GROWING.has(f.value.kind)) f.value.reportedOn = sentence.publishedAt;
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -255,8 +264,7 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   // "the death toll rose to 10" against "three people killed" or "more than a dozen killed": a toll that
   // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts
   // of two moments that neither agree nor clash.
-  const rising = (r: CasualtiesValue, o: CasualtiesValue) => r.risen && isEveryone(r.who) && isEveryone(o.who) && !overlap(r.count, o.count);
-  if (rising(x, y) || rising(y, x)) return 'unrelated';
+  if (rising(x, y) || rising(y, x) || laterCount(x, y) || laterCount(y, x)) return 'unrelated';
   // "two women died" among "three dead": a group of the victims is part of all of them.
   const gx = isEveryone(x.who), gy = isEveryone(y.who);
   if (gx !== gy) {
@@ -268,6 +276,21 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   if (!overlap(x.count, y.count)) return 'conflict';
   const exact = x.count.min === x.count.max && y.count.min === y.count.max;
   return exact ? 'equal' : 'compatible';
+}
+
+/** "the death toll rose to 10" against "three killed": a toll that rose, against a figure of another moment. */
+function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
+  return risen.risen === true && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
+}
+
+/**
+ * "killed 14" in a report of May 21 against "killed 12" in one of May 20: the later report's higher figure
+ * of the same victims is a later count.
+ */
+function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
+  if (!later.reportedOn || !earlier.reportedOn || later.reportedOn <= earlier.reportedOn) return false;
+  const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who) : !isEveryone(earlier.who) && (later.who === earlier.who || sameGroup(later.who!, earlier.who!));
+  return sameVictims && later.count.min > earlier.count.max;
 }
 
 /** No group named, or "people": all the victims. */
@@ -295,7 +318,20 @@ function describeCasualties(v: CasualtiesValue): string {
  * conflict with it when they add up to more.
  */
 function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[]): SetJudgement {
-  return judgeByRelation(casualties, summed(a, b), summed(b, a));
+  const judged = judgeByRelation(casualties, summed(a, b), summed(b, a));
+  if (judged.verdict === 'conflict') return judged;
+  // Say why two figures that differ do not clash: they are counts of two moments.
+  for (const [x, y, sx, sy] of [[a, b, 'a', 'b'], [b, a, 'b', 'a']] as const) {
+    for (const later of y.filter((f) => f.scope === 'event')) {
+      const earlier = x.find((f) => f.scope === 'event' && (laterCount(later.value, f.value) || rising(later.value, f.value)));
+      if (!earlier) continue;
+      const why = later.value.risen
+        ? `"${later.text}" (${sy}) is a toll that rose, and "${earlier.text}" (${sx}) a count of another moment`
+        : `"${later.text}" (${sy}, ${later.value.reportedOn}) is a later count than "${earlier.text}" (${sx}, ${earlier.value.reportedOn})`;
+      return { verdict: judged.verdict, explanation: judged.explanation === DIFFERENT_THINGS ? why : `${why}; ${judged.explanation}` };
+    }
+  }
+  return judged;
 }
 
 /** Who a sum of groups may stand for: all the victims, or all those aboard ("150 passengers and five crew"). */

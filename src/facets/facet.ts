@@ -140,7 +140,7 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
     return { verdict: 'agree', explanation: 'both state compatible values' };
   }
   if (matchedA.size === 0 && matchedB.size === 0) {
-    return { verdict: 'partial', explanation: 'the two sides name different things, none contradicting the other' };
+    return { verdict: 'partial', explanation: DIFFERENT_THINGS };
   }
   const parts: string[] = [];
   if (moreSpecific) parts.push(`${moreSpecific} is more specific`);
@@ -148,6 +148,9 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
   if (aloneB.length) parts.push(`only b names ${aloneB.map(d).join(', ')}`);
   return { verdict: 'partial', explanation: parts.join('; ') };
 }
+
+/** The explanation of a partial verdict whose values all concern different things. */
+export const DIFFERENT_THINGS = 'the two sides name different things, none contradicting the other';
 
 /** Beyond this many distinct values a side's values are not weighed against each other (a scraped page). */
 const IMPLIED_LIMIT = 48;

@@ -177,4 +177,28 @@ describe('casualties.compare', () => {
   ])('%s / %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
+
+  // Reports of two days: a later report's higher figure of the same victims is a later count.
+  const dated = (text: string, publishedAt: string) => factsOf(casualties, [text], { publishedAt });
+  it.each([
+    ['The bomb killed 12 people.', '2024-05-20', 'The bomb killed 14 people.', '2024-05-21', 'partial'],
+    ['30 people were injured.', '2024-05-20', '71 people were hurt.', '2024-05-21', 'partial'],
+    ['Rescuers found four bodies.', '2024-05-20', 'Rescuers have found nine bodies.', '2024-05-22', 'partial'],
+    // Fewer on a later day, or more on the same day, is a clash; so is another group.
+    ['The bomb killed 14 people.', '2024-05-20', 'The bomb killed 12 people.', '2024-05-21', 'conflict'],
+    ['The bomb killed 12 people.', '2024-05-20', 'The bomb killed 14 people.', '2024-05-20', 'conflict'],
+    ['Three soldiers were killed.', '2024-05-20', 'Five troops were killed.', '2024-05-21', 'partial'],
+    ['Five soldiers were killed.', '2024-05-20', 'Three people were killed.', '2024-05-21', 'conflict'],
+    // Missing people are found as the days go by: fewer later is no later count of the same thing.
+    ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'conflict'],
+  ])('%s (%s) / %s (%s): %s', (a, pa, b, pb, expected) => {
+    expect(casualties.compare!(dated(a, pa), dated(b, pb)).verdict).toBe(expected);
+  });
+
+  it('says which figure is the later count, and which toll rose', () => {
+    const later = casualties.compare!(dated('The bomb killed 12 people.', '2024-05-20'), dated('The bomb killed 14 people.', '2024-05-21'));
+    expect(later.explanation).toBe('"killed 14 people" (b, 2024-05-21) is a later count than "killed 12 people" (a, 2024-05-20)');
+    const rose = casualties.compare!(facts('The death toll rose to 10.'), facts('Three people were killed.'));
+    expect(rose.explanation).toBe('"death toll rose to 10" (a) is a toll that rose, and "Three people were killed" (b) a count of another moment');
+  });
 });
