@@ -29,7 +29,7 @@ const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`, 'i');
 /** "by a Buk missile", also past where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile". */
-const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which)\s))/;
+const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s))/;
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
 const SUBJECT_AGENT = new RegExp(
   String.raw`(?:\n|[,;:(]\s*|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');

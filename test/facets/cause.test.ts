@@ -8,6 +8,7 @@ describe('cause.extract', () => {
   it.each([
     ['shot down by an agent', 'Officials said the Il-76 was shot down by Ukrainian air defence near Belgorod.', [{ category: 'shot down', agent: 'Ukrainian air defence' }]],
     ['hit by a missile', 'The transport plane was hit by a Russian missile shortly after take-off.', [{ category: 'shot down', agent: 'Russian missile' }]],
+    ['the agent of a reduced relative clause stops at the main verb', 'Putin said the Su-24 shot down by a Turkish fighter jet was flying over Syria.', [{ category: 'shot down', agent: 'Turkish fighter jet' }]],
     ['engine failure', 'The helicopter crashed due to engine failure.', [{ category: 'engine failure' }]],
     ['technical failure', 'The An-26 went down after a technical failure, the ministry said.', [{ category: 'technical failure' }]],
     ['pilot error', 'Investigators blamed the crash on pilot error.', [{ category: 'pilot error' }]],
