@@ -1,4 +1,4 @@
-import { DIRECTIONS, type PlaceKind } from '../lexicon/places.js';
+import { DIRECTIONS, DISTANCE_REFERENCES, VAGUE_REFERENCES, type PlaceKind } from '../lexicon/places.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { describePlace, placeById, relatePlaces, relateRefs } from '../text/places.js';
 import { overlaps } from '../text/units.js';
@@ -18,7 +18,7 @@ export interface LocationValue {
   /** "300 kilometres north of the capital": [min, max] in km. */
   distanceKm?: [number, number];
   direction?: string;
-  /** The place the distance is measured from: a place id, or "capital" when the text says only that. */
+  /** The place the distance is measured from: a place id, or "capital", "border" when the text says only that. */
   from?: string;
   /** A known place that locates an unknown one: "the village of X near Belgorod". */
   within?: string;
@@ -27,6 +27,11 @@ export interface LocationValue {
 const DIRECTION_PATTERN = matchAny(Object.keys(DIRECTIONS));
 /** What may follow a distance: "north of the capital", "from Moscow", "northwest of Tver". */
 const BEARING = new RegExp(String.raw`^\s{0,3}(?:\([^)]{0,40}\)\s{0,3})?(?:(${DIRECTION_PATTERN})\s+of|from|away\s+from|outside|off)\s+(?:the\s+)?`, 'i');
+/** "the capital", "the border": a reference named by a noun alone. */
+// "the Turkish border": one describing word may come first.
+const REFERENCE_WORD = new RegExp(String.raw`^(?:[a-z-]{2,20}\s{1,3})?(${matchAny(DISTANCE_REFERENCES)})\b`, 'i');
+const REFERENCES: ReadonlySet<string> = new Set(DISTANCE_REFERENCES);
+const VAGUE: ReadonlySet<string> = new Set(VAGUE_REFERENCES);
 /** How far a distance may stand from the place it locates, in characters. */
 const DISTANCE_REACH = 160;
 
@@ -53,8 +58,12 @@ export const location = defineFacet<LocationValue>({
       const bearing = BEARING.exec(text.slice(m.end, m.end + 60));
       if (!bearing) continue;
       const afterBearing = m.end + bearing[0].length;
-      const from = places.find((p) => p.start === afterBearing && p.usage === 'name');
-      const word = /^(capital|city)\b/i.exec(text.slice(afterBearing, afterBearing + 10));
+      // A known place, or a name the gazetteer lacks that a cue made a place ("40 km from Korocha").
+      const from = places.find((p) => p.start === afterBearing && p.usage === 'name')
+        ?? points.find((p) => p.mention.start === afterBearing && p.mention.usage === 'name')?.mention;
+      const word = REFERENCE_WORD.exec(text.slice(afterBearing, afterBearing + 32));
+      // "10 km from the crash site": a distance from nothing a report can name locates nothing.
+      if (!from && !word) continue;
       const gapTo = (f: (typeof facts)[number]) => (f.end < m.start ? m.start - f.end : f.start > m.end ? f.start - m.end : 0);
       const fact = facts
         .filter((f) => !f.value.distanceKm && gapTo(f) <= DISTANCE_REACH)
@@ -86,7 +95,7 @@ export const location = defineFacet<LocationValue>({
     const km = round(lo) === round(hi) ? `${round(lo)} km` : hi >= 1e12 ? `more than ${round(lo)} km` : `${round(lo)}-${round(hi)} km`;
     const bearing = v.direction ? `${v.direction} of` : 'from';
     if (reference) return `${km} ${bearing} ${where}`;
-    const from = v.from ? ` ${bearing} ${v.from === 'capital' || v.from === 'city' ? `the ${v.from}` : describePlace(v.from)}` : '';
+    const from = v.from ? ` ${bearing} ${REFERENCES.has(v.from) ? `the ${v.from}` : describePlace(v.from)}` : '';
     return `${where}, ${km}${from}`;
   },
 });
@@ -120,10 +129,11 @@ function relatePlace(x: LocationValue, y: LocationValue): Relation {
   return loose && sameCountry ? 'compatible' : 'conflict';
 }
 
-/** "the capital" may be any named city; otherwise distances count only from one place. */
+/** "the capital" may be any named city, "the border" is only the border; otherwise distances count only from one place. */
 function sameReference(a: string, b: string): boolean {
-  const vague = (p: string) => p === 'capital' || p === 'city';
-  return vague(a) || vague(b) || relatePlaces(a, b) === 'equal';
+  const noun = (p: string) => REFERENCES.has(p) && !VAGUE.has(p);
+  if (noun(a) || noun(b)) return a === b;
+  return VAGUE.has(a) || VAGUE.has(b) || relatePlaces(a, b) === 'equal';
 }
 
 function relateDistance(x: LocationValue, y: LocationValue): Relation {

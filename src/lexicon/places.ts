@@ -690,6 +690,13 @@ export const FEATURE_WORDS: readonly string[] = [
   'Gorge', 'Glacier', 'Forest', 'Desert', 'Island', 'Islands', 'Peninsula', 'Reef', 'Volcano',
 ];
 
+/**
+ * What a distance may be measured from when no place is named: "north of the capital", "4 km from the
+ * border". The first two may stand for any city another report names; the others only for themselves.
+ */
+export const DISTANCE_REFERENCES: readonly string[] = ['capital', 'city', 'border', 'frontier', 'coast', 'shore', 'runway', 'airport', 'airfield'];
+export const VAGUE_REFERENCES: readonly string[] = ['capital', 'city'];
+
 /** Capitalised words that start a sentence or a phrase but name no place ("The airport", "Military base"). */
 export const NOT_PLACE_NAMES: readonly string[] = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'My',

@@ -20,6 +20,11 @@ describe('location.extract', () => {
   it.each([
     ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
     ['The helicopter went down 40 km north of Belgorod.', ['40 km north of Belgorod (Russia)']],
+    // A distance from a reference named by a noun, or from a name the gazetteer lacks.
+    ['The Su-24 crashed in Syria, 4 km from the Turkish border.', ['Syria, 4 km from the border']],
+    ['The plane crashed near Yablonovo, 40 km north of Korocha.', ['near Yablonovo', '40 km north of Korocha']],
+    // From nothing a report can name, a distance locates nothing.
+    ['The drone crashed in Kursk, 10 km from the crash site.', ['Kursk (Russia)']],
     ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],
     ['The wreckage was found outside Latakia.', ['near Latakia (Syria)']],
     ['The jet made an emergency landing in Minsk.', ['Minsk (Belarus)']],
@@ -76,6 +81,8 @@ describe('location.relate', () => {
     ['It crashed 300 km north of Belgorod.', 'It crashed 300 km south of Belgorod.', 'conflict'],
     ['It crashed near the village of Ozerki.', 'It crashed 300 km north of Belgorod.', 'compatible'],
     ['It crashed near Latakia.', 'It crashed in Latakia.', 'equal'],
+    ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 12 km from the Turkish border.', 'conflict'],
+    ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 120 km north of the capital.', 'equal'],
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
     ['It crashed near Latakia.', 'It crashed in Syria.', 'narrower'],
     ['It crashed near Korocha.', 'It crashed in the Belgorod region.', 'narrower'],
