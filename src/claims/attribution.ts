@@ -4,6 +4,7 @@ import {
   SUBJECT_CONNECTORS, SUBJECT_STOPS,
 } from '../lexicon/attribution.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
+import { MONTHS, RELATIVE_DAYS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/time.js';
 
 /** Words of a sentence at their offsets (relative to the sentence). */
 export interface Span {
@@ -43,6 +44,12 @@ const scanAfterQuote = gatedScan(INVERTED_VERBS, AFTER_QUOTE);
 const scanVerbs = gatedScan(REPORTING_VERBS, VERB);
 const CITING_TAIL = new RegExp(`,\\s*(?:${matchAny(CITING)})\\s[^,;]{1,100},\\s*$`, 'i');
 const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`, 'i');
+/**
+ * A time between a party and its verb: "The ministry on Tuesday said", "Iran had until Saturday insisted",
+ * "the Pentagon last week said". It says when, not who.
+ */
+const DAY_NAME = String.raw`(?:${matchAny(Object.keys(WEEKDAYS))}|(?:${matchAny(Object.keys(MONTHS))})(?:\s{1,3}\d{1,2})?|\d{1,2}\s{1,3}(?:${matchAny(Object.keys(MONTHS))}))`;
+const TIME_TAIL = new RegExp(String.raw`(?:^|\s)(?:(?:(?:late|early|earlier|later)\s{1,3})?(?:on|until|till|by|since|in)\s{1,3}${DAY_NAME}(?:\s{1,3}(?:morning|afternoon|evening|night))?|(?:late|early)\s{1,3}${DAY_NAME}|${matchAny([...Object.keys(RELATIVE_PERIODS), ...Object.keys(RELATIVE_DAYS)])})\s*$`, 'i');
 const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
 const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|although|though|however)\b|\s(?:while|whereas)\s|\s[—–]\s/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’&-]{0,40}|[^\s\p{L}\p{N}]/gu;
@@ -113,8 +120,8 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     // "Associated Press, citing a Venezuelan official, reports": the outlet is the party.
     const citing = CITING_TAIL.exec(before);
     if (citing) before = before.slice(0, citing.index);
-    for (let i = 0; i < 3; i++) {
-      const adverb = ADVERB_TAIL.exec(before);
+    for (let i = 0; i < 4; i++) {
+      const adverb = ADVERB_TAIL.exec(before) ?? TIME_TAIL.exec(before);
       if (!adverb) break;
       before = before.slice(0, adverb.index);
     }

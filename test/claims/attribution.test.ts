@@ -20,6 +20,12 @@ describe('readClaims: who asserts it', () => {
     ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
     ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
     ['leaders of a group', 'Rebel leaders said Ukrainian forces had brought the plane down.', 'rebel leaders', 'Rebel leaders said'],
+    // A time between the party and its verb says when, not who.
+    ['a day between party and verb', 'The ministry on Tuesday said the plane was shot down.', 'ministry', 'The ministry on Tuesday said'],
+    ['a time with an auxiliary', 'Iran had until Saturday insisted the crash was caused by a technical fault.', 'iran', 'Iran had until Saturday insisted'],
+    ['a late day', "Russia's defence ministry late on Monday said two planes landed.", 'russian defence ministry', "Russia's defence ministry late on Monday said"],
+    ['a date', 'The airline on March 5 said everyone was safe.', 'airline', 'The airline on March 5 said'],
+    ['a period', 'The Pentagon last week said 823 people were aboard.', 'pentagon', 'The Pentagon last week said'],
     ['"at first" between party and verb', 'Tehran at first denied this, saying the aircraft suffered an engine fire.', 'iran', 'Tehran at first denied'],
     ['quote, then the speaker after the verb', '"We came to train pilots," said Colonel Marta Ruiz.', 'colonel marta ruiz', 'said Colonel Marta Ruiz'],
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
