@@ -14,11 +14,12 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
     if (fa.length === 0 && fb.length === 0) continue;
     if (facet.secondary && [...fa, ...fb].every((f) => facet.secondary!(f.value))) continue;
     const row = { facet: facet.kind, a: fa, b: fb };
-    const disputes = [...disputeIn(facet, fa, 'a'), ...disputeIn(facet, fb, 'b')];
-    if (disputes.length > 0) {
-      const sides = [...new Set(disputes.map((c) => c.side))].join(' and ');
-      const who = disputes.map((c) => c.source).join(' vs ');
-      rows.push({ ...row, verdict: 'disputed', explanation: `${sides} reports competing claims (${who})`, claims: disputes });
+    const found = [disputeIn(facet, fa, 'a'), disputeIn(facet, fb, 'b')].filter((d) => d !== undefined);
+    if (found.length > 0) {
+      // Name the rival claims themselves: "b reports competing claims: "shot down" (iranian armed forces) against ...".
+      const claim = (f: Fact) => `"${f.text}" (${f.attribution!.source})`;
+      const explanation = found.map((d) => `${d.side} reports competing claims: ${claim(d.clash[0])} against ${claim(d.clash[1])}`).join('; ');
+      rows.push({ ...row, verdict: 'disputed', explanation, claims: found.flatMap((d) => d.claims) });
     } else if (fb.length === 0) {
       rows.push({ ...row, verdict: 'only-a', explanation: 'only a says anything on this' });
     } else if (fa.length === 0) {
@@ -36,7 +37,7 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
  * An article that merely updates a figure, or states two values without saying who claims which, is not
  * reporting a dispute.
  */
-function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullable<FacetComparison['claims']> {
+function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): Dispute | undefined {
   const sourceOf = (f: Fact) => f.attribution?.source;
   // The time of a statement ("police said Saturday") says when it was said, not what happened: no claim.
   const claims = facts.filter((f) => sourceOf(f) && !(f.value as { statement?: boolean } | null)?.statement);
@@ -62,8 +63,15 @@ function disputeIn(facet: Facet<any>, facts: Fact[], side: 'a' | 'b'): NonNullab
         if (group) group.push(f);
         else bySource.set(s, [f]);
       }
-      return [...bySource].map(([source, fs]) => ({ side, source, facts: fs }));
+      return { side, clash: [x, y], claims: [...bySource].map(([source, fs]) => ({ side, source, facts: fs })) };
     }
   }
-  return [];
+  return undefined;
+}
+
+/** One side's competing claims: every party's facts, and the first two claims found to clash. */
+interface Dispute {
+  side: 'a' | 'b';
+  clash: [Fact, Fact];
+  claims: NonNullable<FacetComparison['claims']>;
 }

@@ -80,6 +80,15 @@ describe('judgeFacets', () => {
       ['a', 'russian defence ministry'],
       ['a', 'ukrainian military intelligence'],
     ]);
+    // The explanation names the rival claims and who makes each, not every party of the article.
+    expect(row?.explanation).toBe('a reports competing claims: "65-65" (russian defence ministry) against "0-0" (ukrainian military intelligence)');
+  });
+
+  it('names the rival claims of both sides when both report a dispute', () => {
+    const a = [fact(65, 65, { source: 'tass' }), fact(0, 0, { source: 'reuters' })];
+    const b = [fact(3, 3, { source: 'kyiv' }), fact(65, 65), fact(7, 7, { source: 'moscow' })];
+    expect(judgeFacets(a, b, [counts])[0]?.explanation).toBe(
+      'a reports competing claims: "65-65" (tass) against "0-0" (reuters); b reports competing claims: "3-3" (kyiv) against "7-7" (moscow)');
   });
 
   it.each([
