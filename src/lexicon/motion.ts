@@ -99,6 +99,19 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
 ];
 
+/**
+ * Words before a cue that say the movement did not happen: "attempted to reach Montevideo", "tried to fly on
+ * to Uruguay", "barred the crew from leaving Argentina". The place is no point of the route.
+ */
+export const UNREALISED_BEFORE: readonly string[] = [
+  'attempted to', 'attempting to', 'tried to', 'trying to', 'sought to', 'seeking to', 'failed to', 'unable to',
+  'could not', "couldn't", 'was not allowed to', 'were not allowed to', 'not allowed to', 'not permitted to',
+  'forbidden to', 'denied permission to', 'refused permission to',
+];
+
+/** Verbs that keep someone "from" a movement, with whom they keep between: "barred the crew from leaving". */
+export const BARRING_VERBS: readonly string[] = ['barred', 'banned', 'prevented', 'stopped', 'blocked', 'kept', 'forbidden', 'forbade', 'prohibited'];
+
 /** Words before the preposition that end the cue's reach: another clause begins. */
 export const CLAUSE_BREAKS: readonly string[] = [
   'and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'after', 'before',

@@ -1,8 +1,9 @@
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  PLACE_FILLERS, ROUTE_LINKS,
+  PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -415,6 +416,7 @@ const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIO
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
+const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny(UNREALISED_BEFORE)})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3})$`, 'i');
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
 const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
@@ -425,6 +427,8 @@ const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
+/** "Uruguay's defence ministry said": a place's possessive before a party and its verb of saying. */
+const PARTY_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
@@ -461,9 +465,10 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   // No cue, no route point: most sentences need neither the cue scan nor their places read.
   if (!mayHoldRoutePoints(text)) return [];
   const mentions = given ?? findPlaces(text);
-  const cues = [...text.matchAll(CUE_PATTERN)]
+  const cues: CueMatch[] = [...text.matchAll(CUE_PATTERN)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
     .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end));
+  for (const c of cues) if (UNREALISED.test(text.slice(Math.max(0, c.start - 40), c.start))) c.unrealised = true;
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
   if (names.length === 0) return [];
@@ -608,12 +613,22 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
     const role = ROUTE_LINKS[normalCue(link[1]!)];
     if (role) return point(role, link[1]!);
   }
-  // "flew to Qatar, a U.S. defense official said": a place after "a" or "an" describes something else.
-  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap)) return { ...point(previous.role, previous.cue), near: previous.near };
+  // "flew to Qatar, a U.S. defense official said": a place after "a" or "an" describes something else, and
+  // "returned to Buenos Aires, Uruguay's defence ministry said" names a party.
+  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+    return { ...point(previous.role, previous.cue), near: previous.near };
+  }
   return undefined;
 }
 
-interface CueMatch { start: number; end: number; text: string; cue: MotionCue }
+interface CueMatch {
+  start: number;
+  end: number;
+  text: string;
+  cue: MotionCue;
+  /** "attempted to reach", "barred from leaving": the places it governs are on no route. */
+  unrealised?: boolean;
+}
 
 function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
   // Cues are in text order and do not overlap: binary search for the last one ending before the place.
@@ -625,8 +640,13 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   }
   // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
   // Tehran": a take-off is from somewhere), the cue before it may.
-  return cuedBy(text, cues[lo - 1], mention) ?? (lo >= 2 ? cuedBy(text, cues[lo - 2], mention, true) : undefined)
-    ?? overWater(text, cues, lo, mention);
+  const point = (cue: CueMatch | undefined, fallback?: boolean) => {
+    const p = cuedBy(text, cue, mention, fallback);
+    // A movement that did not happen claims its place all the same: no other cue may.
+    return p && cue?.unrealised ? null : p;
+  };
+  const found = point(cues[lo - 1]) ?? (lo >= 2 ? point(cues[lo - 2], true) : undefined) ?? overWater(text, cues, lo, mention);
+  return found ?? undefined;
 }
 
 /**

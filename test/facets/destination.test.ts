@@ -63,8 +63,22 @@ describe('destination.extract', () => {
     'He worked for Aeroflot in Moscow.',
     'The plane was headed for Christmas celebrations.',
     'A US Airways plane landed in the Hudson River on January 15.',
+    // A movement that did not happen.
+    'It attempted to reach Montevideo, but Uruguay denied it permission to enter its airspace.',
+    'The plane tried to fly on to Uruguay on June 8.',
+    'The jet was unable to land in Kabul.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it('keeps the point of a movement that happened beside one that did not', () => {
+    expect(extract('The jet was unable to land in Kabul and diverted to Doha.')).toEqual(['Doha (Qatar)']);
+    expect(extract('The plane tried to fly on to Uruguay but returned to Buenos Aires.')).toEqual(['Buenos Aires (Argentina)']);
+  });
+
+  it('takes no party for the next place of a list', () => {
+    expect(extract("The plane returned to Buenos Aires, Uruguay's defence ministry said.")).toEqual(['Buenos Aires (Argentina)']);
+    expect(extract('The planes flew to Caracas, Havana and Managua.')).toEqual(['Caracas (Venezuela)', 'Havana (Cuba)', 'Managua (Nicaragua)']);
   });
 });
 

@@ -57,6 +57,9 @@ describe('origin.extract', () => {
     'The military group from Syria arrived in Minsk.',
     'Troops from Belarus were seen in Havana.',
     'A diplomat in Tehran confirmed the report.',
+    // Kept from leaving: no departure.
+    'A judge has barred the crew from leaving Argentina.',
+    'The authorities prevented the plane from taking off from Ezeiza.',
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
