@@ -22,10 +22,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the
  * sentence's. The verb is a finite one: ", after a jet plunged into the sea in October, killing 189"
- * tells another event.
+ * tells another event; "was carrying" is one.
  */
 const ASIDE_BEFORE_EVENT = new RegExp(
-  `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))})(?![A-Za-z0-9])`, 'i');
+  `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))})|(?:was|were)\\s{1,3}(?:${matchAny(EVENT_VERBS.filter((v) => /ing$/.test(v)))}))(?![A-Za-z0-9])`, 'i');
 /** Days after the event's date in which a dated sentence still follows the event up. */
 export const FOLLOW_UP_DAYS = 3;
 
@@ -107,18 +107,28 @@ export function scopeFacts(
   });
 }
 
+/** Where a sentence's aside before the event's verb stands, if it has one. */
+function asideOf(text: string): { start: number; end: number } | undefined {
+  if (!text.includes(',')) return undefined;
+  const m = ASIDE_BEFORE_EVENT.exec(text);
+  if (!m || EVENT_VERB.test(m[1]!)) return undefined;
+  const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+  return { start, end: start + m[2]!.length };
+}
+
 /** Whether a date of a sentence stands in an aside before the event's verb. */
 function inAside(text: string, date: string): boolean {
-  if (!text.includes(',')) return false;
-  const m = ASIDE_BEFORE_EVENT.exec(text);
-  if (!m || EVENT_VERB.test(m[1]!)) return false;
-  const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-  const at = text.indexOf(date, start);
-  return at >= 0 && at + date.length <= start + m[2]!.length;
+  const aside = asideOf(text);
+  if (!aside) return false;
+  const at = text.indexOf(date, aside.start);
+  return at >= 0 && at + date.length <= aside.end;
 }
 
 function cueIn(text: string): { words: string; kind: string } | undefined {
+  // "The aircraft, which belonged to Mahan Air until last year, was carrying car parts": the aside's cue is the aside's.
+  const aside = asideOf(text);
   for (const cue of text.matchAll(CUE)) {
+    if (aside && cue.index >= aside.start && cue.index + cue[0].length <= aside.end) continue;
     const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
     if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };

@@ -84,6 +84,16 @@ describe('scopeFacts', () => {
     expect([aside.scope, aside.scopeReason]).toEqual(['background', 'time: an aside (November)']);
   });
 
+  it('a cue in an aside before the event verb is the aside\'s, not the sentence\'s', () => {
+    const out = run([
+      ['A Boeing 747 landed in Buenos Aires on Monday.', [['2021-08-30', '2021-08-30']]],
+      ['The aircraft, which belonged to Mahan Air until last year, was carrying a load of car parts.', []],
+      ['The aircraft, which flew for Mahan Air, was carrying car parts last year.', []],
+      ['Last year, the aircraft was carrying car parts.', []],
+    ]);
+    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: last year)', 'background (cue: last year)']);
+  });
+
   it('tags the time facts of a background sentence too', () => {
     expect(facts.filter((f) => f.facet === 'time' && f.sentence === 2).every((f) => f.scope === 'background')).toBe(true);
   });
