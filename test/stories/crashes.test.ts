@@ -346,6 +346,121 @@ const stories: Story[] = [
     expected: { cause: 'disputed', time: 'agree', people: 'agree', origin: 'agree', destination: 'agree', location: 'partial' },
   },
   {
+    // a's river is b's "Potomac"; "collide near Washington" and "near Reagan National Airport" are one site.
+    name: "a mid-air collision: \"plunging into the icy Potomac River\" against \"collide over Potomac\"",
+    a: {
+      id: 'a', publishedAt: '2025-01-30',
+      text: "Passenger jet and Army helicopter collide near Washington, killing 67\n\n"
+        + "WASHINGTON (AP) — An American Eagle jet carrying 64 people collided with an Army Black Hawk helicopter on Wednesday night while landing at Ronald Reagan Washington National Airport, sending both aircraft plunging into the icy Potomac River.\n\n"
+        + "There were no survivors, officials said Thursday. The jet, a Bombardier CRJ700 operated by PSA Airlines, had taken off from Wichita, Kansas, with 60 passengers and four crew members. Three soldiers were aboard the helicopter, which was on a training flight.\n\n"
+        + "\"We are now at a point where we are switching from a rescue operation to a recovery operation,\" said John Donnelly, chief of the District of Columbia fire department.\n\n"
+        + "The collision happened shortly before 9 p.m. as the jet approached runway 33. Air traffic controllers had asked the helicopter crew whether they had the jet in sight, according to audio recordings.\n\n"
+        + "It was the deadliest U.S. air disaster since November 2001, when an American Airlines flight crashed in the Queens neighborhood of New York, killing 265 people.",
+    },
+    b: {
+      id: 'b', publishedAt: '2025-01-31',
+      text: "67 dead after regional jet and Black Hawk collide over Potomac\n\n"
+        + "Rescuers pulled bodies from the Potomac River on Thursday after a regional airliner and a U.S. Army UH-60 Black Hawk collided in mid-air near Reagan National Airport late on Wednesday.\n\n"
+        + "All 67 people on the two aircraft were killed, authorities said. The CRJ-700, flying as American Airlines Flight 5342 from Wichita, was carrying 60 passengers and four crew; the helicopter had a crew of three.\n\n"
+        + "Several figure skaters returning from a development camp in Wichita were among the passengers, U.S. Figure Skating said.\n\n"
+        + "The Army said the Black Hawk, from the 12th Aviation Battalion at Fort Belvoir, Virginia, was on an annual proficiency evaluation flight.\n\n"
+        + "The National Transportation Safety Board has opened an investigation. Investigators recovered the jet's flight data and cockpit voice recorders, officials said.",
+    },
+    same: true,
+    expected: { location: 'agree', casualties: 'agree', origin: 'agree', aircraft: 'agree', cause: 'agree' },
+  },
+  {
+    // b's 241 killed are those aboard, part of a's "at least 265"; b's toll "rose to 270" two days later.
+    name: "a toll that rose: \"Of the 242 people on board ..., 241 were killed\" against \"killing at least 265 people\"",
+    a: {
+      id: 'a', publishedAt: '2025-06-12',
+      text: "Air India plane bound for London crashes after takeoff in Ahmedabad\n\n"
+        + "AHMEDABAD, India (Reuters) - An Air India Boeing 787-8 Dreamliner bound for London's Gatwick airport crashed into a medical college hostel moments after taking off from Ahmedabad on Thursday, killing at least 265 people, police said.\n\n"
+        + "The aircraft was carrying 242 people, including 169 Indian nationals, 53 British nationals, seven Portuguese and one Canadian, the airline said.\n\n"
+        + "One passenger, a British national seated in 11A, survived, police said.\n\n"
+        + "Flight AI171 issued a mayday call immediately after takeoff from runway 23 at 1:39 p.m. (0809 GMT), India's civil aviation regulator said. The plane lost height and came down about a minute later.\n\n"
+        + "It was the first fatal crash of a Boeing 787.",
+    },
+    b: {
+      id: 'b', publishedAt: '2025-06-14',
+      text: "Sole survivor recounts escape as Air India crash toll rises\n\n"
+        + "The death toll from Thursday's crash of an Air India passenger jet in the western Indian city of Ahmedabad rose to 270 on Saturday, as rescuers recovered more bodies from the site, officials said.\n\n"
+        + "Of the 242 people on board the London-bound Boeing 787, 241 were killed. The rest of the dead were on the ground, where the plane struck a hostel for medical students.\n\n"
+        + "Vishwash Kumar Ramesh, 40, who was sitting in seat 11A near an emergency exit, told state broadcaster DD News he jumped out of the wreckage.\n\n"
+        + "Investigators have recovered the flight data recorder. Authorities have ordered checks of Air India's fleet of 787s.\n\n"
+        + "Prime Minister Narendra Modi visited the crash site and met the survivor in hospital on Friday.",
+    },
+    same: true,
+    expected: { casualties: 'partial', people: 'partial', aircraft: 'partial' },
+  },
+  {
+    // "4 km from the border" and "1 km from the Turkish border" are distances from the border, not from Syria.
+    name: "a jet shot down at a border: \"shot down by a Turkish fighter jet was flying over Syria\"",
+    a: {
+      id: 'a', publishedAt: '2015-11-24',
+      text: "Turkey shoots down Russian warplane near Syrian border\n\n"
+        + "ANKARA (Reuters) - Turkish F-16 fighter jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday after it violated Turkish airspace and ignored ten warnings in five minutes, the Turkish military said.\n\n"
+        + "The plane crashed in the Yamadi area of Latakia province in Syria, about 4 km from the border. Turkish officials said the jet had strayed into Turkey's airspace over Hatay province.\n\n"
+        + "Both pilots ejected. Syrian rebels said they shot one of them dead as he parachuted down.\n\n"
+        + "Russia's defence ministry said the aircraft had stayed within Syrian airspace throughout and was hit by a missile fired from an F-16 at an altitude of 6,000 metres.",
+    },
+    b: {
+      id: 'b', publishedAt: '2015-11-24',
+      text: "Putin calls downing of Su-24 a 'stab in the back'\n\n"
+        + "MOSCOW (AP) — President Vladimir Putin said on Tuesday that the Russian Su-24 shot down by a Turkish fighter jet was flying over Syria, 1 km from the Turkish border, when it was hit, and warned of \"serious consequences.\"\n\n"
+        + "\"Our pilots and our plane did not threaten Turkey in any way,\" Putin said. He said the bomber was struck at an altitude of 6,000 metres.\n\n"
+        + "The Russian General Staff said one pilot was killed by gunfire from the ground after ejecting, and a marine was killed during a rescue mission. The second pilot, the navigator, was rescued and taken to Russia's Hmeimim air base in Syria.\n\n"
+        + "Turkey said the plane had entered its airspace.",
+    },
+    same: true,
+    expected: { location: 'partial', cause: 'agree', time: 'agree' },
+  },
+  {
+    // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
+    name: "an airliner shot down by mistake: \"technical problems\" against \"shot down\", with a dispute in b",
+    a: {
+      id: 'a', publishedAt: '2020-01-08',
+      text: "Ukrainian airliner crashes near Tehran, killing all 176 on board\n\n"
+        + "TEHRAN (Reuters) - A Ukraine International Airlines Boeing 737-800 crashed shortly after taking off from Tehran's Imam Khomeini airport on Wednesday, killing all 176 people on board, Iranian officials said.\n\n"
+        + "The plane, bound for Kiev, came down near the town of Parand, southwest of the capital. Iran's civil aviation authority said the crash was caused by technical problems and that there was no sign of an explosion.\n\n"
+        + "Among the dead were 82 Iranians, 63 Canadians and 11 Ukrainians, including nine crew members, Ukraine's foreign minister said.\n\n"
+        + "Ukraine's embassy in Tehran initially ruled out terrorism but later withdrew that statement.",
+    },
+    b: {
+      id: 'b', publishedAt: '2020-01-11',
+      text: "Iran admits it shot down Ukrainian jet 'unintentionally'\n\n"
+        + "Iran's armed forces said on Saturday they had unintentionally shot down the Ukrainian airliner that crashed near Tehran on Wednesday, blaming human error.\n\n"
+        + "The military said the Boeing 737 was mistaken for a \"hostile target\" after it turned towards a sensitive military site. It was hit by a missile fired by an air defence unit at a time of heightened tension with the United States.\n\n"
+        + "Canadian Prime Minister Justin Trudeau said on Thursday that intelligence showed the plane was brought down by an Iranian surface-to-air missile. Iran had until Saturday insisted the crash was caused by a technical fault.\n\n"
+        + "Flight PS752 was carrying 176 people to Kyiv. There were no survivors.",
+    },
+    same: true,
+    expected: { cause: 'disputed', destination: 'agree', casualties: 'agree', time: 'agree' },
+  },
+  {
+    // b's "attempted to reach Montevideo" is no destination, "barred the crew from leaving Argentina" no departure, and
+    // the aside "which belonged to Mahan Air until last year" leaves the cargo in the event.
+    name: "a grounded cargo jet: \"attempted to reach Montevideo\" and \"car parts\" in a sentence with \"last year\"",
+    a: {
+      id: 'a', publishedAt: '2022-06-14',
+      text: "Argentina holds Venezuelan cargo plane with Iranian crew\n\n"
+        + "BUENOS AIRES (Reuters) - Argentine authorities have grounded a Venezuelan cargo plane with 19 crew members, including five Iranians, that landed in Buenos Aires on June 6, the security minister said on Tuesday.\n\n"
+        + "The Boeing 747, operated by Emtrasur, a subsidiary of Venezuela's state airline Conviasa, had flown from Mexico carrying auto parts. It was previously owned by Iran's Mahan Air, which is under U.S. sanctions.\n\n"
+        + "The plane tried to fly on to Uruguay on June 8 but was denied entry to Uruguayan airspace and returned to Buenos Aires, Uruguay's defence ministry said.\n\n"
+        + "Security Minister Anibal Fernandez said the crew's passports had been retained while an investigation was carried out.",
+    },
+    b: {
+      id: 'b', publishedAt: '2022-06-16',
+      text: "Mystery surrounds Emtrasur jet stuck in Buenos Aires\n\n"
+        + "A Venezuelan Boeing 747-300 cargo jet has been stranded at Ezeiza airport outside Buenos Aires since it arrived from Mexico's Queretaro on June 6 with a crew of 14 Venezuelans and five Iranians.\n\n"
+        + "The aircraft, which belonged to Iran's Mahan Air until last year, was carrying a load of car parts for a local company, according to Argentine officials.\n\n"
+        + "After refuelling was refused by local suppliers, it attempted to reach Montevideo, but Uruguay denied it permission to enter its airspace, forcing it back to Ezeiza.\n\n"
+        + "A judge has barred the crew from leaving Argentina. The pilot, Gholamreza Ghasemi, is a former commander in Iran's Revolutionary Guards, Paraguay's intelligence chief said.",
+    },
+    same: true,
+    expected: { origin: 'agree', cargo: 'agree', destination: 'only-a', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
