@@ -289,7 +289,10 @@ function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
  */
 function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
   if (!later.reportedOn || !earlier.reportedOn || later.reportedOn <= earlier.reportedOn) return false;
-  const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who) : !isEveryone(earlier.who) && (later.who === earlier.who || sameGroup(later.who!, earlier.who!));
+  // The same victims, or a group of them that now outnumbers an earlier count of all ("21 passengers were
+  // taken to hospital" a day after "18 hurt").
+  const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who)
+    : isEveryone(earlier.who) || later.who === earlier.who || sameGroup(later.who!, earlier.who!);
   return sameVictims && later.count.min > earlier.count.max;
 }
 

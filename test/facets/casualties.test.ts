@@ -188,6 +188,8 @@ describe('casualties.compare', () => {
     ['The bomb killed 14 people.', '2024-05-20', 'The bomb killed 12 people.', '2024-05-21', 'conflict'],
     ['The bomb killed 12 people.', '2024-05-20', 'The bomb killed 14 people.', '2024-05-20', 'conflict'],
     ['Three soldiers were killed.', '2024-05-20', 'Five troops were killed.', '2024-05-21', 'partial'],
+    ['The jet flipped on landing, and 18 people were hurt.', '2025-02-17', '21 passengers were taken to hospital.', '2025-02-18', 'partial'],
+    ['The jet flipped on landing, and 18 people were hurt.', '2025-02-17', '21 passengers were taken to hospital.', '2025-02-17', 'conflict'],
     ['Five soldiers were killed.', '2024-05-20', 'Three people were killed.', '2024-05-21', 'conflict'],
     // Missing people are found as the days go by: fewer later is no later count of the same thing.
     ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'conflict'],

@@ -461,6 +461,26 @@ const stories: Story[] = [
     expected: { origin: 'agree', cargo: 'agree', destination: 'only-a', time: 'agree' },
   },
   {
+    // b's "21 passengers were taken to hospital", a day after a's "18 hurt", is a later count.
+    name: "an injured count that rose: \"injuring 18 people\" against \"21 passengers were taken to hospital\" a day later",
+    a: {
+      id: 'a', publishedAt: '2025-02-17',
+      text: "Delta jet flips upside down while landing in Toronto, 18 hurt\n\n"
+        + "TORONTO (AP) — A Delta Air Lines jet flipped upside down while landing at Toronto Pearson International Airport on Monday, injuring 18 people, officials said. There were no fatalities.\n\n"
+        + "The Endeavor Air CRJ900, arriving from Minneapolis, was carrying 76 passengers and four crew members. It touched down in gusty winds after a weekend snowstorm.\n\n"
+        + "Three people, including a child, were critically injured, paramedics said.",
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-18',
+      text: "Investigators examine Delta crash as injured count rises to 21\n\n"
+        + "Canadian investigators on Tuesday began examining the wreckage of the Delta Connection jet that crashed and flipped onto its roof at Toronto's Pearson airport on Monday afternoon.\n\n"
+        + "All 80 people on board the Bombardier CRJ-900 survived. Delta said 21 passengers were taken to hospital, and by Tuesday morning 19 of them had been released.\n\n"
+        + "The flight had departed from Minneapolis–Saint Paul International Airport. Winds were gusting to 65 km/h when it landed, according to Environment Canada.",
+    },
+    same: true,
+    expected: { casualties: 'partial', origin: 'agree', aircraft: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
