@@ -10,7 +10,7 @@ import {
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
-import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
+import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
 
 export type { CasualtyKind } from '../lexicon/roles.js';
@@ -71,12 +71,12 @@ const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[
 const ABOARD = matchAny(ON_BOARD_WORDS);
 const ABOARD_WHOLE = new RegExp(`^\\s{1,3}(?:(?:${matchAny(GENERIC_PEOPLE_NOUNS)})\\s{1,3}(?:${ABOARD})|passengers\\s{1,3}and\\s{1,3}crew|${ABOARD})\\b`, 'i');
 const ABOARD_WORDS = new RegExp(`\\b(?:${ABOARD})\\b`, 'i');
-/** "19 people on the ground were killed": victims who were not aboard. */
 /**
  * The whole before the part: "Of the 242 people on board the London-bound Boeing 787, 241 were killed" (the
  * victims aboard), "Of the 12 passengers, three died" (passengers).
  */
 const WHOLE_BEFORE = new RegExp(`(?:^|[\\s,])of\\s{1,3}(?:the|all)\\s{1,3}[\\d,]{1,9}\\s{1,3}(?:(${matchAny(Object.values(PEOPLE_ROLES).flat())})(?![\\w-]))?\\s{0,3}((?:${ABOARD}|and\\s{1,3}crew)\\b)?[^,;.!?]{0,60},\\s{1,3}$`, 'i');
+/** "19 people on the ground were killed": victims who were not aboard. */
 const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
@@ -324,9 +324,12 @@ function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[
   const judged = judgeByRelation(casualties, summed(a, b), summed(b, a));
   if (judged.verdict === 'conflict') return judged;
   // Say why two figures that differ do not clash: they are counts of two moments.
-  for (const [x, y, sx, sy] of [[a, b, 'a', 'b'], [b, a, 'b', 'a']] as const) {
-    for (const later of y.filter((f) => f.scope === 'event')) {
-      const earlier = x.find((f) => f.scope === 'event' && (laterCount(later.value, f.value) || rising(later.value, f.value)));
+  // One fact per distinct value, so a page that repeats its figures costs no more.
+  const distinct = (fs: Fact<CasualtiesValue>[]) => byValue(fs.filter((f) => f.scope === 'event')).map((g) => g[0]!);
+  const [da, db] = [distinct(a), distinct(b)];
+  for (const [x, y, sx, sy] of [[da, db, 'a', 'b'], [db, da, 'b', 'a']] as const) {
+    for (const later of y) {
+      const earlier = x.find((f) => laterCount(later.value, f.value) || rising(later.value, f.value));
       if (!earlier) continue;
       const why = later.value.risen
         ? `"${later.text}" (${sy}) is a toll that rose, and "${earlier.text}" (${sx}) a count of another moment`
