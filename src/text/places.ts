@@ -640,13 +640,12 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   }
   // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
   // Tehran": a take-off is from somewhere), the cue before it may.
-  const point = (cue: CueMatch | undefined, fallback?: boolean) => {
-    const p = cuedBy(text, cue, mention, fallback);
-    // A movement that did not happen claims its place all the same: no other cue may.
-    return p && cue?.unrealised ? null : p;
-  };
-  const found = point(cues[lo - 1]) ?? (lo >= 2 ? point(cues[lo - 2], true) : undefined) ?? overWater(text, cues, lo, mention);
-  return found ?? undefined;
+  // A movement that did not happen claims its place all the same: no cue before it, nor the sea rule, may.
+  for (const [cue, fallback] of [[cues[lo - 1], false], [lo >= 2 ? cues[lo - 2] : undefined, true]] as const) {
+    const point = cuedBy(text, cue, mention, fallback);
+    if (point) return cue!.unrealised ? undefined : point;
+  }
+  return overWater(text, cues, lo, mention);
 }
 
 /**

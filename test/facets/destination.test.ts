@@ -73,6 +73,7 @@ describe('destination.extract', () => {
 
   it('keeps the point of a movement that happened beside one that did not', () => {
     expect(extract('The jet was unable to land in Kabul and diverted to Doha.')).toEqual(['Doha (Qatar)']);
+    expect(extract('The plane landed in Minsk and was unable to fly to Havana.')).toEqual(['Minsk (Belarus)']);
     expect(extract('The plane tried to fly on to Uruguay but returned to Buenos Aires.')).toEqual(['Buenos Aires (Argentina)']);
   });
 
