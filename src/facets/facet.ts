@@ -143,9 +143,11 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
     return { verdict: 'partial', explanation: DIFFERENT_THINGS };
   }
   const parts: string[] = [];
+  // One phrase may state several values ("did not enter US or Canadian airspace"): quote it once.
+  const quotes = (facts: Fact<V>[]) => [...new Set(facts.map(d))].join(', ');
   if (moreSpecific) parts.push(`${moreSpecific} is more specific`);
-  if (aloneA.length) parts.push(`only a names ${aloneA.map(d).join(', ')}`);
-  if (aloneB.length) parts.push(`only b names ${aloneB.map(d).join(', ')}`);
+  if (aloneA.length) parts.push(`only a names ${quotes(aloneA)}`);
+  if (aloneB.length) parts.push(`only b names ${quotes(aloneB)}`);
   return { verdict: 'partial', explanation: parts.join('; ') };
 }
 

@@ -1,9 +1,10 @@
 import { DIRECTIONS, DISTANCE_REFERENCES, VAGUE_REFERENCES, type PlaceKind } from '../lexicon/places.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { INTERNATIONAL, findAirspaces, sameAirspaceOwner, type AirspacePresence } from '../text/airspace.js';
 import { describePlace, placeById, relatePlaces, relateRefs } from '../text/places.js';
 import { overlaps } from '../text/units.js';
 import { placeRelation, routeFacts } from './destination.js';
-import { defineFacet, judgeByRelation, type Relation, type SetJudgement } from './facet.js';
+import { defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { measuresIn, placesIn, routePointsIn } from './shared.js';
 import type { Fact } from '../types.js';
 
@@ -22,6 +23,11 @@ export interface LocationValue {
   from?: string;
   /** A known place that locates an unknown one: "the village of X near Belgorod". */
   within?: string;
+  /**
+   * Set when the place is an airspace, not a site: whose air the aircraft was in ("violated Turkish
+   * airspace"), was not in ("did not enter US airspace"), or never left ("stayed within Syrian airspace").
+   */
+  airspace?: AirspacePresence;
 }
 
 const DIRECTION_PATTERN = matchAny(Object.keys(DIRECTIONS));
@@ -38,47 +44,10 @@ const DISTANCE_REACH = 160;
 export const location = defineFacet<LocationValue>({
   kind: 'location',
   extract(sentence) {
-    const text = sentence.text;
-    const points = routePointsIn(sentence);
-    const facts = routeFacts(points, ['incident'], (p) => {
-      const value: LocationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
-      if (p.mention.place.country) value.country = p.mention.place.country;
-      if (p.near) value.near = true;
-      if (p.within) value.within = p.within;
-      if (p.bearing !== undefined) {
-        value.from = p.mention.place.id;
-        if (p.bearing) value.direction = DIRECTIONS[p.bearing] ?? p.bearing;
-      }
-      return value;
-    }, 'incident');
-    if (facts.length === 0) return facts;
-    const places = placesIn(sentence);
-    for (const m of measuresIn(sentence)) {
-      if (m.kind !== 'distance') continue;
-      const bearing = BEARING.exec(text.slice(m.end, m.end + 60));
-      if (!bearing) continue;
-      const afterBearing = m.end + bearing[0].length;
-      // A known place, or a name the gazetteer lacks that a cue made a place ("40 km from Korocha").
-      const from = places.find((p) => p.start === afterBearing && p.usage === 'name')
-        ?? points.find((p) => p.mention.start === afterBearing && p.mention.usage === 'name')?.mention;
-      const word = REFERENCE_WORD.exec(text.slice(afterBearing, afterBearing + 32));
-      // "10 km from the crash site": a distance from nothing a report can name locates nothing.
-      if (!from && !word) continue;
-      const gapTo = (f: (typeof facts)[number]) => (f.end < m.start ? m.start - f.end : f.start > m.end ? f.start - m.end : 0);
-      const fact = facts
-        .filter((f) => !f.value.distanceKm && gapTo(f) <= DISTANCE_REACH)
-        .sort((x, y) => Number(y.value.from === from?.place.id) - Number(x.value.from === from?.place.id) || gapTo(x) - gapTo(y))[0];
-      if (!fact) continue;
-      fact.value.distanceKm = [m.value.min, m.value.max];
-      if (bearing[1]) fact.value.direction = DIRECTIONS[fold(bearing[1]).replace(/\s+/g, ' ')] ?? fold(bearing[1]);
-      if (from) fact.value.from = from.place.id;
-      else if (word) fact.value.from = fold(word[1]!);
-      fact.start = Math.min(fact.start, m.start);
-      fact.end = Math.max(fact.end, from?.end ?? afterBearing + (word?.[0].length ?? 0));
-    }
-    return facts;
+    return [...sitesIn(sentence), ...airspacesIn(sentence)];
   },
   relate(x, y) {
+    if (x.airspace || y.airspace) return relateAirspace(x, y);
     const place = relatePlace(x, y);
     const distance = relateDistance(x, y);
     if (place === 'conflict' || distance === 'conflict') return 'conflict';
@@ -87,6 +56,7 @@ export const location = defineFacet<LocationValue>({
   },
   compare: judgeSites,
   describe(v) {
+    if (v.airspace) return describeAirspace(v);
     const round = (x: number) => String(Math.round(x));
     const reference = v.from === v.place;
     const where = `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}`;
@@ -99,6 +69,80 @@ export const location = defineFacet<LocationValue>({
     return `${where}, ${km}${from}`;
   },
 });
+
+/** Crash sites and the like: places an incident cue names, with the distances that locate them. */
+function sitesIn(sentence: SentenceContext): Found<LocationValue>[] {
+  const text = sentence.text;
+  const points = routePointsIn(sentence);
+  const facts = routeFacts(points, ['incident'], (p) => {
+    const value: LocationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
+    if (p.mention.place.country) value.country = p.mention.place.country;
+    if (p.near) value.near = true;
+    if (p.within) value.within = p.within;
+    if (p.bearing !== undefined) {
+      value.from = p.mention.place.id;
+      if (p.bearing) value.direction = DIRECTIONS[p.bearing] ?? p.bearing;
+    }
+    return value;
+  }, 'incident');
+  if (facts.length === 0) return facts;
+  const places = placesIn(sentence);
+  for (const m of measuresIn(sentence)) {
+    if (m.kind !== 'distance') continue;
+    const bearing = BEARING.exec(text.slice(m.end, m.end + 60));
+    if (!bearing) continue;
+    const afterBearing = m.end + bearing[0].length;
+    // A known place, or a name the gazetteer lacks that a cue made a place ("40 km from Korocha").
+    const from = places.find((p) => p.start === afterBearing && p.usage === 'name')
+      ?? points.find((p) => p.mention.start === afterBearing && p.mention.usage === 'name')?.mention;
+    const word = REFERENCE_WORD.exec(text.slice(afterBearing, afterBearing + 32));
+    // "10 km from the crash site": a distance from nothing a report can name locates nothing.
+    if (!from && !word) continue;
+    const gapTo = (f: (typeof facts)[number]) => (f.end < m.start ? m.start - f.end : f.start > m.end ? f.start - m.end : 0);
+    const fact = facts
+      .filter((f) => !f.value.distanceKm && gapTo(f) <= DISTANCE_REACH)
+      .sort((x, y) => Number(y.value.from === from?.place.id) - Number(x.value.from === from?.place.id) || gapTo(x) - gapTo(y))[0];
+    if (!fact) continue;
+    fact.value.distanceKm = [m.value.min, m.value.max];
+    if (bearing[1]) fact.value.direction = DIRECTIONS[fold(bearing[1]).replace(/\s+/g, ' ')] ?? fold(bearing[1]);
+    if (from) fact.value.from = from.place.id;
+    else if (word) fact.value.from = fold(word[1]!);
+    fact.start = Math.min(fact.start, m.start);
+    fact.end = Math.max(fact.end, from?.end ?? afterBearing + (word?.[0].length ?? 0));
+  }
+  return facts;
+}
+
+/** Airspaces the sentence puts the aircraft in or out of. */
+function airspacesIn(sentence: SentenceContext): Found<LocationValue>[] {
+  return findAirspaces(sentence.text, placesIn(sentence)).map((a) => ({
+    value: { place: a.place, name: a.name, kind: 'country', airspace: a.presence },
+    start: a.start, end: a.end, rule: 'airspace',
+  }));
+}
+
+/**
+ * Two airspaces: in and out of one conflict; in two countries' air both may be true of one flight, unless
+ * one side keeps it in one throughout, or in the air of none. An airspace and a site are different things
+ * (shot down in Turkish air, it crashed in Syria).
+ */
+function relateAirspace(x: LocationValue, y: LocationValue): Relation {
+  if (!x.airspace || !y.airspace) return 'unrelated';
+  const held = (v: LocationValue) => v.airspace !== 'outside';
+  if (sameAirspaceOwner(x.place, y.place)) {
+    if (held(x) !== held(y)) return 'conflict';
+    if (x.airspace === y.airspace) return 'equal';
+    return x.airspace === 'only' ? 'narrower' : 'broader';
+  }
+  // International air is no country's: what was in it was in no country's air at that moment.
+  const exclusive = (v: LocationValue) => v.airspace === 'only' || v.place === INTERNATIONAL;
+  return held(x) && held(y) && (exclusive(x) || exclusive(y)) ? 'conflict' : 'unrelated';
+}
+
+function describeAirspace(v: LocationValue): string {
+  const air = v.place === INTERNATIONAL ? INTERNATIONAL : `the airspace of ${describePlace(v.place, v.name)}`;
+  return v.airspace === 'outside' ? `not in ${air}` : v.airspace === 'only' ? `only in ${air} throughout` : `in ${air}`;
+}
 
 /**
  * The default set judgement, except that two sites which only may coincide ("near Yablonovo" / "near

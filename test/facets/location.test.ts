@@ -112,3 +112,41 @@ describe('location.relate', () => {
     expect(location.compare!(facts('It crashed near Korocha.'), facts('The wreckage lay near Korocha.')).verdict).toBe('agree');
   });
 });
+
+describe('location: airspace', () => {
+  const lastOf = (text: string) => facts(text).at(-1)!.value;
+  it.each([
+    ['The jet violated Turkish airspace.', 'in the airspace of Turkey'],
+    ['The ministry said the plane never left Syrian airspace.', 'only in the airspace of Syria throughout'],
+    ['The bombers did not enter US airspace.', 'not in the airspace of United States'],
+    ['The bombers remained in international airspace.', 'only in international airspace throughout'],
+  ])('%s reads %j', (text, described) => {
+    expect(location.describe(lastOf(text))).toBe(described);
+  });
+
+  it.each([
+    // One airspace: in and out of it cannot both be true; "never left" is the more specific.
+    ['The jet violated Turkish airspace.', "The jet strayed into Turkey's airspace.", 'equal'],
+    ['The jet violated Turkish airspace.', 'Russia denied that the jet had violated Turkish airspace.', 'conflict'],
+    ['The jet never left Syrian airspace.', 'The jet was shot down in Syrian airspace.', 'narrower'],
+    ['The jets did not enter Estonian airspace.', 'There was no violation of Estonian airspace.', 'equal'],
+    // Two countries' air: both may hold of one flight, unless one side keeps it in one throughout.
+    ['The jet violated Turkish airspace.', 'The jet was flying in Syrian airspace.', 'unrelated'],
+    ['The jet violated Turkish airspace.', 'The jet stayed within Syrian airspace throughout.', 'conflict'],
+    ['The jet did not enter Turkish airspace.', 'The jet stayed within Syrian airspace throughout.', 'unrelated'],
+    // The air of no country is no country's air.
+    ['The jets flew over neutral waters.', 'The jets violated Estonian airspace.', 'conflict'],
+    ['The jets flew over neutral waters.', 'The bombers remained in international airspace.', 'broader'],
+    ['The jets flew over neutral waters.', 'The jets did not enter Estonian airspace.', 'unrelated'],
+    // A site and an airspace are different things: shot down in Turkish air, a jet may crash in Syria.
+    ['The jet violated Turkish airspace.', 'The jet crashed in Syria.', 'unrelated'],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(location.relate(lastOf(x), lastOf(y))).toBe(expected);
+  });
+
+  it('judges two reports of the same incursion as agreeing, and an incursion against a denial as a conflict', () => {
+    expect(verdict(['Three MiG-31s entered Estonian airspace.'], ["The fighters violated Estonia's airspace for 12 minutes."])).toBe('agree');
+    expect(verdict(['Three MiG-31s entered Estonian airspace.'], ['The fighters did not violate Estonian airspace.'])).toBe('conflict');
+    expect(verdict(['The jet crashed in Syria after it violated Turkish airspace.'], ['The jet crashed in Syria.'])).toBe('partial');
+  });
+});

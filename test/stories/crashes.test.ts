@@ -395,6 +395,7 @@ const stories: Story[] = [
   },
   {
     // "4 km from the border" and "1 km from the Turkish border" are distances from the border, not from Syria.
+    // A jet shot down in Turkish air may crash in Syria: the airspace and the site are not compared.
     name: "a jet shot down at a border: \"shot down by a Turkish fighter jet was flying over Syria\"",
     a: {
       id: 'a', publishedAt: '2015-11-24',
@@ -413,7 +414,50 @@ const stories: Story[] = [
         + "Turkey said the plane had entered its airspace.",
     },
     same: true,
-    expected: { location: 'partial', cause: 'agree', time: 'agree' },
+    // a reports Turkey's "violated Turkish airspace" against Russia's "stayed within Syrian airspace".
+    expected: { location: 'disputed', cause: 'agree', time: 'agree' },
+  },
+  {
+    // Estonia's "entered Estonian airspace" against Russia's "did not violate Estonian airspace": each report
+    // quotes both parties, so the row is disputed; b's "over the neutral waters" is no country's air.
+    name: 'an airspace violation and its denial: "entered Estonian airspace" against "over the neutral waters"',
+    a: {
+      id: 'a', publishedAt: '2025-09-19',
+      text: "Estonia says Russian fighter jets violated its airspace for 12 minutes\n\n"
+        + "TALLINN, Sept 19 (Reuters) - Three Russian MiG-31 fighter jets entered Estonian airspace near Vaindloo island on Friday without permission and stayed for a total of 12 minutes, Estonia's foreign ministry said.\n\n"
+        + "The jets had no flight plans, their transponders were switched off and they were not in two-way radio contact with Estonian air traffic control, the ministry said. Italian F-35 jets deployed with NATO's Baltic air policing mission were scrambled to intercept them.\n\n"
+        + "Estonia summoned Russia's charge d'affaires over the incursion. \"Russia has already violated Estonia's airspace four times this year, which is unacceptable in itself, but today's incursion, in which three fighter jets entered our airspace, is unprecedentedly brazen,\" Foreign Minister Margus Tsahkna said.\n\n"
+        + "Russia's defence ministry said the jets had flown from Karelia to Kaliningrad and did not violate Estonian airspace.",
+    },
+    b: {
+      id: 'b', publishedAt: '2025-09-19',
+      text: "Russia denies its MiG-31s entered Estonian airspace\n\n"
+        + "MOSCOW, September 19 (TASS) - Three MiG-31 aircraft carried out a scheduled flight from Karelia to an airfield in the Kaliningrad region on September 19, the Russian Defence Ministry said.\n\n"
+        + "\"The flight was conducted in strict compliance with international rules for the use of airspace, without violating the borders of other states,\" the ministry said. It said the aircraft flew over the neutral waters of the Baltic Sea, more than three kilometres from Vaindloo island.\n\n"
+        + "Estonia's government said the jets had spent 12 minutes in its airspace and asked NATO for consultations.",
+    },
+    same: true,
+    expected: { location: 'disputed', origin: 'agree', destination: 'agree', time: 'agree' },
+  },
+  {
+    // NORAD's "remained in international airspace" and Moscow's "over the neutral waters" are one claim;
+    // only a says the bombers stayed out of American and Canadian air.
+    name: 'bombers tracked off Alaska: "remained in international airspace" against "over the neutral waters of the Bering Sea"',
+    a: {
+      id: 'a', publishedAt: '2024-07-24',
+      text: "NORAD tracks Russian bombers near Alaska\n\n"
+        + "ANCHORAGE, Alaska (AP) - The North American Aerospace Defense Command detected and tracked two Russian Tu-95 bombers operating in the Alaska Air Defense Identification Zone on Wednesday, the command said.\n\n"
+        + "The Russian aircraft remained in international airspace and did not enter American or Canadian sovereign airspace, NORAD said in a statement. Two U.S. F-22 fighter jets were scrambled to intercept them.\n\n"
+        + "NORAD said such flights occur regularly and are not seen as a threat.",
+    },
+    b: {
+      id: 'b', publishedAt: '2024-07-24',
+      text: "Russian strategic bombers fly over Bering Sea\n\n"
+        + "MOSCOW, July 24 (Reuters) - Two Russian Tu-95MS strategic bombers carried out a scheduled flight over the neutral waters of the Bering Sea and the Chukchi Sea lasting more than 11 hours, Russia's defence ministry said on Wednesday.\n\n"
+        + "The bombers were escorted by Su-30SM fighters at some stages of the route, the ministry said. It said the flight was carried out in strict compliance with international rules for the use of airspace.",
+    },
+    same: true,
+    expected: { location: 'partial', time: 'agree' },
   },
   {
     // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
@@ -509,5 +553,19 @@ describe.each(stories)('$name', (story) => {
   });
   it.each(Object.entries(story.expected) as [FacetKind, Verdict][])('%s is %s', (facet, verdict) => {
     expect(report.facets.find((f) => f.facet === facet)?.verdict).toBe(verdict);
+  });
+});
+
+describe('airspace in whole reports', () => {
+  const story = (name: RegExp) => stories.find((s) => name.test(s.name))!;
+  const row = (name: RegExp) => compare(story(name).a, story(name).b).facets.find((f) => f.facet === 'location')!;
+
+  it("names Turkey's and Russia's rival claims of where the Su-24 was", () => {
+    expect(row(/shot down at a border/).explanation).toMatch(/"violated Turkish airspace" \(turkish military\) against "stayed within Syrian airspace" \(russian defence ministry\)/);
+  });
+
+  it('quotes a phrase that denies two airspaces once', () => {
+    const explanation = row(/tracked off Alaska/).explanation;
+    expect(explanation.match(/did not enter American or Canadian sovereign airspace/g)).toHaveLength(1);
   });
 });
