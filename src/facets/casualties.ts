@@ -5,21 +5,24 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
-  PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, type CasualtyKind,
+  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, SEVERITY_WORDS,
+  type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn } from './shared.js';
 
-export type { CasualtyKind } from '../lexicon/roles.js';
+export type { CasualtyKind, Severity } from '../lexicon/roles.js';
 
 export interface CasualtiesValue {
   kind: CasualtyKind;
   count: Interval;
   /** Who: "soldiers", "passengers", when the sentence says. */
   who?: string;
+  /** How badly the injured were hurt, when the sentence says: "critically injured" are some of the injured. */
+  severity?: Severity;
   /** "so far", "at least", "all": how the figure is qualified. */
   hedge?: string;
   /** A toll that has risen to the figure ("the death toll rose to 10"): another figure may be an earlier or a later count. */
@@ -46,6 +49,11 @@ const NONE_KIND = kindTable(CASUALTY_NONE);
 const ONE_KIND = kindTable(CASUALTY_ONE);
 const FATE_KIND = kindTable(EVERYONE_FATE);
 const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
+const SEVERITY_OF = new Map((Object.entries(SEVERITY_WORDS) as [Severity, readonly string[]][]).flatMap(([k, ws]) => ws.map((w) => [norm(w), k] as const)));
+const FATAL = new Set(FATAL_WORDS.map(norm));
+const INJURY_VERB = new Set(INJURY_VERBS.map(norm));
+/** The severity a casualty phrase names: "in critical condition". */
+const severityIn = (phrase: string) => norm(phrase).split(/[\s-]+/).map((w) => SEVERITY_OF.get(w)).find((v) => v !== undefined);
 const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
@@ -181,6 +189,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
   }
   let groups = false;
+  let severity: Severity | undefined;
+  let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
@@ -200,6 +210,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
     if (afterWord && gap > 0) {
       kind ??= AFTER_KIND.get(norm(afterWord[0]));
+      severity ??= severityIn(afterWord[0]);
       end = at + gap + afterWord[0].length;
       break;
     }
@@ -212,7 +223,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       at = next.end;
       continue;
     }
-    if (PEOPLE_WORDS.has(norm(word))) {
+    const hurt = SEVERITY_OF.get(norm(word));
+    if (hurt || FATAL.has(norm(word)) || INJURY_VERB.has(norm(word))) {
+      // "were critically injured", "suffered minor injuries", "was fatally wounded".
+      severity ??= hurt;
+      fatal ||= FATAL.has(norm(word));
+    } else if (PEOPLE_WORDS.has(norm(word))) {
       if (!who && !groups && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
     } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40))?.[1] ?? ''))) {
       // "157 passengers and crew were killed": one count for both groups, so no one group.
@@ -224,6 +240,9 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     at += t[0].length;
   }
   if (!kind) return undefined;
+  // A severity belongs only to the injured; "fatally wounded" are dead.
+  if (kind === 'injured' && fatal) kind = 'killed';
+  if (kind !== 'injured') severity = undefined;
   const aboard = ON_BOARD_AFTER.exec(text.slice(end, end + 20));
   if (aboard) end += aboard[0].length;
   // "None of the 12 people on board survived": none met that fate.
@@ -236,6 +255,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (before && RISEN.test(before[1]!)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
+  if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
@@ -261,6 +281,13 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
   if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
   if (x.kind !== y.kind) return 'unrelated';
+  // "three critically injured" are some of "12 injured"; the badly and the slightly hurt are different people.
+  if (x.severity !== y.severity) {
+    if (x.severity && y.severity) return 'unrelated';
+    const [part, all] = x.severity ? [x, y] : [y, x];
+    if (part.count.min > all.count.max && !laterCount(part, all) && (isEveryone(all.who) || part.who === all.who)) return 'conflict';
+    return overlap(x.count, y.count) ? 'compatible' : 'unrelated';
+  }
   // "the death toll rose to 10" against "three people killed" or "more than a dozen killed": a toll that
   // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts
   // of two moments that neither agree nor clash.
@@ -308,11 +335,13 @@ function sameGroup(a: string, b: string): boolean {
   return ra !== undefined && ra !== 'people' && ra === rb;
 }
 
+const SEVERITY_SHOWN: Readonly<Record<Severity, string>> = { critical: 'critically', serious: 'seriously', minor: 'slightly' };
+
 function describeCasualties(v: CasualtiesValue): string {
   const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
   const count = v.count.min === v.count.max ? r(v.count.min) : v.count.max >= 1e12 ? `${r(v.count.min)}+` : `${r(v.count.min)}-${r(v.count.max)}`;
   const notes = [v.hedge, v.risen ? 'a rising toll' : undefined].filter(Boolean);
-  return `${count} ${v.kind}${v.who ? ` ${v.who}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `${count} ${v.severity ? `${SEVERITY_SHOWN[v.severity]} ` : ''}${v.kind}${v.who ? ` ${v.who}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, GENERIC_PEOPLE_NOUNS, ON_BOARD_WORDS,
-  PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, TOTAL_ROLES, POPULATION_BEFORE, POPULATION_MIN,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
@@ -37,8 +38,11 @@ const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}${ONE_CRAFT}\s{1,3}and\s{1
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
-const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the)\s[^,;.!?]{1,90},/i;
-const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|had|have|has|been|also)\\s{1,3}){0,2}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+/** ", a pilot," or ", including a child,": an aside between a count and its fate. */
+const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
+/** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
+const BEFORE_FATE = matchAny(['were', 'was', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
+const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));

@@ -129,11 +129,27 @@ export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'surviv
 export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
-    'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries'],
+    'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries',
+    'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],
 };
+
+/**
+ * How badly the injured were hurt: "three were critically injured", "12 suffered minor injuries", "five
+ * people were in critical condition". The critically injured are some of the injured, not all of them.
+ */
+export type Severity = 'critical' | 'serious' | 'minor';
+export const SEVERITY_WORDS: Readonly<Record<Severity, readonly string[]>> = {
+  critical: ['critically', 'critical', 'gravely', 'grave', 'life-threatening'],
+  serious: ['seriously', 'serious', 'severely', 'severe', 'badly'],
+  minor: ['slightly', 'lightly', 'minor', 'light', 'superficial', 'mild', 'mildly'],
+};
+/** Words of injury that mean death: "fatally wounded", "mortally injured". */
+export const FATAL_WORDS: readonly string[] = ['fatally', 'mortally'];
+/** Verbs between a count and its injuries: "12 passengers suffered minor injuries". */
+export const INJURY_VERBS: readonly string[] = ['suffered', 'sustained', 'received', 'suffering', 'sustaining'];
 
 /** Words before a count: "killing 10", "left 3 dead" (the kind is the verb's). */
 export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> = {

@@ -98,11 +98,24 @@ describe('casualties.extract', () => {
     ['None of the 149 passengers survived, but eight crew members survived.', [
       'None of the 149 passengers survived = 0 survivors passengers', 'eight crew members survived = 8 survivors crew',
     ]],
+    // How badly: the critically injured are some of the injured; "fatally wounded" are dead.
+    ['Three people, including a child, were critically injured.', [
+      'Three people, including a child, were critically injured = 3 critically injured people',
+    ]],
+    ['Two crew members were seriously injured and 12 passengers suffered minor injuries.', [
+      'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
+    ]],
+    ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
+    ['Four people were badly hurt.', ['Four people were badly hurt = 4 seriously injured people']],
+    ['One soldier was fatally wounded.', ['One soldier was fatally wounded = 1 killed soldier']],
+    ['Twelve people were injured, three of them critically.', ['Twelve people were injured = 12 injured people']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
 
   it.each([
+    ['The 12 passengers suffered smoke inhalation.'],
+    ['Two pilots were critically praised.'],
     ['The helicopter carried 12 passengers.'],
     ['Eleven countries condemned the strike.'],
     // A rise to a figure is a toll only when a death toll rose.
@@ -142,6 +155,14 @@ describe('casualties.relate', () => {
     ['The death toll from the quake rose to 10.', 'Three people were killed in the quake.', 'partial'],
     ['The death toll from the quake rose to 10.', 'More than a dozen people were killed.', 'partial'],
     ['The quake killed 10 people.', 'Three people were killed in the quake.', 'conflict'],
+    // The critically injured are some of the injured: fewer is no clash, more is.
+    ['Twelve people were injured.', 'Three people were critically injured.', 'partial'],
+    ['Three people were injured.', 'Three people were critically injured.', 'agree'],
+    ['Two people were injured.', 'Three people were critically injured.', 'conflict'],
+    ['No one was injured.', 'Two officers suffered minor injuries.', 'conflict'],
+    // The badly and the slightly hurt are different people.
+    ['Three people were critically injured.', 'Nine people suffered minor injuries.', 'partial'],
+    ['Three people were critically injured.', 'Five people were critically injured.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(judge(a, b).verdict).toBe(expected);
   });

@@ -15,6 +15,8 @@ describe('people.extract', () => {
   it.each([
     // A bare round figure is shown as written; the interval it allows (232.8-247.2) is for comparing.
     ['The ferry brought 240 marines to the island.', ['240 military']],
+    // An aside before a fate that is no casualty keeps the count.
+    ['Three people, including a child, were on board.', ['3 on board']],
     // A hedged one by the whole numbers it allows.
     ['An estimated 99 Russian military staff arrived.', ['90-108 military (An estimated)']],
     ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
@@ -94,6 +96,9 @@ describe('people.extract', () => {
     ['Twenty-three passengers and four crew were hurt.'],
     ['All 40 soldiers and three journalists were killed.'],
     ['Dozens of Kenyans were killed.'],
+    // Casualties over an aside or a severity are the casualties facet's.
+    ['Three people, including a child, were critically injured.'],
+    ['Twelve passengers suffered minor injuries.'],
     // Populations: the people who live somewhere.
     ['Pelosi spoke of solidarity with the 23 million people of Taiwan.'],
     ["Taiwan's 23 million people watched the landing."],
