@@ -78,6 +78,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
     // "en route from Amsterdam to Kuala Lumpur".
     preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival', from: 'departure' },
   },
+  // Sent or turned back: "forcing it back to Ezeiza", "turned back to Moscow", "ordered the jet back to base".
+  { words: ['back'], preps: { to: 'arrival', toward: 'arrival', towards: 'arrival' } },
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
   {
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
@@ -108,6 +110,20 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'could not', "couldn't", 'was not allowed to', 'were not allowed to', 'not allowed to', 'not permitted to',
   'forbidden to', 'denied permission to', 'refused permission to',
 ];
+
+/**
+ * Cues that are a movement only after one of these verbs, with up to three words between: "forcing it back to
+ * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland".
+ */
+export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
+  back: ['turned', 'turning', 'turns', 'turn', 'forced', 'forcing', 'forces', 'force', 'ordered', 'ordering', 'sent', 'sending',
+    'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
+    'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip'],
+};
+
+/** Refusals before "permission to", with whom they refuse between: "denied the plane permission to land". */
+export const PERMISSION_REFUSALS: readonly string[] = ['denied', 'refused', 'not given', 'not granted', 'withheld', 'revoked'];
+export const PERMISSION_NOUNS: readonly string[] = ['permission', 'clearance', 'authorisation', 'authorization', 'approval'];
 
 /** Verbs that keep someone "from" a movement, with whom they keep between: "barred the crew from leaving". */
 export const BARRING_VERBS: readonly string[] = ['barred', 'banned', 'prevented', 'stopped', 'blocked', 'kept', 'forbidden', 'forbade', 'prohibited'];

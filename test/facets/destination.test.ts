@@ -67,6 +67,12 @@ describe('destination.extract', () => {
     'It attempted to reach Montevideo, but Uruguay denied it permission to enter its airspace.',
     'The plane tried to fly on to Uruguay on June 8.',
     'The jet was unable to land in Kabul.',
+    'Controllers denied the plane permission to land in Montevideo.',
+    'Uruguay refused it clearance to fly to Montevideo.',
+    // "back" that is no movement.
+    'The drone was traced back to Iran.',
+    'The alliance dates back to Moscow in 1955.',
+    'The club wants to bring the pitcher back to Maryland.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -75,6 +81,17 @@ describe('destination.extract', () => {
     expect(extract('The jet was unable to land in Kabul and diverted to Doha.')).toEqual(['Doha (Qatar)']);
     expect(extract('The plane landed in Minsk and was unable to fly to Havana.')).toEqual(['Minsk (Belarus)']);
     expect(extract('The plane tried to fly on to Uruguay but returned to Buenos Aires.')).toEqual(['Buenos Aires (Argentina)']);
+    expect(extract('Controllers denied it permission to land in Montevideo, forcing it back to Ezeiza.')).toEqual(['Ezeiza (Buenos Aires, Argentina)']);
+    expect(extract('The plane was given permission to land in Minsk.')).toEqual(['Minsk (Belarus)']);
+  });
+
+  it.each([
+    ['The plane turned back to Moscow after a technical fault.', ['Moscow (Russia)']],
+    ['The pilots were ordered back to Latakia.', ['Latakia (Syria)']],
+    ['Uruguay sent the jet back to Buenos Aires.', ['Buenos Aires (Argentina)']],
+    ['She was getting on a flight back to New York.', ['New York (United States)']],
+  ])('reads a flight sent or turned back as arriving: %s', (text, expected) => {
+    expect(extract(text)).toEqual(expected);
   });
 
   it('takes no party for the next place of a list', () => {
