@@ -22,6 +22,8 @@ export const NUMBER_SCALES: Readonly<Record<string, number>> = {
 
 /** Quantities without a figure, as the range a reader would accept. */
 export const VAGUE_QUANTITIES: Readonly<Record<string, readonly [number, number]>> = {
+  // "Both pilots were killed": the two of a pair.
+  both: [2, 2],
   'a pair of': [2, 2],
   'a couple of': [2, 3],
   'a couple': [2, 3],

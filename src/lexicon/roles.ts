@@ -127,7 +127,9 @@ export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'surviv
 
 /** Words after a count: "10 killed", "two soldiers were wounded", "four bodies". */
 export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties'],
+  killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties',
+    'shot dead', 'shot and killed', 'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',
+    'crushed to death'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
     'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries',
     'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition'],
@@ -153,7 +155,7 @@ export const INJURY_VERBS: readonly string[] = ['suffered', 'sustained', 'receiv
 
 /** Words before a count: "killing 10", "left 3 dead" (the kind is the verb's). */
 export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['killing', 'killed', 'kills', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached',
+  killed: ['killing', 'killed', 'kills', 'shot dead', 'gunned down', 'shot and killed', 'death toll of', 'death toll rose to', 'death toll stands at', 'death toll reached',
     'death toll has risen to', 'death toll has climbed to', 'death toll climbed to', 'death toll now stands at',
     'death toll is', 'death toll was', 'toll rose to', 'toll has risen to', 'claimed the lives of', 'killing all', 'killed all',
     // "put the death toll at 471", "raised the death toll to 30".

@@ -108,6 +108,10 @@ describe('casualties.extract', () => {
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
     ['Four people were badly hurt.', ['Four people were badly hurt = 4 seriously injured people']],
     ['One soldier was fatally wounded.', ['One soldier was fatally wounded = 1 killed soldier']],
+    ['Two soldiers were shot dead.', ['Two soldiers were shot dead = 2 killed soldiers']],
+    ['Gunmen shot dead three soldiers.', ['shot dead three soldiers = 3 killed soldiers']],
+    ['Both pilots were killed.', ['Both pilots were killed = 2 killed pilots']],
+    ['The bomber crashed, killing both pilots.', ['killing both pilots = 2 killed pilots']],
     ['Twelve people were injured, three of them critically.', ['Twelve people were injured = 12 injured people']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
@@ -116,6 +120,8 @@ describe('casualties.extract', () => {
   it.each([
     ['The 12 passengers suffered smoke inhalation.'],
     ['Two pilots were critically praised.'],
+    ['Both sides blamed each other.'],
+    ['Three rockets were shot down.'],
     ['The helicopter carried 12 passengers.'],
     ['Eleven countries condemned the strike.'],
     // A rise to a figure is a toll only when a death toll rose.

@@ -42,6 +42,7 @@ describe('findNumbers', () => {
     ['more than 10,000 people', ['more than 10,000 count 10001..100000']],
     ['some 640 Afghans', ['some 640 count 576..704']],
     ['a pair of boats', ['a pair of count 2..2']],
+    ['Both pilots ejected', ['Both count 2..2']],
     // "no one" is nobody: no figure. Other "one"s stay counts.
     ['no one was hurt', []],
     ['No-one answered the phone', []],
