@@ -6,7 +6,9 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
-import { AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, type CargoCategory } from '../lexicon/cargo.js';
+import {
+  AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, WITH_AFTER_VERBS, type CargoCategory,
+} from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
 import { aircraftIn } from './aircraft.js';
@@ -53,6 +55,14 @@ const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi')
 /** A denial right before a cargo verb, a few words between and none of them asking: "denied that it carried". */
 const DENIED_BEFORE = new RegExp(`(?<![\\w'’])(?:${matchAny(CARGO_DENIALS)})(?:\\s{1,3}(?!(?:whether|if|say|know|confirm)\\b)[\\w'’-]{1,20}){0,3}\\s{1,3}$`, 'i');
 const ASKED_BEFORE = /\b(?:whether|if)\s[^.;:!?]{0,40}$/i;
+const PASSIVE = new RegExp(`\\b(?:${matchAny(Object.keys(CARGO_PASSIVES))})\\b`, 'gi');
+const scanPassives = gatedScan(Object.keys(CARGO_PASSIVES), PASSIVE);
+const BY_AIR = new Set(Object.entries(CARGO_PASSIVES).filter(([, how]) => how === 'by air').map(([verb]) => fold(verb)));
+const WITH = /\bwith\b/gi;
+const VERB_RIGHT_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -5)))})\\s{1,3}$`, 'i');
+const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;:!?,]{0,50}$`, 'i');
+/** The subject of a passive verb: back to where its clause begins. */
+const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as|when|which|that)\s/g;
 // The object of a verb ends where a new clause or a destination starts.
 const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s/i;
 
@@ -110,7 +120,58 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
       out.push({ value, start: v.index, end: g.end, rule: 'carried' });
     }
   }
+  for (const p of scanPassives(text)) out.push(...carriedSubject(text, p, carriers, weightStarts));
+  for (const w of text.matchAll(WITH)) out.push(...carriedWith(text, w, carriers, weightStarts));
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "About 100 instructors and an air defence system were flown into Niamey": what a passive verb says was
+ * carried, its subject. "were flown" is by air; "were delivered" only with an aircraft named before it.
+ */
+function carriedSubject(text: string, verb: RegExpExecArray, carriers: Carriers, weightStarts: number[]): Found<CargoValue>[] {
+  const from = Math.max(0, verb.index - 100);
+  const before = text.slice(from, verb.index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BEFORE)) start = m.index + m[0].length;
+  // "Two tonnes of aid were flown": the weight already says what it weighs.
+  if (weightStarts.some((w) => w >= from + start && w < verb.index)) return [];
+  if (!carriedByAircraft(carriers, verb.index, BY_AIR.has(fold(verb[0]).replace(/\s+/g, ' ')))) return [];
+  const denied = DENIED_BEFORE.test(before.slice(start)) ? true : undefined;
+  return [...groupItems(itemsIn(before.slice(start)))].map(([category, g]) => {
+    const value: CargoValue = { items: g.items, category };
+    if (g.role) value.role = g.role;
+    if (denied) value.denied = true;
+    return { value, start: from + start + g.start, end: verb.index + verb[0].length, rule: 'carried' };
+  });
+}
+
+/** "arrived in Niger on Wednesday with an air defence system": goods (not people) after a verb of arrival. */
+function carriedWith(text: string, w: RegExpExecArray, carriers: Carriers, weightStarts: number[]): Found<CargoValue>[] {
+  const before = text.slice(Math.max(0, w.index - 60), w.index);
+  // "together with" is a verb of its own; "with 35 tons of cargo" is the weight's.
+  if (!WITH_VERB_BEFORE.test(before) || VERB_RIGHT_BEFORE.test(before)) return [];
+  if (!carriedByAircraft(carriers, w.index, true)) return [];
+  const from = w.index + w[0].length;
+  const object = text.slice(from, from + 80).split(OBJECT_END)[0]!;
+  if (weightStarts.some((s) => s >= from && s < from + object.length)) return [];
+  const goods = itemsIn(object).filter((i) => i.category !== 'people' && i.start <= 30);
+  return [...groupItems(goods)].map(([category, g]) => ({
+    value: { items: g.items, category }, start: w.index, end: from + g.end, rule: 'carried',
+  }));
+}
+
+/** Items grouped by category, in order, with the span of each group. */
+function groupItems(items: ReturnType<typeof itemsIn>): Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }> {
+  const groups = new Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }>();
+  for (const item of items) {
+    const g = groups.get(item.category) ?? { items: [], start: item.start, end: item.end };
+    g.items.push(item.text);
+    g.end = item.end;
+    if (item.role) g.role ??= item.role;
+    groups.set(item.category, g);
+  }
+  return groups;
 }
 
 /** Items in the object of a verb, with their category: "S-300 missiles and spare parts". */

@@ -15,7 +15,9 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
     'munitions', 'rockets', 'shells', 'explosives', 'bombs', 'warheads', 'rifles', 'guns', 'air defence systems',
     'air defense systems', 'air defence system', 'air defense system', 'air-defence system', 'air-defense system',
     'missile system', 'missile systems', 'launchers', 'howitzers', 'military hardware', 'grenades', 'mortars',
-    'artillery',
+    'artillery', 'anti-aircraft system', 'anti-aircraft systems', 'anti-aircraft weapons', 'anti-aircraft missiles',
+    'air defence batteries', 'air defense batteries', 'air-defence batteries', 'missile batteries', 'anti-aircraft batteries',
+    'air defence equipment', 'air defense equipment',
   ],
   aid: [
     'humanitarian aid', 'humanitarian cargo', 'humanitarian supplies', 'aid', 'relief', 'relief supplies',
@@ -35,6 +37,27 @@ export const CARGO_VERBS: readonly string[] = [
   'carrying', 'carried', 'carries', 'loaded with', 'laden with', 'transporting', 'transported', 'delivering',
   'delivered', 'delivers', 'bringing', 'brought', 'ferrying', 'ferried', 'with a cargo of', 'airlifting',
   'airlifted', 'flew in', 'flying in', 'together with', 'along with',
+];
+
+/**
+ * Verbs after what was carried, named as their subject: "instructors and an air defence system were flown into
+ * Niamey". Those of flight say the aircraft carried it even when no aircraft is named in the sentence.
+ */
+export const CARGO_PASSIVES: Readonly<Record<string, 'by air' | 'any'>> = {
+  'were flown': 'by air', 'was flown': 'by air', 'were airlifted': 'by air', 'was airlifted': 'by air',
+  'were flown in': 'by air', 'was flown in': 'by air',
+  'were delivered': 'any', 'was delivered': 'any', 'were transported': 'any', 'was transported': 'any',
+  'were brought': 'any', 'was brought': 'any', 'were ferried': 'any', 'was ferried': 'any',
+};
+
+/**
+ * "with" names what was carried after a verb of arrival or departure in its clause: "arrived in Niger on
+ * Wednesday with an air defence system". Elsewhere it does not ("met with aid agencies", "armed with missiles"),
+ * nor after verbs that as often mean fleeing ("took off with their weapons", "left with the cash").
+ */
+export const WITH_AFTER_VERBS: readonly string[] = [
+  'arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing', 'flew', 'flown', 'flying', 'came', 'returned',
+  'touched down', 'departed',
 ];
 
 /**

@@ -31,6 +31,15 @@ describe('cargo.extract', () => {
     ['The plane carried about 40,000 kg of cargo.', ['about 40,000 kg of cargo = 36-44 t cargo']],
     // A load noun between the weight and what it weighs.
     ['A 35-tonne load of aid arrived.', ['35-tonne load of aid = 35 t aid (aid)']],
+    ['Six Y-20 planes landed, carrying a sophisticated anti-aircraft system.', ['carrying a sophisticated anti-aircraft system = anti-aircraft system (weapons)']],
+    ['The Y-20s landed in Belgrade, bringing HQ-22 air defence batteries.', ['bringing HQ-22 air defence batteries = air defence batteries (weapons)']],
+    // What a passive verb of carrying says was carried: by air, or by an aircraft named before it.
+    ['About 100 instructors and an air defence system were flown into Niamey.', [
+      'instructors and an air defence system were flown = instructors (people)', 'air defence system were flown = air defence system (weapons)',
+    ]],
+    ['The Il-76 landed at dawn, and medicine was delivered to the hospital.', ['medicine was delivered = medicine (aid)']],
+    // Goods after "with" in the clause of an arrival.
+    ['Russian instructors arrived in Niger on Wednesday with an air defence system.', ['with an air defence system = air defence system (weapons)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -55,6 +64,14 @@ describe('cargo.extract', () => {
     // A question asserts nothing.
     ['Officials did not say whether the plane carried weapons.'],
     ['It was unclear if the jet was carrying aid.'],
+    // "with" elsewhere than after an arrival, people after it, or a weight's.
+    ['The minister met with aid agencies after he arrived.'],
+    ['The fighter jet, armed with missiles, landed in Minsk.'],
+    ['The plane arrived in Minsk with 19 crew members.'],
+    ['The suspect took off with their weapons.'],
+    // A passive verb with another vehicle, or none named and not by air.
+    ['Weapons were delivered by ship to the port.'],
+    ['The wounded were flown to Moscow.'],
   ])('finds no cargo of the aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
