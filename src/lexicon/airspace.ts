@@ -31,6 +31,11 @@ export const INSIDE_CUES: readonly string[] = [
   'in', 'inside', 'within', 'into', 'through', 'over', 'out of', 'left', 'leaving',
 ];
 
+/** Cues of an overflight before a place's name, which put the aircraft in its country's air: "flew over Turkey and Bulgaria". */
+export const OVERFLIGHT_CUES: readonly string[] = [
+  'flew over', 'flying over', 'flown over', 'flies over', 'fly over', 'overflew', 'overflying', 'overflown', 'overflies',
+];
+
 /** Cues after an airspace that put the aircraft in it: "Turkish airspace was violated". */
 export const INSIDE_AFTER: readonly string[] = [
   'was violated', 'were violated', 'had been violated', 'has been violated', 'was breached', 'had been breached',

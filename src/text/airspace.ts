@@ -1,6 +1,6 @@
 import {
   AIRSPACE_NOUNS, AIRSPACE_QUALIFIERS, DENIAL_AUXILIARIES, DENIALS, DENIALS_RIGHT_BEFORE, INSIDE_AFTER, INSIDE_CUES, NO_OWNER_WORDS, NOT_MADE_BEFORE, ONLY_CUES, OPEN_WATERS,
-  OWNER_PRONOUNS, UNCERTAIN,
+  OVERFLIGHT_CUES, OWNER_PRONOUNS, UNCERTAIN,
 } from '../lexicon/airspace.js';
 import { lexiconGate, matchAny } from '../lexicon/match.js';
 import { UNREALISED_BEFORE } from '../lexicon/motion.js';
@@ -25,7 +25,8 @@ export interface AirspaceMention {
 /** The id of the air of no country: "international airspace", "over neutral waters". */
 export const INTERNATIONAL = 'international airspace';
 
-const mayHold = lexiconGate([...AIRSPACE_NOUNS, ...OPEN_WATERS]);
+const mayHold = lexiconGate([...AIRSPACE_NOUNS, ...OPEN_WATERS, ...OVERFLIGHT_CUES]);
+const OVERFLIGHT = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(OVERFLIGHT_CUES)})\s{1,3}(?:the\s{1,3})?`, 'gi');
 const NOUN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(AIRSPACE_NOUNS)})(?![A-Za-z0-9-])`, 'gi');
 const WATERS = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(OPEN_WATERS)})(?![A-Za-z0-9-])`, 'gi');
 const QUALIFIER_END = new RegExp(String.raw`(?:(?<![A-Za-z])(?:${matchAny(AIRSPACE_QUALIFIERS)})\s+)?$`, 'i');
@@ -74,7 +75,23 @@ export function findAirspaces(text: string, places: readonly PlaceMention[]): Ai
     const head = withArticle(text, waters.index - (before.length - none.index));
     pushPresence(found, text, { owners: [{ place: INTERNATIONAL, name: INTERNATIONAL }], head, end: waters.index + waters[0].length }, waters.index + waters[0].length);
   }
+  for (const cue of text.matchAll(OVERFLIGHT)) {
+    const owned = overflown(text, places, cue.index + cue[0].length);
+    if (owned) pushPresence(found, text, { ...owned, head: cue.index }, owned.end, true);
+  }
   return found;
+}
+
+/** "flew over Turkey and Bulgaria": the countries of the places named after an overflight cue. */
+function overflown(text: string, places: readonly PlaceMention[], at: number): Owned | undefined {
+  const list: PlaceMention[] = [];
+  for (let next = places.find((p) => p.start === at && p.usage === 'name'); next && list.length < 6;) {
+    list.push(next);
+    const end = next.end;
+    next = places.find((p) => p.start > end && p.usage === 'name' && LIST_GAP.test(text.slice(end, p.start)));
+  }
+  const owners = list.map((m) => (m.place.kind === 'region' && !m.place.parent ? undefined : ownerOf(m))).filter((o) => o !== undefined);
+  return owners.length ? { owners, head: at, end: list.at(-1)!.end } : undefined;
 }
 
 /** Where a phrase begins with the article before it: "the airspace of Turkey". */
@@ -130,8 +147,8 @@ function ownerOf(mention: PlaceMention): { place: string; name: string } | undef
   return undefined;
 }
 
-function pushPresence(found: AirspaceMention[], text: string, owned: Owned, nounEnd: number): void {
-  const presence = presenceBefore(text, owned.head, nounEnd);
+function pushPresence(found: AirspaceMention[], text: string, owned: Owned, nounEnd: number, cued = false): void {
+  const presence = presenceBefore(text, owned.head, nounEnd, cued);
   if (!presence) return;
   for (const o of owned.owners) {
     found.push({ ...o, presence: presence.presence, start: Math.min(presence.start, owned.head), end: Math.max(owned.end, presence.end) });
@@ -139,18 +156,19 @@ function pushPresence(found: AirspaceMention[], text: string, owned: Owned, noun
 }
 
 /** What the cue before an owner phrase (or the verb after it) says of the aircraft's presence there. */
-function presenceBefore(text: string, head: number, nounEnd: number): { presence: AirspacePresence; start: number; end: number } | undefined {
+function presenceBefore(text: string, head: number, nounEnd: number, cued = false): { presence: AirspacePresence; start: number; end: number } | undefined {
   const from = Math.max(0, head - CUE_REACH);
   let window = text.slice(from, head);
   let clause = 0;
   for (const m of window.matchAll(CLAUSE_START)) clause = m.index + m[0].length;
   window = window.slice(clause);
   const offset = from + clause;
-  const only = ONLY_END.exec(window);
+  // An overflight cue is the phrase's own, at its head.
+  const only = cued ? null : ONLY_END.exec(window);
   if (only) return { presence: 'only', start: offset + only.index, end: nounEnd };
-  const inside = INSIDE_END.exec(window);
-  const after = inside ? undefined : INSIDE_NEXT.exec(text.slice(nounEnd, nounEnd + 40));
-  if (!inside && !after) return undefined;
+  const inside = cued ? null : INSIDE_END.exec(window);
+  const after = inside || cued ? undefined : INSIDE_NEXT.exec(text.slice(nounEnd, nounEnd + 40));
+  if (!inside && !after && !cued) return undefined;
   const cueStart = inside ? inside.index : window.length;
   const nearStart = Math.max(0, cueStart - DENIAL_REACH);
   const near = window.slice(nearStart, cueStart);

@@ -460,6 +460,48 @@ const stories: Story[] = [
     expected: { location: 'partial', time: 'agree' },
   },
   {
+    // a's "flew over Turkey and Bulgaria" is b's "through Turkish and Bulgarian airspace"; "a sophisticated
+    // anti-aircraft system" and "HQ-22 air defence batteries" are one cargo of weapons.
+    name: 'missiles flown to Serbia: "flew over Turkey and Bulgaria" against "through Turkish and Bulgarian airspace"',
+    a: {
+      id: 'a', publishedAt: '2022-04-10',
+      text: "Chinese military planes deliver missiles to Serbia\n\n"
+        + "BELGRADE, Serbia (AP) — Six Chinese air force Y-20 transport planes landed at Belgrade's civilian airport early Saturday, reportedly carrying a sophisticated anti-aircraft system to Serbia.\n\n"
+        + "The wide-bodied planes flew over Turkey and Bulgaria, both NATO member states, before landing at Nikola Tesla airport, military analysts said.\n\n"
+        + "The delivery of the HQ-22 surface-to-air missile system came amid Western fears that an arms buildup in the Balkans could threaten the region's stability. Serbian President Aleksandar Vucic said on Sunday that he would present \"our newest pride\" to the public.",
+    },
+    b: {
+      id: 'b', publishedAt: '2022-04-10',
+      text: "China flies air defence system to Serbia in rare show of force\n\n"
+        + "BELGRADE, April 10 (Reuters) - At least six Chinese Y-20 military cargo aircraft landed at Belgrade airport on April 9, bringing HQ-22 air defence batteries bought by Serbia in 2020, the Serbian defence ministry said on Sunday.\n\n"
+        + "The planes flew through Turkish and Bulgarian airspace, the ministry said, without giving details of their route from China.\n\n"
+        + "Serbia, which is militarily neutral, has refused to join Western sanctions against Russia.",
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'partial', location: 'agree', cargo: 'agree' },
+  },
+  {
+    // a's "arrived ... with an air defence system" and b's "instructors and an air defence system were flown
+    // into Niamey" carry the same weapons; only a adds "equipment".
+    name: 'instructors flown to Niger: "arrived with an air defence system" against "were flown into Niamey"',
+    a: {
+      id: 'a', publishedAt: '2024-04-12',
+      text: "Russian military instructors arrive in Niger with air defence system\n\n"
+        + "NIAMEY, April 12 (AFP) - Russian military instructors arrived in Niger on Wednesday with an air defence system, state television RTN reported on Thursday.\n\n"
+        + "A Russian Il-76 cargo plane landed in the capital Niamey carrying the instructors and equipment, the broadcaster said. \"We are here to train the Nigerien army,\" a man in Russian uniform told RTN.\n\n"
+        + "Niger's ruling junta, which seized power in a coup last July, has turned away from France and the United States.",
+    },
+    b: {
+      id: 'b', publishedAt: '2024-04-12',
+      text: "Russia sends instructors, air defence equipment to Niger\n\n"
+        + "(Reuters) - About 100 Russian military instructors and an air defence system were flown into Niamey late on Wednesday, Nigerien state television said, as the junta deepens ties with Moscow.\n\n"
+        + "The aircraft, an Ilyushin transport plane, came from Russia, RTN said. The instructors will train Nigerien soldiers to use the equipment.\n\n"
+        + "In March the junta revoked a military accord with the United States, which has about 1,000 troops in the country.",
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', cargo: 'partial' },
+  },
+  {
     // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
     name: "an airliner shot down by mistake: \"technical problems\" against \"shot down\", with a dispute in b",
     a: {

@@ -29,6 +29,12 @@ describe('findAirspaces', () => {
     // The air of no country.
     ['The MQ-9 was flying in international airspace over the Black Sea.', [`inside ${INTERNATIONAL}: in international airspace`]],
     ['The ministry said the Il-20 flew over the neutral waters of the Baltic Sea.', [`inside ${INTERNATIONAL}: over the neutral waters`]],
+    // An overflight of named places is their countries' air.
+    ['The planes flew over Turkey and Bulgaria, both NATO members.', [
+      'inside turkey: flew over Turkey and Bulgaria', 'inside bulgaria: flew over Turkey and Bulgaria',
+    ]],
+    ['Russian drones overflew Kyiv on Sunday.', ['inside ukraine: overflew Kyiv']],
+    ['The bombers did not fly over Poland.', ['outside poland: did not fly over Poland']],
     // Outside: a denial a few words before the cue, quoted with it; a list of owners.
     ['Russia denied that its Su-24 had violated Turkish airspace.', ['outside turkey: denied that its Su-24 had violated Turkish airspace']],
     ['The bombers did not enter American or Canadian sovereign airspace.', [
@@ -59,6 +65,9 @@ describe('findAirspaces', () => {
     'The tanker was seized in international waters.',
     'The plane crashed into the icy waters of the Potomac.',
     'Piracy is rife in the waters off Somalia.',
+    // An overflight of no country's place, or one left open.
+    'The drone flew over the Baltic Sea.',
+    'It was unclear whether the drones flew over Romania.',
   ])('finds no airspace in %j', (text) => {
     expect(read(text)).toEqual([]);
   });
