@@ -68,6 +68,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'land', 'lands', 'landing',
       'returned', 'returning', 'was sent', 'were sent', 'sent', 'deployed', 'dispatched', 'delivered',
+      // The people of an exchange or a deportation: "were transferred to Russia, 13 to Germany".
+      'transferred', 'was transferred', 'were transferred', 'deported', 'was deported', 'were deported',
       'redeployed', 'were flown in', 'was flown in', 'came', 'flew back'],
     preps: ARRIVE,
   },

@@ -1,5 +1,6 @@
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
@@ -428,7 +429,9 @@ const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|[A-Za-z-]{2,20}(?=\s
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
-const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
+// "13 to Germany and three to the United States": a list item may repeat its count before the preposition.
+const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\s+`;
+const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 /** "Uruguay's defence ministry said": a place's possessive before a party and its verb of saying. */
 const PARTY_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:${matchAny(REPORTING_VERBS)})\b`, 'i');

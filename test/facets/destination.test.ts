@@ -90,7 +90,10 @@ describe('destination.extract', () => {
     ['The pilots were ordered back to Latakia.', ['Latakia (Syria)']],
     ['Uruguay sent the jet back to Buenos Aires.', ['Buenos Aires (Argentina)']],
     ['She was getting on a flight back to New York.', ['New York (United States)']],
-  ])('reads a flight sent or turned back as arriving: %s', (text, expected) => {
+    // The people of an exchange: a list may repeat its count before the preposition.
+    ['Ten prisoners were transferred to Russia, 13 to Germany and three to the United States.', ['Russia', 'Germany', 'United States']],
+    ['Five were sent to Germany and two to Russia.', ['Germany', 'Russia']],
+  ])('reads people and flights sent, transferred or turned back as arriving: %s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
 

@@ -502,6 +502,27 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', cargo: 'partial' },
   },
   {
+    // A swap of several flights: a's plane to Andrews and b's to Vnukovo are two planes, and a's "transferred to
+    // Russia, 13 to Germany and three to the United States" holds b's Moscow, so the row is partial.
+    name: 'a prisoner swap of several planes: "landed at Joint Base Andrews" against "landed at Moscow\'s Vnukovo airport"',
+    a: {
+      id: 'a', publishedAt: '2024-08-01',
+      text: "Gershkovich and Whelan freed in biggest US-Russia prisoner swap since Cold War\n\n"
+        + "ANKARA, Turkey (AP) — Russia and the West completed their largest prisoner exchange since the Cold War on Thursday, freeing 24 people in a deal that took place at Ankara airport in Turkey.\n\n"
+        + "A plane carrying Wall Street Journal reporter Evan Gershkovich, former Marine Paul Whelan and journalist Alsu Kurmasheva landed at Joint Base Andrews in Maryland late Thursday, where President Joe Biden and Vice President Kamala Harris greeted them.\n\n"
+        + "Turkey's intelligence agency said 10 prisoners, including two minors, were transferred to Russia, 13 to Germany and three to the United States.",
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-01',
+      text: "Putin greets freed Russians at Moscow airport after swap\n\n"
+        + "MOSCOW, Aug 1 (Reuters) - President Vladimir Putin greeted eight Russians released by Western countries, among them convicted assassin Vadim Krasikov, as their plane landed at Moscow's Vnukovo airport late on Thursday.\n\n"
+        + "The exchange, which involved 26 people and seven planes, was carried out at Ankara airport, Turkey's MIT intelligence agency said. Russia freed 16 people, including Evan Gershkovich and Paul Whelan.\n\n"
+        + "Two children of a couple of Russian spies returned to Moscow with their parents.",
+    },
+    same: true,
+    expected: { destination: 'partial', time: 'agree' },
+  },
+  {
     // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
     name: "an airliner shot down by mistake: \"technical problems\" against \"shot down\", with a dispute in b",
     a: {
