@@ -79,14 +79,17 @@ export function plainText(raw: string): PlainText {
     if (i >= 0 && k - 1 < at[i]! + pieces[i]!.replacement.length) return pieces[i]!.end;
     return start(k - 1) + 1;
   };
+  // A sentence takes the inline tags that open before it and those that close after it, so two sentences
+  // that meet at "landed.<b>Il-62" never share the "<b>".
+  const closing = (p: Piece) => raw.startsWith('</', p.start);
   const outerStart = (k: number): number => {
     let at0 = start(k);
-    for (let i = lastAt(k); i >= 0 && at[i] === k && pieces[i]!.inline && pieces[i]!.end === at0; i--) at0 = pieces[i]!.start;
+    for (let i = lastAt(k); i >= 0 && at[i] === k && pieces[i]!.inline && !closing(pieces[i]!) && pieces[i]!.end === at0; i--) at0 = pieces[i]!.start;
     return at0;
   };
   const outerEnd = (k: number): number => {
     let at0 = end(k);
-    for (let i = lastAt(k - 1) + 1; i < pieces.length && at[i] === k && pieces[i]!.inline && pieces[i]!.start === at0; i++) at0 = pieces[i]!.end;
+    for (let i = lastAt(k - 1) + 1; i < pieces.length && at[i] === k && pieces[i]!.inline && closing(pieces[i]!) && pieces[i]!.start === at0; i++) at0 = pieces[i]!.end;
     return at0;
   };
   return { text, start, end, outerStart, outerEnd };

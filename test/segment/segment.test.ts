@@ -271,6 +271,9 @@ describe('splitSentences, the public face of the segmenter', () => {
     ['a script between paragraphs', '<p>Jets landed.</p><script>ads.push("Buy now. Today.")</script><p>Crowds cheered.</p>', ['Jets landed.', 'Crowds cheered.']],
     ['entities are text', 'Ben &amp; Jerry&rsquo;s closed.&nbsp;Fans wept.', ['Ben &amp; Jerry&rsquo;s closed.', 'Fans wept.']],
     ['no markup: as before', 'Temperatures fell <5 degrees. Crowds cheered.', ['Temperatures fell <5 degrees.', 'Crowds cheered.']],
+    // Two sentences that meet at a tag never share it: an opening tag goes with the next, a closing one with the last.
+    ['an opening tag right after a period', 'The plane landed.<b>Il-62</b> crews waved.', ['The plane landed.', '<b>Il-62</b> crews waved.']],
+    ['a closing and an opening tag between', 'It landed.</b><b>Then</b> it left.', ['It landed.</b>', '<b>Then</b> it left.']],
   ])('reads HTML as a reader sees it, and quotes it as written: %s', async (_name, text, expected) => {
     const { splitSentences } = await import('../../src/index.js');
     const split = splitSentences(text);
