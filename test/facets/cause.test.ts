@@ -11,6 +11,7 @@ describe('cause.extract', () => {
     ['the agent of a reduced relative clause stops at the main verb', 'Putin said the Su-24 shot down by a Turkish fighter jet was flying over Syria.', [{ category: 'shot down', agent: 'Turkish fighter jet' }]],
     ['engine failure', 'The helicopter crashed due to engine failure.', [{ category: 'engine failure' }]],
     ['technical failure', 'The An-26 went down after a technical failure, the ministry said.', [{ category: 'technical failure' }]],
+    ['a system that failed', 'The A320 landed in a field after its hydraulic system failed.', [{ category: 'technical failure' }]],
     ['pilot error', 'Investigators blamed the crash on pilot error.', [{ category: 'pilot error' }]],
     ['weather', 'The small plane crashed in bad weather near the airfield.', [{ category: 'bad weather' }]],
     ['bird strike', 'A bird strike forced the airliner into an emergency landing.', [{ category: 'bird strike' }]],
