@@ -31,6 +31,15 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
   ...Object.fromEntries(BEARING_PREPOSITIONS.map((p) => [p, 'incident' as const])),
 };
 
+/**
+ * Open ground a landing may come down on, between the cue and the place: "landed in a field near the village
+ * of Kamenka" is where an emergency landing happened, not where the flight arrived.
+ */
+export const OPEN_GROUND: readonly string[] = [
+  'field', 'fields', 'wheat field', 'cornfield', 'meadow', 'farmland', 'farm field', 'paddock', 'pasture', 'forest',
+  'highway', 'motorway', 'road', 'beach', 'frozen lake', 'river bank', 'riverbank', 'swamp', 'marsh',
+];
+
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
 export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
 
@@ -157,7 +166,7 @@ export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in',
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
-  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'mountains of', 'hills of',
+  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
   // "plunged into the icy Potomac River".
   'icy', 'frigid', 'freezing', 'murky',
@@ -173,6 +182,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
+  // "landed in a wheat field in the Novosibirsk region".
+  ...OPEN_GROUND.flatMap((g) => [`${g} near`, `${g} in`, `${g} outside`]),
 ];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */

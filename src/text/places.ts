@@ -4,6 +4,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  OPEN_GROUND,
   MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -226,6 +227,7 @@ const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
+const GROUND_BEFORE = new RegExp(String.raw`\b(?:${matchAny(OPEN_GROUND)})\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
@@ -424,8 +426,11 @@ const MOVE_AFTER = new Map(Object.entries(MOVE_ONLY_AFTER)
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
 const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
-/** Words between a cue and its place: "the", "outskirts of", and one word that describes a settlement ("the Arctic city of"). */
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|[A-Za-z-]{2,20}(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b))\s+){0,4}`;
+/**
+ * Words between a cue and its place: "the", "outskirts of", and a word or a two-word name that describes a
+ * settlement ("the Arctic city of", "the Black Sea resort of").
+ */
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b))\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
@@ -522,7 +527,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.
-    if (point?.role === 'arrival' && LANDING_CUE.test(point.cue) && isWater(mention.place)) point.role = 'incident';
+    // So is one on open ground: "landed in a field near the village of Kamenka".
+    if (point?.role === 'arrival' && LANDING_CUE.test(point.cue)
+      && (isWater(mention.place) || GROUND_BEFORE.test(text.slice(point.start, mention.start)))) point.role = 'incident';
     if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
       && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
       // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's
@@ -600,6 +607,8 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
       end += capital[0].length + city[0].length;
       name = city[1]!;
     }
+    // "from the Black Sea resort of Sochi": a name that describes the place named after it.
+    if (DESCRIBING_AFTER.test(text.slice(end, end + 16))) continue;
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;

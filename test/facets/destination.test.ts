@@ -73,6 +73,8 @@ describe('destination.extract', () => {
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',
     'The club wants to bring the pitcher back to Maryland.',
+    // A landing on open ground is where an incident happened.
+    'The A320 landed in a field near the village of Kamenka.',
   ])('no destination in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -83,6 +85,7 @@ describe('destination.extract', () => {
     expect(extract('The plane tried to fly on to Uruguay but returned to Buenos Aires.')).toEqual(['Buenos Aires (Argentina)']);
     expect(extract('Controllers denied it permission to land in Montevideo, forcing it back to Ezeiza.')).toEqual(['Ezeiza (Buenos Aires, Argentina)']);
     expect(extract('The plane was given permission to land in Minsk.')).toEqual(['Minsk (Belarus)']);
+    expect(extract('The jet landed at an airfield near Moscow.')).toEqual(['near Moscow (Russia)']);
   });
 
   it.each([

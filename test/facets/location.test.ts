@@ -49,6 +49,10 @@ describe('location.extract', () => {
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
     // A landing on water is where the incident happened.
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
+    // So is a landing on open ground: a field, a highway.
+    ['The A320 landed in a field near the village of Kamenka.', ['Kamenka']],
+    ['The plane landed in a wheat field in the Novosibirsk region.', ['Novosibirsk (Russia)']],
+    ['The light aircraft landed on a highway near Kuala Lumpur.', ['near Kuala Lumpur (Malaysia)']],
     // Into the water: a river the gazetteer lacks, after "into" and a crash or a plunge.
     ['The jet and the helicopter collided, sending both plunging into the icy Potomac River.', ['Potomac River']],
     ['The plane crashed into the Hudson River.', ['Hudson River']],

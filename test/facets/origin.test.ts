@@ -18,6 +18,8 @@ describe('origin.extract', () => {
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
+    // A two-word name that describes the settlement named after it.
+    ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A country after a place of its own says where the place is: no second stopover.
     ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],

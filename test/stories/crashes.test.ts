@@ -523,6 +523,27 @@ const stories: Story[] = [
     expected: { destination: 'partial', time: 'agree' },
   },
   {
+    // A landing in a field is where the incident happened, not an arrival; "the Black Sea resort of Sochi" is
+    // Sochi; "its hydraulic system failed" is a's "hydraulic failure"; 161 passengers and six crew are 167.
+    name: 'an emergency landing in a field: "landed in a field near the village of Kamenka", "the Black Sea resort of Sochi"',
+    a: {
+      id: 'a', publishedAt: '2023-09-12',
+      text: "Russian airliner makes emergency landing in Siberian field\n\n"
+        + "MOSCOW, Sept 12 (Reuters) - A Ural Airlines Airbus A320 flying from Sochi to Omsk made an emergency landing in a wheat field in the Novosibirsk region on Tuesday after a hydraulic failure, Russia's aviation agency said. No one was injured.\n\n"
+        + "The plane was carrying 161 passengers, including 23 children, and six crew members, the agency said.\n\n"
+        + "The crew had been unable to land in Omsk and was heading for Novosibirsk when it ran low on fuel.",
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-13',
+      text: "Passenger jet lands in field near Novosibirsk, all 167 aboard safe\n\n"
+        + "A Ural Airlines A320 with 167 people on board landed in a field near the village of Kamenka in the Novosibirsk region on September 12 after its hydraulic system failed, the airline said.\n\n"
+        + "The flight from the Black Sea resort of Sochi had been diverted to Novosibirsk after it could not land at Omsk. Nobody was hurt, regional officials said.\n\n"
+        + "Passengers were taken by bus to Novosibirsk.",
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', location: 'partial', people: 'partial', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
     name: "an airliner shot down by mistake: \"technical problems\" against \"shot down\", with a dispute in b",
     a: {
