@@ -4,7 +4,7 @@
  * carrying aid") or delivered on some other occasion ("equipment delivered to the country") is no cargo
  * fact, because a wrong fact costs more than a missing one.
  */
-import { fold, gatedScan, matchAny } from '../lexicon/match.js';
+import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
   AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, WITH_AFTER_VERBS, type CargoCategory,
@@ -59,6 +59,7 @@ const PASSIVE = new RegExp(`\\b(?:${matchAny(Object.keys(CARGO_PASSIVES))})\\b`,
 const scanPassives = gatedScan(Object.keys(CARGO_PASSIVES), PASSIVE);
 const BY_AIR = new Set(Object.entries(CARGO_PASSIVES).filter(([, how]) => how === 'by air').map(([verb]) => fold(verb)));
 const WITH = /\bwith\b/gi;
+const mayArrive = lexiconGate(WITH_AFTER_VERBS);
 const VERB_RIGHT_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -5)))})\\s{1,3}$`, 'i');
 const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;:!?,]{0,50}$`, 'i');
 /** The subject of a passive verb: back to where its clause begins. */
@@ -98,30 +99,19 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
     if (!/^\s/.test(objectText)) continue;
     if (!carriedByAircraft(carriers, v.index)) continue;
-    const groups = new Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }>();
-    for (const item of itemsIn(objectText)) {
-      const pos = from + item.start;
-      const weighed = lastAtMost(weightStarts, pos);
-      if (weighed >= 0 && pos <= (weightEnd.get(weighed) ?? 0) + 30) continue;
-      const g = groups.get(item.category) ?? { items: [], start: from + item.start, end: from + item.end };
-      g.items.push(item.text);
-      g.end = from + item.end;
-      if (item.role) g.role ??= item.role;
-      groups.set(item.category, g);
-    }
+    // Items a weight right before already carries ("carrying 35 tons of cargo") are the weight's.
+    const items = itemsIn(objectText).filter((item) => {
+      const weighed = lastAtMost(weightStarts, from + item.start);
+      return !(weighed >= 0 && from + item.start <= (weightEnd.get(weighed) ?? 0) + 30);
+    });
     const before = text.slice(Math.max(0, v.index - 60), v.index);
     // "did not say whether the plane carried weapons" asserts nothing.
     if (ASKED_BEFORE.test(before)) continue;
     const denied = DENIED_BEFORE.test(before);
-    for (const [category, g] of groups) {
-      const value: CargoValue = { items: g.items, category };
-      if (g.role) value.role = g.role;
-      if (denied) value.denied = true;
-      out.push({ value, start: v.index, end: g.end, rule: 'carried' });
-    }
+    for (const [category, g] of groupItems(items)) out.push({ value: carried(category, g, denied), start: v.index, end: from + g.end, rule: 'carried' });
   }
   for (const p of scanPassives(text)) out.push(...carriedSubject(text, p, carriers, weightStarts));
-  for (const w of text.matchAll(WITH)) out.push(...carriedWith(text, w, carriers, weightStarts));
+  if (mayArrive(text)) for (const w of text.matchAll(WITH)) out.push(...carriedWith(text, w, carriers, weightStarts));
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -137,13 +127,9 @@ function carriedSubject(text: string, verb: RegExpExecArray, carriers: Carriers,
   // "Two tonnes of aid were flown": the weight already says what it weighs.
   if (weightStarts.some((w) => w >= from + start && w < verb.index)) return [];
   if (!carriedByAircraft(carriers, verb.index, BY_AIR.has(fold(verb[0]).replace(/\s+/g, ' ')))) return [];
-  const denied = DENIED_BEFORE.test(before.slice(start)) ? true : undefined;
-  return [...groupItems(itemsIn(before.slice(start)))].map(([category, g]) => {
-    const value: CargoValue = { items: g.items, category };
-    if (g.role) value.role = g.role;
-    if (denied) value.denied = true;
-    return { value, start: from + start + g.start, end: verb.index + verb[0].length, rule: 'carried' };
-  });
+  const denied = DENIED_BEFORE.test(before.slice(start));
+  return [...groupItems(itemsIn(before.slice(start)))].map(([category, g]) => (
+    { value: carried(category, g, denied), start: from + start + g.start, end: verb.index + verb[0].length, rule: 'carried' }));
 }
 
 /** "arrived in Niger on Wednesday with an air defence system": goods (not people) after a verb of arrival. */
@@ -156,14 +142,22 @@ function carriedWith(text: string, w: RegExpExecArray, carriers: Carriers, weigh
   const object = text.slice(from, from + 80).split(OBJECT_END)[0]!;
   if (weightStarts.some((s) => s >= from && s < from + object.length)) return [];
   const goods = itemsIn(object).filter((i) => i.category !== 'people' && i.start <= 30);
-  return [...groupItems(goods)].map(([category, g]) => ({
-    value: { items: g.items, category }, start: w.index, end: from + g.end, rule: 'carried',
-  }));
+  return [...groupItems(goods)].map(([category, g]) => ({ value: carried(category, g, false), start: w.index, end: from + g.end, rule: 'carried' }));
 }
 
+/** The value of one group of items carried. */
+function carried(category: CargoCategory, group: ItemGroup, denied: boolean): CargoValue {
+  const value: CargoValue = { items: group.items, category };
+  if (group.role) value.role = group.role;
+  if (denied) value.denied = true;
+  return value;
+}
+
+interface ItemGroup { items: string[]; start: number; end: number; role?: string }
+
 /** Items grouped by category, in order, with the span of each group. */
-function groupItems(items: ReturnType<typeof itemsIn>): Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }> {
-  const groups = new Map<CargoCategory, { items: string[]; start: number; end: number; role?: string }>();
+function groupItems(items: ReturnType<typeof itemsIn>): Map<CargoCategory, ItemGroup> {
+  const groups = new Map<CargoCategory, ItemGroup>();
   for (const item of items) {
     const g = groups.get(item.category) ?? { items: [], start: item.start, end: item.end };
     g.items.push(item.text);
