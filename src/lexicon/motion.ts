@@ -182,9 +182,10 @@ export const PLACE_FILLERS: readonly string[] = [
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
-  // "landed in a wheat field in the Novosibirsk region".
-  ...OPEN_GROUND.flatMap((g) => [`${g} near`, `${g} in`, `${g} outside`]),
 ];
+
+/** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */
+export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside'];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
 export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort'];
