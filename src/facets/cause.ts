@@ -1,7 +1,8 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACTIVE_DOWNING_VERBS, CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_EXPLAINS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  DAMAGED_BY, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { aircraftIn } from './aircraft.js';
@@ -23,7 +24,16 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const WEAPON = matchAny(WEAPON_WORDS);
 /** "hit by an Iranian surface-to-air missile": the weapon runs over the words that name it. */
-const HIT = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(HIT_BY)})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${WEAPON})(?:\\s(?:${WEAPON}))*)(?![A-Za-z0-9])`, 'gi');
+const HIT = new RegExp(`(?<![A-Za-z0-9])(${matchAny([...HIT_BY, ...DAMAGED_BY])})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${WEAPON})(?:\\s(?:${WEAPON}))*)(?![A-Za-z0-9])`, 'gi');
+const DAMAGED = new Set(DAMAGED_BY);
+const AIRCRAFT_NOUN = matchAny(Object.keys(AIRCRAFT_NOUNS));
+/** "fired two missiles at the aircraft": a firing verb, a weapon within a few words, "at" an aircraft. */
+const FIRED_AT = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${matchAny(FIRING_VERBS)})\s+(?:[\w-]+\s+){0,3}?(?:${matchAny(FIRED_WEAPONS)})\s+(?:[^\s.,;]+\s+){0,4}?at\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${AIRCRAFT_NOUN})(?![A-Za-z])`, 'gi');
+/** "Moscow accused Ukraine of": the words after the accusing verb name the doer; "of" or "for" ends them. */
+const ACCUSED = new RegExp(`\\b(?:${matchAny(ACCUSING_VERBS)})\\s+`, 'gi');
+const ACCUSED_TAIL = /\s+(?:of|for)$/i;
+const AIRCRAFT_ONLY = new Set(CAUSES_OF_AIRCRAFT_ONLY);
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
@@ -55,13 +65,15 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   const text = sentence.text;
   if (!(MAY_NAME_INCIDENT(text) && INCIDENT.test(text)) && !(MAY_NAME_CAUSE(text) && aircraftIn(sentence).length)) return [];
   const out: Found<CauseValue>[] = [];
+  let namesAircraft: boolean | undefined;
   const add = (category: string, start: number, end: number, rule: string) => {
     if (NEGATED.test(text.slice(Math.max(0, start - 40), start))) return;
+    if (AIRCRAFT_ONLY.has(category) && !(namesAircraft ??= aircraftIn(sentence).length > 0)) return;
     if (out.some((f) => start < f.end && f.start < end)) return;
     const value: CauseValue = { category };
     let spanStart = start, spanEnd = end;
     const agent = AGENT.exec(text.slice(end, end + 120));
-    const subject = category === 'shot down' ? subjectAgent(text, start) : undefined;
+    const subject = category === 'shot down' || category === 'weapons fire' ? subjectAgent(text, start) : undefined;
     if (agent) {
       value.agent = agent[1]!.replace(/^(?:the|an?)\s+/i, '');
       spanEnd = end + agent[0].length;
@@ -72,10 +84,19 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     out.push({ value, start: spanStart, end: spanEnd, rule });
   };
   for (const m of text.matchAll(HIT)) {
-    const weapon = m[1]!.replace(/^(?:the|an?)\s+/i, '');
+    const weapon = m[2]!.replace(/^(?:the|an?)\s+/i, '');
     const start = m.index;
     if (NEGATED.test(text.slice(Math.max(0, start - 40), start))) continue;
-    out.push({ value: { category: 'shot down', agent: weapon }, start, end: start + m[0].length, rule: 'hit-by' });
+    const category = DAMAGED.has(fold(m[1]!).replace(/\s+/g, ' ')) ? 'weapons fire' : 'shot down';
+    out.push({ value: { category, agent: weapon }, start, end: start + m[0].length, rule: 'hit-by' });
+  }
+  for (const m of text.matchAll(FIRED_AT)) {
+    const start = m.index, end = start + m[0].length;
+    if (NEGATED.test(text.slice(Math.max(0, start - 40), start)) || out.some((f) => start < f.end && f.start < end)) continue;
+    const subject = subjectAgent(text, start);
+    const value: CauseValue = { category: 'weapons fire' };
+    if (subject) value.agent = subject.agent;
+    out.push({ value, start: subject?.start ?? start, end, rule: 'fired-at' });
   }
   for (const m of text.matchAll(TERM)) {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
@@ -104,7 +125,7 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
   const subject = SUBJECT_AGENT.exec(clause);
   if (!subject || SUBJECT_NOT_AGENT.test(subject[1]!)) return undefined;
   const from = lastReport(subject[1]!);
-  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '');
+  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(ACCUSED_TAIL, '');
   if (!nationOf(words)) return undefined;
   // Where the subject's words start in the sentence: the clause ends at the verb.
   const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;
@@ -115,6 +136,7 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
 function lastReport(words: string): number {
   let from = 0;
   for (const m of words.matchAll(REPORTED)) from = m.index + m[0].length;
+  for (const m of words.matchAll(ACCUSED)) from = Math.max(from, m.index + m[0].length);
   return from;
 }
 
@@ -133,10 +155,18 @@ function relate(x: CauseValue, y: CauseValue): Relation {
     if (y.agent && !x.agent) return 'broader';
     return 'equal';
   }
-  if (INCOMPATIBLE.has(`${x.category}|${y.category}`)) return 'conflict';
-  if (CAUSE_PARENTS[x.category] === y.category) return 'narrower';
-  if (CAUSE_PARENTS[y.category] === x.category) return 'broader';
+  const ax = lineage(x.category), ay = lineage(y.category);
+  if (ax.includes(y.category)) return 'narrower';
+  if (ay.includes(x.category)) return 'broader';
+  if (ax.some((cx) => ay.some((cy) => INCOMPATIBLE.has(`${cx}|${cy}`)))) return 'conflict';
   return 'unrelated';
+}
+
+/** A category and the ones it is a kind of: "shot down", "weapons fire", "external interference". */
+function lineage(category: string): string[] {
+  const out = [category];
+  for (let c = CAUSE_PARENTS[category]; c && !out.includes(c); c = CAUSE_PARENTS[c]) out.push(c);
+  return out;
 }
 
 export const cause = defineFacet<CauseValue>({

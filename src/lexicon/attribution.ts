@@ -12,6 +12,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'notes', 'explained', 'explains', 'asserted', 'asserts', 'maintained', 'maintains', 'revealed',
   'disclosed', 'informed', 'declared', 'acknowledged', 'admitted', 'argued', 'suggested', 'warned',
   'tweeted', 'tweets',
+  // "Moscow accused Ukraine of shooting the plane down": the accuser asserts what it accuses of.
+  'accused', 'accuses', 'blamed', 'blames',
   // "The health ministry put the death toll at 471": who gives a figure.
   'estimated', 'estimates', 'put the death toll', 'puts the death toll', 'put the toll', 'puts the toll',
 ];

@@ -7,11 +7,16 @@
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'shot down': [
-    'shot down', 'shooting down', 'shoot down', 'downed by', 'brought down by', 'missile strike',
-    'anti-aircraft fire', 'friendly fire',
+    'shot down', 'shooting down', 'shoot down', 'downed by', 'brought down by', 'missile strike', 'friendly fire',
     // "Ukrainian forces had brought the plane down".
     ...['brought', 'bringing', 'shot', 'shooting'].flatMap((verb) =>
       ['the plane', 'the jet', 'the aircraft', 'the airliner', 'the helicopter', 'the drone', 'it'].map((what) => `${verb} ${what} down`)),
+  ],
+  // Fired on, whether or not it came down: "was shot at from the ground", "came under fire". Read only
+  // where an aircraft is named, so "police fired on the crowd" is none.
+  'weapons fire': [
+    'shot at', 'fired at', 'fired on', 'fired upon', 'came under fire', 'come under fire', 'coming under fire',
+    'ground fire', 'air defence fire', 'air defense fire', 'anti-aircraft fire',
   ],
   'technical failure': [
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
@@ -71,13 +76,17 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Categories that are kinds of another: an engine failure is a technical failure. */
+/**
+ * Categories that are kinds of another: an engine failure is a technical failure, a downing is a kind of
+ * being fired on. Chains hold: a downing is also outside interference.
+ */
 export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
   'engine failure': 'technical failure',
   icing: 'bad weather',
   'explosion on board': 'sabotage',
   'bomb threat': 'security threat',
-  'shot down': 'external interference',
+  'shot down': 'weapons fire',
+  'weapons fire': 'external interference',
   'electronic warfare': 'external interference',
 };
 
@@ -110,6 +119,9 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['external interference', 'pilot error'],
 ];
 
+/** Categories read only in a sentence that names an aircraft. */
+export const CAUSES_OF_AIRCRAFT_ONLY: readonly string[] = ['weapons fire'];
+
 /** Words that show a sentence is about an aircraft incident or an explosion, whose cause counts. */
 export const INCIDENT_TERMS: readonly string[] = [
   'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'airplane', 'aeroplane', 'turboprop', 'aircraft', 'airliner', 'jet', 'jets',
@@ -121,10 +133,22 @@ export const INCIDENT_TERMS: readonly string[] = [
 ];
 
 /** Active verbs that are a downing when a nation's forces do them to an aircraft: "Syrian air defences hit the plane". */
-export const ACTIVE_DOWNING_VERBS: readonly string[] = ['downed', 'hit', 'struck', 'destroyed'];
+export const ACTIVE_DOWNING_VERBS: readonly string[] = ['downed', 'hit', 'struck', 'destroyed', 'brought down', 'shot down'];
+
+/**
+ * "Ukraine had fired two missiles at the aircraft": a verb of firing, a weapon, then "at" an aircraft is
+ * the aircraft fired on (weapons fire), whether or not it was hit.
+ */
+export const FIRING_VERBS: readonly string[] = ['fired', 'launched', 'fires', 'launches', 'firing', 'launching'];
+export const FIRED_WEAPONS: readonly string[] = ['missile', 'missiles', 'rocket', 'rockets', 'shots', 'shells', 'rounds', 'flares'];
+
+/** "Moscow accused Ukraine of shooting the plane down": the accused is the doer, not the accuser. */
+export const ACCUSING_VERBS: readonly string[] = ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming'];
 
 /** "hit by" and "struck by" mean a downing only with one of these within a few words. */
 export const HIT_BY: readonly string[] = ['hit by', 'struck by', 'targeted by', 'attacked by'];
+/** "damaged by Russian air defence fire": fired on and hit, not said to be downed. */
+export const DAMAGED_BY: readonly string[] = ['damaged by', 'peppered by', 'riddled by', 'pierced by'];
 export const WEAPON_WORDS: readonly string[] = [
   'missile', 'missiles', 'rocket', 'rockets', 'air defence', 'air defense', 'anti-aircraft', 'surface-to-air',
   'fighter', 'fighters', 'fighter jet', 'interceptor', 'drone', 'artillery', 'gunfire', 'fire', 'shell', 'shells',

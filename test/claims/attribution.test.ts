@@ -34,6 +34,9 @@ describe('readClaims: who asserts it', () => {
     // Who gives a figure.
     ['a toll put by a party', 'The Hamas-run health ministry put the death toll at 471.', 'hamas-run health ministry', 'The Hamas-run health ministry put the death toll'],
     ['an estimate', 'Kyiv estimated that 60 drones were launched.', 'ukraine', 'Kyiv estimated'],
+    // The accuser asserts what it accuses of.
+    ['an accusation', 'Moscow accused Ukraine of shooting the plane down.', 'russia', 'Moscow accused'],
+    ['blame', 'Police blamed the crash on fog.', 'police', 'Police blamed'],
     ['a prosecutor-general', "Azerbaijan's prosecutor-general said the aircraft had been hit by external interference.", 'azerbaijani prosecutor-general', "Azerbaijan's prosecutor-general said"],
     ['a watchdog', "Russia's aviation watchdog said a bird strike had forced the pilots to divert.", 'russian aviation watchdog', "Russia's aviation watchdog said"],
     // The party ends where a participle begins: the day is the release's.
@@ -52,6 +55,7 @@ describe('readClaims: who asserts it', () => {
     ['a thing is no party', 'The plane reported engine trouble over the sea.'],
     ['"report" as a noun', 'The report comes a week after the sanctions.'],
     ['according to data names no party', 'According to preliminary data, the drone fell in a field.'],
+    ['the accused of a passive', 'He was accused of killing two men.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });

@@ -55,6 +55,14 @@ describe('cause.extract', () => {
     ['a failed launch, the strike ruled out', 'Officials said the evidence pointed to a failed rocket launch by militants, not an Israeli air strike.', [{ category: 'misfired rocket', agent: 'militants' }]],
     ['disorientation', 'Investigators said the pilot likely became disoriented in the clouds.', [{ category: 'pilot error' }]],
     ['brought down by a missile', 'Investigators said the jet was brought down by a missile over Donetsk.', [{ category: 'shot down' }]],
+    // Fired on, whether or not it came down.
+    ['shot at from the ground', 'Aliyev said the Azerbaijan Airlines plane was shot at from the ground over Russia.', [{ category: 'weapons fire' }]],
+    ['damaged by air defence fire', 'Officials said the plane had been damaged by Russian air defence fire over Grozny.', [{ category: 'weapons fire', agent: 'Russian air defence fire' }]],
+    ['missiles fired at the aircraft', "Russia's defence ministry said Ukraine had fired two missiles at the aircraft from the Kharkiv region.", [{ category: 'weapons fire', agent: 'Ukraine' }]],
+    ['an aircraft under fire', 'The helicopter came under fire as it landed.', [{ category: 'weapons fire' }]],
+    // The accused did it, not the accuser.
+    ['the accused is the doer', 'Moscow accused Ukraine of shooting the plane down with missiles.', [{ category: 'shot down', agent: 'Ukraine' }]],
+    ['a nation\'s missile brought down a plane', 'A Russian missile brought down the airliner, Baku says.', [{ category: 'shot down', agent: 'Russian missile' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -72,6 +80,11 @@ describe('cause.extract', () => {
     ['cars that collided', 'Two cars collided on the highway.'],
     ["a car's engine", "The car's engine caught fire."],
     ['a launch put off by weather', 'NASA postponed the rocket launch because of bad weather.'],
+    // Fire on anything but an aircraft.
+    ['police fired on a crowd', 'Police fired on the crowd outside the court.'],
+    ['a convoy under fire', 'The convoy came under fire near the crash site.'],
+    ['missiles fired at a city', 'Russia fired 40 missiles at the city overnight.'],
+    ['a government brought down', 'The scandal brought down the government.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -93,6 +106,12 @@ describe('cause.relate', () => {
     [v('shot down'), v('external interference'), 'narrower'],
     [v('external interference'), v('bird strike'), 'conflict'],
     [v('security threat'), v('explosion on board'), 'unrelated'],
+    // Brought down is a kind of fired on, and so of outside interference; a bird strike rules both out.
+    [v('shot down'), v('weapons fire'), 'narrower'],
+    [v('weapons fire'), v('shot down', 'Russian missile'), 'broader'],
+    [v('weapons fire'), v('external interference'), 'narrower'],
+    [v('weapons fire'), v('bird strike'), 'conflict'],
+    [v('weapons fire'), v('technical failure'), 'conflict'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
   });
@@ -115,6 +134,23 @@ describe('cause through compare()', () => {
     const row = report.facets.find((f) => f.facet === 'cause')!;
     expect(row.verdict).toBe('disputed');
     expect(row.claims?.map((c) => c.source).sort()).toEqual(['russia', 'ukraine']);
+  });
+
+  it('a bird strike and fire from the ground, each from its party, are competing claims', () => {
+    const report = compare(
+      {
+        id: 'x',
+        sentences: [
+          'An Embraer 190 crashed near Aktau on Wednesday.',
+          "Russia's aviation authority said the pilots had diverted after a bird strike.",
+          'Azerbaijani officials later said the plane had been damaged by Russian air defence fire.',
+        ],
+      },
+      { id: 'y', sentences: ['The Embraer 190 crashed near Aktau on Wednesday after it was shot at from the ground.'] },
+    );
+    const row = report.facets.find((f) => f.facet === 'cause')!;
+    expect(row.verdict).toBe('disputed');
+    expect(row.explanation).toContain('"bird strike" (russian aviation authority)');
   });
 
   it('a downing against a technical failure is a conflict', () => {
