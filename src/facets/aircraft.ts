@@ -6,7 +6,7 @@
  */
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
-  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE,
+  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
   NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
@@ -98,6 +98,7 @@ const NOUN_ROLE = new Map<string, AircraftRole | undefined>(Object.entries(AIRCR
 const NOUN = new RegExp(`(?<![\\w-])(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'gi');
 const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WORDS).map(([k, v]) => [fold(k), v]));
 const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
+const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
@@ -433,7 +434,7 @@ function generics(
     if (count) {
       value.count = count.value;
       start = count.start;
-    } else if (/s$/i.test(m[0]) && !/^aircraft$/i.test(m[0])) {
+    } else if ((/s$/i.test(m[0]) && !/^aircraft$/i.test(m[0])) || MANY_AFTER.test(text.slice(nounEnd, nounEnd + 20))) {
       value.count = { min: 2, max: 1e12 };
     }
     out.push({ value, start, end: nounEnd, rule: 'generic' });

@@ -377,6 +377,12 @@ export const ANOTHER_AIRCRAFT_AFTER: readonly string[] = ['also', 'too', 'as wel
  */
 export const AIRCRAFT_CLAUSE_BREAKS: readonly string[] = ['while', 'whereas', 'but', 'however', 'although'];
 
+/**
+ * Plural nouns after an aircraft noun that make it many craft: "repelling Ukrainian drone attacks" is
+ * several drones, never the one aircraft a story is about.
+ */
+export const MANY_AIRCRAFT_AFTER: readonly string[] = ['attacks', 'strikes', 'raids', 'swarms', 'sorties', 'barrages'];
+
 /** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
 

@@ -56,6 +56,9 @@ describe('aircraft.extract', () => {
     ]],
     // Aircraft come whole: "two dozen" is 22-26 of them.
     ['Some two dozen drones were shot down over the region.', ['Some two dozen drones = 22-26 × drone']],
+    // Attacks by drones are several drones, never the one aircraft of the story.
+    ['Air defences were repelling Ukrainian drone attacks near Grozny.', ['Ukrainian drone = 2+ × drone']],
+    ['A drone strike hit the base.', ['drone = drone']],
     // The count of a type over the nation and service that fly it.
     ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
