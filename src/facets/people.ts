@@ -26,6 +26,12 @@ export interface PeopleValue {
   figure?: number;
   /** True for everyone aboard two craft: "all 67 people aboard a passenger jet and an Army helicopter". */
   severalCraft?: boolean;
+  /**
+   * A count given per craft ("two C-17s with about 80 Colombians each"): the figure as given, and how many
+   * craft the sentence counts, when it does. `count` is then the figure times the craft, or at least the
+   * figure when the sentence gives no number of craft.
+   */
+  each?: { count: Interval; craft?: number };
 }
 
 const ROLE_OF = new Map<string, string>();
@@ -65,6 +71,11 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
+/** "about 80 Colombians each", "40 on each": a figure given per craft. */
+const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
+/** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
+const CRAFT_COUNTED = new RegExp(
+  String.raw`^\s{1,3}(?:[\p{L}\d.-]{1,20}\s{1,3}){0,3}?(?:${matchAny([...CRAFT_NOUNS.flatMap((c) => [c, `${c}s`]), 'buses', 'ferries'])})(?![\p{L}])`, 'iu');
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/i;
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
@@ -95,6 +106,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
+    if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
     if (n.hedge && !everyone) value.hedge = n.hedge;
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
@@ -110,6 +122,18 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     lastEveryone = everyone ? role.end : undefined;
   }
   return out;
+}
+
+/**
+ * Turns a count given per craft into the count of all aboard them: "two C-17 aircraft ... with about 80
+ * Colombians each" is 160 or so. The craft are the last number before the figure that counts craft.
+ */
+function perCraft(text: string, value: PeopleValue, earlier: NumberMention[]): void {
+  const craft = earlier.reverse().find((m) => m.kind === 'count' && m.value.min === m.value.max && m.value.min > 1
+    && CRAFT_COUNTED.test(text.slice(m.end, m.end + 60)));
+  const k = craft?.value.min;
+  value.each = k ? { count: value.count, craft: k } : { count: value.count };
+  value.count = k ? { min: value.count.min * k, max: value.count.max * k } : { min: value.count.min, max: 1e12 };
 }
 
 /** People who live somewhere, not people of the event: "a city of 2 million people", "the 23 million people of Taiwan". */
@@ -213,6 +237,12 @@ function describePeople(v: PeopleValue): string {
   // A generic count names its group by its noun: "32 Kenyans", "56 women".
   const group = groupOf(v);
   const who = group.startsWith('people (') ? v.noun! : v.role;
+  if (v.each) {
+    const per = v.figure !== undefined ? String(v.figure) : wholeCount(v.each.count);
+    const all = v.figure !== undefined && v.each.craft ? String(v.figure * v.each.craft) : wholeCount(v.count);
+    const total = v.each.craft ? `${all} ${who} (${per} on each of ${v.each.craft})` : `${per} ${who} on each craft`;
+    return `${total}${v.hedge ? ` (${v.hedge})` : ''}`;
+  }
   return `${count} ${who}${v.severalCraft ? ' (of two craft)' : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
 }
 
@@ -277,6 +307,16 @@ function aboardAsAligned(
 }
 
 /**
+ * Whether a side's groups are everyone aboard: passengers and crew, counted together in one sentence ("42
+ * passengers and five crew members were on board"). Fewer than the other side's count aboard is then a
+ * clash; "65 prisoners, six crew and three escorts" leaves room for others, and so do counts told apart.
+ */
+function wholeManifest(roles: string[], facts: Fact<PeopleValue>[]): boolean {
+  if (roles.length !== 2 || !roles.includes('passengers') || !roles.includes('crew')) return false;
+  return facts.some((p) => p.value.role === 'passengers' && facts.some((c) => c.value.role === 'crew' && c.sentence === p.sentence));
+}
+
+/**
  * Role by role, and everyone aboard against the sum of the groups the other side lists:
  * "65 prisoners, six crew and three escorts" agrees with "74 on board".
  */
@@ -291,13 +331,16 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   const covered = new Set<string>();
   // Roles whose counts differ on both sides but are accounted for: no clash, and nothing said alone.
   const reconciled = new Set<string>();
-  const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b') => {
+  const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b', partFacts: Fact<PeopleValue>[]) => {
     // Generic groups ("people", "women") are not known to be aboard.
     const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people'));
     if (listed.length === 0) return;
     const s = sum(listed.map(([, c]) => c));
     const other = side === 'a' ? 'b' : 'a';
     if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${wholeCount(s)}, more than ${side}'s ${wholeCount(total)} on board`);
+    else if (s.max < total.min && wholeManifest(listed.map(([r]) => r), partFacts)) {
+      conflicts.push(`${other}'s ${listed.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')} add up to ${wholeCount(s)}, fewer than ${side}'s ${wholeCount(total)} on board`);
+    }
     else if (overlap(s, total)) {
       agreed.push(`${side}'s ${wholeCount(total)} on board = ${other}'s ${listed.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')}`);
       for (const [r] of listed) covered.add(`${other}:${r}`);
@@ -305,8 +348,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
     }
   };
   const ta = ra.get('on board'), tb = rb.get('on board');
-  if (ta && !tb) totalVsParts(ta, rb, 'a');
-  if (tb && !ta) totalVsParts(tb, ra, 'b');
+  if (ta && !tb) totalVsParts(ta, rb, 'a', b);
+  if (tb && !ta) totalVsParts(tb, ra, 'b', a);
   // Both count everyone aboard alike, and one side also splits them into groups that add up to its own
   // count: the split restates the count both give, as it would against the other side's total alone.
   if (ta && tb && overlap(ta, tb)) {

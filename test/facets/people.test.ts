@@ -17,6 +17,11 @@ describe('people.extract', () => {
     ['The ferry brought 240 marines to the island.', ['240 military']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
+    // A count per craft is that many on each of them.
+    ['The two C-17 aircraft took off with about 80 Colombians each.', ['144-176 Colombians (72-88 on each of 2) (about)']],
+    ['Three buses with 50 tourists each arrived.', ['150 tourists (50 on each of 3)']],
+    ['The planes carried 40 passengers each.', ['40 passengers on each craft']],
+    ['Each of the 12 soldiers got a medal.', ['12 military']],
     // A hedged one by the whole numbers it allows.
     ['An estimated 99 Russian military staff arrived.', ['90-108 military (An estimated)']],
     ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
@@ -137,6 +142,15 @@ describe('people.compare', () => {
     [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
     [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    // Per craft against all of them.
+    [['Two planes landed with 100 soldiers each.'], ['The planes brought 200 troops.'], 'agree'],
+    [['Two planes landed with 100 soldiers each.'], ['The planes brought 100 troops.'], 'conflict'],
+    [['The planes carried 40 soldiers each.'], ['The planes brought 90 troops.'], 'agree'],
+    // Passengers and crew told together are everyone aboard: too few is a clash, other groups leave room.
+    [['There were 42 passengers and five crew members on board.'], ['Of the 67 people on board, 38 were killed.'], 'conflict'],
+    [['There were 62 passengers and five crew members on board.'], ['Of the 67 people on board, 38 were killed.'], 'agree'],
+    [['The jet had 42 passengers.', 'Five crew members were on duty.'], ['There were 67 people on board.'], 'partial'],
+    [['It carried 40 prisoners and five crew.'], ['There were 67 people on board.'], 'partial'],
     // Both give everyone aboard; one also splits them: a split that adds up restates the count, one that
     // does not tells more.
     [['All 47 people on board died.', 'It carried 40 prisoners, five crew and two escorts.'], ['There were 47 people on board.'], 'agree'],
