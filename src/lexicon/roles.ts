@@ -129,8 +129,11 @@ export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'bodies' | 'surviv
 export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties',
     'shot dead', 'shot and killed', 'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',
-    'crushed to death'],
+    'crushed to death',
+    // "65 prisoners of war were among those killed": a group of the dead.
+    'among those killed', 'among the killed', 'among the dead', 'among those who died', 'among the victims', 'among the fatalities'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
+    'among the injured', 'among those injured', 'among the wounded', 'among those wounded', 'among those hurt',
     'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries',
     'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],

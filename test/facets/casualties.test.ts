@@ -111,6 +111,9 @@ describe('casualties.extract', () => {
     ['Two soldiers were shot dead.', ['Two soldiers were shot dead = 2 killed soldiers']],
     ['Gunmen shot dead three soldiers.', ['shot dead three soldiers = 3 killed soldiers']],
     ['Both pilots were killed.', ['Both pilots were killed = 2 killed pilots']],
+    // A group of the victims.
+    ['Moscow says 65 Ukrainian prisoners of war were among those killed.', ['65 Ukrainian prisoners of war were among those killed = 65 killed prisoners']],
+    ['Two children were among the injured.', ['Two children were among the injured = 2 injured children']],
     ['The bomber crashed, killing both pilots.', ['killing both pilots = 2 killed pilots']],
     ['Twelve people were injured, three of them critically.', ['Twelve people were injured = 12 injured people']],
   ])('%s', (text, expected) => {
@@ -129,6 +132,7 @@ describe('casualties.extract', () => {
     // A part of the victims, not how many there were.
     ['Seven of the injured were in critical condition.'],
     ['Two of the dead were children.'],
+    ['Five of them were among the first to arrive.'],
     ['The F-16 circled the range twice.'],
     ['In 2014 a similar crash happened.'],
     ['Three crew members walked away without injuries.'],
