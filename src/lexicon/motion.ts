@@ -3,6 +3,8 @@
  * "made a stopover in Y", "landed at Z") or the site of an incident ("crashed near X"). Data only.
  */
 
+import { AIRCRAFT_NOUNS } from './aircraft.js';
+
 /** What a place after a cue is to the flight. */
 export type RouteRole = 'departure' | 'stopover' | 'arrival' | 'incident';
 
@@ -105,6 +107,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching'],
     preps: INCIDENT,
   },
+  // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near
+  // the village of Yablonovo", not "shares fell in Tokyo".
+  { words: ['fell', 'falling', 'falls'], preps: INCIDENT },
   // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo".
   {
     words: ['plunged', 'plunging', 'plunges', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
@@ -123,10 +128,12 @@ export const UNREALISED_BEFORE: readonly string[] = [
 ];
 
 /**
- * Cues that are a movement only after one of these verbs, with up to three words between: "forcing it back to
- * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland".
+ * Cues that count only after one of these words, with up to three words between: "forcing it back to
+ * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland". A
+ * fall is an aircraft's: "a large aircraft falling from the sky near Yablonovo".
  */
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(['fell', 'falling', 'falls'].map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
   back: ['turned', 'turning', 'turns', 'turn', 'forced', 'forcing', 'forces', 'force', 'ordered', 'ordering', 'sent', 'sending',
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
     'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip'],
@@ -158,6 +165,12 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of',
 ];
+
+/**
+ * Verbs of flying after which "to" takes a name the gazetteer lacks as a place: "diverted to Aktau", "flew
+ * to Ushuaia". One flies to places, while one is sent or delivered "to" people as well.
+ */
+export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying'];
 
 /** Words that join a place the gazetteer lacks to a known one locating it: "Wadi Seidna air base near Khartoum". */
 export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in', 'of', 'close to', 'not far from', 'north of', 'south of', 'east of', 'west of'];

@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   GROUND_LINKS, OPEN_GROUND,
   MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
   type MotionCue, type RouteRole,
@@ -452,6 +452,8 @@ const BEARINGS = new Set(BEARING_PREPOSITIONS);
 // The `u` flag (for \p{Lu}) rejects an escaped hyphen, which the other patterns here allow.
 const unicodeSafe = (alternation: string) => alternation.replace(/\\-/g, '-');
 const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchAny(BARE_NAME_PREPOSITIONS))})\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+/** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
+const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** "flew the evacuees to Al-Azraq in Jordan": after "to", a name is a place only when a known country or region locates it. */
 const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?)`, 'gu');
@@ -594,7 +596,7 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     // In a country or a region: a person is more often "in" a city ("delivered to Maduro in Caracas").
     return known.some((p) => p.start === at && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region'));
   });
-  const matches = [...text.matchAll(BARE_NAME), ...located].sort((x, y) => x.index - y.index);
+  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...located].sort((x, y) => x.index - y.index);
   for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - m[1]!.length;

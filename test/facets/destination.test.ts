@@ -35,6 +35,9 @@ describe('destination.extract', () => {
     // A region's capital, named after it.
     ['The flight was bound for the Chechen capital, Grozny, before it was diverted.', ['Grozny (Russia)']],
     ['Chechen fighters flew to Syria.', ['Syria']],
+    // After a verb of flying, "to" takes a name the gazetteer lacks.
+    ['The pilots had diverted to Aktau after a bird strike.', ['Aktau']],
+    ['The jet flew to Ushuaia on Monday.', ['Ushuaia']],
     // A word before "capital" describes the city after it; it is no place of its own.
     ['The jets landed in the Ruritanian capital, Strelsau, at noon.', ['Strelsau']],
     ["They landed in the Tongan capital, Nuku'alofa, after refuelling in Port Moresby.", ["Nuku'alofa (Tonga)"]],
@@ -73,6 +76,9 @@ describe('destination.extract', () => {
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',
     'The club wants to bring the pitcher back to Maryland.',
+    // "to" and a name the gazetteer lacks, with no verb of flying: a person as often as a place.
+    'The aid was delivered to Maduro on Monday.',
+    'The plane was sent to Ruritania.',
     // A landing on open ground is where an incident happened.
     'The A320 landed in a field near the village of Kamenka.',
   ])('no destination in "%s"', (text) => {

@@ -46,6 +46,9 @@ describe('location.extract', () => {
     ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan International Airport']],
     ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
     ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
+    // An aircraft that fell, and only an aircraft.
+    ['The governor said the plane fell in a field near the village of Yablonovo.', ['Yablonovo']],
+    ['Videos showed a large aircraft falling from the sky near Kyiv.', ['near Kyiv (Ukraine)']],
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
     // A landing on water is where the incident happened.
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
@@ -71,6 +74,8 @@ describe('location.extract', () => {
     'Prices skidded in Tokyo.',
     'Shares plunged in Tokyo.',
     'Shares plunged into Monday in Tokyo.',
+    'Shares fell in Tokyo.',
+    'Snow fell in Moscow on the day the plane landed.',
     'The drone slammed into Building 5 of the plant.',
     'The jet flew into Taiwan\'s air defence zone.',
   ])('no location in "%s"', (text) => {
