@@ -37,10 +37,11 @@ const STATEMENT_AFTER = new RegExp(
   'i',
 );
 /**
- * "On Saturday, Iran's military acknowledged that ...": a time that opens the sentence and is followed by
- * its subject (a few words, none a verb in -ed, no "and" or "had") and a statement verb dates the statement.
+ * "On Saturday, Iran's military acknowledged that ...", "Late on Sunday the White House said ...": a time
+ * that opens the sentence and is followed by its subject (a few words, none a verb in -ed, no "and" or
+ * "had") and a statement verb dates the statement.
  */
-const STATEMENT_LEAD_BEFORE = /^\s{0,3}(?:(?:on|late|early|last)\s{1,3})?$/i;
+const STATEMENT_LEAD_BEFORE = /^\s{0,3}(?:(?:late|early)\s{1,3})?(?:(?:on|last)\s{1,3})?$/i;
 const STATEMENT_LEAD_AFTER = new RegExp(
   `^,?\\s{1,3}(?:(?!(?:and|or|but|was|were|has|had|have|is|are|that|which|who)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,6}?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
   'u',

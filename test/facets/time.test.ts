@@ -272,6 +272,8 @@ describe('statement times', () => {
     // A time that opens the sentence, then its subject and a statement verb, dates the statement.
     ["On Saturday, Iran's military acknowledged that it had shot down the plane.", ['Saturday (statement)']],
     ["Late Friday, Ukraine's foreign ministry spokesman Oleg Nikolenko said the drone was downed.", ['Friday (statement)']],
+    ['Late on Sunday the White House said Colombia had agreed to take the flights.', ['Sunday (statement)']],
+    ['Late on Sunday, the plane crashed near the airport.', ['Sunday']],
     ['On Saturday, the plane crashed near Tver.', ['Saturday']],
     ['On Saturday, two planes landed and officials said they carried aid.', ['Saturday']],
     ['On Saturday, the plane that crashed was found.', ['Saturday']],
