@@ -397,6 +397,10 @@ function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | un
     const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7));
     from = addDays(monday, 7 * period.offset);
     to = addDays(from, 6);
+    // Written at a weekend, "last week" is also the week that is ending: a Sunday paper's "the plane that
+    // crashed last week" may mean its Wednesday.
+    const weekend = weekdayOf(pub) === 0 || weekdayOf(pub) === 6;
+    if (period.offset === -1 && weekend) to = addDays(pub, -1);
   } else if (period.unit === 'month') {
     from = firstOfMonth(pub.y, pub.m + period.offset);
     to = lastOfMonth(from.y, from.m);

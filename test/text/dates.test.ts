@@ -98,6 +98,10 @@ describe('findTimes: the weekend, published on a weekend day', () => {
     ['2019-03-24', 'It landed over the weekend.', ['over the weekend=2019-03-23..2019-03-24']],
     ['2019-03-24', 'It landed last weekend.', ['last weekend=2019-03-16..2019-03-17']],
     ['2019-03-29', 'It landed last weekend.', ['last weekend=2019-03-23..2019-03-24']],
+    // Written at a weekend, "last week" may be the week that is ending; written in the week, it is not.
+    ['2024-12-29', 'The plane crashed last week.', ['last week=2024-12-16..2024-12-28']],
+    ['2024-12-28', 'The plane crashed last week.', ['last week=2024-12-16..2024-12-27']],
+    ['2024-12-27', 'The plane crashed last week.', ['last week=2024-12-16..2024-12-22']],
   ])('published %s: %s', (pub, text, expected) => {
     expect(dates(text, pub)).toEqual(expected);
   });
