@@ -347,7 +347,7 @@ const stories: Story[] = [
   },
   {
     // a's river is b's "Potomac"; "collide near Washington" and "near Reagan National Airport" are one site.
-    name: "a mid-air collision: \"plunging into the icy Potomac River\" against \"collide over Potomac\"",
+    name: 'a mid-air collision: "plunging into the icy Potomac River" against "collide over Potomac"',
     a: {
       id: 'a', publishedAt: '2025-01-30',
       text: "Passenger jet and Army helicopter collide near Washington, killing 67\n\n"
@@ -371,7 +371,7 @@ const stories: Story[] = [
   },
   {
     // b's 241 killed are those aboard, part of a's "at least 265"; b's toll "rose to 270" two days later.
-    name: "a toll that rose: \"Of the 242 people on board ..., 241 were killed\" against \"killing at least 265 people\"",
+    name: 'a toll that rose: "Of the 242 people on board ..., 241 were killed" against "killing at least 265 people"',
     a: {
       id: 'a', publishedAt: '2025-06-12',
       text: "Air India plane bound for London crashes after takeoff in Ahmedabad\n\n"
@@ -396,7 +396,7 @@ const stories: Story[] = [
   {
     // "4 km from the border" and "1 km from the Turkish border" are distances from the border, not from Syria.
     // A jet shot down in Turkish air may crash in Syria: the airspace and the site are not compared.
-    name: "a jet shot down at a border: \"shot down by a Turkish fighter jet was flying over Syria\"",
+    name: 'a jet shot down at a border: "shot down by a Turkish fighter jet was flying over Syria"',
     a: {
       id: 'a', publishedAt: '2015-11-24',
       text: "Turkey shoots down Russian warplane near Syrian border\n\n"
@@ -545,7 +545,7 @@ const stories: Story[] = [
   },
   {
     // b reports Iran's earlier claim of a technical fault beside its admission; "Iran had until Saturday insisted" is Iran.
-    name: "an airliner shot down by mistake: \"technical problems\" against \"shot down\", with a dispute in b",
+    name: 'an airliner shot down by mistake: "technical problems" against "shot down", with a dispute in b',
     a: {
       id: 'a', publishedAt: '2020-01-08',
       text: "Ukrainian airliner crashes near Tehran, killing all 176 on board\n\n"
@@ -568,7 +568,7 @@ const stories: Story[] = [
   {
     // b's "attempted to reach Montevideo" is no destination, "barred the crew from leaving Argentina" no departure, and
     // the aside "which belonged to Mahan Air until last year" leaves the cargo in the event.
-    name: "a grounded cargo jet: \"attempted to reach Montevideo\" and \"car parts\" in a sentence with \"last year\"",
+    name: 'a grounded cargo jet: "attempted to reach Montevideo" and "car parts" in a sentence with "last year"',
     a: {
       id: 'a', publishedAt: '2022-06-14',
       text: "Argentina holds Venezuelan cargo plane with Iranian crew\n\n"
@@ -591,7 +591,7 @@ const stories: Story[] = [
   },
   {
     // b's "21 passengers were taken to hospital", a day after a's "18 hurt", is a later count.
-    name: "an injured count that rose: \"injuring 18 people\" against \"21 passengers were taken to hospital\" a day later",
+    name: 'an injured count that rose: "injuring 18 people" against "21 passengers were taken to hospital" a day later',
     a: {
       id: 'a', publishedAt: '2025-02-17',
       text: "Delta jet flips upside down while landing in Toronto, 18 hurt\n\n"
@@ -608,6 +608,77 @@ const stories: Story[] = [
     },
     same: true,
     expected: { casualties: 'partial', origin: 'agree', aircraft: 'agree' },
+  },
+  {
+    // b's dead prisoners were no count at all, its fall no site; a's accuser was taken for the shooter.
+    name: 'the Il-76 with prisoners aboard: "65 prisoners were among those killed", "the plane fell in a field"',
+    a: {
+      id: 'a', publishedAt: '2024-01-24',
+      text: 'Russian military transport plane crashes near Ukraine border with 74 on board\n'
+        + 'MOSCOW, Jan 24 (Reuters) - A Russian Ilyushin Il-76 military transport plane crashed in the Belgorod region near the Ukrainian border on Wednesday, killing all 74 people on board, Russia\'s defence ministry said. '
+        + 'The ministry said the aircraft was carrying 65 captured Ukrainian servicemen to the region for a prisoner exchange, as well as six crew members and three escorts. '
+        + 'Moscow accused Ukraine of shooting the plane down with missiles fired from the Kharkiv region. "The Kyiv regime carried out a terrorist act," the ministry said in a statement. '
+        + 'Ukraine\'s military intelligence agency said it had no reliable information about who was on board and said Russia had not asked for the airspace to be kept safe, as it had done for earlier exchanges. '
+        + 'Videos posted on social media showed a large aircraft falling from the sky near the village of Yablonovo and a fireball on impact. Reuters could not independently verify the footage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-24',
+      text: 'Il-76 crash: what we know about the plane Russia says carried Ukrainian prisoners\n'
+        + 'A Russian military cargo plane came down in the Belgorod region on Wednesday morning. Moscow says 65 Ukrainian prisoners of war were among those killed. '
+        + 'According to Russian officials, the Il-76 took off from Chkalovsky airfield near Moscow and was flying to Belgorod when it was hit at about 11:15 local time. Governor Vyacheslav Gladkov said the plane fell in a field near the village of Yablonovo, in the Korochansky district. '
+        + 'Russia\'s defence ministry said Ukraine had fired two missiles at the aircraft from an air defence system near Lyptsi in the Kharkiv region. '
+        + 'Kyiv has not confirmed that it shot the plane down. The Ukrainian army\'s general staff said earlier that it would keep destroying aircraft used to carry missiles in the Belgorod area, but later removed the statement. '
+        + 'Ukraine\'s coordination headquarters for prisoners of war said an exchange had been planned for that day but had not taken place. Ukrainian officials have called for an international investigation.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', casualties: 'partial', cause: 'partial', origin: 'only-b', people: 'only-a' },
+  },
+  {
+    // The Kremlin's drone attacks were once a rival aircraft to Baku's airliner; the fire from the ground was no
+    // cause; a Sunday's "last week" missed the Wednesday before it.
+    name: 'the Embraer over Grozny: a bird strike against air defence fire, "Ukrainian drone attacks"',
+    a: {
+      id: 'a', publishedAt: '2024-12-25',
+      text: 'Azerbaijan Airlines jet crashes in Kazakhstan, killing 38\n'
+        + 'ALMATY, Dec 25 (AP) - An Azerbaijan Airlines passenger jet crashed near the city of Aktau in Kazakhstan on Wednesday, killing 38 people, officials said. Twenty-nine people survived, some of them with serious injuries. '
+        + 'The Embraer 190 was flying from Baku, the Azerbaijani capital, to Grozny in Russia\'s Chechnya region when it diverted for reasons that were not immediately clear. It crashed about 3 kilometers from Aktau airport after circling for some time. '
+        + 'Russia\'s aviation authority said early information indicated that the pilots had diverted to Aktau after a bird strike. Azerbaijani officials later said the plane had been damaged by Russian air defence fire over Grozny, where Ukrainian drones were being intercepted at the time. '
+        + 'Kazakhstan\'s government said 62 passengers and five crew members were on board. Most of the passengers were citizens of Azerbaijan.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-29',
+      text: 'Azerbaijan says Russian missile brought down its airliner\n'
+        + 'BAKU - Azerbaijan\'s president Ilham Aliyev said on Sunday that the Azerbaijan Airlines plane that crashed in Kazakhstan last week was shot at from the ground over Russia, and demanded that Moscow admit guilt. '
+        + 'The Embraer jet, flight J2-8243, was on its way from Baku to Grozny on December 25 when it was hit and lost control. The crew were denied permission to land at Russian airports and flew across the Caspian Sea to Kazakhstan, Aliyev said. '
+        + 'Of the 67 people on board, 38 were killed and 29 survived. '
+        + 'The Kremlin said Russian air defences had been repelling Ukrainian drone attacks near Grozny at the time. Russian President Vladimir Putin apologised for what he called a "tragic incident" in Russian airspace but stopped short of saying Russia was responsible.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'disputed' },
+  },
+  {
+    // a's statement of Sunday dated its event and clashed with b's landing two days later; "80 Colombians each"
+    // counted one plane.
+    name: 'deportation flights turned back: "Late on Sunday the White House said" against a Tuesday landing',
+    a: {
+      id: 'a', publishedAt: '2025-01-26',
+      text: 'Colombia turns back US military deportation flights\n'
+        + 'BOGOTA, Jan 26 (Reuters) - Colombian President Gustavo Petro said on Sunday he had refused to allow two U.S. military planes carrying deported migrants to land in Colombia, demanding that Washington treat them with dignity. '
+        + 'The two C-17 aircraft had taken off from San Diego, California, with about 80 Colombians each, according to a U.S. official. '
+        + '"A migrant is not a criminal," Petro wrote on X. He said Colombia would receive its citizens on civilian planes. '
+        + 'President Donald Trump responded by ordering 25% tariffs on Colombian imports and visa restrictions on Colombian officials. '
+        + 'Late on Sunday the White House said Colombia had agreed to accept the deportees, including on military aircraft.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-01-28',
+      text: 'Colombian air force planes bring deportees home from the US\n'
+        + 'Two Colombian air force planes carrying 201 migrants deported from the United States landed in Bogota on Tuesday, ending a standoff that had threatened a trade war between the two countries. '
+        + 'The planes, which left from San Diego and El Paso, Texas, arrived at the military base of Catam beside El Dorado airport. Among the passengers were 21 children, the Colombian foreign ministry said. '
+        + 'On Sunday, Petro had blocked two U.S. military flights, saying the migrants on board were being treated like criminals. He later sent the presidential plane to collect Colombians held in the United States. '
+        + '"They are free, in their homeland," Petro wrote. The migrants were not handcuffed, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
