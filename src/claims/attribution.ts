@@ -32,6 +32,14 @@ export interface AttributionSpan extends Span {
   joined?: boolean;
 }
 
+/**
+ * "A Telegram channel linked to Wagner, Grey Zone, said": a described party with its name set off by commas
+ * (the name is the party); "Grey Zone, a Telegram channel linked to Wagner, said": a name, then an aside.
+ */
+const NAMED_AFTER_DESCRIPTION = /(?:^|[.;:!?]\s{1,3})((?:A|An|The)\s[^,;.!?"“”]{2,80},\s{1,3}((?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\p{Lu}[\p{L}'’.&-]*)),\s{0,3}$/u;
+const ASIDE_AFTER_NAME = /,\s{1,3}(?:an?|the)\s[^,;.!?"“”]{2,80},\s{0,3}$/;
+/** The name before such an aside, alone at the start of its clause: "Grey Zone", "John Smith". */
+const NAME_OPENING = /(?:^|[.;:!?]\s{1,3})(?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\p{Lu}[\p{L}'’.&-]*$/u;
 const JOINED_BEFORE = /,\s{1,3}and\s{1,3}$/;
 const CLAUSE_AFTER = /^\W*\w+\W+\w+\W+\w+/;
 const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
@@ -125,6 +133,14 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
       if (!adverb) break;
       before = before.slice(0, adverb.index);
     }
+    const named = NAMED_AFTER_DESCRIPTION.exec(before);
+    if (named) {
+      add(offset + named.index + named[0].indexOf(named[1]!), m.index + m[0].length, named[2]!);
+      continue;
+    }
+    // The aside goes; the name before it is the subject.
+    const aside = ASIDE_AFTER_NAME.exec(before);
+    if (aside && NAME_OPENING.test(before.slice(0, aside.index))) before = before.slice(0, aside.index);
     const subject = partyBefore(before, before.length, offset);
     if (!subject || !isParty(subject.text)) continue;
     add(subject.start, m.index + m[0].length, subject.text);

@@ -37,6 +37,9 @@ describe('readClaims: who asserts it', () => {
     // The accuser asserts what it accuses of.
     ['an accusation', 'Moscow accused Ukraine of shooting the plane down.', 'russia', 'Moscow accused'],
     ['blame', 'Police blamed the crash on fog.', 'police', 'Police blamed'],
+    // A party's name beside what it is, set off by commas.
+    ['a description, then the name', 'A Telegram channel linked to Wagner, Grey Zone, said the jet was shot down.', 'grey zone', 'A Telegram channel linked to Wagner, Grey Zone, said'],
+    ['a name, then an aside', 'Grey Zone, a Telegram channel linked to Wagner, said the jet was shot down.', 'grey zone', 'Grey Zone, a Telegram channel linked to Wagner, said'],
     ['a prosecutor-general', "Azerbaijan's prosecutor-general said the aircraft had been hit by external interference.", 'azerbaijani prosecutor-general', "Azerbaijan's prosecutor-general said"],
     ['a watchdog', "Russia's aviation watchdog said a bird strike had forced the pilots to divert.", 'russian aviation watchdog', "Russia's aviation watchdog said"],
     // The party ends where a participle begins: the day is the release's.
@@ -56,6 +59,7 @@ describe('readClaims: who asserts it', () => {
     ['"report" as a noun', 'The report comes a week after the sanctions.'],
     ['according to data names no party', 'According to preliminary data, the drone fell in a field.'],
     ['the accused of a passive', 'He was accused of killing two men.'],
+    ['an aside after a place is no party', 'The plane landed in Minsk, the capital, said officials.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });
