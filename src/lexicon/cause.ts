@@ -154,6 +154,16 @@ export const WEAPON_WORDS: readonly string[] = [
   'fighter', 'fighters', 'fighter jet', 'interceptor', 'drone', 'artillery', 'gunfire', 'fire', 'shell', 'shells',
 ];
 
+/**
+ * Words that rule out whatever their clause goes on to say, however far: "had no information to suggest
+ * that a surface-to-air missile had brought the jet down". The clause ends at a comma or at "and", "but":
+ * "said there was no evidence of that and blamed a technical failure".
+ */
+export const CLAUSE_NEGATIONS: readonly string[] = [
+  'no information to suggest', 'no information suggesting', 'no indication', 'no evidence', 'nothing to suggest',
+  'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',
+];
+
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
 export const CAUSE_NEGATIONS: readonly string[] = [
   'not', 'ruled out', 'rules out', 'rule out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',

@@ -60,6 +60,8 @@ describe('cause.extract', () => {
     ['damaged by air defence fire', 'Officials said the plane had been damaged by Russian air defence fire over Grozny.', [{ category: 'weapons fire', agent: 'Russian air defence fire' }]],
     ['missiles fired at the aircraft', "Russia's defence ministry said Ukraine had fired two missiles at the aircraft from the Kharkiv region.", [{ category: 'weapons fire', agent: 'Ukraine' }]],
     ['an aircraft under fire', 'The helicopter came under fire as it landed.', [{ category: 'weapons fire' }]],
+    // A clause that rules nothing out ends at its comma.
+    ['a cause after a doubt', 'There was no indication of what caused the crash, but officials said the jet was shot down.', [{ category: 'shot down' }]],
     // The accused did it, not the accuser.
     ['the accused is the doer', 'Moscow accused Ukraine of shooting the plane down with missiles.', [{ category: 'shot down', agent: 'Ukraine' }]],
     ['a nation\'s missile brought down a plane', 'A Russian missile brought down the airliner, Baku says.', [{ category: 'shot down', agent: 'Russian missile' }]],
@@ -85,6 +87,8 @@ describe('cause.extract', () => {
     ['a convoy under fire', 'The convoy came under fire near the crash site.'],
     ['missiles fired at a city', 'Russia fired 40 missiles at the city overnight.'],
     ['a government brought down', 'The scandal brought down the government.'],
+    // Ruled out however far the clause goes on.
+    ['no information to suggest it', 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
