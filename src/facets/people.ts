@@ -5,7 +5,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -71,6 +71,7 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
+const NOT_ABOARD = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
 /** "about 80 Colombians each", "40 on each": a figure given per craft. */
 const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
 /** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
@@ -92,6 +93,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
+    if (NOT_ABOARD.test(text.slice(role.end, role.end + 30))) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     const aboard = ABOARD_ROLES.includes(role.role);

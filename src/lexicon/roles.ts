@@ -61,6 +61,12 @@ export const UNARMED_CARGO_ROLES: readonly string[] = ['prisoners', 'evacuees', 
  * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",
  * "designed to carry 150 tonnes".
  */
+/** Words after a group that put it off the craft: "one passenger had not boarded", "two crew missed the flight". */
+export const NOT_ABOARD_AFTER: readonly string[] = [
+  'had not boarded', 'did not board', "didn't board", 'never boarded', 'was not on board', 'were not on board',
+  'was not aboard', 'were not aboard', 'missed the flight', 'missed the plane', 'were left behind', 'was left behind',
+];
+
 export const CAPACITY_CUES: readonly string[] = [
   'can carry', 'could carry', 'can take', 'can hold', 'can seat', 'can lift', 'designed to carry',
   'able to carry', 'built to carry', 'capable of carrying', 'capacity of', 'capacity for', 'room for',

@@ -22,6 +22,9 @@ describe('people.extract', () => {
     ['Three buses with 50 tourists each arrived.', ['150 tourists (50 on each of 3)']],
     ['The planes carried 40 passengers each.', ['40 passengers on each craft']],
     ['Each of the 12 soldiers got a medal.', ['12 military']],
+    // Not aboard after all.
+    ['The airline said one passenger had not boarded.', []],
+    ['Two crew members were not aboard.', []],
     // A hedged one by the whole numbers it allows.
     ['An estimated 99 Russian military staff arrived.', ['90-108 military (An estimated)']],
     ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
