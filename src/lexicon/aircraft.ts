@@ -290,13 +290,14 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100", "MAX 9" (also written "-9 MAX"). */
-export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|M|A|B|C|D|E|J|K|S|T|P|R|V|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|EX|LX|DX|ER|LR|XR|M|A|B|C|D|E|J|K|S|T|P|R|V|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
 
 /** Nouns for an aircraft, with the role each implies. Singular and plural. */
 export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {
   plane: undefined, planes: undefined, aircraft: undefined, aircrafts: undefined, airplane: undefined,
   airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
   airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
+  turboprop: undefined, turboprops: undefined,
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
   bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',
   warplanes: 'military', gunship: 'helicopter', gunships: 'helicopter',

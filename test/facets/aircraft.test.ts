@@ -63,6 +63,8 @@ describe('aircraft.extract', () => {
     ['Two Chinese air force Y-20 transport aircraft landed in Tonga.', ['Two Chinese air force Y-20 = 2 × Y-20 (Xian, transport)']],
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
     ['A Lockheed Hercules landed.', ['Lockheed Hercules = C-130 (Lockheed Martin, transport)']],
+    ['The Dassault Falcon 900EX was seized.', ['Dassault Falcon 900EX = Falcon 900 EX (Dassault, business jet)']],
+    ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
     // A nickname in a title names no aircraft.
     ['Sikorsky said the Black Hawk Down film was old.', []],
     // A one-digit variant, and the family's number before its nickname (no count of 787 aircraft).
