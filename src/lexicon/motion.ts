@@ -128,6 +128,18 @@ export const UNREALISED_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Nouns after a cue that make it part of another noun, no movement: "recovered the flight recorders from the
+ * turboprop", "the flight attendants from Kenya".
+ */
+export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(['flight', 'flights'].map((cue) => [cue, [
+    'recorder', 'recorders', 'data', 'attendant', 'attendants', 'crew', 'crews', 'deck', 'path', 'plan', 'plans', 'simulator',
+    'school', 'instructor', 'instructors', 'hours', 'number', 'tracking', 'tracker', 'controller', 'controllers', 'safety',
+    'engineer', 'engineers', 'manual', 'suit', 'suits', 'lieutenant', 'sergeant', 'test', 'tests', 'training',
+  ]])),
+};
+
+/**
  * Cues that count only after one of these words, with up to three words between: "forcing it back to
  * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland". A
  * fall is an aircraft's: "a large aircraft falling from the sky near Yablonovo".
@@ -181,6 +193,9 @@ export const PLACE_FILLERS: readonly string[] = [
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of',
+  // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
+  'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
+  'district of', 'suburb of', 'gated community in', 'housing estate in',
   // "plunged into the icy Potomac River".
   'icy', 'frigid', 'freezing', 'murky',
   // "went down in the hills above Calabasas".

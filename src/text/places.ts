@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   GROUND_LINKS, OPEN_GROUND,
-  MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -421,6 +421,8 @@ const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
 const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny(UNREALISED_BEFORE)})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3}`
   + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1})$`, 'i');
+const NOT_BEFORE = new Map(Object.entries(CUE_NOT_BEFORE)
+  .map(([cue, words]) => [cue, new RegExp(String.raw`^\s{1,3}(?:${matchAny(words)})\b`, 'i')]));
 const MOVE_AFTER = new Map(Object.entries(MOVE_ONLY_AFTER)
   .map(([cue, words]) => [cue, new RegExp(String.raw`\b(?:${matchAny(words)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}$`, 'i')]));
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
@@ -452,11 +454,20 @@ const BEARINGS = new Set(BEARING_PREPOSITIONS);
 // The `u` flag (for \p{Lu}) rejects an escaped hyphen, which the other patterns here allow.
 const unicodeSafe = (alternation: string) => alternation.replace(/\\-/g, '-');
 const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchAny(BARE_NAME_PREPOSITIONS))})\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+/**
+ * "Sao Paulo's Guarulhos international airport": an airfield the gazetteer lacks, named after a place's
+ * possessive. The name is the site; the place before it says where it lies.
+ */
+const OWNED_AIRFIELD_AFTER = /^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:airport|air\s{1,3}base|airbase|airfield)\b/i;
+const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
-/** "flew the evacuees to Al-Azraq in Jordan": after "to", a name is a place only when a known country or region locates it. */
+/**
+ * "flew the evacuees to Al-Azraq in Jordan", "was flown to Fort Lauderdale, Florida": after "to", a name is a
+ * place only when a known country or region locates it.
+ */
 const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
-const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?)`, 'gu');
+const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
 /** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 /** How far after a cue its place may stand, in characters. */
@@ -480,7 +491,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   const mentions = given ?? findPlaces(text);
   const cues: CueMatch[] = [...text.matchAll(CUE_PATTERN)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
-    .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end));
+    .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end))
+    .filter((c) => !NOT_BEFORE.get(normalCue(c.text))?.test(text.slice(c.end, c.end + 20)));
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
@@ -540,6 +552,13 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.mention = next;
       point.end = next.end;
       i++;
+    } else if (point && next && !next.place.known && mention.place.known && /^['’]s\s{1,3}$/.test(text.slice(mention.end, next.start))
+      && OWNED_AIRFIELD_AFTER.test(text.slice(next.end, next.end + 30))) {
+      // "to Sao Paulo's Guarulhos international airport": an airfield the gazetteer lacks, in the place before.
+      point.mention = next;
+      point.within = mention.place.id;
+      point.end = next.end;
+      i++;
     } else if (point && !mention.place.known && next && LOCATOR.test(text.slice(mention.end, next.start))
       // Two names the gazetteer lacks: "in Banstead in Surrey" says where Banstead lies.
       && (next.place.known || IN_GAP.test(text.slice(mention.end, next.start)))) {
@@ -594,9 +613,12 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     // Flown there: people are sent or delivered "to" someone, but not flown to them.
     if (!FLOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // In a country or a region: a person is more often "in" a city ("delivered to Maduro in Caracas").
-    return known.some((p) => p.start === at && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region'));
+    return known.some((p) => p.start === at && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region')
+      // "to Fort Lauderdale, Florida", not "to Smith, Jordan's envoy".
+      && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   });
-  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...located].sort((x, y) => x.index - y.index);
+  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...text.matchAll(BARE_NAME_OWNED), ...located]
+    .sort((x, y) => x.index - y.index);
   for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');
     const start = m.index + m[0].length - (m[2]?.length ?? 0) - m[1]!.length;

@@ -38,6 +38,10 @@ describe('destination.extract', () => {
     // After a verb of flying, "to" takes a name the gazetteer lacks.
     ['The pilots had diverted to Aktau after a bird strike.', ['Aktau']],
     ['The jet flew to Ushuaia on Monday.', ['Ushuaia']],
+    // An airport the gazetteer lacks, after the possessive of the city it serves.
+    ["The turboprop was flying to Sao Paulo's Guarulhos international airport.", ['Guarulhos']],
+    // A town the gazetteer lacks, with its state after it.
+    ['The jet was flown on Monday from the Dominican Republic to Fort Lauderdale, Florida.', ['Fort Lauderdale']],
     // A word before "capital" describes the city after it; it is no place of its own.
     ['The jets landed in the Ruritanian capital, Strelsau, at noon.', ['Strelsau']],
     ["They landed in the Tongan capital, Nuku'alofa, after refuelling in Port Moresby.", ["Nuku'alofa (Tonga)"]],
@@ -79,6 +83,7 @@ describe('destination.extract', () => {
     // "to" and a name the gazetteer lacks, with no verb of flying: a person as often as a place.
     'The aid was delivered to Maduro on Monday.',
     'The plane was sent to Ruritania.',
+    "Officials praised Sao Paulo's Guarulhos airport staff.",
     // A landing on open ground is where an incident happened.
     'The A320 landed in a field near the village of Kamenka.',
   ])('no destination in "%s"', (text) => {

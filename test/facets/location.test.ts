@@ -49,6 +49,9 @@ describe('location.extract', () => {
     // An aircraft that fell, and only an aircraft.
     ['The governor said the plane fell in a field near the village of Yablonovo.', ['Yablonovo']],
     ['Videos showed a large aircraft falling from the sky near Kyiv.', ['near Kyiv (Ukraine)']],
+    // A part of a town is the town.
+    ['A plane crashed in a residential area of Vinhedo in Sao Paulo state.', ['Vinhedo']],
+    ['The turboprop crashed in a gated community in Vinhedo.', ['Vinhedo']],
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
     // A landing on water is where the incident happened.
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],

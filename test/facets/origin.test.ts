@@ -62,6 +62,9 @@ describe('origin.extract', () => {
     // Kept from leaving: no departure.
     'A judge has barred the crew from leaving Argentina.',
     'The authorities prevented the plane from taking off from Ezeiza.',
+    // "flight" in another noun is no flight.
+    'Investigators recovered both flight recorders from the Voepass turboprop.',
+    'Flight attendants from Kenya were aboard.',
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
