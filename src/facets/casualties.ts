@@ -5,7 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, SEVERITY_WORDS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -328,6 +328,12 @@ function isEveryone(who: string | undefined): boolean {
   return who === undefined || GENERIC.has(norm(who));
 }
 
+/** A group of those aboard: "passengers", "crew members". */
+function isAboard(who: string): boolean {
+  const role = Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(who)))?.[0];
+  return role !== undefined && ABOARD_ROLES.includes(role);
+}
+
 /** "soldier" and "soldiers", "servicemen" and "troops": one group when they share a role. */
 function sameGroup(a: string, b: string): boolean {
   const roleOf = (w: string) => Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(w)))?.[0];
@@ -384,7 +390,10 @@ function summed(own: Fact<CasualtiesValue>[], other: Fact<CasualtiesValue>[]): F
   for (const kind of KINDS) {
     for (const whole of WHOLES) {
       const ofKind = (fs: Fact<CasualtiesValue>[]) => fs.filter((f) => f.value.kind === kind);
-      const groups = ofKind(out).filter((f) => whole.part(f.value.who));
+      // "all 62 on board", "all 58 passengers" and "four crew": the passengers and crew are among those aboard,
+      // not more victims beside them.
+      const aboard = ofKind(out).some((f) => f.value.who === 'on board');
+      const groups = ofKind(out).filter((f) => whole.part(f.value.who) && !(aboard && f.value.who !== 'on board' && isAboard(f.value.who!)));
       const distinct = new Set(groups.map((f) => norm(f.value.who!)));
       if (distinct.size < 2 || groups.length !== distinct.size || ofKind(out).some((f) => whole.is(f.value.who))) continue;
       const everyone = ofKind(other).filter((f) => whole.is(f.value.who));

@@ -205,6 +205,8 @@ describe('casualties.compare', () => {
     ['The Il-76 crashed, killing all 74 people on board.', 'All but three of the 15 people aboard were killed.', 'conflict'],
     ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 74 people.', 'agree'],
     ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 70 people.', 'conflict'],
+    // Everyone aboard told also as its passengers and crew: those are among the aboard, not more victims.
+    ['The plane crashed, killing all 62 on board. All 58 passengers and four crew members died.', 'The crash killed 62 people.', 'partial'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
