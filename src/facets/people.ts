@@ -5,7 +5,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -72,6 +72,9 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 const NOT_ABOARD = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
+/** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
+const FIRST_FIGURE = new RegExp(`\\b(?:${matchAny(FIRST_FIGURE_BEFORE)})\\s{1,3}(?:said|reported|put|gave|counted|listed)\\b[^.;:!?]{0,60}$`, 'i');
+const REVISED = new RegExp(`\\b(?:${matchAny(REVISED_TO)})\\s{1,3}$`, 'i');
 /** "about 80 Colombians each", "40 on each": a figure given per craft. */
 const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
 /** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
@@ -107,6 +110,13 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
+    // "initially said there were 61 people on board but later revised the number to 62": the correction counts.
+    const corrected = FIRST_FIGURE.test(before) ? numbers.find((m) => m.start > role.end && m.kind === 'count'
+      && REVISED.test(text.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+    if (corrected) {
+      out.push({ value: { ...value, count: corrected.value }, start: corrected.start, end: corrected.end, rule: 'count' });
+      continue;
+    }
     if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.

@@ -61,6 +61,17 @@ export const UNARMED_CARGO_ROLES: readonly string[] = ['prisoners', 'evacuees', 
  * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",
  * "designed to carry 150 tonnes".
  */
+/**
+ * A first figure, then its correction in the same sentence: "initially said there were 61 people on board
+ * but later revised the number to 62". The corrected figure counts, for the first figure's group.
+ */
+export const FIRST_FIGURE_BEFORE: readonly string[] = ['initially', 'originally', 'at first', 'first'];
+export const REVISED_TO: readonly string[] = [
+  'revised the number to', 'revised the figure to', 'revised the count to', 'revised it to', 'corrected the number to',
+  'corrected the figure to', 'corrected it to', 'updated the number to', 'updated the figure to', 'raised the number to',
+  'raised the figure to', 'lowered the number to', 'lowered the figure to', 'revised that to', 'corrected that to',
+];
+
 /** Words after a group that put it off the craft: "one passenger had not boarded", "two crew missed the flight". */
 export const NOT_ABOARD_AFTER: readonly string[] = [
   'had not boarded', 'did not board', "didn't board", 'never boarded', 'was not on board', 'were not on board',

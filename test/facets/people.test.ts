@@ -25,6 +25,11 @@ describe('people.extract', () => {
     // Not aboard after all.
     ['The airline said one passenger had not boarded.', []],
     ['Two crew members were not aboard.', []],
+    // A first figure corrected in the same sentence: the correction counts, for the same group.
+    ['The airline initially said there were 61 people on board but later revised the number to 62.', ['62 on board']],
+    ['Officials first said 12 soldiers were aboard, then corrected the figure to 14.', ['14 military']],
+    ['The airline initially said there were 61 people on board.', ['61 on board']],
+    ['The airline said 61 people were on board and revised its schedule to 62 flights.', ['61 on board']],
     // A hedged one by the whole numbers it allows.
     ['An estimated 99 Russian military staff arrived.', ['90-108 military (An estimated)']],
     ['Nearly 50 paratroopers jumped over the valley.', ['45-49 military (Nearly)']],
