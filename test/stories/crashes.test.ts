@@ -681,6 +681,74 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial' },
   },
   {
+    // Grey Zone's claim had no source, and the Pentagon's "no information to suggest that a missile had brought
+    // the jet down" was read as a downing, a dispute with its own officials.
+    name: 'Prigozhin\'s jet: a channel\'s downing against officials\' bomb, and the Pentagon\'s doubt',
+    a: {
+      id: 'a', publishedAt: '2023-08-23',
+      text: 'Wagner chief Prigozhin listed as passenger on plane that crashed north of Moscow\n'
+        + 'MOSCOW, Aug 23 (Reuters) - A private jet carrying Wagner mercenary chief Yevgeny Prigozhin crashed in Russia\'s Tver region on Wednesday evening, killing all 10 people on board, Russian authorities said. '
+        + 'Russia\'s aviation agency Rosaviatsia said Prigozhin was on the passenger list of the Embraer Legacy jet, which was flying from Moscow to St Petersburg. Three crew members and seven passengers were on board, the emergencies ministry said. '
+        + 'The plane came down near the village of Kuzhenkino, about 100 km north of Tver, less than half an hour after taking off. '
+        + 'A Telegram channel linked to Wagner, Grey Zone, said the jet had been shot down by Russian air defences. Reuters could not verify that claim. Investigators opened a criminal case for violation of air safety rules.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-24',
+      text: 'Prigozhin\'s jet was likely downed by a bomb, US officials say\n'
+        + 'WASHINGTON - A preliminary U.S. intelligence assessment has found that an intentional explosion caused the crash of the plane that was carrying Yevgeny Prigozhin, U.S. officials said on Thursday. '
+        + 'The Embraer business jet went down on August 23 in the Tver region as it flew from Moscow to St. Petersburg. All ten people aboard, including Wagner co-founder Dmitry Utkin, were killed. The officials said the blast may have been caused by a bomb on board or some other form of sabotage. '
+        + 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down. '
+        + 'The Kremlin has denied any involvement, calling such claims "an absolute lie."',
+    },
+    same: true,
+    expected: { origin: 'agree', destination: 'agree', people: 'agree', casualties: 'agree', cause: 'conflict', time: 'agree', location: 'partial' },
+  },
+  {
+    // The variant was read as "E", and a town the gazetteer lacks before its state was no destination.
+    name: 'a seized Falcon 900EX: "to Fort Lauderdale, Florida" against "to Florida"',
+    a: {
+      id: 'a', publishedAt: '2024-09-02',
+      text: 'US seizes Venezuelan President Maduro\'s plane in the Dominican Republic\n'
+        + 'WASHINGTON, Sept 2 (AP) - The United States has seized a plane used by Venezuelan President Nicolas Maduro, saying it was bought illegally for $13 million through a shell company and smuggled out of the country, U.S. officials said Monday. '
+        + 'The Dassault Falcon 900EX was flown on Monday from the Dominican Republic to Fort Lauderdale, Florida, where it was handed to Homeland Security Investigations. '
+        + 'Officials said the jet had flown mainly to and from a military base in Venezuela since it was purchased in April 2023, and had been used by Maduro on foreign trips, including to Cuba. '
+        + 'Venezuela\'s foreign ministry called the seizure an act of "piracy."',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-09-02',
+      text: 'Venezuela denounces "piracy" as US takes Maduro\'s jet\n'
+        + 'CARACAS - Venezuela on Monday condemned the United States for confiscating a jet used by President Nicolas Maduro, calling it a criminal act. '
+        + 'The aircraft, a Dassault Falcon 900, had been in the Dominican Republic for maintenance since February, according to Dominican officials. U.S. agents flew it to Florida on Monday. '
+        + 'The Justice Department said the jet, valued at $13 million, had been purchased through a shell company in the Caribbean in violation of U.S. sanctions and then exported from Florida to Venezuela. '
+        + 'Attorney General Merrick Garland said the department would not let sanctioned officials escape accountability. Venezuela said it would take all legal steps to recover the plane.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'partial', time: 'agree', origin: 'only-a' },
+  },
+  {
+    // Guarulhos clashed with Sao Paulo, the airline became a departure ("flight recorders from the Voepass"),
+    // everyone aboard and its passengers and crew were summed as 124 dead, and the first count stood.
+    name: 'a turboprop in Vinhedo: "Sao Paulo\'s Guarulhos international airport", a count revised from 61 to 62',
+    a: {
+      id: 'a', publishedAt: '2024-08-09',
+      text: 'Plane crashes in Brazil\'s Sao Paulo state, killing all 62 on board\n'
+        + 'SAO PAULO, Aug 9 (Reuters) - A passenger plane operated by regional airline Voepass crashed in a residential area of Vinhedo in Sao Paulo state on Friday, killing all 58 passengers and four crew members on board, the airline said. '
+        + 'The ATR 72-500 turboprop was flying from Cascavel in Parana state to Sao Paulo\'s Guarulhos international airport when it went down at about 1:20 p.m. local time. '
+        + 'Videos posted on social media showed the plane spinning as it fell. No one on the ground was hurt, local officials said. '
+        + 'Meteorologists said there had been warnings of severe icing in the area. The cause of the crash is under investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-10',
+      text: 'Brazil plane crash: investigators recover black boxes\n'
+        + 'Brazilian investigators said on Saturday they had recovered both flight recorders from the Voepass turboprop that crashed near Sao Paulo, killing 62 people. '
+        + 'The airline initially said there were 61 people on board but later revised the number to 62, adding a passenger who had been left off the list. '
+        + 'The aircraft left Cascavel at 11:56 a.m. and was scheduled to land at Guarulhos. It lost contact with air traffic control at 1:21 p.m. and crashed in a gated community in Vinhedo, about 80 km from Sao Paulo. '
+        + 'Experts said ice on the wings may have played a role, but officials said it was too early to give a cause.',
+    },
+    same: true,
+    expected: { destination: 'agree', people: 'agree', casualties: 'partial', location: 'partial', origin: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
