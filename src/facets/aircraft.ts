@@ -309,6 +309,8 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
+/** A nickname given as a name: "a new drone it called \"Yafa\"", "a drone named Jaffa". */
+const CALLED_BEFORE = /\b(?:named|called|dubbed)\s{1,3}["“']?$/i;
 const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
 /** The family's designation right before its nickname: "An-124 Ruslan", "Boeing 787 Dreamliner", "the 787 Dreamliner". */
 const DESIGNATED_BEFORE = new Map(
@@ -342,7 +344,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before);
-    const noun = NOUN_AFTER.test(after);
+    const noun = NOUN_AFTER.test(after) || CALLED_BEFORE.test(before);
     const maker = MAKER_BEFORE.get(f.maker)?.exec(before);
     if (!(designated || maker || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
     // The maker or the designation is part of the name: "the 787 Dreamliner" counts no 787 aircraft.

@@ -94,7 +94,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 export const SHARED_CODES: readonly string[] = [
   'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
   'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
-  'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci',
+  'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci', 'Samad',
   // Sikorsky's S: the S-76 is a helicopter, the S-300 a missile system.
   'S',
   // Chinese designations: Y transports, J fighters, H bombers, KJ radar planes, Z helicopters.
@@ -287,6 +287,11 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Shahed-131', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-1'] },
   { designation: 'Shahed-129', maker: 'Shahed Aviation', role: 'drone' },
   { designation: 'Orlan-10', maker: 'Special Technology Center', role: 'drone' },
+  // The Houthis' long-range drones, of Iranian design; "Yafa" (Jaffa) is the name they gave the one that hit
+  // Tel Aviv in July 2024, which Israel called an upgraded Samad-3.
+  { designation: 'Samad-3', maker: 'Houthi forces', role: 'drone' },
+  { designation: 'Samad-2', maker: 'Houthi forces', role: 'drone' },
+  { designation: 'Yafa', maker: 'Houthi forces', role: 'drone', nicknames: ['Yafa', 'Jaffa'] },
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100", "MAX 9" (also written "-9 MAX"). */

@@ -65,6 +65,10 @@ describe('aircraft.extract', () => {
     ['A Lockheed Hercules landed.', ['Lockheed Hercules = C-130 (Lockheed Martin, transport)']],
     ['The Dassault Falcon 900EX was seized.', ['Dassault Falcon 900EX = Falcon 900 EX (Dassault, business jet)']],
     ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
+    // A nickname given as a name, and a city of the same name.
+    ['The Houthis said they had used a new drone they called "Yafa".', ['new drone = drone', 'Yafa = Yafa (Houthi forces, drone)']],
+    ['Israel said it was an Iranian-made Samad-3.', ['Samad-3 = Samad-3 (Houthi forces, drone)']],
+    ['Tourists visited Jaffa on Monday.', []],
     // A nickname in a title names no aircraft.
     ['Sikorsky said the Black Hawk Down film was old.', []],
     // A one-digit variant, and the family's number before its nickname (no count of 787 aircraft).
