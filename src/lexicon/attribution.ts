@@ -53,6 +53,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',
   'prosecutor', 'prosecutors', 'prosecutor-general', 'prosecutor general', 'attorney general', 'attorney-general',
   'watchdog', 'watchdogs', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',
+  // Armed groups and parties: "Yemen's Houthi movement said", "the militia said".
+  'movement', 'militia', 'militias', 'group', 'party', 'medics', 'paramedics',
 ];
 
 /** News outlets and agencies, by the names they are written under, with their normalised name. */

@@ -37,6 +37,7 @@ describe('readClaims: who asserts it', () => {
     // The accuser asserts what it accuses of.
     ['an accusation', 'Moscow accused Ukraine of shooting the plane down.', 'russia', 'Moscow accused'],
     ['blame', 'Police blamed the crash on fog.', 'police', 'Police blamed'],
+    ['an armed movement', 'The Houthi movement said it had used a new drone.', 'houthi movement', 'The Houthi movement said'],
     // A party's name beside what it is, set off by commas.
     ['a description, then the name', 'A Telegram channel linked to Wagner, Grey Zone, said the jet was shot down.', 'grey zone', 'A Telegram channel linked to Wagner, Grey Zone, said'],
     ['a name, then an aside', 'Grey Zone, a Telegram channel linked to Wagner, said the jet was shot down.', 'grey zone', 'Grey Zone, a Telegram channel linked to Wagner, said'],
@@ -60,6 +61,7 @@ describe('readClaims: who asserts it', () => {
     ['according to data names no party', 'According to preliminary data, the drone fell in a field.'],
     ['the accused of a passive', 'He was accused of killing two men.'],
     ['an aside after a place is no party', 'The plane landed in Minsk, the capital, said officials.'],
+    ['a group of people is no party', 'A group of tourists said they saw the plane.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });
