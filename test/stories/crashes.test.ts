@@ -749,6 +749,29 @@ const stories: Story[] = [
     expected: { destination: 'agree', people: 'agree', casualties: 'partial', location: 'partial', origin: 'only-a' },
   },
   {
+    // The Houthis' "Yafa" and Israel's "Samad-3" were both plain drones, and "Yemen's Houthi movement"
+    // was no party: each report holds the two parties' rival names for one drone.
+    name: 'the drone that hit Tel Aviv: "a new drone it called Yafa" against "an Iranian-made Samad-3"',
+    a: {
+      id: 'a', publishedAt: '2024-07-19',
+      text: 'Drone launched from Yemen hits Tel Aviv, killing one\n'
+        + 'JERUSALEM, July 19 (Reuters) - A drone struck an apartment building in central Tel Aviv early on Friday, killing a 50-year-old man and wounding at least eight people, Israeli officials said. '
+        + 'Yemen\'s Houthi movement claimed responsibility, saying it had used a new drone it called "Yafa" that could evade interception systems. '
+        + 'The Israeli military said the drone was an Iranian-made Samad-3 that had been upgraded to extend its range and had flown about 2,600 km. It said the drone had been detected but was not intercepted because of "human error." '
+        + 'The blast happened shortly after 3 a.m. near a branch office of the U.S. embassy.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-07-20',
+      text: 'Israel strikes Yemen port a day after Houthi drone attack on Tel Aviv\n'
+        + 'Israeli warplanes struck the Houthi-held port of Hodeidah in Yemen on Saturday, a day after a Houthi drone killed one person in Tel Aviv. '
+        + 'Friday\'s attack, the first deadly Houthi strike on Israel\'s commercial hub, killed Yevgeny Ferder, 50, and injured 10 people, medics said. '
+        + 'The Houthis said they had launched a drone named Jaffa, the Arabic name for the old port city, which they said was able to bypass Israel\'s air defences. Israeli officials said it was a modified version of an Iranian Samad-3 drone that flew from Yemen over Eritrea, Sudan and Egypt. '
+        + 'Dozens of people were wounded in the Israeli strikes on Hodeidah, where oil storage tanks caught fire.',
+    },
+    same: true,
+    expected: { aircraft: 'disputed', origin: 'agree', time: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
