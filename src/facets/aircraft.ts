@@ -323,6 +323,7 @@ const DESIGNATED_BEFORE = new Map(
 const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/;
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
 const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
+const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
 
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
@@ -333,7 +334,9 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!f) continue;
     const value = fromFamily(f);
     if (plural) value.count = { min: 2, max: 1e12 };
-    out.push({ value, start: m.index, end: m.index + m[0].length, rule: 'name' });
+    // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8".
+    const maker = ANY_MAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    out.push({ value, start: m.index - (maker?.[0].length ?? 0), end: m.index + m[0].length, rule: 'name' });
   }
   for (const m of scanNicknames(text)) {
     if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;
@@ -352,7 +355,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const start = lead ? m.index - lead[0].length : m.index;
     out.push({ value: fromFamily(f), start, end: m.index + m[0].length, rule: 'nickname' });
   }
-  const named = out.filter((s) => s.rule === 'nickname');
+  const named = out.filter((s) => s.rule === 'nickname' || s.rule === 'name');
   for (const m of scanMakers(text)) {
     const maker = MAKER_BY_ALIAS.get(key(m[1]!));
     if (!maker) continue;

@@ -66,6 +66,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Northrop Grumman', aliases: ['Northrop Grumman', 'Northrop'], codes: [] },
   { name: 'General Atomics', aliases: ['General Atomics'], codes: [] },
   { name: 'Bombardier', aliases: ['Bombardier'], codes: ['CRJ'] },
+  { name: 'De Havilland Canada', aliases: ['De Havilland Canada', 'de Havilland Canada', 'De Havilland', 'de Havilland'], codes: ['DHC'] },
   { name: 'Cessna', aliases: ['Cessna'], codes: [] },
   { name: 'Gulfstream', aliases: ['Gulfstream'], codes: [] },
   { name: 'Dassault', aliases: ['Dassault'], codes: [] },
@@ -94,7 +95,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 export const SHARED_CODES: readonly string[] = [
   'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
   'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
-  'Challenger', 'Dash', 'Q', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci', 'Samad',
+  'Challenger', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci', 'Samad',
   // Sikorsky's S: the S-76 is a helicopter, the S-300 a missile system.
   'S',
   // Chinese designations: Y transports, J fighters, H bombers, KJ radar planes, Z helicopters.
@@ -232,7 +233,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'CRJ-200', maker: 'Bombardier', role: 'airliner' },
   { designation: 'CRJ-700', maker: 'Bombardier', role: 'airliner' },
   { designation: 'CRJ-900', maker: 'Bombardier', role: 'airliner' },
-  { designation: 'Q400', maker: 'Bombardier', role: 'airliner', names: ['Dash 8'] },
+  // De Havilland Canada's turboprops, built by Bombardier from 1992 to 2019: "a Bombardier Dash 8" is a DHC-8.
+  { designation: 'DHC-8', maker: 'De Havilland Canada', role: 'airliner', names: ['Dash 8', 'Dash-8', 'Q400', 'Q300', 'Q200', 'Q100'] },
+  { designation: 'DHC-6', maker: 'De Havilland Canada', role: 'light aircraft', names: ['Twin Otter'] },
   { designation: 'Challenger 600', maker: 'Bombardier', role: 'business jet', names: ['Bombardier Challenger'] },
   { designation: 'Global 6000', maker: 'Bombardier', role: 'business jet', names: ['Global Express'] },
   { designation: 'ATR 42', maker: 'ATR', role: 'airliner' },

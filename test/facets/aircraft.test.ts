@@ -123,6 +123,9 @@ describe('aircraft.extract', () => {
     // Sikorsky's S names helicopters it made, not missile systems.
     ['Russia delivered S-300 missiles.'],
     ['The S-400 system arrived.'],
+    // "Q" and "Dash" are no type codes by themselves.
+    ['He drove on the Q4 road.'],
+    ['The Dash 10 race starts at noon.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -144,6 +147,13 @@ describe('aircraft.extract', () => {
     // A maker after a describing word still names the maker.
     ['A new Boeing jet went down.', ['Boeing = Boeing aircraft']],
     ['An old Ilyushin cargo plane landed.', ['Ilyushin = Ilyushin aircraft']],
+    // De Havilland Canada's turboprops, built by Bombardier for a time: the maker before a name is part of it.
+    ["The coast guard's Bombardier Dash 8 was preparing.", ['Bombardier Dash 8 = DHC-8 (De Havilland Canada, airliner)']],
+    ['The plane, a Bombardier DHC-8, had been due to fly.', ['plane = plane', 'Bombardier DHC-8 = DHC-8 (De Havilland Canada, airliner)']],
+    ['A De Havilland Canada DHC-8-400 crashed.', ['De Havilland Canada DHC-8-400 = DHC-8-400 (De Havilland Canada, airliner)']],
+    ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
+    ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
+    ['Two Dassault Rafales flew over.', ['Two Dassault Rafales = 2 × Rafale (Dassault, fighter)']],
   ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -243,6 +253,10 @@ describe('aircraft.compare', () => {
     ['F-22 jets intercepted two Tu-95 bombers and two Su-35 fighters.', 'Two Tu-95 bombers flew, escorted by Su-35 fighters.', 'agree'],
     // Drones that attacked and the planes they hit: the drones' count is no count of the planes.
     ['Russia said it destroyed 24 drones. A drone attack damaged four Il-76 planes.', 'Ukraine launched about 40 drones. Two Il-76 planes were destroyed and two more damaged.', 'agree'],
+    // Two names of one turboprop; a variant named by one side.
+    ['The coast guard Bombardier Dash 8 was hit.', 'The coast guard plane, a Bombardier DHC-8, was hit.', 'agree'],
+    ['A Q400 crashed.', 'A DHC-8-400 crashed.', 'partial'],
+    ['A Dash 8 crashed.', 'An ATR 72 crashed.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
