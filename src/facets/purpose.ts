@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  JOURNEY_VERBS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  JOURNEY_VERBS, NAMES_NOT_REASONS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED,
 } from '../lexicon/purpose.js';
 import type { Fact } from '../types.js';
@@ -29,6 +29,7 @@ const MAY_NAME_REASON = lexiconGate(ALL_TERMS);
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
+const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
@@ -51,11 +52,12 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
   if (terms.length === 0) return [];
   const frames = [...text.matchAll(FRAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const selfFramed = [...text.matchAll(SELF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const names = [...text.matchAll(NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const out: Found<PurposeValue>[] = [];
   let taken = -1;
   for (const m of terms) {
     const start = m.index, end = m.index + m[0].length;
-    if (start < taken) continue;
+    if (start < taken || names.some((n) => n.start < end && start < n.end)) continue;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (!category) continue;
     let frame: { start: number; end: number } | undefined;

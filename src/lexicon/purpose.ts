@@ -24,7 +24,9 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   exercises: ['exercises', 'exercise', 'drills', 'drill', 'war games', 'manoeuvres', 'maneuvers'],
   evacuation: ['evacuation', 'evacuate', 'evacuating', 'airlift'],
-  'humanitarian aid': ['humanitarian aid', 'humanitarian assistance', 'humanitarian supplies', 'relief supplies', 'aid delivery', 'medical aid', 'humanitarian'],
+  'humanitarian aid': ['humanitarian aid', 'humanitarian assistance', 'humanitarian supplies', 'relief supplies', 'aid delivery', 'medical aid', 'humanitarian',
+    'relief goods', 'relief aid', 'disaster relief', 'emergency aid', 'aid supplies', 'aid shipment', 'relief flight', 'relief mission',
+    'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`)],
   'weapons delivery': [
     'weapons delivery', 'arms delivery', 'arms deliveries', 'deliver weapons', 'delivering weapons',
     'deliver arms', 'supply weapons', 'arms supplies', 'weapons supplies', 'arms shipment', 'ammunition',
@@ -60,7 +62,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
   ...['mainly', 'mostly', 'primarily', 'chiefly', 'largely'].flatMap((w) => [`used ${w} for`, `${w} used for`]),
   'for the purpose of', 'with the aim of', 'with the goal of', 'goal', 'aim', 'mission', 'on a',
   'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
-  'to help', 'to provide', 'to support', 'under', 'within the framework of', 'in the framework of',
+  'to help', 'to provide', 'to carry', 'to bring', 'to ferry', 'to transport', 'to support', 'under', 'within the framework of', 'in the framework of',
   'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to', 'are there to', 'is there to',
   'were there to', 'was there to', 'are here to', 'is here to', 'meant to', 'designed to',
   'will carry out', 'will conduct', 'will provide', 'will help', 'will take part in', 'will participate in',
@@ -80,7 +82,8 @@ export const SELF_FRAMED: readonly string[] = [
   'contracts concluded through', 'technical military character', 'military-technical character',
   'military technical character', 'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'spy balloon',
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
-  'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight',
+  'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
+  'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
 ];
 
 /**
@@ -115,6 +118,20 @@ export const PURPOSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['evacuation', 'weapons delivery'],
   ['repatriation', 'weapons delivery'],
   ['peacekeeping', 'weapons delivery'],
+];
+
+/**
+ * Names of bodies that hold a reason's word and give no reason: a "coast guard plane" is no guard duty,
+ * "the civil protection agency" protects no one aboard.
+ */
+export const NAMES_NOT_REASONS: readonly string[] = [
+  'coast guard', 'coastguard', 'national guard', 'border guard', 'border guards', 'republican guard',
+  'revolutionary guard', 'revolutionary guards', 'honor guard', 'honour guard', 'guard of honour', 'guard of honor',
+  'presidential guard', 'civil guard', 'home guard', 'old guard', 'civil protection', 'environmental protection',
+  'consumer protection', 'data protection', 'witness protection', 'customs and border protection',
+  // People and bodies of aid: "to carry aid workers" carries people.
+  ...['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'official', 'officials', 'organisation', 'organisations',
+    'organization', 'organizations', 'convoy', 'convoys', 'chief'].map((w) => `aid ${w}`),
 ];
 
 /** Words just before a reason that deny it: "not for surveillance", "rather than training". */

@@ -29,6 +29,9 @@ describe('purpose.extract', () => {
     ['came to service', 'The specialists came to service Russian-made military equipment.', ['maintenance']],
     ['are there to', 'Moscow says the troops are there to guard the president.', ['protection']],
     ['in order to protect', 'The contractors were flown in in order to protect the president.', ['protection']],
+    ['to carry relief supplies', 'The Dash 8 was preparing to carry relief supplies to Niigata.', ['humanitarian aid']],
+    ['to deliver aid', 'The plane had been due to fly to Niigata to deliver aid to areas hit by the quake.', ['humanitarian aid']],
+    ['a relief flight', 'The third relief flight landed in Port-au-Prince.', ['humanitarian aid']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -43,6 +46,13 @@ describe('purpose.extract', () => {
     ['a reason word before a non-craft noun', 'The research institute in Novosibirsk issued a statement.'],
     ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
     ['a guard named, not a reason given', 'A guard at the airport said the plane landed at noon.'],
+    // A body whose name holds a reason's word gives no reason.
+    ['a coast guard plane', "The coast guard plane was hit on the runway."],
+    ['a coast guard aircraft, framed', 'The jet struck a coast guard aircraft sent to the area.'],
+    ['the national guard', 'Troops of the National Guard were deployed to the airport.'],
+    ['the civil protection agency', 'The plane was sent to help the civil protection agency.'],
+    ['aid workers carried, not aid', 'The plane was chartered to carry aid workers.'],
+    ['aid agencies met', 'The envoy flew in to meet with aid agencies.'],
     ['protection named without framing', 'The president has enjoyed the protection of the army for years.'],
     ['"for" in another clause than the journey', 'The jets landed; the pilots were praised for training.'],
   ])('none: %s', (_, text) => {
