@@ -72,6 +72,7 @@ const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|rep
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
+const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[^,;.!?]{1,90},/i;
@@ -224,6 +225,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       continue;
     }
     const hurt = SEVERITY_OF.get(norm(word));
+    // "14 passengers were treated for minor injuries": the treatment names the injuries after it.
+    const treatedFor = norm(word) === 'treated' ? /^\s{1,3}for\b/.exec(text.slice(at + t[0].length, at + t[0].length + 8)) : null;
+    if (treatedFor) {
+      at += t[0].length + treatedFor[0].length;
+      continue;
+    }
     if (hurt || FATAL.has(norm(word)) || INJURY_VERB.has(norm(word))) {
       // "were critically injured", "suffered minor injuries", "was fatally wounded".
       severity ??= hurt;
@@ -240,6 +247,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     at += t[0].length;
   }
   if (!kind) return undefined;
+  // "17 passengers were injured, none seriously": all of them slightly.
+  const noneBadly = kind === 'injured' && !severity ? NONE_BADLY_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (noneBadly) {
+    severity = 'minor';
+    end += noneBadly[0].length;
+  }
   // A severity belongs only to the injured; "fatally wounded" are dead.
   if (kind === 'injured' && fatal) kind = 'killed';
   if (kind !== 'injured') severity = undefined;
@@ -307,7 +320,7 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
 
 /** "the death toll rose to 10" against "three killed": a toll that rose, against a figure of another moment. */
 function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
-  return risen.risen === true && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
+  return risen.risen === true && risen.kind === other.kind && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
 }
 
 /**
@@ -315,7 +328,7 @@ function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
  * of the same victims is a later count.
  */
 function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
-  if (!later.reportedOn || !earlier.reportedOn || later.reportedOn <= earlier.reportedOn) return false;
+  if (later.kind !== earlier.kind || !later.reportedOn || !earlier.reportedOn || later.reportedOn <= earlier.reportedOn) return false;
   // The same victims, or a group of them that now outnumbers an earlier count of all ("21 passengers were
   // taken to hospital" a day after "18 hurt").
   const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who)

@@ -105,6 +105,9 @@ describe('casualties.extract', () => {
     ['Two crew members were seriously injured and 12 passengers suffered minor injuries.', [
       'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
     ]],
+    ['Fourteen passengers were treated for minor injuries, the airline said.', ['Fourteen passengers were treated for minor injuries = 14 slightly injured passengers']],
+    ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
+    ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
     ['Four people were badly hurt.', ['Four people were badly hurt = 4 seriously injured people']],
     ['One soldier was fatally wounded.', ['One soldier was fatally wounded = 1 killed soldier']],
@@ -137,6 +140,9 @@ describe('casualties.extract', () => {
     ['In 2014 a similar crash happened.'],
     ['Three crew members walked away without injuries.'],
     ['Twelve soldiers aboard the helicopter landed safely.'],
+    // Treated for what is no injury.
+    ['Five people were treated for shock.'],
+    ['Three passengers were treated at the scene.'],
   ])('finds no casualties in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
@@ -228,6 +234,11 @@ describe('casualties.compare', () => {
     ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'conflict'],
   ])('%s (%s) / %s (%s): %s', (a, pa, b, pb, expected) => {
     expect(casualties.compare!(dated(a, pa), dated(b, pb)).verdict).toBe(expected);
+  });
+
+  it('a later count is one of the same fate: a higher injured count a day later is none of the dead', () => {
+    const j = casualties.compare!(dated('The crash killed five people.', '2024-01-02'), dated('The crash killed five people. 17 passengers were injured.', '2024-01-03'));
+    expect(j.explanation).not.toMatch(/later count than "killed five/);
   });
 
   it('says which figure is the later count, and which toll rose', () => {
