@@ -343,12 +343,14 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   const covered = new Set<string>();
   // Roles whose counts differ on both sides but are accounted for: no clash, and nothing said alone.
   const reconciled = new Set<string>();
+  const ca = clustersByRole(a), cb = clustersByRole(b);
   const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b', partFacts: Fact<PeopleValue>[]) => {
     // Generic groups ("people", "women") are not known to be aboard.
     const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people'));
     if (listed.length === 0) return;
-    const s = sum(listed.map(([, c]) => c));
     const other = side === 'a' ? 'b' : 'a';
+    if (perCraft((side === 'a' ? ca : cb).get('on board')!, partFacts, side, other)) return;
+    const s = sum(listed.map(([, c]) => c));
     if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${wholeCount(s)}, more than ${side}'s ${wholeCount(total)} on board`);
     else if (s.max < total.min && wholeManifest(listed.map(([r]) => r), partFacts)) {
       conflicts.push(`${other}'s ${listed.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')} add up to ${wholeCount(s)}, fewer than ${side}'s ${wholeCount(total)} on board`);
@@ -358,6 +360,28 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       for (const [r] of listed) covered.add(`${other}:${r}`);
       covered.add(`${side}:on board`);
     }
+  };
+  /**
+   * Two counts of everyone aboard that cannot be one ("379 people" and "six people aboard the coast guard
+   * plane") are two craft: each is met by the groups the other side counts in one sentence ("All 367
+   * passengers and 12 crew"; "six crew"), or the counts are left to the lenient sum below.
+   */
+  const perCraft = (totals: Cluster[], partFacts: Fact<PeopleValue>[], side: 'a' | 'b', other: 'a' | 'b'): boolean => {
+    if (totals.length < 2) return false;
+    const sentences = new Map<number, [string, Interval][]>();
+    for (const f of partFacts) {
+      const role = groupOf(f.value);
+      if (role === 'on board' || role.startsWith('people')) continue;
+      sentences.set(f.sentence, [...(sentences.get(f.sentence) ?? []), [role, f.value.count]]);
+    }
+    const met = totals.map((t) => [...sentences.values()].find((parts) => overlap(sum(parts.map(([, c]) => c)), t)));
+    if (met.some((parts) => !parts)) return false;
+    totals.forEach((t, i) => {
+      agreed.push(`${side}'s ${showAll([t])} on board = ${other}'s ${met[i]!.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')}`);
+      for (const [r] of met[i]!) covered.add(`${other}:${r}`);
+    });
+    covered.add(`${side}:on board`);
+    return true;
   };
   const ta = ra.get('on board'), tb = rb.get('on board');
   if (ta && !tb) totalVsParts(ta, rb, 'a', b);
@@ -385,7 +409,6 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       reconciled.add('on board');
     }
   }
-  const ca = clustersByRole(a), cb = clustersByRole(b);
   for (const role of new Set([...ra.keys(), ...rb.keys()])) {
     if (reconciled.has(role)) continue;
     const xs = ca.get(role), ys = cb.get(role);

@@ -234,6 +234,17 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(judged(['The plane carried 64 people.', 'It had three crew.'], ['The plane carried 67 people.', 'It had three crew.'], []).verdict).toBe('conflict');
   });
 
+  it('two counts of everyone aboard that cannot be one are two craft, each met by the groups of one sentence', () => {
+    const a = ['The jet struck a coast guard plane, killing five of the six crew on the smaller plane.', 'All 367 passengers and 12 crew on the JAL flight escaped.'];
+    const b = ['A jetliner carrying 379 people hit a coast guard aircraft.', 'Five of the six people aboard the coast guard plane died.'];
+    const j = judged(a, b, []);
+    expect(j.verdict).toBe('agree');
+    expect(j.explanation).toBe("b's 6 on board = a's 6 crew; b's 379 on board = a's 367 passengers + 12 crew");
+    // A count no sentence of the other side meets is not claimed as one craft's.
+    const wrong = judged(a, ['A jetliner carrying 389 people hit a coast guard aircraft.', 'Five of the six people aboard the coast guard plane died.'], []);
+    expect(wrong.explanation).not.toContain("b's 389 on board = a's");
+  });
+
   it('groups of one list are parts of who flew, not each everyone aboard', () => {
     const j = judged(['The jet carried 181 people.'], ['The flight from Bangkok carried 173 South Koreans and two Thais.'], [[0, 0]]);
     expect(j.verdict).toBe('partial');
