@@ -772,6 +772,36 @@ const stories: Story[] = [
     expected: { aircraft: 'disputed', origin: 'agree', time: 'partial' },
   },
   {
+    // Two craft in one collision, the smaller a coast guard turboprop named two ways; the injured counted a day apart.
+    name: 'a runway collision: "six crew" and "All 367 passengers and 12 crew" against "379 people" and "six people aboard"',
+    a: {
+      id: 'a', publishedAt: '2024-01-02',
+      text: 'Five dead after Japan Airlines jet collides with coast guard plane at Tokyo\'s Haneda airport\n'
+        + 'TOKYO, Jan 2 (Reuters) - A Japan Airlines (9201.T) Airbus A350 burst into flames after colliding with a coast guard aircraft on the runway at Tokyo\'s Haneda airport on Tuesday, killing five of the six crew on the smaller plane. '
+        + 'All 367 passengers and 12 crew on the JAL flight escaped before the airliner was engulfed in fire, the airline said. '
+        + 'Flight JL516 had departed from Shin Chitose airport in Hokkaido and landed at Haneda at 5:47 p.m. (0847 GMT), public broadcaster NHK said. '
+        + 'The coast guard\'s Bombardier Dash 8 was preparing to carry relief supplies to Niigata, on the Sea of Japan coast, after a powerful earthquake struck the region on New Year\'s Day, a coast guard official told reporters. '
+        + 'The captain of the coast guard plane escaped but was seriously injured, the official said. '
+        + 'Transport Minister Tetsuo Saito said the government would do everything it could to find the cause of the accident. '
+        + 'Fourteen passengers were treated for minor injuries, the airline said. '
+        + 'All runways at Haneda were closed and dozens of flights were cancelled.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-03',
+      text: 'Passengers flee burning jet after runway crash in Tokyo kills 5 coast guard crew\n'
+        + 'TOKYO (AP) — A Japan Airlines jetliner carrying 379 people burst into flames after hitting a coast guard aircraft on a runway at Tokyo\'s Haneda Airport on Tuesday evening, and everyone on board the passenger plane got out safely. '
+        + 'Five of the six people aboard the coast guard plane died. Its pilot escaped with serious injuries. '
+        + 'The JAL Airbus A350-900 had flown from Sapporo, on the northern island of Hokkaido. '
+        + 'The coast guard plane, a Bombardier DHC-8, had been due to fly to Niigata to deliver aid to areas hit by Monday\'s magnitude 7.5 earthquake. '
+        + 'Japan Airlines said 17 passengers were injured, none seriously. '
+        + 'Television footage showed the airliner skidding down the runway trailing flames before it stopped and burst into flames. '
+        + 'Investigators will look at air traffic control transcripts, which suggest the coast guard aircraft had not been cleared to enter the runway. '
+        + 'Haneda, one of the world\'s busiest airports, shut all four runways for hours.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
