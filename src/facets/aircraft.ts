@@ -164,6 +164,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   for (const [i, s] of out.entries()) {
     const before = out[i - 1];
     if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))
+      || FIRED_AT_AIRCRAFT_AFTER.test(text.slice(s.end, s.end + 200))
       // "accompanied by an An-124 transport plane and an Il-62": the list goes on with the escorts.
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
       s.value.escort = true;
@@ -193,6 +194,14 @@ const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)
 const ESCORT_AFTER = new RegExp(
   `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
   'iu',
+);
+/**
+ * "An F-22 fighter from Langley Air Force Base fired a single Sidewinder missile at the balloon": the
+ * subject of a shot at an aircraft, over a phrase of where it came from, is the one that fired.
+ */
+const FIRED_AT_AIRCRAFT_AFTER = new RegExp(
+  String.raw`^s?(?:\s{1,3}[A-Za-z-]{1,20}){0,2}(?:\s{1,3}(?:from|of|based\s{1,3}(?:at|in))\s{1,3}[^.,;]{1,50}?)?\s{1,3}(?:fired|launched|shot)\s{1,3}(?:[^\s.,;]{1,30}\s{1,3}){0,5}?at\s{1,3}(?:the|an?|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'balloon', 'balloons'])})(?![A-Za-z])`,
+  'i',
 );
 const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|or))\s{1,3}(?:(?:a|an|the|two|three|four)\s{1,3})?$/iu;
 /** "destroyed 24", "shot down 30": a count of the attackers downed. */
@@ -496,6 +505,8 @@ function rolesFit(x: AircraftValue, y: AircraftValue): boolean {
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 
 function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
+  // An escort, an interceptor or the jet that fired is another aircraft than the story's.
+  if (Boolean(x.escort) !== Boolean(y.escort)) return 'unrelated';
   // Two types, or two makers, are two aircraft unless each stands for the one aircraft of its sentence.
   const oneEach = x.single === true && y.single === true;
   if (x.designation && y.designation) {
@@ -600,7 +611,20 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
  */
 function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): SetJudgement {
   // Escorts and interceptors are other aircraft than the story's: the side's own aircraft decide.
-  const own = (facts: Fact<AircraftValue>[]) => (facts.some((f) => !f.value.escort) ? facts.filter((f) => !f.value.escort) : facts);
+  const hasOwn = (facts: Fact<AircraftValue>[]) => facts.some((f) => !f.value.escort);
+  const own = (facts: Fact<AircraftValue>[]) => (hasOwn(facts) ? facts.filter((f) => !f.value.escort) : facts);
+  // "An F-22 fired a missile at the balloon" names only the jet that fired: it is weighed against the
+  // other side's jets that fired or escorted, never against the aircraft they met.
+  if (hasOwn(allA) !== hasOwn(allB)) {
+    const [side, other] = hasOwn(allA) ? ['b', 'a'] : ['a', 'b'];
+    const escorts = (hasOwn(allA) ? allA : allB).filter((f) => f.value.escort);
+    const theirs = `only ${other} names the aircraft the escorts met`;
+    if (escorts.length === 0) {
+      return { verdict: 'partial', explanation: `${side} names only escorts, interceptors or the jets that fired; ${theirs}` };
+    }
+    const judged = side === 'a' ? compareAircraft(allA, escorts) : compareAircraft(escorts, allB);
+    return judged.verdict === 'agree' ? { verdict: 'partial', explanation: `${judged.explanation}; ${theirs}` } : judged;
+  }
   const a = own(allA), b = own(allB);
   const sa = summarise(a), sb = summarise(b);
   const namesA = [...sa.types.keys()], namesB = [...sb.types.keys()];

@@ -364,6 +364,8 @@ export const ANOTHER_AIRCRAFT_BEFORE: readonly string[] = [
 export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
   'escorted by', 'accompanied by', 'intercepted by', 'shadowed by', 'tailed by', 'chased by', 'met by', 'flanked by',
   'scrambled', 'scrambling', 'scrambles', 'shot down by', 'downed by',
+  // "brought down by a missile fired from an F-22 jet".
+  'fired from', 'launched from', 'fired by',
 ];
 
 /** Verbs after an aircraft that make it the escort or interceptor: "Eurofighters escorted the bombers". */
@@ -373,6 +375,8 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   // "An F-22 fighter jet shot down the balloon": the shooter is not the story's aircraft. With its object
   // only: "the Su-24 downed near the border" is the one shot down.
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),
+  // A headline's present tense is active: "U.S. fighter jet shoots down suspected Chinese spy balloon".
+  'shoots down', 'shoot down',
   // "a Ukrainian fighter jet may have shot the airliner down".
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
 ];

@@ -183,6 +183,13 @@ describe('aircraft.extract', () => {
     expect(escorts('Two Su-35 fighters escorted the Il-76.')).toEqual(['Two Su-35 (escort)', 'Il-76']);
     expect(escorts('NATO F-16 jets intercepted two Tu-95 bombers.')).toEqual(['F-16 (escort)', 'two Tu-95']);
     expect(escorts('Two Su-27 fighters scrambled to intercept the drone.')).toEqual(['Two Su-27 (escort)', 'drone']);
+    // The jet that fired at the story's aircraft, over where it came from, or the one a missile was fired from.
+    expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
+    expect(escorts('The balloon was brought down by a missile fired from an F-22 jet on Saturday.')).toEqual(['F-22 (escort)']);
+    expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['fighter jet (escort)', 'Chinese spy balloon']);
+    // Not the aircraft fired at, nor one that fired at the ground.
+    expect(escorts('The Il-76 landed in Belgorod after Ukraine fired two missiles at the plane.')).toEqual(['Il-76', 'plane']);
+    expect(escorts('Two Su-25 jets fired rockets at the village.')).toEqual(['Two Su-25']);
     // A passive: the subject is the aircraft escorted.
     expect(escorts('An Il-76 was escorted by fighter jets.')).toEqual(['Il-76', 'fighter jets (escort)']);
     expect(escorts('The Il-76 escorted by fighter jets landed.')).toEqual(['Il-76', 'fighter jets (escort)']);
@@ -257,6 +264,10 @@ describe('aircraft.compare', () => {
     ['The coast guard Bombardier Dash 8 was hit.', 'The coast guard plane, a Bombardier DHC-8, was hit.', 'agree'],
     ['A Q400 crashed.', 'A DHC-8-400 crashed.', 'partial'],
     ['A Dash 8 crashed.', 'An ATR 72 crashed.', 'conflict'],
+    // The jet that fired is no rival to the craft it fired at, in either report.
+    ['An F-22 fired a missile at the balloon.', 'The airship was shot down by an F-22.', 'partial'],
+    ['An F-22 fired a missile at the balloon.', 'The airship was shot down by a Su-27.', 'conflict'],
+    ['An F-22 fired a missile at the balloon.', 'The airship crashed.', 'partial'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
