@@ -45,9 +45,11 @@ const negated = (text: string, start: number) => NEGATED.test(text.slice(Math.ma
 const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s))/;
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
 const SUBJECT_AGENT = new RegExp(
-  String.raw`(?:\n|[,;:(]\s*|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');
+  String.raw`(?:\n|[,;:(]\s*|\s[-–—]\s+|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');
 /** Words that make the clause no active one with its doer as subject: "the plane was shot down". */
 const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|it|they|he|she|not|never|reportedly|allegedly)(?:\s+(?:had|has|have))?$/i;
+/** What follows a downing with no object: "China balloon shot down over Atlantic", "... shot down." */
+const PASSIVE_AFTER = /^\s*(?:$|[.,;:!?]|(?:over|in|near|off|by|after|above|during|amid|while)\b(?!\s+\d))/i;
 /** An auxiliary or adverb of an active verb, which is no part of its subject: "Ukrainian forces had", "mistakenly". */
 const TRAILING_AUXILIARY = /(?:\s+(?:had|has|have|would|could|may|might|mistakenly|accidentally|reportedly))+$/i;
 /** An active verb of hitting with an aircraft as its object: "downed a Russian military aircraft". */
@@ -76,7 +78,9 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const value: CauseValue = { category };
     let spanStart = start, spanEnd = end;
     const agent = AGENT.exec(text.slice(end, end + 120));
-    const subject = category === 'shot down' || category === 'weapons fire' ? subjectAgent(text, start) : undefined;
+    // A headline's "China balloon shot down over Atlantic" is a passive: the active verb takes its object.
+    const active = !/^\S+\s+down$/i.test(text.slice(start, end)) || !PASSIVE_AFTER.test(text.slice(end, end + 20));
+    const subject = (category === 'shot down' || category === 'weapons fire') && active ? subjectAgent(text, start) : undefined;
     if (agent) {
       value.agent = agent[1]!.replace(/^(?:the|an?)\s+/i, '');
       spanEnd = end + agent[0].length;

@@ -7,7 +7,7 @@
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'shot down': [
-    'shot down', 'shooting down', 'shoot down', 'downed by', 'brought down by', 'missile strike', 'friendly fire',
+    'shot down', 'shooting down', 'shoot down', 'shoots down', 'downed by', 'brought down by', 'missile strike', 'friendly fire',
     // "Ukrainian forces had brought the plane down".
     ...['brought', 'bringing', 'shot', 'shooting'].flatMap((verb) =>
       ['the plane', 'the jet', 'the aircraft', 'the airliner', 'the helicopter', 'the drone', 'it'].map((what) => `${verb} ${what} down`)),

@@ -25,6 +25,12 @@ describe('cause.extract', () => {
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
     ['a passive has no subject agent', 'A Russian plane was shot down near the border.', [{ category: 'shot down' }]],
+    // A headline drops the "was": with no object after it, the downing is a passive.
+    ["a headline's passive", 'China balloon shot down over Atlantic after crossing US', [{ category: 'shot down' }]],
+    ["a headline's passive at its end", 'Russian jet shot down', [{ category: 'shot down' }]],
+    ["a headline's present tense is active", 'U.S. fighter jet shoots down suspected Chinese spy balloon', [{ category: 'shot down', agent: 'U.S. fighter jet' }]],
+    ['"over" a count is no place', 'Russian air defences shot down over 20 drones overnight.', [{ category: 'shot down', agent: 'Russian air defences' }]],
+    ['a subject after a dateline\'s dash', 'WASHINGTON, Feb 4 (Reuters) - A U.S. military fighter jet shot down a suspected Chinese spy balloon.', [{ category: 'shot down', agent: 'U.S. military fighter jet' }]],
     ['a pronoun is no agent', 'The pilots said they had shot down a drone.', [{ category: 'shot down' }]],
     ['an auxiliary is no part of the subject', 'Rebel leaders said Ukrainian forces had brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     // "downed", "hit" with an aircraft as object: a downing when a nation's forces do it.
