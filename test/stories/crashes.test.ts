@@ -802,6 +802,32 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
   },
   {
+    // The F-22 that fired is no rival to the balloon, and "China balloon shot down" names no shooter; the purpose is disputed in both.
+    name: 'a balloon shot down: "spy balloon" against "meteorological research", each side quoting both',
+    a: {
+      id: 'a', publishedAt: '2023-02-04',
+      text: 'U.S. fighter jet shoots down suspected Chinese spy balloon off Carolina coast\n'
+        + 'WASHINGTON, Feb 4 (Reuters) - A U.S. military fighter jet shot down a suspected Chinese spy balloon off the coast of South Carolina on Saturday, U.S. officials said, after it traversed sensitive military sites across North America. '
+        + 'An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon at 2:39 p.m. EST, a senior defense official said. The balloon was flying at an altitude of between 60,000 and 65,000 feet. '
+        + 'The Pentagon said the balloon was used for surveillance. China has said it was a civilian airship used mainly for meteorological research that had been blown off course. '
+        + 'Debris fell in about 47 feet of water, and the U.S. Navy was trying to recover it, officials said. '
+        + 'President Joe Biden said he had ordered the Pentagon on Wednesday to shoot down the balloon as soon as possible without harming anyone on the ground. '
+        + 'China\'s foreign ministry expressed "strong discontent and protest" over the use of force against a civilian aircraft.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-02-05',
+      text: 'China balloon shot down over Atlantic after crossing US\n'
+        + 'The US military has shot down a Chinese balloon over the Atlantic Ocean, days after it was first spotted flying over sensitive sites. '
+        + 'The balloon was brought down by a missile fired from an F-22 jet on Saturday afternoon, about six nautical miles off the coast of South Carolina, defence officials said. '
+        + 'Beijing insists the balloon was a weather research airship that had strayed off course, while US officials say it was a high-altitude surveillance balloon. '
+        + 'The balloon was first spotted over Montana, which is home to one of three nuclear missile silo fields in the US. '
+        + 'Secretary of State Antony Blinken postponed a planned trip to Beijing over the incident. '
+        + 'China\'s foreign ministry said it reserved the right to respond and accused the US of overreacting.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'partial', purpose: 'disputed', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
