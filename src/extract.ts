@@ -1,4 +1,4 @@
-import { claimOf, readClaims, scopeFacts } from './claims/index.js';
+import { claimOf, pronounSpeaker, readClaims, scopeFacts, type Span } from './claims/index.js';
 import type { Facet, SentenceContext } from './facets/facet.js';
 import type { Article } from './input.js';
 import { blankInvisible, plainText, type PlainText } from './text/markup.js';
@@ -23,7 +23,9 @@ export function contextsOf(article: Article): Array<SentenceContext & { written:
  */
 export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact[] {
   const facts: Fact[] = [];
-  for (const [i, context] of contextsOf(article).entries()) {
+  const contexts = contextsOf(article);
+  const speakers = pronounSpeakers(contexts);
+  for (const [i, context] of contexts.entries()) {
     const s = article.sentences[i]!;
     // Who says it is read only for sentences that state a fact: most do not.
     let claims: ReturnType<typeof readClaims> | undefined;
@@ -40,7 +42,13 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
           rule: `${facet.kind}/${found.rule}`,
           scope: 'event',
         };
-        const claim = claimOf((claims ??= readClaims(context)), found.start, found.end);
+        claims ??= readClaims(context);
+        const claim = claimOf(claims, found.start, found.end);
+        // "It said the MQ-9 had gone into an uncontrolled flight": the party of the sentence before.
+        if (!claim.attribution && claims.attributions.length === 0) {
+          const speaker = speakers(i);
+          if (speaker) claim.attribution = speaker;
+        }
         if (claim.attribution) {
           const { source } = claim.attribution;
           const start = context.written.start(claim.attribution.start), end = context.written.end(claim.attribution.end);
@@ -52,6 +60,31 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
     }
   }
   return facts;
+}
+
+/** How many sentences back a pronoun's party is followed: "It said ... It added ...". */
+const PRONOUN_CHAIN = 3;
+
+/**
+ * For each sentence that speaks through a pronoun ("It said ...", "..., it said."), the party of the
+ * sentence before it: its last named party, or the one its own pronoun stood for. Read only on demand.
+ */
+function pronounSpeakers(contexts: readonly SentenceContext[]): (i: number) => (Span & { source: string }) | undefined {
+  const memo = new Map<number, (Span & { source: string }) | undefined>();
+  const partyOf = (i: number, depth: number): string | undefined => {
+    if (i < 0 || depth > PRONOUN_CHAIN) return undefined;
+    const named = readClaims(contexts[i]!).attributions;
+    if (named.length) return named[named.length - 1]!.source;
+    return pronounSpeaker(contexts[i]!.text) ? partyOf(i - 1, depth + 1) : undefined;
+  };
+  return (i) => {
+    if (memo.has(i)) return memo.get(i);
+    const span = pronounSpeaker(contexts[i]!.text);
+    const source = span ? partyOf(i - 1, 1) : undefined;
+    const found = span && source ? { ...span, source } : undefined;
+    memo.set(i, found);
+    return found;
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, QUOTING,
+  ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, PARTY_PRONOUNS, QUOTING,
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
   SUBJECT_CONNECTORS, SUBJECT_STOPS,
 } from '../lexicon/attribution.js';
@@ -76,6 +76,25 @@ const MAX_SUBJECT_WORDS = 9;
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 /** How far around a verb a party's name is looked for: bounds the work per verb. */
 const WINDOW = 160;
+
+const PRONOUN_VERB = String.raw`(?:${matchAny(PARTY_PRONOUNS)})\s{1,3}(?:also\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\b`;
+/** "It said the drone ...", "They added that ..." at a sentence's start; "..., it said." at its end. */
+const PRONOUN_LEADING = new RegExp(`^(?:${PRONOUN_VERB})`, 'i');
+const PRONOUN_TRAILING = new RegExp(`,\\s{0,3}${PRONOUN_VERB}\\s{0,3}[.!]?["'”’]?\\s*$`, 'i');
+
+/**
+ * Where a sentence says its claims through a pronoun that stands for the party of the sentence before ("It
+ * said ...", "..., it said."), and says them only so. Such a sentence names no party of its own.
+ */
+export function pronounSpeaker(text: string): Span | undefined {
+  const lead = PRONOUN_LEADING.exec(text);
+  if (lead) return { text: lead[0], start: 0, end: lead[0].length };
+  const tail = PRONOUN_TRAILING.exec(text);
+  if (!tail) return undefined;
+  const start = tail.index + tail[0].search(/[a-z]/i);
+  const words = /^[\p{L}\s]+/u.exec(text.slice(start))![0].trimEnd();
+  return { text: words, start, end: start + words.length };
+}
 
 /** Splits a sentence into clauses that can each carry their own speaker. */
 export function clausesOf(text: string): Clause[] {

@@ -2,7 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { clausesOf, findAttributions, type AttributionSpan, type Clause, type Span } from './attribution.js';
 import { findHedges } from './hedges.js';
 
-export { normaliseSource, clausesOf } from './attribution.js';
+export { normaliseSource, clausesOf, pronounSpeaker } from './attribution.js';
 export { scopeFacts } from './scope.js';
 export type { Span, Clause, AttributionSpan } from './attribution.js';
 

@@ -5,6 +5,12 @@
  */
 
 /** Verbs that attribute what follows (or, after a quote, what precedes) to their subject. */
+/**
+ * Pronouns that stand for the party of the sentence before: "Russia's defence ministry denied ... It said
+ * the MQ-9 had gone into an uncontrolled flight"; "..., it said."
+ */
+export const PARTY_PRONOUNS: readonly string[] = ['it', 'they', 'he', 'she'];
+
 export const REPORTING_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'reported', 'reports', 'report', 'confirmed', 'confirms',
   'confirm', 'claimed', 'claims', 'claim', 'denied', 'denies', 'deny', 'stated', 'states', 'announced',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, normaliseSource, readClaims } from '../../src/claims/index.js';
+import { claimOf, normaliseSource, pronounSpeaker, readClaims } from '../../src/claims/index.js';
+import { compare } from '../../src/compare.js';
 
 const claims = (text: string) => readClaims({ index: 0, text });
 /** The source that covers the first occurrence of `words` in the sentence. */
@@ -99,6 +100,37 @@ describe('claimOf: each fact gets the party of its own clause', () => {
     expect(new Set(found.map((a) => a.source))).toEqual(new Set(['russia', 'ukraine']));
   });
 });
+
+describe('pronounSpeaker: a party told by a pronoun', () => {
+  it.each([
+    ['It said the MQ-9 had gone into an uncontrolled flight.', 'It said'],
+    ['They also claimed the drone had its transponders off.', 'They also claimed'],
+    ['The MQ-9 was conducting routine operations in international airspace, it said.', 'it said'],
+    ['The jets did not use their weapons, he added.', 'he added'],
+  ])('%s', (text, words) => {
+    expect(pronounSpeaker(text)?.text).toBe(words);
+  });
+
+  it.each([
+    ['It was the first such incident since the war began.'],
+    ['The ministry said it had no contact with the drone.'],
+    ['Italy said the flight was delayed.'],
+  ])('none: %s', (text) => {
+    expect(pronounSpeaker(text)).toBeUndefined();
+  });
+
+  it("gives a fact the party of the sentence before, over a chain of pronouns, and nothing when there is none", () => {
+    const text = "Russia's defence ministry denied any contact. It said the drone crashed into the Black Sea. It added that the drone had flown over Crimea.";
+    const r = compare({ id: 'a', text }, { id: 'b', text: 'The drone crashed into the Black Sea.' });
+    const places = r.facets.flatMap((f) => f.a).filter((f) => f.facet === 'location' || f.facet === 'origin' || f.facet === 'destination');
+    expect(places.length).toBeGreaterThan(0);
+    for (const f of places) expect(f.attribution?.source).toBe('russian defence ministry');
+    expect(f0(compare({ id: 'a', text: 'The drone was lost. It said the drone crashed into the Black Sea.' }, { id: 'b', text: 'The drone crashed into the Black Sea.' })))
+      .toBeUndefined();
+  });
+});
+
+const f0 = (r: ReturnType<typeof compare>) => r.facets.find((f) => f.facet === 'location')?.a[0]?.attribution;
 
 describe('normaliseSource', () => {
   it.each([
