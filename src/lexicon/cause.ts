@@ -48,7 +48,14 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   collision: [
     'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',
-    'collided', 'mid-air crash', 'midair crash',
+    'collided', 'mid-air crash', 'midair crash', 'collides with', 'collide with',
+    // "A Russian Su-27 struck the propeller of a U.S. MQ-9 Reaper": one aircraft hitting another's parts.
+    ...['struck', 'hit', 'clipped'].flatMap((verb) => ['the propeller', "the drone's propeller", 'its propeller', 'the wing', 'its wing', 'the tail', 'its tail'].map((what) => `${verb} ${what}`)),
+    'came into contact with', 'come into contact with', 'coming into contact with', 'physical contact with',
+  ],
+  // Brought down by how it was flown, by the other party's account: "crashed after sharp manoeuvring".
+  'own manoeuvring': [
+    ...['sharp', 'abrupt', 'its own sharp', 'its own'].flatMap((how) => ['manoeuvring', 'maneuvering', 'manoeuvres', 'maneuvers', 'manoeuvre', 'maneuver'].map((w) => `${how} ${w}`)),
   ],
   // Flown into the ground or something on it.
   'terrain collision': [
@@ -117,6 +124,8 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['external interference', 'technical failure'],
   ['external interference', 'engine failure'],
   ['external interference', 'pilot error'],
+  ['collision', 'own manoeuvring'],
+  ['shot down', 'own manoeuvring'],
 ];
 
 /** Categories read only in a sentence that names an aircraft. */
@@ -162,6 +171,8 @@ export const WEAPON_WORDS: readonly string[] = [
 export const CLAUSE_NEGATIONS: readonly string[] = [
   'no information to suggest', 'no information suggesting', 'no indication', 'no evidence', 'nothing to suggest',
   'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',
+  // "denied that its jets had come into contact with the drone".
+  'denied that', 'denies that', 'deny that', 'denied claims that', 'denied reports that',
 ];
 
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */

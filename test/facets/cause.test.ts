@@ -25,6 +25,12 @@ describe('cause.extract', () => {
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
     ['a passive has no subject agent', 'A Russian plane was shot down near the border.', [{ category: 'shot down' }]],
+    // One aircraft hitting another, and the other party's account of how it came down.
+    ['a jet struck the propeller', 'A Russian Su-27 fighter jet struck the propeller of a U.S. MQ-9 Reaper drone.', [{ category: 'collision' }]],
+    ['a headline collides', 'Russian jet collides with U.S. drone over Black Sea', [{ category: 'collision' }]],
+    ['contact with the drone', 'Officials said the jet came into contact with the drone.', [{ category: 'collision' }]],
+    ['own manoeuvring', 'The ministry said the drone crashed because of its own sharp manoeuvring.', [{ category: 'own manoeuvring' }]],
+    ['a denial leaves the clause after the comma', 'Moscow denied that its jets had come into contact with the drone, saying it crashed after sharp manoeuvring.', [{ category: 'own manoeuvring' }]],
     // A headline drops the "was": with no object after it, the downing is a passive.
     ["a headline's passive", 'China balloon shot down over Atlantic after crossing US', [{ category: 'shot down' }]],
     ["a headline's passive at its end", 'Russian jet shot down', [{ category: 'shot down' }]],
@@ -95,6 +101,9 @@ describe('cause.extract', () => {
     ['a government brought down', 'The scandal brought down the government.'],
     // Ruled out however far the clause goes on.
     ['no information to suggest it', 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down.'],
+    ['a contact denied', "Russia's defence ministry denied that its jets had come into contact with the drone."],
+    ['a ball that hit the wing', 'The striker hit the wing of the stand.'],
+    ["a driver's manoeuvring", 'The truck overturned after sharp manoeuvring on the highway.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -122,6 +131,9 @@ describe('cause.relate', () => {
     [v('weapons fire'), v('external interference'), 'narrower'],
     [v('weapons fire'), v('bird strike'), 'conflict'],
     [v('weapons fire'), v('technical failure'), 'conflict'],
+    // A jet that struck the drone against the drone's own manoeuvring: two accounts of one crash.
+    [v('collision'), v('own manoeuvring'), 'conflict'],
+    [v('own manoeuvring'), v('bad weather'), 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
   });
