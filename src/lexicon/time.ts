@@ -92,6 +92,9 @@ export const ZONES: Readonly<Record<string, number | null>> = {
   PST: -480, PDT: -420, ET: null, 'Eastern Time': null, VET: -240, 'Caracas time': -240, 'Venezuelan time': -240,
   'Havana time': null, 'Damascus time': 120, 'Tehran time': 210, 'Beijing time': 480, 'Minsk time': 180,
   'local time': null, 'local': null,
+  'Central European Time': 60, 'Central European Summer Time': 120, 'Eastern European Time': 120,
+  'Eastern European Summer Time': 180, JST: 540, 'Japan time': 540, 'Tokyo time': 540, 'Central Time': null,
+  'Pacific Time': null,
 };
 
 /** Words after a four-digit number that make it a quantity rather than a year ("2019 tonnes"). */

@@ -68,6 +68,9 @@ describe('time.relate', () => {
     ['at 11:15 GMT', undefined, 'at 14:15 Moscow time', undefined, 'equal'],
     ['at 11:15 GMT', undefined, 'at 11:15 Moscow time', undefined, 'conflict'],
     ['at 23:30 UTC', undefined, 'at 2:30 MSK', undefined, 'equal'],
+    ['at 7:03 a.m. Central European Time', undefined, 'at 06:03 GMT', undefined, 'equal'],
+    ['at 5:47 p.m. Japan time', undefined, 'at 08:47 GMT', undefined, 'equal'],
+    ['at 5:47 p.m. Japan time', undefined, 'at 17:47 GMT', undefined, 'conflict'],
     ['at 11:15 local time', undefined, 'at 14:15 GMT', undefined, 'compatible'],
     ['on Sunday', PUB, 'at 11:15', undefined, 'unrelated'],
     // A year that is part of a name compares only with years of the same name.
