@@ -828,6 +828,30 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'partial', time: 'partial', purpose: 'disputed', cause: 'agree' },
   },
   {
+    // Each report quotes both parties; a's Russian account speaks through "It said", the party of the sentence before.
+    name: 'a drone downed over the Black Sea: a jet that "struck the propeller" against "its own sharp manoeuvring"',
+    a: {
+      id: 'a', publishedAt: '2023-03-14',
+      text: 'Russian jet collides with U.S. drone over Black Sea, Pentagon says\n'
+        + 'WASHINGTON, March 14 (Reuters) - A Russian Su-27 fighter jet struck the propeller of a U.S. MQ-9 Reaper surveillance drone over the Black Sea on Tuesday, causing U.S. forces to bring the drone down in international waters, the U.S. military said. '
+        + 'Two Russian Su-27 jets dumped fuel on the unmanned aircraft several times and flew in front of it in a "reckless, environmentally unsound and unprofessional manner" before one of them hit the drone at about 7:03 a.m. Central European Time, U.S. European Command said. '
+        + 'The MQ-9 was conducting routine operations in international airspace, it said. '
+        + 'Russia\'s defence ministry denied that its jets had come into contact with the drone. It said the MQ-9 had gone into an uncontrolled flight and crashed into the sea after sharp manoeuvring. '
+        + 'The Russian fighters did not use their weapons, the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-03-15',
+      text: 'US drone crashes into Black Sea after encounter with Russian fighter jets\n'
+        + 'A US Air Force MQ-9 Reaper drone crashed into the Black Sea on Tuesday after an encounter with two Russian Su-27 fighter jets, officials in Washington and Moscow said. '
+        + 'The US military said one of the jets struck the drone\'s propeller after dumping fuel on it, forcing American operators to bring it down. '
+        + 'Moscow said the drone had been flying with its transponders turned off near the Crimean peninsula and had violated a temporary airspace zone declared for the war in Ukraine. '
+        + 'The Russian defence ministry said the drone crashed because of its own sharp manoeuvring and that there had been no contact with the Russian aircraft. '
+        + 'The US ambassador in Moscow was summoned, and the Russian ambassador in Washington was called to the State Department.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', purpose: 'only-a', cause: 'disputed' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
