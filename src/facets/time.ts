@@ -115,7 +115,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       said = statement ? { end: m.end } : undefined;
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
-      const planned = PLANNED_BEFORE.test(before) ? { ...labelled, planned: true } : labelled;
+      // "had been due to land in the Lithuanian capital at 10:25": the plan's words may start further back.
+      const planned = PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) ? 'follow-up' : undefined);
       const value = SINCE_BEFORE.test(before) ? { ...planned, since: true }

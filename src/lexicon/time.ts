@@ -140,7 +140,7 @@ export const PLAN_MARKERS = {
   /** Endings of a word: "she'll". */
   contracted: ["'ll", '’ll'],
   due: ['due', 'scheduled', 'set', 'expected', 'slated', 'planned', 'poised'],
-  be: ['is', 'are', 'was', 'were'],
+  be: ['is', 'are', 'was', 'were', 'had been', 'has been', 'have been'],
   between: ['tentatively', 'now', 'also', 'still'],
 } as const;
 

@@ -421,12 +421,14 @@ describe('planned times', () => {
     ['The suspect is due to appear in court on Tuesday.', ['Tuesday (planned)']],
     ['The vote is scheduled for Sunday.', ['Sunday (planned)']],
     ['She was set to be released on 2 December when she suffered a heart attack.', ['2 December (planned)']],
+    ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['10:25 a.m. (planned)']],
     // What happened: no marker, a past form, a noun, or the marker in another clause.
     ['A gunman opened fire at the plant on Thursday.', ['Thursday']],
     ['The trial started on Monday.', ['Monday']],
     ['Since the start of the protests on Monday, 46 were arrested.', ['Monday']],
     ['He said he would resign, and he quit on Friday.', ['Friday']],
     ['The man, who will appear in court later, was arrested Friday.', ['Friday']],
+    ['The plane had been in the air for an hour at 10:25 a.m.', ['10:25 a.m.']],
     ['Police will not say why the plant was evacuated, after the blast that killed two workers there on Friday.', ['Friday']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
