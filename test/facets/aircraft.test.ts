@@ -187,6 +187,8 @@ describe('aircraft.extract', () => {
     expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
     expect(escorts('The balloon was brought down by a missile fired from an F-22 jet on Saturday.')).toEqual(['F-22 (escort)']);
     expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['fighter jet (escort)', 'Chinese spy balloon']);
+    expect(escorts('State media said a MiG-29 warplane was sent to accompany the Boeing 737-800.')).toEqual(['MiG-29 (escort)', 'Boeing 737-800']);
+    expect(escorts('A MiG-29 was sent to Minsk.')).toEqual(['MiG-29']);
     // Not the aircraft fired at, nor one that fired at the ground.
     expect(escorts('The Il-76 landed in Belgorod after Ukraine fired two missiles at the plane.')).toEqual(['Il-76', 'plane']);
     expect(escorts('Two Su-25 jets fired rockets at the village.')).toEqual(['Two Su-25']);
