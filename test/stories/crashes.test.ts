@@ -852,6 +852,32 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'partial', time: 'partial', purpose: 'only-a', cause: 'disputed' },
   },
   {
+    // The escort is marked apart in both, and the planned landing time is no time of the event.
+    name: 'a diverted airliner: a MiG-29 "sent to accompany" it, "had been due to land ... at 10:25"',
+    a: {
+      id: 'a', publishedAt: '2021-05-23',
+      text: 'Belarus scrambles fighter jet to divert Ryanair plane, arrests dissident journalist\n'
+        + 'VILNIUS, May 23 (Reuters) - Belarus scrambled a MiG-29 fighter jet to escort a Ryanair plane flying from Athens to Vilnius to land in Minsk on Sunday, where authorities arrested opposition journalist Roman Protasevich. '
+        + 'The Belarusian president\'s press service said Alexander Lukashenko personally ordered the plane to be diverted after a bomb threat. No bomb was found. '
+        + 'Ryanair said the crew had been notified by Belarusian air traffic control of a potential security threat on board and were instructed to divert to Minsk, the nearest airport. '
+        + 'The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m. '
+        + 'Flight FR4978 was carrying 171 passengers, Lithuania\'s state airport authority said. It eventually landed in Vilnius more than seven hours late. '
+        + 'Lithuanian President Gitanas Nauseda called the incident a state-sponsored hijacking.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-05-24',
+      text: 'Outrage as Belarus forces down Ryanair flight to seize activist\n'
+        + 'A Ryanair jet carrying about 170 passengers from Greece to Lithuania was forced to land in Belarus on Sunday, and a prominent opposition activist on board was arrested, in what European leaders called an act of state piracy. '
+        + 'Belarusian state media said a MiG-29 warplane was sent to accompany the Boeing 737-800 after a report that there was a bomb on board. Police found no explosives. '
+        + 'Opposition figures said the real reason for the diversion was to detain Roman Protasevich, 26, the former editor of the Nexta channel. '
+        + 'The plane was over Belarusian airspace, about 45 miles from the Lithuanian border, when it was ordered to turn around and fly to Minsk. '
+        + 'Passengers were made to disembark and their luggage was searched by sniffer dogs. '
+        + 'After some six hours on the ground, the flight was allowed to continue to Vilnius.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
