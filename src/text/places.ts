@@ -709,6 +709,9 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
   return { mention, role: 'incident', near: prep[1]!.toLowerCase() === 'off', cue: `${cue.text} ${prep[1]}`, start: cue.start, end: mention.end };
 }
 
+/** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
+const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
+
 function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMention, fallback = false): RoutePoint | undefined {
   if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
   const gap = text.slice(nearest.end, mention.start);
@@ -726,7 +729,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (role === 'incident' && prep === 'from' && FIRED_BEFORE.test(before)) return undefined;
   const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
-  const near = NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside)\s*$/i.test(tail[2] ?? '');
+  // "near Karachi's airport": near the city's own airport is in the city, not beside it.
+  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside)\s*$/i.test(tail[2] ?? ''))
+    && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   const result = point(role, near, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
   return result;

@@ -52,6 +52,10 @@ describe('location.extract', () => {
     // A part of a town is the town.
     ['A plane crashed in a residential area of Vinhedo in Sao Paulo state.', ['Vinhedo']],
     ['The turboprop crashed in a gated community in Vinhedo.', ['Vinhedo']],
+    // Near a city's own airport is in the city; near the city itself is beside it.
+    ["A plane crashed in a crowded neighborhood near Karachi's airport on Friday.", ['Karachi (Pakistan)']],
+    ["The plane crashed near Karachi's main airport.", ['Karachi (Pakistan)']],
+    ['The plane crashed near Karachi.', ['near Karachi (Pakistan)']],
     ['The airliner ditched in the Hudson River off Manhattan.', ['Hudson River', 'near Manhattan']],
     // A landing on water is where the incident happened.
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
