@@ -29,6 +29,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'engine failure': [
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
     'engine caught fire', 'engines caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
+    'lost both engines', 'lost both its engines', 'lost both of its engines', 'loss of both engines', 'lost an engine',
+    'lost engine power', 'loss of engine power',
   ],
   'pilot error': [
     'pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error',

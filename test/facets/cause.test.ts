@@ -20,6 +20,7 @@ describe('cause.extract', () => {
     ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
     // A sentence that names an aircraft type speaks of an aircraft, with no word of an incident.
     ['a named type hit by a weapon of several words', 'Officials said the Boeing 737 was hit by an Iranian surface-to-air missile.', [{ category: 'shot down', agent: 'Iranian surface-to-air missile' }]],
+    ['both engines lost', 'The pilot told air traffic control that the aircraft had lost both engines.', [{ category: 'engine failure' }]],
     ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
     // The subject of an active "shot down" did it, past a verb of saying.
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
