@@ -878,6 +878,30 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', cause: 'agree' },
   },
   {
+    // A real discrepancy between two reports of one crash: the first day's figures were wrong.
+    name: 'a crash into homes: "107 people on board" and "99 passengers" against "99 people" and "91 passengers"',
+    a: {
+      id: 'a', publishedAt: '2020-05-22',
+      text: 'Pakistan passenger plane crashes into Karachi homes\n'
+        + 'KARACHI, May 22 (Reuters) - A Pakistan International Airlines passenger plane with 107 people on board crashed into a residential area of Karachi on Friday as it came in to land, officials said. '
+        + 'The Airbus A320, flight PK8303 from Lahore, went down in the Model Colony neighbourhood, a short distance from Jinnah International Airport. '
+        + 'The plane was carrying 99 passengers and eight crew members, a spokesman for the Civil Aviation Authority said. '
+        + 'The pilot had told air traffic control that the aircraft had lost both engines, according to a recording of the conversation posted online. '
+        + 'At least two passengers survived, officials said. Several houses were damaged and residents were among the injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-05-23',
+      text: '97 dead, 2 survive as Pakistani jet crashes in Karachi\n'
+        + 'KARACHI, Pakistan (AP) — A Pakistan International Airlines plane carrying 99 people crashed in a crowded neighborhood near Karachi\'s airport on Friday, killing 97 people, officials said Saturday. '
+        + 'The Airbus A320 was arriving from the eastern city of Lahore with 91 passengers and eight crew members aboard. '
+        + 'Two passengers survived, including the president of the Bank of Punjab, Zafar Masud. '
+        + 'Eleven people on the ground were injured, the provincial health ministry said. '
+        + 'Officials said the pilot had reported a technical fault before the crash, and had aborted a first landing attempt.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
