@@ -75,6 +75,13 @@ export const EVENT: {
    */
   apartDays: number;
   apartScore: number;
+  /**
+   * Two reports that each date their event within `freshDays` before their own publication are reports of
+   * the day: events more than `freshApartDays` apart are then two events (two crashes of one type seven
+   * weeks apart), where a follow-up, which dates the event before it, is still held to `apartDays`.
+   */
+  freshDays: number;
+  freshApartDays: number;
 } = {
   bias: -3.59,
   shortness: -0.87,
@@ -89,6 +96,8 @@ export const EVENT: {
   same: 0.49,
   apartDays: 60,
   apartScore: 0.2,
+  freshDays: 3,
+  freshApartDays: 7,
 };
 
 /** Do both articles report one event? Score in [0, 1], with the evidence a reader can check. */
@@ -105,7 +114,7 @@ export function matchEvent(
   let z = EVENT.bias + EVENT.shortness * shortness;
   for (const k of SIGNALS) z += (EVENT.weights[k] + shortness * EVENT.short[k]) * s[k];
   let score = Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
-  if (daysApart(factsA, factsB) > EVENT.apartDays) score = Math.min(score, EVENT.apartScore);
+  if (apartEvents(a, b, factsA, factsB)) score = Math.min(score, EVENT.apartScore);
   return { score, same: score >= EVENT.same, evidence: eventEvidence(a, b, factsA, factsB, aligned, docs) };
 }
 
@@ -140,8 +149,9 @@ export function eventEvidence(
   const out: EventEvidence[] = [];
   const apart = daysApart(factsA, factsB);
   const day = sharedDay(factsA, factsB);
-  if (apart > EVENT.apartDays) {
-    out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
+  if (apartEvents(a, b, factsA, factsB)) {
+    const fresh = apart <= EVENT.apartDays ? ', each within days of its report' : '';
+    out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart${fresh}: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
   } else if (day && !/^\d{4}$/.test(day)) {
     // A whole year in common is said with the years below.
     out.push({ points: 'same', says: `event date in common: ${day}` });
@@ -273,6 +283,23 @@ function daysApart(factsA: readonly Fact[], factsB: readonly Fact[]): number {
   let fewest = Infinity;
   for (const x of a) for (const y of b) fewest = Math.min(fewest, Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000);
   return fewest;
+}
+
+/**
+ * Whether the articles' event days lie too far apart for one event: more than `apartDays`, or more than
+ * `freshApartDays` when each article dates its event within `freshDays` before its own publication.
+ */
+function apartEvents(a: Article, b: Article, factsA: readonly Fact[], factsB: readonly Fact[]): boolean {
+  const apart = daysApart(factsA, factsB);
+  if (apart > EVENT.apartDays) return true;
+  const fresh = (facts: readonly Fact[], published?: string) => {
+    const days = eventDays(facts);
+    return published !== undefined && days.length > 0 && days.every((d) => {
+      const before = (Date.parse(published) - Date.parse(d)) / 86_400_000;
+      return before >= 0 && before <= EVENT.freshDays;
+    });
+  };
+  return apart > EVENT.freshApartDays && fresh(factsA, a.publishedAt) && fresh(factsB, b.publishedAt);
 }
 
 /** 1 / the smaller sentence count of the two articles (1 when one is empty). */

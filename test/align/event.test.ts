@@ -214,6 +214,27 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(says(heist, cannes, 'same')).toEqual([]);
   });
 
+  it('two reports of the day whose events lie more than a week apart are two events; a follow-up is not', () => {
+    const crash = (published: string, day: string, place: string) => ({
+      id: place, publishedAt: published,
+      text: `A Russian Ilyushin Il-76 military transport plane crashed in the ${place} region on ${day}, killing everyone on board, the defence ministry said. `
+        + 'The Il-76 had taken off from a military airfield nearby. The ministry said an investigation had been opened.',
+    });
+    const january = crash('2024-01-24', 'Wednesday', 'Belgorod');
+    const march = crash('2024-03-12', 'Tuesday', 'Ivanovo');
+    const apart = compare(january, march).eventMatch;
+    expect(apart.same).toBe(false);
+    expect(apart.evidence).toContainEqual({ points: 'different', says: 'event dates 48 days apart, each within days of its report: a 2024-01-24; b 2024-03-12' });
+    // A report weeks later that dates the crash it follows up is no report of the day.
+    const followUp = {
+      id: 'f', publishedAt: '2024-02-14',
+      text: 'Investigators said the Russian Ilyushin Il-76 military transport plane that crashed in the Belgorod region on January 24, killing everyone on board, had taken off from a military airfield nearby. The defence ministry said an investigation had been opened.',
+    };
+    const follow = compare(january, followUp).eventMatch;
+    expect(follow.evidence.filter((e) => e.says.startsWith('event dates'))).toEqual([]);
+    expect(follow.same).toBe(true);
+  });
+
   it('shows a name of several words whole, and a name only partly absent is not absent', () => {
     const a = { id: 'a', publishedAt: '2013-05-03', text: 'Actress Lindsay Lohan checked into the Betty Ford Center on Thursday. Lohan must stay at Betty Ford for 90 days.' };
     const b = { id: 'b', publishedAt: '2013-05-03', text: 'Lindsay Lohan entered the Betty Ford clinic in California on Thursday. Her lawyer said Lohan would comply.' };
