@@ -902,6 +902,29 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'partial' },
   },
   {
+    // One type, one country, one ministry: only the days, places and counts tell the two crashes apart.
+    name: 'two Il-76 crashes seven weeks apart, each reported on its day',
+    a: {
+      id: 'a', publishedAt: '2024-01-24',
+      text: 'Russian military transport plane crashes near Ukraine border with 74 on board\n'
+        + 'MOSCOW, Jan 24 (Reuters) - A Russian Ilyushin Il-76 military transport plane crashed in the Belgorod region near the Ukrainian border on Wednesday, killing all 74 people on board, Russia\'s defence ministry said. '
+        + 'The ministry said the aircraft was carrying 65 captured Ukrainian servicemen to the region for a prisoner exchange, as well as six crew members and three escorts. '
+        + 'Moscow accused Ukraine of shooting the plane down with missiles fired from the Kharkiv region. "The Kyiv regime carried out a terrorist act," the ministry said in a statement. '
+        + 'Ukraine\'s military intelligence agency said it had no reliable information about who was on board and said Russia had not asked for the airspace to be kept safe, as it had done for earlier exchanges. '
+        + 'Videos posted on social media showed a large aircraft falling from the sky near the village of Yablonovo and a fireball on impact. Reuters could not independently verify the footage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-03-12',
+      text: 'Russian military transport plane crashes with 15 on board\n'
+        + 'MOSCOW, March 12 (Reuters) - A Russian Ilyushin Il-76 military transport plane with 15 people on board crashed in the Ivanovo region northeast of Moscow on Tuesday after an engine caught fire during take-off, the defence ministry said. '
+        + 'The ministry said eight crew members and seven passengers were on board. There were no survivors, the regional governor said later. '
+        + 'Video posted on social media showed the four-engined plane trailing smoke and flames as it came down. '
+        + 'The Il-76 had taken off from the Ivanovo Severny military airfield on a scheduled flight.',
+    },
+    same: false,
+    expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'conflict', people: 'conflict', casualties: 'agree', purpose: 'only-a', cause: 'conflict' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
