@@ -42,7 +42,7 @@ const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+
 /** Whether the words before a cause at `start` rule it out. */
 const negated = (text: string, start: number) => NEGATED.test(text.slice(Math.max(0, start - 140), start));
 /** "by a Buk missile", also past where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile". */
-const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s))/;
+const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s|\s[a-z]{2,}ing\s))/;
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
 const SUBJECT_AGENT = new RegExp(
   String.raw`(?:\n|[,;:(]\s*|\s[-–—]\s+|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');
@@ -50,6 +50,8 @@ const SUBJECT_AGENT = new RegExp(
 const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|it|they|he|she|not|never|reportedly|allegedly)(?:\s+(?:had|has|have))?$/i;
 /** What follows a downing with no object: "China balloon shot down over Atlantic", "... shot down." */
 const PASSIVE_AFTER = /^\s*(?:$|[.,;:!?]|(?:over|in|near|off|by|after|above|during|amid|while)\b(?!\s+\d))/i;
+/** Words that join the subject's clause to the one before: "..., and that Syrian anti-aircraft fire". */
+const LEADING_LINK = /^(?:(?:and|but|or|that|which|while|whereas)\s+)+/i;
 /** An auxiliary or adverb of an active verb, which is no part of its subject: "Ukrainian forces had", "mistakenly". */
 const TRAILING_AUXILIARY = /(?:\s+(?:had|has|have|would|could|may|might|mistakenly|accidentally|reportedly))+$/i;
 /** An active verb of hitting with an aircraft as its object: "downed a Russian military aircraft". */
@@ -131,7 +133,8 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
   const clause = `${start <= 70 ? '\n' : ''}${text.slice(Math.max(0, start - 70), start)}`;
   const subject = SUBJECT_AGENT.exec(clause);
   if (!subject || SUBJECT_NOT_AGENT.test(subject[1]!)) return undefined;
-  const from = lastReport(subject[1]!);
+  const said = lastReport(subject[1]!);
+  const from = said + (LEADING_LINK.exec(subject[1]!.slice(said))?.[0].length ?? 0);
   const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(ACCUSED_TAIL, '');
   if (!nationOf(words)) return undefined;
   // Where the subject's words start in the sentence: the clause ends at the verb.

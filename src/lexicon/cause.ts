@@ -104,7 +104,8 @@ export const CAUSE_PARENTS: Readonly<Record<string, string>> = {
  * it had shot down the plane, citing human error" (the error is the air defence crew's).
  */
 export const CAUSE_EXPLAINS: Readonly<Record<string, readonly string[]>> = {
-  'shot down': ['pilot error'],
+  // "shot down by Syrian forces responding to an Israeli air strike": the strike is what they fired at.
+  'shot down': ['pilot error', 'air strike'],
 };
 
 /** Pairs of causes that cannot both explain one incident. */

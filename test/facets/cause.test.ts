@@ -20,6 +20,8 @@ describe('cause.extract', () => {
     ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
     // A sentence that names an aircraft type speaks of an aircraft, with no word of an incident.
     ['a named type hit by a weapon of several words', 'Officials said the Boeing 737 was hit by an Iranian surface-to-air missile.', [{ category: 'shot down', agent: 'Iranian surface-to-air missile' }]],
+    ['a link before the subject is no part of it', 'The military said its jets were back home when the plane was hit, and that Syrian anti-aircraft fire had been inaccurate.', [{ category: 'weapons fire', agent: 'Syrian' }]],
+    ['an agent before a participle', 'A Russian military plane was shot down by Syrian government forces responding to an Israeli air strike, Moscow said.', [{ category: 'shot down', agent: 'Syrian government forces' }]],
     ['both engines lost', 'The pilot told air traffic control that the aircraft had lost both engines.', [{ category: 'engine failure' }]],
     ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
     // The subject of an active "shot down" did it, past a verb of saying.
