@@ -925,6 +925,30 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'conflict', people: 'conflict', casualties: 'agree', purpose: 'only-a', cause: 'conflict' },
   },
   {
+    // Both reports give one cause and one shooter; the Israeli jets' airspace is read as the plane's (left as it is).
+    name: 'a reconnaissance plane downed by an ally: "Syrian anti-aircraft fire" and "shot down by Syrian government forces responding to an Israeli air strike"',
+    a: {
+      id: 'a', publishedAt: '2018-09-18',
+      text: 'Russia blames Israel after Syrian missile downs Russian plane\n'
+        + 'MOSCOW, Sept 18 (Reuters) - Russia\'s defence ministry said on Tuesday that Syrian air defences had accidentally shot down a Russian Il-20 reconnaissance plane, killing all 15 servicemen on board, but blamed Israel for creating the dangerous situation. '
+        + 'The Il-20 disappeared from radar screens on Monday evening over the Mediterranean Sea, about 35 km off the Syrian coast, as it was returning to Hmeimim air base. '
+        + 'The ministry said four Israeli F-16 jets had used the Russian plane as cover while attacking targets in Syria\'s Latakia province, exposing it to fire from a Syrian S-200 missile system. '
+        + 'The Israeli military said its jets were back in Israeli airspace when the Russian plane was hit, and that Syrian anti-aircraft fire had been extensive and inaccurate.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-09-18',
+      text: 'Putin calls downing of Russian plane off Syria a chain of tragic accidents\n'
+        + 'A Russian military plane with 15 people aboard was shot down by Syrian government forces responding to an Israeli air strike, Moscow said. '
+        + 'The Ilyushin Il-20 was hit by a missile from a Russian-made S-200 system late on Monday near the coastal city of Latakia. '
+        + 'Russia initially said it held Israel responsible, accusing Israeli pilots of using the larger Russian aircraft as a shield. '
+        + 'President Vladimir Putin later struck a softer tone, saying the loss appeared to be the result of "a chain of tragic accidental circumstances." '
+        + 'Israel expressed sorrow for the deaths of the aircrew but said it bore no responsibility. '
+        + 'Wreckage and bodies were recovered from the sea.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', location: 'only-a', time: 'agree', people: 'only-b', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
