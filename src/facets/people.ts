@@ -82,6 +82,8 @@ const CRAFT_COUNTED = new RegExp(
   String.raw`^\s{1,3}(?:[\p{L}\d.-]{1,20}\s{1,3}){0,3}?(?:${matchAny([...CRAFT_NOUNS.flatMap((c) => [c, `${c}s`]), 'buses', 'ferries'])})(?![\p{L}])`, 'iu');
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/i;
 
+const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
+
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
   const out: Found<PeopleValue>[] = [];
@@ -99,7 +101,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 30))) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
-    const aboard = ABOARD_ROLES.includes(role.role);
+    // "killing all 15 servicemen on board": any group said to be aboard.
+    const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15));
     const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
     const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;

@@ -75,6 +75,9 @@ describe('people.extract', () => {
     // "All" of a group aboard is all of it, and of the groups listed with it: that many flew.
     ['All 167 passengers and nine crew members died.', ['167 passengers', '9 crew']],
     ['All 149 passengers and eight crew on the flight were killed.', ['149 passengers', '8 crew']],
+    // Any group said to be aboard, all of it killed, is how many of it flew; not a group elsewhere.
+    ['The missile downed the Il-20, killing all 15 servicemen on board.', ['15 military']],
+    ['The strike killed all 15 soldiers at the base.', []],
     // A part of those aboard is no count of everyone aboard; it is named by its noun.
     ['Passengers from 35 countries were on board, including 32 Kenyans and 18 Canadians.', ['32 Kenyans', '18 Canadians']],
     ['A plane carrying 12 Ethiopians landed.', ['12 on board']],

@@ -946,7 +946,7 @@ const stories: Story[] = [
         + 'Wreckage and bodies were recovered from the sea.',
     },
     same: true,
-    expected: { aircraft: 'partial', destination: 'only-a', location: 'only-a', time: 'agree', people: 'only-b', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
+    expected: { aircraft: 'partial', destination: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
