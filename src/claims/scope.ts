@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS } from '../lexicon/scope.js';
+import { OTHER_EVENTS } from '../lexicon/time.js';
 import { rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -18,6 +19,7 @@ const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const OTHER_EVENT: ReadonlySet<string> = new Set(OTHER_EVENTS);
 /**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the
@@ -169,8 +171,10 @@ function isVague(f: Fact): boolean {
 /** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
 function dateOf(value: unknown): DateRange | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  // When something was said ("China on Sunday expressed ...", a dateline's date) dates no event.
+  // When something was said ("China on Sunday expressed ...", a dateline's date) dates no event, and the
+  // day of another event ("last week's earthquake") dates no sentence of this one.
   if ((value as { statement?: unknown }).statement === true) return undefined;
+  if (OTHER_EVENT.has(String((value as { occasion?: unknown }).occasion))) return undefined;
   const date = (value as { date?: unknown }).date;
   if (typeof date !== 'object' || date === null) return undefined;
   const { from, to } = date as { from?: unknown; to?: unknown };

@@ -1,7 +1,8 @@
 import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -66,6 +67,10 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** Words of a flight or an aircraft, which make a sentence one about the story's flight. */
+const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
+/** "last week's deadly earthquake": another event the time belongs to, by its possessive. */
+const OTHER_EVENT_AFTER = new RegExp(`^['’]s\\s{1,3}(?:[\\w.-]{1,20}\\s{1,3}){0,3}?(${matchAny(OTHER_EVENTS)})\\b`, 'i');
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
@@ -104,6 +109,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const times = findTimes(text, sentence.publishedAt);
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
     const found = withZonedClocks(text, times, converted);
+    let flight: boolean | undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
@@ -119,7 +125,12 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const planned = PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) ? 'follow-up' : undefined);
-      const value = SINCE_BEFORE.test(before) ? { ...planned, since: true }
+      // "hit by Monday's earthquake": the possessive's event, not the end of a period.
+      // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.
+      const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();
+      const ofAnother = otherEvent !== undefined && (flight ??= FLIGHT_WORD.test(text)) ? otherEvent : undefined;
+      const value = ofAnother ? { ...planned, occasion: ofAnother }
+        : SINCE_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);

@@ -31,6 +31,7 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
   recalls: 'recalled',
   'had blocked': 'earlier event',
   'had already': 'earlier event',
+  'had earlier': 'earlier event',
   'had previously': 'previous',
   'for the first time since': 'in the past',
   'the last time': 'in the past',

@@ -161,6 +161,16 @@ export const OCCASIONS: readonly string[] = [
   'born',
 ];
 
+/**
+ * Other events a time may belong to by its possessive: "last week's deadly earthquake", "Monday's magnitude
+ * 7.5 earthquake". The time dates that event, not the flight that followed it, and dates no sentence.
+ */
+export const OTHER_EVENTS: readonly string[] = [
+  // Not storms or floods: a plane may crash "during Monday's storm", on the storm's day.
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tsunami', 'eruption', 'election', 'elections', 'vote',
+  'referendum', 'summit', 'coup', 'inauguration',
+];
+
 /** How an occasion is shown, where its word is no noun. */
 export const OCCASION_NAMES: Readonly<Record<string, string>> = { born: 'birth' };
 

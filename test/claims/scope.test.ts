@@ -120,6 +120,24 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it("the day of another event (\"Monday's earthquake\") dates no sentence; \"had earlier\" recalls one", () => {
+    const contexts: SentenceContext[] = [
+      'The jets landed in Niigata on Tuesday.',
+      "The plane was to deliver aid to areas hit by Monday's earthquake.",
+      'Riyadh had earlier sent aid to rebel-held areas via Turkey.',
+    ].map((text, index) => ({ index, text, publishedAt: '2021-08-31' }));
+    const fact = (sentence: number, facet: string, value: unknown): Fact =>
+      ({ facet, value, text: 'x', sentence, start: 0, end: 1, rule: `${facet}/test`, scope: 'event' });
+    const out = scopeFacts(contexts, [
+      fact(0, 'time', { date: { from: '2021-08-31', to: '2021-08-31' } }),
+      fact(1, 'time', { date: { from: '2021-08-30', to: '2021-08-30' }, occasion: 'earthquake' }),
+      fact(1, 'aircraft', 'plane'),
+      fact(2, 'aircraft', 'aid'),
+    ]);
+    expect(out.find((f) => f.sentence === 1 && f.facet === 'aircraft')!.scope).toBe('event');
+    expect(out.find((f) => f.sentence === 2)!.scopeReason).toBe('cue: earlier event');
+  });
+
   it('a vague period around a precise date does not keep the sentence in the event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],

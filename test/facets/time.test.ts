@@ -376,6 +376,23 @@ describe('times of a later occasion', () => {
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
     ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
+    // Another event, by its possessive, in a sentence about a flight.
+    ['The plane had been due to deliver aid to areas hit by Monday\'s magnitude 7.5 earthquake.', 'earthquake'],
+    ['A relief plane landed on Tuesday with aid for survivors of last week\'s deadly earthquake.', 'earthquake'],
+  ])('%s', (text, occasion) => {
+    expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
+  });
+
+  it.each([
+    // In a report of the quake itself, the quake is the event.
+    ["Tuesday's earthquake killed 20 people."],
+    ["The plane crashed during Monday's storm."],
+  ])('no other event in "%s"', (text) => {
+    expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
+  });
+
+  it.each<[string, string]>([
+    ['The funeral Friday drew hundreds.', 'funeral'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([occasion]);
   });
