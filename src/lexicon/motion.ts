@@ -128,6 +128,17 @@ export const UNREALISED_BEFORE: readonly string[] = [
 ];
 
 /**
+ * A flight planned but not begun: "had been due to fly to Niigata", "was preparing to fly to". Its
+ * places are no points of a route. A flight under way keeps its end: "was scheduled to land at Guarulhos",
+ * and a departure planned is mostly one made: "was scheduled to depart from Kathmandu at 10:33".
+ */
+export const NOT_YET_FLOWN_BEFORE: readonly string[] = [
+  'due to', 'scheduled to', 'preparing to', 'planning to', 'planned to', 'set to', 'was to', 'were to',
+];
+/** The cues of a flight that had not begun, after those words. */
+export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
+
+/**
  * Nouns after a cue that make it part of another noun, no movement: "recovered the flight recorders from the
  * turboprop", "the flight attendants from Kenya".
  */

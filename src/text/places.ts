@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -215,7 +215,8 @@ export function describePlace(id: string, fallbackName?: string): string {
 /** Settlement nouns as written, in lower case or as part of a name: "air base", "Al Udeid Air Base". */
 const SETTLEMENT_PATTERN = matchAny([...Object.keys(SETTLEMENT_NOUNS), ...NAME_PART_NOUNS]);
 const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
+// Arabic names join their words with an article: "Bab al-Hawa", "Deir ez-Zor", "Ras al-Ain".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */
@@ -421,6 +422,8 @@ const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
 const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny(UNREALISED_BEFORE)})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3}`
   + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1})$`, 'i');
+const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
+const NOT_YET_FLOWN_CUE: ReadonlySet<string> = new Set(NOT_YET_FLOWN_CUES.map(normalCue));
 const NOT_BEFORE = new Map(Object.entries(CUE_NOT_BEFORE)
   .map(([cue, words]) => [cue, new RegExp(String.raw`^\s{1,3}(?:${matchAny(words)})\b`, 'i')]));
 const MOVE_AFTER = new Map(Object.entries(MOVE_ONLY_AFTER)
@@ -497,6 +500,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (UNREALISED.test(before) || (move && !move.test(before))) c.unrealised = true;
+    else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
   }
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);

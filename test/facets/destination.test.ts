@@ -37,6 +37,9 @@ describe('destination.extract', () => {
     ['Chechen fighters flew to Syria.', ['Syria']],
     // After a verb of flying, "to" takes a name the gazetteer lacks.
     ['The pilots had diverted to Aktau after a bird strike.', ['Aktau']],
+    // A flight under way keeps its end, planned or not.
+    ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],
+    ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['Vilnius (Lithuania)']],
     ['The jet flew to Ushuaia on Monday.', ['Ushuaia']],
     // An airport the gazetteer lacks, after the possessive of the city it serves.
     ["The turboprop was flying to Sao Paulo's Guarulhos international airport.", ['Guarulhos']],
@@ -76,6 +79,9 @@ describe('destination.extract', () => {
     'The jet was unable to land in Kabul.',
     'Controllers denied the plane permission to land in Montevideo.',
     'Uruguay refused it clearance to fly to Montevideo.',
+    // A flight planned and not begun.
+    'The coast guard plane had been due to fly to Niigata to deliver aid.',
+    'The plane was preparing to fly to Niigata when it was hit.',
     // "back" that is no movement.
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',

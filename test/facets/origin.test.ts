@@ -23,6 +23,8 @@ describe('origin.extract', () => {
     // A country after a place of its own says where the place is: no second stopover.
     ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
+    // An Arabic name joined by its article is one name.
+    ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
     // So does a state or province: "Wichita, Kansas" is one point, and "Paris, Texas" is not in France.
     ['The jet had departed from Wichita, Kansas.', ['Wichita, departure']],
     // The preposition is part of the cue.
