@@ -94,6 +94,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Trade', 'Industry', 'Energy', 'Health', 'Transport', 'Institute', 'University', 'Bank',
   'Party', 'Front', 'Movement', 'Secretariat', 'Headquarters', 'Centre', 'Center', 'Fleet', 'Coast', 'Marine',
   'Marines', 'Authority', 'Authorities', 'Troops', 'Airborne', 'Commission', 'Organisation', 'Organization',
+  // Charities and relief bodies: "the King Salman Humanitarian Aid and Relief Centre".
+  'Humanitarian', 'Aid', 'Relief', 'Foundation', 'Fund', 'Charity', 'Society', 'Crescent', 'Cross',
   'Inspectorate', 'Theatre', 'Theater', 'Northern', 'Southern', 'Eastern', 'Western', 'Academy', 'School', 'Base', 'Airport', 'Region', 'Province', 'Oblast', 'Presidential', 'Parliament', 'Senate', 'Congress', 'Duma', 'Kremlin', 'Pentagon',
 ];
 

@@ -46,6 +46,8 @@ describe('actors.extract', () => {
     ['people named in passing', 'Foreign Minister Sergei Lavrov called Secretary of State Antony Blinken on Tuesday.'],
     ['led by someone unnamed', 'The convoy was led by a local guide.'],
     ['an organisation, not a person', 'The jets were met by the staff of the Russian embassy in Caracas.'],
+    ['a relief body named after a king', 'The aid was sent by the King Salman Humanitarian Aid and Relief Centre (KSrelief).'],
+    ['a charity', 'The plane was chartered by the Turkish Red Crescent Society.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
