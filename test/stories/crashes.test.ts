@@ -799,7 +799,7 @@ const stories: Story[] = [
         + 'Haneda, one of the world\'s busiest airports, shut all four runways for hours.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'only-b', cause: 'only-a' },
   },
   {
     // The F-22 that fired is no rival to the balloon, and "China balloon shot down" names no shooter; the purpose is disputed in both.
@@ -947,6 +947,29 @@ const stories: Story[] = [
     },
     same: true,
     expected: { aircraft: 'partial', destination: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
+  },
+  {
+    // The quake's day dates no sentence of the flight, and aid sent earlier through Turkey is no stopover.
+    name: 'an aid flight after a quake: "35 tonnes" against "35 tons", "last week\'s deadly earthquake", "Riyadh had earlier sent aid"',
+    a: {
+      id: 'a', publishedAt: '2023-02-14',
+      text: 'Saudi aid plane lands in Syria\'s Aleppo after quake\n'
+        + 'DUBAI, Feb 14 (Reuters) - A Saudi plane carrying 35 tonnes of food aid for earthquake victims landed at Aleppo airport in government-held Syria on Tuesday, the first such flight since Riyadh cut ties with Damascus more than a decade ago. '
+        + 'The aid, which included tents, blankets and food baskets, was sent by the King Salman Humanitarian Aid and Relief Centre (KSrelief), the Saudi state news agency SPA said. '
+        + 'The plane took off from King Khalid International Airport in Riyadh. '
+        + 'Saudi Arabia has already sent several planes with aid to opposition-held northwest Syria through Turkey, where the earthquake struck on Feb. 6.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-02-14',
+      text: 'First Saudi relief flight lands in government-held Syria\n'
+        + 'A Saudi relief plane landed in the Syrian city of Aleppo on Tuesday, bringing 35 tons of aid for survivors of last week\'s deadly earthquake, Syria\'s transport ministry said. '
+        + 'It was the first Saudi aircraft to land in regime-held territory since the start of the war in 2011. '
+        + 'The Ilyushin cargo plane, chartered by KSrelief, flew from Riyadh carrying food, tents and medical supplies. '
+        + 'Riyadh had earlier sent aid to rebel-held areas via the Bab al-Hawa crossing from Turkey. '
+        + 'The Feb. 6 quake killed more than 35,000 people in Turkey and more than 5,000 in Syria.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', cargo: 'partial', purpose: 'only-b' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
