@@ -48,6 +48,7 @@ const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
 /** "The aid, weighing 33 tonnes, ...": what was carried, named before its weight. */
 const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
+const CAPACITY_VERB = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
@@ -98,6 +99,8 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const from = v.index + v[0].length;
     const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
     if (!/^\s/.test(objectText)) continue;
+    // "bombers capable of carrying nuclear weapons": what a craft can carry is no cargo.
+    if (CAPACITY_VERB.test(text.slice(Math.max(0, from - 40), from))) continue;
     if (!carriedByAircraft(carriers, v.index)) continue;
     // Items a weight right before already carries ("carrying 35 tons of cargo") are the weight's.
     const items = itemsIn(objectText).filter((item) => {

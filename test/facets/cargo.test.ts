@@ -72,6 +72,9 @@ describe('cargo.extract', () => {
     // A passive verb with another vehicle, or none named and not by air.
     ['Weapons were delivered by ship to the port.'],
     ['The wounded were flown to Moscow.'],
+    // What a craft can carry.
+    ['Two Tu-160 strategic bombers capable of carrying nuclear weapons landed in Venezuela.'],
+    ['The An-124 can carry tanks and helicopters.'],
   ])('finds no cargo of the aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
