@@ -66,6 +66,9 @@ export const PURPOSE_FRAMES: readonly string[] = [
   'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to', 'are there to', 'is there to',
   'were there to', 'was there to', 'are here to', 'is here to', 'meant to', 'designed to',
   'will carry out', 'will conduct', 'will provide', 'will help', 'will take part in', 'will participate in',
+  'would carry out', 'would conduct', 'would take part in', 'would participate in',
+  // "a deployment that Moscow said was part of military cooperation".
+  'was part of', 'were part of', 'is part of', 'are part of',
 ];
 
 /**
@@ -129,6 +132,9 @@ export const NAMES_NOT_REASONS: readonly string[] = [
   'revolutionary guard', 'revolutionary guards', 'honor guard', 'honour guard', 'guard of honour', 'guard of honor',
   'presidential guard', 'civil guard', 'home guard', 'old guard', 'civil protection', 'environmental protection',
   'consumer protection', 'data protection', 'witness protection', 'customs and border protection',
+  // Places named after what is done there: "was part of the training ground".
+  'training ground', 'training grounds', 'training camp', 'training camps', 'training centre', 'training center',
+  'training area', 'training range', 'exercise area', 'research centre', 'research center', 'research institute',
   // People and bodies of aid: "to carry aid workers" carries people.
   ...['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'official', 'officials', 'organisation', 'organisations',
     'organization', 'organizations', 'convoy', 'convoys', 'chief'].map((w) => `aid ${w}`),

@@ -32,6 +32,8 @@ describe('purpose.extract', () => {
     ['to carry relief supplies', 'The Dash 8 was preparing to carry relief supplies to Niigata.', ['humanitarian aid']],
     ['to deliver aid', 'The plane had been due to fly to Niigata to deliver aid to areas hit by the quake.', ['humanitarian aid']],
     ['a relief flight', 'The third relief flight landed in Port-au-Prince.', ['humanitarian aid']],
+    ['would take part in', 'Padrino said the aircraft would take part in joint exercises with the Venezuelan air force.', ['exercises']],
+    ['was part of', 'The deployment, Moscow said, was part of military cooperation with its ally.', ['military-technical cooperation']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -53,6 +55,7 @@ describe('purpose.extract', () => {
     ['the civil protection agency', 'The plane was sent to help the civil protection agency.'],
     ['aid workers carried, not aid', 'The plane was chartered to carry aid workers.'],
     ['aid agencies met', 'The envoy flew in to meet with aid agencies.'],
+    ['a place named after what is done there', 'The village was part of the training ground.'],
     ['protection named without framing', 'The president has enjoyed the protection of the army for years.'],
     ['"for" in another clause than the journey', 'The jets landed; the pilots were praised for training.'],
   ])('none: %s', (_, text) => {
