@@ -77,6 +77,9 @@ describe('people.extract', () => {
     ['All 149 passengers and eight crew on the flight were killed.', ['149 passengers', '8 crew']],
     // Any group said to be aboard, all of it killed, is how many of it flew; not a group elsewhere.
     ['The missile downed the Il-20, killing all 15 servicemen on board.', ['15 military']],
+    // A crew by another name.
+    ['An Il-62 carrying about 100 flight personnel landed.', ['90-110 crew (about)']],
+    ['The jet carried 10 aircrew.', ['10 crew']],
     ['The strike killed all 15 soldiers at the base.', []],
     // A part of those aboard is no count of everyone aboard; it is named by its noun.
     ['Passengers from 35 countries were on board, including 32 Kenyans and 18 Canadians.', ['32 Kenyans', '18 Canadians']],
