@@ -972,6 +972,28 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', cargo: 'partial', purpose: 'only-b' },
   },
   {
+    // What the bombers can carry is no cargo; the airport's two names are one place; two reasons given, neither against the other.
+    name: 'bombers flown to Venezuela: "capable of carrying nuclear weapons", "about 100 flight personnel", Maiquetia against Simon Bolivar',
+    a: {
+      id: 'a', publishedAt: '2018-12-10',
+      text: 'Russian nuclear-capable bombers land in Venezuela\n'
+        + 'CARACAS, Dec 10 (Reuters) - Two Russian Tu-160 strategic bombers capable of carrying nuclear weapons landed in Venezuela on Monday, in a show of support for President Nicolas Maduro\'s socialist government that drew a sharp rebuke from Washington. '
+        + 'The bombers flew some 10,000 km (6,200 miles) to Simon Bolivar International Airport outside Caracas, accompanied by an An-124 military transport plane and an Il-62 passenger jet, Russia\'s defence ministry said. '
+        + 'Venezuelan Defence Minister Vladimir Padrino said the aircraft would take part in joint exercises with the Venezuelan air force. '
+        + 'U.S. Secretary of State Mike Pompeo called the flight "two corrupt governments squandering public funds."',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-12-11',
+      text: 'Russia sends strategic bombers to Venezuela\n'
+        + 'Two Russian strategic bombers arrived at Maiquetia airport near Caracas on Monday after a flight of more than 10,000 kilometres, a deployment that Moscow said was part of military cooperation with its ally. '
+        + 'The Tu-160 supersonic bombers, known in NATO as Blackjacks, were accompanied by an Antonov An-124 heavy cargo plane and an Ilyushin Il-62 carrying about 100 flight personnel. '
+        + 'Defence Minister Vladimir Padrino Lopez greeted the Russian crews and said the two air forces would conduct joint flights. '
+        + 'Russian officials did not say how long the aircraft would stay. Tu-160s last visited Venezuela in 2013.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', time: 'agree', people: 'only-b', purpose: 'partial', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
