@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -169,6 +169,9 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
       s.value.escort = true;
     }
+    // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
+    const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
+    if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
     // story holds, not all of it.
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
@@ -378,9 +381,16 @@ function namedTypes(text: string): Span<AircraftValue>[] {
 
 /** The count written right before a mention: "two An-124s", "three Russian military planes". */
 function countBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
+  const count = rawCountBefore(text, start, numbers);
+  return count && isFleet(text, count) ? undefined : count;
+}
+function rawCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   return gap ? numbers.get(start - gap[0].length) : undefined;
 }
+/** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
+const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
+const FLEET_BEFORE = new RegExp(`\\b(?:${matchAny(FLEET_COUNT_BEFORE)})\\s{1,3}(?:(?:all|its|their|some|about|nearly|almost)\\s{1,3})?$`, 'i');
 
 /**
  * Generic mentions: an aircraft noun with the role words, nationality and count before it. A noun that

@@ -384,6 +384,15 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
 ];
 
+/**
+ * Words before a count of a type that make it a fleet, not the story's aircraft: "ordered the grounding
+ * of 171 Boeing 737 MAX 9 planes", "FAA grounds 171 jets", "its fleet of 65 MAX 9 aircraft".
+ */
+export const FLEET_COUNT_BEFORE: readonly string[] = [
+  'grounding of', 'grounded', 'grounds', 'ground', 'fleet of', 'fleets of', 'operates', 'operated', 'inspections of',
+  'inspection of', 'order for', 'orders for',
+];
+
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */
 export const ANOTHER_AIRCRAFT_AFTER: readonly string[] = ['also', 'too', 'as well', 'followed', 'later'];
 
@@ -415,5 +424,7 @@ export const DESIGNATION_PREFIXES: readonly string[] = [
   ...new Set([
     ...AIRCRAFT_MAKERS.flatMap((m) => [...m.aliases, ...m.codes]),
     ...SHARED_CODES.filter((c) => c.length > 1),
+    // "its fleet of 65 MAX 9 aircraft": the 9 is the model's.
+    'MAX', 'Max',
   ]),
 ].flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.toUpperCase()]));

@@ -126,7 +126,7 @@ describe('scopeFacts', () => {
       "The plane was to deliver aid to areas hit by Monday's earthquake.",
       'Riyadh had earlier sent aid to rebel-held areas via Turkey.',
     ].map((text, index) => ({ index, text, publishedAt: '2021-08-31' }));
-    const fact = (sentence: number, facet: string, value: unknown): Fact =>
+    const fact = (sentence: number, facet: Fact["facet"], value: unknown): Fact =>
       ({ facet, value, text: 'x', sentence, start: 0, end: 1, rule: `${facet}/test`, scope: 'event' });
     const out = scopeFacts(contexts, [
       fact(0, 'time', { date: { from: '2021-08-31', to: '2021-08-31' } }),

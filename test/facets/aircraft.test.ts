@@ -154,6 +154,11 @@ describe('aircraft.extract', () => {
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
     ['Two Dassault Rafales flew over.', ['Two Dassault Rafales = 2 × Rafale (Dassault, fighter)']],
+    // A fleet's count is none of the story's aircraft; the 9 of "MAX 9" is no count.
+    ['The FAA ordered the temporary grounding of 171 Boeing 737 MAX 9 planes.', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
+    ['FAA grounds 171 Boeing 737 MAX 9 jets', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
+    ['Alaska grounded its fleet of 65 MAX 9 aircraft for inspections.', ['aircraft = plane']],
+    ['Russia ordered two Il-76 planes to land.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
   ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
