@@ -601,8 +601,10 @@ function stateApposition(text: string, previous: RoutePoint, mention: PlaceMenti
   const before = previous.mention.place;
   return mention.place.kind === 'region' && mention.place.known && previous.end === previous.mention.end
     && before.kind !== 'country' && !(before.kind === 'region' && before.country === mention.place.country)
-    && COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start));
+    && (COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start)) || IN_STATE.test(text.slice(previous.mention.end, mention.start)));
 }
+/** "Ontario in Southern California": a state after "in", perhaps with the part of it, says where a place lies. */
+const IN_STATE = /^\s{1,3}in\s{1,3}(?:(?:southern|northern|eastern|western|central)\s{1,3})?$/i;
 
 /**
  * Names the gazetteer lacks that stand after a preposition ("crashed near Korocha"). They become route

@@ -32,6 +32,8 @@ describe('destination.extract', () => {
     ['The convoy reached Kherson.', ['Kherson (Ukraine)']],
     // A place and its state are one destination; Ontario, California is not the Canadian province.
     ['Flight 1282 was headed to Ontario, California, with 171 passengers.', ['Ontario, California']],
+    ['The flight was headed to Ontario in Southern California.', ['Ontario, California']],
+    ['The jet flew to Ontario in Canada.', ['Ontario (Canada)']],
     // A region's capital, named after it.
     ['The flight was bound for the Chechen capital, Grozny, before it was diverted.', ['Grozny (Russia)']],
     ['Chechen fighters flew to Syria.', ['Syria']],
