@@ -994,6 +994,29 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'agree', time: 'agree', people: 'only-b', purpose: 'partial', actors: 'only-b' },
   },
   {
+    // Fleet counts are no counts of the story's jet, and both reports send it to the Californian Ontario.
+    name: 'a door plug blown out: "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65 MAX 9 aircraft", "Ontario in Southern California"',
+    a: {
+      id: 'a', publishedAt: '2024-01-06',
+      text: 'FAA grounds 171 Boeing 737 MAX 9 jets after mid-air blowout\n'
+        + 'Jan 6 (Reuters) - The U.S. Federal Aviation Administration on Saturday ordered the temporary grounding of 171 Boeing 737 MAX 9 planes after a panel blew off an Alaska Airlines jet in mid-air on Friday, leaving a gaping hole in the side of the cabin. '
+        + 'Alaska Airlines Flight 1282 had just taken off from Portland, Oregon, bound for Ontario, California, when the panel tore away at about 16,000 feet. The pilots turned back and landed safely in Portland. '
+        + 'The plane was carrying 171 passengers and six crew members. A few passengers suffered minor injuries, the airline said. '
+        + 'The aircraft had only been in service since November, according to FAA records.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-06',
+      text: 'Alaska Airlines jet makes emergency landing after window blows out\n'
+        + 'An Alaska Airlines Boeing 737-9 MAX with 177 people aboard made an emergency landing in Portland on Friday night after a section of the fuselage blew out shortly after takeoff. '
+        + 'The plane had climbed to 16,000 feet when the panel, a plug covering an unused emergency exit, detached, the National Transportation Safety Board said. '
+        + 'No one was seriously hurt, although the rapid decompression tore the shirt off a teenage boy seated nearby. '
+        + 'The flight was headed to Ontario in Southern California. '
+        + 'Alaska grounded its fleet of 65 MAX 9 aircraft for inspections.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
