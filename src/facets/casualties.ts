@@ -113,7 +113,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const out: Found<CasualtiesValue>[] = [];
   let listed: Found<CasualtiesValue> | undefined;
   for (const n of numbers) {
-    const found = countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
+    const found = oneAndOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
     if (!found) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
@@ -275,6 +275,20 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;
   return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
+}
+
+/** "killing him and all seven others aboard", "killed the pilot and two others": one named, and the rest. */
+const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|the\s{1,3}[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
+const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}people|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
+
+function oneAndOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
+  const others = OTHERS_AFTER.exec(text.slice(n.end, n.end + 30));
+  const lead = others ? ONE_AND_BEFORE.exec(text.slice(Math.max(0, n.start - 60), n.start)) : null;
+  if (!others || !lead) return undefined;
+  const value: CasualtiesValue = { kind: 'killed', count: { min: n.value.min + 1, max: n.value.max + 1 } };
+  if (others[1]) value.who = 'on board';
+  if (n.hedge) value.hedge = n.hedge;
+  return { value, start: n.start - lead[0].length, end: n.end + others[0].length, rule: 'verb' };
 }
 
 /** The part of a whole that a share word gives: "most of" 67 is 34 to 67, "half of" 67 is 33 to 34. */

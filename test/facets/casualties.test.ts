@@ -105,6 +105,9 @@ describe('casualties.extract', () => {
     ['Two crew members were seriously injured and 12 passengers suffered minor injuries.', [
       'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
     ]],
+    // One named, and the others.
+    ['The helicopter crashed, killing him and all seven others aboard.', ['killing him and all seven others aboard = 8 killed on board (all)']],
+    ['The jet crashed, killing the pilot and two others.', ['killing the pilot and two others = 3 killed']],
     ['Fourteen passengers were treated for minor injuries, the airline said.', ['Fourteen passengers were treated for minor injuries = 14 slightly injured passengers']],
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
@@ -143,6 +146,7 @@ describe('casualties.extract', () => {
     // Treated for what is no injury.
     ['Five people were treated for shock.'],
     ['Three passengers were treated at the scene.'],
+    ['He thanked the pilot and two others.'],
   ])('finds no casualties in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
