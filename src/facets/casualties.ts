@@ -12,7 +12,7 @@ import {
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn } from './shared.js';
+import { numbersIn, oneAndOthers } from './shared.js';
 
 export type { CasualtyKind, Severity } from '../lexicon/roles.js';
 
@@ -113,7 +113,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const out: Found<CasualtiesValue>[] = [];
   let listed: Found<CasualtiesValue> | undefined;
   for (const n of numbers) {
-    const found = oneAndOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
+    const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
     if (!found) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
@@ -277,18 +277,14 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
 }
 
-/** "killing him and all seven others aboard", "killed the pilot and two others": one named, and the rest. */
-const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|the\s{1,3}[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
-const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}people|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
-
-function oneAndOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
-  const others = OTHERS_AFTER.exec(text.slice(n.end, n.end + 30));
-  const lead = others ? ONE_AND_BEFORE.exec(text.slice(Math.max(0, n.start - 60), n.start)) : null;
-  if (!others || !lead) return undefined;
-  const value: CasualtiesValue = { kind: 'killed', count: { min: n.value.min + 1, max: n.value.max + 1 } };
-  if (others[1]) value.who = 'on board';
+/** "killing him and all seven others aboard": one named and the others, all of them killed. */
+function killedWithOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
+  const found = oneAndOthers(text, n);
+  if (!found) return undefined;
+  const value: CasualtiesValue = { kind: 'killed', count: found.count };
+  if (found.aboard) value.who = 'on board';
   if (n.hedge) value.hedge = n.hedge;
-  return { value, start: n.start - lead[0].length, end: n.end + others[0].length, rule: 'verb' };
+  return { value, start: found.start, end: found.end, rule: 'verb' };
 }
 
 /** The part of a whole that a share word gives: "most of" 67 is 34 to 67, "half of" 67 is 33 to 34. */

@@ -11,7 +11,7 @@ import {
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn } from './shared.js';
+import { numbersIn, oneAndOthers } from './shared.js';
 
 export interface PeopleValue {
   /** How many, as an interval (hedges and rounding included). */
@@ -93,6 +93,12 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   let lastEveryone: number | undefined;
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
+    // "killing him and all seven others aboard": everyone aboard, one more than the figure.
+    const withOthers = oneAndOthers(text, n);
+    if (withOthers?.aboard) {
+      out.push({ value: { count: withOthers.count, role: 'on board', noun: 'people' }, start: withOthers.start, end: withOthers.end, rule: 'count' });
+      continue;
+    }
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (CAPACITY_BEFORE.test(before)) continue;
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);

@@ -77,6 +77,9 @@ describe('people.extract', () => {
     ['All 149 passengers and eight crew on the flight were killed.', ['149 passengers', '8 crew']],
     // Any group said to be aboard, all of it killed, is how many of it flew; not a group elsewhere.
     ['The missile downed the Il-20, killing all 15 servicemen on board.', ['15 military']],
+    // One named and all the others aboard are everyone aboard; others elsewhere are no one aboard.
+    ['The helicopter crashed, killing him and all seven others aboard.', ['8 on board']],
+    ['The jet crashed, killing the pilot and two others.', []],
     // A crew by another name.
     ['An Il-62 carrying about 100 flight personnel landed.', ['90-110 crew (about)']],
     ['The jet carried 10 aircrew.', ['10 crew']],
