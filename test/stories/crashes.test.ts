@@ -1017,6 +1017,28 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-a' },
   },
   {
+    // Reports of the crash really differed on how many flew; both blame the weather.
+    name: 'a president\'s helicopter down in fog: "Nine people were on board" against "him and all seven others aboard"',
+    a: {
+      id: 'a', publishedAt: '2024-05-20',
+      text: 'Iran\'s President Raisi killed in helicopter crash, state media says\n'
+        + 'DUBAI, May 20 (Reuters) - Iranian President Ebrahim Raisi and Foreign Minister Hossein Amirabdollahian were killed when their helicopter crashed in fog in the mountains of northwest Iran, officials and state media said on Monday. '
+        + 'Rescuers found the wreckage of the Bell 212 helicopter early on Monday after an overnight search in blizzard conditions. There was no sign of survivors, state television said. '
+        + 'The helicopter went down on Sunday near the town of Varzaqan in East Azerbaijan province as Raisi was returning from the inauguration of a dam on the border with Azerbaijan. '
+        + 'Nine people were on board, including the provincial governor and three crew members, state media reported.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-05-20',
+      text: 'Helicopter carrying Iran\'s president found crashed, no survivors\n'
+        + 'The helicopter carrying Iranian President Ebrahim Raisi crashed on Sunday in a mountainous, fog-shrouded area of the country\'s northwest, killing him and all seven others aboard, state media reported Monday. '
+        + 'The wreckage was found near the village of Tavil after a search that lasted through the night, the Red Crescent said. '
+        + 'The U.S.-made helicopter, flying in poor weather, was one of three in a convoy returning from a ceremony at the Qiz Qalasi dam on the border with Azerbaijan. The other two landed safely. '
+        + 'Iranian officials have not said what caused the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
