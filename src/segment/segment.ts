@@ -92,6 +92,11 @@ const datedDateline = new RegExp(
 );
 /** "CARACAS (Reuters) -", "WASHINGTON, March 24 –": a dateline opening the next line. */
 const datelineAt = /\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}\s{0,3}(?:,|\(|[-–—]\s)/uy;
+/**
+ * "DUBAI, May 20 (Reuters) - ", "KARACHI, Pakistan (AP) — ": a dateline with its date or agency and the
+ * dash that opens the story, which no hard-wrapped line starts with.
+ */
+const storyDateline = /\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}(?:,\s{1,3}[\p{L}.]{3,12}(?:\s{1,3}\d{1,2})?)?\s{0,3}(?:\([^()\n]{2,30}\)\s{0,3})?[-–—]\s/uy;
 /** "1", "b", "iv": a list marker opening a line. */
 const listMarker = /^(?:\p{N}{1,3}|\p{L}|[ivxlcdmIVXLCDM]{1,6})$/u;
 
@@ -252,7 +257,8 @@ function lineEndsSentence(scan: Scan, lineEnd: number, next: number): boolean {
   if (!canStartSentence(startKind(text, next))) return false;
   if (lineEnd === 0 || isLineJoiner(text.charCodeAt(lineEnd - 1))) return false;
   if (lineEnd - scan.wordStart > maxToken) return true;
-  return !continuationWords.has(fold(text.slice(scan.wordStart, lineEnd)));
+  // "..., state media says" above "DUBAI, May 20 (Reuters) - ...": a dateline opens a story's first line.
+  return !continuationWords.has(fold(text.slice(scan.wordStart, lineEnd))) || test(storyDateline, text, next);
 }
 
 function afterTerminator(scan: Scan, at: number): number {

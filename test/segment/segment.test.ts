@@ -140,6 +140,11 @@ describe('segment: datelines', () => {
     // A headline ending in an abbreviation, above a dateline, is a sentence of its own; a wrapped line is not.
     ['Bombers land, angering U.S.\nCARACAS (Reuters) - Two jets landed.', ['Bombers land, angering U.S.', 'CARACAS (Reuters) - Two jets landed.']],
     ['Talks with the U.S.\nNavy officials resumed on Monday.', ['Talks with the U.S.\nNavy officials resumed on Monday.']],
+    // A headline ending in "says" above a story's dateline; a wrapped line ending in "says" is not one.
+    ["Raisi killed in helicopter crash, state media says\nDUBAI, May 20 (Reuters) - Iran's president was killed.",
+      ['Raisi killed in helicopter crash, state media says', "DUBAI, May 20 (Reuters) - Iran's president was killed."]],
+    ['Crash kills 97, officials say\nKARACHI, Pakistan (AP) — A plane crashed.', ['Crash kills 97, officials say', 'KARACHI, Pakistan (AP) — A plane crashed.']],
+    ['The minister says\nNATO, which met on Friday, agreed.', ['The minister says\nNATO, which met on Friday, agreed.']],
   ])('a line break after an abbreviation: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
