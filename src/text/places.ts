@@ -284,7 +284,10 @@ function gazetteerMentions(text: string): PlaceMention[] {
       // "the Arctic city of Murmansk": a name that describes the place named after it.
       if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
         || DESCRIBING_AFTER.test(text.slice(end, end + 16))) break;
-      out.push({ place, start, end, text: text.slice(start, end), usage: hit.usage });
+      // "the U.S. Marine Corps Air Station Iwakuni", "a U.S. air base in Germany": a country named before
+      // its forces or its base qualifies them, as an adjective would; it is not the place.
+      const usage = hit.usage === 'name' && place.kind === 'country' && FORCES_AFTER.test(text.slice(end, end + 24)) ? 'demonym' : hit.usage;
+      out.push({ place, start, end, text: text.slice(start, end), usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
       break;
@@ -411,6 +414,8 @@ const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3})
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
 const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|from|for|of|in|at|by|than|war|near)\b)[a-z][a-z-]{1,20},?\s{1,3}){0,2}$/;
 
+/** A country's forces or bases right after its name: "U.S. Marine Corps", "US Navy base", "U.S. air base". */
+const FORCES_AFTER = /^\.?\s{1,3}(?:military|army|navy|naval|air\s{1,3}force|air\s{1,3}base|airbase|base|bases|marine|marines|embassy|forces|troops|coast\s{1,3}guard|special\s{1,3}forces)\b/i;
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;

@@ -25,6 +25,9 @@ describe('origin.extract', () => {
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
+    // A country before its forces or its base is no place of the route.
+    ['It had taken off from the U.S. Marine Corps Air Station Iwakuni.', []],
+    ['Troops flew from the US to Kuwait.', ['United States, departure']],
     // So does a state or province: "Wichita, Kansas" is one point, and "Paris, Texas" is not in France.
     ['The jet had departed from Wichita, Kansas.', ['Wichita, departure']],
     // The preposition is part of the cue.

@@ -23,7 +23,9 @@ describe('findPlaces', () => {
     ['It landed at Maiquetia.', ['simon bolivar international airport:name']],
     ['It crashed near the village of Kuzhenkino.', ['kuzhenkino:name']],
     ['It came down near Ozerki village.', ['ozerki:name']],
-    ['The US and the U.S. Navy.', ['united states:name', 'united states:name']],
+    // A country named before its forces qualifies them, as an adjective does.
+    ['The US and the U.S. Navy.', ['united states:name', 'united states:demonym']],
+    ['The jet flew to the U.S. on Monday.', ['united states:name']],
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
     ['The village of the damned.', []],
