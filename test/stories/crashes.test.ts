@@ -1039,6 +1039,28 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // The base the Osprey left is no departure from the United States; missing counts fall as the days go by (left as unrelated groups).
+    name: 'an Osprey down off Japan: "seven crew members were still missing" against "five airmen remain missing" a day later',
+    a: {
+      id: 'a', publishedAt: '2023-11-29',
+      text: 'U.S. military Osprey crashes off Japan, one crew member dead\n'
+        + 'TOKYO, Nov 29 (Reuters) - A U.S. military CV-22 Osprey aircraft with eight people on board crashed into the sea off southern Japan on Wednesday, killing at least one crew member, Japan\'s coast guard said. '
+        + 'The tilt-rotor aircraft went down near Yakushima island at about 2:47 p.m. (0547 GMT) during a training mission, the coast guard said. It had taken off from the U.S. Marine Corps Air Station Iwakuni. '
+        + 'Coast guard vessels recovered one person, who was later pronounced dead. Seven crew members were still missing. '
+        + 'Witnesses told broadcaster NHK that one of the aircraft\'s engines was on fire before it went down.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-11-30',
+      text: 'Divers find more remains after Osprey crash off Japan\n'
+        + 'Search teams have recovered the remains of three of the eight U.S. Air Force airmen killed when their CV-22B Osprey crashed off Japan\'s Yakushima island on Wednesday, the Air Force said Thursday. '
+        + 'Five airmen remain missing. '
+        + 'The Osprey, assigned to the 353rd Special Operations Wing at Kadena Air Base on Okinawa, was flying from Iwakuni to Kadena on a routine training mission. '
+        + 'Japan asked the U.S. military to suspend Osprey flights in the country until their safety could be confirmed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', purpose: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
