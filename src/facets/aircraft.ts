@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -100,6 +100,7 @@ const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WOR
 const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
+const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 // Most sentences name no aircraft: a look at their words spares these scans.
@@ -137,6 +138,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       prev.end = s.end;
       continue;
     }
+    // "a Beriev-built plane based on the Il-76 transport": the type it is built on is no aircraft of the story.
+    if (BASE_TYPE.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
     kept.push(s);
   }
   for (const s of kept) {
@@ -390,7 +393,7 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
 }
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
 const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
-const FLEET_BEFORE = new RegExp(`\\b(?:${matchAny(FLEET_COUNT_BEFORE)})\\s{1,3}(?:(?:all|its|their|some|about|nearly|almost)\\s{1,3})?$`, 'i');
+const FLEET_BEFORE = new RegExp(`\\b(?:${matchAny(FLEET_COUNT_BEFORE)})\\s{1,3}(?:(?:all|its|their|some|about|nearly|almost|only|just)\\s{1,3})?$`, 'i');
 
 /**
  * Generic mentions: an aircraft noun with the role words, nationality and count before it. A noun that

@@ -391,6 +391,8 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
 export const FLEET_COUNT_BEFORE: readonly string[] = [
   'grounding of', 'grounded', 'grounds', 'ground', 'fleet of', 'fleets of', 'operates', 'operated', 'inspections of',
   'inspection of', 'order for', 'orders for',
+  // What a country has: "Russia has only a handful of A-50s".
+  'has', 'have', 'owns', 'possesses',
 ];
 
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */
@@ -410,6 +412,9 @@ export const MANY_AIRCRAFT_AFTER: readonly string[] = ['attacks', 'strikes', 'ra
 
 /** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
+
+/** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */
+export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an', 'based on a', 'derived from the', 'developed from the'];
 
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',

@@ -159,6 +159,10 @@ describe('aircraft.extract', () => {
     ['FAA grounds 171 Boeing 737 MAX 9 jets', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['Alaska grounded its fleet of 65 MAX 9 aircraft for inspections.', ['aircraft = plane']],
     ['Russia ordered two Il-76 planes to land.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
+    ['Russia has only a handful of A-50s, which spot air defences.', ['A-50 = A-50 (Beriev, reconnaissance)']],
+    ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
+    // The type another is built on.
+    ['The A-50 is based on the Il-76 transport.', ['A-50 = A-50 (Beriev, reconnaissance)']],
   ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
