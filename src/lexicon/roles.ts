@@ -84,6 +84,8 @@ export const CAPACITY_CUES: readonly string[] = [
   'able to carry', 'built to carry', 'capable of carrying', 'capacity of', 'capacity for', 'room for',
   'seats up to', 'seats', 'expected to carry', 'was to carry', 'were to carry', 'meant to carry',
   'certified to carry', 'maximum payload of', 'payload of up to', 'payload capacity of',
+  // What a type carries as a rule: "The A-50 carries a crew of up to 15".
+  'carries a crew of', 'carry a crew of', 'carries a crew of up to', 'carry a crew of up to',
 ];
 
 /** Words right before a casualty word that deny it: "walked away without injuries". */

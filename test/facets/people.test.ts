@@ -80,6 +80,9 @@ describe('people.extract', () => {
     // One named and all the others aboard are everyone aboard; others elsewhere are no one aboard.
     ['The helicopter crashed, killing him and all seven others aboard.', ['8 on board']],
     ['The jet crashed, killing the pilot and two others.', []],
+    // What a type carries as a rule is no count of the story.
+    ['The A-50 carries a crew of up to 15.', []],
+    ['The plane had a crew of six.', ['6 crew']],
     // A crew by another name.
     ['An Il-62 carrying about 100 flight personnel landed.', ['90-110 crew (about)']],
     ['The jet carried 10 aircrew.', ['10 crew']],
