@@ -1061,6 +1061,28 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', purpose: 'agree' },
   },
   {
+    // What the type is built on, what the fleet holds and what the type carries are no facts of the story.
+    name: 'an A-50 downed over the Sea of Azov: "Russia has only a handful of A-50s", "based on the Il-76", "carries a crew of up to 15"',
+    a: {
+      id: 'a', publishedAt: '2024-01-15',
+      text: 'Ukraine says it shot down Russian A-50 spy plane over Sea of Azov\n'
+        + 'KYIV, Jan 15 (Reuters) - Ukraine\'s military said on Monday it had destroyed a Russian A-50 early warning and control aircraft and an Il-22 airborne command post over the Sea of Azov on Sunday night. '
+        + '"The Ukrainian Air Force destroyed an enemy long-range radar detection aircraft A-50 and an enemy air control aircraft Il-22," armed forces commander Valery Zaluzhnyi said on Telegram. '
+        + 'Russia\'s defence ministry did not comment. Russian military bloggers said the Il-22 had been damaged but managed to land in Anapa, and that the A-50 had been lost with its crew. '
+        + 'Russia has only a handful of A-50s, which are used to spot air defences and coordinate strikes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-15',
+      text: 'Russian military plane downed over Azov Sea, Kyiv claims\n'
+        + 'Ukraine\'s commander-in-chief said on Monday that his forces had shot down a Russian A-50 surveillance plane and hit an Il-22 command aircraft over the Sea of Azov late on Sunday. '
+        + 'A Russian source told Reuters the A-50 had been lost, possibly to friendly fire, while the damaged Il-22 landed at an airfield in Anapa with wounded crew members on board. '
+        + 'Moscow did not officially confirm any losses. '
+        + 'The A-50, a Beriev-built plane based on the Il-76 transport, carries a crew of up to 15.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', location: 'agree', time: 'agree', purpose: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
