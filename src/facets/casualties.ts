@@ -351,15 +351,27 @@ function isEveryone(who: string | undefined): boolean {
   return who === undefined || GENERIC.has(norm(who));
 }
 
+/** The role a group's noun has: "crew members" are crew, "children" and "Americans" are people. */
+function roleOf(who: string): string | undefined {
+  return Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(who)))?.[0];
+}
+
 /** A group of those aboard: "passengers", "crew members". */
 function isAboard(who: string): boolean {
-  const role = Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(who)))?.[0];
+  const role = roleOf(who);
   return role !== undefined && ABOARD_ROLES.includes(role);
+}
+
+/**
+ * "children", "women", "Americans": who the victims were, a group that cuts across where they were and what
+ * they did ("41 killed on board", "passengers", "crew"), so never added to those.
+ */
+function isKindOfPerson(who: string): boolean {
+  return roleOf(who) === 'people';
 }
 
 /** "soldier" and "soldiers", "servicemen" and "troops": one group when they share a role. */
 function sameGroup(a: string, b: string): boolean {
-  const roleOf = (w: string) => Object.entries(PEOPLE_ROLES).find(([, nouns]) => nouns.some((n) => norm(n) === norm(w)))?.[0];
   const ra = roleOf(a), rb = roleOf(b);
   return ra !== undefined && ra !== 'people' && ra === rb;
 }
@@ -416,7 +428,11 @@ function summed(own: Fact<CasualtiesValue>[], other: Fact<CasualtiesValue>[]): F
       // "all 62 on board", "all 58 passengers" and "four crew": the passengers and crew are among those aboard,
       // not more victims beside them.
       const aboard = ofKind(out).some((f) => f.value.who === 'on board');
-      const groups = ofKind(out).filter((f) => whole.part(f.value.who) && !(aboard && f.value.who !== 'on board' && isAboard(f.value.who!)));
+      let groups = ofKind(out).filter((f) => whole.part(f.value.who) && !(aboard && f.value.who !== 'on board' && isAboard(f.value.who!)));
+      // "Two children were among the dead" of "41 of the 78 people on board": the children are some of those
+      // aboard, not more dead beside them. Groups of one kind of person ("two Americans and three Germans")
+      // still add up.
+      if (groups.some((f) => !isKindOfPerson(f.value.who!))) groups = groups.filter((f) => !isKindOfPerson(f.value.who!));
       const distinct = new Set(groups.map((f) => norm(f.value.who!)));
       if (distinct.size < 2 || groups.length !== distinct.size || ofKind(out).some((f) => whole.is(f.value.who))) continue;
       const everyone = ofKind(other).filter((f) => whole.is(f.value.who));

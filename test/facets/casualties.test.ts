@@ -217,6 +217,10 @@ describe('casualties.compare', () => {
     ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 70 people.', 'conflict'],
     // Everyone aboard told also as its passengers and crew: those are among the aboard, not more victims.
     ['The plane crashed, killing all 62 on board. All 58 passengers and four crew members died.', 'The crash killed 62 people.', 'partial'],
+    // Children, women, foreigners are some of those aboard or killed, never more victims beside them.
+    ['The jet burst into flames, killing 41 of the 78 people on board. Two children were among the dead.', 'Forty-one people died.', 'partial'],
+    // Groups of one kind of person still add up: two Americans and three Germans are five.
+    ['The crash killed five people.', 'Two Americans and three Germans were killed.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
