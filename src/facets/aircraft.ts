@@ -82,6 +82,8 @@ const MODEL_IN_CONTEXT = new RegExp(
   String.raw`(?:(?<=\b(?:Airlines|Airways|Air\s{1,3}Lines)\s{1,3})(?<num>${matchAny(NUMBER_WITH_VARIANT.keys())})(?![\w.,-]?\d)|(?<![\w.,-])(?<num2>${matchAny(NUMBER_WITH_VARIANT.keys())})(?=\s{1,3}(?:passenger\s{1,3}|cargo\s{1,3})?(?:jet|jetliner|airliner|plane|aircraft|freighter)s?\b))`,
   'g',
 );
+/** "Flight SU1492", "flight No. TU 154": the number of a flight, not a type. */
+const FLIGHT_BEFORE = /\bflights?\s{1,3}(?:(?:number|no\.?|#)\s{0,3})?$/i;
 /** What makes a glued two-digit code ("F16") an aircraft: a plural, or an aircraft noun right after it. */
 const GLUED_AIRCRAFT_AFTER = new RegExp(`^(?:s\\b|\\s{1,2}(?:[\\w-]+\\s{1,2})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b)`, 'i');
 const NICKNAMES = new Map<string, AircraftFamily>();
@@ -281,6 +283,11 @@ function designations(text: string): Span<AircraftValue>[] {
       const canonicalCode = codeMaker?.codes[0] ?? code.toUpperCase().replace('/', '/');
       family = FAMILY_BY_KEY.get(key(canonicalCode + num)) ?? (codeMaker ? FAMILY_BY_MAKER_NUMBER.get(`${codeMaker.name}|${num}`) : undefined);
       if (!family && !codeMaker) continue; // "G20", "F1": shared prefixes need a known type
+      // "Flight SU1492", "flight TU 514": an airline's code and a flight number, not a Sukhoi or a Tupolev.
+      if (FLIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "SU1492" with no type of that number: glued letters and a long number are a flight, as types are
+      // written with a hyphen ("Su-27") or known ("AN124").
+      if (!family && sep === '' && num.length >= 3) continue;
       if (!family && codeMaker && codeMaker.codes[0]) {
         out.push(span(m, { designation: `${codeMaker.codes[0]}-${num}`, maker: codeMaker.name, generic: false }, g.variant));
         continue;

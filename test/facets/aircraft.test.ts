@@ -18,6 +18,9 @@ describe('aircraft.extract', () => {
     ['The IL-76MD took off.', ['IL-76MD = Il-76 MD (Ilyushin, transport)']],
     ['An Antonov An-26 crashed.', ['Antonov An-26 = An-26 (Antonov, transport)']],
     ['An AN 26 was seen.', ['AN 26 = An-26 (Antonov, transport)']],
+    // Glued letters and a number are a type when the type is known, a flight number otherwise.
+    ['A Tu154 crashed.', ['Tu154 = Tu-154 (Tupolev, airliner)']],
+    ['An AN124 landed.', ['AN124 = An-124 (Antonov, transport)']],
     ['An Ilyushin-96 flew the delegation.', ['Ilyushin-96 = Il-96 (Ilyushin, airliner)']],
     ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
     ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter) (escort or interceptor)']],
@@ -126,6 +129,10 @@ describe('aircraft.extract', () => {
     // "Q" and "Dash" are no type codes by themselves.
     ['He drove on the Q4 road.'],
     ['The Dash 10 race starts at noon.'],
+    // An airline's code and a flight number: Aeroflot's SU, Tunisair's TU.
+    ['Flight SU1492 returned to Sheremetyevo.'],
+    ['The SU1492 returned to Moscow.'],
+    ['Passengers of flight TU 514 were rebooked.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
