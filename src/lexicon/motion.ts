@@ -18,6 +18,8 @@ export interface MotionCue {
 }
 
 const FROM = { from: 'departure', 'out of': 'departure' } as const;
+/** "took off for Murmansk", "departed for Moscow": where a flight set off to. */
+const SET_OFF = { ...FROM, for: 'arrival' } as const;
 /** "arrived in Caracas", and "arrived from Syria": where it came from. */
 const ARRIVE = { in: 'arrival', at: 'arrival', to: 'arrival', into: 'arrival', on: 'arrival', from: 'departure' } as const;
 const TOUCH = { ...ARRIVE, outside: 'arrival', near: 'arrival', 'not far from': 'arrival', 'close to': 'arrival' } as const;
@@ -49,21 +51,24 @@ export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
       'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
-      'flew out', 'flown out', 'came in',
-      'launched', 'was launched', 'were launched', 'evacuated'],
-    preps: FROM,
+      'flew out', 'flown out', 'came in'],
+    preps: SET_OFF,
   },
+  { words: ['launched', 'was launched', 'were launched', 'evacuated'], preps: FROM },
   // "The flight originated in Latakia".
   { words: ['originated', 'originating', 'originates'], preps: { from: 'departure', 'out of': 'departure', in: 'departure', at: 'departure' } },
   // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
-  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferrying', 'pulled'], preps: { 'out of': 'departure' } },
+  // And where to: "was taking 17 technicians to Pokhara".
+  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {
-    words: ['departed', 'departs', 'departing', 'depart', 'departure', 'left', 'leaves', 'leaving'],
-    preps: FROM,
+    words: ['departed', 'departs', 'departing', 'depart', 'departure'],
+    preps: SET_OFF,
     direct: 'departure',
   },
+  // Not "left for": people leave for another job as often as for a place ("Brown left for Detroit").
+  { words: ['left', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
       'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey'],

@@ -27,6 +27,10 @@ describe('destination.extract', () => {
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],
+    // Where a flight set off for, and where it took people.
+    ['The Superjet had taken off for the northern city of Murmansk.', ['Murmansk (Russia)']],
+    ['The delegation departed for Moscow on Monday.', ['Moscow (Russia)']],
+    ['The Il-76 was carrying 120 evacuees to Doha.', ['Doha (Qatar)']],
     ['The jets headed to the Syrian capital.', ['Damascus (Syria)']],
     ['Flights to Latakia resumed.', ['Latakia (Syria)']],
     ['The convoy reached Kherson.', ['Kherson (Ukraine)']],
@@ -68,6 +72,12 @@ describe('destination.extract', () => {
 
   it.each([
     'A source in Havana confirmed the flight.',
+    // "for" after a departure takes a place, not a purpose or a launch's target.
+    'The plane took off for a training flight.',
+    'Missiles were launched for Kyiv.',
+    'The strike took the death toll to 50.',
+    // People leave for another job as often as for a place.
+    'Larry Brown left for Detroit following the 2002-03 season.',
     'Cuban officials welcomed the crew.',
     'The staff of the embassy in Minsk met the crew upon arrival by the head of the department.',
     'The plane crashed near Minsk.',
