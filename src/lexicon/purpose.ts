@@ -4,6 +4,9 @@
  * src/facets/purpose.ts compiles these into patterns.
  */
 
+/** An aircraft flown somewhere "to undergo a check": maintenance, framed by the verb itself. */
+const UNDERGO_CHECKS = ['undergo a check', 'undergo checks', 'undergo maintenance', 'undergo repairs', 'undergo an overhaul'];
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'military-technical cooperation': [
@@ -16,6 +19,7 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   maintenance: [
     'maintenance', 'maintain', 'repair', 'repairs', 'servicing', 'service the', 'service military',
     'service russian-made', 'service equipment', 'service weapons', 'service aircraft', 'overhaul',
+    ...UNDERGO_CHECKS,
   ],
   training: ['training', 'train', 'instruct', 'instruction', 'instructors'],
   consultations: [
@@ -78,6 +82,8 @@ export const PURPOSE_FRAMES: readonly string[] = [
 export const JOURNEY_VERBS: readonly string[] = [
   'arrived', 'arrives', 'landed', 'lands', 'flew', 'flies', 'came', 'comes', 'travelled', 'traveled', 'went', 'headed',
   'touched down', 'was sent', 'were sent', 'was deployed', 'were deployed',
+  // "was heading to Pokhara for maintenance", "took off for Murmansk for repairs".
+  'heading', 'heads', 'bound', 'flying', 'took off', 'taking off', 'departed', 'left',
 ];
 
 /** Phrases that name a purpose by themselves, framed or not. */
@@ -87,6 +93,7 @@ export const SELF_FRAMED: readonly string[] = [
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
+  ...UNDERGO_CHECKS,
 ];
 
 /**

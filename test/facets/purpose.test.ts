@@ -34,12 +34,16 @@ describe('purpose.extract', () => {
     ['a relief flight', 'The third relief flight landed in Port-au-Prince.', ['humanitarian aid']],
     ['would take part in', 'Padrino said the aircraft would take part in joint exercises with the Venezuelan air force.', ['exercises']],
     ['was part of', 'The deployment, Moscow said, was part of military cooperation with its ally.', ['military-technical cooperation']],
+    ["heading's for", 'The CRJ200 was heading to the tourist city of Pokhara for maintenance, officials said.', ['maintenance']],
+    ['to undergo a check', 'The jet was taking staff to Pokhara, where the aircraft was due to undergo a check.', ['maintenance']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
   it.each([
     ['the purpose is unknown', 'The purpose of the flights remained unclear.'],
+    ["a heading's for that is no reason", 'The plane was heading to Pokhara for the second time.'],
+    ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
