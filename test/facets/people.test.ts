@@ -17,6 +17,9 @@ describe('people.extract', () => {
     ['The ferry brought 240 marines to the island.', ['240 military']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
+    // A company's staff aboard: "company" and "airline" describe them.
+    ['The flight was taking 17 company technicians to Pokhara.', ['17 technicians']],
+    ['The jet carried 12 airline employees.', ['12 on board']],
     // A count per craft is that many on each of them.
     ['The two C-17 aircraft took off with about 80 Colombians each.', ['144-176 Colombians (72-88 on each of 2) (about)']],
     ['Three buses with 50 tourists each arrived.', ['150 tourists (50 on each of 3)']],
