@@ -371,6 +371,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Sydney', 'Australia', []],
   ['Melbourne', 'Australia', []],
   ['Busan', 'South Korea', ['Pusan']],
+  ['Pokhara', 'Nepal', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -437,6 +438,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Jorge Chávez International Airport', 'airport', 'Lima', ['Jorge Chavez International Airport']],
   ['Benito Juárez International Airport', 'airport', 'Mexico City', ['Benito Juarez International Airport']],
   ['Haneda Airport', 'airport', 'Tokyo', ['Haneda', 'Tokyo International Airport']],
+  ['Tribhuvan International Airport', 'airport', 'Kathmandu', ['Tribhuvan airport', 'Tribhuvan']],
+  ['Pyongyang Sunan International Airport', 'airport', 'Pyongyang', ['Sunan airport', 'Sunan International Airport', 'Sunan']],
   ['Narita International Airport', 'airport', 'Tokyo', ['Narita', 'Narita airport']],
   // In Chitose, 40 km away; reports of flights from it say they came "from Sapporo".
   ['New Chitose Airport', 'airport', 'Sapporo', ['New Chitose', 'Shin Chitose', 'Shin-Chitose', 'Chitose airport']],

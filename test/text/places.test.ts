@@ -85,6 +85,10 @@ describe('contains and relatePlaces', () => {
     // A base reported as "in Doha", some 30 km away, like Hmeimim and Latakia.
     ['Al Udeid', 'Doha', 'equal'],
     ['Al Udeid', 'Kabul', 'conflict'],
+    ['Tribhuvan International Airport', 'Kathmandu', 'equal'],
+    ['Tribhuvan', 'Pokhara', 'conflict'],
+    ['Sunan airport', 'Pyongyang', 'equal'],
+    ['Pokhara', 'Nepal', 'narrower'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
