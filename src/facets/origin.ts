@@ -41,20 +41,26 @@ export const origin = defineFacet<OriginValue>({
 });
 
 /**
- * Departures are compared with departures and stopovers with stopovers; a place one side sets off from
- * and the other names as a stopover is a conflict on the departure point, never silent agreement.
+ * Departures are compared with departures and stopovers with stopovers. A place one side sets off from
+ * and the other names as a stopover after another departure is a conflict on the departure point, never
+ * silent agreement. Where the other side names no departure, the first may be telling the last leg ("flew in
+ * from Yakutsk" after "a stop in Yakutsk"): partial.
  */
 function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJudgement {
   const of = (facts: Fact<OriginValue>[], role: OriginValue['role']) =>
     facts.filter((f) => f.value.role === role).map((f) => f.value);
   const depA = of(a, 'departure'), depB = of(b, 'departure');
   const stopA = of(a, 'stopover'), stopB = of(b, 'stopover');
-  const clash = (deps: OriginValue[], stops: OriginValue[], otherDeps: OriginValue[]) =>
+  const stoppedAt = (deps: OriginValue[], stops: OriginValue[], otherDeps: OriginValue[]) =>
     deps.find((d) => stops.some((s) => relatePlaces(d.place, s.place) === 'equal')
       && !otherDeps.some((o) => relatePlaces(d.place, o.place) === 'equal'));
-  const clashA = clash(depA, stopB, depB), clashB = clash(depB, stopA, depA);
-  if (clashA) return { verdict: 'conflict', explanation: `a says the flight set off from ${describePlace(clashA.place, clashA.name)}; b names it as a stopover` };
-  if (clashB) return { verdict: 'conflict', explanation: `b says the flight set off from ${describePlace(clashB.place, clashB.name)}; a names it as a stopover` };
+  for (const [deps, stops, otherDeps, side, other] of [[depA, stopB, depB, 'a', 'b'], [depB, stopA, depA, 'b', 'a']] as const) {
+    const d = stoppedAt(deps, stops, otherDeps);
+    if (!d) continue;
+    const says = `${side} says the flight set off from ${describePlace(d.place, d.name)}; ${other} names it as a stopover`;
+    if (otherDeps.length) return { verdict: 'conflict', explanation: says };
+    return { verdict: 'partial', explanation: `${says}, where its last leg may have begun` };
+  }
 
   const parts: PlaceSetJudgement[] = [];
   if (depA.length && depB.length) parts.push(judgePlaceSets(depA, depB, 'departure'));

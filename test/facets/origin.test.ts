@@ -84,6 +84,8 @@ describe('origin.compare', () => {
     [['The jet set off from Dakar.'], ['The plane left Minsk, stopping in Dakar.'], 'conflict'],
     [['It made a stopover in Dakar.'], ['It refuelled in Tehran.'], 'partial'],
     [['It made a stopover in Dakar.'], ['It set off from Minsk.'], 'partial'],
+    // A side that names the stop and no departure leaves room for the other telling the last leg.
+    [['Putin landed after a stop in the Siberian city of Yakutsk.'], ['Putin flew in from Yakutsk.'], 'partial'],
     // A city's airport some way out of town is the city's.
     [['Flight JL516 had departed from Shin Chitose airport in Hokkaido.'], ['The A350 had flown from Sapporo.'], 'agree'],
     [['Flight JL516 had departed from Shin Chitose airport in Hokkaido.'], ['The A350 had flown from Osaka.'], 'conflict'],
