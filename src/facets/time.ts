@@ -2,7 +2,7 @@ import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -67,6 +67,13 @@ const PLANNED_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** "will meet on Thursday", "is due to land Friday": a plan that lies ahead of the report. */
+const AHEAD_BEFORE = new RegExp(
+  `(?:\\b(?:${matchAny(AHEAD_MARKERS.words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
+    + `|\\b(?:${matchAny(AHEAD_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
+  'i',
+);
+const BARE_WEEKDAY = new RegExp(`^(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 /** Words of a flight or an aircraft, which make a sentence one about the story's flight. */
 const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
 /** "last week's deadly earthquake": another event the time belongs to, by its possessive. */
@@ -95,6 +102,16 @@ const BEFORE_CONVERSION = /^[\s\p{L}.]{0,16}$/u;
 /** What stands between a time and another that restates it: "Wednesday, September 18", "Thursday evening (December 11)". */
 const APPOSITION = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?(?:,?\s{1,3}|\s{0,3}\(\s{0,2})$/i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
+
+/**
+ * A weekday read as the last one on or before the report ("Thursday" in a Tuesday's report is five days
+ * back), where words of a plan ahead come before it, is the next one: "the visit would last until Thursday".
+ */
+function ahead(v: TimeValue, before: string, publishedAt: string | undefined): TimeValue {
+  if (!v.date || !publishedAt || !v.relative || !BARE_WEEKDAY.test(v.relative) || v.date.from >= publishedAt) return v;
+  if (!AHEAD_BEFORE.test(before)) return v;
+  return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
+}
 
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
@@ -134,7 +151,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(value, conversion) : value;
+      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt);
       return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
     });
   },

@@ -144,6 +144,15 @@ export const PLAN_MARKERS = {
   between: ['tentatively', 'now', 'also', 'still'],
 } as const;
 
+/**
+ * Plan markers that look ahead of the report ("will", "would", "is due to"), unlike "had been due to": a
+ * weekday after one is the next such day, not the last ("the visit would last until Thursday").
+ */
+export const AHEAD_MARKERS = {
+  words: ['will', 'shall', 'would', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes'],
+  be: ['is', 'are'],
+} as const;
+
 /** Words before a time that make it the start ("since October") or the end ("by 1958") of a period. */
 export const PERIOD_MARKERS = {
   start: ['since', 'ever since'],

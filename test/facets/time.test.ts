@@ -35,6 +35,20 @@ describe('time.extract', () => {
     expect(extract(text)).toEqual(expected);
   });
 
+  // PUB is a Monday: a bare weekday is the last one on or before it, unless a plan ahead comes before it.
+  it.each([
+    ['The visit would last until Thursday, the Kremlin said.', '2020-06-11'],
+    ['The talks will resume on Friday.', '2020-06-12'],
+    ['The trial is due to start on Wednesday.', '2020-06-10'],
+    ['Talks resume Monday.', '2020-06-08'],
+    // A plan of the past, or no plan, looks back.
+    ['The plane had been due to land on Thursday.', '2020-06-04'],
+    ['The plane landed on Thursday.', '2020-06-04'],
+    ['The plane will be inspected, officials said, after it landed on Thursday.', '2020-06-04'],
+  ])('%s: %s', (text, day) => {
+    expect(one(text, PUB).date?.from).toBe(day);
+  });
+
   it('leaves a weekday unresolved without a publication date', () => {
     expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved)']);
     expect(one('It landed on Sunday.').resolved).toBe(false);
