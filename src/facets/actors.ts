@@ -29,6 +29,8 @@ const NOT_NAME = new Set([
   ...ORGANISATION_WORDS, ...TITLE_WORDS, ...NOT_NAMES,
   ...Object.values(COUNTRY_ADJECTIVES).map((a) => a.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())),
 ]);
+/** "North Korean", "Saudi Arabian": a demonym of two words is a title's start, not a name. */
+const DEMONYM_PHRASES = new Set(Object.values(COUNTRY_ADJECTIVES).filter((a) => /\s/.test(a)).map((a) => fold(a)));
 const TITLE_START = new Set(TITLE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const POST = bounded(matchAny(POSTS));
@@ -58,6 +60,8 @@ function clauseStart(text: string, at: number): number {
   while (i > 0 && at - i <= MAX_TITLE + 60 && !CLAUSE_END.has(text[i - 1]!)) i--;
   return i === 0 || CLAUSE_END.has(text[i - 1]!) ? i : -1;
 }
+/** The dash that ends a dateline: "SEOUL, June 19 (Reuters) - ". */
+const DATELINE_DASH = /^[^.;:!?]{0,60}?\s[-–—]\s+/;
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 const UPPER = /^\p{Lu}/u;
 /** How far after a role cue people are looked for. */
@@ -126,8 +130,11 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
  * Shoigu arrived", "Officials said Sergei Shoigu arrived".
  */
 function subjectBefore(text: string, at: number): Person | undefined {
-  const start = clauseStart(text, at);
+  let start = clauseStart(text, at);
   if (start < 0) return undefined;
+  // "SEOUL, June 19 (Reuters) - Russian President Vladimir Putin arrived": the story starts after the dash.
+  const dash = DATELINE_DASH.exec(text.slice(start, at));
+  if (dash) start += dash.index + dash[0].length;
   const saying = SAYING_BEFORE.exec(text.slice(start, at));
   const [person] = peopleAfter(text, start + (saying?.[0].length ?? 0), 1);
   return person && /^\s{1,3}$/.test(text.slice(person.end, at)) ? person : undefined;
@@ -192,6 +199,7 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
     const partOfOrganisation = next !== undefined && ORGANISATION_WORDS.includes(next.text);
     run = [];
     if (partOfOrganisation || !(capitals >= 2 || (capitals === 1 && afterRank))) return;
+    if (DEMONYM_PHRASES.has(fold(region.slice(first.start, last.end)))) return;
     const titleText = region.slice(itemStart, first.start);
     if (titleText.length > titleReach || LIST_END.test(titleText)) {
       done = true;

@@ -50,7 +50,7 @@ export const ROLE_CUES: Readonly<Record<string, readonly string[]>> = {
  * Wu". Active, after a named person who starts the clause: "Foreign minister Joseph Wu welcomed her".
  */
 export const GREETING_VERBS: readonly string[] = ['greeted', 'welcomed', 'met', 'received'];
-export const ACTIVE_GREETING_VERBS: readonly string[] = ['greeted', 'welcomed'];
+export const ACTIVE_GREETING_VERBS: readonly string[] = ['greeted', 'welcomed', 'hugged'];
 
 /** Role nouns that name the one person after them: "the pilot, Captain Ivan Petrov". */
 /**

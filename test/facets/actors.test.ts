@@ -18,6 +18,9 @@ describe('actors.extract', () => {
       { name: 'Ama Owusu', role: 'greeter', title: 'mayor of the city' },
     ]],
     ['a name without a title', 'The evacuation was organised by Sarah Lindqvist.', [{ name: 'Sarah Lindqvist', role: 'organiser' }]],
+    ['a demonym of two words starts the title', 'Putin was greeted at the airport by North Korean leader Kim Jong Un.', [{ name: 'Kim Jong Un', role: 'greeter', title: 'North Korean leader' }]],
+    ['a hug on the tarmac', 'Kim Jong Un hugged the Russian leader on the tarmac.', [{ name: 'Kim Jong Un', role: 'greeter' }]],
+    ['a visitor after a dateline', 'SEOUL, June 19 (Reuters) - Russian President Vladimir Putin arrived in Pyongyang early on Wednesday.', [{ name: 'Vladimir Putin', role: 'visitor', title: 'Russian President' }]],
     ['a title after the name', 'The mission, headed by Omar Haddad, head of the logistics directorate, reached Amman.', [{ name: 'Omar Haddad', role: 'leader', title: 'head of the logistics directorate' }]],
     ['a rank before and a post after', 'It was led by Maj. Gen. Li Wei, deputy commander of the Western Theatre, on Friday.', [{ name: 'Li Wei', role: 'leader', title: 'Maj. Gen. deputy commander of the Western Theatre' }]],
     ['a post after the name, cut at the next clause', 'The team was headed by Ana Ruiz, ambassador to Cuba, on Monday.', [{ name: 'Ana Ruiz', role: 'leader', title: 'ambassador' }]],
@@ -48,6 +51,8 @@ describe('actors.extract', () => {
     ['an organisation, not a person', 'The jets were met by the staff of the Russian embassy in Caracas.'],
     ['a relief body named after a king', 'The aid was sent by the King Salman Humanitarian Aid and Relief Centre (KSrelief).'],
     ['a charity', 'The plane was chartered by the Turkish Red Crescent Society.'],
+    ['an idea embraced', 'Chancellor Olaf Scholz embraced the idea of a ceasefire.'],
+    ['a demonym of two words alone', 'The jets were met by North Korean officials.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
