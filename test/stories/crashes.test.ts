@@ -1083,6 +1083,72 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'agree', location: 'agree', time: 'agree', purpose: 'agree', cause: 'agree' },
   },
   {
+    // Two zones give two days for one landing (the GMT day in brackets says so); the stop in Yakutsk is the last
+    // leg's start, not another departure; "North Korean leader Kim Jong Un" is one greeter; "would last until
+    // Thursday" is the Thursday ahead.
+    name: 'a leader\'s night arrival: "early on Wednesday" against "late Tuesday", "a stop in Yakutsk" against "flew in from Yakutsk"',
+    a: {
+      id: 'a', publishedAt: '2024-06-19',
+      text: 'Putin lands in North Korea for first visit in 24 years\n'
+        + 'SEOUL, June 19 (Reuters) - Russian President Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day visit, and was greeted at the airport by North Korean leader Kim Jong Un, state media said. '
+        + 'Putin\'s Il-96 plane landed at Pyongyang\'s Sunan airport shortly before 3 a.m. local time (1800 GMT Tuesday), hours later than expected, after a stop in the Siberian city of Yakutsk. '
+        + 'The two leaders are expected to sign a partnership agreement, the Kremlin said. '
+        + 'The United States and South Korea have accused Pyongyang of supplying Russia with artillery shells and ballistic missiles for its war in Ukraine, which both countries deny.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-06-18',
+      text: 'Vladimir Putin touched down in North Korea late Tuesday, beginning his first trip to the isolated country since 2000.\n'
+        + 'Kim Jong Un hugged the Russian leader on the tarmac before the two rode together in a limousine into the capital, according to footage broadcast by Russian state television. '
+        + 'Putin flew in from Yakutsk, in Russia\'s far east, where he met local officials earlier in the day. '
+        + 'Washington says North Korea has shipped more than 10,000 containers of munitions to Russia since September. '
+        + 'The Kremlin said the visit would last until Thursday, when Putin travels on to Vietnam.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'partial', destination: 'partial', time: 'partial', actors: 'partial' },
+  },
+  {
+    // "killing 41 of the 78" against "Forty-one people died": the children are among the 41; "taken off for
+    // Murmansk" and "bound for Murmansk" name one destination; SU is Aeroflot's code.
+    name: 'a jet that turned back: "Flight SU1492" is no Sukhoi, "Two children were among the dead" are no more dead',
+    a: {
+      id: 'a', publishedAt: '2019-05-05',
+      text: 'MOSCOW (AP) — A Russian passenger jet burst into flames as it made an emergency landing at Moscow\'s Sheremetyevo airport on Sunday, killing 41 of the 78 people on board, officials said.\n'
+        + 'The Aeroflot Sukhoi Superjet 100 had taken off for the northern city of Murmansk but turned back shortly after departure, reporting a technical problem. '
+        + 'Video showed the plane bouncing on the runway before its rear half was engulfed in fire. Passengers escaped down inflatable slides. '
+        + 'Two children were among the dead, the Investigative Committee said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-05-06',
+      text: 'Forty-one people died on May 5 when an Aeroflot flight bound for Murmansk caught fire on landing in Moscow, Russian investigators said.\n'
+        + 'Flight SU1492, with 73 passengers and five crew, returned to Sheremetyevo about 30 minutes after take-off. The pilot said the aircraft had been struck by lightning, which knocked out communications. '
+        + 'Investigators are looking at pilot error, the weather and a technical fault as possible causes. '
+        + 'Thirty-seven people survived. Eleven of them were taken to hospital.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'partial', location: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Tribhuvan is Kathmandu's airport; "17 company technicians" are staff aboard; the Yeti crash of 2023 stays
+    // background.
+    name: 'a ferry flight for maintenance: "heading to Pokhara for maintenance" against "due to undergo a check"',
+    a: {
+      id: 'a', publishedAt: '2024-07-24',
+      text: 'KATHMANDU, Nepal (AP) — A plane carrying airline staff crashed while taking off from Kathmandu\'s airport on Wednesday, killing 18 people. The pilot was the only survivor.\n'
+        + 'The Saurya Airlines CRJ200 was heading to the tourist city of Pokhara for maintenance, airport officials said. It had 19 people on board, including two crew. '
+        + 'The plane veered to the right of the runway shortly after take-off and burst into flames. '
+        + 'The captain, Manish Shakya, was pulled from the wreckage and taken to hospital with injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-07-25',
+      text: 'Eighteen people were killed on July 24 when a Bombardier jet of the domestic carrier Saurya Airlines crashed during take-off at Tribhuvan International Airport.\n'
+        + 'The flight was taking 17 company technicians and employees to Pokhara, where the aircraft was due to undergo a check. '
+        + 'Among the dead was a Yemeni national, officials said. The pilot survived with head injuries. '
+        + 'Nepal has a poor air safety record. In January 2023, a Yeti Airlines ATR 72 crashed on approach to Pokhara, killing all 72 people on board.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial', purpose: 'agree', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
