@@ -32,6 +32,11 @@ export interface PeopleValue {
    * figure when the sentence gives no number of craft.
    */
   each?: { count: Interval; craft?: number };
+  /**
+   * True for groups of one role listed together under different nouns ("two pilots and six cabin crew"):
+   * parts of the role that add up, not two counts of it.
+   */
+  listed?: boolean;
 }
 
 const ROLE_OF = new Map<string, string>();
@@ -138,6 +143,13 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       && (previous.value.role === 'on board' || previous.value.role === 'people') && LIST_GAP.test(text.slice(previous.end, n.start))) {
       previous.value.role = 'people';
       value.role = 'people';
+    }
+    // "two pilots and six cabin crew": parts of the crew listed together add up ("six crew, including two
+    // pilots" does not list them).
+    if (previous && previous.value.role === value.role && value.role !== 'people' && value.role !== 'on board' && previous.value.noun !== value.noun
+      && (LIST_GAP.test(text.slice(previous.end, n.start)) || /^\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3}$/i.test(text.slice(previous.end, n.start)))) {
+      previous.value.listed = true;
+      value.listed = true;
     }
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
     lastEveryone = everyone ? role.end : undefined;
@@ -286,6 +298,22 @@ function byRole(facts: Fact<PeopleValue>[]): Map<string, Interval> {
   return new Map([...groups].map(([role, counts]) => [role, combine(counts)]));
 }
 
+/** Parts of a role listed together in one sentence ("two pilots and six cabin crew") as one count: their sum. */
+function listsSummed(facts: Fact<PeopleValue>[]): Fact<PeopleValue>[] {
+  const lists = new Map<string, Fact<PeopleValue>[]>();
+  for (const f of facts) {
+    if (!f.value.listed) continue;
+    const key = `${groupOf(f.value)}|${f.sentence}`;
+    lists.set(key, [...(lists.get(key) ?? []), f]);
+  }
+  if (lists.size === 0) return facts;
+  const merged = [...lists.values()].map((parts): Fact<PeopleValue> => {
+    const { listed: _, noun: __, ...value } = parts[0]!.value;
+    return { ...parts[0]!, text: parts.map((p) => p.text).join(' and '), value: { ...value, count: sum(parts.map((p) => p.value.count)) } };
+  });
+  return [...facts.filter((f) => !f.value.listed), ...merged];
+}
+
 /**
  * One side's counts for each role as clusters: figures that can be one count meet in one ("almost a hundred"
  * and "99" are 99); figures that cannot ("100 instructors" and "1,000 troops" of another army) stay apart.
@@ -342,6 +370,7 @@ function wholeManifest(roles: string[], facts: Fact<PeopleValue>[]): boolean {
  * "65 prisoners, six crew and three escorts" agrees with "74 on board".
  */
 function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?: JudgeContext): SetJudgement {
+  [a, b] = [listsSummed(a), listsSummed(b)];
   if (context) [a, b] = [aboardAsAligned(a, b, (x, y) => context.aligned(x, y)), aboardAsAligned(b, a, (x, y) => context.aligned(y, x))];
   const ra = byRole(a), rb = byRole(b);
   const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];

@@ -20,6 +20,7 @@ describe('people.extract', () => {
     // A company's staff aboard: "company" and "airline" describe them.
     ['The flight was taking 17 company technicians to Pokhara.', ['17 technicians']],
     ['The jet carried 12 airline employees.', ['12 on board']],
+    ['The ICRC completed the transfer of 887 former detainees.', ['887 prisoners']],
     // A count per craft is that many on each of them.
     ['The two C-17 aircraft took off with about 80 Colombians each.', ['144-176 Colombians (72-88 on each of 2) (about)']],
     ['Three buses with 50 tourists each arrived.', ['150 tourists (50 on each of 3)']],
@@ -180,6 +181,10 @@ describe('people.compare', () => {
     [['All 47 people on board died.', 'It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
     [['All 47 people on board died.', 'It carried 40 prisoners, five crew and two escorts.'], ['There were 50 people on board.'], 'conflict'],
     [['The plane had six crew.'], ['The plane had 150 passengers.'], 'partial'],
+    // Parts of the crew listed together add up; a part "including" in the crew does not.
+    [['It carried 181 passengers, as well as two pilots and six cabin crew.'], ['There were 189 people on board.'], 'agree'],
+    [['The jet had two pilots and six cabin crew.'], ['The jet had eight crew members.'], 'agree'],
+    [['The jet had six crew, including two pilots.'], ['The jet had eight crew members.'], 'conflict'],
     [['Four bodies so far.', 'Six crew members.'], ['A crew of six.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 74 people on board.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 80 people on board.'], 'conflict'],
