@@ -31,7 +31,7 @@ export const numberAbbreviations: readonly string[] = [
  * way by pattern, so they need no entry here.
  */
 export const ambiguousAbbreviations: readonly string[] = [
-  'U.S', 'U.K', 'U.N', 'E.U', 'a.m', 'p.m', 'Jr', 'Sr',
+  'U.S', 'U.K', 'U.N', 'E.U', 'Jr', 'Sr',
   'Inc', 'Corp', 'Ltd', 'Co', 'Bros', 'Plc', 'Assn', 'Dept', 'Univ', 'Govt', 'Intl',
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -74,3 +74,9 @@ export const quoteAttributionVerbs: readonly string[] = [
   'replied', 'answered', 'insisted', 'shouted', 'exclaimed', 'wondered', 'demanded', 'warned', 'cried',
   'continued', 'declared', 'stressed', 'noted', 'quipped', 'joked',
 ];
+
+/**
+ * The halves of a clock's day: a sentence ends after "3:05 p.m." unless the time goes on with its day, month
+ * or zone ("5 p.m. Tuesday", "9 p.m. Moscow time", "11 a.m. GMT").
+ */
+export const clockAbbreviations: readonly string[] = ['a.m', 'p.m', 'A.M', 'P.M'];

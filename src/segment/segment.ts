@@ -1,5 +1,6 @@
 import {
   ambiguousAbbreviations,
+  clockAbbreviations,
   inSentenceAbbreviations,
   lineContinuationWords,
   numberAbbreviations,
@@ -9,7 +10,7 @@ import {
 } from '../lexicon/abbreviations.js';
 import { fail } from '../errors.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { MONTHS } from '../lexicon/time.js';
+import { MONTHS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { plainText } from '../text/markup.js';
 
 /** A sentence as UTF-16 offsets into the segmented text, trimmed of surrounding whitespace. */
@@ -43,11 +44,12 @@ export function splitSentences(text: string): { text: string; start: number; end
 }
 
 /** How an abbreviation before a period bears on a split; earlier kinds win when lists overlap. */
-type AbbreviationKind = 'title' | 'inSentence' | 'beforeNumber' | 'ambiguous';
+type AbbreviationKind = 'title' | 'inSentence' | 'beforeNumber' | 'ambiguous' | 'clock';
 
 const abbreviationKinds: ReadonlyMap<string, AbbreviationKind> = (() => {
   const kinds = new Map<string, AbbreviationKind>();
   const lists: Array<[AbbreviationKind, readonly string[]]> = [
+    ['clock', clockAbbreviations],
     ['ambiguous', ambiguousAbbreviations],
     ['beforeNumber', numberAbbreviations],
     ['inSentence', inSentenceAbbreviations],
@@ -64,6 +66,11 @@ const abbreviationKinds: ReadonlyMap<string, AbbreviationKind> = (() => {
 })();
 
 const starters: ReadonlySet<string> = new Set(sentenceStarters);
+/** What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow time"). */
+const clockGoesOn = new RegExp(
+  String.raw`^(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(ZONES).filter((z) => /^\p{Lu}/u.test(z))])}|\p{Lu}{2,5}|\p{Lu}\p{Ll}+ time)(?!\p{L})`,
+  'u',
+);
 const continuationWords: ReadonlySet<string> = new Set(lineContinuationWords.map(fold));
 const attributionVerbs: ReadonlySet<string> = new Set(quoteAttributionVerbs);
 
@@ -341,6 +348,8 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
       return false;
     case 'beforeNumber':
       return kind !== 'digit';
+    case 'clock':
+      return !clockGoesOn.test(text.slice(next, next + 40));
     case 'ambiguous':
       // "U.S. State Department" goes on; "in the U.S. The next day" or "U.S. “We…" starts anew, and so
       // does a headline ending in "U.S." above a dateline ("CARACAS (Reuters) - ...").

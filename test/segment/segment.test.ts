@@ -59,6 +59,9 @@ describe('segment: abbreviations', () => {
     ['Dr. Ivanova and Prof. Lee spoke with Sen. Warren and Gov. Abbott.'],
     ['The U.S. Navy and U.K. forces joined U.N. monitors.'],
     ['E.U. ministers met at 9 a.m. Tuesday and left at 4 p.m. Wednesday.'],
+    // A clock time goes on with its zone or its month.
+    ['It landed at 9 p.m. Moscow time on Friday.'],
+    ['It landed at 11 a.m. GMT and left at 4 p.m. Sept. 3.'],
     ['Fuel, e.g. kerosene, and parts, i.e. engines, were shipped.'],
     ['Flight No. 5 landed on Sept. 12 near St. Petersburg.'],
     ['Acme Inc. Chairman Jones and Boeing Co. executives met in Ft. Worth.'],
@@ -74,6 +77,9 @@ describe('segment: abbreviations', () => {
   it.each<[string, string[]]>([
     ['They flew back to the U.S. The next day they met.', ['They flew back to the U.S.', 'The next day they met.']],
     ['Talks ended at 5 p.m. He then left.', ['Talks ended at 5 p.m.', 'He then left.']],
+    // After a clock time, any other capitalised word starts a sentence, not only common starters.
+    ['It was due to land at 3:05 p.m. One of the boxes was found.', ['It was due to land at 3:05 p.m.', 'One of the boxes was found.']],
+    ['He left at 5 p.m. Officials said so.', ['He left at 5 p.m.', 'Officials said so.']],
     ['The firm is Acme Inc. It makes drones.', ['The firm is Acme Inc.', 'It makes drones.']],
     ['They sold oil, gas, etc. Prices fell.', ['They sold oil, gas, etc.', 'Prices fell.']],
     ['The answer was No. Officials declined.', ['The answer was No.', 'Officials declined.']],
