@@ -169,6 +169,8 @@ function isVague(f: Fact): boolean {
 }
 
 /** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
+const EARLIEST = '0001-01-01';
+
 function dateOf(value: unknown): DateRange | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   // When something was said ("China on Sunday expressed ...", a dateline's date) dates no event, and the
@@ -179,6 +181,8 @@ function dateOf(value: unknown): DateRange | undefined {
   if (typeof date !== 'object' || date === null) return undefined;
   const { from, to } = date as { from?: unknown; to?: unknown };
   if (typeof from !== 'string' || typeof to !== 'string' || !ISO.test(from) || !ISO.test(to)) return undefined;
+  // "nearly 900 detainees are due to be released by Sunday": a deadline spans all the days up to it.
+  if ((value as { bound?: unknown }).bound === true) return { from: EARLIEST, to };
   return { from, to };
 }
 

@@ -112,6 +112,22 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 0)).toBe('event');
   });
 
+  it('a deadline spans the days up to it: "due to be released by Sunday" stays the event\'s, "closed by 1958" does not', () => {
+    const contexts: SentenceContext[] = [
+      'Planes carried 318 prisoners on Friday.', 'Nearly 900 detainees are due to be released by Sunday.', 'The base had closed by 1958.',
+    ].map((text, index) => ({ index, text, publishedAt: '2023-04-14' }));
+    const time = (sentence: number, from: string, to: string, bound?: boolean): Fact => ({
+      facet: 'time', value: { date: { from, to }, ...(bound ? { bound } : {}) }, text: from, sentence, start: 0, end: 1, rule: 'time/test', scope: 'event',
+    });
+    const people = (sentence: number): Fact => ({ facet: 'people', value: sentence, text: 'x', sentence, start: 0, end: 1, rule: 'people/test', scope: 'event' });
+    const out = scopeFacts(contexts, [
+      time(0, '2023-04-14', '2023-04-14'), people(0),
+      time(1, '2023-04-16', '2023-04-16', true), people(1),
+      time(2, '1958-01-01', '1958-12-31', true), people(2),
+    ]);
+    expect(out.filter((f) => f.facet === 'people').map((f) => f.scope)).toEqual(['event', 'event', 'background']);
+  });
+
   it('a sentence with one date inside the event and one outside stays event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
