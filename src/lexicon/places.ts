@@ -167,12 +167,12 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['Uzbekistan', ['Uzbek'], 'Tashkent', []],
   ['Venezuela', ['Venezuelan'], 'Caracas', ['Bolivarian Republic of Venezuela']],
   ['Vietnam', ['Vietnamese'], 'Hanoi', ['Viet Nam']],
-  ['Yemen', ['Yemeni'], "Sana'a", ['Sanaa']],
+  ['Yemen', ['Yemeni'], "Sana'a", []],
   ['Zambia', ['Zambian'], 'Lusaka', []],
   ['Zimbabwe', ['Zimbabwean'], 'Harare', []],
 ];
 
-/** [city, country, other spellings] — capitals and other cities that flights and incidents name. */
+/** [city, country (or the region of a country it lies in), other spellings] — capitals and other cities that flights and incidents name. */
 type CityRow = readonly [string, string, readonly string[]];
 
 const CITY_ROWS: readonly CityRow[] = [
@@ -372,6 +372,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Melbourne', 'Australia', []],
   ['Busan', 'South Korea', ['Pusan']],
   ['Pokhara', 'Nepal', []],
+  ['Kunming', 'Yunnan', []],
+  ['Wuzhou', 'Guangxi', []],
+  ['Abha', 'Saudi Arabia', []],
+  ['Marib', 'Yemen', ["Ma'rib"]],
+  ['Mokha', 'Yemen', ['Mocha']],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -465,6 +470,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Dagestan', 'Russia', [], ['Dagestani']],
   ['Kamchatka', 'Russia', []],
   ['Hokkaido', 'Japan', []],
+  ['Guangxi', 'China', ['Guangxi Zhuang Autonomous Region', 'Guangxi region']],
+  ['Yunnan', 'China', ['Yunnan province']],
   ['Okinawa', 'Japan', [], ['Okinawan']],
   ['Latakia province', 'Syria', ['Latakia governorate']],
   ['Idlib province', 'Syria', ['Idlib governorate']],

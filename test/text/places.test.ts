@@ -89,6 +89,12 @@ describe('contains and relatePlaces', () => {
     ['Tribhuvan', 'Pokhara', 'conflict'],
     ['Sunan airport', 'Pyongyang', 'equal'],
     ['Pokhara', 'Nepal', 'narrower'],
+    // A city may name the region it lies in.
+    ['Wuzhou', 'Guangxi Zhuang Autonomous Region', 'narrower'],
+    ['Wuzhou', 'China', 'narrower'],
+    ['Kunming', 'Guangxi', 'conflict'],
+    // "Sanaa" is Yemen's capital, not another name of Yemen.
+    ['Sanaa', 'Yemen', 'narrower'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
