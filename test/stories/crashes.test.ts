@@ -1149,6 +1149,71 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial', purpose: 'agree', actors: 'only-a' },
   },
   {
+    // "Sanaa" is Yemen's capital, not Yemen; a deadline ("by Sunday") dates no other moment, so the
+    // planned total stays the event's. Left alone: a's Friday against b's Saturday is a time conflict, though
+    // both days fall within the three days both reports give (no facet reads a span of days yet).
+    name: 'a three-day prisoner exchange: "318 prisoners" on the first day, "nearly 900 detainees are due to be released by Sunday" against "887 former detainees"',
+    a: {
+      id: 'a', publishedAt: '2023-04-14',
+      text: 'ADEN/SANAA, April 14 (Reuters) - Planes carrying hundreds of prisoners flew between Yemen\'s warring sides on Friday in the first phase of a three-day exchange brokered by the United Nations and the International Committee of the Red Cross.\n'
+        + 'Four ICRC-chartered aircraft flew 318 prisoners between Aden and the Houthi-held capital Sanaa, the ICRC said. '
+        + 'In all, nearly 900 detainees are due to be released by Sunday, including prisoners held in Saudi Arabia. '
+        + 'The swap was agreed last month in Switzerland and follows talks between Riyadh and the Houthis on ending the eight-year war.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-04-16',
+      text: 'The International Committee of the Red Cross said on Sunday it had completed the transfer of 887 former detainees in Yemen and Saudi Arabia over three days.\n'
+        + 'The operation involved 15 flights linking Sanaa, Aden, Marib, Mokha and the Saudi city of Abha, it said. '
+        + '"Many families across Yemen will be reunited," said Fabrizio Carboni, the ICRC\'s regional director for the Near and Middle East. '
+        + 'On the first day, 318 people were flown between Sanaa and Aden. Saudi-led coalition prisoners were flown from Sanaa to Abha on Saturday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'only-b', people: 'partial' },
+  },
+  {
+    // Wuzhou lies in Guangxi, which is the Guangxi Zhuang Autonomous Region; "3:05 p.m." ends its sentence,
+    // so the next day's black box does not date the flight's times.
+    name: 'a jet down in the mountains: "near the city of Wuzhou in the Guangxi region" against "in Teng county, in the Guangxi Zhuang Autonomous Region"',
+    a: {
+      id: 'a', publishedAt: '2022-03-21',
+      text: 'BEIJING (AP) — A China Eastern passenger jet carrying 132 people crashed in a remote mountainous area of southern China on Monday, setting off a fire big enough to be seen on NASA satellite images.\n'
+        + 'There was no word on survivors. '
+        + 'The Boeing 737-800 was flying from Kunming, the capital of Yunnan province, to Guangzhou when it went down near the city of Wuzhou in the Guangxi region, the Civil Aviation Administration of China said. '
+        + 'The plane had 123 passengers and nine crew members aboard. Flight-tracking data showed it plunged from 29,100 feet in about three minutes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-03-27',
+      text: 'China Eastern flight MU5735 crashed into a hillside in Teng county, in the Guangxi Zhuang Autonomous Region, on March 21.\n'
+        + 'Rescue teams searched for four days before officials said on Saturday that all 132 people on board had been killed. '
+        + 'The 737-800 had taken off from Kunming at 1:11 p.m. and was due to land in Guangzhou at 3:05 p.m. '
+        + 'One of the two black boxes, the cockpit voice recorder, was found on Wednesday. '
+        + 'It was China\'s deadliest air disaster in 28 years.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b' },
+  },
+  {
+    // Two pilots and six cabin crew listed together are eight crew, not a crew of two to six; the previous
+    // flight from Denpasar stays background.
+    name: 'a jet into the sea: "189 people" against "181 passengers ... as well as two pilots and six cabin crew"',
+    a: {
+      id: 'a', publishedAt: '2018-10-29',
+      text: 'JAKARTA (Reuters) - A Lion Air jet carrying 189 people crashed into the sea off Indonesia\'s Java island on Monday, 13 minutes after taking off from Jakarta, officials said.\n'
+        + 'The Boeing 737 MAX 8, which had been in service for only a few months, was heading to Pangkal Pinang, the main city on the tin-mining island of Bangka. '
+        + 'The pilot had asked to return to base shortly before the plane lost contact, the head of the search and rescue agency said. '
+        + 'Body parts and debris were recovered from the water. The agency said it did not expect to find survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-11-01',
+      text: 'Flight JT610 plunged into the Java Sea on October 29 with 181 passengers, including one child and two babies, as well as two pilots and six cabin crew on board.\n'
+        + 'The aircraft, delivered to Lion Air in August, had had an airspeed indicator problem on its previous flight, from Denpasar on Bali to Jakarta, according to a technical log. '
+        + 'Divers found one of the flight recorders on Thursday, about 30 metres below the surface. '
+        + 'Indonesia\'s transport ministry ordered inspections of all 737 MAX 8 jets flown by Indonesian airlines.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'agree', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
