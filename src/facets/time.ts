@@ -1,11 +1,12 @@
 import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
+import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, FOLLOW_UP_AFTER, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, FOLLOW_UP_AFTER, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
-import { defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
+import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
 
 export type { TimeValue } from '../text/dates.js';
 
@@ -73,6 +74,12 @@ const AHEAD_BEFORE = new RegExp(
     + `|\\b(?:${matchAny(AHEAD_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+/** "a three-day exchange", "over 3 days": how many days a sentence's happening lasts, two to fourteen. */
+const DAY_WORDS = Object.entries(NUMBER_UNITS).filter(([, n]) => n >= 2 && n <= 14);
+const SPAN_PATTERN = new RegExp(
+  `\\b(?:${SPAN_OF_DAYS.map((p) => p.replace(/\s/g, '\\s{1,3}').replace('{n}', `(\\d{1,2}|${matchAny(DAY_WORDS.map(([w]) => w))})`)).join('|')})\\b`,
+  'gi',
+);
 const BARE_WEEKDAY = new RegExp(`^(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 /** Words of a flight or an aircraft, which make a sentence one about the story's flight. */
 const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
@@ -103,6 +110,17 @@ const BEFORE_CONVERSION = /^[\s\p{L}.]{0,16}$/u;
 const APPOSITION = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?(?:,?\s{1,3}|\s{0,3}\(\s{0,2})$/i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
+/** The most days a sentence says its happening lasts ("a three-day exchange"), if it says. */
+function daysLasting(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.matchAll(SPAN_PATTERN)) {
+    const word = [...m].slice(1).find((g) => g !== undefined)!;
+    const n = /^\d/.test(word) ? Number(word) : NUMBER_UNITS[word.toLowerCase()];
+    if (n !== undefined && n >= 2 && n <= 14) most = Math.max(most ?? 0, n);
+  }
+  return most;
+}
+
 /**
  * A weekday read as the last one on or before the report ("Thursday" in a Tuesday's report is five days
  * back), where words of a plan ahead come before it, is the next one: "the visit would last until Thursday".
@@ -127,6 +145,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
     const found = withZonedClocks(text, times, converted);
     let flight: boolean | undefined;
+    const lasts = text.includes('day') ? daysLasting(text) : undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
@@ -152,7 +171,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt);
-      return { value: statement ? { ...marked, statement: true } : marked, start: m.start, end: m.end, rule: m.rule };
+      const spanned = lasts && marked.date ? { ...marked, lasts } : marked;
+      return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });
   },
   relate(x, y) {
@@ -187,15 +207,29 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.occasion) parts.push(`(of the ${v.occasion})`);
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
+    if (v.lasts) parts.push(`(of ${v.lasts} days)`);
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
     // When something was said is no claim about the event: the verdict reads the other times.
     const x = withoutStatements(a), y = withoutStatements(b);
-    if (!context) return judgeByRelation(time, x, y);
+    // "a three-day exchange" on either side: days that fall within it do not clash.
+    const span = Math.max(0, ...[...a, ...b].map((f) => f.value.lasts ?? 0));
+    let spanned: [Fact, Fact] | undefined;
+    const apart = (p: readonly Fact[], q: readonly Fact[]) => {
+      if (!withinDays(p[0]!.value as TimeValue, q[0]!.value as TimeValue, span)) return true;
+      spanned ??= [p[0]!, q[0]!];
+      return false;
+    };
     const events: [number, number] = [eventSentence(x), eventSentence(y)];
     const sharp = [sharpestOf(x), sharpestOf(y)] as const;
-    return judgeByRelation(time, x, y, { clashCounts: (p, q) => eventTimes(p, q, events, context, sharp) });
+    const judged = judgeByRelation(time, x, y, context
+      ? { clashCounts: (p, q) => eventTimes(p, q, events, context, sharp) && apart(p, q) }
+      : span ? { clashCounts: apart } : {});
+    if (!spanned || judged.verdict === 'conflict') return judged;
+    const [p, q] = spanned;
+    const why = `"${p.text}" (a) and "${q.text}" (b) fall within the ${span} days the reports give`;
+    return { verdict: judged.verdict, explanation: judged.explanation === DIFFERENT_THINGS ? why : `${why}; ${judged.explanation}` };
   },
 });
 
@@ -434,6 +468,14 @@ function eventSentence(facts: readonly Fact[]): number {
 }
 
 const DAY = 24 * 60;
+
+/** Whether two days lie within a span of `days` days: Friday and Saturday in a three-day exchange. */
+function withinDays(x: TimeValue, y: TimeValue, days: number): boolean {
+  if (days < 2 || !x.date || !y.date || !PRECISE.has(x.precision) || !PRECISE.has(y.precision)) return false;
+  const first = x.date.from < y.date.from ? x.date : y.date, last = first === x.date ? y.date : x.date;
+  const from = parseDay(first.from), to = parseDay(last.to);
+  return from !== undefined && to !== undefined && (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000 < days;
+}
 
 function describeClock(c: NonNullable<TimeValue['clock']>): string {
   const hhmm = (t: number) => {

@@ -153,6 +153,12 @@ export const AHEAD_MARKERS = {
   be: ['is', 'are'],
 } as const;
 
+/**
+ * How a sentence says its happening lasts several days: "a three-day exchange", "a two-day visit", "over
+ * three days". `{n}` stands for a number of days, in figures or words.
+ */
+export const SPAN_OF_DAYS: readonly string[] = ['{n}-day', 'over {n} days', 'over the {n} days', 'over a period of {n} days'];
+
 /** Words before a time that make it the start ("since October") or the end ("by 1958") of a period. */
 export const PERIOD_MARKERS = {
   start: ['since', 'ever since'],

@@ -54,6 +54,9 @@ export interface TimeValue {
   /** A day in brackets in another zone, turned into the local day of the time before it: the words as
    * written ("0241 GMT Friday"), while the value holds the local day (Thursday). */
   zoneDay?: string;
+  /** How many days the happening of its sentence lasts, when the sentence says ("in the first phase of a
+   * three-day exchange on Friday" -> 3): a day of the other side that falls within that many is no clash. */
+  lasts?: number;
 }
 
 export interface TimeMention {

@@ -149,6 +149,31 @@ describe('time: set verdicts', () => {
   });
 });
 
+describe('time: a happening of several days', () => {
+  it.each([
+    ['Planes flew prisoners on Friday in the first phase of a three-day exchange.', 3],
+    ['The ICRC said it had completed the transfer of 887 detainees over three days.', undefined],
+    ['Putin arrived on Wednesday for a 2-day visit.', 2],
+    ['He was shot on Friday, three days after the vote.', undefined],
+  ])('%s lasts %s days', (text, days) => {
+    expect(time.extract({ index: 0, text, publishedAt: PUB })[0]?.value.lasts).toBe(days);
+  });
+
+  const row = (a: string, b: string) => compare({ id: 'a', text: a, publishedAt: PUB }, { id: 'b', text: b, publishedAt: PUB })
+    .facets.find((f) => f.facet === 'time');
+  it('two days within the span either side gives do not clash, and the row says why', () => {
+    const r = row('Four planes flew prisoners on June 5 in the first phase of a three-day exchange.', 'Prisoners were flown to Abha on June 6.');
+    expect(r?.verdict).toBe('partial');
+    expect(r?.explanation).toContain('fall within the 3 days');
+  });
+  it.each([
+    ['Four planes flew prisoners on June 1 in the first phase of a three-day exchange.', 'Prisoners were flown to Abha on June 6.'],
+    ['Four planes flew prisoners on June 5 in the first phase of the exchange.', 'Prisoners were flown to Abha on June 6.'],
+  ])('days outside the span, or without one, still clash: %s / %s', (a, b) => {
+    expect(row(a, b)?.verdict).toBe('conflict');
+  });
+});
+
 describe("time in a comparison: the event's day against the other moments of the story", () => {
   it('two articles that put the event on one day do not conflict over other moments they date', () => {
     const row = timeRow(
