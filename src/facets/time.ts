@@ -88,7 +88,11 @@ const OTHER_EVENT_AFTER = new RegExp(`^['’]s\\s{1,3}(?:[\\w.-]{1,20}\\s{1,3}){
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
-const FOLLOW_UP = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:just\\s{1,3}|only\\s{1,3})?(?:${matchAny(FOLLOW_UP_AFTER)})\\b`, 'i');
+const FOLLOW_UP = new RegExp(
+  `^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:(?:just|only|some|about|around|nearly|almost)\\s{1,3})?`
+    + `(?:${matchAny(FOLLOW_UP_AFTER)}|\\d{1,3}\\s{1,3}(?:minutes|hours|days|weeks)\\s{1,3}after)\\b`,
+  'i',
+);
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
 const BORN_BEFORE = /\b(?:was|were)\s{1,3}born\b[^.;!?]{0,60}$/i;
 const occasionName = (word: string) => {

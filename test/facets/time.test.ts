@@ -412,6 +412,7 @@ describe('times of a later occasion', () => {
     // What followed the event: "hours after" it.
     ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
+    ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
     ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
