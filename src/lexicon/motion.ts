@@ -59,7 +59,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['originated', 'originating', 'originates'], preps: { from: 'departure', 'out of': 'departure', in: 'departure', at: 'departure' } },
   // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
   // And where to: "was taking 17 technicians to Pokhara".
-  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
+  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {
@@ -166,6 +166,15 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
     'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip'],
 };
+
+/**
+ * A diversion or an unplanned landing: a departure in a sentence that says the flight was diverted "there"
+ * resumes the flight from a stop ("left Vienna 13 hours after his jet was diverted there").
+ */
+export const DIVERSION_WORDS: readonly string[] = [
+  'diverted', 'rerouted', 'forced to land', 'forced down', 'made an emergency landing', 'made an unscheduled landing',
+  'made an unscheduled stop', 'landed', 'had landed', 'touched down',
+];
 
 /** Refusals before "permission to", with whom they refuse between: "denied the plane permission to land". */
 export const PERMISSION_REFUSALS: readonly string[] = ['denied', 'refused', 'not given', 'not granted', 'withheld', 'revoked'];

@@ -4,7 +4,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  GROUND_LINKS, OPEN_GROUND,
+  DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -589,8 +589,16 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     if (point) out.push(point);
     previous = point ?? previous;
   }
+  // "left Vienna on Wednesday, some 13 hours after his jet was diverted there": the flight goes on from where
+  // it was diverted, a stop on its way.
+  if (out.some((p) => p.role === 'departure') && DIVERTED_THERE.test(text)) {
+    for (const p of out) if (p.role === 'departure') p.role = 'stopover';
+  }
   return out;
 }
+
+/** "after his jet was diverted there", "forced to land there": a place the flight went on from. */
+const DIVERTED_THERE = new RegExp(`\\b(?:${matchAny(DIVERSION_WORDS)})\\s{1,3}there\\b`, 'i');
 
 /** "Hudson River", "Black Sea", "Lake Baikal"; not "Ocean City". */
 function isWater(place: Place): boolean {

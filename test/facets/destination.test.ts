@@ -31,6 +31,7 @@ describe('destination.extract', () => {
     ['The Superjet had taken off for the northern city of Murmansk.', ['Murmansk (Russia)']],
     ['The delegation departed for Moscow on Monday.', ['Moscow (Russia)']],
     ['The Il-76 was carrying 120 evacuees to Doha.', ['Doha (Qatar)']],
+    ['Il-76 aircraft continued to ferry troops to Almaty on Friday.', ['Almaty (Kazakhstan)']],
     ['The jets headed to the Syrian capital.', ['Damascus (Syria)']],
     ['Flights to Latakia resumed.', ['Latakia (Syria)']],
     ['The convoy reached Kherson.', ['Kherson (Ukraine)']],

@@ -15,6 +15,9 @@ describe('origin.extract', () => {
     ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    // A flight that goes on from where it was diverted stopped there.
+    ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', ['Vienna (Austria), stopover']],
+    ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
