@@ -7,6 +7,11 @@
 /** An aircraft flown somewhere "to undergo a check": maintenance, framed by the verb itself. */
 const UNDERGO_CHECKS = ['undergo a check', 'undergo checks', 'undergo maintenance', 'undergo repairs', 'undergo an overhaul'];
 
+/** People flown out of danger: "had airlifted out nonessential staff". */
+const AIRLIFTED_OUT = ['airlifted out', 'airlifted them out', 'flown out to safety'];
+/** Troops flown in "to reinforce security at the embassy". */
+const MORE_SECURITY = ['to reinforce security', 'to bolster security', 'to beef up security', 'to strengthen security', 'to bring in additional security', 'to boost security'];
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'military-technical cooperation': [
@@ -27,7 +32,7 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'meetings', 'meet with',
   ],
   exercises: ['exercises', 'exercise', 'drills', 'drill', 'war games', 'manoeuvres', 'maneuvers'],
-  evacuation: ['evacuation', 'evacuate', 'evacuating', 'airlift'],
+  evacuation: ['evacuation', 'evacuate', 'evacuating', 'airlift', ...AIRLIFTED_OUT],
   'humanitarian aid': ['humanitarian aid', 'humanitarian assistance', 'humanitarian supplies', 'relief supplies', 'aid delivery', 'medical aid', 'humanitarian',
     'relief goods', 'relief aid', 'disaster relief', 'emergency aid', 'aid supplies', 'aid shipment', 'relief flight', 'relief mission',
     'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`)],
@@ -46,7 +51,7 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
   'medical evacuation': ['medical evacuation', 'medevac'],
-  protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail'],
+  protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail', ...MORE_SECURITY],
   // The reason a rival government gives: "meant to intimidate the United States".
   'show of force': [
     'show of force', 'intimidate', 'intimidation', 'project power', 'projecting power', 'flex its muscles',
@@ -93,7 +98,7 @@ export const SELF_FRAMED: readonly string[] = [
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
-  ...UNDERGO_CHECKS,
+  ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY,
 ];
 
 /**

@@ -35,6 +35,8 @@ describe('purpose.extract', () => {
     ['would take part in', 'Padrino said the aircraft would take part in joint exercises with the Venezuelan air force.', ['exercises']],
     ['was part of', 'The deployment, Moscow said, was part of military cooperation with its ally.', ['military-technical cooperation']],
     ["heading's for", 'The CRJ200 was heading to the tourist city of Pokhara for maintenance, officials said.', ['maintenance']],
+    ['to reinforce security', 'The military said it had flown in troops to reinforce security at the embassy.', ['protection']],
+    ['airlifted out', 'Helicopters had airlifted out nonessential staff overnight.', ['evacuation']],
     ['to undergo a check', 'The jet was taking staff to Pokhara, where the aircraft was due to undergo a check.', ['maintenance']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
