@@ -1214,6 +1214,69 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'agree', people: 'agree' },
   },
   {
+    // The force as planned (about 2,500) against the contingent counted (2,030) is a discrepancy a reader should
+    // see, so the people row conflicts; "ferry troops to Almaty" meets "landed at an airfield near Almaty".
+    name: 'an alliance\'s airlift: "continued to ferry troops to Almaty", "would number about 2,500 troops" against "2,030 troops"',
+    a: {
+      id: 'a', publishedAt: '2022-01-07',
+      text: 'MOSCOW, Jan 7 (Reuters) - Russian military transport planes flew paratroopers into Kazakhstan on Friday as part of a peacekeeping force sent by the Collective Security Treaty Organization (CSTO) to help quell unrest, the defence ministry said.\n'
+        + 'More than 70 Il-76 and five An-124 aircraft were involved in the airlift, the ministry said, adding that the planes landed at an airfield near Almaty. '
+        + 'The alliance said the total force would number about 2,500 troops. '
+        + 'Kazakh President Kassym-Jomart Tokayev said on Friday he had ordered security forces to shoot to kill.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-01-07',
+      text: 'Russian Il-76 aircraft continued to ferry troops to Almaty on Friday, a day after the first units of the Russian-led alliance arrived.\n'
+        + 'The contingent, which includes soldiers from Belarus, Armenia, Tajikistan and Kyrgyzstan, is made up of 2,030 troops and 250 pieces of equipment, the CSTO said. '
+        + 'Moscow said the troops\' mission was to guard government buildings and strategic sites, not to fight protesters. '
+        + 'The Kremlin said the forces would stay for a limited period. Tokayev has blamed the unrest on "terrorists" trained abroad.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'agree', people: 'conflict', purpose: 'partial' },
+  },
+  {
+    // Vienna is where the flight was diverted and went on from, a stop, not a rival departure; Wednesday is the
+    // day it left, a moment after Tuesday night's landing.
+    name: 'a president\'s jet forced down: "flying from Moscow to La Paz" against "left Vienna ... some 13 hours after his jet was diverted there"',
+    a: {
+      id: 'a', publishedAt: '2013-07-03',
+      text: 'VIENNA (AP) — Bolivian President Evo Morales\'s plane was forced to land in Austria on Tuesday night after several European countries refused to let it cross their airspace over suspicions that NSA leaker Edward Snowden was aboard.\n'
+        + 'The plane, flying from Moscow to La Paz, landed at Vienna\'s Schwechat airport shortly before midnight, Austrian officials said. '
+        + 'Bolivia\'s foreign minister, David Choquehuanca, said France and Portugal had withdrawn permission for the flight. "It is a lie, it is a falsehood," he said of the rumours that Snowden was on the plane. '
+        + 'Austrian officials said Snowden was not on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-07-03',
+      text: 'Evo Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there on its way home from an energy conference in Moscow.\n'
+        + 'Bolivia said France, Portugal, Italy and Spain had closed their airspace to the plane. France denied it had refused permission and apologised for what it called a delay in confirming the authorisation. '
+        + 'Spain later said its airspace had been open to the jet. '
+        + 'Austria\'s deputy chancellor said the plane had been checked and that nobody who was not a Bolivian citizen was aboard.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', time: 'partial' },
+  },
+  {
+    // b's only route ("its ambassador had also left Haiti for the Dominican Republic") is another person's
+    // journey, which the route facets cannot tell apart: left out of the assertions.
+    name: 'an embassy airlift by helicopter: "to reinforce security" and "airlifted out nonessential staff" against "to evacuate ... and to bring in additional security"',
+    a: {
+      id: 'a', publishedAt: '2024-03-10',
+      text: 'PORT-AU-PRINCE, Haiti (AP) — The U.S. military said Sunday it had flown in troops to reinforce security at the U.S. Embassy in Haiti and had airlifted out nonessential staff, as gang violence engulfed the capital.\n'
+        + 'The operation was carried out overnight by helicopter, U.S. Southern Command said, adding that no Haitians were on board. '
+        + 'The embassy remains open, the State Department said. '
+        + 'Gangs have attacked police stations and freed about 4,000 inmates from the country\'s two largest prisons.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-03-10',
+      text: 'U.S. forces used helicopters to evacuate nonessential embassy personnel from Port-au-Prince late on Saturday and to bring in additional security, officials said on Sunday.\n'
+        + 'It was unclear how many people were flown out. Germany said its ambassador had also left Haiti for the Dominican Republic. '
+        + 'Haiti\'s acting government extended a state of emergency in the capital region for a month. '
+        + 'Armed gangs have controlled much of Port-au-Prince for months.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'agree', people: 'only-a', purpose: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
