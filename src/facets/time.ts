@@ -13,11 +13,21 @@ export type { TimeValue } from '../text/dates.js';
 /** What may stand between a statement and its time: "said late Friday", "told CNN on Sunday". */
 const BEFORE_STATEMENT_TIME = `(?:(?:on|late|early|last)\\s+)?$`;
 
-/** "said Friday", "told reporters on Monday", "posted on June 13": the time of a statement. */
+/** The pattern tells names by their capitals, so the verbs are given as written: "posted", "Posted". */
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/**
+ * "said Friday", "told reporters on Monday", "Posted on June 13": the time of a statement. Reporting verbs
+ * count in lower case only: "in the United States on May 22" is no statement.
+ */
 const STATEMENT_BEFORE = new RegExp(
-  `\\b(?:${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
+  `\\b(?<verb>${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
   'i',
 );
+const PAGE_DATE = new Set(PAGE_DATE_VERBS.map(capitalised));
+const statementBefore = (before: string) => {
+  const verb = STATEMENT_BEFORE.exec(before)?.groups?.verb;
+  return verb !== undefined && (/^\p{Ll}/u.test(verb) || PAGE_DATE.has(verb));
+};
 
 /**
  * "told CNN on Sunday", "confirmed to People and Us Weekly on Friday", "said in Washington on Monday",
@@ -26,8 +36,6 @@ const STATEMENT_BEFORE = new RegExp(
  * dates what is reported: "riots were reported in Greece on Saturday".
  */
 const STATEMENT_TO_NAME_VERBS = [...REPORTING_VERBS, ...PAGE_DATE_VERBS];
-/** The pattern tells names by their capitals, so the verbs are given as written: "posted", "Posted". */
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const STATEMENT_TO_NAME_BEFORE = new RegExp(
   `(?<!\\b(?:is|are|was|were|be|been|being)\\s{1,3})\\b(?:${matchAny([...STATEMENT_TO_NAME_VERBS, ...STATEMENT_TO_NAME_VERBS.map(capitalised)])})\\s+(?:(?:to|in)\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}\\s+${BEFORE_STATEMENT_TIME}`,
   'u',
@@ -152,7 +160,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const lasts = text.includes('day') ? daysLasting(text) : undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const statement = STATEMENT_BEFORE.test(before) || STATEMENT_TO_NAME_BEFORE.test(before)
+      const statement = statementBefore(before) || STATEMENT_TO_NAME_BEFORE.test(before)
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
         || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
         || (address && IN_ADDRESS.test(text.slice(0, m.start)))

@@ -284,6 +284,8 @@ describe('statement times', () => {
     ['A studio representative told MTV News on Thursday evening (December 11).', ['Thursday (statement)', 'December 11 (statement)']],
     ['Officials said Smith was arrested on Friday.', ['Friday']],
     ['The agency said Boeing jets landed on Friday.', ['Friday']],
+    // "States" of a country's name is no verb of saying.
+    ['The shipment arrived in the United States on May 22.', ['May 22']],
     ['Posted on June 13, 2013', ['June 13, 2013 (statement)']],
     // A dateline's date is the day the report was filed.
     ['BELGOROD, January 24 (RIA Novosti) - An Il-76 crashed on Wednesday.', ['January 24 (statement)', 'Wednesday']],
