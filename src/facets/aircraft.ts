@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -187,7 +187,9 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       s.value.count = { min: s.value.count.min, max: 1e12 };
     }
     // "Two Il-76 were destroyed and two more damaged": more of the type follow, so two is at least how many.
-    if (s.value.count && s.value.count.max < 1e12 && s.value.designation && MORE_AFTER.test(text.slice(s.end, s.end + 120))) {
+    // So does a tally so far: "Nine Il-76 had arrived by Monday morning, with more expected".
+    if (s.value.count && s.value.count.max < 1e12 && s.value.designation
+      && (MORE_AFTER.test(text.slice(s.end, s.end + 120)) || RUNNING_AFTER.test(text.slice(s.end, s.end + 140)))) {
       s.value.count = { min: s.value.count.min, max: 1e12 };
     }
   }
@@ -216,6 +218,7 @@ const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|o
 const DOWNED_BEFORE = /\b(?:destroyed|shot\s{1,3}down|intercepted|downed|neutrali[sz]ed|repelled)\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$/i;
 /** "... and two more damaged", in the clause after a counted type: more of it. */
 const MORE_AFTER = /^[^.;:!?]{0,100}?\band\s{1,3}(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s{1,3}(?:more|others)\b/i;
+const RUNNING_AFTER = new RegExp(`^[^.;:!?]{0,120}?\\b(?:${matchAny(RUNNING_COUNT_AFTER)})\\b`, 'i');
 /** "a first wave of", "the second group of ... including": a part of the story's aircraft. */
 const PART_BEFORE = new RegExp(`\\b(?:${matchAny(PART_ORDINALS)})\\s{1,3}(?:${matchAny(PART_GROUPS)})\\s{1,3}(?:of\\s{1,3})?(?:[^.;]{0,60}?\\bincluding\\s{1,3}[^.;]{0,30})?$`, 'i');
 // "scrambled two F-16 jets", not "scrambled to intercept the drone": the words between name the aircraft.

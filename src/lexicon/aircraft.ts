@@ -345,6 +345,15 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words after a count of aircraft that make it a tally so far: "Nine Il-76 had arrived by Monday morning, with
+ * more expected" is at least nine.
+ */
+export const RUNNING_COUNT_AFTER: readonly string[] = [
+  'with more expected', 'more are expected', 'more were expected', 'more expected', 'with more to come', 'more to come',
+  'with more on the way', 'so far', 'thus far', 'to date', 'as of now',
+];
+
+/**
  * A group that is a part of the story's aircraft: "a first wave of 25 aircraft, including 18 J-16 fighters".
  * Its counts say at least how many the story holds.
  */

@@ -231,6 +231,9 @@ describe('aircraft.extract', () => {
       '25 aircraft = 25+ × plane', '18 J-16 = 18+ × J-16 (Shenyang, fighter)', 'four H-6 = 4+ × H-6 (Xian, bomber)', '13 aircraft = 13+ × plane',
     ]);
     expect(extract('The first two Il-76 planes landed.')).toEqual(['two Il-76 = 2 × Il-76 (Ilyushin, transport)']);
+    // A tally so far is at least that many.
+    expect(extract('Nine Il-76 had arrived by Monday morning, with more expected.')).toEqual(['Nine Il-76 = 9+ × Il-76 (Ilyushin, transport)']);
+    expect(extract('Nine Il-76 had arrived by Monday morning.')).toEqual(['Nine Il-76 = 9 × Il-76 (Ilyushin, transport)']);
     expect(extract('In the first round, 12 Su-25 jets struck the base.')).toEqual(['12 Su-25 = 12 × Su-25 (Sukhoi, attack)']);
   });
 
