@@ -79,7 +79,12 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const after = text.slice(w.end, w.end + 70);
     const of = OF_AFTER.exec(after);
     const weighing = WEIGHING_BEFORE.exec(text.slice(Math.max(0, w.start - 60), w.start));
-    const cued = of !== null || weighing !== null || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
+    // "The first shipment of formula, some 35 tonnes, arrived ... aboard an Air Force cargo jet": a weight set
+    // off by commas weighs what it follows, cargo when an aircraft carries it later in the sentence (and it is
+    // not the weight of an aircraft named right before: "The plane, some 35 tonnes, landed").
+    const apposed = /,\s{0,3}$/.test(text.slice(Math.max(0, w.start - 4), w.start)) && /^\s{0,3},/.test(after)
+      && carriers.others.length === 0 && carriers.planes.some((p) => p > w.end) && !carriers.planes.some((p) => p <= w.start && w.start - p <= 3);
+    const cued = of !== null || weighing !== null || apposed || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
     if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))) continue;
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
@@ -91,7 +96,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     if (first) value.category = first.category;
     const named = items.filter((i) => i.category !== 'cargo').map((i) => i.text);
     if (named.length) value.items = named;
-    const end = of ? w.end + of[0].indexOf(of[1]!) + (items.length ? items[items.length - 1]!.end : 0) : w.end;
+    const end = of && items.length ? w.end + of[0].indexOf(of[1]!) + items[items.length - 1]!.end : w.end;
     const start = weighing ? w.start - weighing[0].length : w.start;
     out.push({ value, start, end: Math.max(end, w.end), rule: 'weight' });
   }

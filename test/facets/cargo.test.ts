@@ -27,6 +27,12 @@ describe('cargo.extract', () => {
     // What was carried, named before its weight.
     ['The aid, weighing 33 tonnes, was handed over to the government.', ['aid, weighing 33 tonnes = 33 t aid (aid)']],
     ['The truck, weighing 12 tonnes, overturned.', []],
+    // A weight set off by commas, carried by an aircraft named later; not the weight of the aircraft itself.
+    ['The first shipment of formula, some 35 tonnes, arrived in the US aboard an Air Force cargo jet.', ['some 35 tonnes = 31.5-38.5 t']],
+    ['The plane, some 35 tonnes, landed in Lyon.', []],
+    ['The shipment, about 20 tonnes, arrived by ship in Odessa.', []],
+    // What it weighs, when the words after "of" name nothing the lexicon knows, is left out of the quote.
+    ['The C-17 carried 78,000 pounds of Similac.', ['78,000 pounds = 35.4 t']],
     ['The plane carried 35,000 kg of cargo.', ['35,000 kg of cargo = 35 t cargo']],
     ['The plane carried about 40,000 kg of cargo.', ['about 40,000 kg of cargo = 36-44 t cargo']],
     // A load noun between the weight and what it weighs.
