@@ -135,7 +135,7 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'more', 'other', 'armed', 'foreign', 'additional', 'unarmed', 'elite', 'senior', 'junior', 'active',
   'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'air', 'force', 'military', 'staff', 'technical',
-  'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former',
+  'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former', 'medical',
   // "a 16-strong team of engineers": the group's noun before its members'.
   'strong', 'team', 'group', 'contingent', 'unit',
   // "Of the 71 on board, 65 were passengers": the role follows a copula.

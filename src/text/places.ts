@@ -652,6 +652,8 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     }
     // "from the Black Sea resort of Sochi": a name that describes the place named after it.
     if (DESCRIBING_AFTER.test(text.slice(end, end + 16))) continue;
+    // "bound for a Nestle distribution centre": a name right after "a" names what the thing is, not where.
+    if (/\b(?:a|an)\s{1,3}$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;

@@ -21,6 +21,7 @@ describe('people.extract', () => {
     ['The flight was taking 17 company technicians to Pokhara.', ['17 technicians']],
     ['The jet carried 12 airline employees.', ['12 on board']],
     ['The ICRC completed the transfer of 887 former detainees.', ['887 prisoners']],
+    ['The planes brought about 100 military medical specialists.', ['90-110 military (about)']],
     // A count per craft is that many on each of them.
     ['The two C-17 aircraft took off with about 80 Colombians each.', ['144-176 Colombians (72-88 on each of 2) (about)']],
     ['Three buses with 50 tourists each arrived.', ['150 tourists (50 on each of 3)']],

@@ -95,6 +95,8 @@ describe('contains and relatePlaces', () => {
     ['Kunming', 'Guangxi', 'conflict'],
     // "Sanaa" is Yemen's capital, not another name of Yemen.
     ['Sanaa', 'Yemen', 'narrower'],
+    ['Pratica di Mare military airport', 'Rome', 'equal'],
+    ['Indianapolis International Airport', 'Indianapolis', 'equal'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
