@@ -1277,6 +1277,48 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'agree', people: 'only-a', purpose: 'agree' },
   },
   {
+    // A tally so far is at least that many, no rival count; "Pratica di Mare military airport south of Rome" is
+    // the base near Rome that a names too.
+    name: 'an aid airlift counted as it landed: "Nine Il-76 ... had arrived by Monday morning, with more expected" against "Fifteen Russian Il-76 planes"',
+    a: {
+      id: 'a', publishedAt: '2020-03-23',
+      text: 'ROME (Reuters) - Russian military planes carrying medical equipment and virologists began landing at an Italian air base near Rome on Sunday, after President Vladimir Putin offered help to Italy in its fight against the coronavirus.\n'
+        + 'Nine Il-76 transport aircraft had arrived at Pratica di Mare by Monday morning, Russia\'s defence ministry said, with more expected. '
+        + 'The flights carry eight mobile brigades of military virologists and medical staff, as well as disinfection vehicles, the ministry said. '
+        + 'Italy has recorded more than 5,000 deaths from the virus, the highest toll in the world.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-03-23',
+      text: 'Fifteen Russian Il-76 planes landed in Italy over the weekend, bringing about 100 military medical specialists and equipment to help fight the coronavirus outbreak, Moscow said.\n'
+        + 'The aircraft touched down at the Pratica di Mare military airport south of Rome, where they were met by Italian Foreign Minister Luigi Di Maio. '
+        + 'The trucks, painted with the slogan "From Russia with love", then drove north to Bergamo, the hardest-hit city. '
+        + 'Some Italian officials questioned whether the help was useful, La Stampa newspaper reported.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', time: 'partial', people: 'only-b', cargo: 'partial', casualties: 'only-a', actors: 'only-b' },
+  },
+  {
+    // Pounds against tonnes agree; a weight set off by commas is the cargo the jet carried; "States on May 22" is
+    // no verb of saying, so the day is the landing's; "a Nestle distribution centre" is no place.
+    name: 'a formula airlift: "78,000 pounds of baby formula" against "some 35 tonnes", "in the United States on May 22"',
+    a: {
+      id: 'a', publishedAt: '2022-05-22',
+      text: 'A U.S. military plane carrying 78,000 pounds of baby formula from Germany landed in Indianapolis on Sunday, the first flight of an operation to ease a nationwide shortage, the White House said.\n'
+        + 'The C-17 brought 132 pallets of Nestle formula from Ramstein Air Base, enough for more than 500,000 bottles. '
+        + 'Agriculture Secretary Tom Vilsack greeted the plane at the airport. '
+        + 'President Joe Biden last week invoked the Defense Production Act to speed up production.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-05-23',
+      text: 'The first shipment of imported infant formula, some 35 tonnes, arrived in the United States on May 22 aboard an Air Force cargo jet.\n'
+        + 'The plane flew from Germany to Indianapolis International Airport, where the formula was loaded on trucks bound for a Nestle distribution centre in Pennsylvania. '
+        + 'A second flight carrying formula was expected in the coming days, officials said. '
+        + 'The shortage followed the closure of an Abbott Nutrition plant in Michigan in February.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', cargo: 'agree', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
