@@ -655,6 +655,15 @@ export const OWNED_SITES: readonly string[] = [
   'air defence zone', 'air defense zone', 'air defence identification zone', 'air defense identification zone', 'airspace',
 ];
 
+/**
+ * What a government does, after a place's possessive: "sent the plane to Turkey at Ankara's request". The place
+ * stands for its government there, and is no point of a route.
+ */
+export const GOVERNMENT_ACTS: readonly string[] = [
+  'request', 'invitation', 'behest', 'urging', 'insistence', 'initiative', 'order', 'orders', 'consent', 'approval',
+  'permission', 'decision', 'demand', 'expense',
+];
+
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 export const CAPITAL_NOUNS: readonly string[] = ['capital', 'capital city'];
 

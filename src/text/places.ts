@@ -9,7 +9,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, PLACES,
+  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -409,6 +409,8 @@ export interface RoutePoint {
 /** "Jeddah, Saudi Arabia": a comma between a place and its country. */
 const COUNTRY_APPOSITION = /^,\s{1,3}$/;
 /** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
+/** "at Ankara's request": a place that stands for its government. */
+const GOVERNMENT_ACT_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:${matchAny(GOVERNMENT_ACTS)})\b`, 'i');
 const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:${matchAny(OWNED_SITES)})\b`);
 
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
@@ -548,6 +550,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       i++;
       continue;
     }
+    if (GOVERNMENT_ACT_AFTER.test(text.slice(mention.end, mention.end + 20))) continue;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.
     // So is one on open ground: "landed in a field near the village of Kamenka".

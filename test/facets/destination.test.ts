@@ -77,6 +77,8 @@ describe('destination.extract', () => {
     'The plane took off for a training flight.',
     'Missiles were launched for Kyiv.',
     'The strike took the death toll to 50.',
+    // A place that stands for its government.
+    "Russia had sent the plane at Ankara's request.",
     // People leave for another job as often as for a place.
     'Larry Brown left for Detroit following the 2002-03 season.',
     'Cuban officials welcomed the crew.',
