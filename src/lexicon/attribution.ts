@@ -54,7 +54,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'analyst', 'analysts', 'witness', 'witnesses', 'resident', 'residents', 'engineer', 'engineers',
   'investigator', 'investigators', 'intelligence', 'kremlin', 'pentagon', 'white house', 'state department',
   'report', 'reports', 'statement', 'assessment', 'assessments', 'findings', 'inquiry', 'investigation', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
-  'observers', 'monitors', 'committee', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
+  'observers', 'monitors', 'committee', 'commission', 'panel', 'subcommittee', 'investigations', 'inquiries', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
   'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
   'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',
   'prosecutor', 'prosecutors', 'prosecutor-general', 'prosecutor general', 'attorney general', 'attorney-general',

@@ -45,6 +45,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
   'explosion on board': [
     'explosion on board', 'bomb on board', 'onboard explosion', 'on-board explosion', 'explosive device',
+    'explosions on board', 'explosion aboard', 'explosions aboard', 'blast on board', 'blast aboard',
+    ...['caused by', 'the result of'].flatMap((verb) => ['an explosion', 'explosions', 'a blast', 'blasts', 'a bomb'].map((what) => `${verb} ${what}`)),
     // Not shot down: "brought down by a bomb".
     ...['brought down by', 'downed by', 'destroyed by'].flatMap((verb) => ['a bomb', 'an explosion', 'a blast'].map((what) => `${verb} ${what}`)),
   ],

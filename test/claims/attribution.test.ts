@@ -21,6 +21,8 @@ describe('readClaims: who asserts it', () => {
     ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
     ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
     ['leaders of a group', 'Rebel leaders said Ukrainian forces had brought the plane down.', 'rebel leaders', 'Rebel leaders said'],
+    ['a panel of inquiry', 'A Polish government panel said the crash was caused by explosions on board.', 'polish government panel', 'A Polish government panel said'],
+    ['investigations that blame', 'Russian and earlier Polish investigations blamed pilot error.', 'russian and earlier polish investigations', 'Russian and earlier Polish investigations blamed'],
     // A time between the party and its verb says when, not who.
     ['a day between party and verb', 'The ministry on Tuesday said the plane was shot down.', 'ministry', 'The ministry on Tuesday said'],
     ['a time with an auxiliary', 'Iran had until Saturday insisted the crash was caused by a technical fault.', 'iran', 'Iran had until Saturday insisted'],

@@ -10,6 +10,7 @@ describe('cause.extract', () => {
     ['hit by a missile', 'The transport plane was hit by a Russian missile shortly after take-off.', [{ category: 'shot down', agent: 'Russian missile' }]],
     ['the agent of a reduced relative clause stops at the main verb', 'Putin said the Su-24 shot down by a Turkish fighter jet was flying over Syria.', [{ category: 'shot down', agent: 'Turkish fighter jet' }]],
     ['engine failure', 'The helicopter crashed due to engine failure.', [{ category: 'engine failure' }]],
+    ['explosions on board', 'The panel said the 2010 crash was caused by explosions on board.', [{ category: 'explosion on board' }]],
     ['technical failure', 'The An-26 went down after a technical failure, the ministry said.', [{ category: 'technical failure' }]],
     ['a system that failed', 'The A320 landed in a field after its hydraulic system failed.', [{ category: 'technical failure' }]],
     ['pilot error', 'Investigators blamed the crash on pilot error.', [{ category: 'pilot error' }]],
