@@ -461,7 +461,27 @@ export function eventDays(facts: readonly Fact[]): string[] {
     return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision) && momentOf(v) === HAPPENING;
   });
   const own = days.filter((f) => !(f.value as TimeValue).statement);
+  if (!own.length && leadDatesElsewhere(facts, days)) return [];
   return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
+}
+
+/**
+ * "A Polish government panel said on Wednesday that the 2010 crash ... was caused by explosions": the first
+ * time an article gives of what happened is a year (or a month) that does not hold the day it was said, so
+ * that day bounds nothing of the event.
+ */
+function leadDatesElsewhere(facts: readonly Fact[], statements: readonly Fact[]): boolean {
+  let lead: TimeValue | undefined, at = Infinity;
+  for (const f of facts) {
+    const v = f.value as TimeValue;
+    if (f.facet === 'time' && v.date && !v.statement && momentOf(v) === HAPPENING && f.sentence < at) [lead, at] = [v, f.sentence];
+  }
+  if (!lead?.date) return false;
+  const { from, to } = lead.date;
+  return statements.every((f) => {
+    const day = (f.value as TimeValue).date!.from;
+    return day < from || day > to;
+  });
 }
 
 /**

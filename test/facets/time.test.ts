@@ -361,6 +361,8 @@ describe('eventDays: the days an article gives its event', () => {
     ['every day the calendar places', ['Two planes landed in Caracas on Saturday.', 'They left on Tuesday.'], PUB, ['2020-06-02', '2020-06-06']],
     ['a statement time dates no event', ['Officials said Monday that two planes had landed.', 'They landed on June 3.'], PUB, ['2020-06-03']],
     ['...unless the article states no other day', ['MOSCOW, June 5. /TASS/. Two planes have landed.'], PUB, ['2020-06-05']],
+    ['...and its first time of what happened does not lie elsewhere', ['A panel said on Monday that the 2010 crash was caused by explosions.'], PUB, []],
+    ['...as a year that holds the day does not', ['Officials said on Monday that the 2020 crash was caused by a fault.'], PUB, ['2020-06-08']],
     ['a range by its first day', ['The talks ran from June 2 to June 4.'], PUB, ['2020-06-02', '2020-06-04']],
     ['a month alone places no day', ['Two planes landed in June.'], PUB, []],
     ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, []],
