@@ -1319,6 +1319,47 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', cargo: 'agree', actors: 'only-a' },
   },
   {
+    // The victims listed by kind add to no clash with the eight; "at Ankara's request" names Turkey's government,
+    // no second destination.
+    name: 'a firefighting plane down: "Five Russian servicemen and three Turkish citizens were killed" against "Eight people died", "at Ankara\'s request"',
+    a: {
+      id: 'a', publishedAt: '2021-08-14',
+      text: 'ANKARA (Reuters) - A Russian Be-200 firefighting plane crashed in southern Turkey on Saturday, killing all eight people on board, Russia\'s defence ministry said.\n'
+        + 'The amphibious aircraft was helping to fight forest fires and came down while trying to land near the town of Kahramanmaras, Turkish officials said. '
+        + 'Five Russian servicemen and three Turkish citizens were killed, the ministry said. '
+        + 'Russia had sent the plane to Turkey at Ankara\'s request.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-15',
+      text: 'Eight people died when a Russian amphibious plane helping Turkey battle wildfires crashed in the province of Kahramanmaras on August 14.\n'
+        + 'The Beriev Be-200 had a crew of five Russian military personnel and three Turkish forestry officials, according to the Turkish agriculture ministry. '
+        + 'Preliminary reports suggested the aircraft hit a hill while landing in poor visibility.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', location: 'partial', time: 'agree', people: 'partial', casualties: 'partial', purpose: 'only-a', cause: 'only-b' },
+  },
+  {
+    // b quotes both accounts, so its cause is disputed; "said on Wednesday that the 2010 crash" dates the
+    // statement seven years after an event b places in 2010, so the two reports are of one event.
+    name: 'a crash told again years later: "caused by explosions on board" (a Polish panel) against "pilot error" (Russian investigators)',
+    a: {
+      id: 'a', publishedAt: '2011-01-12',
+      text: 'MOSCOW (Reuters) - Russian investigators said on Wednesday that the crew of the Polish presidential plane that crashed near Smolensk last April had tried to land in thick fog under pressure from Poland\'s air force commander.\n'
+        + 'The Tu-154 crashed on April 10, 2010, while approaching Smolensk\'s military airfield, killing President Lech Kaczynski and all 95 others on board. '
+        + 'The Interstate Aviation Committee (MAK) said pilot error was the cause of the crash and that the crew had ignored warnings from air traffic controllers. '
+        + 'The plane had flown from Warsaw for a ceremony marking the 70th anniversary of the Katyn massacre.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-04-11',
+      text: 'A Polish government panel said on Wednesday that the 2010 crash of the presidential Tupolev near Smolensk was caused by explosions on board, a finding Russia has rejected.\n'
+        + 'The panel, set up by the ruling Law and Justice party, said a blast in the left wing and another in the fuselage had destroyed the aircraft before it hit the ground. '
+        + 'All 96 people aboard died, including President Lech Kaczynski and his wife Maria. '
+        + 'Russian and earlier Polish investigations blamed pilot error in heavy fog.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'disputed' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
