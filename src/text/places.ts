@@ -585,6 +585,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       // it lies in, said again, or the region named after a known city.
       point.end = next.end;
       i++;
+    } else if (point && mention.place.known && mention.place.kind !== 'country' && mention.place.kind !== 'region' && next
+      && !next.place.known && next.place.kind === 'region' && LOCATOR.test(text.slice(mention.end, next.start))) {
+      // "Josefa Camejo airport in Falcon state": a region the gazetteer lacks only says where a known place lies.
+      point.end = next.end;
+      i++;
     } else if (point && mention.place.kind === 'country' && OWNER_AFTER.test(text.slice(mention.end, mention.end + 30))) {
       // "touched down at Russia's base in Syria": the country owns what it names, it is not the place.
       continue;

@@ -32,6 +32,8 @@ describe('destination.extract', () => {
     ['The delegation departed for Moscow on Monday.', ['Moscow (Russia)']],
     ['The Il-76 was carrying 120 evacuees to Doha.', ['Doha (Qatar)']],
     ['Il-76 aircraft continued to ferry troops to Almaty on Friday.', ['Almaty (Kazakhstan)']],
+    // A region the gazetteer lacks, after a known place, says where that place lies.
+    ['The aircraft landed at Josefa Camejo airport in Falcon state.', ['Josefa Camejo International Airport (Punto Fijo, Venezuela)']],
     ['The jets headed to the Syrian capital.', ['Damascus (Syria)']],
     ['Flights to Latakia resumed.', ['Latakia (Syria)']],
     ['The convoy reached Kherson.', ['Kherson (Ukraine)']],

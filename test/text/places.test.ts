@@ -97,6 +97,7 @@ describe('contains and relatePlaces', () => {
     ['Sanaa', 'Yemen', 'narrower'],
     ['Pratica di Mare military airport', 'Rome', 'equal'],
     ['Indianapolis International Airport', 'Indianapolis', 'equal'],
+    ['Las Piedras airport', 'Josefa Camejo airport', 'equal'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
