@@ -1360,6 +1360,48 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'disputed' },
   },
   {
+    // One airport under two names; "in Falcon state" only locates it. Each side's cargo is a different party's
+    // account (US officials, Venezuelan officials), goods that may both be true: partial.
+    name: 'cargo flights of two accounts: "Las Piedras airport" against "Josefa Camejo airport in Falcon state", chemicals against medical supplies',
+    a: {
+      id: 'a', publishedAt: '2020-04-25',
+      text: 'CARACAS (Reuters) - Iran\'s Mahan Air has flown at least eight flights to Venezuela over the past week, landing at an airport near the country\'s largest refinery complex, according to flight-tracking data.\n'
+        + 'The Airbus A340 planes took off from Tehran and stopped in Algeria before landing at Las Piedras airport on the Paraguana peninsula, a Venezuelan opposition lawmaker said. '
+        + 'U.S. officials have said the flights carried chemicals and parts to help restart Venezuela\'s idle refineries. '
+        + 'Venezuela\'s oil ministry did not respond to a request for comment.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-04-25',
+      text: 'Two more planes of the Iranian airline Mahan Air arrived in Venezuela on Friday, bringing the total to nine flights this month, Bloomberg reported.\n'
+        + 'The aircraft landed at Josefa Camejo airport in Falcon state, close to the Cardon refinery. '
+        + 'Washington has sanctioned Mahan Air for ferrying weapons and personnel for Iran\'s Revolutionary Guards. '
+        + 'Venezuelan officials said the flights were carrying medical supplies and equipment for the fight against the coronavirus.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', cargo: 'partial' },
+  },
+  {
+    // Everything agrees or is told by one side only; the grounding of all Fokker 100s counts no aircraft of the
+    // story.
+    name: 'a crash on take-off: "98 people on board" against "93 passengers and five crew members", "at least 12" against "Twelve"',
+    a: {
+      id: 'a', publishedAt: '2019-12-27',
+      text: 'ALMATY, Kazakhstan (AP) — A passenger plane with 98 people on board crashed into a two-story building shortly after taking off from Almaty early Friday, killing at least 12 people, officials said.\n'
+        + 'The Bek Air Fokker 100 was heading to the capital, Nur-Sultan, when it lost altitude and broke through a concrete fence. '
+        + 'Officials said 49 people were hospitalized, some of them in critical condition. '
+        + 'Investigators are looking at pilot error and icing as possible causes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-12-28',
+      text: 'Twelve people were killed when a Bek Air jet carrying 93 passengers and five crew members crashed on take-off from Almaty airport on December 27.\n'
+        + 'The plane\'s tail hit the runway twice before it crashed through a fence and into a house, according to a preliminary report. '
+        + 'Kazakhstan grounded all Fokker 100 planes after the crash. '
+        + 'The pilot was among the dead.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
