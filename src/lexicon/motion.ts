@@ -133,6 +133,12 @@ export const UNREALISED_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Verbs that demand a movement in the subjunctive, which says nothing of whether it happened: "ordered that any
+ * planes in the air be returned to the United States".
+ */
+export const MANDATIVE_VERBS: readonly string[] = ['ordered', 'orders', 'demanded', 'demands', 'requested', 'asked', 'insisted', 'ruled', 'urged'];
+
+/**
  * A flight planned but not begun: "had been due to fly to Niigata", "was preparing to fly to". Its
  * places are no points of a route. A flight under way keeps its end: "was scheduled to land at Guarulhos",
  * and a departure planned is mostly one made: "was scheduled to depart from Kathmandu at 10:33".

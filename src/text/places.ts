@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, MANDATIVE_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -428,7 +428,8 @@ const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIO
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
 const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny(UNREALISED_BEFORE)})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3}`
-  + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1})$`, 'i');
+  + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1}`
+  + String.raw`|(?:${matchAny(MANDATIVE_VERBS)})\s{1,3}that\s{1,3}(?:[^\s.;]{1,20}\s{1,3}){0,6}be\s{1,3})$`, 'i');
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
 const NOT_YET_FLOWN_CUE: ReadonlySet<string> = new Set(NOT_YET_FLOWN_CUES.map(normalCue));
 const NOT_BEFORE = new Map(Object.entries(CUE_NOT_BEFORE)

@@ -81,6 +81,8 @@ describe('destination.extract', () => {
     'The strike took the death toll to 50.',
     // A place that stands for its government.
     "Russia had sent the plane at Ankara's request.",
+    // A movement ordered in the subjunctive says nothing of whether it happened.
+    'The judge had ordered that any planes in the air be returned to the United States.',
     // People leave for another job as often as for a place.
     'Larry Brown left for Detroit following the 2002-03 season.',
     'Cuban officials welcomed the crew.',
