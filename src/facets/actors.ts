@@ -2,6 +2,7 @@ import stringSimilarity from 'string-similarity';
 import { defineFacet, type Found, type Relation } from './facet.js';
 import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { placeById, resolveId } from '../text/places.js';
 import {
   APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
   TITLE_WORDS, VISIT_VERBS, GREETING_VERBS, ACTIVE_GREETING_VERBS, SUBORDINATE_WORDS,
@@ -87,8 +88,9 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     let titleEnd = -1;
     people.forEach((p, i) => {
       const key = fold(p.name);
-      // Words inside the previous person's title are no one ("X, deputy commander of the Western Theatre").
-      if (seen.has(key) || p.start < titleEnd) return;
+      // Words inside the previous person's title are no one ("X, deputy commander of the Western Theatre"), and
+      // a place is no one either ("The United States flew 238 Venezuelans to El Salvador").
+      if (seen.has(key) || p.start < titleEnd || placeById(resolveId(p.name)) !== undefined) return;
       seen.add(key);
       const value: ActorValue = { name: p.name, role };
       const after = trailingTitle(text, p.end);

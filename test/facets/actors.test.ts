@@ -52,6 +52,7 @@ describe('actors.extract', () => {
     ['a relief body named after a king', 'The aid was sent by the King Salman Humanitarian Aid and Relief Centre (KSrelief).'],
     ['a charity', 'The plane was chartered by the Turkish Red Crescent Society.'],
     ['an idea embraced', 'Chancellor Olaf Scholz embraced the idea of a ceasefire.'],
+    ['a country that flew people', 'The United States flew 238 Venezuelans to El Salvador.'],
     ['a demonym of two words alone', 'The jets were met by North Korean officials.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
