@@ -1402,6 +1402,28 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // The order is no arrival, so San Salvador against El Salvador's airport is the only destination; "The United
+    // States flew 238 Venezuelans" names no visitor. Left alone: b's 261 deportees are a's 238 Venezuelans and 23
+    // alleged MS-13 members, which no count reads ("deportees", "members" are no role nouns).
+    name: 'deportation flights a judge ordered back: "ordered that any planes in the air be returned to the United States"',
+    a: {
+      id: 'a', publishedAt: '2025-03-16',
+      text: 'WASHINGTON (Reuters) - The United States flew 238 Venezuelans it accused of being members of the Tren de Aragua gang to El Salvador over the weekend, along with 23 alleged members of MS-13, Salvadoran President Nayib Bukele said on Sunday.\n'
+        + 'The flights landed in San Salvador even though a federal judge had on Saturday ordered the planes to turn around. '
+        + 'The White House said the order came after the planes had already left U.S. territory. '
+        + 'The men were taken to a maximum-security prison known as CECOT.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-03-17',
+      text: 'Three planes carrying 261 deportees took off from Harlingen, Texas, on Saturday evening and landed at El Salvador\'s international airport early Sunday, flight-tracking data showed.\n'
+        + 'Judge James Boasberg had ordered that any planes in the air be returned to the United States. '
+        + 'Two of the flights were over international waters when the order was issued, the administration said. '
+        + 'Bukele posted a video of shackled men being led off the aircraft and wrote: "Oopsie... Too late."',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', location: 'only-b', time: 'partial', people: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
