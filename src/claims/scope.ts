@@ -1,7 +1,7 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS } from '../lexicon/scope.js';
-import { OTHER_EVENTS } from '../lexicon/time.js';
+import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
 import { rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -19,7 +19,7 @@ const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const OTHER_EVENT: ReadonlySet<string> = new Set(OTHER_EVENTS);
+const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT]);
 /**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the

@@ -25,6 +25,9 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   tomorrow: 1, 'the day after tomorrow': 2,
 };
 
+/** Relative days told at their night's end, which may be the next day's early hours: "overnight", "last night". */
+export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
+
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
 export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'weekend' | 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {
   // A weekend is the Saturday and Sunday on or before publication; "last weekend" the one before a
@@ -185,6 +188,16 @@ export const OTHER_EVENTS: readonly string[] = [
   'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tsunami', 'eruption', 'election', 'elections', 'vote',
   'referendum', 'summit', 'coup', 'inauguration',
 ];
+
+/**
+ * Words before a possessive time that make it the time of what the story's event answers: "struck ... in
+ * retaliation for last month's attack". Such a time dates that earlier event ({@link ANSWERED_EVENT}).
+ */
+export const ANSWERING_BEFORE: readonly string[] = [
+  'in retaliation for', 'retaliation for', 'in response to', 'in revenge for', 'revenge for', 'in reprisal for', 'reprisal for',
+];
+/** The occasion of a time that dates the event answered. */
+export const ANSWERED_EVENT = 'event answered';
 
 /** How an occasion is shown, where its word is no noun. */
 export const OCCASION_NAMES: Readonly<Record<string, string>> = { born: 'birth' };

@@ -8,7 +8,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AMBIGUOUS_MONTHS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -194,6 +194,8 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     const value: TimeValue = pub
       ? { date: oneDay(addDays(pub, shift)), precision: 'day', relative: m[0], resolved: true }
       : { precision: 'day', relative: m[0], resolved: false };
+    // "overnight" in a Wednesday's report: Tuesday's night, which may be told as early Wednesday.
+    if (LATE_RELATIVE_DAYS.includes(key)) value.edge = 'late';
     add('relative-day', m.index, m.index + m[0].length, value);
   }
   for (const m of text.matchAll(PATTERNS.relativePeriod)) {

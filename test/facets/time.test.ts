@@ -49,6 +49,16 @@ describe('time.extract', () => {
     expect(one(text, PUB).date?.from).toBe(day);
   });
 
+  it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {
+    expect(one('Indian strikes hit Pakistan overnight.', PUB)).toMatchObject({ date: { from: '2020-06-07' }, edge: 'late' });
+    expect(one('Strikes hit the town yesterday.', PUB).edge).toBeUndefined();
+    const row = compare(
+      { id: 'a', text: 'Pakistan said its air force shot down five Indian jets during Indian strikes overnight.', publishedAt: PUB },
+      { id: 'b', text: 'India struck nine sites in Pakistan early on Monday.', publishedAt: PUB },
+    ).facets.find((f) => f.facet === 'time');
+    expect(row?.verdict).not.toBe('conflict');
+  });
+
   it('leaves a weekday unresolved without a publication date', () => {
     expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved)']);
     expect(one('It landed on Sunday.').resolved).toBe(false);
@@ -423,6 +433,8 @@ describe('times of a later occasion', () => {
     // Another event, by its possessive, in a sentence about a flight.
     ['The plane had been due to deliver aid to areas hit by Monday\'s magnitude 7.5 earthquake.', 'earthquake'],
     ['A relief plane landed on Tuesday with aid for survivors of last week\'s deadly earthquake.', 'earthquake'],
+    // What the story's event answers, by its possessive.
+    ["India struck nine sites in retaliation for last month's attack on tourists.", 'event answered'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
