@@ -53,8 +53,11 @@ const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`,
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const OTHER = new RegExp(`\\b(?:${matchAny(OTHER_CARRIERS)})\\b`, 'gi');
 const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi');
-/** A denial right before a cargo verb, a few words between and none of them asking: "denied that it carried". */
-const DENIED_BEFORE = new RegExp(`(?<![\\w'’])(?:${matchAny(CARGO_DENIALS)})(?:\\s{1,3}(?!(?:whether|if|say|know|confirm)\\b)[\\w'’-]{1,20}){0,3}\\s{1,3}$`, 'i');
+/**
+ * A denial before a cargo verb, a few words between and none of them asking or starting another clause:
+ * "denied that it carried", "denied that cargo flights to Iran had carried".
+ */
+const DENIED_BEFORE = new RegExp(`(?<![\\w'’])(?:${matchAny(CARGO_DENIALS)})(?:\\s{1,3}(?!(?:whether|if|say|says|said|know|confirm|and|but|while|although)\\b)[\\w'’-]{1,20}){0,6}\\s{1,3}$`, 'i');
 const ASKED_BEFORE = /\b(?:whether|if)\s[^.;:!?]{0,40}$/i;
 const PASSIVE = new RegExp(`\\b(?:${matchAny(Object.keys(CARGO_PASSIVES))})\\b`, 'gi');
 const scanPassives = gatedScan(Object.keys(CARGO_PASSIVES), PASSIVE);

@@ -37,6 +37,8 @@ export const CARGO_VERBS: readonly string[] = [
   'carrying', 'carried', 'carries', 'loaded with', 'laden with', 'transporting', 'transported', 'delivering',
   'delivered', 'delivers', 'bringing', 'brought', 'ferrying', 'ferried', 'with a cargo of', 'airlifting',
   'airlifted', 'flew in', 'flying in', 'together with', 'along with',
+  // What a government sends or supplies, denied mostly: "China has never provided weapons to any party".
+  'sent', 'supplied', 'provided',
 ];
 
 /**

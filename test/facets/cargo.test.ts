@@ -54,6 +54,10 @@ describe('cargo.extract', () => {
     ['The government denied that the plane carried weapons.', ['carried weapons = no weapons (weapons)']],
     ['The ministry said the Il-76 was not carrying weapons.', ['carrying weapons = no weapons (weapons)']],
     ['The aircraft brought food, and the ministry denied that it carried weapons.', ['brought food = food (aid)', 'carried weapons = no weapons (weapons)']],
+    ['China on Monday denied that cargo flights to Iran had carried weapons.', ['carried weapons = no weapons (weapons)']],
+    ["China's foreign ministry said it had not sent weapons to any party in the conflict.", ['sent weapons = no weapons (weapons)']],
+    // A denial of something else, with a clause between, denies no cargo.
+    ['China denied the report and said the jets carried weapons.', ['carried weapons = weapons (weapons)']],
   ])('reads what is denied: %s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
