@@ -1446,6 +1446,27 @@ const stories: Story[] = [
     expected: { time: 'partial', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // a quotes both accounts ("had not sent weapons to any party"), so its cargo is disputed; b's denial and its
+    // airline source's "commercial cargo" say one thing.
+    name: 'cargo flights and a denial: "carrying missile components" (Israeli officials) against "denied that cargo flights to Iran had carried weapons"',
+    a: {
+      id: 'a', publishedAt: '2025-06-19',
+      text: 'At least three Chinese Boeing 747 cargo planes flew towards Iran in the days after Israel\'s strikes began, flight-tracking data showed, prompting speculation that Beijing was sending military supplies.\n'
+        + 'The aircraft took off from Shanghai and disappeared from tracking as they approached Iranian airspace, the data showed. '
+        + 'Israeli officials said the flights were carrying missile components. '
+        + 'China\'s foreign ministry said it had not sent weapons to any party in the conflict.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-06-23',
+      text: 'China on Monday denied that cargo flights to Iran had carried weapons, calling the reports "groundless speculation".\n'
+        + '"China has never provided weapons to any party in the conflict," foreign ministry spokesman Guo Jiakun told reporters. '
+        + 'Flight-tracking websites showed several Chinese freighters flying west towards Iran last week before their transponders were switched off. '
+        + 'The flights were carrying commercial cargo, a Chinese airline source said.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-a', destination: 'only-b', time: 'only-b', cargo: 'disputed' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
