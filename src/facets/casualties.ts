@@ -268,6 +268,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (before && RISEN.test(before[1]!)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
+  // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
+  if (OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10))) value.who = 'others';
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
@@ -293,6 +295,9 @@ function shareOf(whole: Interval, word: string): Interval {
   const min = low === 0 ? 1 : Math.floor(whole.min * low) + (low === high ? 0 : 1);
   return { min, max: Math.max(min, Math.ceil(whole.max * high)) };
 }
+
+/** "seven other people", "seven others": a count of the victims beside those named. */
+const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
 
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 

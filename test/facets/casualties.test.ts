@@ -219,6 +219,9 @@ describe('casualties.compare', () => {
     ['The plane crashed, killing all 62 on board. All 58 passengers and four crew members died.', 'The crash killed 62 people.', 'partial'],
     // Children, women, foreigners are some of those aboard or killed, never more victims beside them.
     ['The jet burst into flames, killing 41 of the 78 people on board. Two children were among the dead.', 'Forty-one people died.', 'partial'],
+    // "seven other people" are the victims beside those named, some of all the dead.
+    ['Kobe Bryant, his daughter and seven other people were killed.', 'Nine people died.', 'partial'],
+    ['Kobe Bryant, his daughter and seven other people were killed.', 'Five people died.', 'conflict'],
     // Groups of one kind of person still add up: two Americans and three Germans are five.
     ['The crash killed five people.', 'Two Americans and three Germans were killed.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {
