@@ -774,6 +774,8 @@ export interface PlaceRef {
   near?: boolean;
   /** A known place that locates an unknown one ("... air base near Khartoum"). */
   within?: string;
+  /** What kind of place it is: a district the gazetteer lacks may lie in a city it knows. */
+  kind?: PlaceKind;
 }
 
 /**
@@ -788,6 +790,11 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
   const byY = y.within ? relatePlaces(x.place, y.within) : undefined;
   if (byY === 'equal' || byY === 'broader') return 'broader';
   if (x.within && y.within && relatePlaces(x.within, y.within) === 'equal') return 'unknown';
+  // "came down on homes in the Karari district" against "crashed in Omdurman": a region the gazetteer lacks
+  // may be a district of a city it knows.
+  const districtOf = (part: PlaceRef, city: PlaceRef) => part.kind === 'region' && !GAZETTEER.byId.has(resolveId(part.place))
+    && part.within === undefined && GAZETTEER.byId.get(siteOf(resolveId(city.place)))?.kind === 'city';
+  if (r === 'conflict' && (districtOf(x, y) || districtOf(y, x))) return 'unknown';
   // What lies in (or by) a place of one country is not a place of another: "Ontario, California" against
   // the Canadian province.
   // Areas of no one country ("the Atlantic") say nothing here.

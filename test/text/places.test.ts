@@ -98,6 +98,7 @@ describe('contains and relatePlaces', () => {
     ['Pratica di Mare military airport', 'Rome', 'equal'],
     ['Indianapolis International Airport', 'Indianapolis', 'equal'],
     ['Las Piedras airport', 'Josefa Camejo airport', 'equal'],
+    ['John Wayne Airport', 'Santa Ana', 'equal'],
     ['Caracas', 'Venezuela', 'narrower'],
     ['Belarus', 'Minsk', 'broader'],
     ['Caracas', 'Havana', 'conflict'],
@@ -199,6 +200,10 @@ describe('relateRefs', () => {
     // What lies in a place of one country is not in another; an area of no one country says nothing.
     [{ place: 'ontario, california', within: 'california' }, { place: 'ontario' }, 'conflict'],
     [{ place: 'rockall', within: 'atlantic' }, { place: 'portugal' }, 'unknown'],
+    // A district the gazetteer lacks may lie in a city it knows; a town it lacks is elsewhere.
+    [{ place: 'karari', kind: 'region' as const }, { place: 'omdurman' }, 'unknown'],
+    [{ place: 'omdurman' }, { place: 'karari', kind: 'region' as const }, 'unknown'],
+    [{ place: 'bahri town', kind: 'city' as const }, { place: 'omdurman' }, 'conflict'],
   ])('%j / %j: %s', (x, y, expected) => {
     expect(relateRefs(x, y)).toBe(expected);
   });
