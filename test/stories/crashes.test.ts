@@ -1467,6 +1467,47 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'only-a', destination: 'only-b', time: 'only-b', cargo: 'disputed' },
   },
   {
+    // "seven other people" are the dead beside those named, no rival or earlier count of the nine; John Wayne
+    // Airport is Santa Ana's.
+    name: 'a helicopter in fog: "Kobe Bryant, his 13-year-old daughter and seven other people were killed" against "Nine people", John Wayne Airport against Santa Ana',
+    a: {
+      id: 'a', publishedAt: '2020-01-26',
+      text: 'CALABASAS, Calif. (AP) — Kobe Bryant, his 13-year-old daughter and seven other people were killed Sunday when their helicopter crashed into a hillside in thick fog in Calabasas, authorities said.\n'
+        + 'The Sikorsky S-76 had taken off from John Wayne Airport in Orange County shortly after 9 a.m. and was heading to a youth basketball tournament in Thousand Oaks. '
+        + 'The pilot, Ara Zobayan, had asked for and received permission to fly in the fog, air traffic recordings showed. '
+        + 'Nobody survived the crash, the Los Angeles County Sheriff said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-02-10',
+      text: 'Nine people, including former NBA star Kobe Bryant and his daughter Gianna, died on January 26 when a helicopter flying from Santa Ana to Camarillo slammed into a mountainside.\n'
+        + 'Federal investigators later blamed the pilot, who they said became disoriented in clouds. '
+        + 'The S-76B had been cleared to fly under special visual flight rules despite poor visibility.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', location: 'only-a', time: 'partial', casualties: 'partial', cause: 'partial', actors: 'only-a' },
+  },
+  {
+    // A district the gazetteer lacks may lie in Omdurman, so b's two accounts (a military source, witnesses) are
+    // no rival places; "At least 19" on the night and 46 the next day agree.
+    name: 'a military plane on homes: "in a residential area of Omdurman" against "on homes in the Karari district"',
+    a: {
+      id: 'a', publishedAt: '2025-02-26',
+      text: 'KHARTOUM (Reuters) - A Sudanese military plane crashed in a residential area of Omdurman on Tuesday night, killing 46 people, the Khartoum state government said.\n'
+        + 'The Antonov aircraft went down shortly after taking off from Wadi Seidna air base, the army said, blaming a technical fault. '
+        + 'Among the dead was Major General Bahr Ahmed, a senior army commander, military sources said. '
+        + 'The Rapid Support Forces did not comment on the crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-25',
+      text: 'At least 19 people, including soldiers and civilians, were killed when an army Antonov crashed in Omdurman late on Tuesday, a military source said.\n'
+        + 'The plane came down on homes in the Karari district, witnesses said. '
+        + 'The military said the crash was caused by a technical malfunction. '
+        + 'The toll is expected to rise as rescuers search the rubble.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
