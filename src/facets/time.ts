@@ -222,7 +222,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.occasion) parts.push(`(of the ${v.occasion})`);
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
-    if (v.lasts) parts.push(`(of ${v.lasts} days)`);
+    if (v.lasts) parts.push(`(in a ${v.lasts}-day span)`);
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
