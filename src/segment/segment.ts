@@ -66,6 +66,8 @@ const abbreviationKinds: ReadonlyMap<string, AbbreviationKind> = (() => {
 })();
 
 const starters: ReadonlySet<string> = new Set(sentenceStarters);
+/** A word in lower case right before: "on X." */
+const lowerWordBefore = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s{1,3}$/u;
 /** What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow time"). */
 const clockGoesOn = new RegExp(
   String.raw`^(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(ZONES).filter((z) => /^\p{Lu}/u.test(z))])}|\p{Lu}{2,5}|\p{Lu}\p{Ll}+ time)(?!\p{L})`,
@@ -340,8 +342,11 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
   }
 
   const word = abbreviationCore(text.slice(scan.wordStart, period));
+  // An initial follows a name ("John F. Kennedy"); after a word in lower case a capital is a word of its own:
+  // "the air force said on X. NATO jets ...".
+  const initial = singleCapital.test(word) && !lowerWordBefore.test(text.slice(Math.max(0, scan.wordStart - 24), scan.wordStart));
   const abbreviation = abbreviationKinds.get(word)
-    ?? (dottedInitialism.test(word) || singleCapital.test(word) ? 'ambiguous' : undefined);
+    ?? (dottedInitialism.test(word) || initial ? 'ambiguous' : undefined);
   switch (abbreviation) {
     case 'title':
     case 'inSentence':

@@ -80,6 +80,8 @@ describe('segment: abbreviations', () => {
     // After a clock time, any other capitalised word starts a sentence, not only common starters.
     ['It was due to land at 3:05 p.m. One of the boxes was found.', ['It was due to land at 3:05 p.m.', 'One of the boxes was found.']],
     ['He left at 5 p.m. Officials said so.', ['He left at 5 p.m.', 'Officials said so.']],
+    // A capital after a word in lower case is a word, not an initial.
+    ['The air force said on X. NATO jets had tracked it.', ['The air force said on X.', 'NATO jets had tracked it.']],
     ['The firm is Acme Inc. It makes drones.', ['The firm is Acme Inc.', 'It makes drones.']],
     ['They sold oil, gas, etc. Prices fell.', ['They sold oil, gas, etc.', 'Prices fell.']],
     ['The answer was No. Officials declined.', ['The answer was No.', 'Officials declined.']],
