@@ -380,7 +380,8 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
 /** Verbs after an aircraft that make it the escort or interceptor: "Eurofighters escorted the bombers". */
 export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   'escorted', 'escorting', 'escort', 'intercepted', 'intercepting', 'intercept', 'shadowed', 'shadowing',
-  'accompanied', 'accompanying', 'accompany', 'shadow', 'scrambled', 'were scrambled', 'was scrambled', 'tailed', 'chased',
+  'accompanied', 'accompanying', 'accompany', 'shadow', 'scrambled', 'were scrambled', 'was scrambled', 'been scrambled',
+  'also been scrambled', 'were also scrambled', 'tailed', 'chased',
   // "An F-22 fighter jet shot down the balloon": the shooter is not the story's aircraft. With its object
   // only: "the Su-24 downed near the border" is the one shot down.
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),

@@ -198,6 +198,7 @@ describe('aircraft.extract', () => {
     const escorts = (text: string) => facts(text).map((f) => `${f.text}${f.value.escort ? ' (escort)' : ''}`);
     expect(escorts('Two Su-35 fighters escorted the Il-76.')).toEqual(['Two Su-35 (escort)', 'Il-76']);
     expect(escorts('NATO F-16 jets intercepted two Tu-95 bombers.')).toEqual(['F-16 (escort)', 'two Tu-95']);
+    expect(escorts('Eurofighters shadowed the Il-20, and Russian Su-27 jets had also been scrambled.')).toEqual(['Eurofighters (escort)', 'Il-20', 'Su-27 (escort)']);
     expect(escorts('Two Su-27 fighters scrambled to intercept the drone.')).toEqual(['Two Su-27 (escort)', 'drone']);
     // The jet that fired at the story's aircraft, over where it came from, or the one a missile was fired from.
     expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
