@@ -12,6 +12,8 @@ interface DateRange {
 }
 
 const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'gi');
+/** "in the past few days", "the past 24 hours": a span of days up to the report. */
+const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|week|weekend|night)\b/i;
 /** "an earlier figure": the cue qualifies a report of the event, not an earlier event. */
 const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny(EARLIER_REPORT_NOUNS)})(?![A-Za-z0-9])`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
@@ -133,6 +135,8 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
     if (aside && cue.index >= aside.start && cue.index + cue[0].length <= aside.end) continue;
     const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
     if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
+    // "in the past few days", "in the past 24 hours": lately, the event's own days, no history.
+    if (LATELY_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
   }
   const already = ALREADY.exec(text);

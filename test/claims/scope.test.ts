@@ -128,6 +128,14 @@ describe('scopeFacts', () => {
     expect(out.filter((f) => f.facet === 'people').map((f) => f.scope)).toEqual(['event', 'event', 'background']);
   });
 
+  it('"in the past few days" is lately, no history; "in the past" alone recalls it', () => {
+    const out = run([
+      ['Contractors have flown into Venezuela in the past few days to protect Maduro.', []],
+      ['In the past, Russia sent bombers to Venezuela.', []],
+    ]);
+    expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
+  });
+
   it('a sentence with one date inside the event and one outside stays event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
