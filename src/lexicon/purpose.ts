@@ -4,8 +4,14 @@
  * src/facets/purpose.ts compiles these into patterns.
  */
 
-/** An aircraft flown somewhere "to undergo a check": maintenance, framed by the verb itself. */
-const UNDERGO_CHECKS = ['undergo a check', 'undergo checks', 'undergo maintenance', 'undergo repairs', 'undergo an overhaul'];
+/**
+ * An aircraft flown somewhere "to undergo a check", specialists brought "to service military equipment":
+ * maintenance, framed by the verb itself.
+ */
+const UNDERGO_CHECKS = [
+  'undergo a check', 'undergo checks', 'undergo maintenance', 'undergo repairs', 'undergo an overhaul',
+  'to service military', 'to service the', 'to service equipment', 'to service weapons', 'to service aircraft', 'to service russian-made',
+];
 
 /** People flown out of danger: "had airlifted out nonessential staff". */
 const AIRLIFTED_OUT = ['airlifted out', 'airlifted them out', 'flown out to safety'];
@@ -43,7 +49,8 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'equipment delivery': ['deliver equipment', 'delivering equipment', 'equipment delivery', 'deliver cargo', 'deliver supplies'],
   'prisoner exchange': ['prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'swap of prisoners', 'exchange prisoners', 'prisoners exchange'],
   repatriation: ['repatriation', 'repatriate', 'bring home', 'return home'],
-  surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor'],
+  surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor',
+    'electronic intelligence', 'signals intelligence', 'electronic reconnaissance'],
   'scientific research': ['weather research', 'meteorological research', 'meteorological', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
   'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission'],
   refuelling: ['refuelling', 'refueling', 'refuel'],
