@@ -1508,6 +1508,48 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
+    // "the air force said on X." ends its sentence, so the next one's "had earlier tracked" recalls nothing of
+    // this one; both sides' fighters are escorts; a reconnaissance plane and an electronic intelligence aircraft
+    // fly for one reason.
+    name: 'an intercept over the Baltic: "did not enter German airspace" against "over the neutral waters", Su-27s that "had also been scrambled"',
+    a: {
+      id: 'a', publishedAt: '2025-05-20',
+      text: 'BERLIN (Reuters) - German Eurofighter jets scrambled on Tuesday to intercept a Russian Il-20M reconnaissance plane flying over the Baltic Sea without a transponder signal or a filed flight plan, the German air force said.\n'
+        + 'The Russian aircraft did not enter German airspace and was escorted until it left the area, the air force said on X. '
+        + 'NATO jets based in Estonia had earlier tracked the same plane as it flew from the Kaliningrad region.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-05-21',
+      text: 'Russia\'s defence ministry said an Il-20 electronic intelligence aircraft had carried out a scheduled flight over the neutral waters of the Baltic Sea on Tuesday in strict accordance with international rules.\n'
+        + 'Two German Eurofighter Typhoon fighters accompanied the Russian plane for part of the route, the ministry said, adding that Russian Su-27 jets had also been scrambled. '
+        + 'The flight lasted about four hours.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree', purpose: 'agree' },
+  },
+  {
+    // "in the past few days" is lately, no history, so a's lead stays the event's. Left alone: b's "sent to
+    // Venezuela to protect Nicolas Maduro" is what the Kremlin dismissed as fake, a denial the purpose facet does
+    // not read.
+    name: 'contractors flown to Caracas: "in the past few days to beef up security" against "to service military equipment"',
+    a: {
+      id: 'a', publishedAt: '2019-01-25',
+      text: 'CARACAS (Reuters) - Private military contractors who do secret missions for Russia have flown into Venezuela in the past few days to beef up security for President Nicolas Maduro, according to two people close to them.\n'
+        + 'Yevgeny Shabayev, leader of a local chapter of a Cossack paramilitary group, said the number of contractors in Venezuela could be about 400. '
+        + 'A Russian Il-96 airliner landed in Caracas on Jan. 23 after flying from Moscow via Havana, flight-tracking data showed. '
+        + 'Kremlin spokesman Dmitry Peskov declined to comment on the report, saying he had no information.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-01-25',
+      text: 'The Kremlin on Friday dismissed reports that Russian mercenaries had been sent to Venezuela to protect Nicolas Maduro as "fake news".\n'
+        + 'A Russian government plane that landed in Caracas this week had brought specialists to service military equipment supplied under earlier contracts, a source in Moscow said. '
+        + 'The Il-96 arrived on Wednesday, stopping in Havana on the way, according to flight data. '
+        + 'Russia\'s foreign ministry said any talk of Russian troops in Venezuela was "pure speculation".',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-a', purpose: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
