@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, FOLLOW_UP_AFTER, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, FLIGHT_START, FOLLOW_UP_AFTER, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -100,7 +100,9 @@ const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(
   `^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:(?:just|only|some|about|around|nearly|almost)\\s{1,3})?`
-    + `(?:${matchAny(FOLLOW_UP_AFTER)}|\\d{1,3}\\s{1,3}(?:minutes|hours|days|weeks)\\s{1,3}after)\\b`,
+    + `(?:${matchAny(FOLLOW_UP_AFTER)}|\\d{1,3}\\s{1,3}(?:minutes|hours|days|weeks)\\s{1,3}after)\\b`
+    // "on Monday, 13 minutes after taking off from Jakarta": the crash itself, timed from its take-off.
+    + `(?!\\s{1,3}(?:${matchAny(FLIGHT_START)})\\b)`,
   'i',
 );
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */

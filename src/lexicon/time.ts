@@ -211,6 +211,12 @@ export const FOLLOW_UP_AFTER: readonly string[] = [
   'weeks after', 'shortly after', 'soon after', 'the day after', 'two days after', 'three days after',
 ];
 
+/** What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking off". */
+export const FLIGHT_START: readonly string[] = [
+  'taking off', 'take-off', 'takeoff', 'its take-off', 'its takeoff', 'departure', 'its departure', 'departing', 'leaving',
+  'lifting off', 'it took off', 'it left',
+];
+
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 

@@ -37,6 +37,13 @@ describe('time.extract', () => {
 
   // PUB is a Monday: a bare weekday is the last one on or before it, unless a plan ahead comes before it.
   it.each([
+    'A Lion Air jet crashed into the sea on Monday, 13 minutes after taking off from Jakarta.',
+    'The plane crashed on Monday, minutes after take-off.',
+  ])('a crash timed from its take-off is the event, no follow-up: %s', (text) => {
+    expect(one(text, PUB).occasion).toBeUndefined();
+  });
+
+  it.each([
     ['The visit would last until Thursday, the Kremlin said.', '2020-06-11'],
     ['The talks will resume on Friday.', '2020-06-12'],
     ['The trial is due to start on Wednesday.', '2020-06-10'],
