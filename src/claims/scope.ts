@@ -2,7 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
-import { rangeLabel } from '../text/dates.js';
+import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
 /** An inclusive ISO date range, as the time facet gives it. */
@@ -172,9 +172,10 @@ function isVague(f: Fact): boolean {
   return f.rule.endsWith('/relative-period') && (precision === 'month' || precision === 'year');
 }
 
-/** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
+/** The first day a deadline's span may hold. */
 const EARLIEST = '0001-01-01';
 
+/** Reads `value.date` of a time fact, as the time facet states it (`{ from, to }` ISO dates). */
 function dateOf(value: unknown): DateRange | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   // When something was said ("China on Sunday expressed ...", a dateline's date) dates no event, and the
@@ -200,9 +201,7 @@ function narrowest<T extends { range: DateRange }>(dates: readonly T[]): T[] {
   return dates.filter((d) => span(d) === least);
 }
 
-function days(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
+const days = daysBetween;
 
 function overlaps(x: DateRange, y: DateRange): boolean {
   return x.from <= y.to && y.from <= x.to;

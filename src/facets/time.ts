@@ -1,4 +1,4 @@
-import { findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
+import { daysBetween, findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
@@ -71,17 +71,14 @@ const ADDRESS = /https?:|\bwww\./i;
  * the story plans, not one it reports. The marker stands within 40 characters before the time, in its
  * clause (no comma or stop between).
  */
-const PLANNED_BEFORE = new RegExp(
-  `(?:\\b(?:${matchAny(PLAN_MARKERS.words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
-    + `|\\b(?:${matchAny(PLAN_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
+const planBefore = (words: readonly string[], be: readonly string[]) => new RegExp(
+  `(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
   'i',
 );
+const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);
 /** "will meet on Thursday", "is due to land Friday": a plan that lies ahead of the report. */
-const AHEAD_BEFORE = new RegExp(
-  `(?:\\b(?:${matchAny(AHEAD_MARKERS.words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
-    + `|\\b(?:${matchAny(AHEAD_MARKERS.be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
-  'i',
-);
+const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be);
 /** "a three-day exchange", "over 3 days": how many days a sentence's happening lasts, two to fourteen. */
 const DAY_WORDS = Object.entries(NUMBER_UNITS).filter(([, n]) => n >= 2 && n <= 14);
 const SPAN_PATTERN = new RegExp(
@@ -510,8 +507,7 @@ const DAY = 24 * 60;
 function withinDays(x: TimeValue, y: TimeValue, days: number): boolean {
   if (days < 2 || !x.date || !y.date || !PRECISE.has(x.precision) || !PRECISE.has(y.precision)) return false;
   const first = x.date.from < y.date.from ? x.date : y.date, last = first === x.date ? y.date : x.date;
-  const from = parseDay(first.from), to = parseDay(last.to);
-  return from !== undefined && to !== undefined && (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000 < days;
+  return daysBetween(first.from, last.to) < days;
 }
 
 function describeClock(c: NonNullable<TimeValue['clock']>): string {

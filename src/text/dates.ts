@@ -418,6 +418,11 @@ function relativePeriod(period: (typeof RELATIVE_PERIODS)[string], pub: Day | un
 }
 
 /** The ISO day `n` days after (or before) `isoDay`. */
+/** Days from one ISO day to another: `daysBetween('2023-04-14', '2023-04-16')` is 2. */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+}
+
 export function shiftDay(isoDay: string, n: number): string {
   const day = parseDay(isoDay);
   return day ? iso(addDays(day, n)) : isoDay;
