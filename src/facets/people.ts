@@ -85,7 +85,7 @@ const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
 /** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
 const CRAFT_COUNTED = new RegExp(
   String.raw`^\s{1,3}(?:[\p{L}\d.-]{1,20}\s{1,3}){0,3}?(?:${matchAny([...CRAFT_NOUNS.flatMap((c) => [c, `${c}s`]), 'buses', 'ferries'])})(?![\p{L}])`, 'iu');
-const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/i;
+const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
 
@@ -147,7 +147,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "two pilots and six cabin crew": parts of the crew listed together add up ("six crew, including two
     // pilots" does not list them).
     if (previous && previous.value.role === value.role && value.role !== 'people' && value.role !== 'on board' && previous.value.noun !== value.noun
-      && (LIST_GAP.test(text.slice(previous.end, n.start)) || /^\s{1,3}as\s{1,3}well\s{1,3}as\s{1,3}$/i.test(text.slice(previous.end, n.start)))) {
+      && LIST_GAP.test(text.slice(previous.end, n.start))) {
       previous.value.listed = true;
       value.listed = true;
     }
