@@ -662,7 +662,7 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     // "from the Black Sea resort of Sochi": a name that describes the place named after it.
     if (DESCRIBING_AFTER.test(text.slice(end, end + 16))) continue;
     // "bound for a Nestle distribution centre": a name right after "a" names what the thing is, not where.
-    if (/\b(?:a|an)\s{1,3}$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;
@@ -739,6 +739,8 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
   return { mention, role: 'incident', near: prep[1]!.toLowerCase() === 'off', cue: `${cue.text} ${prep[1]}`, start: cue.start, end: mention.end };
 }
 
+/** "a Nestle distribution centre": an indefinite article right before a name the gazetteer lacks. */
+const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 /** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
 const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
 
