@@ -66,6 +66,8 @@ const abbreviationKinds: ReadonlyMap<string, AbbreviationKind> = (() => {
 })();
 
 const starters: ReadonlySet<string> = new Set(sentenceStarters);
+/** An airline's code and a flight number: "TU 154", "SU1492". */
+const codeNumberAt = /^\p{Lu}{2,3}\s?\d{1,4}\b/u;
 /** A word in lower case right before: "on X." */
 const lowerWordBefore = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s{1,3}$/u;
 /** What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow time"). */
@@ -352,7 +354,8 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
     case 'inSentence':
       return false;
     case 'beforeNumber':
-      return kind !== 'digit';
+      // "Flight No. 5", "flight No. TU 154": a number, or an airline's code before one.
+      return kind !== 'digit' && !codeNumberAt.test(text.slice(next, next + 12));
     case 'clock':
       return !clockGoesOn.test(text.slice(next, next + 40));
     case 'ambiguous':

@@ -133,6 +133,7 @@ describe('aircraft.extract', () => {
     ['Flight SU1492 returned to Sheremetyevo.'],
     ['The SU1492 returned to Moscow.'],
     ['Passengers of flight TU 514 were rebooked.'],
+    ['Passengers of flight No. TU 154 were rebooked.'],
   ])('finds no aircraft in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -64,6 +64,7 @@ describe('segment: abbreviations', () => {
     ['It landed at 11 a.m. GMT and left at 4 p.m. Sept. 3.'],
     ['Fuel, e.g. kerosene, and parts, i.e. engines, were shipped.'],
     ['Flight No. 5 landed on Sept. 12 near St. Petersburg.'],
+    ['Passengers of flight No. TU 154 were rebooked.'],
     ['Acme Inc. Chairman Jones and Boeing Co. executives met in Ft. Worth.'],
     ['He was born in Jan. 1970 and moved to Mt. Vernon.'],
     ['The vote was 10 vs. 4 with approx. 30 abstentions.'],
