@@ -596,6 +596,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     if (point) out.push(point);
+    // "crashed while taking off from Kathmandu's airport": where it set off is also where it came down.
+    if (point?.role === 'departure' && CRASH_ON_TAKE_OFF.test(text.slice(Math.max(0, point.start - 40), point.start + 24))) {
+      const { bearing: _, ...site } = point;
+      out.push({ ...site, role: 'incident' });
+    }
     previous = point ?? previous;
   }
   // "left Vienna on Wednesday, some 13 hours after his jet was diverted there": the flight goes on from where
@@ -606,6 +611,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   return out;
 }
 
+/** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
+const CRASH_ON_TAKE_OFF = new RegExp(
+  String.raw`\b(?:crashed|crash-landed|went\s{1,3}down|came\s{1,3}down|burst\s{1,3}into\s{1,3}flames|caught\s{1,3}fire|overran\s{1,3}the\s{1,3}runway)\s{1,3}(?:while|during|on|as\s{1,3}it\s{1,3}was)\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
+  'i',
+);
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */
 const DIVERTED_THERE = new RegExp(`\\b(?:${matchAny(DIVERSION_WORDS)})\\s{1,3}there\\b`, 'i');
 

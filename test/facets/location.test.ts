@@ -69,6 +69,9 @@ describe('location.extract', () => {
     ['The Boeing plummeted into the Java Sea minutes after takeoff.', ['Java Sea']],
     ['A passenger jet and an Army helicopter collide near Washington.', ['near Washington (United States)']],
     ['The jet collided with a helicopter near Reagan National Airport.', ['near Ronald Reagan Washington National Airport (Washington, United States)']],
+    // A crash while taking off is at the place it set off from.
+    ["A plane crashed while taking off from Kathmandu's airport on Wednesday.", ['Kathmandu (Nepal)']],
+    ['The jet crashed on take-off from Almaty airport.', ['Almaty (Kazakhstan)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -85,6 +88,9 @@ describe('location.extract', () => {
     'Snow fell in Moscow on the day the plane landed.',
     'The drone slammed into Building 5 of the plant.',
     'The jet flew into Taiwan\'s air defence zone.',
+    // Shortly after take-off it may have come down anywhere near.
+    'The jet crashed shortly after taking off from Almaty.',
+    'The jet took off from Almaty and crashed.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
