@@ -2,7 +2,7 @@ import { defineFacet, type Found, type Relation, type SetJudgement } from './fac
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
   JOURNEY_VERBS, NAMES_NOT_REASONS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
-  SELF_FRAMED,
+  REJECTED_REPORT, SELF_FRAMED,
 } from '../lexicon/purpose.js';
 import type { Fact } from '../types.js';
 
@@ -34,6 +34,9 @@ const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
+/** "dismissed reports that ...", "denied that ...": what follows, in the sentence, is what the party rejects. */
+const REJECTED = new RegExp(
+  `(?<![A-Za-z])(?:${matchAny(REJECTED_REPORT.verbs)})\\s{1,3}(?:(?:the\\s{1,3})?(?:${matchAny(REJECTED_REPORT.nouns)})\\s{1,3})?that\\b[^.;!?]*$`, 'i');
 /** How far after a framing phrase a reason may be named, in characters within one clause. */
 const REACH = 90;
 const BREAK = /[.;!?]/;
@@ -87,7 +90,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     }
     if (!frame) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
-    if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start))) continue;
+    if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED.test(text.slice(0, start))) continue;
     taken = end;
     const detail = withAcronym(text, m[0], end);
     const spanEnd = Math.max(end + detail.length - m[0].length, frame.end);

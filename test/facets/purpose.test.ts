@@ -47,6 +47,8 @@ describe('purpose.extract', () => {
   it.each([
     ['the purpose is unknown', 'The purpose of the flights remained unclear.'],
     ["a heading's for that is no reason", 'The plane was heading to Pokhara for the second time.'],
+    ['a report a party dismisses', 'The Kremlin dismissed reports that mercenaries had been sent to Venezuela to protect Nicolas Maduro.'],
+    ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],

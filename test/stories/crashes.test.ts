@@ -1528,9 +1528,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'partial', time: 'agree', purpose: 'agree' },
   },
   {
-    // "in the past few days" is lately, no history, so a's lead stays the event's. Left alone: b's "sent to
-    // Venezuela to protect Nicolas Maduro" is what the Kremlin dismissed as fake, a denial the purpose facet does
-    // not read.
+    // "in the past few days" is lately, no history, so a's lead stays the event's; b's "sent to Venezuela to
+    // protect Nicolas Maduro" is what the Kremlin dismissed as fake news, no purpose of b's.
     name: 'contractors flown to Caracas: "in the past few days to beef up security" against "to service military equipment"',
     a: {
       id: 'a', publishedAt: '2019-01-25',
