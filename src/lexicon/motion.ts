@@ -182,6 +182,15 @@ export const DIVERSION_WORDS: readonly string[] = [
   'made an unscheduled stop', 'landed', 'had landed', 'touched down',
 ];
 
+/**
+ * A crash at the place of departure: a verb of crashing, then a link to the take-off ("crashed while taking off
+ * from Kathmandu's airport", "burst into flames on take-off from"). Not "shortly after": then it may be anywhere near.
+ */
+export const CRASH_AT_DEPARTURE = {
+  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway'],
+  links: ['while', 'during', 'on', 'as it was'],
+} as const;
+
 /** Refusals before "permission to", with whom they refuse between: "denied the plane permission to land". */
 export const PERMISSION_REFUSALS: readonly string[] = ['denied', 'refused', 'not given', 'not granted', 'withheld', 'revoked'];
 export const PERMISSION_NOUNS: readonly string[] = ['permission', 'clearance', 'authorisation', 'authorization', 'approval'];

@@ -4,7 +4,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  CRASH_AT_DEPARTURE, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, MANDATIVE_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -613,7 +613,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
-  String.raw`\b(?:crashed|crash-landed|went\s{1,3}down|came\s{1,3}down|burst\s{1,3}into\s{1,3}flames|caught\s{1,3}fire|overran\s{1,3}the\s{1,3}runway)\s{1,3}(?:while|during|on|as\s{1,3}it\s{1,3}was)\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
   'i',
 );
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */
