@@ -94,15 +94,14 @@ export function align(a: Article, b: Article, factsA: Fact[], factsB: Fact[], op
     withLazyDiff({ a: as, b: bs, score: round(score) }, () =>
       // The words a reader sees: tags would show as edits.
       wordDiff(as.map((i) => plainText(a.sentences[i]!.text).text).join(' '), bs.map((j) => plainText(b.sentences[j]!.text).text).join(' '))));
-  const offTopic = findOffTopic(a, b, prepared, facts, furniture);
-  const statusOf = (n: number, aligned: Set<number>, off: Set<number>) =>
-    Array.from({ length: n }, (_, i): SentenceStatus => (aligned.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));
+  const aligned = [new Set([...kept.keys()].map((k) => Math.floor(k / m))), new Set([...kept.keys()].map((k) => k % m))] as const;
+  // An aligned sentence is no junk, and vouches for its neighbours as any sentence of the story does.
+  const offTopic = findOffTopic(a, b, prepared, facts, furniture, aligned);
+  const statusOf = (n: number, on: Set<number>, off: Set<number>) =>
+    Array.from({ length: n }, (_, i): SentenceStatus => (on.has(i) ? 'aligned' : off.has(i) ? 'off-topic' : 'unique'));
   return {
     alignments,
-    status: [
-      statusOf(a.sentences.length, new Set([...kept.keys()].map((k) => Math.floor(k / m))), offTopic[0]),
-      statusOf(m, new Set([...kept.keys()].map((k) => k % m)), offTopic[1]),
-    ],
+    status: [statusOf(a.sentences.length, aligned[0], offTopic[0]), statusOf(m, aligned[1], offTopic[1])],
     prepared,
     alignedOnOwn: (i, j) => own.has(i * m + j),
     ownScore: (i, j) => own.get(i * m + j) ?? 0,

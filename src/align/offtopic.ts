@@ -85,12 +85,13 @@ export function findOffTopic(
   prepared: Prepared,
   facts?: FactValues,
   furniture: readonly [ReadonlySet<number>, ReadonlySet<number>] = [furnitureOf(a), furnitureOf(b)],
+  aligned: readonly [ReadonlySet<number>, ReadonlySet<number>] = [new Set(), new Set()],
 ): [Set<number>, Set<number>] {
   const familiesA = families(prepared.a), familiesB = families(prepared.b);
   const ties = facts ? factTies(facts, a.sentences.length, b.sentences.length) : undefined;
   return [
-    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), furniture[0], ties?.a),
-    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), furniture[1], ties?.b),
+    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), furniture[0], aligned[0], ties?.a),
+    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), furniture[1], aligned[1], ties?.b),
   ];
 }
 
@@ -188,6 +189,7 @@ function offTopicOf(
   fams: Map<string, number>[],
   other: ReadonlySet<string>,
   furniture: ReadonlySet<number>,
+  aligned: ReadonlySet<number>,
   ties?: SentenceTies,
 ): Set<number> {
   const n = fams.length;
@@ -206,7 +208,9 @@ function offTopicOf(
     return total > 0 ? covered / total : 1;
   };
   const byOther = fams.map((_, i) => coverageBy(i, (p) => other.has(p)));
-  const anchored = (i: number) => !off.has(i) && ((ties?.other[i] ?? false) || (fams[i]!.size > 0 && byOther[i]! >= OFF_TOPIC.alone));
+  // A sentence aligned with one of the other article is tied to it, whatever its words.
+  const anchored = (i: number) => !off.has(i)
+    && (aligned.has(i) || (ties?.other[i] ?? false) || (fams[i]!.size > 0 && byOther[i]! >= OFF_TOPIC.alone));
   if (n <= OFF_TOPIC.short) {
     // In a short article every sentence is a neighbour of every other, so the window cannot tell a junk
     // run from the story. Sentences are grouped by what they share (words, related facts); a group of two
@@ -242,7 +246,7 @@ function offTopicOf(
   for (const f of fams) for (const p of f.keys()) count.set(p, (count.get(p) ?? 0) + 1);
   const far = (i: number, k: number) => Math.abs(i - k) > OFF_TOPIC.window;
   // Tied by a fact to the other article or to a sentence beyond the neighbours: on topic, whatever its words.
-  const tied = (i: number) => (ties?.other[i] ?? false) || (ties?.own[i]!.some((k) => far(i, k)) ?? false);
+  const tied = (i: number) => aligned.has(i) || (ties?.other[i] ?? false) || (ties?.own[i]!.some((k) => far(i, k)) ?? false);
   const coverage = fams.map((f, i) => {
     let total = 0, covered = 0;
     for (const [p, w] of f) {

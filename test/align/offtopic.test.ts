@@ -127,3 +127,37 @@ describe('a fact that relates to the other article keeps its sentence on topic',
     expect(report.articles[0].sentences.map((s) => s.status)).not.toContain('off-topic');
   });
 });
+
+describe('an aligned sentence is on topic and vouches for its neighbours', () => {
+  // b's last sentences: a terse one between a count of bodies and an aligned one. The aligned one shares few
+  // words with b's other sentences, and had been set aside as junk with it.
+  const a = {
+    id: 'a', publishedAt: '2016-12-25',
+    text: 'A Russian military plane carrying 92 people crashed into the Black Sea on Sunday shortly after taking off from Sochi, the Defence Ministry said. '
+      + 'The Tu-154 had refuelled in Sochi after leaving Moscow and was bound for Syria. The plane disappeared from radar screens two minutes after take-off. '
+      + 'Rescuers found fragments of the plane about 1.5 kilometres off the coast. Transport Minister Maxim Sokolov said there were no signs of survivors. '
+      + 'Officials said terrorism was not among the main theories, pointing instead to a technical fault or pilot error.',
+  };
+  const b = {
+    id: 'b', publishedAt: '2016-12-26',
+    text: 'Divers searched the Black Sea on Monday for the bodies of the 92 people killed when a Defence Ministry Tu-154 plunged into the sea off Sochi a day earlier. '
+      + 'The aircraft, on its way to Syria, had stopped to refuel at Sochi after flying from Moscow. It crashed about 70 seconds after take-off early on Sunday, according to investigators. '
+      + 'Eleven bodies have been recovered so far, the ministry said. Russia held a national day of mourning on Monday. President Vladimir Putin ordered a full investigation. '
+      + 'A source in the security services told Interfax that investigators were looking at human error and technical failure, and that a terrorist attack was considered unlikely. '
+      + 'The choir had been scheduled to give a concert in Syria for New Year.',
+  };
+
+  it('keeps "President Vladimir Putin ordered a full investigation." beside an aligned sentence', () => {
+    const report = compare(a, b);
+    const status = (text: RegExp) => report.articles[1].sentences.find((s) => text.test(s.text))!.status;
+    expect(status(/terrorist attack was considered unlikely/)).toBe('aligned');
+    expect(status(/^President Vladimir Putin ordered/)).toBe('unique');
+  });
+
+  it('still sets aside a run of another story between sentences of this one', () => {
+    const junk = 'Shares in Gazprom fell 3% in Moscow trading. The rouble slipped against the dollar as oil prices eased. Analysts expect the central bank to hold rates.';
+    const report = compare(a, { ...b, text: b.text.replace('Russia held a national day of mourning on Monday.', junk) });
+    const off = report.articles[1].sentences.filter((s) => s.status === 'off-topic').map((s) => s.text);
+    expect(off).toEqual(expect.arrayContaining(['The rouble slipped against the dollar as oil prices eased.', 'Analysts expect the central bank to hold rates.']));
+  });
+});
