@@ -38,6 +38,8 @@ interface SentenceDate {
   range: DateRange;
   text: string;
   vague: boolean;
+  /** Counted from another day of its sentence ("on Monday ... a day earlier"). */
+  anchored: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const date = { range, text: f.text, vague: isVague(f) };
+    const date = { range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day') };
     const list = datesOf.get(f.sentence);
     if (list) list.push(date);
     else datesOf.set(f.sentence, [date]);
@@ -146,7 +148,7 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
 /**
  * The date of the article's event: the dates of the earliest sentence that narrates the event (a flight
  * arriving, a plane crashing) and has one, else of the first dated sentence; background sentences by
- * cue are skipped. A loose date ("in recent days") dates the event only when no sentence does better.
+ * cue are skipped. A day that sentence counts from another ("a day earlier") widens the date to both. A loose date ("in recent days") dates the event only when no sentence does better.
  */
 function mainDate(
   sentences: readonly SentenceContext[],
@@ -157,7 +159,14 @@ function mainDate(
   for (const usable of [(d: SentenceDate) => !d.vague, () => true]) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
     const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
-    if (chosen) return datesOf.get(chosen.index)!.find(usable)!.range;
+    if (!chosen) continue;
+    const dates = datesOf.get(chosen.index)!;
+    const range = dates.find(usable)!.range;
+    // "searched the sea on Monday for those killed when the plane plunged into it a day earlier": the
+    // event spans the day counted and the day it is counted from.
+    return dates.filter((d) => d.anchored).reduce((r, d) => ({
+      from: d.range.from < r.from ? d.range.from : r.from, to: d.range.to > r.to ? d.range.to : r.to,
+    }), range);
   }
   return undefined;
 }

@@ -25,6 +25,17 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   tomorrow: 1, 'the day after tomorrow': 2,
 };
 
+/**
+ * Days counted from another day of the same sentence, in days from it: "searched the sea on Monday for the
+ * bodies of those killed when the plane plunged into it a day earlier" dates the crash Sunday. "the day
+ * before" counts only where no noun follows it ("the day before the crash" counts from the crash).
+ */
+export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
+  'a day earlier': -1, 'one day earlier': -1, 'the day before': -1, 'the previous day': -1, 'the day earlier': -1,
+  'two days earlier': -2, 'three days earlier': -3, 'a day later': 1, 'one day later': 1, 'the next day': 1,
+  'the following day': 1, 'the day after': 1, 'two days later': 2, 'three days later': 3,
+};
+
 /** Relative days told at their night's end, which may be the next day's early hours: "overnight", "last night". */
 export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
 

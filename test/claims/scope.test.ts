@@ -144,6 +144,28 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a lead that counts a day from its own ("on Monday ... a day earlier") dates the event on both days', () => {
+    const story: [string, [string, string, string][]][] = [
+      ['Divers searched the sea on Monday for the 92 people killed when the plane plunged into it a day earlier.',
+        [['Monday', '2021-08-30', 'time/weekday'], ['a day earlier', '2021-08-29', 'time/anchored-day']]],
+      ['It crashed two minutes after take-off early on Sunday.', [['Sunday', '2021-08-29', 'time/weekday']]],
+      ['A day of mourning was held on Monday.', [['Monday', '2021-08-30', 'time/weekday']]],
+      ['The same crew had flown to Syria on Friday.', [['Friday', '2021-08-27', 'time/weekday']]],
+    ];
+    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2021-08-30' }));
+    const facts: Fact[] = story.flatMap(([text, dates], index): Fact[] => [
+      ...dates.map(([words, day, rule]): Fact => ({
+        facet: 'time', value: { date: { from: day, to: day } }, text: words, sentence: index, start: 0, end: 1, rule, scope: 'event',
+      })),
+      { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
+    ]);
+    const out = scopeFacts(contexts, facts);
+    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'event', 'background (time: 2021-08-27)']);
+    // Two days of a lead, neither counted from the other, keep the first as the event's.
+    const plain = scopeFacts(contexts, facts.map((f) => (f.rule === 'time/anchored-day' ? { ...f, rule: 'time/weekday' } : f)));
+    expect(scopeOf(plain, 1)).toBe('background (time: 2021-08-29)');
+  });
+
   it("the day of another event (\"Monday's earthquake\") dates no sentence; \"had earlier\" recalls one", () => {
     const contexts: SentenceContext[] = [
       'The jets landed in Niigata on Tuesday.',

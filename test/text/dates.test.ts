@@ -67,6 +67,32 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
   });
 });
 
+describe('findTimes: days counted from another day of the sentence', () => {
+  it.each([
+    // The search on Monday; the crash "a day earlier".
+    ['Divers searched the sea on Monday for the 92 people killed when the plane plunged into it a day earlier.',
+      ['Monday=2019-03-25..2019-03-25', 'a day earlier=2019-03-24..2019-03-24']],
+    ['The jet landed on Saturday, having left Moscow the day before.', ['Saturday=2019-03-23..2019-03-23', 'the day before=2019-03-22..2019-03-22']],
+    ['It took off on March 2 and landed in Caracas two days later.', ['March 2=2019-03-02..2019-03-02', 'two days later=2019-03-04..2019-03-04']],
+    // With no day before the words, the day after them anchors them.
+    ['The day before, the crew had been told to wait; the plane left on Friday.', ['The day before=2019-03-21..2019-03-21', 'Friday=2019-03-22..2019-03-22']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A noun after "the day before" counts from that thing, which has no date here.
+    ['The plane left Moscow the day before the crash on Monday.', ['Monday=2019-03-25..2019-03-25']],
+    ['He arrived on Friday, the day after she was swapped.', ['Friday=2019-03-22..2019-03-22']],
+    // Nothing to count from: no date.
+    ['A day earlier, the plane had left Moscow.', []],
+    // Without a publication date the weekday is not in the calendar, and nor is a day counted from it.
+    ['The jet landed on Saturday, having left Moscow the day before.', ['Saturday=?'], null],
+  ] as [string, string[], null?][])('%s: no day counted', (text, expected, pub) => {
+    expect(dates(text, pub)).toEqual(expected);
+  });
+});
+
 describe('findTimes: clock times', () => {
   it.each([
     ['It took off at 11:15 a.m. local time.', ['11:15 a.m. local time=675-675']],
