@@ -59,7 +59,9 @@ const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`,
 const DAY_NAME = String.raw`(?:${matchAny(Object.keys(WEEKDAYS))}|(?:${matchAny(Object.keys(MONTHS))})(?:\s{1,3}\d{1,2})?|\d{1,2}\s{1,3}(?:${matchAny(Object.keys(MONTHS))}))`;
 const TIME_TAIL = new RegExp(String.raw`(?:^|\s)(?:(?:(?:late|early|earlier|later)\s{1,3})?(?:on|until|till|by|since|in)\s{1,3}${DAY_NAME}(?:\s{1,3}(?:morning|afternoon|evening|night))?|(?:late|early)\s{1,3}${DAY_NAME}|${matchAny([...Object.keys(RELATIVE_PERIODS), ...Object.keys(RELATIVE_DAYS)])})\s*$`, 'i');
 const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
-const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|although|though|however)\b|\s(?:while|whereas)\s|\s[—–]\s/g;
+// ", and that ...": a second thing reported, with hedges of its own ("were looking at human error, and that a
+// terrorist attack was considered unlikely").
+const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|although|though|however|and\s{1,3}that)\b|\s(?:while|whereas)\s|\s[—–]\s/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’&-]{0,40}|[^\s\p{L}\p{N}]/gu;
 const OUTLET = new RegExp(`(?:^|\\s)(${matchAny(Object.keys(OUTLETS))})(?=$|\\s|,)`);
 const COUNTRY = matchAny(Object.keys(COUNTRY_ADJECTIVES));

@@ -18,6 +18,7 @@ describe('hedges that apply to a fact', () => {
     ['It was not reported whether the passengers were diplomats.', 'diplomats', ['it was not reported whether']],
     ['Rescuers have found four bodies so far.', 'four bodies', ['so far']],
     ['According to preliminary data, 17 people were on board.', '17 people', ['according to preliminary data']],
+    ['Investigators were looking at human error, and that a terrorist attack was considered unlikely.', 'terrorist attack', ['unlikely']],
     ['It was not immediately clear how many people were aboard the 30-seat plane.', '30-seat', ['not immediately clear']],
   ])('%s', (text, words, expected) => {
     expect(hedgesOn(text, words)).toEqual(expected);
@@ -27,6 +28,8 @@ describe('hedges that apply to a fact', () => {
     ['a plain statement', 'The Il-76 landed in Bamako at noon.', 'Bamako'],
     ['"May" the month is no hedge', 'The An-124 landed in May.', 'May'],
     ['a hedge in another clause', 'The cargo may have included drones, but the plane landed in Tehran.', 'Tehran'],
+    // ", and that ...": a second report, with its own doubt.
+    ['a doubt of the next thing reported', 'Investigators were looking at human error, and that a terrorist attack was considered unlikely.', 'human error'],
     // The doubt is about the reasons, which the sentence does not give.
     ['a doubt about the reasons', 'The jet crashed near Aktau, killing 38 people, after diverting for reasons that were not immediately clear.', '38 people'],
   ])('none: %s', (_, text, words) => {
