@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -39,8 +39,13 @@ const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`
   + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`, 'i');
-/** Whether the words before a cause at `start` rule it out. */
-const negated = (text: string, start: number) => NEGATED.test(text.slice(Math.max(0, start - 140), start));
+/** "a terrorist attack on the plane was considered unlikely": a copula, then words that rule the cause out. */
+const DENIED_AFTER = new RegExp(
+  `^(?:\\s{1,3}[^\\s.,;:!?]{1,20}){0,4}?\\s{1,3}(?:was|were|is|are|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|was\\s{1,3}being|is\\s{1,3}being)`
+    + `\\s{1,3}(?:${matchAny(CAUSE_DENIALS_AFTER)})(?![A-Za-z])`, 'i');
+/** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out. */
+const negated = (text: string, start: number, end: number) =>
+  NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120));
 /** "by a Buk missile", also past where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile". */
 const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s|\s[a-z]{2,}ing\s))/;
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
@@ -74,7 +79,7 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   const out: Found<CauseValue>[] = [];
   let namesAircraft: boolean | undefined;
   const add = (category: string, start: number, end: number, rule: string) => {
-    if (negated(text, start)) return;
+    if (negated(text, start, end)) return;
     if (AIRCRAFT_ONLY.has(category) && !(namesAircraft ??= aircraftIn(sentence).length > 0)) return;
     if (out.some((f) => start < f.end && f.start < end)) return;
     const value: CauseValue = { category };
@@ -95,13 +100,13 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   for (const m of text.matchAll(HIT)) {
     const weapon = m[2]!.replace(/^(?:the|an?)\s+/i, '');
     const start = m.index;
-    if (negated(text, start)) continue;
+    if (negated(text, start, start + m[0].length)) continue;
     const category = DAMAGED.has(fold(m[1]!).replace(/\s+/g, ' ')) ? 'weapons fire' : 'shot down';
     out.push({ value: { category, agent: weapon }, start, end: start + m[0].length, rule: 'hit-by' });
   }
   for (const m of text.matchAll(FIRED_AT)) {
     const start = m.index, end = start + m[0].length;
-    if (negated(text, start) || out.some((f) => start < f.end && f.start < end)) continue;
+    if (negated(text, start, end) || out.some((f) => start < f.end && f.start < end)) continue;
     const subject = subjectAgent(text, start);
     const value: CauseValue = { category: 'weapons fire' };
     if (subject) value.agent = subject.agent;

@@ -141,6 +141,8 @@ export const INCIDENT_TERMS: readonly string[] = [
   'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'airplane', 'aeroplane', 'turboprop', 'aircraft', 'airliner', 'jet', 'jets',
   'helicopter', 'helicopters', 'drone', 'drones', 'flight', 'airship', 'balloon', 'went down', 'go down',
   'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
+  // Those who look into the incident: "investigators were looking at human error and technical failure".
+  'investigators', 'investigation',
   'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',
   // A strike or a rocket is an incident in itself: "pointed to a failed rocket launch, not an air strike".
   'air strike', 'airstrike', 'air raid', 'misfired', 'misfire', 'failed rocket launch',
@@ -178,6 +180,15 @@ export const CLAUSE_NEGATIONS: readonly string[] = [
   'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',
   // "denied that its jets had come into contact with the drone".
   'denied that', 'denies that', 'deny that', 'denied claims that', 'denied reports that',
+];
+
+/**
+ * Words after a cause that rule it out, following "was", "is", "has been" and the like, a few words on:
+ * "a terrorist attack was considered unlikely", "sabotage has been ruled out".
+ */
+export const CAUSE_DENIALS_AFTER: readonly string[] = [
+  'considered unlikely', 'deemed unlikely', 'seen as unlikely', 'unlikely', 'ruled out', 'excluded', 'not among',
+  'not considered', 'not being considered', 'not suspected', 'not the cause', 'not behind',
 ];
 
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */

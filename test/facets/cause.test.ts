@@ -81,6 +81,10 @@ describe('cause.extract', () => {
     // The accused did it, not the accuser.
     ['the accused is the doer', 'Moscow accused Ukraine of shooting the plane down with missiles.', [{ category: 'shot down', agent: 'Ukraine' }]],
     ['a nation\'s missile brought down a plane', 'A Russian missile brought down the airliner, Baku says.', [{ category: 'shot down', agent: 'Russian missile' }]],
+    // Investigators look into an incident: their causes are its causes, but for one they rule out after it.
+    ['what investigators look at, less what they think unlikely', 'A source told Interfax that investigators were looking at human error and technical failure, and that a terrorist attack was considered unlikely.',
+      [{ category: 'pilot error' }, { category: 'technical failure' }]],
+    ['a cause kept beside one ruled out after it', 'Investigators said the plane was brought down by a bomb, and sabotage by the crew has been ruled out.', [{ category: 'explosion on board' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -108,6 +112,10 @@ describe('cause.extract', () => {
     ['a contact denied', "Russia's defence ministry denied that its jets had come into contact with the drone."],
     ['a ball that hit the wing', 'The striker hit the wing of the stand.'],
     ["a driver's manoeuvring", 'The truck overturned after sharp manoeuvring on the highway.'],
+    // Ruled out by the words after it.
+    ['a cause thought unlikely', 'Officials said a terrorist attack on the plane was considered unlikely.'],
+    ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.'],
+    ['a cause not among the theories', 'Investigators said terrorism was not among the main theories for the crash.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
