@@ -42,6 +42,8 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
 export const OPEN_GROUND: readonly string[] = [
   'field', 'fields', 'wheat field', 'cornfield', 'meadow', 'farmland', 'farm field', 'paddock', 'pasture', 'forest',
   'highway', 'motorway', 'road', 'beach', 'frozen lake', 'river bank', 'riverbank', 'swamp', 'marsh',
+  // Water: "plunged into the sea off Sochi", "landed in the river near the airport".
+  'sea', 'water', 'waters', 'river', 'lake', 'bay', 'ocean',
 ];
 
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
@@ -253,7 +255,7 @@ export const PLACE_FILLERS: readonly string[] = [
 ];
 
 /** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */
-export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside'];
+export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off'];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
 export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort'];

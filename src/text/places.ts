@@ -772,7 +772,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
-  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside)\s*$/i.test(tail[2] ?? ''))
+  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))
     && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   const result = point(role, near, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');

@@ -67,6 +67,9 @@ describe('location.extract', () => {
     ['The jet and the helicopter collided, sending both plunging into the icy Potomac River.', ['Potomac River']],
     ['The plane crashed into the Hudson River.', ['Hudson River']],
     ['The Boeing plummeted into the Java Sea minutes after takeoff.', ['Java Sea']],
+    // Into the water off or near a place: beside it, not in it.
+    ['Divers searched for the bodies of those killed when the Tu-154 plunged into the sea off Sochi.', ['near Sochi (Russia)']],
+    ['The jet landed in the sea off Bali after overshooting the runway.', ['near Bali']],
     ['A passenger jet and an Army helicopter collide near Washington.', ['near Washington (United States)']],
     ['The jet collided with a helicopter near Reagan National Airport.', ['near Ronald Reagan Washington National Airport (Washington, United States)']],
     // A crash while taking off is at the place it set off from.
@@ -84,6 +87,8 @@ describe('location.extract', () => {
     'Prices skidded in Tokyo.',
     'Shares plunged in Tokyo.',
     'Shares plunged into Monday in Tokyo.',
+    'Shares plunged near Tokyo on Monday.',
+    'The ship sank into the sea off Sochi.',
     'Shares fell in Tokyo.',
     'Snow fell in Moscow on the day the plane landed.',
     'The drone slammed into Building 5 of the plant.',
