@@ -54,6 +54,8 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'scientific research': ['weather research', 'meteorological research', 'meteorological', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
   'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission'],
   refuelling: ['refuelling', 'refueling', 'refuel'],
+  // A choir or a troupe flown out "to give a concert for the troops".
+  performance: ['concert', 'concerts', 'performance', 'performances'],
   'peacekeeping': ['peacekeeping', 'peace-keeping', 'peacekeepers'],
   'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
@@ -78,7 +80,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
   ...['mainly', 'mostly', 'primarily', 'chiefly', 'largely'].flatMap((w) => [`used ${w} for`, `${w} used for`]),
   'for the purpose of', 'with the aim of', 'with the goal of', 'goal', 'aim', 'mission', 'on a',
   'to conduct', 'to carry out', 'to hold', 'to deliver', 'to evacuate', 'to repatriate', 'to refuel',
-  'to help', 'to provide', 'to carry', 'to bring', 'to ferry', 'to transport', 'to support', 'under', 'within the framework of', 'in the framework of',
+  'to help', 'to provide', 'to carry', 'to bring', 'to ferry', 'to transport', 'to support', 'to perform', 'to give', 'under', 'within the framework of', 'in the framework of',
   'in connection with', 'sent for', 'deployed for', 'deployed to', 'sent to', 'are there to', 'is there to',
   'were there to', 'was there to', 'are here to', 'is here to', 'meant to', 'designed to',
   'will carry out', 'will conduct', 'will provide', 'will help', 'will take part in', 'will participate in',
@@ -158,6 +160,16 @@ export const NAMES_NOT_REASONS: readonly string[] = [
   ...['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'official', 'officials', 'organisation', 'organisations',
     'organization', 'organizations', 'convoy', 'convoys', 'chief'].map((w) => `aid ${w}`),
 ];
+
+/**
+ * Words of a stop on the way, before a reason that is then the stop's, not the flight's: "had stopped to
+ * refuel at Sochi", "landed in Anchorage to refuel".
+ */
+export const STOP_WORDS: readonly string[] = [
+  'stopped', 'stopping', 'stop', 'stops', 'stopover', 'stopped over', 'stopped off', 'touched down', 'landed', 'landing', 'put down',
+];
+/** Reasons that a stop on the way may have, which are no reason of the flight after a word of a stop. */
+export const STOP_REASONS: readonly string[] = ['refuelling'];
 
 /** Words just before a reason that deny it: "not for surveillance", "rather than training". */
 export const PURPOSE_NEGATIONS: readonly string[] = ['not', 'rather than', 'instead of', 'no', 'never', 'nor'];

@@ -40,6 +40,12 @@ describe('purpose.extract', () => {
     ['to reinforce security', 'The military said it had flown in troops to reinforce security at the embassy.', ['protection']],
     ['airlifted out', 'Helicopters had airlifted out nonessential staff overnight.', ['evacuation']],
     ['to undergo a check', 'The jet was taking staff to Pokhara, where the aircraft was due to undergo a check.', ['maintenance']],
+    // A choir flown to the troops.
+    ['to perform a concert', "The choir was to perform a New Year's concert for Russian troops.", ['performance']],
+    ['to give a concert', 'The choir had been scheduled to give a concert at the Hmeimim base.', ['performance']],
+    ['to perform maintenance is maintenance', 'Technicians flew in to perform maintenance on the jets.', ['maintenance']],
+    // Refuelling others is a tanker's purpose.
+    ['tankers to refuel jets', 'Two tankers were deployed to refuel the fighter jets.', ['refuelling']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -68,6 +74,9 @@ describe('purpose.extract', () => {
     ['a place named after what is done there', 'The village was part of the training ground.'],
     ['protection named without framing', 'The president has enjoyed the protection of the army for years.'],
     ['"for" in another clause than the journey', 'The jets landed; the pilots were praised for training.'],
+    // A stop's reason is no reason for the flight.
+    ['a stop to refuel', 'The aircraft, on its way to Syria, had stopped to refuel at Sochi.'],
+    ['a landing to refuel', 'The jet landed in Anchorage to refuel before flying on to California.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
