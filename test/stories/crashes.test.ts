@@ -1549,6 +1549,31 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-a', purpose: 'partial' },
   },
   {
+    // The next day's lead dates the search on Monday and the crash "a day earlier": no time conflict. A stop to
+    // refuel is no purpose (the concert is), and causes thought unlikely are ruled out.
+    name: 'a crash told the next day: "on Monday ... killed when ... plunged into the sea off Sochi a day earlier", "had stopped to refuel"',
+    a: {
+      id: 'a', publishedAt: '2016-12-25',
+      text: 'A Russian military plane carrying 92 people, including dozens of members of the Red Army\'s famed Alexandrov Ensemble, crashed into the Black Sea on Sunday shortly after taking off from the resort city of Sochi, the Defence Ministry said. '
+        + 'The Tu-154 had refuelled in Sochi after leaving Moscow\'s Chkalovsky military airport and was bound for Russia\'s Hmeimim air base in Syria\'s Latakia province, where the choir was to perform a New Year\'s concert for Russian troops. '
+        + 'The plane disappeared from radar screens two minutes after take-off at 5:40 a.m. Moscow time, the ministry said. '
+        + 'There were 84 passengers and eight crew members on board, among them 64 members of the choir, nine journalists and Elizaveta Glinka, a well-known charity worker. '
+        + 'Rescuers found fragments of the plane about 1.5 kilometres off the coast. Transport Minister Maxim Sokolov said there were no signs of survivors. '
+        + 'Officials said terrorism was not among the main theories, pointing instead to a technical fault or pilot error.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-12-26',
+      text: 'Divers and rescue ships searched the Black Sea on Monday for the bodies of the 92 people killed when a Defence Ministry Tu-154 plunged into the sea off Sochi a day earlier. '
+        + 'The aircraft, on its way to Syria with the Alexandrov military choir aboard, had stopped to refuel at Sochi\'s Adler airport after flying from the Chkalovsky air base outside Moscow. '
+        + 'It crashed about 70 seconds after take-off early on Sunday, according to investigators. Eleven bodies have been recovered so far, the ministry said. Russia held a national day of mourning on Monday. '
+        + 'President Vladimir Putin ordered a full investigation. '
+        + 'A source in the security services told Interfax that investigators were looking at human error and technical failure, and that a terrorist attack was considered unlikely. '
+        + 'The choir had been scheduled to give a concert at the Hmeimim base for New Year.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', purpose: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
