@@ -59,7 +59,8 @@ const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`,
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
 const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BEFORE).flat())})\\s{1,3}$`, 'i');
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
-const WORD = /[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
+/** A word, or a dotted abbreviation: "200 U.S. citizens". */
+const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
 const CARRYING = new RegExp(`\\b(?:${matchAny(CARRYING_CUES)})\\b`, 'i');
 const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 const POPULATION_LEAD = new RegExp(`\\b(?:${matchAny(POPULATION_BEFORE)})\\s{1,3}(?:some\\s{1,3}|about\\s{1,3}|nearly\\s{1,3}|over\\s{1,3}|more\\s{1,3}than\\s{1,3})?$`, 'i');
@@ -88,6 +89,9 @@ const CRAFT_COUNTED = new RegExp(
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
+/** "One" as the first word of a clause: one person of a group, who does what follows. */
+const ONE_OF_GROUP = /^one$/i;
+const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const text = sentence.text;
@@ -110,6 +114,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 30))) continue;
+    // "One passenger tried to leave the base": one of the group, who did something, is no count of it.
+    if (!carrying && ONE_OF_GROUP.test(text.slice(n.start, n.end)) && CLAUSE_START.test(text.slice(0, n.start))) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     // "killing all 15 servicemen on board": any group said to be aboard.
@@ -119,7 +125,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
     // is "Of the 67 people on board, 38 were killed".
-    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140))) continue;
+    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
@@ -177,11 +183,19 @@ function isPopulation(text: string, n: NumberMention, role: { role: string; end:
 
 /** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not
  * "walked away without injuries". */
-function casualtyFollows(tail: string): boolean {
+function casualtyFollows(tail: string, noun: string): boolean {
   const aside = APPOSITION_ASIDE.exec(tail);
   if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
-  return m !== null && !DENIAL_BEFORE.test(m[1]!);
+  return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun);
+}
+
+/** "12 passengers, and one passenger was taken to hospital": one of the group in a clause of its own, whose fate it is. */
+function oneOfThem(gap: string, noun: string): boolean {
+  const one = /,\s{0,3}(?:and|but)\s{1,3}one\s{1,3}(of\s{1,3}(?:them|those)\b|[\p{L}]+(?:\s{1,3}[\p{L}]+)?)/iu.exec(gap);
+  if (!one) return false;
+  const singular = fold(noun).replace(/s$/, '');
+  return one[1]!.toLowerCase().startsWith('of') || fold(one[1]!).startsWith(singular);
 }
 
 /** The role noun after a figure, over a few filler words: "99 Russian military staff", "74 on board". */

@@ -30,6 +30,17 @@ describe('people.extract', () => {
     // Not aboard after all.
     ['The airline said one passenger had not boarded.', []],
     ['Two crew members were not aboard.', []],
+    // One of a group, who did something: no count of the group. Carried alone, one is a count.
+    ['One passenger tried to leave the base on Wednesday.', []],
+    ['One crew member was placed in quarantine.', []],
+    ['The Cessna was carrying one passenger.', ['1 passengers']],
+    ['One passenger and two crew members were aboard the small plane.', ['1 passengers', '2 crew']],
+    // The fate of one of them, in a clause of its own, leaves the group's count.
+    ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
+    ['The plane carried 12 crew members, but one of them was injured.', ['12 crew']],
+    ['Twelve passengers and two crew were killed.', []],
+    // A dotted abbreviation before the noun.
+    ['About 200 U.S. citizens flown out of Wuhan landed in California.', ['180-220 on board (About)']],
     // A first figure corrected in the same sentence: the correction counts, for the same group.
     ['The airline initially said there were 61 people on board but later revised the number to 62.', ['62 on board']],
     ['Officials first said 12 soldiers were aboard, then corrected the figure to 14.', ['14 military']],
