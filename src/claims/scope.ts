@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -18,6 +18,7 @@ const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|thre
 const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny(EARLIER_REPORT_NOUNS)})(?![A-Za-z0-9])`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
+const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,7 +98,9 @@ export function scopeFacts(
     }
     const all = datesOf.get(s.index) ?? [];
     const dates = narrowest(all);
-    if (main && dates.length && dates.every((d) => !overlaps(d.range, main))) {
+    // "left Wuhan late on Tuesday" of a plane that landed on Wednesday: the flight set off the day before.
+    const setOff = main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= 1) && SETTING_OFF.test(s.text);
+    if (main && dates.length && !setOff && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
       if (dates.every((d) => d.range.from > main.to && days(main.to, d.range.to) <= FOLLOW_UP_DAYS)) followUps.add(s.index);
     } else if (all.length && all.every((d) => d.vague) && !narrates.has(s.index)) {

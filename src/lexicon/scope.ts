@@ -60,3 +60,11 @@ export const EVENT_VERBS: readonly string[] = [
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
   'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
 ];
+
+/**
+ * Verbs of setting off: a sentence that tells the flight leaving the day before the event's date ("left
+ * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight.
+ */
+export const SETTING_OFF_VERBS: readonly string[] = [
+  'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
+];

@@ -166,6 +166,16 @@ describe('scopeFacts', () => {
     expect(scopeOf(plain, 1)).toBe('background (time: 2021-08-29)');
   });
 
+  it('a flight that set off the day before its event is the same flight; another happening that day is not', () => {
+    const out = run([
+      ['Evacuees flown out of Wuhan landed at a base in California on Wednesday.', [['2021-08-25', '2021-08-25']]],
+      ['The Boeing 747 left Wuhan late on Tuesday local time and stopped in Anchorage.', [['2021-08-24', '2021-08-24']]],
+      ['The State Department announced the flight on Tuesday.', [['2021-08-24', '2021-08-24']]],
+      ['The plane had left Wuhan on Sunday for a first attempt.', [['2021-08-22', '2021-08-22']]],
+    ]);
+    expect([1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2021-08-24)', 'background (time: 2021-08-22)']);
+  });
+
   it("the day of another event (\"Monday's earthquake\") dates no sentence; \"had earlier\" recalls one", () => {
     const contexts: SentenceContext[] = [
       'The jets landed in Niigata on Tuesday.',
