@@ -53,9 +53,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
       'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
-      'flew out', 'flown out', 'came in'],
+      'came in'],
     preps: SET_OFF,
   },
+  // "flown out of Wuhan", "flew out from Kabul".
+  { words: ['flew out', 'flown out', 'flying out', 'flies out'], preps: { ...SET_OFF, of: 'departure' } },
   { words: ['launched', 'was launched', 'were launched', 'evacuated'], preps: FROM },
   // "The flight originated in Latakia".
   { words: ['originated', 'originating', 'originates'], preps: { from: 'departure', 'out of': 'departure', in: 'departure', at: 'departure' } },
@@ -135,6 +137,19 @@ export const UNREALISED_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Words before a cue that deny the movement outright: "the plane did not land in Caracas", "has never flown to
+ * Tehran". Apart from {@link UNREALISED_BEFORE}: airspace tells a denial ("did not enter US airspace") from
+ * a movement not made.
+ */
+export const NEGATED_BEFORE: readonly string[] = [
+  'did not', "didn't", 'does not', "doesn't", 'do not', "don't", 'never', 'had not', "hadn't", 'has not', "hasn't",
+  'have not', "haven't", 'will not', "won't", 'would not', "wouldn't",
+];
+
+/** Words before an aircraft that say none moved: "No plane landed in Caracas", "none of the jets reached Minsk". */
+export const NO_AIRCRAFT_BEFORE: readonly string[] = ['no', 'none of the', 'neither'];
+
+/**
  * Verbs that demand a movement in the subjunctive, which says nothing of whether it happened: "ordered that any
  * planes in the air be returned to the United States".
  */
@@ -148,6 +163,12 @@ export const MANDATIVE_VERBS: readonly string[] = ['ordered', 'orders', 'demande
 export const NOT_YET_FLOWN_BEFORE: readonly string[] = [
   'due to', 'scheduled to', 'preparing to', 'planning to', 'planned to', 'set to', 'was to', 'were to',
 ];
+/**
+ * A plan the words say was changed: "had originally been scheduled to land at Ontario International Airport"
+ * landed elsewhere. Any cue after these is no point of the route.
+ */
+export const CHANGED_PLAN_BEFORE: readonly string[] = ['originally', 'initially', 'first'];
+export const PLAN_WORDS: readonly string[] = ['scheduled to', 'due to', 'planned to', 'set to', 'supposed to', 'meant to', 'expected to'];
 /** The cues of a flight that had not begun, after those words. */
 export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
 
@@ -183,6 +204,12 @@ export const DIVERSION_WORDS: readonly string[] = [
   'diverted', 'rerouted', 'forced to land', 'forced down', 'made an emergency landing', 'made an unscheduled landing',
   'made an unscheduled stop', 'landed', 'had landed', 'touched down',
 ];
+
+/**
+ * An arrival "there", at a place the sentence named before: "are being held at March Air Reserve Base ...
+ * after their plane landed there".
+ */
+export const ARRIVED_THERE: readonly string[] = ['landed', 'arrived', 'touched down', 'flew in', 'were flown in', 'was flown in'];
 
 /**
  * A crash at the place of departure: a verb of crashing, then a link to the take-off ("crashed while taking off

@@ -376,6 +376,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Bergamo', 'Italy', []],
   ['Punto Fijo', 'Venezuela', []],
   ['Santa Ana', 'United States', []],
+  ['Riverside', 'California', []],
   ['Kunming', 'Yunnan', []],
   ['Wuzhou', 'Guangxi', []],
   ['Abha', 'Saudi Arabia', []],
@@ -423,6 +424,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Pratica di Mare', 'base', 'Rome', ['Pratica di Mare air base', 'Pratica di Mare military airport', 'Pratica di Mare airport']],
   ['Indianapolis International Airport', 'airport', 'Indianapolis', ['Indianapolis airport']],
   ['John Wayne Airport', 'airport', 'Santa Ana', ['John Wayne Airport in Orange County', 'Orange County airport']],
+  // The city of Ontario, California shares its name with the Canadian province: only the airport's full name is known.
+  ['Ontario International Airport', 'airport', 'California', ['Ontario airport in California']],
+  ['March Air Reserve Base', 'base', 'Riverside', ['March ARB', 'March Air Force Base', 'March Field']],
   ['Josefa Camejo International Airport', 'airport', 'Punto Fijo', ['Josefa Camejo airport', 'Josefa Camejo', 'Las Piedras airport']],
   ['Incirlik Air Base', 'base', 'Adana', ['Incirlik', 'Incirlik airbase']],
   ['Ben Gurion Airport', 'airport', 'Tel Aviv', ['Ben Gurion', 'Ben-Gurion airport']],

@@ -2,10 +2,11 @@ import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  CRASH_AT_DEPARTURE, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, MANDATIVE_VERBS, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES,
+  ARRIVED_THERE, CRASH_AT_DEPARTURE, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -427,10 +428,14 @@ const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIO
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
-const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny(UNREALISED_BEFORE)})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3}`
+const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFORE, ...NEGATED_BEFORE])})\s{1,3}(?:\S{1,20}\s{1,3}){0,2}|(?:${matchAny(BARRING_VERBS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}from\s{1,3}`
   + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1}`
   + String.raw`|(?:${matchAny(MANDATIVE_VERBS)})\s{1,3}that\s{1,3}(?:[^\s.;]{1,20}\s{1,3}){0,6}be\s{1,3})$`, 'i');
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
+/** "No plane landed in Caracas": no aircraft did what the cue says. */
+const NO_AIRCRAFT = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${matchAny(NO_AIRCRAFT_BEFORE)})\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}(?:(?:has|have|had)\s{1,3})?$`, 'i');
+/** "had originally been scheduled to land at": a plan since changed. */
+const CHANGED_PLAN = new RegExp(String.raw`\b(?:${matchAny(CHANGED_PLAN_BEFORE)})\s{1,3}(?:been\s{1,3})?(?:${matchAny(PLAN_WORDS)})\s{1,3}$`, 'i');
 const NOT_YET_FLOWN_CUE: ReadonlySet<string> = new Set(NOT_YET_FLOWN_CUES.map(normalCue));
 const NOT_BEFORE = new Map(Object.entries(CUE_NOT_BEFORE)
   .map(([cue, words]) => [cue, new RegExp(String.raw`^\s{1,3}(?:${matchAny(words)})\b`, 'i')]));
@@ -507,7 +512,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (UNREALISED.test(before) || (move && !move.test(before))) c.unrealised = true;
+    if (UNREALISED.test(before) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
   }
   if (cues.length === 0) return [];
@@ -603,12 +608,35 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     previous = point ?? previous;
   }
+  // "held at March Air Reserve Base ... after their plane landed there": the arrival is at a place named before.
+  const there = out.some((p) => p.role === 'arrival') ? undefined : ARRIVAL_THERE.exec(text);
+  const site = there && !cues.some((c) => c.unrealised && c.start === there.index) ? arrivalBefore(names, out, there.index) : undefined;
+  if (site) out.push({ mention: site, role: 'arrival', near: false, cue: there![0], start: site.start, end: site.end });
   // "left Vienna on Wednesday, some 13 hours after his jet was diverted there": the flight goes on from where
   // it was diverted, a stop on its way.
-  if (out.some((p) => p.role === 'departure') && DIVERTED_THERE.test(text)) {
+  else if (out.some((p) => p.role === 'departure') && DIVERTED_THERE.test(text)) {
     for (const p of out) if (p.role === 'departure') p.role = 'stopover';
   }
   return out;
+}
+
+/** "after their plane landed there": an arrival at a place named before. */
+const ARRIVAL_THERE = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\s{1,3}there\\b`, 'i');
+const SITE_RANK: Readonly<Record<PlaceKind, number>> = { airport: 0, base: 0, city: 1, region: 2, country: 3 };
+
+/**
+ * The place an arrival "there" is at: the most specific one the sentence names before it ("held at March Air
+ * Reserve Base near Riverside, California, after their plane landed there" is the base), but not where
+ * the flight set off or stopped.
+ */
+function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoint[], at: number): PlaceMention | undefined {
+  const elsewhere = (m: PlaceMention) => points.some((p) => p.role !== 'arrival' && p.start <= m.start && m.end <= p.end);
+  let best: PlaceMention | undefined;
+  for (const m of names) {
+    if (m.end > at || elsewhere(m)) continue;
+    if (!best || SITE_RANK[m.place.kind] < SITE_RANK[best.place.kind]) best = m;
+  }
+  return best;
 }
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */

@@ -69,6 +69,11 @@ describe('destination.extract', () => {
     ['The planes landed at the airport in the capital, Niamey, in the afternoon.', ['Niamey (Niger)']],
     // An air force base is a base: the city it lies near only locates it.
     ['Two Tu-160 bombers landed at Waterkloof Air Force Base near Pretoria on Wednesday.', ['Waterkloof Air Force Base']],
+    // Landed "there": at the most specific place the sentence named before, not where the flight came from.
+    ['About 200 U.S. citizens flown out of Wuhan are being held at March Air Reserve Base near Riverside, California, after their plane landed there.',
+      ['March Air Reserve Base (Riverside, United States)']],
+    // A plan kept: a flight under way lands where it was due. The airport is California's, not the Canadian province's.
+    ['The flight was scheduled to land at Ontario International Airport.', ['Ontario International Airport (United States)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -101,6 +106,16 @@ describe('destination.extract', () => {
     // A flight planned and not begun.
     'The coast guard plane had been due to fly to Niigata to deliver aid.',
     'The plane was preparing to fly to Niigata when it was hit.',
+    // A plan since changed.
+    'The flight had originally been scheduled to land at Ontario International Airport.',
+    'The jet was initially due to land in Minsk.',
+    // A landing denied, or made by no aircraft; and "there" with nothing named before.
+    'The plane did not land in Caracas.',
+    'The bombers have never flown to Tehran.',
+    'No plane landed in Caracas on Monday.',
+    'None of the Russian jets has landed in Minsk.',
+    'The airport in Caracas was closed, and no plane landed there.',
+    'Officials said the plane landed there on Monday.',
     // "back" that is no movement.
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',

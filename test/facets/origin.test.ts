@@ -56,6 +56,8 @@ describe('origin.extract', () => {
     // A take-off told as a noun, and a flight "out of" a place.
     ["The jet crashed shortly after takeoff from Tehran's main airport.", ['Tehran (Iran), departure']],
     ['The C-17 flew 640 Afghans out of Kabul on Sunday.', ['Kabul (Afghanistan), departure']],
+    ['About 200 U.S. citizens flown out of Wuhan landed in California.', ['Wuhan (China), departure']],
+    ['The jet flew out of Kabul on Monday.', ['Kabul (Afghanistan), departure']],
     ['It took off from Hamid Karzai International Airport.', ['Hamid Karzai International Airport (Kabul, Afghanistan), departure']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
