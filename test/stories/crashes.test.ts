@@ -1575,6 +1575,29 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', purpose: 'agree', cause: 'agree' },
   },
   {
+    // An arrival "there" is at the base named before it; a plan since changed is no destination; a departure the
+    // day before the landing is the same flight; "One passenger tried to leave" counts no one.
+    name: 'an evacuation flight: "after their plane landed there", "had originally been scheduled to land at Ontario International Airport", "left Wuhan late on Tuesday"',
+    a: {
+      id: 'a', publishedAt: '2020-01-29',
+      text: 'A chartered plane carrying 195 Americans evacuated from the Chinese city of Wuhan, the center of the coronavirus outbreak, landed at a military base in Southern California on Wednesday. '
+        + 'The Kalitta Air Boeing 747 touched down at March Air Reserve Base in Riverside County shortly after 8 a.m. local time after a refuelling stop in Anchorage, Alaska, officials said. '
+        + 'The flight had originally been scheduled to land at Ontario International Airport. '
+        + 'The passengers, mostly diplomats and their families, were screened for the virus in Anchorage and will be monitored at the base for up to 72 hours, the Centers for Disease Control and Prevention said. '
+        + 'None of them showed symptoms, officials said. The State Department said it was considering further flights.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-01-30',
+      text: 'About 200 U.S. citizens flown out of Wuhan are being held at March Air Reserve Base near Riverside, California, after their plane landed there early on Wednesday. '
+        + 'The Boeing 747, chartered by the State Department, left Wuhan\'s Tianhe airport late on Tuesday local time and stopped in Anchorage to refuel and for health checks. '
+        + 'It carried 195 passengers, most of them consulate staff and their families, along with crew and medical personnel. '
+        + 'One passenger tried to leave the base on Wednesday and was placed under a quarantine order, Riverside County officials said. '
+        + 'The evacuees will stay at the base for at least three days while they are tested for the coronavirus.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
