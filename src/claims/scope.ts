@@ -41,6 +41,8 @@ interface SentenceDate {
   vague: boolean;
   /** Counted from another day of its sentence ("on Monday ... a day earlier"). */
   anchored: boolean;
+  /** The start of a period ("the first since 2009"), which dates no event. */
+  since: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const date = { range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day') };
+    const date = { range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: (f.value as { since?: unknown }).since === true };
     const list = datesOf.get(f.sentence);
     if (list) list.push(date);
     else datesOf.set(f.sentence, [date]);
@@ -159,7 +161,8 @@ function mainDate(
   cueOf: ReadonlyMap<number, string>,
   narrates: ReadonlySet<number>,
 ): DateRange | undefined {
-  for (const usable of [(d: SentenceDate) => !d.vague, () => true]) {
+  // "the first passenger killed ... since 2009": the start of a period dates no event.
+  for (const usable of [(d: SentenceDate) => !d.vague && !d.since, (d: SentenceDate) => !d.since]) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
     const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
     if (!chosen) continue;

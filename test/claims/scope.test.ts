@@ -136,6 +136,22 @@ describe('scopeFacts', () => {
     expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
   });
 
+  it('the start of a period ("the first ... since 2009") dates no event', () => {
+    const story: [string, string, [string, string], boolean][] = [
+      ['Investigators said on Wednesday that a fan blade was cracked.', 'on Wednesday', ['2021-08-25', '2021-08-25'], true],
+      ['The flight was diverted to Philadelphia on Tuesday.', 'Tuesday', ['2021-08-24', '2021-08-24'], false],
+      ['She was the first passenger killed on a U.S. airline since 2009.', '2009', ['2009-01-01', '2009-12-31'], false],
+    ];
+    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2021-08-25' }));
+    const facts: Fact[] = story.flatMap(([text, words, [from, to], said], index): Fact[] => [
+      { facet: 'time', value: { date: { from, to }, ...(said ? { statement: true } : {}), ...(words === '2009' ? { since: true } : {}) },
+        text: words, sentence: index, start: 0, end: 1, rule: 'time/test', scope: 'event' },
+      { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
+    ]);
+    const out = scopeFacts(contexts, facts);
+    expect([1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2009)']);
+  });
+
   it('a sentence with one date inside the event and one outside stays event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
