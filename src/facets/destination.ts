@@ -1,5 +1,7 @@
+import { matchAny } from '../lexicon/match.js';
+import { DIVERTED_CUES } from '../lexicon/motion.js';
 import type { PlaceKind } from '../lexicon/places.js';
-import { describePlace, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type RoutePoint } from '../text/places.js';
+import { describePlace, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type PlaceSetJudgement, type RoutePoint } from '../text/places.js';
 import { defineFacet, type Found, type Relation } from './facet.js';
 import { routePointsIn } from './shared.js';
 
@@ -16,7 +18,11 @@ export interface DestinationValue {
   near?: boolean;
   /** A known place that locates an unknown one: "an air base near Khartoum". */
   within?: string;
+  /** "was diverted to Philadelphia": where the flight was turned to, not where it was bound. */
+  diverted?: boolean;
 }
+
+const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
 
 export const destination = defineFacet<DestinationValue>({
   kind: 'destination',
@@ -26,13 +32,36 @@ export const destination = defineFacet<DestinationValue>({
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;
       if (p.within) value.within = p.within;
+      if (DIVERTED.test(p.cue)) value.diverted = true;
       return value;
     }, 'arrival');
   },
   relate: (x, y) => placeRelation(x, y),
-  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}`,
-  compare: (a, b) => judgePlaceSets(a.map((f) => f.value), b.map((f) => f.value), 'destination'),
+  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : ''}`,
+  compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });
+
+/**
+ * Destinations of the two sides as places. Where they clash and a side names where the flight was diverted
+ * ("bound for Dallas" against "was diverted to Philadelphia"), where it was bound and where it was turned
+ * to are two places of one flight: they clash only with their own kind.
+ */
+function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceSetJudgement {
+  const whole = judgePlaceSets(a, b, 'destination');
+  if (whole.verdict !== 'conflict' || !a.concat(b).some((v) => v.diverted)) return whole;
+  const bound = (xs: DestinationValue[]) => xs.filter((v) => !v.diverted), turned = (xs: DestinationValue[]) => xs.filter((v) => v.diverted);
+  const parts: PlaceSetJudgement[] = [];
+  if (bound(a).length && bound(b).length) parts.push(judgePlaceSets(bound(a), bound(b), 'destination'));
+  if (turned(a).length && turned(b).length) parts.push(judgePlaceSets(turned(a), turned(b), 'diverted to'));
+  const conflict = parts.find((p) => p.verdict === 'conflict');
+  if (conflict) return conflict;
+  const names = (xs: DestinationValue[]) => xs.map((v) => describePlace(v.place, v.name)).join(', ');
+  const says = (side: 'a' | 'b', xs: DestinationValue[]) => [
+    bound(xs).length ? `${side} says it was bound for ${names(bound(xs))}` : '',
+    turned(xs).length ? `${side} says it was diverted to ${names(turned(xs))}` : '',
+  ].filter(Boolean).join(', ');
+  return { verdict: 'partial', explanation: `a flight bound for one place and diverted to another: ${says('a', a)}; ${says('b', b)}` };
+}
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */
 export function placeRelation(x: PlaceRef, y: PlaceRef): Relation {

@@ -206,6 +206,12 @@ export const DIVERSION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Cues of an arrival the flight was turned to, not bound for: "was diverted to Philadelphia" beside "bound
+ * for Dallas" tells two places of one flight, no contradiction.
+ */
+export const DIVERTED_CUES: readonly string[] = ['diverted', 'diverting', 'diverts', 'rerouted', 'redirected', 'forced', 'forcing'];
+
+/**
  * An arrival "there", at a place the sentence named before: "are being held at March Air Reserve Base ...
  * after their plane landed there".
  */

@@ -45,7 +45,7 @@ describe('destination.extract', () => {
     ['The flight was bound for the Chechen capital, Grozny, before it was diverted.', ['Grozny (Russia)']],
     ['Chechen fighters flew to Syria.', ['Syria']],
     // After a verb of flying, "to" takes a name the gazetteer lacks.
-    ['The pilots had diverted to Aktau after a bird strike.', ['Aktau']],
+    ['The pilots had diverted to Aktau after a bird strike.', ['Aktau (diverted)']],
     // A flight under way keeps its end, planned or not.
     ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['Vilnius (Lithuania)']],
@@ -131,7 +131,7 @@ describe('destination.extract', () => {
   });
 
   it('keeps the point of a movement that happened beside one that did not', () => {
-    expect(extract('The jet was unable to land in Kabul and diverted to Doha.')).toEqual(['Doha (Qatar)']);
+    expect(extract('The jet was unable to land in Kabul and diverted to Doha.')).toEqual(['Doha (Qatar) (diverted)']);
     expect(extract('The plane landed in Minsk and was unable to fly to Havana.')).toEqual(['Minsk (Belarus)']);
     expect(extract('The plane tried to fly on to Uruguay but returned to Buenos Aires.')).toEqual(['Buenos Aires (Argentina)']);
     expect(extract('Controllers denied it permission to land in Montevideo, forcing it back to Ezeiza.')).toEqual(['Ezeiza (Buenos Aires, Argentina)']);
@@ -169,6 +169,10 @@ describe('destination.compare', () => {
     [['It landed at Waterkloof Air Force Base near Pretoria.'], ['It touched down in Kenya.'], 'conflict'],
     [['It was headed to Ontario, California.'], ['It was bound for California.'], 'partial'],
     [['It was headed to Ontario, California.'], ['It was bound for Ontario.'], 'conflict'],
+    // Where a flight was bound and where it was diverted are two places of one flight.
+    [['A jet bound for Dallas made an emergency landing.'], ['The flight was diverted to Philadelphia International Airport.'], 'partial'],
+    [['The flight was diverted to Philadelphia.'], ['The flight was diverted to Baltimore.'], 'conflict'],
+    [['The jet was bound for Dallas.', 'It was diverted to Philadelphia.'], ['The jet was bound for Houston.', 'It was diverted to Philadelphia.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
