@@ -115,3 +115,6 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 
 /** Words that join two figures into a range ("10 to 12", "two or three", "between 10 and 20"). */
 export const RANGE_JOINERS: readonly string[] = ['-', '–', '—', 'to', 'or', 'and'];
+
+/** Kin before "of" and a figure, which counts their children: "a mother of two died" is one death. */
+export const KIN_OF: readonly string[] = ['mother', 'father', 'parent', 'grandmother', 'grandfather', 'mom', 'mum', 'dad', 'grandparent'];

@@ -201,9 +201,14 @@ export const NO_SURVIVORS: readonly string[] = [
 ];
 
 /** "The only survivor, flight engineer Alexander Sizov, ...": one, stated in words. */
+/** People one of whom an article counts as a victim: "killing a passenger". */
+const ONE_VICTIM_NOUNS = ['passenger', 'crew member', 'pilot', 'flight attendant', 'person', 'woman', 'man', 'child', 'soldier', 'civilian'];
 export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim'],
-  injured: ['the only person injured', 'the only one injured'],
+  killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim',
+    // One person, with the article for a figure: "killing a passenger", "a crew member died".
+    ...ONE_VICTIM_NOUNS.flatMap((n) => [`killing a ${n}`, `killed a ${n}`, `a ${n} was killed`, `a ${n} died`, `fatally injuring a ${n}`, `fatally wounding a ${n}`])],
+  injured: ['the only person injured', 'the only one injured',
+    ...ONE_VICTIM_NOUNS.flatMap((n) => [`injuring a ${n}`, `a ${n} was injured`, `a ${n} was hurt`])],
   missing: ['the only person missing'],
   bodies: [],
   survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive',

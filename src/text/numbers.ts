@@ -8,6 +8,7 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   IRREGULAR_PLURALS,
+  KIN_OF,
   MONTH_NAMES,
   AFTER_HEDGES,
   NUMBER_HEDGES,
@@ -31,7 +32,8 @@ import type { Interval } from '../types.js';
  * - year, date, time, ordinal: a point in time or a rank ("2019", "March 23", "11:15", "23rd");
  * - designation: part of a name or a code ("An-124", "F-16", "Boeing 747", "007").
  */
-export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation';
+/** `family`: how many children someone has ("a mother of two"), no count of the story's people. */
+export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation' | 'family';
 
 export interface NumberMention {
   /** The values the figure allows, hedges and rounding included. */
@@ -248,6 +250,10 @@ function parseWords(run: string): { value: number; start: number; end: number }[
   return out;
 }
 
+/** "a mother of two", "father-of-three": the figure counts someone's children. */
+// Web addresses scraped with spaces keep their hyphens apart: "mother - of - 2 - dead".
+const KIN_OF_BEFORE = new RegExp(`\\b(?:${matchAny(KIN_OF)})(?:\\s{1,3}|\\s{0,3}-\\s{0,3})of(?:\\s{1,3}|\\s{0,3}-\\s{0,3})$`, 'i');
+
 /** Sets the kind, the hedge and the rounding of one figure, looking at the words around it. */
 function classify(text: string, n: NumberMention): NumberMention {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -256,6 +262,7 @@ function classify(text: string, n: NumberMention): NumberMention {
   if (n.kind === 'time') return n;
   // "007", "000": a figure written with a leading zero is a code, or the tail of a split "40, 000".
   if (digits && /^0\d+$/.test(n.text)) return { ...n, kind: 'designation', approximate: false };
+  if (KIN_OF_BEFORE.test(before)) return { ...n, kind: 'family' };
   if (digits && /^\d{4}$/.test(n.text) && YEAR_CUE_BEFORE.test(before)) return { ...n, kind: 'year' };
   if (digits && (DESIGNATION_GLUE_BEFORE.test(before) || DESIGNATION_WORD_BEFORE.test(before))) {
     return { ...n, kind: 'designation', approximate: false };

@@ -122,6 +122,10 @@ describe('casualties.extract', () => {
     ['Two children were among the injured.', ['Two children were among the injured = 2 injured children']],
     ['The bomber crashed, killing both pilots.', ['killing both pilots = 2 killed pilots']],
     ['Twelve people were injured, three of them critically.', ['Twelve people were injured = 12 injured people']],
+    // One person, with the article for a figure.
+    ['The engine blew apart, killing a passenger who was partially sucked out of the plane.', ['killing a passenger = 1 killed']],
+    ['A crew member died in the crash.', ['A crew member died = 1 killed']],
+    ['The driver fled after fatally injuring a woman in Queens.', ['fatally injuring a woman = 1 killed']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -133,6 +137,9 @@ describe('casualties.extract', () => {
     ['Three rockets were shot down.'],
     ['The helicopter carried 12 passengers.'],
     ['Eleven countries condemned the strike.'],
+    // A mother of two is one woman, whatever befell her.
+    ['A 59-year-old mother of two died when a driver struck her.'],
+    ['Debris hit the window of a passenger who was unhurt.'],
     // A rise to a figure is a toll only when a death toll rose.
     ['Fares had risen to 11 dollars after the crash.'],
     // A part of the victims, not how many there were.

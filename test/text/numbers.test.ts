@@ -70,6 +70,10 @@ describe('findNumbers', () => {
     ['an Antonov 26 landed', ['26 designation 26..26']],
     ['agent 007 arrived', ['007 designation 7..7']],
     ['the quake killed 40, 000 people', ['40 count 40..40', '000 designation 0..0']],
+    // How many children someone has.
+    ['a mother of two died', ['two family 2..2']],
+    ['a father-of-three was aboard', ['three family 3..3']],
+    ['queens - mother - of - 2 - dead', ['2 family 2..2']],
   ])('kinds: %s', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
