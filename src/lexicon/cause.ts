@@ -25,12 +25,17 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // "after its hydraulic system failed".
     'hydraulic system failed', 'hydraulic systems failed', 'hydraulics failed', 'hydraulic problems', 'hydraulic problem',
     'landing gear failed', 'landing gear malfunctioned', 'electrical failure', 'electrical fault',
+    // Worn metal: "showed signs of metal fatigue", "was cracked from metal fatigue".
+    'metal fatigue', 'fatigue crack', 'fatigue cracks',
   ],
   'engine failure': [
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
     'engine caught fire', 'engines caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
     'lost both engines', 'lost both its engines', 'lost both of its engines', 'loss of both engines', 'lost an engine',
     'lost engine power', 'loss of engine power',
+    // An engine that came apart: "one of its engines blew apart", "an uncontained engine failure".
+    'engines blew apart', 'engine blew apart', 'engine exploded', 'engine disintegrated', 'uncontained engine failure',
+    'engine blew up',
   ],
   'pilot error': [
     'pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error',
