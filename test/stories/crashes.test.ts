@@ -1598,6 +1598,29 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree' },
   },
   {
+    // Where the flight was bound and where it was diverted are two places of one flight; "since 2009" dates no event,
+    // so the Tuesday diversion is the event's; "killing a passenger" is one dead.
+    name: 'a diverted airliner: "bound for Dallas" against "was diverted to Philadelphia International Airport", "the first passenger killed ... since 2009"',
+    a: {
+      id: 'a', publishedAt: '2018-04-17',
+      text: 'A Southwest Airlines jet bound for Dallas made an emergency landing in Philadelphia on Tuesday after one of its engines blew apart in mid-air, shattering a window and killing a passenger who was partially sucked out of the plane. '
+        + 'Flight 1380, a Boeing 737-700, had taken off from New York\'s LaGuardia Airport with 144 passengers and five crew members on board, the airline said. '
+        + 'The woman, identified as Jennifer Riordan, a bank executive from Albuquerque, New Mexico, died of her injuries at a hospital. Seven other passengers suffered minor injuries. '
+        + 'The pilot, Tammie Jo Shults, a former Navy fighter pilot, calmly told air traffic controllers that part of the aircraft was missing. '
+        + 'National Transportation Safety Board chairman Robert Sumwalt said a fan blade was missing from the left engine and showed signs of metal fatigue.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-04-18',
+      text: 'Federal investigators said on Wednesday that a fan blade that snapped off in the engine of Southwest Flight 1380 was cracked from metal fatigue. '
+        + 'The flight from LaGuardia to Dallas Love Field was diverted to Philadelphia International Airport on Tuesday morning, about 20 minutes after takeoff, when the engine failed at 32,000 feet. '
+        + 'Debris smashed a window, and Jennifer Riordan, 43, was pulled partway out before other passengers dragged her back inside. '
+        + 'She was the first passenger killed in an accident on a U.S. airline since 2009. There were 149 people aboard. Eight people were hurt, the NTSB said. '
+        + 'Southwest said it would inspect the fan blades of its CFM56 engines over the next 30 days.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'agree', destination: 'partial', location: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'agree', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
