@@ -60,7 +60,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Kamov', aliases: ['Kamov', 'Kamow'], codes: ['Ka', 'Ка'] },
   { name: 'Boeing', aliases: ['Boeing'], codes: [] },
   { name: 'Airbus', aliases: ['Airbus'], codes: [] },
-  { name: 'Embraer', aliases: ['Embraer'], codes: ['ERJ'] },
+  { name: 'Embraer', aliases: ['Embraer'], codes: ['ERJ', 'EMB'] },
   { name: 'Lockheed Martin', aliases: ['Lockheed Martin', 'Lockheed'], codes: [] },
   { name: 'McDonnell Douglas', aliases: ['McDonnell Douglas', 'McDonnell-Douglas', 'Douglas'], codes: ['DC', 'MD'] },
   { name: 'Northrop Grumman', aliases: ['Northrop Grumman', 'Northrop'], codes: [] },
@@ -228,6 +228,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'E190', maker: 'Embraer', role: 'airliner' },
   { designation: 'E195', maker: 'Embraer', role: 'airliner' },
   { designation: 'ERJ-145', maker: 'Embraer', role: 'airliner' },
+  // The turboprop Brasilia, "EMB 120" or "Embraer 120": no jet of the ERJ family.
+  { designation: 'EMB-120', maker: 'Embraer', role: 'airliner', names: ['EMB-120 Brasilia', 'Embraer Brasilia'], nicknames: ['Brasilia'] },
   { designation: 'Legacy 600', maker: 'Embraer', role: 'business jet', names: ['Embraer Legacy'], nicknames: ['Legacy'] },
   { designation: 'Phenom 300', maker: 'Embraer', role: 'business jet', names: ['Embraer Phenom'] },
   { designation: 'CRJ-200', maker: 'Bombardier', role: 'airliner' },

@@ -67,6 +67,9 @@ describe('aircraft.extract', () => {
     ['In 2019 Chinese Y-20 planes landed.', ['Y-20 = 2+ × Y-20 (Xian, transport)']],
     ['A Lockheed Hercules landed.', ['Lockheed Hercules = C-130 (Lockheed Martin, transport)']],
     ['The Dassault Falcon 900EX was seized.', ['Dassault Falcon 900EX = Falcon 900 EX (Dassault, business jet)']],
+    // The turboprop Brasilia, by its code or its number after the maker: no ERJ jet.
+    ['The Embraer EMB 120 crashed near Bardale.', ['Embraer EMB 120 = EMB-120 (Embraer, airliner)']],
+    ['The Embraer 120 had been cleared to land.', ['Embraer 120 = EMB-120 (Embraer, airliner)']],
     ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
     // A nickname given as a name, and a city of the same name.
     ['The Houthis said they had used a new drone they called "Yafa".', ['new drone = drone', 'Yafa = Yafa (Houthi forces, drone)']],
