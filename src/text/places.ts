@@ -178,7 +178,7 @@ export function relatePlaces(x: string, y: string): PlaceRelation {
     // "Banstead High Street" lies in Banstead.
     if (streetOf(sx, sy)) return 'narrower';
     if (streetOf(sy, sx)) return 'broader';
-    if (sameFeature(sx, sy)) return 'equal';
+    if (sameFeature(sx, sy) || spellingVariant(sx, sy)) return 'equal';
     return 'conflict';
   }
   // Two regions, or a region and a city it may hold though the gazetteer does not say so.
@@ -192,6 +192,26 @@ function streetOf(street: string, place: string): boolean {
   const last = street.slice(street.lastIndexOf(' ') + 1);
   return STREETS.has(last);
 }
+
+/**
+ * Whether two names the gazetteer lacks are one name transliterated two ways: one vowel for another
+ * ("Bardale" and "Berdale"), or a final "h" ("Hodeidah" and "Hodeida"). Names of six letters or more only.
+ */
+function spellingVariant(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 6) return false;
+  if (x.length !== y.length) {
+    const [long, short] = x.length > y.length ? [x, y] : [y, x];
+    return long === `${short}h`;
+  }
+  let diff = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (diff >= 0 || !VOWEL.test(x[i]!) || !VOWEL.test(y[i]!)) return false;
+    diff = i;
+  }
+  return diff > 0;
+}
+const VOWEL = /[aeiouy]/;
 
 /** Whether two names differ only by a feature word one leaves out: "potomac river" and "potomac". */
 function sameFeature(x: string, y: string): boolean {
@@ -424,7 +444,8 @@ const FORCES_AFTER = /^\.?\s{1,3}(?:military|army|navy|naval|air\s{1,3}force|air
 const PAIR_DASH = /^\s?[-–—]\s?$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
 const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
-const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
+// "Berdale airstrip in Somalia": the airfield's noun may come between the name and what locates it.
+const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:(?:airstrip|airfield|airport|air\s{1,3}base|airbase)\s{1,3})?(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
