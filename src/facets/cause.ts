@@ -2,7 +2,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
-  DAMAGED_BY, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  DAMAGED_BY, DOER_PARTICIPLES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { aircraftIn } from './aircraft.js';
@@ -47,10 +47,12 @@ const DENIED_AFTER = new RegExp(
 const negated = (text: string, start: number, end: number) =>
   NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120));
 /** "by a Buk missile", also past where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile". */
-const AGENT = /^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has)\s|\s[a-z]{2,}ing\s))/;
+const PARTICIPLE = matchAny(DOER_PARTICIPLES);
+const AGENT = new RegExp(String.raw`^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has|${PARTICIPLE})\s|\s[a-z]{2,}ing\s))`);
 /** The words right before an active "shot down", in its clause: "Turkish F-16 fighter jets shot down". */
+// The doer may be described after its name: "Ethiopian troops serving with the African Union mission in Somalia".
 const SUBJECT_AGENT = new RegExp(
-  String.raw`(?:\n|[,;:(]\s*|\s[-–—]\s+|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+$`, 'u');
+  String.raw`(?:\n|[,;:(]\s*|\s[-–—]\s+|\b(?:that|which|after|when|as|${matchAny(REPORTING_VERBS)})\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’-]+)(?:\s+(?:${PARTICIPLE})\s+[^,;:()]{1,70}?)?\s+$`, 'u');
 /** Words that make the clause no active one with its doer as subject: "the plane was shot down". */
 const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|it|they|he|she|not|never|reportedly|allegedly)(?:\s+(?:had|has|have))?$/i;
 /** What follows a downing with no object: "China balloon shot down over Atlantic", "... shot down." */
@@ -134,8 +136,9 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
  * Only a subject that names a nation counts; a passive ("was shot down") or a pronoun has none.
  */
 function subjectAgent(text: string, start: number): { agent: string; start: number } | undefined {
-  // The clause before the verb, within 70 characters; a line break stands for the sentence's start.
-  const clause = `${start <= 70 ? '\n' : ''}${text.slice(Math.max(0, start - 70), start)}`;
+  // The clause before the verb, within 150 characters (six words and a describing participle's phrase); a
+  // line break stands for the sentence's start.
+  const clause = `${start <= 150 ? '\n' : ''}${text.slice(Math.max(0, start - 150), start)}`;
   const subject = SUBJECT_AGENT.exec(clause);
   if (!subject || SUBJECT_NOT_AGENT.test(subject[1]!)) return undefined;
   const said = lastReport(subject[1]!);

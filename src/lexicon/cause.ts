@@ -166,6 +166,12 @@ export const FIRED_WEAPONS: readonly string[] = ['missile', 'missiles', 'rocket'
 /** "Moscow accused Ukraine of shooting the plane down": the accused is the doer, not the accuser. */
 export const ACCUSING_VERBS: readonly string[] = ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming'];
 
+/**
+ * Participles that describe a doer and end its name: "Ethiopian troops stationed in the area", "Ethiopian
+ * troops serving with the African Union mission in Somalia shot down".
+ */
+export const DOER_PARTICIPLES: readonly string[] = ['stationed', 'serving', 'based', 'deployed', 'operating', 'posted', 'fighting'];
+
 /** "hit by" and "struck by" mean a downing only with one of these within a few words. */
 export const HIT_BY: readonly string[] = ['hit by', 'struck by', 'targeted by', 'attacked by'];
 /** "damaged by Russian air defence fire": fired on and hit, not said to be downed. */

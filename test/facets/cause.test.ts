@@ -84,6 +84,9 @@ describe('cause.extract', () => {
     // Investigators look into an incident: their causes are its causes, but for one they rule out after it.
     ['what investigators look at, less what they think unlikely', 'A source told Interfax that investigators were looking at human error and technical failure, and that a terrorist attack was considered unlikely.',
       [{ category: 'pilot error' }, { category: 'technical failure' }]],
+    // A doer described after its name.
+    ['a subject described by a participle', 'Ethiopian troops serving with the African Union mission in Somalia shot down a civilian cargo plane.', [{ category: 'shot down', agent: 'Ethiopian troops' }]],
+    ['an agent described by a participle', 'Two officials said the plane had been shot down by Ethiopian troops stationed in the area.', [{ category: 'shot down', agent: 'Ethiopian troops' }]],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     ['metal fatigue', 'Investigators said a fan blade that snapped off in the engine of the flight was cracked from metal fatigue.', [{ category: 'technical failure' }]],
