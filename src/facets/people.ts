@@ -2,6 +2,7 @@
  * People: how many, in which role ("99 servicemen", "six crew", "74 on board"). Casualty counts belong to
  * the casualties facet and are left out here.
  */
+import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
@@ -89,6 +90,8 @@ const CRAFT_COUNTED = new RegExp(
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
+/** A verb of saying right after a group: "Two Somali officials told Reuters". */
+const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
 /** "One" as the first word of a clause: one person of a group, who does what follows. */
 const ONE_OF_GROUP = /^one$/i;
 const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
@@ -114,6 +117,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 30))) continue;
+    // "Two Somali officials told Reuters": the sources of the report, not people of the event.
+    if (SAYS_AFTER.test(text.slice(role.end, role.end + 30))) continue;
     // "One passenger tried to leave the base": one of the group, who did something, is no count of it.
     if (!carrying && ONE_OF_GROUP.test(text.slice(n.start, n.end)) && CLAUSE_START.test(text.slice(0, n.start))) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are

@@ -39,6 +39,10 @@ describe('people.extract', () => {
     ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
     ['The plane carried 12 crew members, but one of them was injured.', ['12 crew']],
     ['Twelve passengers and two crew were killed.', []],
+    // The sources of a report are no people of the event.
+    ['Two Somali officials told Reuters the plane had been shot down.', []],
+    ['Thirty officials said on Monday that 40 passengers were aboard.', ['40 passengers']],
+    ['The plane carried 12 officials, who said nothing.', ['12 officials']],
     // A dotted abbreviation before the noun.
     ['About 200 U.S. citizens flown out of Wuhan landed in California.', ['180-220 on board (About)']],
     // A first figure corrected in the same sentence: the correction counts, for the same group.
