@@ -1621,6 +1621,27 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'agree', destination: 'partial', location: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'agree', actors: 'only-a' },
   },
   {
+    // One airstrip spelt two ways; the Brasilia by code and by number; the troops named as doers through what
+    // describes them; the officials who told Reuters are no people of the flight.
+    name: 'a cargo plane shot down: "Bardale" against "Berdale airstrip in Somalia", "Embraer EMB 120" against "Embraer 120", "Two Somali officials told Reuters"',
+    a: {
+      id: 'a', publishedAt: '2020-05-05',
+      text: 'A Kenyan cargo plane carrying medical supplies to help fight the coronavirus crashed on Monday as it was about to land in the Somali town of Bardale, killing all six people on board, officials said. '
+        + 'The Embraer EMB 120, operated by African Express Airways, had flown from Mogadishu with supplies including mosquito nets and personal protective equipment. '
+        + 'Somalia\'s civil aviation authority said the cause of the crash was not yet known. '
+        + 'Two Somali officials told Reuters the plane had been shot down by Ethiopian troops stationed in the area, who may have thought it was on a suicide mission.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-05-10',
+      text: 'Ethiopian troops serving with the African Union mission in Somalia shot down a civilian cargo plane last Monday, an internal AU report has found, killing six people. '
+        + 'The Embraer 120 had been cleared to land at Berdale airstrip in Somalia\'s Bay region, but the troops were not informed of the flight and thought it might be used in a suicide attack, according to the report seen by the Associated Press. '
+        + 'The aircraft, which was carrying humanitarian supplies from Mogadishu, was fired on as it came in to land. Ethiopia has said it is investigating the incident. '
+        + 'Kenya, whose nationals were among the crew, has demanded answers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', people: 'only-a', cargo: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
