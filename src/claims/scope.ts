@@ -1,6 +1,7 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -18,6 +19,10 @@ const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|thre
 const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny(EARLIER_REPORT_NOUNS)})(?![A-Za-z0-9])`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
+/** "A third Russian military cargo plane": one of a series of flights. */
+const SERIES = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), ...SERIES_NOUNS])})\\b`, 'i');
+/** How many days before a series' latest flight its earlier flights are still its story. */
+const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
@@ -88,7 +93,11 @@ export function scopeFacts(
     const cue = cueIn(s.text);
     if (cue && !(cue.kind === HABITUAL && isEvent)) cueOf.set(s.index, `cue: ${cue.words}`);
   }
-  const main = mainDate(sentences, datesOf, cueOf, narrates);
+  const lead = mainDate(sentences, datesOf, cueOf, narrates);
+  const main = lead?.range;
+  // "A third Russian military cargo plane landed ... on Saturday. Two planes delivered the first components on
+  // Friday.": the earlier flights of a series are the story's.
+  const series = lead !== undefined && SERIES.test(textOf.get(lead.sentence) ?? '');
 
   const reasonOf = new Map<number, string>();
   const followUps = new Set<number>();
@@ -101,7 +110,8 @@ export function scopeFacts(
     const all = datesOf.get(s.index) ?? [];
     const dates = narrowest(all);
     // "left Wuhan late on Tuesday" of a plane that landed on Wednesday: the flight set off the day before.
-    const setOff = main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= 1) && SETTING_OFF.test(s.text);
+    const before = (n: number) => main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= n);
+    const setOff = (before(1) && SETTING_OFF.test(s.text)) || (series && before(SERIES_DAYS) && narrates.has(s.index));
     if (main && dates.length && !setOff && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
       if (dates.every((d) => d.range.from > main.to && days(main.to, d.range.to) <= FOLLOW_UP_DAYS)) followUps.add(s.index);
@@ -160,7 +170,7 @@ function mainDate(
   datesOf: ReadonlyMap<number, SentenceDate[]>,
   cueOf: ReadonlyMap<number, string>,
   narrates: ReadonlySet<number>,
-): DateRange | undefined {
+): { range: DateRange; sentence: number } | undefined {
   // "the first passenger killed ... since 2009": the start of a period dates no event.
   for (const usable of [(d: SentenceDate) => !d.vague && !d.since, (d: SentenceDate) => !d.since]) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
@@ -170,9 +180,10 @@ function mainDate(
     const range = dates.find(usable)!.range;
     // "searched the sea on Monday for those killed when the plane plunged into it a day earlier": the
     // event spans the day counted and the day it is counted from.
-    return dates.filter((d) => d.anchored).reduce((r, d) => ({
+    const widened = dates.filter((d) => d.anchored).reduce((r, d) => ({
       from: d.range.from < r.from ? d.range.from : r.from, to: d.range.to > r.to ? d.range.to : r.to,
     }), range);
+    return { range: widened, sentence: chosen.index };
   }
   return undefined;
 }

@@ -7,10 +7,11 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
+import { SERIES_WORDS } from '../lexicon/scope.js';
 import { wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -43,6 +44,9 @@ export interface AircraftValue {
   /** True for an aircraft that met or went with the story's ("escorted by Su-27 fighters", "intercepted
    * by NATO jets"): shown, but never counted or compared with the story's aircraft. */
   escort?: boolean;
+  /** True for one flight of a series ("A third Russian military cargo plane", "another An-124"): how many
+   * aircraft each side counts then depends on when it was told. */
+  inSeries?: boolean;
 }
 
 const key = (s: string) => fold(s).replace(/[^a-z0-9а-я]/g, '');
@@ -101,6 +105,7 @@ const NOUN = new RegExp(`(?<![\\w-])(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})
 const ROLE_WORD = new Map<string, AircraftRole>(Object.entries(AIRCRAFT_ROLE_WORDS).map(([k, v]) => [fold(k), v]));
 const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`, 'i');
+const DEAL_AFTER = new RegExp(`^(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}(?:${matchAny(DEAL_AFTER_TYPE)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
@@ -142,6 +147,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     }
     // "a Beriev-built plane based on the Il-76 transport": the type it is built on is no aircraft of the story.
     if (BASE_TYPE.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
+    // "removed from the F-35 fighter jet programme": a programme or a deal, no aircraft that flew.
+    if (DEAL_AFTER.test(text.slice(s.end, s.end + 40))) continue;
     kept.push(s);
   }
   for (const s of kept) {
@@ -174,6 +181,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
       s.value.escort = true;
     }
+    if (SERIES_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) s.value.inSeries = true;
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
@@ -197,6 +205,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
 }
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
+/** "A third Russian military cargo plane": one flight of a series. */
+const SERIES_BEFORE = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$`, 'iu');
 const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)})\\b`, 'i');
 // "Two Su-35 fighters escorted", "F-16 jets intercepted": the verb after the aircraft, over its noun; not
@@ -663,8 +673,10 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     const [n] = clash;
     return { verdict: 'conflict', explanation: `a names ${describeAircraft(sa.types.get(n)!.value)}, b ${describeAircraft(sb.types.get(n)!.value)}: two models of the ${n} family` };
   }
+  // "A third Russian military cargo plane" of an airlift: each side counts the flights landed when it was told.
+  const series = a.some((f) => f.value.inSeries) || b.some((f) => f.value.inSeries);
   // "Three Tu-22M3" against "two Tu-22M3": one type, counted by both, in numbers that cannot meet.
-  const miscounted = shared.find((n) => {
+  const miscounted = series ? undefined : shared.find((n) => {
     const x = sa.types.get(n)!, y = sb.types.get(n)!;
     return x.value.count && y.value.count && !overlap(x.count, y.count);
   });
@@ -675,6 +687,7 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   // types are compared type by type above: "a Su-27 collided with an MQ-9" names the jet that struck, not
   // every jet there ("two Su-27s").
   if (sa.count && sb.count && !(sa.summed && sb.summed) && !overlap(sa.count, sb.count)) {
+    if (series) return { verdict: 'partial', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}: flights of a series, counted when each was told` };
     return { verdict: 'conflict', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}` };
   }
   // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other

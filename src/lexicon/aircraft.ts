@@ -431,6 +431,16 @@ export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',
   'stream', 'set', 'ski', 'skis', 'carrier', 'hangar', 'hangars', 'tickets', 'ticket', 'crash investigators',
+  ...['programme', 'program'],
+];
+
+/**
+ * Nouns after a type, a few words on, that make it a programme or a deal, no aircraft of the story: "removed
+ * from the F-35 fighter jet programme", "a Boeing 737 order".
+ */
+export const DEAL_AFTER_TYPE: readonly string[] = [
+  'programme', 'program', 'programmes', 'programs', 'project', 'deal', 'deals', 'contract', 'contracts', 'order', 'orders',
+  'purchase', 'purchases', 'sale', 'sales', 'consortium',
 ];
 
 /**

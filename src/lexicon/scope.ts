@@ -68,3 +68,13 @@ export const EVENT_VERBS: readonly string[] = [
 export const SETTING_OFF_VERBS: readonly string[] = [
   'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
 ];
+
+/**
+ * Words of a series before what it counts, a few words on ("A third Russian military cargo plane", "another
+ * batch"): a lead that tells one of a series makes the flights of the days before part of its story.
+ */
+export const SERIES_WORDS: readonly string[] = [
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'latest', 'further', 'additional',
+];
+/** What a series counts, beside the aircraft nouns. */
+export const SERIES_NOUNS: readonly string[] = ['flight', 'flights', 'batch', 'batches', 'shipment', 'shipments', 'delivery', 'deliveries', 'consignment'];

@@ -19,6 +19,20 @@ function run(sentences: Dated[]): Fact[] {
   return scopeFacts(contexts, facts);
 }
 
+/** Sentences with time facts of their own words, rule and value (`to` defaults to `from`). */
+type Timed = [text: string, times: { words: string; from: string; to?: string; rule?: string; value?: Record<string, unknown> }[]];
+
+function runTimed(sentences: Timed[], publishedAt = '2021-08-30'): Fact[] {
+  const contexts: SentenceContext[] = sentences.map(([text], index) => ({ index, text, publishedAt }));
+  const facts = sentences.flatMap(([text, times], index): Fact[] => [
+    ...times.map(({ words, from, to, rule, value }): Fact => ({
+      facet: 'time', value: { date: { from, to: to ?? from }, ...value }, text: words, sentence: index, start: 0, end: 1, rule: rule ?? 'time/test', scope: 'event',
+    })),
+    { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
+  ]);
+  return scopeFacts(contexts, facts);
+}
+
 const scopeOf = (facts: Fact[], sentence: number) => {
   const f = facts.find((x) => x.sentence === sentence && x.facet === 'aircraft')!;
   return f.scope === 'background' ? `background (${f.scopeReason})` : 'event';
@@ -137,19 +151,27 @@ describe('scopeFacts', () => {
   });
 
   it('the start of a period ("the first ... since 2009") dates no event', () => {
-    const story: [string, string, [string, string], boolean][] = [
-      ['Investigators said on Wednesday that a fan blade was cracked.', 'on Wednesday', ['2021-08-25', '2021-08-25'], true],
-      ['The flight was diverted to Philadelphia on Tuesday.', 'Tuesday', ['2021-08-24', '2021-08-24'], false],
-      ['She was the first passenger killed on a U.S. airline since 2009.', '2009', ['2009-01-01', '2009-12-31'], false],
-    ];
-    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2021-08-25' }));
-    const facts: Fact[] = story.flatMap(([text, words, [from, to], said], index): Fact[] => [
-      { facet: 'time', value: { date: { from, to }, ...(said ? { statement: true } : {}), ...(words === '2009' ? { since: true } : {}) },
-        text: words, sentence: index, start: 0, end: 1, rule: 'time/test', scope: 'event' },
-      { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
+    const out = runTimed([
+      ['Investigators said on Wednesday that a fan blade was cracked.', [{ words: 'on Wednesday', from: '2021-08-25', value: { statement: true } }]],
+      ['The flight was diverted to Philadelphia on Tuesday.', [{ words: 'Tuesday', from: '2021-08-24' }]],
+      ['She was the first passenger killed on a U.S. airline since 2009.', [{ words: '2009', from: '2009-01-01', to: '2009-12-31', value: { since: true } }]],
     ]);
-    const out = scopeFacts(contexts, facts);
     expect([1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2009)']);
+  });
+
+  it('a lead telling one flight of a series keeps the flights of the days before it', () => {
+    const series = run([
+      ['A third Russian military cargo plane landed at Murted on Saturday.', [['2021-08-28', '2021-08-28']]],
+      ['Two planes delivered the first components on Friday.', [['2021-08-27', '2021-08-27']]],
+      ['Turkey agreed to buy the system in 2017.', [['2017-01-01', '2017-12-31']]],
+      ['The ministry published footage on Friday.', [['2021-08-27', '2021-08-27']]],
+    ]);
+    expect([1, 2, 3].map((i) => scopeOf(series, i))).toEqual(['event', 'background (time: 2017)', 'background (time: 2021-08-27)']);
+    const one = run([
+      ['A Russian military cargo plane landed at Murted on Saturday.', [['2021-08-28', '2021-08-28']]],
+      ['Two planes delivered other components on Friday.', [['2021-08-27', '2021-08-27']]],
+    ]);
+    expect(scopeOf(one, 1)).toBe('background (time: 2021-08-27)');
   });
 
   it('a sentence with one date inside the event and one outside stays event', () => {
@@ -161,24 +183,16 @@ describe('scopeFacts', () => {
   });
 
   it('a lead that counts a day from its own ("on Monday ... a day earlier") dates the event on both days', () => {
-    const story: [string, [string, string, string][]][] = [
+    const story: Timed[] = [
       ['Divers searched the sea on Monday for the 92 people killed when the plane plunged into it a day earlier.',
-        [['Monday', '2021-08-30', 'time/weekday'], ['a day earlier', '2021-08-29', 'time/anchored-day']]],
-      ['It crashed two minutes after take-off early on Sunday.', [['Sunday', '2021-08-29', 'time/weekday']]],
-      ['A day of mourning was held on Monday.', [['Monday', '2021-08-30', 'time/weekday']]],
-      ['The same crew had flown to Syria on Friday.', [['Friday', '2021-08-27', 'time/weekday']]],
+        [{ words: 'Monday', from: '2021-08-30' }, { words: 'a day earlier', from: '2021-08-29', rule: 'time/anchored-day' }]],
+      ['It crashed two minutes after take-off early on Sunday.', [{ words: 'Sunday', from: '2021-08-29' }]],
+      ['A day of mourning was held on Monday.', [{ words: 'Monday', from: '2021-08-30' }]],
+      ['The same crew had flown to Syria on Friday.', [{ words: 'Friday', from: '2021-08-27' }]],
     ];
-    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2021-08-30' }));
-    const facts: Fact[] = story.flatMap(([text, dates], index): Fact[] => [
-      ...dates.map(([words, day, rule]): Fact => ({
-        facet: 'time', value: { date: { from: day, to: day } }, text: words, sentence: index, start: 0, end: 1, rule, scope: 'event',
-      })),
-      { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
-    ]);
-    const out = scopeFacts(contexts, facts);
-    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'event', 'background (time: 2021-08-27)']);
+    expect([0, 1, 2, 3].map((i) => scopeOf(runTimed(story), i))).toEqual(['event', 'event', 'event', 'background (time: 2021-08-27)']);
     // Two days of a lead, neither counted from the other, keep the first as the event's.
-    const plain = scopeFacts(contexts, facts.map((f) => (f.rule === 'time/anchored-day' ? { ...f, rule: 'time/weekday' } : f)));
+    const plain = runTimed(story.map(([text, times]): Timed => [text, times.map(({ rule: _, ...t }) => t)]));
     expect(scopeOf(plain, 1)).toBe('background (time: 2021-08-29)');
   });
 

@@ -108,6 +108,9 @@ describe('aircraft.extract', () => {
     ['A suicide bomber struck the market.'],
     ['Jet fuel prices rose.'],
     ['The aircraft carrier sailed.'],
+    // A programme or a deal names no aircraft that flew.
+    ['The United States has said Turkey will be removed from the F-35 fighter jet programme.'],
+    ['Airlines placed a Boeing 737 order worth billions.'],
     ['Leaders met at the G20 summit.'],
     ['Ruslan Kravets, a spokesman, declined to comment.'],
     ['The pilot Ruslan said the engine failed.'],
@@ -294,6 +297,9 @@ describe('aircraft.compare', () => {
     ['An F-22 fired a missile at the balloon.', 'The airship was shot down by an F-22.', 'partial'],
     ['An F-22 fired a missile at the balloon.', 'The airship was shot down by a Su-27.', 'conflict'],
     ['An F-22 fired a missile at the balloon.', 'The airship crashed.', 'partial'],
+    // Flights of a series are counted when each report was told: no clash of totals.
+    ['An An-124 cargo plane landed at the base.', 'A third Russian cargo plane landed. Two planes delivered the first parts on Friday.', 'partial'],
+    ['An An-124 cargo plane landed at the base.', 'Two planes delivered the first parts on Friday.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
