@@ -59,6 +59,26 @@ export function findFacts(article: Article, facets: readonly Facet<any>[]): Fact
       }
     }
   }
+  return withFullParties(facts);
+}
+
+/**
+ * "Turkey's defence ministry said ... the ministry said in a statement": a party named by its head noun
+ * alone is the last party named in full before it whose name ends so. Two claims of one party are then no
+ * competing claims of two.
+ */
+function withFullParties(facts: Fact[]): Fact[] {
+  const named: string[] = [];
+  for (const f of facts) {
+    const party = f.attribution?.source;
+    if (!party) continue;
+    if (party.includes(' ')) {
+      if (named[named.length - 1] !== party) named.push(party);
+      continue;
+    }
+    const full = [...named].reverse().find((p) => p.endsWith(` ${party}`));
+    if (full) f.attribution = { ...f.attribution!, source: full };
+  }
   return facts;
 }
 

@@ -433,6 +433,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['March Air Reserve Base', 'base', 'Riverside', ['March ARB', 'March Air Force Base', 'March Field']],
   ['Josefa Camejo International Airport', 'airport', 'Punto Fijo', ['Josefa Camejo airport', 'Josefa Camejo', 'Las Piedras airport']],
   ['Incirlik Air Base', 'base', 'Adana', ['Incirlik', 'Incirlik airbase']],
+  ['Murted Air Base', 'base', 'Ankara', ['Murted', 'Murted airbase', 'Murted military airbase', 'Murted air base', 'Akinci Air Base', 'Akıncı Air Base']],
   ['Ben Gurion Airport', 'airport', 'Tel Aviv', ['Ben Gurion', 'Ben-Gurion airport']],
   ['Rafic Hariri International Airport', 'airport', 'Beirut', ['Beirut airport']],
   ['Baghdad International Airport', 'airport', 'Baghdad', []],

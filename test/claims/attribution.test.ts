@@ -132,6 +132,24 @@ describe('pronounSpeaker: a party told by a pronoun', () => {
   });
 });
 
+describe('a party named by its head noun alone', () => {
+  const sources = (text: string) => compare({ id: 'a', text, publishedAt: '2019-07-12' }, { id: 'b', text: 'Parts of the S-400 landed at Murted Air Base.' })
+    .facets.flatMap((f) => f.a).filter((f) => f.facet === 'destination').map((f) => f.attribution?.source);
+
+  it('is the party named in full before it whose name ends so', () => {
+    expect(sources("The first parts arrived at an air base near Ankara, Turkey's defence ministry said. "
+      + 'A Russian An-124 landed at Murted Air Base, the ministry said in a statement.'))
+      .toEqual(['turkish defence ministry', 'turkish defence ministry']);
+  });
+
+  it('stays itself with no such party before it, or only after it', () => {
+    expect(sources('A Russian An-124 landed at Murted Air Base, the ministry said. The plane had flown from Moscow, Russian news agencies said.'))
+      .toEqual(['ministry']);
+    expect(sources("A Russian An-124 landed at Murted Air Base, the ministry said. Turkey's defence ministry later confirmed the flight landed in Ankara."))
+      .toEqual(['ministry', 'turkish defence ministry']);
+  });
+});
+
 const f0 = (r: ReturnType<typeof compare>) => r.facets.find((f) => f.facet === 'location')?.a[0]?.attribution;
 
 describe('normaliseSource', () => {

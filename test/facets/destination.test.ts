@@ -74,6 +74,7 @@ describe('destination.extract', () => {
       ['March Air Reserve Base (Riverside, United States)']],
     // A plan kept: a flight under way lands where it was due. The airport is California's, not the Canadian province's.
     ['The flight was scheduled to land at Ontario International Airport.', ['Ontario International Airport (United States)']],
+    ['A third plane landed at the Murted military airbase outside Ankara on Saturday.', ['Murted Air Base (Ankara, Turkey)']],
     // An airstrip the gazetteer lacks, located by the country after its noun: no second destination.
     ["The Embraer 120 had been cleared to land at Berdale airstrip in Somalia's Bay region.", ['Berdale']],
   ])('%s', (text, expected) => {
