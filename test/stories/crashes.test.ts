@@ -1642,6 +1642,27 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', people: 'only-a', cargo: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
+    // The lead tells one flight of a series: the first day's flights are the story's and the counts are tallies of
+    // two moments; the short name of the ministry is the ministry named in full; a programme is no aircraft.
+    name: 'an airlift told on two days: "A third Russian military cargo plane" against one An-124, "the ministry said", "the F-35 fighter jet programme"',
+    a: {
+      id: 'a', publishedAt: '2019-07-12',
+      text: 'The first parts of Russia\'s S-400 missile defence system arrived at an air base near Ankara on Friday, Turkey\'s defence ministry said, defying warnings from Washington that the purchase would trigger U.S. sanctions. '
+        + 'A Russian Antonov An-124 cargo plane carrying the equipment landed at Murted Air Base, northwest of the capital, the ministry said in a statement. '
+        + 'The delivery of the parts will continue in the coming days, it said. Turkey agreed to buy the S-400 in 2017. '
+        + 'The United States has said Turkey will be removed from the F-35 fighter jet programme if it goes ahead with the purchase.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-07-13',
+      text: 'A third Russian military cargo plane carrying parts of the S-400 air defence system landed at the Murted military airbase outside Ankara on Saturday, Turkey\'s defence ministry said. '
+        + 'Two planes delivered the first components on Friday. The ministry published footage of the aircraft being unloaded. '
+        + 'Russia\'s military-technical cooperation service said deliveries would continue, with the system to be fully in place by April 2020. '
+        + 'U.S. officials have warned that Ankara will face sanctions under a 2017 law.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'partial', cargo: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
