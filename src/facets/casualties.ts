@@ -34,8 +34,8 @@ export interface CasualtiesValue {
   reportedOn?: string;
 }
 
-/** Counts that only grow as the days go by: the dead, the injured, the bodies found. */
-const GROWING: ReadonlySet<CasualtyKind> = new Set(['killed', 'injured', 'bodies']);
+/** Counts that change as the days go by: the dead, the injured and the bodies found grow, the survivors fall. */
+const GROWING: ReadonlySet<CasualtyKind> = new Set(['killed', 'injured', 'bodies', 'survivors']);
 
 const KINDS = Object.keys(CASUALTY_AFTER) as CasualtyKind[];
 const kindTable = (table: Readonly<Record<CasualtyKind, readonly string[]>>) => {
@@ -98,6 +98,8 @@ const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
 const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
+/** "raising the death toll to 44", "bringing the toll to 12": the toll risen by what the sentence tells. */
+const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}to\s{1,3}$/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -265,7 +267,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
-  if (before && RISEN.test(before[1]!)) value.risen = true;
+  if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)))) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
@@ -348,7 +350,8 @@ function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
   // taken to hospital" a day after "18 hurt").
   const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who)
     : isEveryone(earlier.who) || later.who === earlier.who || sameGroup(later.who!, earlier.who!);
-  return sameVictims && later.count.min > earlier.count.max;
+  // Survivors only fall as the injured die: "is now the sole survivor" after "two people survived".
+  return sameVictims && (later.kind === 'survivors' ? later.count.max < earlier.count.min : later.count.min > earlier.count.max);
 }
 
 /** No group named, or "people": all the victims. */

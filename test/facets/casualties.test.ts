@@ -250,6 +250,12 @@ describe('casualties.compare', () => {
     ['Five soldiers were killed.', '2024-05-20', 'Three people were killed.', '2024-05-21', 'conflict'],
     // Missing people are found as the days go by: fewer later is no later count of the same thing.
     ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'conflict'],
+    // Survivors only fall, as the injured die: fewer later is a later count, more later a clash.
+    ['Two people survived.', '2011-09-07', 'A flight engineer is now the sole survivor.', '2011-09-12', 'partial'],
+    ['A flight engineer was the sole survivor.', '2011-09-07', 'Two people survived.', '2011-09-12', 'conflict'],
+    ['Two people survived.', '2011-09-07', 'A flight engineer is now the sole survivor.', '2011-09-07', 'conflict'],
+    // A toll raised by a death the sentence tells.
+    ['The crash killed 43 people.', '2011-09-07', 'The player died on Monday, raising the death toll to 44.', '2011-09-12', 'partial'],
   ])('%s (%s) / %s (%s): %s', (a, pa, b, pb, expected) => {
     expect(casualties.compare!(dated(a, pa), dated(b, pb)).verdict).toBe(expected);
   });
