@@ -101,6 +101,7 @@ export function scopeFacts(
 
   const reasonOf = new Map<number, string>();
   const followUps = new Set<number>();
+  const later = new Set<number>();
   for (const s of sentences) {
     const cue = cueOf.get(s.index);
     if (cue) {
@@ -114,6 +115,7 @@ export function scopeFacts(
     const setOff = (before(1) && SETTING_OFF.test(s.text)) || (series && before(SERIES_DAYS) && narrates.has(s.index));
     if (main && dates.length && !setOff && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
+      if (dates.every((d) => d.range.from > main.to)) later.add(s.index);
       if (dates.every((d) => d.range.from > main.to && days(main.to, d.range.to) <= FOLLOW_UP_DAYS)) followUps.add(s.index);
     } else if (all.length && all.every((d) => d.vague) && !narrates.has(s.index)) {
       reasonOf.set(s.index, `time: vague (${all.map((d) => d.text).join(', ')})`);
@@ -122,7 +124,9 @@ export function scopeFacts(
   return facts.map((f) => {
     if (asides.has(f)) return { ...f, scope: 'background', scopeReason: `time: an aside (${f.text})` };
     const reason = reasonOf.get(f.sentence);
-    if (reason && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
+    // "raising the death toll to 44" days later: a toll of the event, however late.
+    const update = (f.value as { risen?: unknown }).risen === true && later.has(f.sentence);
+    if (reason && !update && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
     const { scopeReason: _dropped, ...rest } = f;
     return { ...rest, scope: 'event' };
   });

@@ -174,6 +174,22 @@ describe('scopeFacts', () => {
     expect(scopeOf(one, 1)).toBe('background (time: 2021-08-27)');
   });
 
+  it('a toll raised days later is the event\'s; the rest of its sentence is not', () => {
+    const story: Timed[] = [
+      ['The Yak-42 crashed on September 7, killing 43 people.', [{ words: 'September 7', from: '2011-09-07' }]],
+      ['Galimov died in a Moscow hospital on Monday, raising the death toll to 44.', [{ words: 'Monday', from: '2011-09-12' }]],
+    ];
+    const toll = (risen: boolean): Fact => ({
+      facet: 'casualties', value: { kind: 'killed', count: { min: 44, max: 44 }, ...(risen ? { risen } : {}) }, text: 'death toll to 44',
+      sentence: 1, start: 0, end: 1, rule: 'casualties/test', scope: 'event',
+    });
+    const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2011-09-12' }));
+    const timed = runTimed(story, '2011-09-12');
+    const scopes = (risen: boolean) => scopeFacts(contexts, [...timed, toll(risen)]).filter((f) => f.sentence === 1).map((f) => `${f.facet}:${f.scope}`);
+    expect(scopes(true)).toEqual(['time:background', 'aircraft:background', 'casualties:event']);
+    expect(scopes(false)).toEqual(['time:background', 'aircraft:background', 'casualties:background']);
+  });
+
   it('a sentence with one date inside the event and one outside stays event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
