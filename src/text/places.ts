@@ -660,6 +660,9 @@ function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoi
   return best;
 }
 
+/** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
+const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)\b/i;
+
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
@@ -818,7 +821,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (/[;!?"“”:]/.test(before)) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   if (role === 'incident' && prep === 'from' && FIRED_BEFORE.test(before)) return undefined;
-  const words = before.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
+  const words = (role === 'incident' ? before.replace(SOON_AFTER_TAKE_OFF, ' ') : before).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
   const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))

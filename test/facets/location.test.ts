@@ -75,6 +75,8 @@ describe('location.extract', () => {
     // A crash while taking off is at the place it set off from.
     ["A plane crashed while taking off from Kathmandu's airport on Wednesday.", ['Kathmandu (Nepal)']],
     ['The jet crashed on take-off from Almaty airport.', ['Almaty (Kazakhstan)']],
+    // When it came down, between the crash and its place.
+    ['A Yak-42 crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday.', ['near Yaroslavl (Russia)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -96,6 +98,7 @@ describe('location.extract', () => {
     // Shortly after take-off it may have come down anywhere near.
     'The jet crashed shortly after taking off from Almaty.',
     'The jet took off from Almaty and crashed.',
+    'The jet crashed after a fire broke out in Moscow.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
