@@ -1663,6 +1663,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'partial', cargo: 'partial' },
   },
   {
+    // Five days on, one survivor has died: fewer survivors and a higher toll are later counts, and the toll,
+    // told days later, is the event's.
+    name: 'a toll that rose days later: "Two people survived" against "is now the sole survivor", "raising the death toll to 44"',
+    a: {
+      id: 'a', publishedAt: '2011-09-07',
+      text: 'A Yak-42 passenger jet carrying the Lokomotiv Yaroslavl ice hockey team crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday, killing 43 people, officials said. '
+        + 'The plane, which was taking the team to Minsk for the opening game of the season, came down on the bank of the Volga River moments after leaving Yaroslavl\'s Tunoshna airport. '
+        + 'There were 45 people on board, 37 passengers and eight crew members, the Emergencies Ministry said. Two people survived: player Alexander Galimov and a crew member, both in critical condition. '
+        + 'Investigators were examining the wreckage. Witnesses said the plane had struggled to gain height.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-09-12',
+      text: 'Alexander Galimov, the only Lokomotiv Yaroslavl player to survive last week\'s plane crash, died in a Moscow hospital on Monday, raising the death toll to 44. '
+        + 'Galimov had suffered burns to 90 percent of his body when the Yak-42 jet crashed on September 7 as it set off for Minsk. Flight engineer Alexander Sizov is now the sole survivor of the crash. '
+        + 'Investigators have said the pilots may have mistakenly applied the brakes during take-off.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-a', time: 'agree', people: 'only-a', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
