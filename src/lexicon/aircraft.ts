@@ -75,6 +75,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Sikorsky', aliases: ['Sikorsky'], codes: [] },
   { name: 'Bell', aliases: ['Bell'], codes: [] },
   { name: 'Fokker', aliases: ['Fokker'], codes: [] },
+  { name: 'British Aerospace', aliases: ['British Aerospace', 'BAE Systems', 'Avro'], codes: [] },
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
   { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
@@ -242,6 +243,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Global 6000', maker: 'Bombardier', role: 'business jet', names: ['Global Express'] },
   { designation: 'ATR 42', maker: 'ATR', role: 'airliner' },
   { designation: 'ATR 72', maker: 'ATR', role: 'airliner' },
+  // The four-engined British regional jet, and the Avro RJ built from it: "a British-made Avro RJ85".
+  { designation: 'BAe 146', maker: 'British Aerospace', role: 'airliner', names: ['BAe 146', 'BAe-146', 'British Aerospace 146', 'BAE 146'] },
+  { designation: 'Avro RJ', maker: 'British Aerospace', role: 'airliner', names: ['Avro RJ85', 'Avro RJ100', 'Avro RJ70', 'RJ85', 'RJ100', 'RJ70', 'Avro RJ'] },
   { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'DC-10', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },

@@ -70,6 +70,8 @@ describe('aircraft.extract', () => {
     // The turboprop Brasilia, by its code or its number after the maker: no ERJ jet.
     ['The Embraer EMB 120 crashed near Bardale.', ['Embraer EMB 120 = EMB-120 (Embraer, airliner)']],
     ['The Embraer 120 had been cleared to land.', ['Embraer 120 = EMB-120 (Embraer, airliner)']],
+    ['The British-made Avro RJ85 was operated by LaMia.', ['Avro RJ85 = Avro RJ (British Aerospace, airliner)']],
+    ['A BAe 146 landed in Darwin.', ['BAe 146 = BAe 146 (British Aerospace, airliner)']],
     ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
     // A nickname given as a name, and a city of the same name.
     ['The Houthis said they had used a new drone they called "Yafa".', ['new drone = drone', 'Yafa = Yafa (Houthi forces, drone)']],
