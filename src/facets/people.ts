@@ -78,7 +78,8 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
-const NOT_ABOARD = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
+// "four people on the passenger list turned out not to have boarded": a few words may come between.
+const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
 const FIRST_FIGURE = new RegExp(`\\b(?:${matchAny(FIRST_FIGURE_BEFORE)})\\s{1,3}(?:said|reported|put|gave|counted|listed)\\b[^.;:!?]{0,60}$`, 'i');
 const REVISED = new RegExp(`\\b(?:${matchAny(REVISED_TO)})\\s{1,3}$`, 'i');
@@ -116,7 +117,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
-    if (NOT_ABOARD.test(text.slice(role.end, role.end + 30))) continue;
+    if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
     // "Two Somali officials told Reuters": the sources of the report, not people of the event.
     if (SAYS_AFTER.test(text.slice(role.end, role.end + 30))) continue;
     // "One passenger tried to leave the base": one of the group, who did something, is no count of it.

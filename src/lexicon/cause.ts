@@ -45,7 +45,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'struck by lightning', 'lightning strike', 'hit by lightning'],
   icing: ['icing', 'ice on the wings', 'iced up'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds'],
-  'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
+  'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'run out of fuel', 'runs out of fuel', 'had no fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
   sabotage: ['sabotage', 'act of sabotage'],
   cyberattack: ['cyberattack', 'cyber attack', 'cyber-attack', 'hacking', 'hackers'],
   'explosion on board': [

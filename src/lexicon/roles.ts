@@ -77,6 +77,7 @@ export const REVISED_TO: readonly string[] = [
 export const NOT_ABOARD_AFTER: readonly string[] = [
   'had not boarded', 'did not board', "didn't board", 'never boarded', 'was not on board', 'were not on board',
   'was not aboard', 'were not aboard', 'missed the flight', 'missed the plane', 'were left behind', 'was left behind',
+  'not to have boarded', 'had not in fact boarded',
 ];
 
 export const CAPACITY_CUES: readonly string[] = [

@@ -30,6 +30,7 @@ describe('people.extract', () => {
     // Not aboard after all.
     ['The airline said one passenger had not boarded.', []],
     ['Two crew members were not aboard.', []],
+    ['Four people on the passenger list turned out not to have boarded.', []],
     // One of a group, who did something: no count of the group. Carried alone, one is a count.
     ['One passenger tried to leave the base on Wednesday.', []],
     ['One crew member was placed in quarantine.', []],
