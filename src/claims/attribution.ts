@@ -3,6 +3,7 @@ import {
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
   SUBJECT_CONNECTORS, SUBJECT_STOPS,
 } from '../lexicon/attribution.js';
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { MONTHS, RELATIVE_DAYS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/time.js';
 
@@ -74,6 +75,10 @@ const SOURCE_NOUN = new Set(SOURCE_NOUNS.map(fold));
 const STOP = new Set(SUBJECT_STOPS);
 const CONNECTOR = new Set(SUBJECT_CONNECTORS);
 const DETERMINER = new Set(['the', 'a', 'an']);
+/** "the pilot of": who a party's name after belongs to. */
+const OWNER_OF = /(?:^|\s)(?:(?:the|a|an|its)\s+)?([\p{L}-]+)\s+of\s+$/u;
+/** An aircraft named by a type ("the Avro RJ85") or a noun ("the plane"), which says nothing itself. */
+const CRAFT_NAME = new RegExp(`[A-Za-z][-\\s]?\\d|\\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})$`, 'i');
 const MAX_SUBJECT_WORDS = 9;
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 /** How far around a verb a party's name is looked for: bounds the work per verb. */
@@ -163,7 +168,14 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     const aside = ASIDE_AFTER_NAME.exec(before);
     if (aside && NAME_OPENING.test(before.slice(0, aside.index))) before = before.slice(0, aside.index);
     const subject = partyBefore(before, before.length, offset);
-    if (!subject || !isParty(subject.text)) continue;
+    if (!subject) continue;
+    // "the pilot of the Avro RJ85 told controllers": the pilot speaks, not the aircraft.
+    const owner = CRAFT_NAME.test(subject.text) ? OWNER_OF.exec(before.slice(0, subject.start - offset)) : null;
+    if (owner && SOURCE_NOUN.has(fold(owner[1]!))) {
+      add(offset + owner.index + owner[0].indexOf(owner[1]!), m.index + m[0].length, owner[1]!);
+      continue;
+    }
+    if (!isParty(subject.text)) continue;
     add(subject.start, m.index + m[0].length, subject.text);
   }
   return found.sort((x, y) => x.start - y.start);

@@ -55,7 +55,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'investigator', 'investigators', 'intelligence', 'kremlin', 'pentagon', 'white house', 'state department',
   'report', 'reports', 'statement', 'assessment', 'assessments', 'findings', 'inquiry', 'investigation', 'journalist', 'journalists', 'correspondent', 'reporter', 'reporters',
   'observers', 'monitors', 'committee', 'commission', 'panel', 'subcommittee', 'investigations', 'inquiries', 'council', 'regulator', 'airline', 'carrier', 'company', 'operator',
-  'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers',
+  'officer', 'officers', 'commander', 'general', 'staff', 'press service', 'blogger', 'bloggers', 'pilot', 'pilots', 'captain', 'co-pilot',
   'leader', 'leaders', 'rebels', 'separatists', 'militants', 'insurgents', 'forces', 'troops', 'army chief',
   'prosecutor', 'prosecutors', 'prosecutor-general', 'prosecutor general', 'attorney general', 'attorney-general',
   'watchdog', 'watchdogs', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',

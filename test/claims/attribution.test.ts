@@ -34,6 +34,9 @@ describe('readClaims: who asserts it', () => {
     ['speaker before a colon', 'The Polish Defence Ministry said: "Two aircraft crossed the border."', 'polish defence ministry', 'The Polish Defence Ministry said'],
     ['officials told an outlet', 'Aviation officials told CNN the plane was diverted.', 'aviation officials', 'Aviation officials told'],
     ['a post on a social network', 'The defence minister tweeted that the jets had landed.', 'defence minister', 'The defence minister tweeted'],
+    // The crew of an aircraft speak; the aircraft does not.
+    ['the pilot of a named type', 'Leaked audio showed that the pilot of the Avro RJ85 told controllers the plane had run out of fuel.', 'pilot', 'pilot of the Avro RJ85 told'],
+    ['the captain of a numbered type', 'The captain of the Boeing 737 told controllers the engine had failed.', 'captain', 'captain of the Boeing 737 told'],
     // Who gives a figure.
     ['a toll put by a party', 'The Hamas-run health ministry put the death toll at 471.', 'hamas-run health ministry', 'The Hamas-run health ministry put the death toll'],
     ['an estimate', 'Kyiv estimated that 60 drones were launched.', 'ukraine', 'Kyiv estimated'],
