@@ -9,8 +9,12 @@ export function matchAny(terms: Iterable<string>): string {
   return unique.map((t) => escape(t).replace(/ +/g, '\\s+')).join('|');
 }
 
+/**
+ * Escapes what a pattern would read as syntax. Not a hyphen: outside a character class it is literal, and its
+ * escape is invalid under the `u` flag ("Il-76" would break a pattern that needs \p{L}).
+ */
 export function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -60,3 +60,20 @@ describe('gatedScan', () => {
     expect([...scan(text)]).toHaveLength(count);
   });
 });
+
+describe('matchAny', () => {
+  it('makes a pattern valid with and without the u flag, hyphens and all', () => {
+    const alternation = matchAny(['Il-76', 'An-124', 'a.m.', 'C-17 (Globemaster)', 'hot-air balloon']);
+    for (const flags of ['i', 'iu']) {
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${alternation})`, flags);
+      expect('An Il-76 and a C-17 (Globemaster) landed at 9 a.m.'.match(new RegExp(pattern.source, `${flags}g`))).toEqual(['Il-76', 'C-17 (Globemaster)', 'a.m.']);
+    }
+  });
+
+  it('matches each term as written, not as syntax', () => {
+    const pattern = new RegExp(`^(?:${matchAny(['a.m.', 'Il-76'])})$`);
+    expect(pattern.test('a.m.')).toBe(true);
+    expect(pattern.test('axmx')).toBe(false);
+    expect(pattern.test('Il-76')).toBe(true);
+  });
+});
