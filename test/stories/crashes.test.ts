@@ -1683,6 +1683,25 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-a', time: 'agree', people: 'only-a', casualties: 'partial' },
   },
   {
+    // A real conflict: the later report revises the count aboard and the dead. The pilot, not his aircraft, told
+    // controllers it had run out of fuel; the four who did not board are no one aboard.
+    name: 'a manifest revised: "81 people" and "killing 75" against "77 people had been aboard ... revising an earlier figure of 81" and "Seventy-one"',
+    a: {
+      id: 'a', publishedAt: '2016-11-29',
+      text: 'A chartered plane carrying 81 people, including players of the Brazilian football club Chapecoense, crashed near the Colombian city of Medellin late on Monday, killing 75 people, officials said. '
+        + 'The British-made Avro RJ85, operated by the Bolivian charter airline LaMia, was flying from Santa Cruz in Bolivia to Medellin\'s Jose Maria Cordova airport, where the team was to play the final of the Copa Sudamericana. '
+        + 'Six people survived, including three players, officials said. The pilot had reported an electrical failure shortly before the plane went down in mountainous terrain.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-11-30',
+      text: 'Colombian authorities said on Wednesday that 77 people had been aboard the plane that crashed near Medellin, revising an earlier figure of 81 after four people on the passenger list turned out not to have boarded. '
+        + 'Seventy-one people were killed and six survived. Leaked audio showed that the pilot of the Avro RJ85 told air traffic controllers the plane had run out of fuel minutes before the crash late on Monday. '
+        + 'Investigators said the jet had no fuel when it hit the mountain near La Union.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
