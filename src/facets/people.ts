@@ -91,6 +91,8 @@ const CRAFT_COUNTED = new RegExp(
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
+/** "whether" before a count in its clause: a question, no claim. */
+const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
 const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
 /** "One" as the first word of a clause: one person of a group, who does what follows. */
@@ -118,6 +120,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
+    // "officials investigated whether two passengers had boarded using stolen passports": asked, not told.
+    if (ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))) continue;
     // "Two Somali officials told Reuters": the sources of the report, not people of the event.
     if (SAYS_AFTER.test(text.slice(role.end, role.end + 30))) continue;
     // "One passenger tried to leave the base": one of the group, who did something, is no count of it.

@@ -31,6 +31,9 @@ describe('people.extract', () => {
     ['The airline said one passenger had not boarded.', []],
     ['Two crew members were not aboard.', []],
     ['Four people on the passenger list turned out not to have boarded.', []],
+    // A count in a question is no claim.
+    ['Officials investigated whether two passengers had boarded using stolen passports.', []],
+    ['Whether 12 or 14 crew were aboard remained unclear.', []],
     // One of a group, who did something: no count of the group. Carried alone, one is a count.
     ['One passenger tried to leave the base on Wednesday.', []],
     ['One crew member was placed in quarantine.', []],
