@@ -1702,6 +1702,23 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'partial' },
   },
   {
+    // Scraped with its paragraphs and a page's furniture: "Share this article" and "Read more" are off-topic; a count in
+    // a question counts no one; the local day of "1641 GMT Friday" is Saturday.
+    name: 'a disappearance told as it happened and the day after: "whether two passengers had boarded", "(1641 GMT Friday)", page furniture',
+    a: {
+      id: 'a', publishedAt: '2014-03-08',
+      text: '<p>KUALA LUMPUR (Reuters) - A Malaysia Airlines Boeing 777-200ER carrying 239 people lost contact with air traffic control early on Saturday on a flight from Kuala Lumpur to Beijing, the airline said.</p>\n<p>Flight MH370 took off at 12:41 a.m. local time (1641 GMT Friday) and was due to land in Beijing at 6:30 a.m. '
+        + 'There were 227 passengers, including two infants, and 12 crew members on board.</p>\n<p>The passengers included 153 Chinese nationals and 38 Malaysians, the airline said. '
+        + 'Vietnam\'s navy said the plane may have crashed into the sea off Vietnam\'s southern tip.</p>',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-03-09',
+      text: 'Share this article\nSearch teams from several countries scoured the South China Sea on Sunday for a Malaysia Airlines jet that vanished with 239 people on board, as officials investigated whether two passengers had boarded using stolen passports.\nThe Boeing 777 disappeared from radar screens about an hour after it left Kuala Lumpur early on Saturday, bound for the Chinese capital.\nVietnamese aircraft spotted two large oil slicks off the southern tip of Vietnam, but there was no confirmation they were linked to the missing plane.\nMalaysia\'s civil aviation chief said the possibility of a hijacking had not been ruled out.\nRead more: MH370 timeline',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
