@@ -20,6 +20,8 @@ export interface DestinationValue {
   within?: string;
   /** "was diverted to Philadelphia": where the flight was turned to, not where it was bound. */
   diverted?: boolean;
+  /** "will be flown home to India": where a flight yet to come is to go. */
+  planned?: boolean;
 }
 
 const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
@@ -33,11 +35,16 @@ export const destination = defineFacet<DestinationValue>({
       if (p.near) value.near = true;
       if (p.within) value.within = p.within;
       if (DIVERTED.test(p.cue)) value.diverted = true;
+      if (p.planned) value.planned = true;
       return value;
     }, 'arrival');
   },
-  relate: (x, y) => placeRelation(x, y),
-  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : ''}`,
+  relate(x, y) {
+    const r = placeRelation(x, y);
+    // Where a flight was bound, where it was turned to and where one is yet to go are places of their own kind.
+    return r === 'conflict' && kindOf(x) !== kindOf(y) ? 'unrelated' : r;
+  },
+  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.planned ? ' (planned)' : ''}`,
   compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });
 
@@ -48,20 +55,28 @@ export const destination = defineFacet<DestinationValue>({
  */
 function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceSetJudgement {
   const whole = judgePlaceSets(a, b, 'destination');
-  if (whole.verdict !== 'conflict' || !a.concat(b).some((v) => v.diverted)) return whole;
-  const bound = (xs: DestinationValue[]) => xs.filter((v) => !v.diverted), turned = (xs: DestinationValue[]) => xs.filter((v) => v.diverted);
+  if (whole.verdict !== 'conflict' || a.concat(b).every((v) => kindOf(v) === 'bound')) return whole;
   const parts: PlaceSetJudgement[] = [];
-  if (bound(a).length && bound(b).length) parts.push(judgePlaceSets(bound(a), bound(b), 'destination'));
-  if (turned(a).length && turned(b).length) parts.push(judgePlaceSets(turned(a), turned(b), 'diverted to'));
+  for (const kind of KINDS) {
+    const x = a.filter((v) => kindOf(v) === kind), y = b.filter((v) => kindOf(v) === kind);
+    if (x.length && y.length) parts.push(judgePlaceSets(x, y, KIND_WORDS[kind]));
+  }
   const conflict = parts.find((p) => p.verdict === 'conflict');
   if (conflict) return conflict;
   const names = (xs: DestinationValue[]) => xs.map((v) => describePlace(v.place, v.name)).join(', ');
-  const says = (side: 'a' | 'b', xs: DestinationValue[]) => [
-    bound(xs).length ? `${side} says it was bound for ${names(bound(xs))}` : '',
-    turned(xs).length ? `${side} says it was diverted to ${names(turned(xs))}` : '',
-  ].filter(Boolean).join(', ');
-  return { verdict: 'partial', explanation: `a flight bound for one place and diverted to another: ${says('a', a)}; ${says('b', b)}` };
+  const says = (side: 'a' | 'b', xs: DestinationValue[]) => KINDS
+    .map((kind) => xs.filter((v) => kindOf(v) === kind))
+    .filter((group) => group.length)
+    .map((group) => `${side} says ${SAYS[kindOf(group[0]!)]} ${names(group)}`).join(', ');
+  return { verdict: 'partial', explanation: `places of different kinds, no contradiction: ${says('a', a)}; ${says('b', b)}` };
 }
+
+/** A destination's kind: where the flight was bound (or landed), was diverted to, or is yet to go. */
+type DestinationKind = 'bound' | 'diverted' | 'planned';
+const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'planned'];
+const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.planned ? 'planned' : 'bound');
+const KIND_WORDS: Readonly<Record<DestinationKind, string>> = { bound: 'destination', diverted: 'diverted to', planned: 'to go on to' };
+const SAYS: Readonly<Record<DestinationKind, string>> = { bound: 'the destination was', diverted: 'it was diverted to', planned: 'it is to go on to' };
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */
 export function placeRelation(x: PlaceRef, y: PlaceRef): Relation {

@@ -169,6 +169,12 @@ export const NOT_YET_FLOWN_BEFORE: readonly string[] = [
  */
 export const CHANGED_PLAN_BEFORE: readonly string[] = ['originally', 'initially', 'first'];
 export const PLAN_WORDS: readonly string[] = ['scheduled to', 'due to', 'planned to', 'set to', 'supposed to', 'meant to', 'expected to'];
+/**
+ * Words of the future before a cue: "From Jeddah they will be flown home to India". The place is where the
+ * flight is to go, a plan, which a place reached does not contradict.
+ */
+export const FUTURE_BEFORE: readonly string[] = ['will', 'will be', "'ll", 'shall', 'would', 'would be', 'is to be', 'are to be', 'were to be', 'was to be'];
+
 /** The cues of a flight that had not begun, after those words. */
 export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
 

@@ -6,7 +6,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   ARRIVED_THERE, CRASH_AT_DEPARTURE, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -410,6 +410,8 @@ export interface RoutePoint {
   role: RouteRole;
   /** "outside Caracas", "near Kuzhenkino": near the place rather than in it. */
   near: boolean;
+  /** "will be flown home to India": a point of a flight yet to come. */
+  planned?: boolean;
   /** The cue word and preposition (or route link) that gave the role: "set off from", "via". */
   cue: string;
   /**
@@ -453,6 +455,8 @@ const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFOR
   + String.raw`|(?:${matchAny(PERMISSION_REFUSALS)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}(?:${matchAny(PERMISSION_NOUNS)})\s{1,3}to\s{1,3}(?:\S{1,20}\s{1,3}){0,1}`
   + String.raw`|(?:${matchAny(MANDATIVE_VERBS)})\s{1,3}that\s{1,3}(?:[^\s.;]{1,20}\s{1,3}){0,6}be\s{1,3})$`, 'i');
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
+/** "they will be flown home to India": a movement yet to come, right before the cue. */
+const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?$`, 'i');
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
 const NO_AIRCRAFT = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${matchAny(NO_AIRCRAFT_BEFORE)})\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}(?:(?:has|have|had)\s{1,3})?$`, 'i');
 /** "had originally been scheduled to land at": a plan since changed. */
@@ -535,6 +539,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (UNREALISED.test(before) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
+    else if (FUTURE.test(before)) c.planned = true;
   }
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
@@ -763,6 +768,8 @@ interface CueMatch {
   cue: MotionCue;
   /** "attempted to reach", "barred from leaving": the places it governs are on no route. */
   unrealised?: boolean;
+  /** "will be flown home to India": the places it governs are where the flight is to go. */
+  planned?: boolean;
 }
 
 function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
@@ -778,6 +785,7 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   // A movement that did not happen claims its place all the same: no cue before it, nor the sea rule, may.
   for (const [cue, fallback] of [[cues[lo - 1], false], [lo >= 2 ? cues[lo - 2] : undefined, true]] as const) {
     const point = cuedBy(text, cue, mention, fallback);
+    if (point && cue!.planned) point.planned = true;
     if (point) return cue!.unrealised ? undefined : point;
   }
   return overWater(text, cues, lo, mention);

@@ -74,6 +74,8 @@ describe('destination.extract', () => {
       ['March Air Reserve Base (Riverside, United States)']],
     // A plan kept: a flight under way lands where it was due. The airport is California's, not the Canadian province's.
     ['The flight was scheduled to land at Ontario International Airport.', ['Ontario International Airport (United States)']],
+    // A flight yet to come: where it is to go.
+    ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['A third plane landed at the Murted military airbase outside Ankara on Saturday.', ['Murted Air Base (Ankara, Turkey)']],
     // An airstrip the gazetteer lacks, located by the country after its noun: no second destination.
     ["The Embraer 120 had been cleared to land at Berdale airstrip in Somalia's Bay region.", ['Berdale']],
@@ -176,6 +178,9 @@ describe('destination.compare', () => {
     [['A jet bound for Dallas made an emergency landing.'], ['The flight was diverted to Philadelphia International Airport.'], 'partial'],
     [['The flight was diverted to Philadelphia.'], ['The flight was diverted to Baltimore.'], 'conflict'],
     [['The jet was bound for Dallas.', 'It was diverted to Philadelphia.'], ['The jet was bound for Houston.', 'It was diverted to Philadelphia.'], 'conflict'],
+    // Where a flight is yet to go is a plan, which a place reached does not contradict.
+    [['The plane landed in Jeddah.', 'From there they will be flown home to India.'], ['The flight arrived in New Delhi.'], 'partial'],
+    [['The evacuees will be flown to Mumbai.'], ['The evacuees would be flown to New Delhi.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
@@ -188,5 +193,15 @@ describe('destination.compare', () => {
     const row = report.facets.find((f) => f.facet === 'destination');
     expect(row?.verdict).toBe('agree');
     expect(report.facets.find((f) => f.facet === 'origin')).toBeUndefined();
+  });
+});
+
+describe('destination: a place reached and one yet to go are no competing claims', () => {
+  it('does not dispute "landed in Jeddah" (ministry) and "will be flown home to India" (minister)', () => {
+    const r = compare(
+      { id: 'a', text: 'A C-130J landed in the Saudi city of Jeddah on Tuesday, the foreign ministry said. From Jeddah they will be flown home to India, the minister said.' },
+      { id: 'b', text: 'The evacuees arrived in New Delhi on Wednesday.' },
+    );
+    expect(r.facets.find((f) => f.facet === 'destination')?.verdict).toBe('partial');
   });
 });
