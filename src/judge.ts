@@ -1,5 +1,6 @@
 import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facets/facet.js';
-import type { Fact, FacetComparison } from './types.js';
+import { describePlace, relatePlaces } from './text/places.js';
+import type { Fact, FacetComparison, FacetKind } from './types.js';
 
 /**
  * One row per facet that either side speaks of (facts a facet calls secondary make none on their own):
@@ -29,7 +30,41 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
       rows.push({ ...row, ...judged });
     }
   }
-  return rows;
+  return asLegs(rows);
+}
+
+/** Facets whose values differ from one leg of a journey to the next: when, where from and to, who, on what. */
+const PER_LEG: ReadonlySet<FacetKind> = new Set(['time', 'people', 'aircraft', 'origin', 'destination', 'cargo']);
+
+/**
+ * Two legs of one journey: one side's flight ends where the other's sets off ("landed in the Saudi city of
+ * Jeddah" against "a commercial flight from Jeddah" to New Delhi). Their days, counts aboard, aircraft and
+ * places then differ from leg to leg: no contradiction, and the row says why.
+ */
+function asLegs(rows: FacetComparison[]): FacetComparison[] {
+  const legs = legsIn(rows);
+  if (!legs) return rows;
+  return rows.map((row) => (row.verdict === 'conflict' && PER_LEG.has(row.facet)
+    ? { ...row, verdict: 'partial', explanation: `two legs of one journey (${legs}); as one flight, ${row.explanation}` }
+    : row));
+}
+
+function legsIn(rows: readonly FacetComparison[]): string | undefined {
+  const row = (facet: FacetKind) => rows.find((r) => r.facet === facet);
+  type Place = { place: string; name: string; role?: string; planned?: boolean };
+  const places = (facet: FacetKind, side: 'a' | 'b') => (row(facet)?.[side] ?? []).map((f) => f.value as Place);
+  for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
+    const ends = places('destination', x).filter((p) => !p.planned);
+    const ownEnds = places('destination', y);
+    for (const start of places('origin', y).filter((p) => p.role === 'departure')) {
+      const end = ends.find((p) => relatePlaces(p.place, start.place) === 'equal');
+      // The other flight must go on elsewhere: a flight that sets off and lands in one place tells no next leg.
+      if (end && !ownEnds.some((p) => relatePlaces(p.place, start.place) === 'equal')) {
+        return `${x}'s flight ends in ${describePlace(end.place, end.name)}, where ${y}'s sets off`;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineFacet, judgeByRelation, type Relation } from '../src/facets/facet.js';
+import { compare } from '../src/compare.js';
 import { judgeFacets } from '../src/judge.js';
 import type { Fact } from '../src/types.js';
 
@@ -129,5 +130,28 @@ describe('judgeFacets', () => {
   it('does not call compatible values from different parties a dispute', () => {
     const a = [fact(90, 99, { source: 'reuters' }), fact(99, 99, { source: 'tass' })];
     expect(judgeFacets(a, [fact(99, 99)], [counts])[0]?.verdict).toBe('agree');
+  });
+});
+
+describe('two legs of one journey', () => {
+  const verdicts = (a: string, b: string) => Object.fromEntries(
+    compare({ id: 'a', text: a, publishedAt: '2023-04-27' }, { id: 'b', text: b, publishedAt: '2023-04-27' }).facets.map((f) => [f.facet, f.verdict]),
+  );
+  const first = 'A C-130J carrying 135 evacuees landed in the Saudi city of Jeddah on Tuesday.';
+
+  it('takes a flight that sets off where the other ended for the next leg: its day and count are its own', () => {
+    const v = verdicts(first, 'A commercial flight from Jeddah carrying 360 evacuees arrived in New Delhi on Wednesday.');
+    expect(v).toMatchObject({ time: 'partial', people: 'partial', destination: 'partial' });
+  });
+
+  it('says so in the row', () => {
+    const r = compare({ id: 'a', text: first, publishedAt: '2023-04-27' },
+      { id: 'b', text: 'A commercial flight from Jeddah carrying 360 evacuees arrived in New Delhi on Wednesday.', publishedAt: '2023-04-27' });
+    expect(r.facets.find((f) => f.facet === 'time')!.explanation).toMatch(/^two legs of one journey \(a's flight ends in Jeddah \(Saudi Arabia\), where b's sets off\); as one flight, /);
+  });
+
+  it('keeps the conflicts of two reports of one flight, where no flight sets off where the other ended', () => {
+    expect(verdicts(first, 'A C-130J carrying 360 evacuees landed in Jeddah on Wednesday.')).toMatchObject({ time: 'conflict', people: 'conflict' });
+    expect(verdicts(first, 'A C-130J from Port Sudan carrying 360 evacuees landed in Riyadh on Wednesday.')).toMatchObject({ time: 'conflict', destination: 'conflict' });
   });
 });
