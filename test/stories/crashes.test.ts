@@ -1719,6 +1719,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial' },
   },
   {
+    // a's flight ends in Jeddah, where b's sets off: the days and counts are the legs' own. The minister's "will be
+    // flown home to India" is a plan, no rival to the ministry's Jeddah.
+    name: 'two legs of one airlift: "landed in the Saudi city of Jeddah" on Tuesday with 135 against "a commercial flight from Jeddah" to New Delhi on Wednesday with 360',
+    a: {
+      id: 'a', publishedAt: '2023-04-25',
+      text: 'An Indian Air Force C-130J transport aircraft carrying 135 Indian nationals evacuated from Sudan landed in the Saudi city of Jeddah on Tuesday, the foreign ministry said. '
+        + 'The evacuees had been flown out of Port Sudan, where a first group of 278 had earlier left aboard the navy ship INS Sumedha. From Jeddah they will be flown home to India, External Affairs Minister S. '
+        + 'Jaishankar said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-04-27',
+      text: 'The first batch of 360 Indians evacuated from war-torn Sudan arrived in New Delhi on Wednesday night aboard a commercial flight from Jeddah, officials said. '
+        + 'The evacuees had been brought to the Saudi port city by Indian Air Force planes and a navy ship under Operation Kaveri. Another flight carrying 246 evacuees landed in Mumbai on Thursday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
