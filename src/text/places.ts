@@ -482,7 +482,8 @@ const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 /** "Uruguay's defence ministry said": a place's possessive before a party and its verb of saying. */
-const PARTY_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
+/** "Uruguay's defence ministry said", "Moscow said": a place (or its possessive before a party) and a verb of saying. */
+const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;

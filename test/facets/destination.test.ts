@@ -158,6 +158,7 @@ describe('destination.extract', () => {
 
   it('takes no party for the next place of a list', () => {
     expect(extract("The plane returned to Buenos Aires, Uruguay's defence ministry said.")).toEqual(['Buenos Aires (Argentina)']);
+    expect(extract('Some 175 instructors have been deployed to the Central African Republic, Moscow said.')).toEqual(['Central African Republic']);
     expect(extract('The planes flew to Caracas, Havana and Managua.')).toEqual(['Caracas (Venezuela)', 'Havana (Cuba)', 'Managua (Nicaragua)']);
   });
 });
