@@ -222,6 +222,17 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
     if (aboard && words === 0) return { role: 'on board', noun: aboard[0], start: at, end: at + aboard[0].length };
     ROLE_AT.lastIndex = at;
     const m = ROLE_AT.exec(text);
+    // "170 civilian instructors": a role noun before another describes it; the last one is the group.
+    const head = m ? /^\s{1,3}/.exec(text.slice(at + m[0].length, at + m[0].length + 4)) : null;
+    if (m && head && words < 5) {
+      ROLE_AT.lastIndex = at + m[0].length + head[0].length;
+      // Not a participle after the group: "195 Americans evacuated from Wuhan".
+      const next = ROLE_AT.exec(text);
+      if (next && !/ed$/i.test(next[0])) {
+        at += m[0].length;
+        continue;
+      }
+    }
     if (m) {
       const role = modified ?? ROLE_OF.get(fold(m[0]).replace(/\s+/g, ' ')) ?? 'people';
       const end = at + m[0].length;

@@ -43,6 +43,9 @@ describe('people.extract', () => {
     ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
     ['The plane carried 12 crew members, but one of them was injured.', ['12 crew']],
     ['Twelve passengers and two crew were killed.', []],
+    // A role noun before another describes it; a participle after the group does not.
+    ['Russia has sent five military officers and 170 civilian instructors to the country.', ['5 military', '170 military']],
+    ['A plane carrying 195 Americans evacuated from Wuhan landed.', ['195 on board']],
     // The sources of a report are no people of the event.
     ['Two Somali officials told Reuters the plane had been shot down.', []],
     ['Thirty officials said on Monday that 40 passengers were aboard.', ['40 passengers']],
@@ -218,6 +221,9 @@ describe('people.compare', () => {
     [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 500 soldiers arrived.'], 'conflict'],
     [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 100 soldiers arrived.'], 'partial'],
     [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 100 soldiers arrived.', 'The US has 1,000 troops.'], 'agree'],
+    // Officers and instructors listed together add up to the other side's instructors.
+    [['Russia has sent five military officers and 170 civilian instructors.'], ['Some 175 Russian instructors have been deployed.'], 'agree'],
+    [['Russia has sent five military officers and 170 civilian instructors.'], ['Some 300 Russian instructors have been deployed.'], 'conflict'],
   ])('%o vs %o: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
