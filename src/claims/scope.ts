@@ -36,6 +36,10 @@ const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVEN
  */
 const ASIDE_BEFORE_EVENT = new RegExp(
   `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))})|(?:was|were)\\s{1,3}(?:${matchAny(EVENT_VERBS.filter((v) => /ing$/.test(v)))}))(?![A-Za-z0-9])`, 'i');
+/** Most days a lead's dates of one kind may span to date the event together ("late January and early February"). */
+const LEAD_SPAN_DAYS = 62;
+/** Precisions of dates that are spans, which a lead may give two of for one event; two days of a lead are two moments. */
+const SPANS: ReadonlySet<string> = new Set(['week', 'part', 'month']);
 /** Days after the event's date in which a dated sentence still follows the event up. */
 export const FOLLOW_UP_DAYS = 3;
 
@@ -48,6 +52,8 @@ interface SentenceDate {
   anchored: boolean;
   /** The start of a period ("the first since 2009"), which dates no event. */
   since: boolean;
+  /** As the time facet gives it: "day", "part", "month"... */
+  precision?: string;
 }
 
 /**
@@ -80,7 +86,11 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const date = { range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: (f.value as { since?: unknown }).since === true };
+    const value = f.value as { since?: unknown; precision?: unknown };
+    const date: SentenceDate = {
+      range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
+      ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
+    };
     const list = datesOf.get(f.sentence);
     if (list) list.push(date);
     else datesOf.set(f.sentence, [date]);
@@ -181,7 +191,10 @@ function mainDate(
     const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
     if (!chosen) continue;
     const dates = datesOf.get(chosen.index)!;
-    const range = dates.find(usable)!.range;
+    const first = dates.find(usable)!;
+    // "arrived in late January and early February": the lead's dates of one kind together date the event.
+    const range = dates.filter((d) => usable(d) && d.precision === first.precision && SPANS.has(d.precision ?? '') && days(first.range.from, d.range.to) <= LEAD_SPAN_DAYS)
+      .reduce((r, d) => ({ from: d.range.from < r.from ? d.range.from : r.from, to: d.range.to > r.to ? d.range.to : r.to }), first.range);
     // "searched the sea on Monday for those killed when the plane plunged into it a day earlier": the
     // event spans the day counted and the day it is counted from.
     const widened = dates.filter((d) => d.anchored).reduce((r, d) => ({

@@ -190,6 +190,17 @@ describe('scopeFacts', () => {
     expect(scopes(false)).toEqual(['time:background', 'aircraft:background', 'casualties:background']);
   });
 
+  it('a lead that gives two spans of one kind ("in late January and early February") dates the event by both', () => {
+    const story: Timed[] = [
+      ['The instructors arrived in Bangui in late January and early February.', [
+        { words: 'late January', from: '2018-01-21', to: '2018-01-31', value: { precision: 'part' } },
+        { words: 'early February', from: '2018-02-01', to: '2018-02-10', value: { precision: 'part' } }]],
+      ['Two Il-76 planes flew the trainers into Bangui in February.', [{ words: 'February', from: '2018-02-01', to: '2018-02-28', value: { precision: 'month' } }]],
+      ['The deliveries were approved in December.', [{ words: 'December', from: '2017-12-01', to: '2017-12-31', value: { precision: 'month' } }]],
+    ];
+    expect([0, 1, 2].map((i) => scopeOf(runTimed(story, '2018-03-22'), i))).toEqual(['event', 'event', 'background (time: December 2017)']);
+  });
+
   it('a sentence with one date inside the event and one outside stays event', () => {
     const out = run([
       ['The jets landed in Riga on Saturday.', [['2021-08-28', '2021-08-28']]],
