@@ -1737,6 +1737,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial' },
   },
   {
+    // The officers and the instructors add up to the other side's 175; the lead's two spans date the event, so the
+    // arrival in Bangui and its cargo stay the event's; "Moscow said" is who speaks.
+    name: 'instructors flown to Bangui: "five military officers and 170 civilian instructors" against "Some 175 Russian instructors", "in late January and early February"',
+    a: {
+      id: 'a', publishedAt: '2018-03-22',
+      text: 'Russia has sent five military officers and 170 civilian instructors to the Central African Republic to train its armed forces, the Russian foreign ministry said on Thursday. '
+        + 'The instructors arrived in the capital Bangui in late January and early February aboard Russian military transport planes, along with a batch of small arms and ammunition, the ministry said. '
+        + 'The deliveries were approved by a United Nations Security Council committee in December, as an exception to an arms embargo imposed in 2013.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-03-23',
+      text: 'Some 175 Russian instructors have been deployed to the Central African Republic, Moscow said, in what analysts describe as a push for influence in the resource-rich country. '
+        + 'Two Ilyushin Il-76 cargo planes flew the trainers and weapons, including pistols, rifles and rocket-propelled grenade launchers, into Bangui in January and February, according to diplomats. '
+        + 'France, the former colonial power, has voiced concern.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'partial', time: 'partial', people: 'agree', cargo: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
