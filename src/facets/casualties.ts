@@ -76,6 +76,8 @@ const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?
 const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[^,;.!?]{1,90},/i;
+/** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
+const NAME_ASIDE = /^,\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},/u;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
 const ABOARD = matchAny(ON_BOARD_WORDS);
 const ABOARD_WHOLE = new RegExp(`^\\s{1,3}(?:(?:${matchAny(GENERIC_PEOPLE_NOUNS)})\\s{1,3}(?:${ABOARD})|passengers\\s{1,3}and\\s{1,3}crew|${ABOARD})\\b`, 'i');
@@ -196,7 +198,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
-    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
+    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
     if (aside) {
       at += aside[0].length;
       continue;
@@ -237,6 +239,9 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       // "were critically injured", "suffered minor injuries", "was fatally wounded".
       severity ??= hurt;
       fatal ||= FATAL.has(norm(word));
+    } else if (/^others?$/i.test(word)) {
+      // "Seven others were treated for minor injuries": victims beside those named before.
+      if (!who && !groups) who = 'others';
     } else if (PEOPLE_WORDS.has(norm(word))) {
       if (!who && !groups && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
     } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40))?.[1] ?? ''))) {

@@ -126,6 +126,9 @@ describe('casualties.extract', () => {
     ['The engine blew apart, killing a passenger who was partially sucked out of the plane.', ['killing a passenger = 1 killed']],
     ['A crew member died in the crash.', ['A crew member died = 1 killed']],
     ['The driver fled after fatally injuring a woman in Queens.', ['fatally injuring a woman = 1 killed']],
+    // The name of the one counted between the count and the fate; others beside those named.
+    ['One passenger, Jennifer Riordan, died after being partially sucked out of a window.', ['One passenger, Jennifer Riordan, died = 1 killed passenger']],
+    ['Seven others were treated for minor injuries.', ['Seven others were treated for minor injuries = 7 slightly injured others']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
