@@ -65,3 +65,36 @@ describe('compareAll', () => {
     expect({ code: (error as CorroborateError).code, field: (error as CorroborateError).field }).toEqual({ code, field });
   });
 });
+
+describe('compareAll on three reports of one diversion', () => {
+  // Southwest 1380: the day's report, the investigators' next day, the pilot praised the day after.
+  const day: ArticleInput = {
+    id: 'day', publishedAt: '2018-04-17',
+    text: 'A Southwest Airlines jet bound for Dallas made an emergency landing in Philadelphia on Tuesday after one of its engines blew apart in mid-air, killing a passenger. '
+      + "Flight 1380 had taken off from New York's LaGuardia Airport with 144 passengers and five crew members on board. Seven other passengers suffered minor injuries.",
+  };
+  const next: ArticleInput = {
+    id: 'next', publishedAt: '2018-04-18',
+    text: 'Federal investigators said on Wednesday that a fan blade of Southwest Flight 1380 was cracked from metal fatigue. '
+      + 'The flight from LaGuardia to Dallas Love Field was diverted to Philadelphia International Airport on Tuesday. There were 149 people aboard.',
+  };
+  const later: ArticleInput = {
+    id: 'later', publishedAt: '2018-04-19',
+    text: 'Tammie Jo Shults, the captain of Southwest Flight 1380, was praised on Wednesday for landing the crippled Boeing 737 in Philadelphia. '
+      + "The flight, which had left New York's LaGuardia Airport on Tuesday with 144 passengers and five crew, was bound for Dallas. "
+      + 'One passenger, Jennifer Riordan, died after being partially sucked out of a broken window. Seven others were treated for minor injuries.',
+  };
+  const report = compareAll([day, next, later]);
+  const verdicts = (facet: string) => Object.fromEntries(report.facets.find((f) => f.facet === facet)!.verdicts.map((v) => [`${v.a}/${v.b}`, v.verdict]));
+
+  it('finds no conflict in any pair', () => {
+    expect(report.facets.flatMap((f) => f.verdicts).filter((v) => v.verdict === 'conflict')).toEqual([]);
+  });
+
+  it('agrees on who was aboard, where from and the victims, and tells the diversion from the destination', () => {
+    expect(verdicts('people')).toEqual({ 'day/next': 'agree', 'day/later': 'agree', 'next/later': 'agree' });
+    expect(verdicts('origin')).toEqual({ 'day/next': 'agree', 'day/later': 'agree', 'next/later': 'agree' });
+    expect(verdicts('casualties')['day/later']).toBe('agree');
+    expect(verdicts('destination')['day/next']).toBe('partial');
+  });
+});
