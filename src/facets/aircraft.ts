@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, FLEET_COUNT_BEFORE, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -173,6 +173,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   }
   markSingles(text, kept, plural);
   out.sort((x, y) => x.start - y.start);
+  let updated: boolean | undefined;
   for (const [i, s] of out.entries()) {
     const before = out[i - 1];
     if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))
@@ -181,7 +182,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
       s.value.escort = true;
     }
-    if (SERIES_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) s.value.inSeries = true;
+    if (SERIES_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || (updated ??= TALLY_UPDATE.test(text))) s.value.inSeries = true;
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
@@ -205,6 +206,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
 }
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
+/** "adding four aircraft ... to the 52 reported earlier": a sentence that updates a tally. */
+const TALLY_UPDATE = new RegExp(`\\b(?:${matchAny(TALLY_UPDATES)})\\b`, 'i');
 /** "A third Russian military cargo plane": one flight of a series. */
 const SERIES_BEFORE = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,3}$`, 'iu');
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}$`, 'iu');
@@ -687,7 +690,7 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
   // types are compared type by type above: "a Su-27 collided with an MQ-9" names the jet that struck, not
   // every jet there ("two Su-27s").
   if (sa.count && sb.count && !(sa.summed && sb.summed) && !overlap(sa.count, sb.count)) {
-    if (series) return { verdict: 'partial', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}: flights of a series, counted when each was told` };
+    if (series) return { verdict: 'partial', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}: tallies told at different moments` };
     return { verdict: 'conflict', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}` };
   }
   // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other

@@ -302,6 +302,9 @@ describe('aircraft.compare', () => {
     // Flights of a series are counted when each report was told: no clash of totals.
     ['An An-124 cargo plane landed at the base.', 'A third Russian cargo plane landed. Two planes delivered the first parts on Friday.', 'partial'],
     ['An An-124 cargo plane landed at the base.', 'Two planes delivered the first parts on Friday.', 'conflict'],
+    // A tally updated in the sentence: counts of two moments.
+    ['Taiwan reported 52 Chinese military aircraft, including 34 J-16 fighters.', 'China flew 56 military aircraft, adding four that flew in at night to the 52 reported earlier, including 36 J-16 fighters.', 'partial'],
+    ['Taiwan reported 52 Chinese military aircraft, including 34 J-16 fighters.', 'China flew 56 military aircraft, including 36 J-16 fighters.', 'conflict'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
