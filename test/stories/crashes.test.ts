@@ -1756,6 +1756,23 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'partial', time: 'partial', people: 'agree', cargo: 'only-a' },
   },
   {
+    // The later report updates the day's tally: its 56 aircraft and 36 J-16s are a later count, not a rival one.
+    name: 'a record incursion counted twice: "52 Chinese military aircraft" against "a record 56 ..., adding four aircraft that flew in at night to the 52 reported earlier"',
+    a: {
+      id: 'a', publishedAt: '2021-10-04',
+      text: 'Taiwan reported 52 Chinese military aircraft in its air defence identification zone on Monday, a record for a single day, the island\'s defence ministry said. '
+        + 'The aircraft included 34 J-16 fighters and 12 H-6 bombers, which flew into the southwestern corner of the zone near the Pratas Islands. '
+        + 'Taiwan scrambled combat aircraft to warn them away, and deployed missile systems to monitor them.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-10-05',
+      text: 'China flew a record 56 military aircraft into Taiwan\'s air defence zone on Monday, Taiwan\'s defence ministry said, adding four aircraft that flew in at night to the 52 reported earlier in the day. '
+        + 'The ministry said 36 J-16 fighter jets and 12 nuclear-capable H-6 bombers were among them. The United States urged Beijing to stop its military pressure on Taiwan.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
