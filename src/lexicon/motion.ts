@@ -265,6 +265,12 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
  */
 export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying'];
 
+/** Parts of a country or region before its name, after a locating word: "Pokhara in central Nepal". */
+export const REGION_PARTS: readonly string[] = [
+  'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'far-western', 'far eastern', 'remote', 'mountainous',
+];
+
 /** Words that join a place the gazetteer lacks to a known one locating it: "Wadi Seidna air base near Khartoum". */
 export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in', 'of', 'close to', 'not far from', 'north of', 'south of', 'east of', 'west of'];
 

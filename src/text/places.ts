@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  ARRIVED_THERE, CRASH_AT_DEPARTURE, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -447,7 +447,8 @@ const PAIR_DASH = /^\s?[-–—]\s?$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
 const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
 // "Berdale airstrip in Somalia": the airfield's noun may come between the name and what locates it.
-const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:(?:airstrip|airfield|airport|air\s{1,3}base|airbase)\s{1,3})?(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?$`, 'i');
+// "Pokhara in central Nepal": a part of the place that locates it.
+const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:(?:airstrip|airfield|airport|air\s{1,3}base|airbase)\s{1,3})?(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?(?:(?:${matchAny(REGION_PARTS)})\s{1,3})?$`, 'i');
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);

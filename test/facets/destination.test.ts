@@ -77,6 +77,9 @@ describe('destination.extract', () => {
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['A third plane landed at the Murted military airbase outside Ankara on Saturday.', ['Murted Air Base (Ankara, Turkey)']],
+    // A part of the country that locates the place is no second destination.
+    ['The ATR 72 crashed while coming in to land at the tourist city of Pokhara in central Nepal.', ['Pokhara (Nepal)']],
+    ['The plane landed in Minsk in northern Belarus.', ['Minsk (Belarus)']],
     // An airstrip the gazetteer lacks, located by the country after its noun: no second destination.
     ["The Embraer 120 had been cleared to land at Berdale airstrip in Somalia's Bay region.", ['Berdale']],
   ])('%s', (text, expected) => {
