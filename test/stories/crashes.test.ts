@@ -1773,6 +1773,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'agree' },
   },
   {
+    // The next day's bodies and missing are counts of their own, no rival to the first day's toll; the country after
+    // the city only locates it.
+    name: 'a crash on landing told the next day: "killing at least 68" against "70 bodies" and "two people still missing", "Pokhara in central Nepal"',
+    a: {
+      id: 'a', publishedAt: '2023-01-15',
+      text: 'A Yeti Airlines ATR 72 with 72 people on board crashed into a river gorge while coming in to land at the tourist city of Pokhara in central Nepal on Sunday, killing at least 68, officials said. '
+        + 'The twin-engine turboprop was on a 27-minute flight from Kathmandu, with 68 passengers, including five Indians and four Russians, and four crew members. '
+        + 'Rescuers pulled bodies from the burning wreckage on the edge of the Seti River. There was no sign of survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-01-16',
+      text: 'Rescuers recovered 70 bodies from the wreckage of the Yeti Airlines plane that crashed on Sunday near Pokhara\'s new international airport, and were searching for the two people still missing, an army spokesman said on Monday. '
+        + 'The aircraft, carrying 72 people from Kathmandu, went down minutes before it was due to land, Nepal\'s worst air crash in three decades. The cause of the crash was not yet known. '
+        + 'The flight recorders have been found.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
