@@ -177,7 +177,9 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
 /**
  * The date of the article's event: the dates of the earliest sentence that narrates the event (a flight
  * arriving, a plane crashing) and has one, else of the first dated sentence; background sentences by
- * cue are skipped. A day that sentence counts from another ("a day earlier") widens the date to both. A loose date ("in recent days") dates the event only when no sentence does better.
+ * cue are skipped. Spans of one kind that sentence gives ("in late January and early February") date it
+ * together, and a day it counts from another ("a day earlier") widens the date to both. A loose date ("in
+ * recent days") dates the event only when no sentence does better; the start of a period never does.
  */
 function mainDate(
   sentences: readonly SentenceContext[],
@@ -192,15 +194,12 @@ function mainDate(
     if (!chosen) continue;
     const dates = datesOf.get(chosen.index)!;
     const first = dates.find(usable)!;
-    // "arrived in late January and early February": the lead's dates of one kind together date the event.
-    const range = dates.filter((d) => usable(d) && d.precision === first.precision && SPANS.has(d.precision ?? '') && days(first.range.from, d.range.to) <= LEAD_SPAN_DAYS)
-      .reduce((r, d) => ({ from: d.range.from < r.from ? d.range.from : r.from, to: d.range.to > r.to ? d.range.to : r.to }), first.range);
-    // "searched the sea on Monday for those killed when the plane plunged into it a day earlier": the
-    // event spans the day counted and the day it is counted from.
-    const widened = dates.filter((d) => d.anchored).reduce((r, d) => ({
-      from: d.range.from < r.from ? d.range.from : r.from, to: d.range.to > r.to ? d.range.to : r.to,
-    }), range);
-    return { range: widened, sentence: chosen.index };
+    // "arrived in late January and early February": the lead's spans of one kind together date the event;
+    // "searched the sea on Monday for those killed when the plane plunged into it a day earlier": so do the
+    // day counted and the day it is counted from.
+    const together = dates.filter((d) => d.anchored || (usable(d) && d.precision === first.precision && SPANS.has(d.precision ?? '')
+      && days(first.range.from, d.range.to) <= LEAD_SPAN_DAYS));
+    return { range: together.reduce((r, d) => spanOf(r, d.range), first.range), sentence: chosen.index };
   }
   return undefined;
 }
@@ -245,6 +244,11 @@ function narrowest<T extends { range: DateRange }>(dates: readonly T[]): T[] {
 }
 
 const days = daysBetween;
+
+/** The smallest range that holds both. */
+function spanOf(x: DateRange, y: DateRange): DateRange {
+  return { from: x.from < y.from ? x.from : y.from, to: x.to > y.to ? x.to : y.to };
+}
 
 function overlaps(x: DateRange, y: DateRange): boolean {
   return x.from <= y.to && y.from <= x.to;

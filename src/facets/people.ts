@@ -95,8 +95,7 @@ const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
 const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
-/** "One" as the first word of a clause: one person of a group, who does what follows. */
-const ONE_OF_GROUP = /^one$/i;
+/** Where a clause starts: "One passenger" there is one person of a group, who does what follows. */
 const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
 
 function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
@@ -125,7 +124,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "Two Somali officials told Reuters": the sources of the report, not people of the event.
     if (SAYS_AFTER.test(text.slice(role.end, role.end + 30))) continue;
     // "One passenger tried to leave the base": one of the group, who did something, is no count of it.
-    if (!carrying && ONE_OF_GROUP.test(text.slice(n.start, n.end)) && CLAUSE_START.test(text.slice(0, n.start))) continue;
+    if (!carrying && n.text.toLowerCase() === 'one' && CLAUSE_START.test(text.slice(0, n.start))) continue;
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     // "killing all 15 servicemen on board": any group said to be aboard.

@@ -155,20 +155,19 @@ export const NO_AIRCRAFT_BEFORE: readonly string[] = ['no', 'none of the', 'neit
  */
 export const MANDATIVE_VERBS: readonly string[] = ['ordered', 'orders', 'demanded', 'demands', 'requested', 'asked', 'insisted', 'ruled', 'urged'];
 
+/** Words of a plan before a movement: "was scheduled to land", "had been due to fly". */
+export const PLAN_WORDS: readonly string[] = ['scheduled to', 'due to', 'planned to', 'set to', 'supposed to', 'meant to', 'expected to'];
 /**
  * A flight planned but not begun: "had been due to fly to Niigata", "was preparing to fly to". Its
  * places are no points of a route. A flight under way keeps its end: "was scheduled to land at Guarulhos",
  * and a departure planned is mostly one made: "was scheduled to depart from Kathmandu at 10:33".
  */
-export const NOT_YET_FLOWN_BEFORE: readonly string[] = [
-  'due to', 'scheduled to', 'preparing to', 'planning to', 'planned to', 'set to', 'was to', 'were to',
-];
+export const NOT_YET_FLOWN_BEFORE: readonly string[] = [...PLAN_WORDS, 'preparing to', 'planning to', 'was to', 'were to'];
 /**
  * A plan the words say was changed: "had originally been scheduled to land at Ontario International Airport"
  * landed elsewhere. Any cue after these is no point of the route.
  */
 export const CHANGED_PLAN_BEFORE: readonly string[] = ['originally', 'initially', 'first'];
-export const PLAN_WORDS: readonly string[] = ['scheduled to', 'due to', 'planned to', 'set to', 'supposed to', 'meant to', 'expected to'];
 /**
  * Words of the future before a cue: "From Jeddah they will be flown home to India". The place is where the
  * flight is to go, a plan, which a place reached does not contradict.
@@ -264,6 +263,9 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
  * to Ushuaia". One flies to places, while one is sent or delivered "to" people as well.
  */
 export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying'];
+
+/** Nouns of an airfield after its name: "Berdale airstrip in Somalia", "Sao Paulo's Guarulhos international airport". */
+export const AIRFIELD_NOUNS: readonly string[] = ['airstrip', 'airfield', 'airport', 'air base', 'airbase'];
 
 /** Parts of a country or region before its name, after a locating word: "Pokhara in central Nepal". */
 export const REGION_PARTS: readonly string[] = [

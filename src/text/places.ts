@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -448,7 +448,7 @@ const PAIR_DASH = /^\s?[-–—]\s?$/;
 const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
 // "Berdale airstrip in Somalia": the airfield's noun may come between the name and what locates it.
 // "Pokhara in central Nepal": a part of the place that locates it.
-const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:(?:airstrip|airfield|airport|air\s{1,3}base|airbase)\s{1,3})?(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?(?:(?:${matchAny(REGION_PARTS)})\s{1,3})?$`, 'i');
+const LOCATOR = new RegExp(String.raw`^,?\s{1,3}(?:(?:${matchAny(AIRFIELD_NOUNS)})\s{1,3})?(?:${matchAny(LOCATOR_PREPOSITIONS)})\s{1,3}(?:the\s{1,3})?(?:(?:${matchAny(REGION_PARTS)})\s{1,3})?$`, 'i');
 
 const CUE_BY_WORD = new Map<string, MotionCue>();
 for (const cue of MOTION_CUES) for (const w of cue.words) CUE_BY_WORD.set(normalCue(w), cue);
@@ -482,7 +482,6 @@ const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_L
 const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\s+`;
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
-/** "Uruguay's defence ministry said": a place's possessive before a party and its verb of saying. */
 /** "Uruguay's defence ministry said", "Moscow said": a place (or its possessive before a party) and a verb of saying. */
 const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
@@ -501,7 +500,7 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
  * "Sao Paulo's Guarulhos international airport": an airfield the gazetteer lacks, named after a place's
  * possessive. The name is the site; the place before it says where it lies.
  */
-const OWNED_AIRFIELD_AFTER = /^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:airport|air\s{1,3}base|airbase|airfield)\b/i;
+const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
