@@ -50,8 +50,9 @@ export const destination = defineFacet<DestinationValue>({
 
 /**
  * Destinations of the two sides as places. Where they clash and a side names where the flight was diverted
- * ("bound for Dallas" against "was diverted to Philadelphia"), where it was bound and where it was turned
- * to are two places of one flight: they clash only with their own kind.
+ * ("bound for Dallas" against "was diverted to Philadelphia") or where one is yet to go ("will be flown home
+ * to India" beside "landed in Jeddah"), the kinds of place are places of one journey: they clash only with
+ * their own kind.
  */
 function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceSetJudgement {
   const whole = judgePlaceSets(a, b, 'destination');
