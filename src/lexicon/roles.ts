@@ -156,7 +156,10 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
     'among the injured', 'among those injured', 'among the wounded', 'among those wounded', 'among those hurt',
     'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries',
-    'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition'],
+    'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition',
+    // "Seventy-four people sought medical help".
+    'sought medical help', 'sought medical attention', 'sought medical treatment', 'needed medical help', 'needed medical attention',
+    'needed medical treatment', 'received medical treatment', 'received medical help'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],

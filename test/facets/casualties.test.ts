@@ -129,6 +129,7 @@ describe('casualties.extract', () => {
     // The name of the one counted between the count and the fate; others beside those named.
     ['One passenger, Jennifer Riordan, died after being partially sucked out of a window.', ['One passenger, Jennifer Riordan, died = 1 killed passenger']],
     ['Seven others were treated for minor injuries.', ['Seven others were treated for minor injuries = 7 slightly injured others']],
+    ['Seventy-four people sought medical help after the jet landed in a cornfield.', ['Seventy-four people sought medical help = 74 injured people']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

@@ -87,6 +87,7 @@ describe('cause.extract', () => {
     // A doer described after its name.
     ['a subject described by a participle', 'Ethiopian troops serving with the African Union mission in Somalia shot down a civilian cargo plane.', [{ category: 'shot down', agent: 'Ethiopian troops' }]],
     ['an agent described by a participle', 'Two officials said the plane had been shot down by Ethiopian troops stationed in the area.', [{ category: 'shot down', agent: 'Ethiopian troops' }]],
+    ['a flock of gulls', 'The Airbus A321 made an emergency landing in a cornfield after hitting a flock of gulls.', [{ category: 'bird strike' }]],
     ['fuel run out', 'The pilot told controllers the plane had run out of fuel minutes before the crash.', [{ category: 'fuel shortage' }]],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
