@@ -222,6 +222,12 @@ export const FOLLOW_UP_AFTER: readonly string[] = [
   'weeks after', 'shortly after', 'soon after', 'the day after', 'two days after', 'three days after',
 ];
 
+/**
+ * Verbs of a state that lasted past the event, before a time of its clause: "one remained in hospital on
+ * Friday", "five were still missing on Tuesday". The time is of what followed, no moment of the event.
+ */
+export const LASTING_STATE_BEFORE: readonly string[] = ['remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed'];
+
 /** What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking off". */
 export const FLIGHT_START: readonly string[] = [
   'taking off', 'take-off', 'takeoff', 'its take-off', 'its takeoff', 'departure', 'its departure', 'departing', 'leaving',

@@ -434,6 +434,9 @@ describe('times of a later occasion', () => {
     ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', 'follow-up'],
+    // A state that lasted past the event.
+    ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
+    ['Five crew members were still missing on Tuesday.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
     ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
@@ -450,6 +453,8 @@ describe('times of a later occasion', () => {
     // In a report of the quake itself, the quake is the event.
     ["Tuesday's earthquake killed 20 people."],
     ["The plane crashed during Monday's storm."],
+    // A state in another clause than the time's.
+    ['The jet remained on the runway, and it took off on Friday.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
