@@ -1792,6 +1792,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial' },
   },
   {
+    // Those who sought help are a later count of the injured, no count of who flew; the lead's Friday is of one who
+    // stayed in hospital, not of the landing.
+    name: 'a landing in a cornfield told the next day: "Seventy-four people sought medical help", "one remained in hospital on Friday", "a flock of gulls"',
+    a: {
+      id: 'a', publishedAt: '2019-08-15',
+      text: 'A Ural Airlines Airbus A321 carrying 233 people made an emergency landing in a cornfield near Moscow on Thursday after hitting a flock of gulls shortly after take-off, and everyone on board survived. '
+        + 'The plane, bound for Simferopol in Crimea, had just taken off from Zhukovsky airport when birds were sucked into both engines, the airline said. '
+        + 'Twenty-three people, including five children, were injured, health officials said. The pilots were hailed as heroes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-08-16',
+      text: 'Seventy-four people sought medical help after a Ural Airlines jet landed in a cornfield outside Moscow, and one remained in hospital on Friday, Russia\'s health ministry said. '
+        + 'The A321, with 226 passengers and seven crew on board, came down about a kilometre from the runway with its landing gear retracted, after a bird strike crippled both engines. '
+        + 'President Vladimir Putin awarded the two pilots the title of Hero of Russia.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
