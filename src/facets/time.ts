@@ -102,6 +102,8 @@ const FOLLOW_UP = new RegExp(
     + `(?!\\s{1,3}(?:${matchAny(FLIGHT_START)})\\b)`,
   'i',
 );
+/** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
+const PLAN_GOES_ON = /^[^.;!?]{0,12}\b(?:before|then|followed\s{1,3}by|ahead\s{1,3}of)\b[^.;!?,]{0,40}$/i;
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
@@ -140,9 +142,9 @@ function daysLasting(text: string): number | undefined {
  * A weekday read as the last one on or before the report ("Thursday" in a Tuesday's report is five days
  * back), where words of a plan ahead come before it, is the next one: "the visit would last until Thursday".
  */
-function ahead(v: TimeValue, before: string, publishedAt: string | undefined): TimeValue {
+function ahead(v: TimeValue, before: string, publishedAt: string | undefined, chained = false): TimeValue {
   if (!v.date || !publishedAt || !v.relative || !BARE_WEEKDAY.test(v.relative) || v.date.from >= publishedAt) return v;
-  if (!AHEAD_BEFORE.test(before)) return v;
+  if (!chained && !AHEAD_BEFORE.test(before)) return v;
   return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
 }
 
@@ -161,6 +163,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const found = withZonedClocks(text, times, converted);
     let flight: boolean | undefined;
     const lasts = text.includes('day') ? daysLasting(text) : undefined;
+    let plannedEnd: number | undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = statementBefore(before) || STATEMENT_TO_NAME_BEFORE.test(before)
@@ -173,7 +176,10 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const label = m.rule === 'year' ? labelOf(text, m.start, m.end) : undefined;
       const labelled = label ? { ...m.value, label } : m.value;
       // "had been due to land in the Lithuanian capital at 10:25": the plan's words may start further back.
-      const planned = PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
+      // "will hold informal talks over dinner on Monday before formal negotiations on Tuesday": a plan goes on.
+      const chained = plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start));
+      const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
+      plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) || LASTING_STATE.test(before) ? 'follow-up' : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
@@ -186,7 +192,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt);
+      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt, chained);
       const spanned = lasts && marked.date ? { ...marked, lasts } : marked;
       return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });

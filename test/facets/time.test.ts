@@ -56,6 +56,14 @@ describe('time.extract', () => {
     expect(one(text, PUB).date?.from).toBe(day);
   });
 
+  it('a plan goes on to the next time it leads to: "on Monday before formal negotiations on Tuesday"', () => {
+    const times = (text: string) => time.extract({ index: 0, text, publishedAt: '2023-03-20' }).map((f) => `${f.value.date?.from}${f.value.planned ? ' planned' : ''}`);
+    expect(times('Xi and Putin will hold informal talks over dinner on Monday before formal negotiations on Tuesday.'))
+      .toEqual(['2023-03-20 planned', '2023-03-21 planned']);
+    // What happened, one moment before the next: no plan, and the weekdays look back.
+    expect(times('The plane landed on Monday before the crew left on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
+  });
+
   it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {
     expect(one('Indian strikes hit Pakistan overnight.', PUB)).toMatchObject({ date: { from: '2020-06-07' }, edge: 'late' });
     expect(one('Strikes hit the town yesterday.', PUB).edge).toBeUndefined();
