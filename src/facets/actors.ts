@@ -49,7 +49,7 @@ const ACTIVE_GREETING = bounded(matchAny(ACTIVE_GREETING_VERBS));
 /** "Officials said ", "The ministry says that ": who reports the clause that follows. */
 const SAYING_BEFORE = /^(?:[\p{L}'’.-]{1,30}\s{1,3}){1,6}(?:said|says|reported|confirmed|announced)(?:(?:\s{1,3}\p{L}{1,12}){0,2}?\s{1,3}that)?\s{1,3}/u;
 /** "greeted on the tarmac by", "met at Songshan airport by": where, between the verb and "by". */
-const GREETED_AT_BY = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(GREETING_VERBS)})\\s{1,3}(?:on|at|upon|in)\\s{1,3}[^,.;:()]{1,40}?\\s{1,3}by(?![A-Za-z0-9])`, 'gi');
+const GREETED_AT_BY = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(GREETING_VERBS)})\\s{1,3}(?:on|at|upon|in)\\s{1,3}[^,.;:()]{1,70}?\\s{1,3}by(?![A-Za-z0-9])`, 'gi');
 const NATION_WORDS: ReadonlySet<string> = new Set(Object.entries(COUNTRY_ADJECTIVES).flat());
 const HEADS: ReadonlySet<string> = new Set(POST_HEADS);
 /**
