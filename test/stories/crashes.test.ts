@@ -1811,6 +1811,23 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
+    // The Kremlin's plan puts Tuesday ahead, no week back; the greeter is named across a long where.
+    name: 'a state visit told on arrival and the next day: "informal talks over dinner on Monday before formal negotiations on Tuesday", "welcomed on the red carpet ... by"',
+    a: {
+      id: 'a', publishedAt: '2023-03-20',
+      text: 'Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, his first trip to Russia since the start of the war in Ukraine. '
+        + 'Xi\'s Air China plane landed at Vnukovo airport shortly after noon, where he was greeted by Deputy Prime Minister Dmitry Chernyshenko, Russian state television showed. '
+        + 'Xi and President Vladimir Putin will hold informal talks over dinner on Monday before formal negotiations on Tuesday, the Kremlin said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-03-21',
+      text: 'Vladimir Putin and Xi Jinping held more than four hours of talks on Monday evening, a day after the Chinese leader flew into Moscow on a visit the West is watching closely. '
+        + 'Xi was welcomed on the red carpet at Vnukovo-2 government airport by Russian Deputy Prime Minister Dmitry Chernyshenko. Formal talks were due to be held at the Kremlin on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', destination: 'agree', time: 'partial', actors: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
