@@ -198,6 +198,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'MQ-9', maker: 'General Atomics', role: 'drone', nicknames: ['Reaper'] },
   { designation: 'AH-64', maker: 'Boeing', role: 'helicopter', nicknames: ['Apache'] },
   { designation: 'UH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Black Hawk', 'Blackhawk'] },
+  { designation: 'UH-1', maker: 'Bell', role: 'helicopter', nicknames: ['Huey', 'Iroquois'] },
   { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
   { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },
   { designation: 'S-76', maker: 'Sikorsky', role: 'helicopter' },

@@ -72,6 +72,7 @@ describe('aircraft.extract', () => {
     ['The Embraer 120 had been cleared to land.', ['Embraer 120 = EMB-120 (Embraer, airliner)']],
     ['The British-made Avro RJ85 was operated by LaMia.', ['Avro RJ85 = Avro RJ (British Aerospace, airliner)']],
     ['A BAe 146 landed in Darwin.', ['BAe 146 = BAe 146 (British Aerospace, airliner)']],
+    ['Their Bell UH-1H Huey helicopter came down on Thursday.', ['Bell UH-1H Huey = UH-1 (Bell, helicopter)']],
     ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
     // A nickname given as a name, and a city of the same name.
     ['The Houthis said they had used a new drone they called "Yafa".', ['new drone = drone', 'Yafa = Yafa (Houthi forces, drone)']],
