@@ -146,6 +146,13 @@ export const NEGATED_BEFORE: readonly string[] = [
   'have not', "haven't", 'will not', "won't", 'would not', "wouldn't",
 ];
 
+/**
+ * Those moved after a crash, as the subject of a movement: "The two survivors were flown to Nairobi for
+ * treatment", "the bodies were taken to Moscow". Their journey is no leg of the story's flight. Not the
+ * injured or the wounded: flying them out may be the story ("wounded soldiers were airlifted to Kabul").
+ */
+export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', 'bodies', 'body', 'remains'];
+
 /** Words before an aircraft that say none moved: "No plane landed in Caracas", "none of the jets reached Minsk". */
 export const NO_AIRCRAFT_BEFORE: readonly string[] = ['no', 'none of the', 'neither'];
 

@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -458,6 +458,8 @@ const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFOR
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
 /** "they will be flown home to India": a movement yet to come, right before the cue. */
 const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?$`, 'i');
+/** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
+const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`, 'i');
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
 const NO_AIRCRAFT = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${matchAny(NO_AIRCRAFT_BEFORE)})\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}(?:(?:has|have|had)\s{1,3})?$`, 'i');
 /** "had originally been scheduled to land at": a plan since changed. */
@@ -538,7 +540,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (UNREALISED.test(before) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || (move && !move.test(before))) c.unrealised = true;
+    if (UNREALISED.test(before) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before)) c.planned = true;
   }

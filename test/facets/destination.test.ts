@@ -80,6 +80,9 @@ describe('destination.extract', () => {
     // A part of the country that locates the place is no second destination.
     ['The ATR 72 crashed while coming in to land at the tourist city of Pokhara in central Nepal.', ['Pokhara (Nepal)']],
     ['The plane landed in Minsk in northern Belarus.', ['Minsk (Belarus)']],
+    // Flying the wounded out may be the story; so is what survivors say.
+    ['The wounded soldiers were airlifted to Kabul.', ['Kabul (Afghanistan)']],
+    ['Survivors said the plane landed in Kabul.', ['Kabul (Afghanistan)']],
     // An airstrip the gazetteer lacks, located by the country after its noun: no second destination.
     ["The Embraer 120 had been cleared to land at Berdale airstrip in Somalia's Bay region.", ['Berdale']],
   ])('%s', (text, expected) => {
@@ -124,6 +127,9 @@ describe('destination.extract', () => {
     'None of the Russian jets has landed in Minsk.',
     'The airport in Caracas was closed, and no plane landed there.',
     'Officials said the plane landed there on Monday.',
+    // Those moved after a crash, on a journey of their own.
+    'The two survivors were flown to Nairobi for treatment.',
+    'The bodies were taken to Moscow for identification.',
     // "back" that is no movement.
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',
