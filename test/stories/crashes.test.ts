@@ -1828,6 +1828,23 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', destination: 'agree', time: 'partial', actors: 'partial' },
   },
   {
+    // Nine beside the general are the ten; the survivors' flight to Nairobi is no destination of the helicopter.
+    name: 'a general\'s helicopter down: "among 10 people killed" against "Nine military personnel died alongside General Francis Ogolla", "The two survivors were flown to Nairobi"',
+    a: {
+      id: 'a', publishedAt: '2024-04-18',
+      text: 'Kenya\'s military chief, General Francis Ogolla, was among 10 people killed when a military helicopter crashed shortly after take-off in the west of the country on Thursday, President William Ruto said. '
+        + 'Two people on board survived, Ruto said in a televised address. '
+        + 'The helicopter had taken off from a school in Elgeyo Marakwet county, where Ogolla had been visiting troops deployed against cattle rustlers.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-04-19',
+      text: 'Nine military personnel died alongside General Francis Ogolla when their Bell UH-1H Huey helicopter came down in Elgeyo Marakwet county on Thursday afternoon, the air force said. '
+        + 'The two survivors were flown to Nairobi for treatment. Kenya has declared three days of national mourning. An investigation team has been sent to the crash site near the village of Sindar.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-b', time: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
