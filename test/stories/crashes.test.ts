@@ -1828,7 +1828,8 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', destination: 'agree', time: 'partial', actors: 'partial' },
   },
   {
-    // Nine beside the general are the ten; the survivors' flight to Nairobi is no destination of the helicopter.
+    // b's nine who died alongside the general are read as some of a's ten (partial, no clash); the survivors'
+    // flight to Nairobi is no destination of the helicopter.
     name: 'a general\'s helicopter down: "among 10 people killed" against "Nine military personnel died alongside General Francis Ogolla", "The two survivors were flown to Nairobi"',
     a: {
       id: 'a', publishedAt: '2024-04-18',
