@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -103,7 +103,7 @@ const FOLLOW_UP = new RegExp(
   'i',
 );
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
-const PLAN_GOES_ON = /^[^.;!?]{0,12}\b(?:before|then|followed\s{1,3}by|ahead\s{1,3}of)\b[^.;!?,]{0,40}$/i;
+const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */

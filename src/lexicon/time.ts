@@ -222,6 +222,9 @@ export const FOLLOW_UP_AFTER: readonly string[] = [
   'weeks after', 'shortly after', 'soon after', 'the day after', 'two days after', 'three days after',
 ];
 
+/** Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
+export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of'];
+
 /**
  * Verbs of a state that lasted past the event, before a time of its clause: "one remained in hospital on
  * Friday", "five were still missing on Tuesday". The time is of what followed, no moment of the event.
