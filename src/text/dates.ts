@@ -101,6 +101,9 @@ const PATTERNS = {
   vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   ordinalDay: new RegExp(String.raw`${NOT_AFTER_LETTER}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)(?!\s{1,3}(?:of\s{1,3})?(?:${MONTH}))`, 'gi'),
   clockColon: new RegExp(String.raw`(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])(?:\s{0,2}(${AM_PM}))?(?![A-Za-z])`, 'g'),
+  // "0830 UTC": four figures with a zone of known offset are a clock, as wire copy writes it. In brackets
+  // ("(1955 GMT)") they restate the time before them, which the time facet reads as a conversion.
+  clockFigures: new RegExp(String.raw`(?<![\d.:,]|\(\s{0,2})([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:${alt(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})${NOT_BEFORE_LETTER})`, 'g'),
   clockAmPm: new RegExp(String.raw`(?<![\d.:,])(\d{1,2})(?:\.(\d{2}))?\s{0,2}(${AM_PM})(?![A-Za-z])`, 'g'),
   clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
   holiday: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(FIXED_HOLIDAYS))})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
@@ -111,6 +114,8 @@ const NONE: readonly RegExpExecArray[] = [];
 const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${alt(withCapitals(Object.keys(CLOCK_HEDGES)))})\s{1,3}(?:at\s{1,3})?$`);
 const ZONE_AFTER = new RegExp(String.raw`^\s{0,2}\(?\s{0,2}(${alt(withCapitals(Object.keys(ZONES)))})(?:\s{0,2}([+\-−])\s{0,1}(\d{1,2})(?::?(\d{2}))?)?\)?${NOT_BEFORE_LETTER}`);
+/** "1955 GMT": a zone of known offset right after four figures makes them a clock, no year. */
+const ZONE_NEXT = new RegExp(String.raw`^\s{0,2}(?:${alt(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})${NOT_BEFORE_LETTER}`);
 const ZONE_OF = new Map(Object.entries(ZONES).map(([k, v]) => [fold(k), v]));
 const LOOKUP = (table: Readonly<Record<string, unknown>>) => new Map(Object.keys(table).map((k) => [fold(k).replace(/\s+/g, ' '), k]));
 const RELATIVE_DAY_KEY = LOOKUP(RELATIVE_DAYS);
@@ -180,7 +185,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
   }
   for (const m of digits ? text.matchAll(PATTERNS.year) : NONE) {
     const end = m.index + m[0].length;
-    if (YEAR_BLOCKER.test(text.slice(end, end + 20))) continue;
+    if (YEAR_BLOCKER.test(text.slice(end, end + 20)) || ZONE_NEXT.test(text.slice(end, end + 12))) continue;
     const year = +m[1]!;
     add('year', m.index, end, { date: { from: `${year}-01-01`, to: `${year}-12-31` }, precision: 'year', resolved: true });
   }
@@ -222,6 +227,9 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
   }
   for (const m of digits ? text.matchAll(PATTERNS.clockColon) : NONE) {
     clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, m[3], 'minute', add);
+  }
+  for (const m of digits ? text.matchAll(PATTERNS.clockFigures) : NONE) {
+    clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, undefined, 'minute', add);
   }
   for (const m of digits ? text.matchAll(PATTERNS.clockAmPm) : NONE) {
     clock(text, m.index, m.index + m[0].length, +m[1]!, m[2] ? +m[2] : undefined, m[3], m[2] ? 'minute' : 'hour', add);
@@ -311,7 +319,8 @@ function clock(text: string, start: number, end: number, hour: number, minute: n
       const shift = zone[3] ? sign * (+zone[3] * 60 + (zone[4] ? +zone[4] : 0)) : 0;
       value.clock!.offset = base + shift;
     }
-    e = end + zone[0].length;
+    // "10:00 (GMT)" takes its brackets; "(1955 GMT)" leaves the closing one to the aside it ends.
+    e = end + zone[0].length - (zone[0].endsWith(')') && !zone[0].includes('(') ? 1 : 0);
   }
   add(precision === 'hour' && !hedge ? 'clock-hour' : 'clock', s, e, value);
 }

@@ -590,6 +590,11 @@ describe('times converted to another zone', () => {
       ['17:06 local time = 17:06 local', '23:36 GMT = 23:36 GMT', 'Sunday = 2020-06-07 (Sunday) (local day of "23:36 GMT Sunday")']],
     ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
       ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (local day of "0300 GMT Friday")']],
+    // Four figures with a zone are a clock, never a year: "(1955 GMT)" restates the time before it.
+    ['The plane took off at 4:55 p.m. local time (1955 GMT) on Monday.', undefined,
+      ['4:55 p.m. local time = 16:55 local', 'Monday = Monday (unresolved)']],
+    ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT', 'Monday = Monday (unresolved)']],
+    ['The hangar was built in 1955.', undefined, ['1955 = 1955-01-01..1955-12-31']],
   ])('%s (published %s)', (text, publishedAt, expected) => {
     expect(described(text, publishedAt)).toEqual(expected);
   });
