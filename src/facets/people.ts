@@ -5,7 +5,7 @@
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -38,6 +38,11 @@ export interface PeopleValue {
    * parts of the role that add up, not two counts of it.
    */
   listed?: boolean;
+  /**
+   * True for a group named among those counted before it in the sentence ("21 passengers were on board,
+   * among them three civilians"): a part of them, which adds nothing to the sum of the groups.
+   */
+  among?: boolean;
 }
 
 const ROLE_OF = new Map<string, string>();
@@ -55,6 +60,11 @@ const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
 const BEFORE_FATE = matchAny(['were', 'was', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+/** "a plane carrying 38 people went missing": the count is the craft's load, the fate the craft's. */
+const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some|about|around|nearly|almost|at\\s{1,3}least)\\s{1,3})?$`, 'i');
+const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
+/** "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. */
+const OTHER_CLAUSE = /\b(?:when|while|after|before|because|until)\b/i;
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
@@ -76,6 +86,8 @@ const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}me
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
+/** "including one child and two babies, as well as two pilots": words that end a list of parts, and go on to others. */
+const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}$/i;
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
@@ -134,7 +146,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
     // is "Of the 67 people on board, 38 were killed".
-    if (!everyone && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
+    const load = LOAD_BEFORE.test(before) && CRAFT_FATE_NEXT.test(text.slice(role.end, role.end + 30));
+    if (!everyone && !load && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
@@ -149,6 +162,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
+    if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
+      && !PART_ENDED.test(text.slice(Math.max(0, n.start - 80), n.start))) value.among = true;
     if (n.hedge && !everyone) value.hedge = n.hedge;
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
     // "carried 173 South Koreans and two Thais": groups of a list are parts of who flew, not each everyone.
@@ -196,7 +211,7 @@ function casualtyFollows(tail: string, noun: string): boolean {
   const aside = APPOSITION_ASIDE.exec(tail);
   if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
-  return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun);
+  return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun) && !OTHER_CLAUSE.test(m[1]!);
 }
 
 /** "12 passengers, and one passenger was taken to hospital": one of the group in a clause of its own, whose fate it is. */
@@ -418,7 +433,9 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   const ca = clustersByRole(a), cb = clustersByRole(b);
   const totalVsParts = (total: Interval, parts: Map<string, Interval>, side: 'a' | 'b', partFacts: Fact<PeopleValue>[]) => {
     // Generic groups ("people", "women") are not known to be aboard.
-    const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people'));
+    // "among them three civilians": a part of the groups counted before it, not one more.
+    const among = (r: string) => partFacts.filter((f) => groupOf(f.value) === r).every((f) => f.value.among);
+    const listed = [...parts].filter(([r]) => r !== 'on board' && !r.startsWith('people') && !among(r));
     if (listed.length === 0) return;
     const other = side === 'a' ? 'b' : 'a';
     if (perCraft((side === 'a' ? ca : cb).get('on board')!, partFacts, side, other)) return;

@@ -116,6 +116,14 @@ export const CARRYING_CUES: readonly string[] = [
   'delivered', 'delivering',
 ];
 
+/**
+ * A craft's own fate after the load it carried: "a plane carrying 38 people went missing" lost the plane,
+ * and its 38 are everyone aboard, no count of the missing.
+ */
+export const CRAFT_FATE_AFTER_LOAD: readonly string[] = ['went missing', 'gone missing', 'goes missing', 'is missing', 'was missing'];
+/** Verbs right before a count that make it a craft's load: "carrying 38 people". */
+export const LOAD_VERBS: readonly string[] = ['carrying', 'ferrying', 'transporting', 'with'];
+
 /** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */
 export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'individuals'];
 

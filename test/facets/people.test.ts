@@ -17,6 +17,11 @@ describe('people.extract', () => {
     ['The ferry brought 240 marines to the island.', ['240 military']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
+    // A craft that went missing with its load: everyone aboard, no count of the missing.
+    ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
+    ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
+    ['38 people went missing after the ferry sank.', []],
+    ['Twelve passengers were killed when the plane crashed.', []],
     // A company's staff aboard: "company" and "airline" describe them.
     ['The flight was taking 17 company technicians to Pokhara.', ['17 technicians']],
     ['The jet carried 12 airline employees.', ['12 on board']],
@@ -198,6 +203,10 @@ describe('people.compare', () => {
     [['There were 62 passengers and five crew members on board.'], ['Of the 67 people on board, 38 were killed.'], 'agree'],
     [['The jet had 42 passengers.', 'Five crew members were on duty.'], ['There were 67 people on board.'], 'partial'],
     [['It carried 40 prisoners and five crew.'], ['There were 67 people on board.'], 'partial'],
+    // A group named among those counted before it is part of them, not one more.
+    [['Seventeen crew members and 21 passengers were on board, among them three civilians.'], ['The plane was carrying 38 people.'], 'partial'],
+    [['Seventeen crew members, 21 passengers and three civilians were on board.'], ['The plane was carrying 38 people.'], 'conflict'],
+    [['It carried 181 passengers, including one child, as well as two pilots and six cabin crew.'], ['The plane was carrying 189 people.'], 'agree'],
     // Both give everyone aboard; one also splits them: a split that adds up restates the count, one that
     // does not tells more.
     [['All 47 people on board died.', 'It carried 40 prisoners, five crew and two escorts.'], ['There were 47 people on board.'], 'agree'],
