@@ -47,6 +47,10 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'deliver arms', 'supply weapons', 'arms supplies', 'weapons supplies', 'arms shipment', 'ammunition',
   ],
   'equipment delivery': ['deliver equipment', 'delivering equipment', 'equipment delivery', 'deliver cargo', 'deliver supplies'],
+  // A base or a station kept going: "to provide logistical support", "to supply the base".
+  resupply: ['logistical support', 'logistic support', 'logistics', 'resupply', 'resupplying', 'resupplied',
+    ...['supply', 'supplying'].flatMap((v) => ['base', 'station', 'outpost', 'garrison', 'troops'].flatMap((n) => [`${v} the ${n}`, `${v} its ${n}`])),
+    'supply flight', 'supply flights', 'supply mission', 'supply run'],
   'prisoner exchange': ['prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'swap of prisoners', 'exchange prisoners', 'prisoners exchange'],
   repatriation: ['repatriation', 'repatriate', 'bring home', 'return home'],
   surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor',

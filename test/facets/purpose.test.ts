@@ -46,6 +46,10 @@ describe('purpose.extract', () => {
     ['to perform maintenance is maintenance', 'Technicians flew in to perform maintenance on the jets.', ['maintenance']],
     // Refuelling others is a tanker's purpose.
     ['tankers to refuel jets', 'Two tankers were deployed to refuel the fighter jets.', ['refuelling']],
+    // A base kept going.
+    ['to provide logistical support', 'It was headed to the Eduardo Frei base to provide logistical support.', ['resupply']],
+    ['to supply the base', 'It was on a routine flight to supply the base and repair its fuel pipeline.', ['resupply', 'maintenance']],
+    ['to supply weapons is no resupply', 'Two An-124s were sent to supply weapons to the army.', ['weapons delivery']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -57,6 +61,7 @@ describe('purpose.extract', () => {
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
+    ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
     ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
     ['a denied reason', 'The balloon was not for surveillance.'],
