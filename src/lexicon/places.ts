@@ -332,6 +332,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Santiago de Cuba', 'Cuba', []],
   ['São Paulo', 'Brazil', ['Sao Paulo']],
   ['Rio de Janeiro', 'Brazil', ['Rio']],
+  // Where flights to Chile's Antarctic bases set off.
+  ['Punta Arenas', 'Chile', []],
   ['Guadalajara', 'Mexico', []],
   ['Monterrey', 'Mexico', []],
   ['Toronto', 'Canada', []],
