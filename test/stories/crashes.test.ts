@@ -1846,6 +1846,32 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'only-b', time: 'agree', casualties: 'partial' },
   },
   {
+    // The day after and two days on: the load of a craft that went missing, a group among those counted,
+    // a clock in brackets that is no year, a base resupplied.
+    name: 'a transport lost on its way to Antarctica: "carrying 38 people went missing", "among them three civilians", "(1955 GMT)"',
+    a: {
+      id: 'a', publishedAt: '2019-12-10',
+      text: 'SANTIAGO (Reuters) - A Chilean Air Force C-130 Hercules transport plane carrying 38 people went missing on Monday evening on its way to a base in Antarctica, the air force said. '
+        + 'The plane took off from the southern city of Punta Arenas at 4:55 p.m. local time (1955 GMT) and lost radio contact at 6:13 p.m., the air force said in a statement. '
+        + 'It was headed to the Presidente Eduardo Frei Montalva base on King George Island to provide logistical support, including checking a floating fuel pipeline. '
+        + 'Seventeen crew members and 21 passengers were on board, among them three civilians, the air force said. '
+        + 'Air Force commander Eduardo Mosqueira told reporters the pilot was experienced and that the plane could have made an emergency landing. "We cannot rule out any hypothesis," he said. '
+        + 'Search teams from Chile, Argentina and Uruguay were combing the Drake Passage, where conditions were described as difficult. '
+        + 'President Sebastian Pinera said he was following the search with "consternation and concern".',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-12-12',
+      text: 'PUNTA ARENAS, Chile (AP) - Searchers have found debris and human remains believed to be from a Chilean military plane that disappeared with 38 people aboard on its way to Antarctica, officials said Wednesday. '
+        + 'Debris including pieces of the fuselage and foam from the fuel tanks was found floating in the Drake Passage about 30 kilometers (19 miles) from where the C-130 Hercules lost contact on Monday, the air force said. '
+        + 'The four-engine transport had left Punta Arenas for the Eduardo Frei base on King George Island on a routine flight to supply the base and repair its fuel pipeline. Gen. '
+        + 'Francisco Torres said it was "practically impossible" that anyone had survived. '
+        + 'Those aboard included 17 crew members and 21 passengers, among them two army personnel, a navy member, three civilians and 15 air force personnel. The cause of the crash was not known. '
+        + 'Brazil\'s navy said one of its ships had found the first debris.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', location: 'only-b', time: 'partial', people: 'partial', purpose: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
