@@ -113,7 +113,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
       // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
-      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching'],
+      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway'],
     preps: INCIDENT,
   },
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near

@@ -236,8 +236,9 @@ export function describePlace(id: string, fallbackName?: string): string {
 /** Settlement nouns as written, in lower case or as part of a name: "air base", "Al Udeid Air Base". */
 const SETTLEMENT_PATTERN = matchAny([...Object.keys(SETTLEMENT_NOUNS), ...NAME_PART_NOUNS]);
 const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
-// Arabic names join their words with an article: "Bab al-Hawa", "Deir ez-Zor", "Ras al-Ain".
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
+// Arabic names join their words with an article: "Bab al-Hawa", "Deir ez-Zor", "Ras al-Ain". Spanish,
+// Portuguese and French ones with a particle: "Cagayan de Oro", "Mar del Plata", "Puerto de la Cruz".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-|\s(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?\s)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */
@@ -786,12 +787,32 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   // The nearest cue governs the place; when it takes no such preposition ("crashed on takeoff in
   // Tehran": a take-off is from somewhere), the cue before it may.
   // A movement that did not happen claims its place all the same: no cue before it, nor the sea rule, may.
+  const attempt = landingCutShort(text, cues, lo, mention);
+  if (attempt) return attempt;
   for (const [cue, fallback] of [[cues[lo - 1], false], [lo >= 2 ? cues[lo - 2] : undefined, true]] as const) {
     const point = cuedBy(text, cue, mention, fallback);
     if (point && cue!.planned) point.planned = true;
     if (point) return cue!.unrealised ? undefined : point;
   }
   return overWater(text, cues, lo, mention);
+}
+
+/** "crashed while trying to land at": an incident, then the landing it cut short, in one clause. */
+const WHILE_LANDING = /^[^.;:!?"“”]{0,60}\b(?:while|as|when)\b[^.;:!?"“”,]{0,30}$/i;
+const LANDING_CUE_WORDS = new Set(LANDING_CUES.map(normalCue));
+
+/**
+ * "crashed and burst into flames while trying to land at Jolo airport": the landing never happened, but
+ * it places the incident by the field it was trying to reach.
+ */
+function landingCutShort(text: string, cues: readonly CueMatch[], lo: number, mention: PlaceMention): RoutePoint | undefined {
+  const landing = cues[lo - 1], incident = lo >= 2 ? cues[lo - 2] : undefined;
+  if (!landing?.unrealised || !incident || incident.unrealised || !LANDING_CUE_WORDS.has(normalCue(landing.text))) return undefined;
+  if (incident.cue.preps.at !== 'incident') return undefined;
+  if (!WHILE_LANDING.test(text.slice(incident.end, landing.start))) return undefined;
+  const point = cuedBy(text, landing, mention);
+  if (!point || point.role !== 'arrival') return undefined;
+  return { ...point, role: 'incident', near: true, cue: `${incident.text} ${text.slice(landing.start, point.end - mention.text.length).trim()}`, start: incident.start };
 }
 
 /**

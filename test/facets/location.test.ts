@@ -61,6 +61,10 @@ describe('location.extract', () => {
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
     // So is a landing on open ground: a field, a highway.
     ['The A320 landed in a field near the village of Kamenka.', ['Kamenka']],
+    // A landing cut short by the crash places the crash by the field it was trying to reach.
+    ['The plane crashed while trying to land at Jolo airport.', ['near Jolo']],
+    ['The plane missed the runway while trying to land at Jolo airport.', ['near Jolo']],
+    ['The plane crashed, and the crew had tried to land at Jolo.', []],
     ['The plane landed in a wheat field in the Novosibirsk region.', ['Novosibirsk (Russia)']],
     ['The light aircraft landed on a highway near Kuala Lumpur.', ['near Kuala Lumpur (Malaysia)']],
     // Into the water: a river the gazetteer lacks, after "into" and a crash or a plunge.

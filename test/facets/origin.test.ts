@@ -28,6 +28,8 @@ describe('origin.extract', () => {
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
+    // So is a Spanish one joined by its particle.
+    ['The aircraft had flown from Cagayan de Oro on Sunday.', ['Cagayan de Oro, departure']],
     // A country before its forces or its base is no place of the route.
     ['It had taken off from the U.S. Marine Corps Air Station Iwakuni.', []],
     ['Troops flew from the US to Kuwait.', ['United States, departure']],
