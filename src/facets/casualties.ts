@@ -6,7 +6,7 @@
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, SEVERITY_WORDS,
+  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -57,6 +57,8 @@ const severityIn = (phrase: string) => norm(phrase).split(/[\s-]+/).map((w) => S
 const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
+/** "were rescued and taken to hospital": a rescue on the way to the fate after it. */
+const RESCUED_AND = new RegExp(`^\\s{1,3}(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)`, 'i');
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-])`, 'i');
 const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}$`, 'i');
@@ -201,6 +203,11 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
     if (aside) {
       at += aside[0].length;
+      continue;
+    }
+    const rescued = RESCUED_AND.exec(text.slice(at, at + 40));
+    if (rescued) {
+      at += rescued[0].length;
       continue;
     }
     const ground = ON_THE_GROUND.exec(text.slice(at, at + 20));

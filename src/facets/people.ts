@@ -5,7 +5,7 @@
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -65,6 +65,9 @@ const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some
 const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
 /** "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. */
 const OTHER_CLAUSE = /\b(?:when|while|after|before|because|until)\b/i;
+const GROUND_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(GROUND_VICTIMS_AFTER)})\\b`, 'i');
+/** Words of death or injury earlier in the sentence, whose victims a group on the ground is among. */
+const CASUALTY_EARLIER = new RegExp(`\\b(?:${matchAny([...Object.values(CASUALTY_AFTER).flat(), ...Object.values(CASUALTY_BEFORE).flat(), 'toll'])})\\b`, 'i');
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
@@ -131,6 +134,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
+    // "The death toll has risen to 50, including three civilians on the ground": victims off the craft.
+    if (GROUND_AFTER.test(text.slice(role.end, role.end + 30)) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
     // "officials investigated whether two passengers had boarded using stolen passports": asked, not told.
     if (ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))) continue;
     // "Two Somali officials told Reuters": the sources of the report, not people of the event.

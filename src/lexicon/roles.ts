@@ -80,6 +80,12 @@ export const NOT_ABOARD_AFTER: readonly string[] = [
   'not to have boarded', 'had not in fact boarded',
 ];
 
+/**
+ * Words after a group of victims that put it off the craft: "a death toll of 50, including three civilians
+ * on the ground". Among casualties only: "100 troops on the ground" of a deployment are its people.
+ */
+export const GROUND_VICTIMS_AFTER: readonly string[] = ['on the ground', 'on the ground below', 'in the village', 'in the houses', 'in their homes'];
+
 export const CAPACITY_CUES: readonly string[] = [
   'can carry', 'could carry', 'can take', 'can hold', 'can seat', 'can lift', 'designed to carry',
   'able to carry', 'built to carry', 'capable of carrying', 'capacity of', 'capacity for', 'room for',
@@ -185,6 +191,8 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, readonly string[]>> = {
 };
 /** Words of injury that mean death: "fatally wounded", "mortally injured". */
 export const FATAL_WORDS: readonly string[] = ['fatally', 'mortally'];
+/** Verbs before a fate, joined to it by "and": "49 people were rescued and taken to hospital" were injured. */
+export const RESCUE_BEFORE_FATE: readonly string[] = ['rescued', 'pulled out', 'pulled from the wreckage', 'evacuated', 'found alive'];
 /** Verbs between a count and its injuries: "12 passengers suffered minor injuries". */
 export const INJURY_VERBS: readonly string[] = ['suffered', 'sustained', 'received', 'suffering', 'sustaining'];
 

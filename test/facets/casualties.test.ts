@@ -130,6 +130,9 @@ describe('casualties.extract', () => {
     ['One passenger, Jennifer Riordan, died after being partially sucked out of a window.', ['One passenger, Jennifer Riordan, died = 1 killed passenger']],
     ['Seven others were treated for minor injuries.', ['Seven others were treated for minor injuries = 7 slightly injured others']],
     ['Seventy-four people sought medical help after the jet landed in a cornfield.', ['Seventy-four people sought medical help = 74 injured people']],
+    // Rescued, then hurt: the fate after the rescue.
+    ['Forty-nine people were rescued and taken to hospital.', ['Forty-nine people were rescued and taken to hospital = 49 injured people']],
+    ['Forty-nine people were rescued.', []],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

@@ -21,6 +21,9 @@ describe('people.extract', () => {
     ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
     ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
     ['38 people went missing after the ferry sank.', []],
+    // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
+    ['The death toll has risen to 50, including three civilians on the ground.', []],
+    ['Russia has about 100 troops on the ground in Venezuela.', ['90-110 military (about)']],
     ['Twelve passengers were killed when the plane crashed.', []],
     // A company's staff aboard: "company" and "airline" describe them.
     ['The flight was taking 17 company technicians to Pokhara.', ['17 technicians']],
