@@ -1872,6 +1872,30 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', location: 'only-b', time: 'partial', people: 'partial', purpose: 'partial' },
   },
   {
+    // On the day and the next: the counts aboard differ (a real conflict), a toll that rose,
+    // a crash placed by the landing it cut short, a name joined by a particle (Cagayan de Oro).
+    name: 'a troop plane overshooting a runway: 92 against 96 aboard, "rescued and taken to hospital", "three civilians on the ground"',
+    a: {
+      id: 'a', publishedAt: '2021-07-04',
+      text: 'MANILA (Reuters) - A Philippine Air Force C-130 plane carrying 92 people, most of them soldiers fresh from training, crashed and burst into flames while trying to land on the southern island of Jolo on Sunday, killing at least 29 people, the military said. '
+        + 'The Lockheed C-130 Hercules was carrying troops from the southern city of Cagayan de Oro to be deployed to Sulu province, where government forces have been fighting Islamist militants. '
+        + 'Forty-nine people were rescued and taken to hospital, armed forces chief Cirilito Sobejana told reporters. Five soldiers were still missing. '
+        + 'The plane missed the runway while trying to land at Jolo airport, Sobejana said, adding there was no sign of an attack. '
+        + 'Video on social media showed thick plumes of smoke rising from the crash site in a coconut plantation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-07-05',
+      text: 'MANILA, Philippines (AP) - The death toll from the crash of a Philippine air force plane in the south has risen to 50, including three civilians on the ground, officials said Monday. '
+        + 'The C-130 transport was carrying 96 people, mostly army troops who had recently graduated from basic training, when it overshot the runway at Jolo airport in Sulu province on Sunday and crashed into a village. '
+        + 'Forty-nine soldiers were injured and were being treated in hospitals, military chief of staff Gen. Cirilito Sobejana said. '
+        + 'The aircraft had flown from Cagayan de Oro, where the troops had been flown in from Manila. '
+        + 'Military officials said there was no indication that the plane had been shot down by Abu Sayyaf militants, who have a presence in the area. '
+        + 'The aircraft was one of two C-130s recently acquired from the United States.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
