@@ -1,11 +1,12 @@
 import {
   ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, PARTY_PRONOUNS, QUOTING,
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
-  SUBJECT_CONNECTORS, SUBJECT_STOPS,
+  SUBJECT_CONNECTORS, SUBJECT_STOPS, CLAIMING_TALK,
 } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { MONTHS, RELATIVE_DAYS, RELATIVE_PERIODS, WEEKDAYS } from '../lexicon/time.js';
+import { REJECTING_LEAD } from '../text/rejected.js';
 
 /** Words of a sentence at their offsets (relative to the sentence). */
 export interface Span {
@@ -41,6 +42,11 @@ const NAMED_AFTER_DESCRIPTION = /(?:^|[.;:!?]\s{1,3})((?:A|An|The)\s[^,;.!?"“�
 const ASIDE_AFTER_NAME = /,\s{1,3}(?:an?|the)\s[^,;.!?"“”]{2,80},\s{0,3}$/;
 /** The name before such an aside, alone at the start of its clause: "Grey Zone", "John Smith". */
 const NAME_OPENING = /(?:^|[.;:!?]\s{1,3})(?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\p{Lu}[\p{L}'’.&-]*$/u;
+/**
+ * "Speculation that ...", "amid social media reports that ...": talk as the source of the claim after it. A
+ * subject follows "that"; a verb would make it a relative clause ("The reports that came in ...").
+ */
+const TALK_THAT = new RegExp(String.raw`(?:^|\b(?:${matchAny(CLAIMING_TALK.before)})\s{1,3})((?:(?!(?:the|a|an|these|those)\s)[\p{L}'’-]+\s{1,3}){0,2}?(?:${matchAny(CLAIMING_TALK.nouns)}))\s{1,3}that\s{1,3}(?=(?:the|an?|it|they|he|she|its|their|his|her|this|these|those|some|several)\s|\p{Lu}|\d)`, 'giu');
 const JOINED_BEFORE = /,\s{1,3}and\s{1,3}$/;
 const CLAUSE_AFTER = /^\W*\w+\W+\w+\W+\w+/;
 const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
@@ -139,6 +145,11 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     if (!object || NON_PARTY.test(object.text)) continue;
     add(m.index, object.end, object.text);
   }
+  for (const m of text.matchAll(TALK_THAT)) {
+    if (REJECTING_LEAD.test(m[1]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    add(start, start + m[1]!.length, m[1]!);
+  }
   for (const m of scanQuotedAs(text)) {
     const subject = partyBefore(text, m.index);
     if (subject) add(subject.start, m.index + m[0].length, subject.text);
@@ -175,7 +186,8 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
       add(offset + owner.index + owner[0].indexOf(owner[1]!), m.index + m[0].length, owner[1]!);
       continue;
     }
-    if (!isParty(subject.text)) continue;
+    // "denying social media reports that ...": the report a party rejects, no party that reports.
+    if (!isParty(subject.text) || REJECTING_LEAD.test(subject.text)) continue;
     add(subject.start, m.index + m[0].length, subject.text);
   }
   return found.sort((x, y) => x.start - y.start);

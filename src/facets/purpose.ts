@@ -2,8 +2,9 @@ import { defineFacet, type Found, type Relation, type SetJudgement } from './fac
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
   JOURNEY_VERBS, NAMES_NOT_REASONS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
-  REJECTED_REPORT, SELF_FRAMED, STOP_REASONS, STOP_WORDS,
+  SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
+import { REJECTED_BEFORE } from '../text/rejected.js';
 import type { Fact } from '../types.js';
 
 /** A reason given for the flight or deployment: a category, and the words that named it. */
@@ -34,9 +35,6 @@ const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
-/** "dismissed reports that ...", "denied that ...": what follows, in the sentence, is what the party rejects. */
-const REJECTED = new RegExp(
-  `(?<![A-Za-z])(?:${matchAny(REJECTED_REPORT.verbs)})\\s{1,3}(?:(?:the\\s{1,3})?(?:${matchAny(REJECTED_REPORT.nouns)})\\s{1,3})?that\\b[^.;!?]*$`, 'i');
 /** "had stopped to refuel at Sochi": a stop's word shortly before, in the clause. */
 const STOP_BEFORE = new RegExp(`(?<![A-Za-z])(?:${matchAny(STOP_WORDS)})\\b[^.,;!?]{0,40}$`, 'i');
 const OF_A_STOP: ReadonlySet<string> = new Set(STOP_REASONS);
@@ -93,7 +91,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     }
     if (!frame) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
-    if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED.test(text.slice(0, start))) continue;
+    if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED_BEFORE.test(text.slice(0, start))) continue;
     if (OF_A_STOP.has(category) && STOP_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
     taken = end;
     const detail = withAcronym(text, m[0], end);

@@ -190,3 +190,25 @@ export const SUBJECT_CONNECTORS: readonly string[] = ['of', 'in', 'and', 'for', 
 export const SPOKESPERSON_NOUNS: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative', 'spokesmen',
 ];
+
+/**
+ * A report a party rejects: "The Kremlin dismissed reports that mercenaries had been sent to Venezuela to
+ * protect Maduro", "Moscow denied that the troops were there to guard the president", "denying social media
+ * reports that it had delivered weapons to Islamabad". What follows is nobody's claim: no reason, no place of
+ * the route, and the words before "reports" name no party.
+ */
+export const REJECTED_REPORT = {
+  verbs: ['dismissed', 'dismisses', 'dismissing', 'denied', 'denies', 'denying', 'rejected', 'rejects', 'rejecting',
+    'refuted', 'refutes', 'refuting'],
+  nouns: ['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation', 'rumours', 'rumors'],
+} as const;
+
+/**
+ * Talk that makes a claim without a party to it: "Speculation that Turkish planes had carried arms to Pakistan
+ * spread online", "amid reports that ...". The talk is the claim's source: so a party that rejects it is
+ * seen to dispute it. Before the noun, at the start of a sentence or after one of `before`.
+ */
+export const CLAIMING_TALK = {
+  nouns: ['speculation', 'rumours', 'rumors', 'reports', 'claims', 'allegations', 'suggestions'],
+  before: ['amid', 'after', 'following', 'despite', 'with'],
+} as const;

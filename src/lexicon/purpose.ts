@@ -178,12 +178,3 @@ export const STOP_REASONS: readonly string[] = ['refuelling'];
 /** Words just before a reason that deny it: "not for surveillance", "rather than training". */
 export const PURPOSE_NEGATIONS: readonly string[] = ['not', 'rather than', 'instead of', 'no', 'never', 'nor'];
 
-/**
- * A report a party rejects, before the reason it gives: "The Kremlin dismissed reports that mercenaries had
- * been sent to Venezuela to protect Maduro", "Moscow denied that the troops were there to guard the
- * president". The reason is nobody's claim, so it is no purpose.
- */
-export const REJECTED_REPORT = {
-  verbs: ['dismissed', 'dismisses', 'denied', 'denies', 'rejected', 'rejects', 'refuted', 'refutes'],
-  nouns: ['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation', 'rumours', 'rumors'],
-} as const;

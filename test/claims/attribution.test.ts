@@ -51,6 +51,9 @@ describe('readClaims: who asserts it', () => {
     ['a watchdog', "Russia's aviation watchdog said a bird strike had forced the pilots to divert.", 'russian aviation watchdog', "Russia's aviation watchdog said"],
     // The party ends where a participle begins: the day is the release's.
     ['according to an assessment released later', 'Between 100 and 300 died, according to a U.S. intelligence assessment released on Wednesday.', 'american intelligence assessment', 'according to a U.S. intelligence assessment'],
+    // Talk with no party to it is the source of what it says.
+    ['speculation that', 'Speculation that Turkish planes had carried arms to Pakistan spread online.', 'speculation', 'Speculation'],
+    ['amid reports that', 'The flights came amid social media reports that the plane carried weapons.', 'social media reports', 'social media reports'],
   ])('%s', (_, text, source, words) => {
     const found = claims(text).attributions;
     expect(found.map((a) => a.source)).toEqual([source]);
@@ -68,8 +71,17 @@ describe('readClaims: who asserts it', () => {
     ['the accused of a passive', 'He was accused of killing two men.'],
     ['an aside after a place is no party', 'The plane landed in Minsk, the capital, said officials.'],
     ['a group of people is no party', 'A group of tourists said they saw the plane.'],
+    ['reports that are a noun', 'The reports that came in said nothing.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
+  });
+});
+
+describe('a report a party rejects', () => {
+  it('names no party before its noun, and the party that rejects it asserts the sentence', () => {
+    const text = "Turkey's defence ministry said a cargo plane had landed in Pakistan to refuel, denying social media reports that it had delivered weapons to Islamabad.";
+    expect(claims(text).attributions.map((a) => a.source)).toEqual(['turkish defence ministry']);
+    expect(sourceOf(text, 'delivered weapons')).toBe('turkish defence ministry');
   });
 });
 

@@ -1,0 +1,25 @@
+/**
+ * Reports a party rejects: "dismissed reports that ...", "denied that ...", "denying social media reports
+ * that ...". What follows in the sentence is nobody's claim.
+ */
+import { matchAny } from '../lexicon/match.js';
+import { REJECTED_REPORT } from '../lexicon/attribution.js';
+
+const VERBS = matchAny(REJECTED_REPORT.verbs);
+const NOUNS = matchAny(REJECTED_REPORT.nouns);
+
+/** Matches text that ends inside a rejected report: test it on the sentence up to a word. */
+export const REJECTED_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${VERBS})\s{1,3}(?:(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:${NOUNS})\s{1,3})?that\b[^.;!?]*$`, 'i');
+
+/**
+ * The same, ending right at the verb of the rejected clause: "denying reports that it had delivered",
+ * "denied that the jets were sent". Not "denied that cargo flights to Iran had carried weapons": the flights
+ * there are not what is denied.
+ */
+export const REJECTED_VERB_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${VERBS})\s{1,3}(?:(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:${NOUNS})\s{1,3})?that\s{1,3}`
+  + String.raw`(?:(?:it|they|he|she|we)\s{1,3}|[^.;!?]{0,60}?\b(?:had|has|have|was|were|is|are|would|will|did)\s{1,3}(?:been\s{1,3})?)$`, 'i');
+
+/** "denying social media reports": a rejecting verb that opens the words before a report's noun, which name no party. */
+export const REJECTING_LEAD = new RegExp(String.raw`^(?:${VERBS})\b`, 'i');
