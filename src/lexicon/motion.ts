@@ -321,5 +321,16 @@ export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {
   'with a stop in': 'stopover', 'stopping in': 'stopover', 'stopping over in': 'stopover',
 };
 
+/**
+ * Words after a landing's place that make it a stop on the way: "landed in Pakistan for refuelling and then
+ * continued on its route", "landed in Anchorage to refuel before flying on to Moscow".
+ */
+export const STOP_AFTER_LANDING: readonly string[] = [
+  'to refuel', 'for refuelling', 'for refueling', 'for fuel', 'to take on fuel', 'on a refuelling stop', 'on a refueling stop',
+  'for a refuelling stop', 'for a refueling stop', 'for a technical stop', 'on a technical stop', 'for a stopover',
+  'before flying on', 'before continuing', 'and flew on',
+  ...['and then continued', 'and continued', 'then continued'].flatMap((w) => [`${w} on`, `${w} its route`, `${w} its journey`, `${w} its flight`]),
+];
+
 /** Joins two places of one role: "stopovers in Dakar and Havana". */
 export const LIST_LINKS: readonly string[] = [',', 'and', 'or', ', and', 'and in', ', then'];

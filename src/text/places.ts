@@ -3,8 +3,9 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { REJECTED_VERB_BEFORE } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
   type MotionCue, type RouteRole,
@@ -250,6 +251,7 @@ const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
+const STOP_AFTER = new RegExp(String.raw`^(?:,?\s{1,3}(?:only|briefly|just|on\s{1,3}\w+))?,?\s{1,3}(?:${matchAny(STOP_AFTER_LANDING)})\b`, 'i');
 const GROUND_BEFORE = new RegExp(String.raw`\b(?:${matchAny(OPEN_GROUND)})\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
@@ -541,7 +543,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (UNREALISED.test(before) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
+    if (UNREALISED.test(before) || REJECTED_VERB_BEFORE.test(text.slice(0, c.start)) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before)) c.planned = true;
   }
@@ -592,6 +594,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // So is one on open ground: "landed in a field near the village of Kamenka".
     if (point?.role === 'arrival' && LANDING_CUE.test(point.cue)
       && (isWater(mention.place) || GROUND_BEFORE.test(text.slice(point.start, mention.start)))) point.role = 'incident';
+    // "landed in Pakistan for refuelling and then continued on its route": a stop on the way, no arrival.
+    if (point?.role === 'arrival' && LANDING_CUE.test(point.cue) && STOP_AFTER.test(text.slice(mention.end, mention.end + 50))) point.role = 'stopover';
     if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
       && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
       // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's

@@ -17,6 +17,12 @@ describe('destination.extract', () => {
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
+    ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
+    ['The plane landed in Caracas, and then continued talks.', ['Caracas (Venezuela)']],
+    // A movement in a report a party rejects is nobody's; the flights a denial takes for granted are.
+    ['The ministry denied social media reports that it had delivered weapons to Islamabad.', []],
+    ['Moscow denied that the plane had landed in Caracas.', []],
+    ['China on Monday denied that cargo flights to Iran had carried weapons.', ['Iran']],
     // The place it lies in, said again, is no second destination; another country is.
     ['The aircraft arrived at Simon Bolivar International Airport in Venezuela.', ['Simón Bolívar International Airport (Caracas, Venezuela)']],
     ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],

@@ -25,6 +25,10 @@ describe('origin.extract', () => {
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A country after a place of its own says where the place is: no second stopover.
     ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
+    // A landing to refuel, or one the flight went on from, is a stop on the way.
+    ['A cargo plane landed in Pakistan for refuelling and then continued on its route.', ['Pakistan, stopover']],
+    ['The plane landed in Anchorage only to refuel.', ['Anchorage (United States), stopover']],
+    ['The plane landed in Caracas, and then continued talks.', []],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
