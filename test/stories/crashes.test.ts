@@ -1896,6 +1896,25 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'partial' },
   },
   {
+    // A report of the landing and the ministry's answer the next day: a refuelling stop, a rejected report that
+    // names no party and no destination, and talk that is the source of the claim the ministry denies.
+    name: 'a transport plane and a denial: "landed in Pakistan only to refuel", "denying social media reports that it had delivered weapons to Islamabad", "Speculation that ..."',
+    a: {
+      id: 'a', publishedAt: '2025-05-05',
+      text: 'A Turkish Air Force C-130 Hercules transport aircraft landed in Karachi on Sunday, according to flight tracking data, amid rising tensions between India and Pakistan. '
+        + 'Reports in Pakistani media said the aircraft was carrying military equipment, and at least six more Turkish planes were said to have landed at Pakistani air bases. '
+        + 'Pakistan\'s military did not comment on the flights. Turkey has close defence ties with Pakistan and has supplied it with drones and warships.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-05-05',
+      text: 'ANKARA (Reuters) - Turkey\'s defence ministry said on Monday that a Turkish cargo plane had landed in Pakistan only to refuel, denying social media reports that it had delivered weapons to Islamabad. '
+        + '"A cargo plane belonging to our country landed in Pakistan for refuelling and then continued on its route," the ministry said in a statement. It did not say where the plane was headed. '
+        + 'Speculation that Turkish planes had carried arms to Pakistan spread online after a C-130 was tracked flying there over the weekend.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial', cargo: 'disputed' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
