@@ -333,7 +333,7 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   // "the death toll rose to 10" against "three people killed" or "more than a dozen killed": a toll that
   // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts
   // of two moments that neither agree nor clash.
-  if (rising(x, y) || rising(y, x) || laterCount(x, y) || laterCount(y, x)) return 'unrelated';
+  if (twoMoments(x, y)) return 'unrelated';
   // "two women died" among "three dead": a group of the victims is part of all of them.
   const gx = isEveryone(x.who), gy = isEveryone(y.who);
   if (gx !== gy) {
@@ -345,6 +345,11 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   if (!overlap(x.count, y.count)) return 'conflict';
   const exact = x.count.min === x.count.max && y.count.min === y.count.max;
   return exact ? 'equal' : 'compatible';
+}
+
+/** Counts of the same victims at two moments: a toll that rose, or a later report's higher figure. */
+function twoMoments(x: CasualtiesValue, y: CasualtiesValue): boolean {
+  return rising(x, y) || rising(y, x) || laterCount(x, y) || laterCount(y, x);
 }
 
 /** "the death toll rose to 10" against "three killed": a toll that rose, against a figure of another moment. */
@@ -411,7 +416,7 @@ function describeCasualties(v: CasualtiesValue): string {
  * conflict with it when they add up to more.
  */
 function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[]): SetJudgement {
-  const judged = judgeByRelation(casualties, summed(a, b), summed(b, a));
+  const judged = judgeByRelation(casualties, summed(a, b), summed(b, a), { accounted: twoMoments });
   if (judged.verdict === 'conflict') return judged;
   // Say why two figures that differ do not clash: they are counts of two moments.
   // One fact per distinct value, so a page that repeats its figures costs no more.
@@ -424,6 +429,8 @@ function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[
       const why = later.value.risen
         ? `"${later.text}" (${sy}) is a toll that rose, and "${earlier.text}" (${sx}) a count of another moment`
         : `"${later.text}" (${sy}, ${later.value.reportedOn}) is a later count than "${earlier.text}" (${sx}, ${earlier.value.reportedOn})`;
+      // Counts of two moments neither agree nor clash: at most partial, whatever else the sides share.
+      if (judged.verdict === 'agree') return { verdict: 'partial', explanation: why };
       return { verdict: judged.verdict, explanation: judged.explanation === DIFFERENT_THINGS ? why : `${why}; ${judged.explanation}` };
     }
   }

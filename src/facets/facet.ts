@@ -114,7 +114,13 @@ export function judgeByRelation<V>(facet: Facet<V>, a: Fact<V>[], b: Fact<V>[], 
   for (const x of groupsA) {
     for (const y of groupsB) {
       const r = facet.relate(x[0]!.value, y[0]!.value);
-      if (r === 'unrelated') continue;
+      if (r === 'unrelated') {
+        if (options.accounted?.(x[0]!.value, y[0]!.value)) {
+          matchedA.add(x);
+          matchedB.add(y);
+        }
+        continue;
+      }
       if (r === 'conflict') {
         // A clash that does not count leaves both values to their own side ("only a names ...").
         if (!options.clashCounts || options.clashCounts(x, y)) conflicts.push([x, y]);
@@ -175,6 +181,11 @@ export interface RelationJudgeOptions<V> {
    * every clash does; a facet whose values date or count different moments of a story can narrow it.
    */
   clashCounts?(x: readonly Fact<V>[], y: readonly Fact<V>[]): boolean;
+  /**
+   * Whether two unrelated values account for each other all the same: counts of two moments ("six taken to
+   * hospital" on the day, "nineteen injured" the day after). Neither is then said alone.
+   */
+  accounted?(x: V, y: V): boolean;
 }
 
 /**

@@ -278,4 +278,13 @@ describe('casualties.compare', () => {
     const rose = casualties.compare!(facts('The death toll rose to 10.'), facts('Three people were killed.'));
     expect(rose.explanation).toBe('"death toll rose to 10" (a) is a toll that rose, and "Three people were killed" (b) a count of another moment');
   });
+
+  it('names neither count of two moments as said by one side alone', () => {
+    const j = casualties.compare!(dated('Six people were taken to hospital.', '2022-10-17'), dated('Nineteen people were injured.', '2022-10-18'));
+    expect(j.verdict).toBe('partial');
+    expect(j.explanation).toBe('"Nineteen people were injured" (b, 2022-10-18) is a later count than "Six people were taken to hospital" (a, 2022-10-17)');
+    // A count of something else is still one side's alone.
+    const other = casualties.compare!(dated('Six people were taken to hospital.', '2022-10-17'), dated('Nineteen people were injured. Two people are missing.', '2022-10-18'));
+    expect(other.explanation).toMatch(/only b names "Two people are missing"$/);
+  });
 });
