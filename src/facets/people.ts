@@ -134,6 +134,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
+    // "The death toll has risen to 13, including three children": a part of the dead, told before any count aboard.
+    if (!out.length && PART_BEFORE.test(before) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
     // "The death toll has risen to 50, including three civilians on the ground": victims off the craft.
     if (GROUND_AFTER.test(text.slice(role.end, role.end + 30)) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
     // "officials investigated whether two passengers had boarded using stolen passports": asked, not told.

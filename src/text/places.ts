@@ -674,6 +674,8 @@ function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoi
 }
 
 /** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
+/** "the crash of a Russian warplane into ...": the craft a noun of an incident belongs to, no words of the way there. */
+const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|their)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
 const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)\b/i;
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
@@ -858,7 +860,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   if (role === 'incident' && prep === 'from' && FIRED_BEFORE.test(before)) return undefined;
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
-  const words = (role === 'incident' ? before.replace(SOON_AFTER_TAKE_OFF, ' ') : before).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  const words = (role === 'incident' ? before.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : before).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
   const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))

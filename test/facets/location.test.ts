@@ -65,6 +65,8 @@ describe('location.extract', () => {
     ['The plane crashed while trying to land at Jolo airport.', ['near Jolo']],
     ['The plane missed the runway while trying to land at Jolo airport.', ['near Jolo']],
     ['The plane crashed, and the crew had tried to land at Jolo.', []],
+    // The craft a noun of the crash belongs to is no part of the way to the place.
+    ['The death toll from the crash of a Russian warplane into an apartment building in the port city of Yeysk has risen to 13.', ['Yeysk (Russia)']],
     ['The plane landed in a wheat field in the Novosibirsk region.', ['Novosibirsk (Russia)']],
     ['The light aircraft landed on a highway near Kuala Lumpur.', ['near Kuala Lumpur (Malaysia)']],
     // Into the water: a river the gazetteer lacks, after "into" and a crash or a plunge.

@@ -23,6 +23,9 @@ describe('people.extract', () => {
     ['38 people went missing after the ferry sank.', []],
     // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
     ['The death toll has risen to 50, including three civilians on the ground.', []],
+    // A part of the dead is no group aboard; a part of those aboard is.
+    ['The death toll has risen to 13, including three children, officials said.', []],
+    ['The plane was carrying 62 people, including three children.', ['62 on board', '3 children']],
     ['Russia has about 100 troops on the ground in Venezuela.', ['90-110 military (about)']],
     ['Twelve passengers were killed when the plane crashed.', []],
     // A company's staff aboard: "company" and "airline" describe them.
