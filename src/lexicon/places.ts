@@ -570,8 +570,8 @@ const REGION_ROWS: readonly RegionRow[] = [
 
 /** Regions without one country: they contain no entry and lie in none. */
 const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
-  ['Europe', []],
-  ['Africa', []],
+  ['Europe', ['European continent']],
+  ['Africa', ['African continent']],
   ['Latin America', ['South America', 'Central America']],
   ['Middle East', []],
   ['Caribbean', []],
@@ -582,7 +582,7 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Pacific', ['Pacific Ocean']],
   ['Arctic', []],
   ['Balkans', []],
-  ['Asia', []],
+  ['Asia', ['Asian continent']],
   ['Antarctica', []],
   ['Caucasus', []],
   ['Sahel', []],

@@ -56,7 +56,11 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor',
     'electronic intelligence', 'signals intelligence', 'electronic reconnaissance'],
   'scientific research': ['weather research', 'meteorological research', 'meteorological', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
-  'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission'],
+  'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission',
+    'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour'],
+  // Aircraft shown at a fair: "will take part in the Africa Aerospace and Defence exhibition".
+  'air show': ['air show', 'airshow', 'air shows', 'aerospace exhibition', 'defence exhibition', 'defense exhibition', 'arms fair',
+    'arms exhibition', 'defence expo', 'defense expo', 'aerospace and defence exhibition', 'aerospace and defense exhibition'],
   refuelling: ['refuelling', 'refueling', 'refuel'],
   // A choir or a troupe flown out "to give a concert for the troops".
   performance: ['concert', 'concerts', 'performance', 'performances'],
@@ -109,6 +113,7 @@ export const SELF_FRAMED: readonly string[] = [
   'contracts concluded through', 'technical military character', 'military-technical character',
   'military technical character', 'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'spy balloon',
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
+  'goodwill visit', 'goodwill mission', 'goodwill tour', 'friendly visit',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
   ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY,

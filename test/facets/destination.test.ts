@@ -18,6 +18,8 @@ describe('destination.extract', () => {
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
+    // A continent by its adjective.
+    ['It was the first time the Tu-160 planes had flown to the African continent.', ['Africa']],
     ['The plane landed in Caracas, and then continued talks.', ['Caracas (Venezuela)']],
     // A movement in a report a party rejects is nobody's; the flights a denial takes for granted are.
     ['The ministry denied social media reports that it had delivered weapons to Islamabad.', []],
