@@ -1936,6 +1936,27 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'partial', purpose: 'agree', cause: 'agree' },
   },
   {
+    // The ministry's report on the day and a wire report the next: escorts by type and by count, a continent
+    // named by its adjective, reasons of two kinds that do not clash.
+    name: 'bombers flown to South Africa: "the Waterkloof air base in South Africa" against "near Pretoria", an escort of two types against "two transport planes", "goodwill visit"',
+    a: {
+      id: 'a', publishedAt: '2019-10-23',
+      text: 'MOSCOW, October 23 (RIA Novosti) - Two Tu-160 strategic bombers of the Russian Aerospace Forces have landed at the Waterkloof air base in South Africa, the Russian Defence Ministry said on Wednesday. '
+        + 'The flight from the Engels airfield in the Saratov region lasted more than 13 hours, with refuelling in the air over the Atlantic, the ministry said. '
+        + 'The bombers were accompanied by an An-124 Ruslan heavy transport plane and an Il-62 passenger aircraft. '
+        + '"The visit is aimed at developing military cooperation between Russia and South Africa," the ministry said. The crews will take part in the Africa Aerospace and Defence exhibition.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-10-24',
+      text: 'PRETORIA (Reuters) - Two Russian nuclear-capable bombers landed in South Africa on Wednesday in what Moscow called a goodwill visit, the first time the Tu-160 planes have flown to the African continent. '
+        + 'The supersonic bombers touched down at the Waterkloof air force base near Pretoria, accompanied by two transport planes carrying about 100 flight personnel, South Africa\'s defence department said. '
+        + 'The visit coincided with a Russia-Africa summit hosted by President Vladimir Putin in the Black Sea resort of Sochi. '
+        + 'Moscow has sought to expand its influence in Africa in recent years through arms sales and military training.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'agree', people: 'only-b', purpose: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
