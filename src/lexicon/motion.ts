@@ -181,6 +181,12 @@ export const CHANGED_PLAN_BEFORE: readonly string[] = ['originally', 'initially'
  */
 export const FUTURE_BEFORE: readonly string[] = ['will', 'will be', "'ll", 'shall', 'would', 'would be', 'is to be', 'are to be', 'were to be', 'was to be'];
 
+/** Words after a cue that make its movement a plan: "Two more flights were planned, including one to Rome". */
+export const PLANNED_AFTER: readonly string[] = [
+  'was planned', 'were planned', 'is planned', 'are planned', 'was scheduled', 'were scheduled', 'is scheduled', 'are scheduled',
+  'are expected', 'is expected', 'were expected', 'was expected',
+];
+
 /** The cues of a flight that had not begun, after those words. */
 export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
 

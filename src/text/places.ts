@@ -7,7 +7,7 @@ import { REJECTED_VERB_BEFORE } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS,
+  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -461,6 +461,7 @@ const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFOR
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
 /** "they will be flown home to India": a movement yet to come, right before the cue. */
 const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?$`, 'i');
+const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)})\b`, 'i');
 /** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`, 'i');
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
@@ -545,7 +546,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (UNREALISED.test(before) || REJECTED_VERB_BEFORE.test(text.slice(0, c.start)) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
-    else if (FUTURE.test(before)) c.planned = true;
+    else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))) c.planned = true;
   }
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
@@ -797,7 +798,8 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
   if (attempt) return attempt;
   for (const [cue, fallback] of [[cues[lo - 1], false], [lo >= 2 ? cues[lo - 2] : undefined, true]] as const) {
     const point = cuedBy(text, cue, mention, fallback);
-    if (point && cue!.planned) point.planned = true;
+    // "Two flights to Rome were planned": the plan may follow the place.
+    if (point && (cue!.planned || PLANNED_NEXT.test(text.slice(mention.end, mention.end + 30)))) point.planned = true;
     if (point) return cue!.unrealised ? undefined : point;
   }
   return overWater(text, cues, lo, mention);

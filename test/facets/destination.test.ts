@@ -18,6 +18,10 @@ describe('destination.extract', () => {
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
+    // A flight said to be planned, before or after its place.
+    ['Two more flights were planned, including one to Rome for Italian citizens.', ['Rome (Italy) (planned)']],
+    ['Two flights to Rome were planned.', ['Rome (Italy) (planned)']],
+    ['The flights landed in Rome.', ['Rome (Italy)']],
     // A continent by its adjective.
     ['It was the first time the Tu-160 planes had flown to the African continent.', ['Africa']],
     ['The plane landed in Caracas, and then continued talks.', ['Caracas (Venezuela)']],
