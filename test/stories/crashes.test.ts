@@ -1957,6 +1957,25 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'agree', people: 'only-b', purpose: 'partial' },
   },
   {
+    // Two reports on one day of an airlift from Niamey: each leads with another flight of the series; the later
+    // report also counts the first, and a flight to come is no destination yet.
+    name: 'two flights of one evacuation: "A first French evacuation flight ... with 262 people" against "A second evacuation flight ... with 350 people", "one to Rome" planned',
+    a: {
+      id: 'a', publishedAt: '2023-08-02',
+      text: 'PARIS (Reuters) - A first French evacuation flight from Niger landed at Paris Charles de Gaulle airport early on Wednesday with 262 people on board, including 12 babies, France\'s foreign ministry said. '
+        + 'Most of the passengers were French nationals, the ministry said. The flight, an Airbus A330 of the French air force, took off from Niamey late on Tuesday. '
+        + 'France began the evacuation after a coup in its former colony last week and an attack on its embassy in Niamey on Sunday. A second flight was due to leave Niamey later on Wednesday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-02',
+      text: 'A second evacuation flight from Niger landed in Paris on Wednesday with 350 people on board, France\'s foreign ministry said, after a first flight with 262 people arrived in the early hours. '
+        + 'Two more flights were planned, including one to Rome for Italian citizens. In all, nearly 1,000 people are expected to be evacuated, among them about 600 French nationals. '
+        + 'The Airbus A330 planes left from Niamey\'s airport, which reopened briefly for the evacuation.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', people: 'partial', purpose: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
