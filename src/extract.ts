@@ -76,10 +76,20 @@ function withFullParties(facts: Fact[]): Fact[] {
       if (named[named.length - 1] !== party) named.push(party);
       continue;
     }
-    const full = [...named].reverse().find((p) => p.endsWith(` ${party}`));
+    const full = [...named].reverse().find((p) => p.endsWith(` ${party}`) || initialsOf(p, party));
     if (full) f.attribution = { ...f.attribution!, source: full };
   }
   return facts;
+}
+
+/** "irgc" of "iranian islamic revolutionary guard corps": the initials of the name's last words. */
+function initialsOf(full: string, short: string): boolean {
+  if (short.length < 2) return false;
+  const words = full.split(' ');
+  for (let k = 0; k + short.length <= words.length; k++) {
+    if (words.length - k === short.length && words.slice(k).map((w) => w[0]).join('') === short) return true;
+  }
+  return false;
 }
 
 /** How many sentences back a pronoun's party is followed: "It said ... It added ...". */

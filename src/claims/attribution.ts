@@ -58,6 +58,7 @@ const scanQuotedAs = gatedScan(QUOTING, QUOTED_AS);
 const scanAfterQuote = gatedScan(INVERTED_VERBS, AFTER_QUOTE);
 const scanVerbs = gatedScan(REPORTING_VERBS, VERB);
 const CITING_TAIL = new RegExp(`,\\s*(?:${matchAny(CITING)})\\s[^,;]{1,100},\\s*$`, 'i');
+const INITIALS_TAIL = /\s{0,3}\(\p{Lu}[\p{Lu}\p{N}.&-]{1,10}\)\s{0,3}$/u;
 const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`, 'i');
 /**
  * A time between a party and its verb: "The ministry on Tuesday said", "Iran had until Saturday insisted",
@@ -165,6 +166,9 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     // "Associated Press, citing a Venezuelan official, reports": the outlet is the party.
     const citing = CITING_TAIL.exec(before);
     if (citing) before = before.slice(0, citing.index);
+    // "Iran's Islamic Revolutionary Guard Corps (IRGC) says": the party's initials say who again.
+    const initials = INITIALS_TAIL.exec(before);
+    if (initials) before = before.slice(0, initials.index);
     for (let i = 0; i < 4; i++) {
       const adverb = ADVERB_TAIL.exec(before) ?? TIME_TAIL.exec(before);
       if (!adverb) break;

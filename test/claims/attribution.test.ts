@@ -52,6 +52,7 @@ describe('readClaims: who asserts it', () => {
     // The party ends where a participle begins: the day is the release's.
     ['according to an assessment released later', 'Between 100 and 300 died, according to a U.S. intelligence assessment released on Wednesday.', 'american intelligence assessment', 'according to a U.S. intelligence assessment'],
     // Talk with no party to it is the source of what it says.
+    ['initials in brackets after the party', "Iran's Islamic Revolutionary Guard Corps (IRGC) says it shot down the drone.", 'iranian islamic revolutionary guard corps', "Iran's Islamic Revolutionary Guard Corps (IRGC) says"],
     ['speculation that', 'Speculation that Turkish planes had carried arms to Pakistan spread online.', 'speculation', 'Speculation'],
     ['amid reports that', 'The flights came amid social media reports that the plane carried weapons.', 'social media reports', 'social media reports'],
   ])('%s', (_, text, source, words) => {
@@ -162,6 +163,15 @@ describe('a party named by its head noun alone', () => {
       .toEqual(['ministry']);
     expect(sources("A Russian An-124 landed at Murted Air Base, the ministry said. Turkey's defence ministry later confirmed the flight landed in Ankara."))
       .toEqual(['ministry', 'turkish defence ministry']);
+  });
+  it('is the party its initials stand for, named with them in brackets', () => {
+    expect(sources("Iran's Islamic Revolutionary Guard Corps (IRGC) says the drone landed at Murted Air Base. "
+      + 'The drone later landed in Ankara, the IRGC said.'))
+      .toEqual(['iranian islamic revolutionary guard corps', 'iranian islamic revolutionary guard corps']);
+    // Initials of other words are another party.
+    expect(sources("Iran's Islamic Revolutionary Guard Corps (IRGC) says the drone landed at Murted Air Base. "
+      + 'The drone later landed in Ankara, the IAEA said.'))
+      .toEqual(['iranian islamic revolutionary guard corps', 'iaea']);
   });
 });
 
