@@ -1976,6 +1976,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', people: 'partial', purpose: 'agree' },
   },
   {
+    // A wire report with both sides and an Iranian report with one: a dispute inside a, a party named with its
+    // initials and then by them, a variant against its type.
+    name: 'a drone downed at a strait: "violated Iranian airspace" (the Guards) against "in international airspace" (a U.S. official), "Corps (IRGC) says"',
+    a: {
+      id: 'a', publishedAt: '2019-06-20',
+      text: 'DUBAI/WASHINGTON (Reuters) - Iran\'s Revolutionary Guards shot down a U.S. military surveillance drone over the Strait of Hormuz on Thursday, the latest in a series of incidents in the Gulf. '
+        + 'The Guards said the drone had violated Iranian airspace near the Kouhmobarak district in southern Hormozgan province. '
+        + 'A U.S. official said the Navy RQ-4A Global Hawk was brought down by an Iranian surface-to-air missile in international airspace over the Strait of Hormuz. "This was an unprovoked attack," U.S. '
+        + 'Central Command said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-06-20',
+      text: 'Iran\'s Islamic Revolutionary Guard Corps (IRGC) says it has shot down an American spy drone that had violated the country\'s airspace in the southern province of Hormozgan. '
+        + 'The IRGC said the US-made RQ-4 Global Hawk was targeted at 04:05 local time on Thursday after it entered Iranian airspace near the Kouh-e Mobarak region. '
+        + 'The drone had taken off from a US base in the Persian Gulf, the IRGC said. IRGC commander Hossein Salami said the downing sent a clear message.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'disputed', time: 'partial', purpose: 'agree', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
