@@ -75,6 +75,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Sikorsky', aliases: ['Sikorsky'], codes: [] },
   { name: 'Bell', aliases: ['Bell'], codes: [] },
   { name: 'Fokker', aliases: ['Fokker'], codes: [] },
+  { name: 'Dornier', aliases: ['Dornier'], codes: [] },
   { name: 'British Aerospace', aliases: ['British Aerospace', 'BAE Systems', 'Avro'], codes: [] },
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
@@ -252,6 +253,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
+  // Twin turboprops that air forces and small airlines fly: "the Dornier 228", "a Do 228".
+  { designation: 'Do 228', maker: 'Dornier', role: 'light aircraft', names: ['Dornier 228', 'Do-228', 'Do 228'] },
+  { designation: 'Do 328', maker: 'Dornier', role: 'airliner', names: ['Dornier 328', 'Do-328', 'Do 328'] },
   { designation: 'Fokker 50', maker: 'Fokker', role: 'airliner' },
   { designation: 'C919', maker: 'Comac', role: 'airliner' },
   // Business and light aircraft

@@ -170,6 +170,10 @@ describe('aircraft.extract', () => {
     ['A De Havilland Canada DHC-8-400 crashed.', ['De Havilland Canada DHC-8-400 = DHC-8-400 (De Havilland Canada, airliner)']],
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
+    ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
+    ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
+    // "Do" is no maker's code: a question is no aircraft.
+    ['Do 12 people know?', []],
     ['Two Dassault Rafales flew over.', ['Two Dassault Rafales = 2 × Rafale (Dassault, fighter)']],
     // A fleet's count is none of the story's aircraft; the 9 of "MAX 9" is no count.
     ['The FAA ordered the temporary grounding of 171 Boeing 737 MAX 9 planes.', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
