@@ -99,6 +99,7 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['Libya', ['Libyan'], 'Tripoli', []],
   ['Lithuania', ['Lithuanian'], 'Vilnius', []],
   ['Madagascar', ['Malagasy'], 'Antananarivo', []],
+  ['Malawi', ['Malawian'], 'Lilongwe', []],
   ['Malaysia', ['Malaysian'], 'Kuala Lumpur', []],
   ['Mali', ['Malian'], 'Bamako', []],
   ['Mauritania', ['Mauritanian'], 'Nouakchott', []],
@@ -345,6 +346,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cape Town', 'South Africa', []],
   ['Casablanca', 'Morocco', []],
   ['Mombasa', 'Kenya', []],
+  ['Blantyre', 'Malawi', []],
+  ['Mzuzu', 'Malawi', []],
   // Renamed in 1998; reports still use both names.
   ['Bishoftu', 'Ethiopia', ['Debre Zeit', 'Debre Zeyit']],
   ['Goma', 'Congo', []],

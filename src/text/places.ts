@@ -516,6 +516,8 @@ const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BAR
  */
 const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
+/** "flying from Lilongwe to Mzuzu": after a flight from a place, "to" takes a name as the next place. */
+const BARE_NAME_ROUTE_TO = new RegExp(String.raw`(?<![\p{L}\p{M}])from\s{1,3}(?:the\s{1,3})?${NAME}\s{1,3}to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 /** How far after a cue its place may stand, in characters. */
@@ -723,7 +725,8 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
       // "to Fort Lauderdale, Florida", not "to Smith, Jordan's envoy".
       && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   });
-  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...text.matchAll(BARE_NAME_OWNED), ...located]
+  const routed = [...text.matchAll(BARE_NAME_ROUTE_TO)].filter((m) => FLOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...text.matchAll(BARE_NAME_OWNED), ...located, ...routed]
     .sort((x, y) => x.index - y.index);
   for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');

@@ -18,6 +18,10 @@ describe('destination.extract', () => {
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
+    // After a flight from a place, "to" takes a name the gazetteer lacks.
+    ['The aircraft was flying from Caracas to Mzuzu.', ['Mzuzu (Malawi)']],
+    ['The aircraft was flying from Caracas to Nkhotakota.', ['Nkhotakota']],
+    ['The aid was sent from Caracas to Maduro.', []],
     // A flight said to be planned, before or after its place.
     ['Two more flights were planned, including one to Rome for Italian citizens.', ['Rome (Italy) (planned)']],
     ['Two flights to Rome were planned.', ['Rome (Italy) (planned)']],
