@@ -284,6 +284,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
   if (OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10))) value.who = 'others';
+  // "Vice President Saulos Chilima and nine other people were killed": one named, and the rest, are all the dead.
+  const named = value.who === 'others' && !before ? ONE_NAMED_AND.exec(text.slice(Math.max(0, n.start - 80), n.start)) : null;
+  if (named) {
+    value.count = { min: value.count.min + 1, max: value.count.max + 1 };
+    delete value.who;
+  }
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
@@ -296,7 +302,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
 /** "killing him and all seven others aboard": one named and the others, all of them killed. */
 function killedWithOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
   const found = oneAndOthers(text, n);
-  if (!found) return undefined;
+  if (!found || found.carried) return undefined;
   const value: CasualtiesValue = { kind: 'killed', count: found.count };
   if (found.aboard) value.who = 'on board';
   if (n.hedge) value.hedge = n.hedge;
@@ -312,6 +318,8 @@ function shareOf(whole: Interval, word: string): Interval {
 
 /** "seven other people", "seven others": a count of the victims beside those named. */
 const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
+/** One person named right before "and": no list ("Kobe Bryant, his daughter and seven other people"). */
+const ONE_NAMED_AND = /(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+\s{1,3}and\s{1,3}$/u;
 
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 

@@ -36,15 +36,24 @@ export const measuresIn: (sentence: SentenceContext) => readonly Measure[] =
 
 /** "killing him and all seven others aboard", "killed the pilot and two others": one named, and the rest. */
 const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|the\s{1,3}[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
+/** "carrying Vice President Saulos Chilima and nine other people": one named aboard, and the rest. */
+const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+\s{1,3}and\s{1,3}$/u;
 const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}people|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
 
 /**
  * The victims of "killing him and all seven others aboard" counted at its figure `n`: one more than the
  * figure, whether the sentence puts them aboard, and the span from the verb to "others" (or "aboard").
  */
-export function oneAndOthers(text: string, n: NumberMention): { count: NumberMention['value']; aboard: boolean; start: number; end: number } | undefined {
+export function oneAndOthers(text: string, n: NumberMention): { count: NumberMention['value']; aboard: boolean; carried?: true; start: number; end: number } | undefined {
   const others = OTHERS_AFTER.exec(text.slice(n.end, n.end + 30));
-  const lead = others ? ONE_AND_BEFORE.exec(text.slice(Math.max(0, n.start - 60), n.start)) : null;
-  if (!others || !lead) return undefined;
-  return { count: { min: n.value.min + 1, max: n.value.max + 1 }, aboard: others[1] !== undefined, start: n.start - lead[0].length, end: n.end + others[0].length };
+  if (!others) return undefined;
+  const before = text.slice(Math.max(0, n.start - 80), n.start);
+  const killed = ONE_AND_BEFORE.exec(before);
+  const carried = killed ? null : CARRYING_ONE_AND.exec(before);
+  const lead = killed ?? carried;
+  if (!lead) return undefined;
+  const count = { min: n.value.min + 1, max: n.value.max + 1 };
+  // Carried, they are everyone aboard; killed, they are the dead.
+  if (carried) return { count, aboard: true, carried: true, start: n.start - lead[0].length, end: n.end + others[0].length };
+  return { count, aboard: others[1] !== undefined, start: n.start - lead[0].length, end: n.end + others[0].length };
 }

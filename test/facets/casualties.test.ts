@@ -236,6 +236,9 @@ describe('casualties.compare', () => {
     // "seven other people" are the victims beside those named, some of all the dead.
     ['Kobe Bryant, his daughter and seven other people were killed.', 'Nine people died.', 'partial'],
     ['Kobe Bryant, his daughter and seven other people were killed.', 'Five people died.', 'conflict'],
+    // One named and the others are all the dead.
+    ['Vice President Saulos Chilima and nine other people were killed.', 'Ten people died.', 'agree'],
+    ['Vice President Saulos Chilima and nine other people were killed.', 'Nine people died.', 'conflict'],
     // Groups of one kind of person still add up: two Americans and three Germans are five.
     ['The crash killed five people.', 'Two Americans and three Germans were killed.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {

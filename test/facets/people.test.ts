@@ -21,6 +21,8 @@ describe('people.extract', () => {
     ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
     ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
     ['38 people went missing after the ferry sank.', []],
+    // One named aboard and the others.
+    ['A military aircraft carrying Vice President Saulos Chilima and nine other people went missing.', ['10 on board']],
     // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
     ['The death toll has risen to 50, including three civilians on the ground.', []],
     // A part of the dead is no group aboard; a part of those aboard is.
