@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  JOURNEY_VERBS, NAMES_NOT_REASONS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { REJECTED_BEFORE } from '../text/rejected.js';
@@ -30,6 +30,7 @@ const MAY_NAME_REASON = lexiconGate(ALL_TERMS);
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
+const ACT_BEFORE = new RegExp(`\\b(?:${matchAny(OPERATION_ACTS)})\\s{1,3}(?:(?:a|an|the|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3})?$`, 'i');
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
@@ -82,6 +83,8 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     let own = selfFramed.find((s) => s.start <= start && s.end >= end);
     // "a surveillance balloon": the reason names what the craft is for.
     const carrier = own ? undefined : CARRIER_AFTER.exec(text.slice(end, end + 20));
+    // "ordered a search and rescue operation": an act after the event, no reason of the flight.
+    if (carrier && ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (carrier) own = { start, end: end + carrier[0].length };
     frame ??= own;
     // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason.

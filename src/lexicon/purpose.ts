@@ -129,6 +129,15 @@ export const PURPOSE_CARRIERS: readonly string[] = [
   'operation', 'satellite', 'vessel', 'ship',
 ];
 
+/**
+ * Verbs that make an operation an act of its own, not what a flight was for: "ordered a search and rescue
+ * operation" after a plane went missing.
+ */
+export const OPERATION_ACTS: readonly string[] = [
+  'ordered', 'orders', 'launched', 'launches', 'launch', 'launching', 'began', 'begun', 'started', 'mounted', 'called off',
+  'suspended', 'halted', 'resumed', 'ended', 'scaled back', 'organised', 'organized', 'coordinated', 'led',
+];
+
 /** Words after a frame that say the purpose is not known: "the purpose remained unclear". */
 export const PURPOSE_UNKNOWN: readonly string[] = [
   'unclear', 'unknown', 'not known', 'not clear', 'not disclosed', 'undisclosed', 'not specified', 'unspecified',

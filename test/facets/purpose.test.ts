@@ -49,6 +49,7 @@ describe('purpose.extract', () => {
     // A base kept going.
     ['to provide logistical support', 'It was headed to the Eduardo Frei base to provide logistical support.', ['resupply']],
     ['to supply the base', 'It was on a routine flight to supply the base and repair its fuel pipeline.', ['resupply', 'maintenance']],
+    ['a rescue craft', 'A search and rescue helicopter crashed off the coast.', ['search and rescue']],
     // A visit called friendly, and a fair the crews fly to.
     ['a goodwill visit', 'Two bombers landed in South Africa on Wednesday in what Moscow called a goodwill visit.', ['diplomatic visit']],
     ['an exhibition', 'The crews will take part in the Africa Aerospace and Defence exhibition.', ['air show']],
@@ -65,6 +66,7 @@ describe('purpose.extract', () => {
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
+    ['a search the president ordered', 'Chakwera ordered a search and rescue operation.'],
     ['an exhibition without framing', 'The exhibition opened in Pretoria on Wednesday.'],
     ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
