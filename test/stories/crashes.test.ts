@@ -1996,6 +1996,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'disputed', time: 'partial', purpose: 'agree', cause: 'partial' },
   },
   {
+    // Missing on the day, found the next: one named and the others as everyone, a route to a town the gazetteer
+    // lacked, a type named by its maker, and a search that is no purpose of the flight.
+    name: 'a vice-president lost in fog: "carrying Vice President Saulos Chilima and nine other people" against "Chilima and nine other people were killed", "flying from Lilongwe to Mzuzu"',
+    a: {
+      id: 'a', publishedAt: '2024-06-10',
+      text: 'LILONGWE (Reuters) - A Malawi military aircraft carrying Vice President Saulos Chilima and nine other people went missing on Monday, President Lazarus Chakwera said. '
+        + 'The plane left the capital Lilongwe at 9:17 a.m. and was due to land in Mzuzu, about 370 km to the north, about an hour later, but was turned back because of poor visibility, Chakwera said. '
+        + 'Aviation authorities lost contact with the aircraft after it was told to return to Lilongwe. Chakwera ordered a search and rescue operation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-06-11',
+      text: 'BLANTYRE, Malawi (AP) - Malawi\'s Vice President Saulos Chilima and nine other people were killed when their military plane crashed in a mountainous forest area in the north of the country, President Lazarus Chakwera said Tuesday. '
+        + 'Search teams found the wreckage of the Dornier 228 near Chikangawa after a search of more than 24 hours. There were no survivors, Chakwera said. '
+        + 'The aircraft had been flying from Lilongwe to Mzuzu on Monday morning when it was diverted back because of bad weather.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
