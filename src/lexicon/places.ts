@@ -368,6 +368,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Kyoto', 'Japan', []],
   ['Naha', 'Japan', []],
   ['Mumbai', 'India', ['Bombay']],
+  ['Kozhikode', 'India', ['Calicut']],
   ['Karachi', 'Pakistan', []],
   ['Lahore', 'Pakistan', []],
   ['Kandahar', 'Afghanistan', []],
@@ -474,6 +475,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ezeiza', 'airport', 'Buenos Aires', ['Ezeiza airport', 'Ministro Pistarini International Airport']],
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
+  ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
 ];
 
 /** [region, country, other names] — regions and peninsulas that incidents are located by. */

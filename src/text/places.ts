@@ -385,6 +385,12 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     if (skip === words.length) continue;
     const name = words.slice(skip).join(' ');
     const start = m.index + m[1]!.length - name.length, end = m.index + m[0].length;
+    // "Kozhikode's Karipur airport": the possessive names where the site lies; the site is what follows it.
+    for (let i = words.length - 2; i >= skip; i--) {
+      if (!/['’]s$/.test(words[i]!)) continue;
+      skip = i + 1;
+      break;
+    }
     if (overlaps(start, end)) continue;
     const kind = SETTLEMENT_NOUNS[fold(m[2]!).replace(/\s+/g, ' ')] ?? 'city';
     // "Muan International Airport" is the airport a report calls "Muan airport".

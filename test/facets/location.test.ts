@@ -44,7 +44,9 @@ describe('location.extract', () => {
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
     // Off the end or side of a runway.
     ['A passenger plane skidded off a runway at Muan International Airport on Sunday.', ['Muan International Airport']],
-    ['The plane overshot the runway at Kozhikode airport.', ['Kozhikode']],
+    ['The plane overshot the runway at Kozhikode airport.', ['Calicut International Airport (Kozhikode, India)']],
+    // An airport the gazetteer lacks, after the possessive of the town it serves.
+    ["The plane skidded off the runway at Pokhran's Lathi airport.", ['Lathi']],
     ['The jet veered off the runway in Kathmandu.', ['Kathmandu (Nepal)']],
     // An aircraft that fell, and only an aircraft.
     ['The governor said the plane fell in a field near the village of Yablonovo.', ['Yablonovo']],
