@@ -63,6 +63,8 @@ const STATEMENT_LEAD_AFTER = new RegExp(
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}'’. -]{1,40},(?:\s{1,3}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},)?\s{0,3}$/u;
 /** "Mumbai, Nov 11 -", "New Delhi, Nov 11: The navy ...": a dateline in capitalised words, told by what follows its date. */
 const NAMED_DATELINE_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},(?:\s{1,3}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},)?\s{0,3}$/u;
+/** What follows the stamp of a live report's entry: a colon or a dash, after its clock ("Friday, 2200 GMT:"). */
+const ENTRY_STAMP_AFTER = /^(?:,?\s{1,3}\d{1,2}[:.]?\d{2}(?:\s{0,2}(?:GMT|UTC|[ap]\.?m\.?))?)?\s{0,2}[:–—|]/i;
 const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
 /** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
 const ADDRESS = /https?:|\bwww\./i;
@@ -383,6 +385,8 @@ function labelOf(text: string, start: number, end: number): string | undefined {
 /** Is the time at `start`..`end` the date of the sentence's dateline (the day the report was filed)? */
 function isDateline(text: string, start: number, end: number): boolean {
   if (start > 44) return false;
+  // "0415 GMT: The death toll has risen to 18": the time a live report's entry was posted.
+  if (/^\s{0,3}$/.test(text.slice(0, start)) && ENTRY_STAMP_AFTER.test(text.slice(end, end + 16))) return true;
   const before = text.slice(0, start);
   return DATELINE_BEFORE.test(before) || (NAMED_DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(end, end + 3)));
 }

@@ -323,6 +323,10 @@ describe('statement times', () => {
     ['Mumbai, Nov 11 -', ['Nov 11 (statement)']],
     ['New Delhi, Nov 11: The navy foiled an attack on Thursday.', ['Nov 11 (statement)', 'Thursday']],
     ['Moreover, Nov 11 was the day the navy struck.', ['Nov 11']],
+    // The stamp of a live report's entry is when it was posted.
+    ['0415 GMT: The death toll has risen to 18, officials said.', ['0415 GMT (statement)']],
+    ['Friday, 2200 GMT: The flight from Dubai skidded off the runway at 7:41 p.m. local time.', ['Friday (statement)', '2200 GMT (statement)', '7:41 p.m. local time']],
+    ['At 0415 GMT the plane landed.', ['0415 GMT']],
     ['In Mumbai, Nov 11 passed quietly.', ['Nov 11']],
     // A date inside a web address dates the page, spaced out by a tokeniser or not.
     ['http: / / www. example. com / world / 2013 / 05 / 02 / lohan - rehab / Lohan enters rehab in 2013', ['2013 (statement)', '2013']],
