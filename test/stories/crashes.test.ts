@@ -2015,6 +2015,22 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // A wire report on the night and a live page the next morning: one airport by its two names, entry stamps that
+    // date no event, a toll that rose.
+    name: 'a repatriation flight off a tabletop runway: "Calicut airport" against "Kozhikode\'s Karipur airport", a live page stamped "0415 GMT:"',
+    a: {
+      id: 'a', publishedAt: '2020-08-07',
+      text: 'KOZHIKODE, India (Reuters) - An Air India Express plane carrying 190 people from Dubai overshot the runway while landing in heavy rain in the southern Indian state of Kerala on Friday and broke in two, killing at least 17 people, officials said.\nThe Boeing 737 was bringing home Indians stranded abroad by the coronavirus pandemic under a government repatriation scheme.\nFlight IX1344 had 184 passengers and six crew on board, the civil aviation ministry said. '
+        + 'Both pilots were among the dead.\nThe plane skidded off the tabletop runway at Calicut airport and plunged into a valley, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-08-08',
+      text: 'Kerala plane crash LIVE updates\n0415 GMT: The death toll has risen to 18, district officials said.\n0350 GMT: Civil Aviation Minister Hardeep Singh Puri said the flight recorders had been recovered.\n0310 GMT: 149 injured passengers are being treated in hospitals in Kozhikode and Malappuram, officials said.\nFriday, 2200 GMT: The Air India Express flight from Dubai, carrying 190 people, skidded off the runway at Kozhikode\'s Karipur airport at 7:41 p.m. local time on Friday in heavy rain and broke into two pieces.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'only-a', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
