@@ -522,6 +522,8 @@ const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BAR
  */
 const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
+/** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
+const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');
 /** "flying from Lilongwe to Mzuzu": after a flight from a place, "to" takes a name as the next place. */
 const BARE_NAME_ROUTE_TO = new RegExp(String.raw`(?<![\p{L}\p{M}])from\s{1,3}(?:the\s{1,3})?${NAME}\s{1,3}to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
@@ -731,8 +733,10 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
       // "to Fort Lauderdale, Florida", not "to Smith, Jordan's envoy".
       && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   });
+  const listed = [...text.matchAll(BARE_NAME_LISTED)].filter((m) => known.some((p) => p.start === m.index + m[0].length
+    && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region')));
   const routed = [...text.matchAll(BARE_NAME_ROUTE_TO)].filter((m) => FLOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
-  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...text.matchAll(BARE_NAME_OWNED), ...located, ...routed]
+  const matches = [...text.matchAll(BARE_NAME), ...text.matchAll(BARE_NAME_FLOWN), ...text.matchAll(BARE_NAME_OWNED), ...located, ...listed, ...routed]
     .sort((x, y) => x.index - y.index);
   for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');
@@ -953,7 +957,12 @@ export function mostSpecific<P extends PlaceRef>(places: readonly P[]): P[] {
  * the other's places exclude (Caracas / Havana).
  */
 export function judgePlaceSets(a: readonly PlaceRef[], b: readonly PlaceRef[], what: string): PlaceSetJudgement {
-  const ra = mostSpecific(a), rb = mostSpecific(b);
+  // "the Nevatim air base in southern Israel" against "Nevatim Airbase" and "Israel": where one side locates a
+  // site the gazetteer lacks, the other's site of that name lies there too.
+  const located = new Map(a.concat(b).filter((p) => p.within !== undefined).map((p) => [resolveId(p.place), p.within!]));
+  const lend = (ps: readonly PlaceRef[]) => ps.map((p) => (p.within === undefined && located.has(resolveId(p.place))
+    && !GAZETTEER.byId.has(resolveId(p.place)) ? { ...p, within: located.get(resolveId(p.place))! } : p));
+  const ra = mostSpecific(lend(a)), rb = mostSpecific(lend(b));
   const name = (p: PlaceRef) => describePlace(resolveId(p.place), p.name);
   const relatedA = new Set<PlaceRef>(), relatedB = new Set<PlaceRef>();
   const equalA = new Set<PlaceRef>(), equalB = new Set<PlaceRef>();

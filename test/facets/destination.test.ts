@@ -198,6 +198,9 @@ describe('destination.compare', () => {
     [['It arrived in Havana.'], ['One landed in Havana, another landed in Minsk.'], 'partial'],
     [['It landed at Waterkloof Air Force Base near Pretoria.'], ['It touched down in South Africa.'], 'partial'],
     [['It landed at Waterkloof Air Force Base near Pretoria.'], ['It touched down in Kenya.'], 'conflict'],
+    // One side locates a site the gazetteer lacks: the other's site of that name lies there too.
+    [['It landed at the Nevatim air base in southern Israel.'], ['It arrived in Israel.', 'It landed at Nevatim Airbase.'], 'agree'],
+    [['It landed at the Nevatim air base in southern Israel.'], ['It arrived in Israel.'], 'partial'],
     [['It was headed to Ontario, California.'], ['It was bound for California.'], 'partial'],
     [['It was headed to Ontario, California.'], ['It was bound for Ontario.'], 'conflict'],
     // Where a flight was bound and where it was diverted are two places of one flight.

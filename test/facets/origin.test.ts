@@ -32,6 +32,9 @@ describe('origin.extract', () => {
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
+    // A second name of a list, located by a known state after it.
+    ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego, departure', 'El Paso, departure']],
+    ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego, departure']],
     // So is a Spanish one joined by its particle.
     ['The aircraft had flown from Cagayan de Oro on Sunday.', ['Cagayan de Oro, departure']],
     // A country before its forces or its base is no place of the route.
