@@ -58,6 +58,7 @@ const REFERENCE = new RegExp(`\\b(?:${matchAny(AIRCRAFT_REFERENCES)})\\b`, 'gi')
  * "denied that it carried", "denied that cargo flights to Iran had carried".
  */
 const DENIED_BEFORE = new RegExp(`(?<![\\w'’])(?:${matchAny(CARGO_DENIALS)})(?:\\s{1,3}(?!(?:whether|if|say|says|said|know|confirm|and|but|while|although)\\b)[\\w'’-]{1,20}){0,6}\\s{1,3}$`, 'i');
+const LOAD_NOUN = new RegExp(`^(?:${matchAny(LOAD_NOUNS)})\\s`, 'i');
 const ASKED_BEFORE = /\b(?:whether|if)\s[^.;:!?]{0,40}$/i;
 const PASSIVE = new RegExp(`\\b(?:${matchAny(Object.keys(CARGO_PASSIVES))})\\b`, 'gi');
 const scanPassives = gatedScan(Object.keys(CARGO_PASSIVES), PASSIVE);
@@ -109,7 +110,8 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     if (!/^\s/.test(objectText)) continue;
     // "bombers capable of carrying nuclear weapons": what a craft can carry is no cargo.
     if (CAPACITY_VERB.test(text.slice(Math.max(0, from - 40), from))) continue;
-    if (!carriedByAircraft(carriers, v.index)) continue;
+    // "the first shipment included ...": a load says what it held, with or without its craft named.
+    if (!LOAD_NOUN.test(v[0]) && !carriedByAircraft(carriers, v.index)) continue;
     // Items a weight right before already carries ("carrying 35 tons of cargo") are the weight's.
     const items = itemsIn(objectText).filter((item) => {
       const weighed = lastAtMost(weightStarts, from + item.start);

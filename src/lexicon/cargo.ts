@@ -32,6 +32,12 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
   cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load'],
 };
 
+/**
+ * Nouns of a load: between a weight and what it weighs ("a 35-tonne load of aid"), and before what it held,
+ * whether or not its craft is named ("the first shipment included small-diameter bombs").
+ */
+export const LOAD_NOUNS: readonly string[] = ['load', 'shipment', 'consignment', 'cargo', 'delivery', 'batch'];
+
 /** Verbs whose object is what the aircraft carried. */
 export const CARGO_VERBS: readonly string[] = [
   'carrying', 'carried', 'carries', 'loaded with', 'laden with', 'transporting', 'transported', 'delivering',
@@ -39,6 +45,8 @@ export const CARGO_VERBS: readonly string[] = [
   'airlifted', 'flew in', 'flying in', 'together with', 'along with',
   // What a government sends or supplies, denied mostly: "China has never provided weapons to any party".
   'sent', 'supplied', 'provided',
+  // What a load is said to hold: "the first shipment included small-diameter bombs and munitions".
+  ...LOAD_NOUNS.flatMap((n) => [`${n} included`, `${n} includes`, `${n} contained`, `${n} consisted of`]),
 ];
 
 /**
@@ -79,7 +87,4 @@ export const OTHER_CARRIERS: readonly string[] = [
 ];
 
 /** Words that refer to the aircraft or its flight without naming it. */
-/** Nouns between a weight and what it weighs: "a 35-tonne load of aid", "40 tonnes worth of". */
-export const LOAD_NOUNS: readonly string[] = ['load', 'shipment', 'consignment', 'cargo', 'delivery', 'batch'];
-
 export const AIRCRAFT_REFERENCES: readonly string[] = ['flight', 'flights', 'it', 'they', 'which', 'airlift', 'mission'];

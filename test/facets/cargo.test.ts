@@ -27,6 +27,9 @@ describe('cargo.extract', () => {
     // What was carried, named before its weight.
     ['The aid, weighing 33 tonnes, was handed over to the government.', ['aid, weighing 33 tonnes = 33 t aid (aid)']],
     ['The truck, weighing 12 tonnes, overturned.', []],
+    // A load says what it held, with or without its craft named; a package of measures holds no cargo.
+    ['The Pentagon said the first shipment included small-diameter bombs and munitions.', ['shipment included small-diameter bombs and munitions = bombs, munitions (weapons)']],
+    ['The package included sanctions on banks.', []],
     // A weight set off by commas, carried by an aircraft named later; not the weight of the aircraft itself.
     ['The first shipment of formula, some 35 tonnes, arrived in the US aboard an Air Force cargo jet.', ['some 35 tonnes = 31.5-38.5 t']],
     ['The plane, some 35 tonnes, landed in Lyon.', []],
