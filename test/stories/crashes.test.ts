@@ -2031,6 +2031,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'only-a', cause: 'agree' },
   },
   {
+    // Two reports of the first US airlift on the night: a site one side locates, a load said to hold its
+    // munitions, a craft named by one side only.
+    name: 'munitions flown to Israel: "the Nevatim air base in southern Israel" against "Nevatim Airbase", "the first shipment included small-diameter bombs and munitions"',
+    a: {
+      id: 'a', publishedAt: '2023-10-11',
+      text: 'JERUSALEM (Reuters) - The first U.S. plane carrying munitions for Israel landed at the Nevatim air base in southern Israel on Tuesday evening, the Israeli military said. '
+        + '"The ammunition will enable significant strikes and preparing for additional scenarios," the military said in a statement. It did not say how much was delivered. '
+        + 'The United States has promised to send more arms, including interceptors for the Iron Dome air defence system.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-11',
+      text: 'The first shipment of U.S. military assistance arrived in Israel late Tuesday, the Israel Defense Forces said, as Washington moved to back its ally after the Hamas attack. A U.S. '
+        + 'Air Force C-17 cargo plane landed at Nevatim Airbase, the IDF said on X, posting photos of pallets being unloaded. '
+        + 'The Pentagon said the first shipment included small-diameter bombs and munitions, and that more would follow. Israel\'s embassy in Washington said the plane carried "advanced ammunition".',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'agree', cargo: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
