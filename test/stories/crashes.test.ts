@@ -2050,6 +2050,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'agree', cargo: 'agree' },
   },
   {
+    // Two events of one kind at one airport, told three months apart: dates and years decide that they are two,
+    // though the escorts of the first are the types of the second.
+    name: 'two flights to Maiquetia months apart: Tu-160 bombers in December against an Il-62 and an An-124 in March',
+    a: {
+      id: 'a', publishedAt: '2018-12-11',
+      text: 'CARACAS (Reuters) - Two Russian Tu-160 strategic bombers landed at Maiquetia airport outside Caracas on Monday, a show of support for President Nicolas Maduro\'s socialist government that drew criticism from Washington. '
+        + 'Venezuelan Defence Minister Vladimir Padrino said the aircraft would take part in joint exercises with the Venezuelan air force. '
+        + 'The bombers were accompanied by an An-124 transport plane and an Il-62 passenger plane carrying about 100 flight personnel. U.S. '
+        + 'Secretary of State Mike Pompeo called the deployment "two corrupt governments squandering public funds".',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-03-25',
+      text: 'CARACAS (Reuters) - Two Russian air force planes landed at Venezuela\'s main airport on Saturday carrying a Russian defence official and nearly 100 troops, according to flight tracking data and a local reporter. '
+        + 'An Ilyushin Il-62 passenger jet and an Antonov An-124 cargo plane touched down at Maiquetia airport outside Caracas, reporter Javier Mayorca wrote on Twitter. '
+        + 'The planes left for Syria on Sunday, flight data showed. The arrival came three months after two Russian nuclear-capable bombers flew to Venezuela, which Washington condemned.',
+    },
+    same: false,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'conflict', people: 'partial', purpose: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
