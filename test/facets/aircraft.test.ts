@@ -58,7 +58,11 @@ describe('aircraft.extract', () => {
       'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
     ]],
     // Aircraft come whole: "two dozen" is 22-26 of them.
-    ['Some two dozen drones were shot down over the region.', ['Some two dozen drones = 22-26 × drone']],
+    ['Some two dozen drones flew over the region.', ['Some two dozen drones = 22-26 × drone']],
+    // Drones said to be downed are some of those that came, before the verb or after it.
+    ['Some two dozen drones were shot down over the region.', ['Some two dozen drones = 22+ × drone']],
+    ['Tusk said three or four drones had been shot down.', ['three or four drones = 3+ × drone']],
+    ['Tusk said four drones had crossed the border.', ['four drones = 4 × drone']],
     // Attacks by drones are several drones, never the one aircraft of the story.
     ['Air defences were repelling Ukrainian drone attacks near Grozny.', ['Ukrainian drone = 2+ × drone']],
     ['A drone strike hit the base.', ['drone = drone']],
