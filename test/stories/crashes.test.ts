@@ -2070,6 +2070,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'conflict', people: 'partial', purpose: 'only-a' },
   },
   {
+    // Two reports of the morning: drones downed against drones that came, an airspace entered on both sides.
+    name: 'drones over Poland: "three or four drones had been shot down" against "19 drones had entered Polish airspace, and that four of them had been downed"',
+    a: {
+      id: 'a', publishedAt: '2025-09-10',
+      text: 'WARSAW (Reuters) - Poland shot down drones that entered its airspace overnight during a Russian attack on western Ukraine, the Polish military said on Wednesday, the first time a NATO member has fired on Russian assets during the war. '
+        + 'Prime Minister Donald Tusk said there had been 19 violations of Polish airspace and that three or four drones had been shot down. '
+        + 'Airports including Warsaw\'s Chopin airport were closed for several hours. Russia\'s defence ministry said it had not planned to strike targets in Poland.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-09-10',
+      text: 'Polish and NATO aircraft shot down Russian drones over Poland early Wednesday after they crossed into the country\'s airspace, officials said. '
+        + 'Tusk told parliament that 19 drones had entered Polish airspace, and that four of them had been downed, while debris was found in several villages in the east. '
+        + 'Moscow denied targeting Poland, saying the drones could not have flown that far.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
