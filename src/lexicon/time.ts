@@ -231,6 +231,12 @@ export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', '
  */
 export const LASTING_STATE_BEFORE: readonly string[] = ['remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed'];
 
+/**
+ * Words of a toll that rose, before the time it rose: "The death toll ... rose to 26 on Saturday" is a day
+ * after the crash, no day of it.
+ */
+export const TOLL_ROSE: readonly string[] = ['rose to', 'has risen to', 'had risen to', 'risen to', 'climbed to', 'increased to', 'reached'];
+
 /** What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking off". */
 export const FLIGHT_START: readonly string[] = [
   'taking off', 'take-off', 'takeoff', 'its take-off', 'its takeoff', 'departure', 'its departure', 'departing', 'leaving',

@@ -449,6 +449,8 @@ describe('times of a later occasion', () => {
     // A state that lasted past the event.
     ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
+    // The day a toll rose to a figure.
+    ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
     ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
@@ -467,6 +469,8 @@ describe('times of a later occasion', () => {
     ["The plane crashed during Monday's storm."],
     // A state in another clause than the time's.
     ['The jet remained on the runway, and it took off on Friday.'],
+    // A toll of the day is no later rise.
+    ['The crash on Friday killed 25 people, taking the toll for the month to 40.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
