@@ -100,7 +100,10 @@ const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
-const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+// "one of the two injured died": the part has a figure of the whole before its fate.
+const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+/** "the two injured died": victims named by one fate right after their figure, then meeting another. */
+const VICTIMS_NAMED = /^\s{1,3}(?:injured|wounded|survivors|missing|hurt)\s{1,3}(?:later\s{1,3})?(?:died|has\s{1,3}died|had\s{1,3}died|was\s{1,3}killed|succumbed)\b/i;
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
 /** "raising the death toll to 44", "bringing the toll to 12": the toll risen by what the sentence tells. */
 const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}to\s{1,3}$/i;
@@ -126,7 +129,9 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
       && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };
     // "Forty-one of the 78 people on board were killed": the verb counts the part, not the whole.
-    const part = wholes.get(n);
+    // "one of the two injured died": the whole is the injured, and its part's fate is told after; not
+    // "41 of the 78 people on board were killed", whose whole is who they were.
+    const part = VICTIMS_NAMED.test(text.slice(n.end, n.end + 20)) ? undefined : wholes.get(n);
     if (part) {
       found.value.count = part.value;
       if (part.hedge) found.value.hedge ??= part.hedge;

@@ -133,6 +133,8 @@ describe('casualties.extract', () => {
     // Rescued, then hurt: the fate after the rescue.
     ['Forty-nine people were rescued and taken to hospital.', ['Forty-nine people were rescued and taken to hospital = 49 injured people']],
     ['Forty-nine people were rescued.', []],
+    // One of the injured who died: the injured are the whole, not the one.
+    ['The toll rose after one of the two injured died in hospital.', ['two injured = 2 injured']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
