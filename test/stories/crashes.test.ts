@@ -2089,7 +2089,7 @@ const stories: Story[] = [
   },
   {
     // The night of the crash and the day after: a toll that rose on a later day, a part of the injured who died,
-    // a landing the crash cut short.
+    // the airfield it was coming in to land at as its destination.
     name: 'a training flight down near Chuhuiv: "killing 25 people and injuring two" against "rose to 26 on Saturday after one of the two injured died"',
     a: {
       id: 'a', publishedAt: '2020-09-25',
