@@ -84,12 +84,8 @@ function withFullParties(facts: Fact[]): Fact[] {
 
 /** "irgc" of "iranian islamic revolutionary guard corps": the initials of the name's last words. */
 function initialsOf(full: string, short: string): boolean {
-  if (short.length < 2) return false;
   const words = full.split(' ');
-  for (let k = 0; k + short.length <= words.length; k++) {
-    if (words.length - k === short.length && words.slice(k).map((w) => w[0]).join('') === short) return true;
-  }
-  return false;
+  return short.length >= 2 && words.length >= short.length && words.slice(-short.length).map((w) => w[0]).join('') === short;
 }
 
 /** How many sentences back a pronoun's party is followed: "It said ... It added ...". */

@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { REJECTED_VERB_BEFORE } from './rejected.js';
+import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
@@ -551,10 +551,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], cue: CUE_BY_WORD.get(normalCue(m[0]))! }))
     .filter((c) => !mentions.some((p) => p.start < c.end && c.start < p.end))
     .filter((c) => !NOT_BEFORE.get(normalCue(c.text))?.test(text.slice(c.end, c.end + 20)));
+  // Most sentences reject no report: one scan spares reading back from every cue.
+  const rejects = REJECTING.test(text);
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (UNREALISED.test(before) || REJECTED_VERB_BEFORE.test(text.slice(0, c.start)) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
+    if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))) c.planned = true;
   }
@@ -684,9 +686,9 @@ function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoi
   return best;
 }
 
-/** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
 /** "the crash of a Russian warplane into ...": the craft a noun of an incident belongs to, no words of the way there. */
 const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|their)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
+/** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
 const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)\b/i;
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */

@@ -21,5 +21,8 @@ export const REJECTED_VERB_BEFORE = new RegExp(
   String.raw`(?<![A-Za-z])(?:${VERBS})\s{1,3}(?:(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:${NOUNS})\s{1,3})?that\s{1,3}`
   + String.raw`(?:(?:it|they|he|she|we)\s{1,3}|[^.;!?]{0,60}?\b(?:had|has|have|was|were|is|are|would|will|did)\s{1,3}(?:been\s{1,3})?)$`, 'i');
 
+/** Any rejecting verb: a sentence without one holds no rejected report. */
+export const REJECTING = new RegExp(String.raw`(?<![A-Za-z])(?:${VERBS})\b`, 'i');
+
 /** "denying social media reports": a rejecting verb that opens the words before a report's noun, which name no party. */
 export const REJECTING_LEAD = new RegExp(String.raw`^(?:${VERBS})\b`, 'i');
