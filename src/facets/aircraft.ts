@@ -230,8 +230,10 @@ const FIRED_AT_AIRCRAFT_AFTER = new RegExp(
 );
 const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|or))\s{1,3}(?:(?:a|an|the|two|three|four)\s{1,3})?$/iu;
 /** "destroyed 24", "shot down 30": a count of the attackers downed. */
-const DOWNED_BEFORE = /\b(?:destroyed|shot\s{1,3}down|intercepted|downed|neutrali[sz]ed|repelled)\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$/i;
-const DOWNED_AFTER = /^\s{1,3}(?:had|have|has|were|was|had\s{1,3}been|have\s{1,3}been|has\s{1,3}been|were\s{1,3}being)\s{1,3}(?:shot\s{1,3}down|downed|destroyed|intercepted|neutrali[sz]ed)\b/i;
+const DOWNED = String.raw`(?:destroyed|shot\s{1,3}down|intercepted|downed|neutrali[sz]ed)`;
+const DOWNED_BEFORE = new RegExp(String.raw`\b(?:${DOWNED}|repelled)\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$`, 'i');
+/** "three or four drones had been shot down": the passive after the count. */
+const DOWNED_AFTER = new RegExp(String.raw`^\s{1,3}(?:had|have|has|were|was|had\s{1,3}been|have\s{1,3}been|has\s{1,3}been|were\s{1,3}being)\s{1,3}${DOWNED}\b`, 'i');
 /** "... and two more damaged", in the clause after a counted type: more of it. */
 const MORE_AFTER = /^[^.;:!?]{0,100}?\band\s{1,3}(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s{1,3}(?:more|others)\b/i;
 const RUNNING_AFTER = new RegExp(`^[^.;:!?]{0,120}?\\b(?:${matchAny(RUNNING_COUNT_AFTER)})\\b`, 'i');

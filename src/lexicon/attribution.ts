@@ -209,6 +209,7 @@ export const REJECTED_REPORT = {
  * seen to dispute it. Before the noun, at the start of a sentence or after one of `before`.
  */
 export const CLAIMING_TALK = {
-  nouns: ['speculation', 'rumours', 'rumors', 'reports', 'claims', 'allegations', 'suggestions'],
+  // The plural nouns of a rejected report, and speculation: "The report that ..." is seldom talk.
+  nouns: REJECTED_REPORT.nouns.filter((n) => n.endsWith('s') || n === 'speculation'),
   before: ['amid', 'after', 'following', 'despite', 'with'],
 } as const;
