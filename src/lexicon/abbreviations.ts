@@ -36,6 +36,9 @@ export const ambiguousAbbreviations: readonly string[] = [
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Sq',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Tues', 'Thurs', 'al', 'est', 'mln', 'bln', 'bn',
+  // US states as wire datelines write them: "SAVANNAH, Ga. (Reuters) -".
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ];
 
 /**

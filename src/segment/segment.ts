@@ -101,6 +101,8 @@ const datedDateline = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, (?:${matchAny(Object.keys(MONTHS))})\.? \p{N}{1,2}(?:\. \/[\p{Lu}\p{N}][\p{L}\p{N} -]{0,30}\/)?$`,
   'u',
 );
+/** "SAVANNAH, Ga. (Reuters) -", "EL PASO, Texas (AP) —": a city in capitals, then its state as wire copy writes it. */
+const stateDateline = /^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, \p{Lu}[\p{L}.]{0,5}$/u;
 /** "CARACAS (Reuters) -", "WASHINGTON, March 24 –": a dateline opening the next line. */
 const datelineAt = /\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}\s{0,3}(?:,|\(|[-–—]\s)/uy;
 /**
@@ -340,7 +342,7 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
   // A dateline runs on into its story on the same line; a capitalised line of its own is a headline.
   if (scan.sentenceOpensLine && gap.breaks === 0 && period - scan.sentenceStart <= maxToken) {
     const head = text.slice(scan.sentenceStart, period);
-    if (dateline.test(head) || listMarker.test(head) || datedDateline.test(head)) return false;
+    if (dateline.test(head) || listMarker.test(head) || datedDateline.test(head) || stateDateline.test(head)) return false;
   }
 
   const word = abbreviationCore(text.slice(scan.wordStart, period));

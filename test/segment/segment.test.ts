@@ -141,6 +141,8 @@ describe('segment: datelines', () => {
     ['TROOPS LAND IN CARACAS.\nOn Saturday two jets arrived.', ['TROOPS LAND IN CARACAS.', 'On Saturday two jets arrived.']],
     ['WE WILL NOT BACK DOWN NOW. Crowds chanted.', ['WE WILL NOT BACK DOWN NOW.', 'Crowds chanted.']],
     ['The talks began on March 10. Both sides met.', ['The talks began on March 10.', 'Both sides met.']],
+    // A state's abbreviation ends a sentence before a sentence's start, not in a dateline.
+    ['He moved to Atlanta, Ga. The next day he left.', ['He moved to Atlanta, Ga.', 'The next day he left.']],
   ])('splits capitals that are no dateline: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -153,6 +155,8 @@ describe('segment: datelines', () => {
     ["Raisi killed in helicopter crash, state media says\nDUBAI, May 20 (Reuters) - Iran's president was killed.",
       ['Raisi killed in helicopter crash, state media says', "DUBAI, May 20 (Reuters) - Iran's president was killed."]],
     ['Crash kills 97, officials say\nKARACHI, Pakistan (AP) — A plane crashed.', ['Crash kills 97, officials say', 'KARACHI, Pakistan (AP) — A plane crashed.']],
+    // A US dateline writes the state short: "SAVANNAH, Ga. (Reuters) -" runs on into its story.
+    ['SAVANNAH, Ga. (Reuters) - A plane crashed. It burned.', ['SAVANNAH, Ga. (Reuters) - A plane crashed.', 'It burned.']],
     ['The minister says\nNATO, which met on Friday, agreed.', ['The minister says\nNATO, which met on Friday, agreed.']],
   ])('a line break after an abbreviation: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
