@@ -174,7 +174,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The 737 of the U.S. Air Force and Navy that flies officials.
   { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
   { designation: 'C-32', maker: 'Boeing', role: 'transport' },
-  { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'] },
+  // The Hercules built for other tasks keeps its type: "a WC-130 Hercules" (weather), "an HC-130" (rescue).
+  { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'],
+    names: ['WC-130', 'HC-130', 'MC-130', 'EC-130', 'AC-130', 'LC-130', 'KC-130', 'WC-130J', 'HC-130J', 'MC-130J', 'AC-130J', 'KC-130J'] },
   { designation: 'KC-10', maker: 'McDonnell Douglas', role: 'tanker', nicknames: ['Extender'] },
   { designation: 'KC-135', maker: 'Boeing', role: 'tanker', nicknames: ['Stratotanker'] },
   { designation: 'KC-46', maker: 'Boeing', role: 'tanker', nicknames: ['Pegasus'] },

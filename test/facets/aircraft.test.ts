@@ -174,6 +174,8 @@ describe('aircraft.extract', () => {
     ['A De Havilland Canada DHC-8-400 crashed.', ['De Havilland Canada DHC-8-400 = DHC-8-400 (De Havilland Canada, airliner)']],
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
+    // The Hercules built for another task keeps its type.
+    ['A WC-130 Hercules crashed.', ['WC-130 = C-130 (Lockheed Martin, transport)']],
     ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
     ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
     // "Do" is no maker's code: a question is no aircraft.
