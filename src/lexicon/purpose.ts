@@ -55,13 +55,15 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   repatriation: ['repatriation', 'repatriate', 'bring home', 'return home'],
   surveillance: ['surveillance', 'espionage', 'spying', 'spy', 'reconnaissance', 'intelligence gathering', 'intelligence-gathering', 'monitor',
     'electronic intelligence', 'signals intelligence', 'electronic reconnaissance'],
-  'scientific research': ['weather research', 'meteorological research', 'meteorological', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
+  'scientific research': ['weather research', 'meteorological research', 'meteorological', 'weather reconnaissance', 'hurricane hunting', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
   'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission',
     'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour'],
   // Aircraft shown at a fair: "will take part in the Africa Aerospace and Defence exhibition".
   'air show': ['air show', 'airshow', 'air shows', 'aerospace exhibition', 'defence exhibition', 'defense exhibition', 'arms fair',
     'arms exhibition', 'defence expo', 'defense expo', 'aerospace and defence exhibition', 'aerospace and defense exhibition'],
   refuelling: ['refuelling', 'refueling', 'refuel'],
+  // An aircraft flown to be taken out of service: "was being flown to the boneyard ... to be decommissioned".
+  retirement: ['to be retired', 'to be decommissioned', 'decommissioning', 'retirement', 'to be scrapped', 'the boneyard'],
   // A choir or a troupe flown out "to give a concert for the troops".
   performance: ['concert', 'concerts', 'performance', 'performances'],
   'peacekeeping': ['peacekeeping', 'peace-keeping', 'peacekeepers'],
@@ -114,6 +116,7 @@ export const SELF_FRAMED: readonly string[] = [
   'military technical character', 'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'spy balloon',
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
   'goodwill visit', 'goodwill mission', 'goodwill tour', 'friendly visit',
+  'to be retired', 'to be decommissioned', 'to be scrapped',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
   ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY,

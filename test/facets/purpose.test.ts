@@ -49,6 +49,9 @@ describe('purpose.extract', () => {
     // A base kept going.
     ['to provide logistical support', 'It was headed to the Eduardo Frei base to provide logistical support.', ['resupply']],
     ['to supply the base', 'It was on a routine flight to supply the base and repair its fuel pipeline.', ['resupply', 'maintenance']],
+    // An aircraft flown to be taken out of service; weather reconnaissance is weather research.
+    ['to be retired', 'The plane was on its way to Davis-Monthan Air Force Base, where it was to be retired.', ['retirement']],
+    ['weather reconnaissance', 'The aircraft, used for weather reconnaissance, was being flown to Tucson.', ['scientific research']],
     ['a rescue craft', 'A search and rescue helicopter crashed off the coast.', ['search and rescue']],
     // A visit called friendly, and a fair the crews fly to.
     ['a goodwill visit', 'Two bombers landed in South Africa on Wednesday in what Moscow called a goodwill visit.', ['diplomatic visit']],
@@ -65,6 +68,7 @@ describe('purpose.extract', () => {
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
+    ['a retirement of a person', 'The minister announced his retirement.'],
     ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
     ['a search the president ordered', 'Chakwera ordered a search and rescue operation.'],
     ['an exhibition without framing', 'The exhibition opened in Pretoria on Wednesday.'],
