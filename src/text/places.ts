@@ -396,6 +396,13 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     // "Muan International Airport" is the airport a report calls "Muan airport".
     let last = words.length;
     while (kind === 'airport' && last - 1 > skip && QUALIFIERS.has(fold(words[last - 1]!))) last--;
+    // "Savannah's airport": a town's own airport, which is one place with the town.
+    const owner = /['’]s$/.exec(words[last - 1]!);
+    if (owner && last - 1 === skip && kind === 'airport') {
+      out.push({ place: unknownPlace(words[skip]!.slice(0, -2), 'city'), start, end, text: text.slice(start, end), usage: 'name' });
+      cover(out[out.length - 1]!);
+      continue;
+    }
     const place = unknownPlace(words.slice(skip, last).join(' '), kind);
     // "Christmas Island" is shown as written; its id is the name alone, as "Christmas island" would give.
     if (/^\p{Lu}/u.test(m[2]!)) place.name = `${words.slice(skip).join(' ')} ${m[2]!.replace(/\s+/g, ' ')}`;

@@ -32,6 +32,8 @@ describe('origin.extract', () => {
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
+    // A town's own airport, by the town's possessive, is the town.
+    ["The plane crashed shortly after taking off from Savannah's airport.", ['Savannah, departure']],
     // A second name of a list, located by a known state after it.
     ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego, departure', 'El Paso, departure']],
     ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego, departure']],
