@@ -2107,6 +2107,25 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'partial', casualties: 'partial', purpose: 'agree', cause: 'only-b', actors: 'only-b' },
   },
   {
+    // The day of the crash and the next: a US dateline, a type by one of its variants, a town's own airport,
+    // a flight to retirement, and the dead counted whole and by role.
+    name: 'a Hercules on its last flight: "SAVANNAH, Ga. (Reuters)", "a WC-130 Hercules", "to be retired" against "to be decommissioned", "all nine" against "five crew members and four passengers"',
+    a: {
+      id: 'a', publishedAt: '2018-05-02',
+      text: 'SAVANNAH, Ga. (Reuters) - A Puerto Rico Air National Guard C-130 cargo plane crashed onto a highway shortly after taking off from Savannah\'s airport on Wednesday, killing all nine people on board, officials said. '
+        + 'The plane was on its way to Davis-Monthan Air Force Base in Arizona, where it was to be retired, the Guard said. Video showed the aircraft nose-diving onto Georgia Highway 21 and bursting into flames. '
+        + 'No one on the ground was hurt.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-05-03',
+      text: 'The five crew members and four passengers killed when a WC-130 Hercules crashed near Savannah\'s airport were all members of Puerto Rico\'s Air National Guard, officials said Thursday. '
+        + 'The 60-year-old aircraft, used for weather reconnaissance, was being flown to the "boneyard" in Tucson, Arizona, to be decommissioned. '
+        + 'It came down less than a mile from the runway on Wednesday afternoon. Investigators have not said what caused the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'agree', purpose: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
