@@ -397,8 +397,7 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     let last = words.length;
     while (kind === 'airport' && last - 1 > skip && QUALIFIERS.has(fold(words[last - 1]!))) last--;
     // "Savannah's airport": a town's own airport, which is one place with the town.
-    const owner = /['’]s$/.exec(words[last - 1]!);
-    if (owner && last - 1 === skip && kind === 'airport') {
+    if (kind === 'airport' && last - 1 === skip && /['’]s$/.test(words[skip]!)) {
       out.push({ place: unknownPlace(words[skip]!.slice(0, -2), 'city'), start, end, text: text.slice(start, end), usage: 'name' });
       cover(out[out.length - 1]!);
       continue;
