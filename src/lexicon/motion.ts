@@ -72,7 +72,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
     direct: 'departure',
   },
   // Not "left for": people leave for another job as often as for a place ("Brown left for Detroit").
-  { words: ['left', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
+  { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
       'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey'],
@@ -87,7 +87,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['via', 'by way of', 'through'], preps: {}, direct: 'stopover' },
   {
     words: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'land', 'lands', 'landing',
-      'returned', 'returning', 'was sent', 'were sent', 'sent', 'deployed', 'dispatched', 'delivered',
+      'returned', 'returning', 'was sent', 'were sent', 'sent', 'sending', 'sends', 'deployed', 'dispatched', 'delivered',
       // The people of an exchange or a deportation: "were transferred to Russia, 13 to Germany".
       'transferred', 'was transferred', 'were transferred', 'deported', 'was deported', 'were deported',
       'redeployed', 'were flown in', 'was flown in', 'came', 'flew back'],
@@ -190,11 +190,19 @@ export const PLANNED_AFTER: readonly string[] = [
 /** The cues of a flight that had not begun, after those words. */
 export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
 
+/** What is sent that is no cargo: "sent a message to Moscow". */
+const MESSAGES: readonly string[] = [
+  'a message', 'messages', 'a letter', 'letters', 'a signal', 'signals', 'a note', 'a warning', 'warnings',
+  'an invitation', 'invitations', 'a request', 'requests', 'condolences', 'greetings', 'word', 'a proposal', 'proposals',
+];
+
 /**
  * Nouns after a cue that make it part of another noun, no movement: "recovered the flight recorders from the
  * turboprop", "the flight attendants from Kenya".
  */
 export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  // Words sent or carried, not goods or people: "sent a message to Moscow", "carried a letter to Kyiv".
+  ...Object.fromEntries(['sent', 'sending', 'sends', 'carried', 'carrying', 'carries'].map((cue) => [cue, MESSAGES])),
   ...Object.fromEntries(['flight', 'flights'].map((cue) => [cue, [
     'recorder', 'recorders', 'data', 'attendant', 'attendants', 'crew', 'crews', 'deck', 'path', 'plan', 'plans', 'simulator',
     'school', 'instructor', 'instructors', 'hours', 'number', 'tracking', 'tracker', 'controller', 'controllers', 'safety',
@@ -293,7 +301,7 @@ export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in',
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
-  'suburbs of', 'region of', 'province of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
+  'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
@@ -318,7 +326,7 @@ export const PLACE_FILLERS: readonly string[] = [
 export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off'];
 
 /** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
-export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort'];
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {

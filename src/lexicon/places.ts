@@ -104,6 +104,7 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['Mali', ['Malian'], 'Bamako', []],
   ['Mauritania', ['Mauritanian'], 'Nouakchott', []],
   ['Mexico', ['Mexican'], 'Mexico City', []],
+  ['Micronesia', ['Micronesian'], 'Palikir', ['Federated States of Micronesia']],
   ['Moldova', ['Moldovan'], 'Chișinău', []],
   ['Mongolia', ['Mongolian'], 'Ulaanbaatar', []],
   ['Montenegro', ['Montenegrin'], 'Podgorica', []],
@@ -390,6 +391,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Abha', 'Saudi Arabia', []],
   ['Marib', 'Yemen', ["Ma'rib"]],
   ['Mokha', 'Yemen', ['Mocha']],
+  ['Biak', 'Indonesia', []],
+  // Pacific islands: a report names the island, the town or the state; the airport lies in the town.
+  ['Weno', 'Micronesia', ['Chuuk']],
+  ['Pohnpei', 'Micronesia', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -475,6 +480,13 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ezeiza', 'airport', 'Buenos Aires', ['Ezeiza airport', 'Ministro Pistarini International Airport']],
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
+  ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
+  ['Gimpo International Airport', 'airport', 'Seoul', ['Gimpo', 'Gimpo airport', 'Kimpo']],
+  ['San Francisco International Airport', 'airport', 'San Francisco', ['SFO']],
+  ['Chuuk International Airport', 'airport', 'Weno', ['Chuuk airport']],
+  ['Frans Kaisiepo International Airport', 'airport', 'Biak', ['Frans Kaisiepo airport', 'Frans Kaisiepo']],
+  ['Ukrainka air base', 'base', 'Amur region', ['Ukrainka', 'Ukrainka airfield']],
+  ['Istres air base', 'base', 'France', ['Istres', 'Istres-Le Tubé air base']],
   ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
 ];
 
@@ -489,6 +501,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Kursk region', 'Russia', ['Kursk oblast']],
   ['Tver region', 'Russia', ['Tver oblast']],
   ['Moscow region', 'Russia', ['Moscow oblast']],
+  ['Amur region', 'Russia', ['Amur oblast']],
   ['Siberia', 'Russia', [], ['Siberian']],
   ['Chechnya', 'Russia', [], ['Chechen']],
   ['Dagestan', 'Russia', [], ['Dagestani']],

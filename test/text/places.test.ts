@@ -114,6 +114,15 @@ describe('contains and relatePlaces', () => {
     ['Bardale', 'Bardane', 'conflict'],
     ['Baidoa', 'Baydhabo', 'conflict'],
     ['Bari', 'Bura', 'conflict'],
+    // A capital's airports, which reports of flights from them call the capital.
+    ['Incheon International Airport', 'Seoul', 'equal'],
+    ['Gimpo', 'Incheon', 'equal'],
+    ['Incheon', 'Tokyo', 'conflict'],
+    // An island town reports call by the island's name, and its airport.
+    ['Chuuk International Airport', 'Chuuk', 'equal'],
+    ['Weno', 'Federated States of Micronesia', 'narrower'],
+    ['Frans Kaisiepo airport', 'Biak', 'equal'],
+    ['Ukrainka airfield', 'Amur region', 'narrower'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -168,6 +177,10 @@ describe('findRoutePoints', () => {
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
+    // An island after its nationality, and a flight being sent.
+    ['Two bombers landed on the Indonesian island of Biak on Wednesday.', ['arrival:biak']],
+    ['France is sending two military planes to Beirut on Wednesday.', ['arrival:beirut']],
+    ['The aircraft were to leave from the Istres air base in southern France.', ['departure:istres air base']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -191,6 +204,10 @@ describe('findRoutePoints', () => {
     "21 Chinese aircraft flew into Taiwan's air defence zone on Tuesday.",
     "The bombers flew into Japan's airspace.",
     'The envoy carried a message from Moscow.',
+    // Leave that is time off, not a departure.
+    'The pilot was on leave from the air force.',
+    'France is sending a message to Moscow.',
+    'The envoy carried a letter to Kyiv.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
