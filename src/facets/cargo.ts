@@ -7,7 +7,7 @@
 import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
-  AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, WITH_AFTER_VERBS, type CargoCategory,
+  AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, STORED_AFTER, WITH_AFTER_VERBS, type CargoCategory,
 } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
@@ -31,6 +31,8 @@ export interface CargoValue {
   role?: string;
   /** Said not to have been carried: "denied that it carried weapons". */
   denied?: true;
+  /** The load of one flight of a series ("A third plane carrying 18 tonnes"): not what the others carried. */
+  inSeries?: true;
 }
 
 const CATEGORY_OF = new Map<string, CargoCategory>();
@@ -46,6 +48,8 @@ const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{1,3})?of\s{1,3}([^.;:!?,()]{1,60})`, 'i');
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+/** Goods in store, their words right after the weight's: "2,750 tonnes of ammonium nitrate stored in a warehouse". */
+const STORED = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,4}(?:${matchAny(STORED_AFTER)})\b`, 'i');
 /** "The aid, weighing 33 tonnes, ...": what was carried, named before its weight. */
 const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
 const CAPACITY_VERB = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})$`, 'i');
@@ -74,7 +78,8 @@ const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|aft
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   const text = sentence.text;
-  const carriers = carriersIn(text, aircraftIn(sentence));
+  const planes = aircraftIn(sentence);
+  const carriers = carriersIn(text, planes);
   const out: Found<CargoValue>[] = [];
   const weights = measuresIn(sentence).filter((m) => m.kind === 'weight');
   const weightStarts = weights.map((w) => w.start);
@@ -89,12 +94,13 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const apposed = /,\s{0,3}$/.test(text.slice(Math.max(0, w.start - 4), w.start)) && /^\s{0,3},/.test(after)
       && carriers.others.length === 0 && carriers.planes.some((p) => p > w.end) && !carriers.planes.some((p) => p <= w.start && w.start - p <= 3);
     const cued = of !== null || weighing !== null || apposed || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
-    if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))) continue;
+    if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start)) || STORED.test(after)) continue;
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
     if (!carriedByAircraft(carriers, w.start, true)) continue;
     const value: CargoValue = { weight: w.value, unit: w.unit };
     if (w.figure !== undefined) value.figure = w.figure;
+    if (planes.filter((p) => p.end <= w.start).pop()?.value.inSeries) value.inSeries = true;
     const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : weighing ? itemsIn(weighing[1]!) : [];
     const first = items[0];
     if (first) value.category = first.category;
@@ -257,6 +263,8 @@ function relateCargo(x: CargoValue, y: CargoValue): Relation {
     return x.denied && y.denied ? 'equal' : 'conflict';
   }
   if (x.weight && y.weight) {
+    // Loads of two flights of a series weigh what each carried.
+    if (x.inSeries !== y.inSeries) return 'unrelated';
     // A weight in another unit is usually a rounded conversion: "40 pounds" is "18 kg".
     if (!overlaps(x.weight, y.weight, x.unit === y.unit ? 0 : CONVERSION_SLACK)) return 'conflict';
     return x.weight.min === y.weight.min && x.weight.max === y.weight.max ? 'equal' : 'compatible';
@@ -282,6 +290,7 @@ function describeCargo(v: CargoValue): string {
   if (v.items?.length) parts.push(v.items.join(', '));
   if (v.category && !v.items?.length) parts.push(v.category);
   if (v.category && v.items?.length) parts.push(`(${v.category})`);
+  if (v.inSeries) parts.push('on one flight of a series');
   return parts.join(' ');
 }
 

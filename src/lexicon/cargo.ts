@@ -86,5 +86,14 @@ export const OTHER_CARRIERS: readonly string[] = [
   'freighter ship', 'container ship', 'submarine', 'column', 'motorcade',
 ];
 
+/**
+ * Words after a weight's goods that say they lay in store, not in an aircraft: "some 2,750 tonnes of ammonium
+ * nitrate stored in a warehouse", "200 tonnes of grain kept at the port".
+ */
+export const STORED_AFTER: readonly string[] = [
+  'stored', 'kept', 'stockpiled', 'warehoused', 'left at', 'left in', 'sitting in', 'in storage', 'in a warehouse',
+  'in warehouses',
+];
+
 /** Words that refer to the aircraft or its flight without naming it. */
 export const AIRCRAFT_REFERENCES: readonly string[] = ['flight', 'flights', 'it', 'they', 'which', 'airlift', 'mission'];

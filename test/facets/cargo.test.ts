@@ -27,6 +27,12 @@ describe('cargo.extract', () => {
     // What was carried, named before its weight.
     ['The aid, weighing 33 tonnes, was handed over to the government.', ['aid, weighing 33 tonnes = 33 t aid (aid)']],
     ['The truck, weighing 12 tonnes, overturned.', []],
+    // Goods in store are no load: the blast's cause, not what the planes brought.
+    ['The blast was caused by some 2,750 tonnes of ammonium nitrate stored in a warehouse.', []],
+    ['The port held 500 tonnes of grain kept at the docks.', []],
+    ['The plane carried 500 tonnes of grain to the port.', ['500 tonnes = 500 t']],
+    // The load of one flight of a series says so.
+    ['A third plane carrying 18 tonnes of medical aid was expected on Thursday.', ['18 tonnes of medical aid = 18 t aid (aid) on one flight of a series']],
     // A load says what it held, with or without its craft named; a package of measures holds no cargo.
     ['The Pentagon said the first shipment included small-diameter bombs and munitions.', ['shipment included small-diameter bombs and munitions = bombs, munitions (weapons)']],
     ['The package included sanctions on banks.', []],
@@ -107,6 +113,9 @@ describe('cargo.relate and compare', () => {
     [['It delivered 20 tonnes of humanitarian aid.'], ['It delivered 22 tons of humanitarian aid.'], 'agree'],
     [['The drone carried 40 pounds of explosives.'], ['The drone carried 18 kg of explosives.'], 'agree'],
     [['The drone carried 40 pounds of explosives.'], ['The drone carried 25 kg of explosives.'], 'conflict'],
+    // Two planes' 15 tonnes and a third plane's 18 are loads of different flights.
+    [['Two military planes left carrying 15 tonnes of medical equipment.'], ['A third plane carrying 18 tonnes of medical aid was expected.'], 'partial'],
+    [['Two military planes left carrying 15 tonnes of medical equipment.'], ['The two planes landed with 18 tonnes of medical aid.'], 'conflict'],
     // A denial against what the other side says was carried, and against what it does not.
     [['The government denied that the plane carried weapons.'], ['The plane was carrying weapons.'], 'conflict'],
     [['The government denied that the plane carried weapons.'], ['The plane was not carrying weapons.'], 'agree'],
