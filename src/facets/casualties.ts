@@ -414,7 +414,7 @@ function sameGroup(a: string, b: string): boolean {
   return ra !== undefined && ra !== 'people' && ra === rb;
 }
 
-const SEVERITY_SHOWN: Readonly<Record<Severity, string>> = { critical: 'critically', serious: 'seriously', minor: 'slightly' };
+const SEVERITY_SHOWN: Readonly<Record<Severity, string>> = { critical: 'critically', serious: 'seriously', minor: 'slightly', hospitalised: 'still hospitalised' };
 
 function describeCasualties(v: CasualtiesValue): string {
   const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));

@@ -60,6 +60,9 @@ const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
 const BEFORE_FATE = matchAny(['were', 'was', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+/** "182 people taken to hospitals": a casualty word right after the group, with no verb between. */
+const PARTICIPLE_FATES = Object.values(CASUALTY_AFTER).flat().filter((w) => !/^(?:were|was|are|is|have|has|had|remain|remains|remained)\b/.test(w));
+const CASUALTY_PARTICIPLE = new RegExp(`^\\s{1,3}(?:${matchAny(PARTICIPLE_FATES)})\\b`, 'i');
 /** "a plane carrying 38 people went missing": the count is the craft's load, the fate the craft's. */
 const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some|about|around|nearly|almost|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
@@ -155,6 +158,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // is "Of the 67 people on board, 38 were killed".
     const load = LOAD_BEFORE.test(before) && CRAFT_FATE_NEXT.test(text.slice(role.end, role.end + 30));
     if (!everyone && !load && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
+    // "Of the 182 people taken to hospitals, 49 were seriously injured": a whole that is itself a casualty count.
+    if (WHOLE_FIRST.test(before) && CASUALTY_PARTICIPLE.test(text.slice(role.end, role.end + 60))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));

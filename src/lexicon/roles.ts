@@ -59,10 +59,6 @@ export const ROLE_MODIFIERS: Readonly<Record<string, string>> = {
 export const UNARMED_CARGO_ROLES: readonly string[] = ['prisoners', 'evacuees', 'civilians', 'passengers'];
 
 /**
- * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",
- * "designed to carry 150 tonnes".
- */
-/**
  * A first figure, then its correction in the same sentence: "initially said there were 61 people on board
  * but later revised the number to 62". The corrected figure counts, for the first figure's group.
  */
@@ -86,6 +82,10 @@ export const NOT_ABOARD_AFTER: readonly string[] = [
  */
 export const GROUND_VICTIMS_AFTER: readonly string[] = ['on the ground', 'on the ground below', 'in the village', 'in the houses', 'in their homes'];
 
+/**
+ * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",
+ * "designed to carry 150 tonnes".
+ */
 export const CAPACITY_CUES: readonly string[] = [
   'can carry', 'could carry', 'can take', 'can hold', 'can seat', 'can lift', 'designed to carry',
   'able to carry', 'built to carry', 'capable of carrying', 'capacity of', 'capacity for', 'room for',
@@ -93,6 +93,9 @@ export const CAPACITY_CUES: readonly string[] = [
   'certified to carry', 'maximum payload of', 'payload of up to', 'payload capacity of',
   // What a type carries as a rule: "The A-50 carries a crew of up to 15".
   'carries a crew of', 'carry a crew of', 'carries a crew of up to', 'carry a crew of up to',
+  // What a hospital or a camp flown in can take: "a field hospital able to treat 500 people".
+  'able to treat', 'can treat', 'could treat', 'capable of treating', 'able to accommodate', 'can accommodate',
+  'able to house', 'can house',
 ];
 
 /** Words right before a casualty word that deny it: "walked away without injuries". */
@@ -151,6 +154,8 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'air', 'force', 'military', 'staff', 'technical',
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former', 'medical',
+  // "55 civil security personnel", "six emergency doctors".
+  'civil', 'security', 'emergency',
   // "a 16-strong team of engineers": the group's noun before its members'.
   'strong', 'team', 'group', 'contingent', 'unit',
   // "Of the 71 on board, 65 were passengers": the role follows a copula.
@@ -173,7 +178,10 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
     'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition',
     // "Seventy-four people sought medical help".
     'sought medical help', 'sought medical attention', 'sought medical treatment', 'needed medical help', 'needed medical attention',
-    'needed medical treatment', 'received medical treatment', 'received medical help'],
+    'needed medical treatment', 'received medical treatment', 'received medical help',
+    // A count of the injured days on: "Six passengers remained in hospital on Saturday".
+    'remained in hospital', 'remain in hospital', 'remains in hospital', 'still in hospital', 'remained hospitalised',
+    'remained hospitalized'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],
@@ -181,13 +189,15 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
 
 /**
  * How badly the injured were hurt: "three were critically injured", "12 suffered minor injuries", "five
- * people were in critical condition". The critically injured are some of the injured, not all of them.
+ * people were in critical condition". The critically injured are some of the injured, not all of them; so
+ * are those still in hospital days on ("Six passengers remained in hospital on Saturday").
  */
-export type Severity = 'critical' | 'serious' | 'minor';
+export type Severity = 'critical' | 'serious' | 'minor' | 'hospitalised';
 export const SEVERITY_WORDS: Readonly<Record<Severity, readonly string[]>> = {
   critical: ['critically', 'critical', 'gravely', 'grave', 'life-threatening'],
   serious: ['seriously', 'serious', 'severely', 'severe', 'badly'],
   minor: ['slightly', 'lightly', 'minor', 'light', 'superficial', 'mild', 'mildly'],
+  hospitalised: ['remained', 'remain', 'remains', 'still'],
 };
 /** Words of injury that mean death: "fatally wounded", "mortally injured". */
 export const FATAL_WORDS: readonly string[] = ['fatally', 'mortally'];

@@ -112,6 +112,9 @@ describe('casualties.extract', () => {
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
+    // Those still in hospital days on are some of the injured.
+    ['Six passengers remained in hospital on Saturday.', ['Six passengers remained in hospital = 6 still hospitalised injured passengers']],
+    ['Two people were still missing.', ['Two people were still missing = 2 missing people']],
     ['Four people were badly hurt.', ['Four people were badly hurt = 4 seriously injured people']],
     ['One soldier was fatally wounded.', ['One soldier was fatally wounded = 1 killed soldier']],
     ['Two soldiers were shot dead.', ['Two soldiers were shot dead = 2 killed soldiers']],
@@ -195,6 +198,7 @@ describe('casualties.relate', () => {
     ['Twelve people were injured.', 'Three people were critically injured.', 'partial'],
     ['Three people were injured.', 'Three people were critically injured.', 'agree'],
     ['Two people were injured.', 'Three people were critically injured.', 'conflict'],
+    ['Twenty-three people were injured.', 'One passenger remained in hospital.', 'partial'],
     ['No one was injured.', 'Two officers suffered minor injuries.', 'conflict'],
     // The badly and the slightly hurt are different people.
     ['Three people were critically injured.', 'Nine people suffered minor injuries.', 'partial'],

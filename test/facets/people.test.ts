@@ -106,6 +106,16 @@ describe('people.extract', () => {
     // The whole stays aboard whatever part of it a verb counts.
     ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['67 on board']],
     ['Most of the 67 people on board were killed.', ['67 on board']],
+    // A whole that is itself a casualty count, and those still in hospital days on, count no one aboard.
+    ['Of the 182 people taken to hospitals, 49 were seriously injured.', []],
+    ['Of the 67 people on board, 38 were killed.', ['67 on board']],
+    ['Six passengers remained in hospital on Saturday.', []],
+    // What a field hospital flown in can treat is its capacity.
+    ['The planes brought a field hospital able to treat 500 people.', []],
+    ['The planes brought 500 people.', ['500 on board']],
+    // Words of a service between the figure and its role noun.
+    ['France is sending two planes carrying 55 civil security personnel.', ['55 military']],
+    ['A third plane carrying six emergency doctors was expected.', ['6 rescuers']],
     ['The 67 people on board were killed.', []],
     ['More than 10,000 people were evacuated by air.', ['10001-100000 people (More than)']],
     // A generic count is everyone aboard only when the sentence carries them.
