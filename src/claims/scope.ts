@@ -1,7 +1,7 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -21,6 +21,10 @@ const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** "A third Russian military cargo plane": one of a series of flights. */
 const SERIES = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), ...SERIES_NOUNS])})\\b`, 'i');
+/** "reversing its earlier statement that", "had initially said": a report taken back, up to where its clause ends. */
+const SUPERSEDED = new RegExp(String.raw`(?<![A-Za-z])(?:(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3}`
+  + String.raw`(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${matchAny(SUPERSEDED_REPORT.nouns)})(?:\s{1,3}that)?|(?:${matchAny(SUPERSEDED_REPORT.said)})(?:\s{1,3}that)?)`
+  + String.raw`(?![A-Za-z])([^.;!?]*?)(?=,?\s{1,3}but\s|\s[-–—]\s|[.;!?]|$)`, 'i');
 /** How many days before a series' latest flight its earlier flights are still its story. */
 const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
@@ -79,6 +83,11 @@ export function scopeFacts(
   const datesOf = new Map<number, SentenceDate[]>();
   const asides = new Set<Fact>();
   const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+  const superseded = new Map<Fact, string>();
+  for (const f of facts) {
+    const taken = supersededIn(textOf.get(f.sentence) ?? '', f.text);
+    if (taken && !lasting(f)) superseded.set(f, taken);
+  }
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
     if (!range) continue;
@@ -133,6 +142,8 @@ export function scopeFacts(
   }
   return facts.map((f) => {
     if (asides.has(f)) return { ...f, scope: 'background', scopeReason: `time: an aside (${f.text})` };
+    const taken = superseded.get(f);
+    if (taken) return { ...f, scope: 'background', scopeReason: `superseded: ${taken}` };
     const reason = reasonOf.get(f.sentence);
     // "raising the death toll to 44" days later: a toll of the event, however late.
     const update = (f.value as { risen?: unknown }).risen === true && later.has(f.sentence);
@@ -149,6 +160,15 @@ function asideOf(text: string): { start: number; end: number } | undefined {
   if (!m || EVENT_VERB.test(m[1]!)) return undefined;
   const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
   return { start, end: start + m[2]!.length };
+}
+
+/** The words that take back a report, when the fact stands in the report taken back. */
+function supersededIn(text: string, fact: string): string | undefined {
+  const m = SUPERSEDED.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  const at = text.indexOf(fact, start);
+  return at >= 0 && at + fact.length <= m.index + m[0].length ? m[0].slice(0, m[0].length - m[1]!.length).trim() : undefined;
 }
 
 /** Whether a date of a sentence stands in an aside before the event's verb. */

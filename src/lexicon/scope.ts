@@ -46,6 +46,26 @@ export const EARLIER_REPORT_NOUNS: readonly string[] = [
   'reports', 'statement', 'version', 'account', 'claim', 'announcement',
 ];
 
+/**
+ * A party's own earlier word that it has taken back: "reversing its earlier statement that all 47 people on
+ * board had survived", "The airline had initially said ...". What the clause then says is superseded.
+ */
+export const SUPERSEDED_REPORT = {
+  /** Verbs that take back an earlier report of one's own, before it: "reversing its earlier statement that". */
+  verbs: [
+    'reversing', 'reversed', 'reverses', 'correcting', 'corrected', 'corrects', 'revising', 'revised', 'retracting',
+    'retracted', 'withdrawing', 'withdrew', 'walking back', 'walked back', 'backtracking on', 'backtracked on',
+  ],
+  owners: ['its', 'their', 'his', 'her', 'an', 'the'],
+  ages: ['earlier', 'initial', 'previous', 'first', 'original'],
+  nouns: ['statement', 'statements', 'report', 'reports', 'claim', 'claims', 'account', 'announcement', 'assertion', 'assessment'],
+  /** A report in the past perfect, which a later one has replaced: "had initially said". */
+  said: [
+    'had initially said', 'had originally said', 'had earlier said', 'had at first said', 'had first said',
+    'had initially reported', 'had earlier reported', 'had initially claimed', 'had initially stated',
+  ],
+} as const;
+
 /** Verbs of an earlier delivery when followed, within a few words, by "in <time>": "already sent ... in". */
 export const ALREADY_VERBS: readonly string[] = [
   'sent', 'delivered', 'deployed', 'flew', 'dispatched', 'supplied', 'shipped', 'landed', 'visited', 'arrived',

@@ -78,6 +78,30 @@ describe('scopeFacts', () => {
     expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)']);
   });
 
+  it('a report its party took back is superseded; what stays true of the flight keeps its scope', () => {
+    const sentences = [
+      'Air Niugini said one passenger is missing, reversing its earlier statement that all 47 people on board had survived.',
+      'The airline had initially said everyone had survived, but later said one man was missing.',
+      'The airline said all 47 people on board had survived.',
+    ];
+    const contexts: SentenceContext[] = sentences.map((text, index) => ({ index, text }));
+    const fact = (sentence: number, facet: Fact['facet'], text: string): Fact =>
+      ({ facet, value: {}, text, sentence, start: 0, end: 1, rule: `${facet}/test`, scope: 'event' });
+    const facts = [
+      fact(0, 'casualties', 'one passenger is missing'), fact(0, 'people', 'all 47 people on board'),
+      fact(0, 'casualties', 'all 47 people on board had survived'),
+      fact(1, 'casualties', 'everyone had survived'), fact(1, 'casualties', 'one man was missing'),
+      fact(2, 'casualties', 'all 47 people on board had survived'),
+    ];
+    const out = scopeFacts(contexts, facts, (f) => f.facet === 'people');
+    expect(out.map((f) => f.scope === 'background' ? `${f.text}: ${f.scopeReason}` : `${f.text}: event`)).toEqual([
+      'one passenger is missing: event', 'all 47 people on board: event',
+      'all 47 people on board had survived: superseded: reversing its earlier statement that',
+      'everyone had survived: superseded: had initially said', 'one man was missing: event',
+      'all 47 people on board had survived: event',
+    ]);
+  });
+
   it('an aside between the subject and its event verb dates the aside, not the sentence', () => {
     // The time facts quote the sentence's own words, which the aside is found around.
     const story: [string, string, [string, string]][] = [
