@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -16,6 +16,7 @@ import { wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn, perSentence } from './shared.js';
+import { describePlace, findPlaces } from '../text/places.js';
 
 export type { AircraftRole } from '../lexicon/aircraft.js';
 
@@ -47,6 +48,11 @@ export interface AircraftValue {
   /** True for one flight of a series ("A third Russian military cargo plane", "another An-124"): how many
    * aircraft each side counts then depends on when it was told. */
   inSeries?: boolean;
+  /**
+   * The country whose aircraft it is, when the sentence says: "a Pakistani F-16", "two Indian military jets",
+   * "India said it had lost one MiG-21". Two sides' aircraft in a clash are two aircraft, not rival accounts of one.
+   */
+  operator?: string;
 }
 
 const key = (s: string) => fold(s).replace(/[^a-z0-9а-я]/g, '');
@@ -183,9 +189,12 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       s.value.escort = true;
     }
     if (SERIES_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || (updated ??= TALLY_UPDATE.test(text))) s.value.inSeries = true;
+    const operator = operatorOf(text, s);
+    if (operator) s.value.operator = operator;
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
-    if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
+    if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))
+      || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
     // story holds, not all of it.
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
@@ -205,6 +214,28 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Words between a nationality and its aircraft: "Indian military jets", "a Pakistani Air Force F-16". */
+const OPERATOR_GAP = new RegExp(String.raw`^(?:\s{1,3}(?:\p{Lu}[\p{L}-]*|${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS), 'military', 'cargo'])})){0,3}\s{1,3}$`, 'u');
+/**
+ * "India said it had lost one MiG-21", "Pakistan denied that any of its own planes had been hit": a party's
+ * own aircraft, the party named earlier in the sentence.
+ */
+const OWN_BEFORE = new RegExp(String.raw`\b(?:(?:it|they|we)\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:${matchAny(OWN_LOSS_VERBS)})\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}|(?:its|their|our)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2})$`, 'i');
+
+/** The country an aircraft belongs to, by a nationality right before it or by its party's own loss. */
+function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
+  const from = Math.max(0, s.start - 40);
+  const window = text.slice(from, s.end);
+  const countryOf = (m: { place: { kind: string; id: string; country?: string } }) => (m.place.kind === 'country' ? m.place.id : undefined);
+  const nationality = findPlaces(window).filter((m) => m.usage === 'demonym' && countryOf(m)
+    && (from + m.end >= s.start || OPERATOR_GAP.test(window.slice(m.end, s.start - from)))).pop();
+  if (nationality) return countryOf(nationality);
+  const own = OWN_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+  if (!own) return undefined;
+  const subject = findPlaces(text.slice(0, s.start - own[0].length)).find((m) => m.usage === 'name' && countryOf(m));
+  return subject ? countryOf(subject) : undefined;
 }
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
@@ -421,6 +452,7 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
 }
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
 const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
+const NONE_COUNTED = new RegExp(`\\b(?:${matchAny(NONE_COUNTED_BEFORE)})\\s{1,3}(?:(?:the|its|their|our|those|these)\\s{1,3})?(?:own\\s{1,3})?$`, 'i');
 const FLEET_BEFORE = new RegExp(`\\b(?:${matchAny(FLEET_COUNT_BEFORE)})\\s{1,3}(?:(?:all|its|their|some|about|nearly|almost|only|just)\\s{1,3})?$`, 'i');
 
 /**
@@ -548,6 +580,8 @@ const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
   // An escort, an interceptor or the jet that fired is another aircraft than the story's.
   if (Boolean(x.escort) !== Boolean(y.escort)) return 'unrelated';
+  // "a Pakistani F-16" and "one MiG-21" India lost: each side's aircraft in a clash.
+  if (x.operator && y.operator && x.operator !== y.operator) return 'unrelated';
   // Two types, or two makers, are two aircraft unless each stands for the one aircraft of its sentence.
   const oneEach = x.single === true && y.single === true;
   if (x.designation && y.designation) {
@@ -651,6 +685,41 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
  * same two types is a conflict; "An-124" vs "Il-76", each the one type named, is a conflict.
  */
 function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): SetJudgement {
+  return byOperator(allA, allB) ?? compareOwn(allA, allB);
+}
+
+/**
+ * A clash of two countries' aircraft ("two Indian military jets" against "one MiG-21" India lost and "a
+ * Pakistani F-16"): the aircraft of the one country both sides name are compared, those of the others are
+ * one side's alone. Undefined when the sides name aircraft of no two countries, or of none in common.
+ */
+function byOperator(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): SetJudgement | undefined {
+  // "the MQ-9" is the one "a US MQ-9 Reaper" the other side names.
+  const typeOwner = new Map<string, string | null>();
+  for (const f of [...allA, ...allB]) {
+    const { designation, operator } = f.value;
+    if (designation && operator) typeOwner.set(designation, typeOwner.has(designation) && typeOwner.get(designation) !== operator ? null : operator);
+  }
+  const ownerOf = (f: Fact<AircraftValue>) => f.value.operator ?? (f.value.designation ? typeOwner.get(f.value.designation) ?? undefined : undefined);
+  const operators = (facts: Fact<AircraftValue>[]) => new Set(facts.flatMap((f) => ownerOf(f) ?? []));
+  const opsA = operators(allA), opsB = operators(allB);
+  const all = new Set([...opsA, ...opsB]);
+  const common = [...opsA].filter((o) => opsB.has(o));
+  if (all.size < 2 || common.length === 0) return undefined;
+  const judged = common.map((operator) => {
+    const of = (facts: Fact<AircraftValue>[]) => facts.filter((f) => (ownerOf(f) ?? operator) === operator);
+    const row = compareOwn(of(allA), of(allB));
+    return { ...row, explanation: `aircraft of ${describePlace(operator)}: ${row.explanation}` };
+  });
+  const others = [...all].filter((o) => !common.includes(o));
+  const alone = others.length ? [`only one side names aircraft of ${others.map((o) => describePlace(o)).join(', ')}`] : [];
+  const worst = judged.find((j) => j.verdict === 'conflict') ?? judged.find((j) => j.verdict !== 'agree');
+  const explanation = [...(worst ? [worst.explanation] : judged.map((j) => j.explanation)), ...alone].join('; ');
+  if (worst?.verdict === 'conflict') return { verdict: 'conflict', explanation };
+  return { verdict: worst || alone.length ? 'partial' : 'agree', explanation };
+}
+
+function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): SetJudgement {
   // Escorts and interceptors are other aircraft than the story's: the side's own aircraft decide.
   const hasOwn = (facts: Fact<AircraftValue>[]) => facts.some((f) => !f.value.escort);
   const own = (facts: Fact<AircraftValue>[]) => (hasOwn(facts) ? facts.filter((f) => !f.value.escort) : facts);
@@ -663,7 +732,7 @@ function compareAircraft(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[
     if (escorts.length === 0) {
       return { verdict: 'partial', explanation: `${side} names only escorts, interceptors or the jets that fired; ${theirs}` };
     }
-    const judged = side === 'a' ? compareAircraft(allA, escorts) : compareAircraft(escorts, allB);
+    const judged = side === 'a' ? compareOwn(allA, escorts) : compareOwn(escorts, allB);
     return judged.verdict === 'agree' ? { verdict: 'partial', explanation: `${judged.explanation}; ${theirs}` } : judged;
   }
   const a = own(allA), b = own(allB);

@@ -442,6 +442,12 @@ export const AIRCRAFT_CLAUSE_BREAKS: readonly string[] = ['while', 'whereas', 'b
  */
 export const MANY_AIRCRAFT_AFTER: readonly string[] = ['attacks', 'strikes', 'raids', 'swarms', 'sorties', 'barrages'];
 
+/** Words before a plural that counts none: "denied that any of its own planes had been hit", "one of the jets". */
+export const NONE_COUNTED_BEFORE: readonly string[] = ['any of', 'none of', 'some of', 'one of', 'each of', 'either of', 'neither of'];
+
+/** Verbs of a party's own loss, after "it had": "India said it had lost one MiG-21". */
+export const OWN_LOSS_VERBS: readonly string[] = ['lost', 'lose', 'loses', 'losing'];
+
 /** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
 

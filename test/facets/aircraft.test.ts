@@ -271,6 +271,30 @@ describe('aircraft.extract', () => {
   });
 });
 
+describe('aircraft operators', () => {
+  const operators = (text: string) => aircraft.extract({ index: 0, text }).map((f) => `${text.slice(f.start, f.end)}: ${f.value.operator ?? '-'}`);
+  it.each([
+    // A nationality right before the aircraft, over words of its service or role.
+    ['Pakistan said it shot down two Indian military jets.', ['two Indian military jets: india']],
+    ['Indian jets shot down a Pakistani Air Force F-16.', ['Indian jets: india', 'F-16: pakistan']],
+    // A party's own loss or its own aircraft, the party named earlier in the sentence.
+    ['India said on Wednesday it had lost one MiG-21 fighter jet.', ['one MiG-21: india']],
+    ['Pakistan denied that any of its own planes had been hit.', ['planes: pakistan']],
+    // A nationality of something else before the aircraft names no operator.
+    ['Reports in Pakistani media said the aircraft was carrying military equipment.', ['aircraft: -']],
+    ['The MiG-21 crashed.', ['MiG-21: -']],
+  ])('%s', (text, expected) => {
+    expect(operators(text)).toEqual(expected);
+  });
+
+  it('one side quoting each country on its own losses reports no competing claims', () => {
+    const b = { id: 'b', text: 'India said it had lost one MiG-21. The foreign ministry said Indian jets had shot down a Pakistani F-16.' };
+    const row = compare({ id: 'a', text: 'Pakistan said it shot down two Indian military jets.' }, b).facets.find((f) => f.facet === 'aircraft');
+    expect(row?.verdict).toBe('conflict');
+    expect(row?.explanation).toBe('aircraft of India: a counts 2 aircraft, b 1; only one side names aircraft of Pakistan');
+  });
+});
+
 describe('aircraft.compare', () => {
   it.each([
     ['Two military planes landed.', 'A Tu-154 and an An-12 landed.', 'partial'],
@@ -281,6 +305,12 @@ describe('aircraft.compare', () => {
     ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
     ['Two planes landed.', 'Two planes landed.', 'agree'],
     ['Two planes landed.', 'Four planes landed.', 'conflict'],
+    // Two countries' aircraft in a clash: each country's aircraft are compared with its own.
+    ['Pakistan said it shot down two Indian military jets.', 'India said it had lost one MiG-21, and its jets shot down a Pakistani F-16.', 'conflict'],
+    ['Pakistan said it shot down one Indian jet.', 'India said it had lost one MiG-21, and its jets shot down a Pakistani F-16.', 'partial'],
+    ['A Russian Su-27 struck a US MQ-9 drone.', 'The MQ-9 was hit by a Russian Su-27.', 'agree'],
+    // A plural after "any of" counts none.
+    ['Pakistan denied that any of its own planes had been hit.', 'One Pakistani F-16 was shot down.', 'partial'],
     // The count a side gives holds the types it names "including": it is not their sum.
     ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twenty-two planes, among them an Antonov cargo jet, landed.', 'partial'],
     ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twelve planes landed.', 'conflict'],
