@@ -118,6 +118,8 @@ const occasionName = (word: string) => {
 /** "held since October", "by 1958": a time that starts or ends a period. */
 const periodBefore = (words: readonly string[]) => new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}(?:(?:the|early|late|mid|mid-|last)\\s{1,3})?$`, 'i');
 const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
+/** "his first trip abroad since Russia invaded his country in February": the time of the clause that starts the period. */
+const SINCE_CLAUSE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(PERIOD_MARKERS.start)})\s{1,3}(?:(?!(?:and|but|then|when|while|before|after|as)\s)[\p{L}'’-]{1,20}\s{1,3}){1,8}$`, 'iu');
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
@@ -192,7 +194,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const ofAnother = otherEvent !== undefined && (flight ??= FLIGHT_WORD.test(text)) ? otherEvent
         : ANSWERING.test(before) && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ? ANSWERED_EVENT : undefined;
       const value = ofAnother ? { ...planned, occasion: ofAnother }
-        : SINCE_BEFORE.test(before) ? { ...planned, since: true }
+        : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);

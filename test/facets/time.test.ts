@@ -407,6 +407,9 @@ describe('times that start a period', () => {
     ['It was the worst unrest since 1985.', ['1985 (since)']],
     ['Ever since 1999, the base has been used.', ['1999 (since)']],
     ['The tanker was seized in October.', ['October']],
+    // The time of a clause that starts the period, not of the sentence's event.
+    ['He arrived on Wednesday on his first trip abroad since Russia invaded his country in February.', ['Wednesday', 'February (since)']],
+    ['He has lived there since the war and flew to Kyiv on Friday.', ['Friday']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
