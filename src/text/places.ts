@@ -472,7 +472,7 @@ const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFOR
   + String.raw`|(?:${matchAny(MANDATIVE_VERBS)})\s{1,3}that\s{1,3}(?:[^\s.;]{1,20}\s{1,3}){0,6}be\s{1,3})$`, 'i');
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
 /** "they will be flown home to India": a movement yet to come, right before the cue. */
-const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?$`, 'i');
+const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?(?:(?:fly|return|travel|head|go|come)\s{1,3})?$`, 'i');
 const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)})\b`, 'i');
 /** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`, 'i');
@@ -504,6 +504,8 @@ const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
+/** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
+const DISTANCE_BEFORE = /\b(?:km|kilometres|kilometers|metres|meters|miles|mi|nautical\s{1,3}miles|away)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
@@ -881,7 +883,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const before = gap.slice(0, tail.index);
   if (/[;!?"“”:]/.test(before)) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
-  if (role === 'incident' && prep === 'from' && FIRED_BEFORE.test(before)) return undefined;
+  // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
+  if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
   const words = (role === 'incident' ? before.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : before).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;

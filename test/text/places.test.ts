@@ -177,6 +177,9 @@ describe('findRoutePoints', () => {
     ['The jet was destroyed over rebel-held eastern Ukraine.', ['incident:ukraine']],
     // A second name the gazetteer lacks, after "in", says where the first lies: one point.
     ['A fire destroyed a supermarket in Banstead in Surrey.', ['incident:banstead']],
+    // A place "from" which an incident is placed is a distance's; where its victims came from is not.
+    ['The plane crashed 40 km from Moscow.', ['incident:moscow']],
+    ["The two passengers killed when the jet crashed at Seoul's airport were girls from China.", ['incident:seoul']],
     // An island after its nationality, and a flight being sent.
     ['Two bombers landed on the Indonesian island of Biak on Wednesday.', ['arrival:biak']],
     ['France is sending two military planes to Beirut on Wednesday.', ['arrival:beirut']],
