@@ -15,6 +15,9 @@ const UNDERGO_CHECKS = [
 
 /** People flown out of danger: "had airlifted out nonessential staff". */
 const AIRLIFTED_OUT = ['airlifted out', 'airlifted them out', 'flown out to safety'];
+/** A leader flown in "to meet President Joe Biden at the White House": a visit, framed by the verb itself. */
+const LEADER_MEETINGS = ['president', 'prime minister', 'chancellor', 'king', 'queen', 'pope', 'emperor', 'supreme leader']
+  .flatMap((title) => [`to meet ${title}`, `to meet with ${title}`]);
 /** Troops flown in "to reinforce security at the embassy". */
 const MORE_SECURITY = ['to reinforce security', 'to bolster security', 'to beef up security', 'to strengthen security', 'to bring in additional security', 'to boost security'];
 
@@ -57,7 +60,9 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'electronic intelligence', 'signals intelligence', 'electronic reconnaissance'],
   'scientific research': ['weather research', 'meteorological research', 'meteorological', 'weather reconnaissance', 'hurricane hunting', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
   'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission',
-    'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour'],
+    'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour', ...LEADER_MEETINGS],
+  // Bombers sent "to carry out patrols over the South Pacific", "to fly patrol missions".
+  patrol: ['patrol', 'patrols', 'patrolling', 'air patrol', 'air patrols', 'combat patrol', 'combat air patrol'],
   // Aircraft shown at a fair: "will take part in the Africa Aerospace and Defence exhibition".
   'air show': ['air show', 'airshow', 'air shows', 'aerospace exhibition', 'defence exhibition', 'defense exhibition', 'arms fair',
     'arms exhibition', 'defence expo', 'defense expo', 'aerospace and defence exhibition', 'aerospace and defense exhibition'],
@@ -115,7 +120,7 @@ export const SELF_FRAMED: readonly string[] = [
   'contracts concluded through', 'technical military character', 'military-technical character',
   'military technical character', 'prisoner exchange', 'prisoner swap', 'exchange of prisoners', 'spy balloon',
   'reconnaissance mission', 'surveillance mission', 'surveillance flight', 'reconnaissance flight',
-  'goodwill visit', 'goodwill mission', 'goodwill tour', 'friendly visit',
+  'goodwill visit', 'goodwill mission', 'goodwill tour', 'friendly visit', ...LEADER_MEETINGS,
   'to be retired', 'to be decommissioned', 'to be scrapped',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),

@@ -57,6 +57,10 @@ describe('purpose.extract', () => {
     ['a goodwill visit', 'Two bombers landed in South Africa on Wednesday in what Moscow called a goodwill visit.', ['diplomatic visit']],
     ['an exhibition', 'The crews will take part in the Africa Aerospace and Defence exhibition.', ['air show']],
     ['to supply weapons is no resupply', 'Two An-124s were sent to supply weapons to the army.', ['weapons delivery']],
+    // A leader flown in to meet another, and bombers sent on patrol.
+    ['a meeting of leaders', 'Zelenskiy arrived in Washington on Wednesday to meet President Joe Biden.', ['diplomatic visit']],
+    ['patrols', 'The bombers will carry out patrols over the South Pacific.', ['patrol']],
+    ['patrol missions', 'The crews will fly patrol missions over the Pacific Ocean.', ['patrol']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -68,6 +72,8 @@ describe('purpose.extract', () => {
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
+    ['a patrol without framing', 'Police were on patrol near the airport when the plane landed.'],
+    ['a meeting of others', 'He flew to Kyiv after officials agreed to meet in the spring.'],
     ['a retirement of a person', 'The minister announced his retirement.'],
     ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
     ['a search the president ordered', 'Chakwera ordered a search and rescue operation.'],
