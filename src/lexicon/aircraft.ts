@@ -403,7 +403,7 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
 export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   'escorted', 'escorting', 'escort', 'intercepted', 'intercepting', 'intercept', 'shadowed', 'shadowing',
   'accompanied', 'accompanying', 'accompany', 'shadow', 'scrambled', 'were scrambled', 'was scrambled', 'been scrambled',
-  'also been scrambled', 'were also scrambled', 'tailed', 'chased',
+  'also been scrambled', 'were also scrambled', 'tailed', 'chased', 'watched over', 'kept watch over',
   // "An F-22 fighter jet shot down the balloon": the shooter is not the story's aircraft. With its object
   // only: "the Su-24 downed near the border" is the one shot down.
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),

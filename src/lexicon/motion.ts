@@ -179,7 +179,11 @@ export const CHANGED_PLAN_BEFORE: readonly string[] = ['originally', 'initially'
  * Words of the future before a cue: "From Jeddah they will be flown home to India". The place is where the
  * flight is to go, a plan, which a place reached does not contradict.
  */
-export const FUTURE_BEFORE: readonly string[] = ['will', 'will be', "'ll", 'shall', 'would', 'would be', 'is to be', 'are to be', 'were to be', 'was to be'];
+export const FUTURE_BEFORE: readonly string[] = [
+  'will', 'will be', "'ll", 'shall', 'would', 'would be', 'is to be', 'are to be', 'were to be', 'was to be',
+  // "Zelenskiy is due to fly back to Poland after the speech", "The flight was due to continue to Port Moresby".
+  'is due to', 'are due to', 'was due to', 'were due to', 'is set to', 'are set to',
+];
 
 /** Words after a cue that make its movement a plan: "Two more flights were planned, including one to Rome". */
 export const PLANNED_AFTER: readonly string[] = [

@@ -220,6 +220,7 @@ describe('aircraft.extract', () => {
     expect(escorts('NATO F-16 jets intercepted two Tu-95 bombers.')).toEqual(['F-16 (escort)', 'two Tu-95']);
     expect(escorts('Eurofighters shadowed the Il-20, and Russian Su-27 jets had also been scrambled.')).toEqual(['Eurofighters (escort)', 'Il-20', 'Su-27 (escort)']);
     expect(escorts('Two Su-27 fighters scrambled to intercept the drone.')).toEqual(['Two Su-27 (escort)', 'drone']);
+    expect(escorts('An F-15 fighter jet watched over the C-40B as it crossed the Atlantic.')).toEqual(['F-15 (escort)', 'C-40B']);
     // The jet that fired at the story's aircraft, over where it came from, or the one a missile was fired from.
     expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
     expect(escorts('The balloon was brought down by a missile fired from an F-22 jet on Saturday.')).toEqual(['F-22 (escort)']);

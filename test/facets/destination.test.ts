@@ -92,6 +92,7 @@ describe('destination.extract', () => {
     ['The flight was scheduled to land at Ontario International Airport.', ['Ontario International Airport (United States)']],
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
+    ['Zelenskiy is due to fly back to Poland after the speech.', ['Poland (planned)']],
     ['A third plane landed at the Murted military airbase outside Ankara on Saturday.', ['Murted Air Base (Ankara, Turkey)']],
     // A part of the country that locates the place is no second destination.
     ['The ATR 72 crashed while coming in to land at the tourist city of Pokhara in central Nepal.', ['Pokhara (Nepal)']],
