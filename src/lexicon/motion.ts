@@ -71,6 +71,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
     preps: SET_OFF,
     direct: 'departure',
   },
+  // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
+  { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
   // Not "left for": people leave for another job as often as for a place ("Brown left for Detroit").
   { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
   {
@@ -207,6 +209,8 @@ const MESSAGES: readonly string[] = [
 export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   // Words sent or carried, not goods or people: "sent a message to Moscow", "carried a letter to Kyiv".
   ...Object.fromEntries(['sent', 'sending', 'sends', 'carried', 'carrying', 'carries'].map((cue) => [cue, MESSAGES])),
+  // "boarding passes issued in Minsk": a document or a gate, not a boarding.
+  boarding: ['pass', 'passes', 'card', 'cards', 'gate', 'gates', 'bridge', 'ramp', 'school', 'schools'],
   ...Object.fromEntries(['flight', 'flights'].map((cue) => [cue, [
     'recorder', 'recorders', 'data', 'attendant', 'attendants', 'crew', 'crews', 'deck', 'path', 'plan', 'plans', 'simulator',
     'school', 'instructor', 'instructors', 'hours', 'number', 'tracking', 'tracker', 'controller', 'controllers', 'safety',

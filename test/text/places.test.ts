@@ -184,6 +184,8 @@ describe('findRoutePoints', () => {
     ['Two bombers landed on the Indonesian island of Biak on Wednesday.', ['arrival:biak']],
     ['France is sending two military planes to Beirut on Wednesday.', ['arrival:beirut']],
     ['The aircraft were to leave from the Istres air base in southern France.', ['departure:istres air base']],
+    // Where those aboard got on.
+    ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -211,6 +213,7 @@ describe('findRoutePoints', () => {
     'The pilot was on leave from the air force.',
     'France is sending a message to Moscow.',
     'The envoy carried a letter to Kyiv.',
+    'Boarding passes issued in Minsk were checked.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
