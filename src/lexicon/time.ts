@@ -36,6 +36,16 @@ export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
   'the following day': 1, 'the day after': 1, 'two days later': 2, 'three days later': 3,
 };
 
+/**
+ * Days between the sentence's day and another happening it names after them, in days from the sentence's
+ * day: "found debris on Friday, a day after EgyptAir Flight 804 vanished" dates the vanishing Thursday.
+ */
+export const ANCHORED_EVENT_DAYS: Readonly<Record<string, number>> = {
+  'a day after': -1, 'one day after': -1, 'the day after': -1, 'two days after': -2, 'three days after': -3,
+  'four days after': -4, 'five days after': -5, 'a day before': 1, 'one day before': 1, 'the day before': 1,
+  'two days before': 2, 'three days before': 3,
+};
+
 /** Relative days told at their night's end, which may be the next day's early hours: "overnight", "last night". */
 export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
 

@@ -8,7 +8,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  AMBIGUOUS_MONTHS, ANCHORED_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AMBIGUOUS_MONTHS, ANCHORED_DAYS, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -96,6 +96,8 @@ const PATTERNS = {
   weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}`, 'g'),
   // "the day before" and "the day after" only where a clause or a sentence ends: not "the day before the crash".
   anchoredDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_DAYS)))})(?:${NOT_BEFORE_LETTER}(?<!(?:before|after))|(?=\s{0,2}(?:[.,;:!?)—–]|$)))`, 'g'),
+  // "a day after EgyptAir Flight 804 vanished": a happening named after the words, a count of days from the sentence's day.
+  anchoredEvent: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_EVENT_DAYS)))})(?=\s{1,3}[A-Za-z])`, 'g'),
   relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
@@ -120,6 +122,7 @@ const ZONE_OF = new Map(Object.entries(ZONES).map(([k, v]) => [fold(k), v]));
 const LOOKUP = (table: Readonly<Record<string, unknown>>) => new Map(Object.keys(table).map((k) => [fold(k).replace(/\s+/g, ' '), k]));
 const RELATIVE_DAY_KEY = LOOKUP(RELATIVE_DAYS);
 const ANCHORED_DAY_KEY = LOOKUP(ANCHORED_DAYS);
+const ANCHORED_EVENT_KEY = LOOKUP(ANCHORED_EVENT_DAYS);
 const RELATIVE_PERIOD_KEY = LOOKUP(RELATIVE_PERIODS);
 const VAGUE_KEY = LOOKUP(VAGUE_PERIODS);
 const YEAR_PART_KEY = LOOKUP(YEAR_PARTS);
@@ -239,10 +242,11 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     clock(text, m.index, m.index + m[0].length, Math.floor(minutes / 60), minutes % 60, undefined, 'minute', add);
   }
   const kept = longestFirst(found);
-  return (ANCHORED.test(text) ? withAnchoredDays(text, kept) : kept).map((f) => withEdge(text, f));
+  return (ANCHORED.test(text) || ANCHORED_EVENT.test(text) ? withAnchoredDays(text, kept) : kept).map((f) => withEdge(text, f));
 }
 
 const ANCHORED = new RegExp(PATTERNS.anchoredDay.source);
+const ANCHORED_EVENT = new RegExp(PATTERNS.anchoredEvent.source);
 
 /**
  * Adds the days counted from another day of the sentence ("on Monday ... a day earlier"): the nearest day
@@ -251,14 +255,20 @@ const ANCHORED = new RegExp(PATTERNS.anchoredDay.source);
 function withAnchoredDays(text: string, found: TimeMention[]): TimeMention[] {
   const days = found.filter((f) => f.value.precision === 'day' && f.value.date && f.value.date.from === f.value.date.to);
   const out = [...found];
-  for (const m of text.matchAll(PATTERNS.anchoredDay)) {
-    const start = m.index, end = start + m[0].length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    const anchor = days.filter((f) => f.end <= start).pop() ?? days.find((f) => f.start >= end);
-    if (!anchor) continue;
-    const shift = ANCHORED_DAYS[ANCHORED_DAY_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
+  const add = (m: RegExpMatchArray, shift: number, anchor: TimeMention) => {
+    const start = m.index!, end = start + m[0].length;
     const day = parseDay(anchor.value.date!.from)!;
     out.push({ rule: 'anchored-day', start, end, text: m[0], value: { date: oneDay(addDays(day, shift)), precision: 'day', relative: m[0], resolved: true } });
+  };
+  const free = (m: RegExpMatchArray) => !found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end);
+  for (const m of text.matchAll(PATTERNS.anchoredDay)) {
+    const anchor = days.filter((f) => f.end <= m.index).pop() ?? days.find((f) => f.start >= m.index + m[0].length);
+    if (free(m) && anchor) add(m, ANCHORED_DAYS[ANCHORED_DAY_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!, anchor);
+  }
+  // Only from a day before the words: in "Two days after he arrived on Monday, ..." Monday is the arrival's.
+  for (const m of text.matchAll(PATTERNS.anchoredEvent)) {
+    const anchor = days.filter((f) => f.end <= m.index).pop();
+    if (free(m) && anchor) add(m, ANCHORED_EVENT_DAYS[ANCHORED_EVENT_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!, anchor);
   }
   return out.sort((x, y) => x.start - y.start);
 }

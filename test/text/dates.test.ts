@@ -76,6 +76,11 @@ describe('findTimes: days counted from another day of the sentence', () => {
     ['It took off on March 2 and landed in Caracas two days later.', ['March 2=2019-03-02..2019-03-02', 'two days later=2019-03-04..2019-03-04']],
     // With no day before the words, the day after them anchors them.
     ['The day before, the crew had been told to wait; the plane left on Friday.', ['The day before=2019-03-21..2019-03-21', 'Friday=2019-03-22..2019-03-22']],
+    // A happening named after the words, counted from the sentence's day: the swap was on Thursday.
+    ['He arrived on Friday, the day after she was swapped.', ['Friday=2019-03-22..2019-03-22', 'the day after=2019-03-21..2019-03-21']],
+    ['Teams found debris on Friday, a day after the jet vanished.', ['Friday=2019-03-22..2019-03-22', 'a day after=2019-03-21..2019-03-21']],
+    ['Bodies were pulled from the sea on Tuesday, two days after the plane vanished.', ['Tuesday=2019-03-19..2019-03-19', 'two days after=2019-03-17..2019-03-17']],
+    ['The minister arrived on Monday, a day before the talks.', ['Monday=2019-03-25..2019-03-25', 'a day before=2019-03-26..2019-03-26']],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -83,7 +88,8 @@ describe('findTimes: days counted from another day of the sentence', () => {
   it.each([
     // A noun after "the day before" counts from that thing, which has no date here.
     ['The plane left Moscow the day before the crash on Monday.', ['Monday=2019-03-25..2019-03-25']],
-    ['He arrived on Friday, the day after she was swapped.', ['Friday=2019-03-22..2019-03-22']],
+    // Only a day before the words counts: Monday is the arrival's, not the sentence's.
+    ['Two days after he arrived on Monday, the minister left.', ['Monday=2019-03-25..2019-03-25']],
     // Nothing to count from: no date.
     ['A day earlier, the plane had left Moscow.', []],
     // Without a publication date the weekday is not in the calendar, and nor is a day counted from it.
