@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -92,6 +92,9 @@ const BARE_WEEKDAY = new RegExp(`^(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i')
 const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
 /** "last week's deadly earthquake": another event the time belongs to, by its possessive. */
 const OTHER_EVENT_AFTER = new RegExp(`^['’]s\\s{1,3}(?:[\\w.-]{1,20}\\s{1,3}){0,3}?(${matchAny(OTHER_EVENTS)})\\b`, 'i');
+/** "after the Oct. 7 attack": a time written before the noun of an earlier happening. */
+const PRIOR_EVENT_BEFORE = new RegExp(`\\b(?:${matchAny(PRIOR_EVENT.before)})\\s{1,3}$`, 'i');
+const PRIOR_EVENT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(PRIOR_EVENT.nouns)})\\b`, 'i');
 /** "in retaliation for last month's attack": the time of the event the story's answers. */
 const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i');
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
@@ -192,7 +195,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.
       const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();
       const ofAnother = otherEvent !== undefined && (flight ??= FLIGHT_WORD.test(text)) ? otherEvent
-        : ANSWERING.test(before) && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ? ANSWERED_EVENT : undefined;
+        : ANSWERING.test(before) && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ? ANSWERED_EVENT
+        : PRIOR_EVENT_BEFORE.test(before) && PRIOR_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ? ANSWERED_EVENT : undefined;
       const value = ofAnother ? { ...planned, occasion: ofAnother }
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }

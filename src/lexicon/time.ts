@@ -220,6 +220,17 @@ export const ANSWERING_BEFORE: readonly string[] = [
 /** The occasion of a time that dates the event answered. */
 export const ANSWERED_EVENT = 'event answered';
 
+/**
+ * An earlier happening dated by a time written before its noun, after a word that puts the story after it:
+ * "to show solidarity with Israel after the Oct. 7 attack by Hamas". The time dates that happening
+ * ({@link ANSWERED_EVENT}), not the story's.
+ */
+export const PRIOR_EVENT = {
+  before: ['after the', 'since the', 'following the', 'in the wake of the', 'in response to the', 'in retaliation for the'],
+  nouns: ['attack', 'attacks', 'bombing', 'bombings', 'raid', 'raids', 'invasion', 'massacre', 'assault', 'offensive',
+    'incursion', 'uprising', 'coup', 'blast', 'explosion', 'earthquake', 'quake', 'election', 'elections', 'vote', 'summit'],
+} as const;
+
 /** How an occasion is shown, where its word is no noun. */
 export const OCCASION_NAMES: Readonly<Record<string, string>> = { born: 'birth' };
 

@@ -462,6 +462,8 @@ describe('times of a later occasion', () => {
     ['A relief plane landed on Tuesday with aid for survivors of last week\'s deadly earthquake.', 'earthquake'],
     // What the story's event answers, by its possessive.
     ["India struck nine sites in retaliation for last month's attack on tourists.", 'event answered'],
+    // An earlier happening dated by a time before its noun, after a word that puts the story after it.
+    ['Biden landed in Tel Aviv to show solidarity after the Oct. 7 attack by Hamas.', 'event answered'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -469,6 +471,7 @@ describe('times of a later occasion', () => {
   it.each([
     // In a report of the quake itself, the quake is the event.
     ["Tuesday's earthquake killed 20 people."],
+    ['The March 23 attack killed 12 people.'],
     ["The plane crashed during Monday's storm."],
     // A state in another clause than the time's.
     ['The jet remained on the runway, and it took off on Friday.'],
