@@ -328,6 +328,8 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   blimps: 'airship', zeppelin: 'airship', zeppelins: 'airship', dirigible: 'airship', dirigibles: 'airship',
   'spy balloon': 'balloon', 'spy balloons': 'balloon', 'hot-air balloon': 'balloon', 'hot air balloon': 'balloon',
   'surveillance balloon': 'balloon', 'weather balloon': 'balloon',
+  // The call sign of whichever US Air Force plane carries the president: no one type.
+  'Air Force One': 'military',
 };
 
 /** Aircraft nouns that name a ship as often: an aircraft only after a type ("a Boeing 747 freighter"). */

@@ -27,6 +27,8 @@ describe('aircraft.extract', () => {
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
+    // A call sign of no one type: the president's plane.
+    ['Air Force One touched down at Ben Gurion airport.', ['Air Force One = military plane']],
     ['About 30 Iranian-made Shahed drones flew in.', ['About 30 Iranian-made Shahed = 27-33 × Shahed-136 (Shahed Aviation, drone)']],
     ['Su-25 ground-attack jets struck.', ['Su-25 = 2+ × Su-25 (Sukhoi, attack)']],
     ['A Zeppelin NT airship drifted.', ['Zeppelin NT airship = airship']],
