@@ -92,9 +92,9 @@ const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}me
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
-/** "including one child and two babies, as well as two pilots": words that end a list of parts, and go on to others. */
-const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}$/i;
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
+/** "including one child and two babies, as well as two pilots": words that end a list of parts, and go on to others. */
+const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}|and\b[^.;:,]{1,30},[^.;:]{0,60})$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
 const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');

@@ -225,6 +225,11 @@ describe('people.compare', () => {
     [['Seventeen crew members and 21 passengers were on board, among them three civilians.'], ['The plane was carrying 38 people.'], 'partial'],
     [['Seventeen crew members, 21 passengers and three civilians were on board.'], ['The plane was carrying 38 people.'], 'conflict'],
     [['It carried 181 passengers, including one child, as well as two pilots and six cabin crew.'], ['The plane was carrying 189 people.'], 'agree'],
+    // A list of parts closed by "and" and a comma: the groups after it are no parts of the first.
+    [['There were 56 passengers, including a child and two infants, seven crew members and three security personnel on board.'], ['The jet had 66 people aboard.'], 'agree'],
+    // The sum meets b's count; the children only a names.
+    [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 162 people aboard.'], 'partial'],
+    [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 178 people aboard.'], 'conflict'],
     // Both give everyone aboard; one also splits them: a split that adds up restates the count, one that
     // does not tells more.
     [['All 47 people on board died.', 'It carried 40 prisoners, five crew and two escorts.'], ['There were 47 people on board.'], 'agree'],
