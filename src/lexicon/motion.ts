@@ -63,7 +63,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['originated', 'originating', 'originates'], preps: { from: 'departure', 'out of': 'departure', in: 'departure', at: 'departure' } },
   // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
   // And where to: "was taking 17 technicians to Pokhara".
-  { words: ['carried', 'carrying', 'carries', 'took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
+  // And where from: "was carrying 144 passengers and six crew from Barcelona"; not "pulled from the wreckage".
+  { words: ['carried', 'carrying', 'carries'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
+  { words: ['took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {

@@ -286,6 +286,7 @@ const CITY_ROWS: readonly CityRow[] = [
   // Europe
   ['Munich', 'Germany', ['München']],
   ['Frankfurt', 'Germany', []],
+  ['Düsseldorf', 'Germany', ['Dusseldorf', 'Duesseldorf']],
   ['Hamburg', 'Germany', []],
   ['Leipzig', 'Germany', []],
   ['Cologne', 'Germany', ['Köln']],
@@ -392,6 +393,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Marib', 'Yemen', ["Ma'rib"]],
   ['Mokha', 'Yemen', ['Mocha']],
   ['Biak', 'Indonesia', []],
+  ['Surabaya', 'Indonesia', []],
   // Pacific islands: a report names the island, the town or the state; the airport lies in the town.
   ['Weno', 'Micronesia', ['Chuuk']],
   ['Pohnpei', 'Micronesia', []],
@@ -523,6 +525,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Darfur', 'Sudan', []],
   ['Catalonia', 'Spain', [], ['Catalan']],
   ['Bavaria', 'Germany', [], ['Bavarian']],
+  ['French Alps', 'France', []],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Wales', 'United Kingdom', [], ['Welsh']],
   ['Alaska', 'United States', [], ['Alaskan']],

@@ -875,7 +875,7 @@ const stories: Story[] = [
         + 'After some six hours on the ground, the flight was allowed to continue to Vilnius.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', cause: 'agree' },
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', cause: 'agree' },
   },
   {
     // A real discrepancy between two reports of one crash: the first day's figures were wrong.
@@ -1318,7 +1318,7 @@ const stories: Story[] = [
         + 'The shortage followed the closure of an Abbott Nutrition plant in Michigan in February.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', cargo: 'agree', actors: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'agree', cargo: 'agree', actors: 'only-a' },
   },
   {
     // The victims listed by kind add to no clash with the eight; "at Ankara's request" names Turkey's government,
@@ -1640,7 +1640,7 @@ const stories: Story[] = [
         + 'Kenya, whose nationals were among the crew, has demanded answers.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', people: 'only-a', cargo: 'agree', casualties: 'agree', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'agree', people: 'only-a', cargo: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
     // The lead tells one flight of a series: the first day's flights are the story's and the counts are tallies of
@@ -1790,7 +1790,7 @@ const stories: Story[] = [
         + 'The flight recorders have been found.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial' },
   },
   {
     // Those who sought help are a later count of the injured, no count of who flew; the lead's Friday is of one who
@@ -1894,7 +1894,7 @@ const stories: Story[] = [
         + 'The aircraft was one of two C-130s recently acquired from the United States.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'partial' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'agree', people: 'conflict', casualties: 'partial' },
   },
   {
     // A report of the landing and the ministry's answer the next day: a refuelling stop, a rejected report that
@@ -2029,7 +2029,7 @@ const stories: Story[] = [
       text: 'Kerala plane crash LIVE updates\n0415 GMT: The death toll has risen to 18, district officials said.\n0350 GMT: Civil Aviation Minister Hardeep Singh Puri said the flight recorders had been recovered.\n0310 GMT: 149 injured passengers are being treated in hospitals in Kozhikode and Malappuram, officials said.\nFriday, 2200 GMT: The Air India Express flight from Dubai, carrying 190 people, skidded off the runway at Kozhikode\'s Karipur airport at 7:41 p.m. local time on Friday in heavy rain and broke into two pieces.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'only-a', cause: 'agree' },
+    expected: { aircraft: 'partial', origin: 'agree', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'only-a', cause: 'agree' },
   },
   {
     // Two reports of the first US airlift on the night: a site one side locates, a load said to hold its

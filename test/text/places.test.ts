@@ -123,6 +123,8 @@ describe('contains and relatePlaces', () => {
     ['Weno', 'Federated States of Micronesia', 'narrower'],
     ['Frans Kaisiepo airport', 'Biak', 'equal'],
     ['Ukrainka airfield', 'Amur region', 'narrower'],
+    ['Duesseldorf', 'Germany', 'narrower'],
+    ['French Alps', 'France', 'narrower'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -184,6 +186,9 @@ describe('findRoutePoints', () => {
     ['Two bombers landed on the Indonesian island of Biak on Wednesday.', ['arrival:biak']],
     ['France is sending two military planes to Beirut on Wednesday.', ['arrival:beirut']],
     ['The aircraft were to leave from the Istres air base in southern France.', ['departure:istres air base']],
+    // Where those carried came from; not what was pulled from the sea.
+    ['The plane was carrying 190 people from Dubai.', ['departure:dubai']],
+    ['A Germanwings Airbus A320 crashed in the French Alps on a flight from Barcelona to Duesseldorf.', ['incident:french alps', 'departure:barcelona', 'arrival:dusseldorf']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
   ])('%s', (text, expected) => {
@@ -214,6 +219,7 @@ describe('findRoutePoints', () => {
     'France is sending a message to Moscow.',
     'The envoy carried a letter to Kyiv.',
     'Boarding passes issued in Minsk were checked.',
+    'Divers pulled bodies from the Java Sea.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
