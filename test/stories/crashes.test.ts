@@ -2248,6 +2248,86 @@ const stories: Story[] = [
     expected: { aircraft: 'conflict', location: 'only-a', time: 'partial', people: 'conflict', cause: 'partial' },
   },
   {
+    // "Duesseldorf" and "Dusseldorf" are one city; "144 passengers and six crew" add up to "all 150 people on board".
+    // b's "carrying 144 passengers and six crew from Barcelona" is not read: "and" between the groups breaks the cue.
+    name: 'a crash in the Alps told the next day: "on a flight from Barcelona to Duesseldorf" against "from Barcelona, Spain, to Dusseldorf, Germany", "a day earlier"',
+    a: {
+      id: 'a', publishedAt: '2015-03-24',
+      text: 'PARIS (Reuters) - A Germanwings Airbus A320 crashed in the French Alps on Tuesday on a flight from Barcelona to Duesseldorf, killing all 150 people on board, French and German officials said. '
+        + 'The plane went down near the town of Barcelonnette after descending for eight minutes, the French civil aviation authority said. '
+        + 'There were 144 passengers and six crew members aboard, Germanwings said. Among the passengers were 16 German schoolchildren and two teachers returning from an exchange trip in Spain, officials said. '
+        + 'French President Francois Hollande said there were no survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-03-25',
+      text: 'SEYNE-LES-ALPES, France (AP) — Investigators on Wednesday recovered the cockpit voice recorder from the site where Germanwings Flight 9525 crashed in the French Alps a day earlier. '
+        + 'The Airbus A320 was carrying 144 passengers and six crew from Barcelona, Spain, to Dusseldorf, Germany, when it began an unexplained descent shortly after reaching cruising altitude. '
+        + 'Spain said 51 of the victims were Spanish, and Germany said at least 72 were German. Helicopters ferried investigators and police to the remote mountainside, which can only be reached on foot.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-a' },
+  },
+  {
+    // The list of parts ends with its "and"; the groups after it add up to 66. "a day after EgyptAir Flight 804 vanished"
+    // dates the vanishing Thursday, so b's flight from Paris late on Wednesday is the story's, not background.
+    name: 'a jet lost at sea told the next day: "56 passengers, including a child and two infants, seven crew members and three security personnel", "on Friday, a day after ... vanished"',
+    a: {
+      id: 'a', publishedAt: '2016-05-19',
+      text: 'CAIRO (Reuters) - An EgyptAir jet flying from Paris to Cairo with 66 people aboard crashed into the Mediterranean early on Thursday, Egyptian officials said. '
+        + 'The Airbus A320 vanished from radar screens at 2:30 a.m. Cairo time (0030 GMT) shortly after entering Egyptian airspace, about 280 km north of the Egyptian coast. '
+        + 'There were 56 passengers, including a child and two infants, seven crew members and three security personnel on board, the airline said. '
+        + 'Egypt\'s aviation minister said it was too early to rule out any cause.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-05-20',
+      text: 'ATHENS (AP) — Greek and Egyptian search teams found debris and human remains in the Mediterranean on Friday, a day after EgyptAir Flight 804 vanished with 66 people aboard. '
+        + 'The Airbus A320 had left Charles de Gaulle airport in Paris late on Wednesday and was due to land in Cairo early Thursday. '
+        + 'Greece\'s defence minister said the plane swerved 90 degrees left and then 360 degrees right before plunging from 37,000 feet. '
+        + 'Egypt\'s aviation minister said a terrorist attack was more likely than a technical failure, but no group has claimed responsibility.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'agree' },
+  },
+  {
+    // The follow-up's lead dates its search; "two days after" dates the vanishing Sunday, which was a time conflict.
+    // "leaving Surabaya for Singapore" is the same route as "from the Indonesian city of Surabaya to Singapore".
+    name: 'a jet missing over the sea, told two days on: "went missing on Sunday" against "on Tuesday ..., two days after AirAsia Flight 8501 vanished"',
+    a: {
+      id: 'a', publishedAt: '2014-12-28',
+      text: 'JAKARTA (Reuters) - An AirAsia plane with 162 people on board went missing on Sunday on a flight from the Indonesian city of Surabaya to Singapore, after the pilots asked to change course to avoid bad weather. '
+        + 'The Airbus A320-200 lost contact with air traffic control at 6:17 a.m. (2317 GMT Saturday) over the Java Sea, Indonesia\'s transport ministry said. '
+        + 'There were 155 passengers, including 16 children and one infant, and seven crew on board, the airline said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-12-30',
+      text: 'PANGKALAN BUN, Indonesia (AP) — Indonesian search teams on Tuesday pulled bodies and debris from the Java Sea off Borneo, two days after AirAsia Flight 8501 vanished with 162 people aboard. '
+        + 'Six bodies had been recovered by Tuesday evening, the search agency said. The Airbus A320 disappeared on Sunday morning about 40 minutes after leaving Surabaya for Singapore. '
+        + 'AirAsia chief executive Tony Fernandes said he was "absolutely devastated".',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'partial', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
+    // Air Force One is an aircraft of no one type; "the Oct. 7 attack" dates the attack. The hospital blast's toll and
+    // cause in b are of another happening the library does not tell apart (casualties and cause only-b).
+    name: 'a president flown to a war: "Air Force One touched down at Ben Gurion airport", "after the Oct. 7 attack", "A planned summit in Amman"',
+    a: {
+      id: 'a', publishedAt: '2023-10-18',
+      text: 'TEL AVIV (Reuters) - U.S. President Joe Biden landed in Tel Aviv on Wednesday on a visit to show solidarity with Israel after the Oct. 7 attack by Hamas. '
+        + 'Air Force One touched down at Ben Gurion airport, where Prime Minister Benjamin Netanyahu greeted him on the tarmac. '
+        + 'A planned summit in Amman with Jordan\'s King Abdullah, Egypt\'s President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas was cancelled after a blast at a Gaza hospital on Tuesday killed hundreds of people.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-18',
+      text: 'TEL AVIV, Israel (AP) — President Joe Biden arrived in Israel on Wednesday, flying into a war zone to meet Israeli leaders. '
+        + 'Biden left Joint Base Andrews aboard Air Force One late Tuesday for the overnight flight. '
+        + 'The second leg of his trip, to Jordan, was called off after Abbas withdrew in protest over the hospital blast, which Gaza health officials said killed 471 people. '
+        + 'Biden said the blast appeared to have been caused by a misfired rocket from "the other team".',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial', casualties: 'only-b', cause: 'only-b', actors: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
