@@ -504,6 +504,8 @@ const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
+/** "and six crew": an "and" before a count. */
+const AND_COUNT = /\band\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/gi;
 /** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
 const DISTANCE_BEFORE = /\b(?:km|kilometres|kilometers|metres|meters|miles|mi|nautical\s{1,3}miles|away)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
@@ -886,7 +888,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
-  const words = (role === 'incident' ? before.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : before).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
+  const listed = before.replace(AND_COUNT, ' ');
+  const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
   const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))
