@@ -5,7 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import {
-  ABOARD_ROLES, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -66,6 +66,9 @@ const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
 const scanNone = gatedScan(NONE_KIND.keys(), NONE);
+/** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
+const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}(?:(?:at\\s{1,3}least|more\\s{1,3}than|some|about|nearly|over)\\s{1,3})?$`, 'i');
+const NONE_GROUP = /^(?:no|none\s{1,3}of\s{1,3}the)\s{1,3}(passengers|crew\s{1,3}members|crew|soldiers|troops|civilians)\b/i;
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
@@ -124,7 +127,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   for (const n of numbers) {
     const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
-    if (!found) continue;
+    if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
     if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
       && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };
@@ -148,7 +151,10 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   }
   for (const m of scanNone(text)) {
     const kind = NONE_KIND.get(norm(m[0]));
-    if (kind) out.push({ value: { kind, count: { min: 0, max: 0 } }, start: m.index, end: m.index + m[0].length, rule: 'none' });
+    // "No crew members were injured": none of that group, which says nothing of the others.
+    const group = NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();
+    const value: CasualtiesValue | undefined = kind ? { kind, count: { min: 0, max: 0 }, ...(group ? { who: group } : {}) } : undefined;
+    if (value) out.push({ value, start: m.index, end: m.index + m[0].length, rule: 'none' });
   }
   for (const m of scanOne(text)) {
     const kind = ONE_KIND.get(norm(m[0]));

@@ -262,15 +262,27 @@ export const PROVISIONAL_HEDGES: readonly string[] = [
   'until now', 'by now', 'at that time',
 ];
 
+/**
+ * What a standing toll is of, before "has killed": "Sudan, where fighting between the army and a paramilitary
+ * force has killed hundreds", "a war that has killed thousands". A toll of the war, not of the story's event.
+ */
+export const WAR_TOLL_SUBJECTS: readonly string[] = [
+  'fighting', 'war', 'conflict', 'violence', 'clashes', 'unrest', 'insurgency', 'protests', 'pandemic', 'epidemic', 'outbreak',
+];
+
+/** "No crew members were injured", "none of the passengers was hurt": a group of whom none befell a fate. */
+const NONE_OF = (verbs: readonly string[]) => ['passengers', 'crew', 'crew members', 'people', 'soldiers', 'troops', 'civilians']
+  .flatMap((group) => verbs.flatMap((verb) => [`no ${group} were ${verb}`, `none of the ${group} were ${verb}`, `none of the ${group} was ${verb}`]));
+
 /** "No one was killed", "no injuries": a count of zero stated in words. */
 export const CASUALTY_NONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: [
     'no one was killed', 'nobody was killed', 'no-one was killed', 'no one died', 'no-one died', 'nobody died', 'no deaths',
-    'no fatalities', 'no casualties', 'no one was hurt or killed',
+    'no fatalities', 'no casualties', 'no one was hurt or killed', ...NONE_OF(['killed']),
   ],
   injured: [
     'no one was injured', 'nobody was injured', 'no-one was injured', 'no injuries', 'no one was hurt', 'no-one was hurt',
-    'nobody was hurt', 'no one was wounded', 'nobody was wounded',
+    'nobody was hurt', 'no one was wounded', 'nobody was wounded', ...NONE_OF(['injured', 'hurt', 'wounded']),
   ],
   missing: ['no one is missing', 'nobody is missing', 'no one was missing', 'no-one is missing'],
   bodies: [],

@@ -112,6 +112,9 @@ describe('casualties.extract', () => {
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
+    // A standing toll of a war is not the event's; a toll of a day is.
+    ['Turks were flown out of Sudan, where fighting between the army and a paramilitary force has killed hundreds.', []],
+    ['Clashes on Monday killed five people.', ['killed five people = 5 killed people']],
     // Those still in hospital days on are some of the injured.
     ['Six passengers remained in hospital on Saturday.', ['Six passengers remained in hospital = 6 still hospitalised injured passengers']],
     ['Two people were still missing.', ['Two people were still missing = 2 missing people']],
@@ -200,6 +203,9 @@ describe('casualties.relate', () => {
     ['Two people were injured.', 'Three people were critically injured.', 'conflict'],
     ['Twenty-three people were injured.', 'One passenger remained in hospital.', 'partial'],
     ['No one was injured.', 'Two officers suffered minor injuries.', 'conflict'],
+    // None of one group says nothing of the others.
+    ['No crew members were injured.', 'Two passengers were injured.', 'partial'],
+    ['No crew members were injured.', 'Two crew members were injured.', 'conflict'],
     // The badly and the slightly hurt are different people.
     ['Three people were critically injured.', 'Nine people suffered minor injuries.', 'partial'],
     ['Three people were critically injured.', 'Five people were critically injured.', 'conflict'],
