@@ -116,17 +116,19 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     if (!/^\s/.test(objectText)) continue;
     // "bombers capable of carrying nuclear weapons": what a craft can carry is no cargo.
     if (CAPACITY_VERB.test(text.slice(Math.max(0, from - 40), from))) continue;
-    // "the first shipment included ...": a load says what it held, with or without its craft named.
-    if (!LOAD_NOUN.test(v[0]) && !carriedByAircraft(carriers, v.index)) continue;
+    const before = text.slice(Math.max(0, v.index - 60), v.index);
+    // "did not say whether the plane carried weapons" asserts nothing.
+    if (ASKED_BEFORE.test(before)) continue;
+    const denied = DENIED_BEFORE.test(before);
+    // "the first shipment included ...": a load says what it held, with or without its craft named. So does
+    // a denial of what a party sent ("denied that it had supplied drones to Russia"), unless a vehicle that
+    // is no aircraft carried it.
+    if (!LOAD_NOUN.test(v[0]) && !carriedByAircraft(carriers, v.index, denied)) continue;
     // Items a weight right before already carries ("carrying 35 tons of cargo") are the weight's.
     const items = itemsIn(objectText).filter((item) => {
       const weighed = lastAtMost(weightStarts, from + item.start);
       return !(weighed >= 0 && from + item.start <= (weightEnd.get(weighed) ?? 0) + 30);
     });
-    const before = text.slice(Math.max(0, v.index - 60), v.index);
-    // "did not say whether the plane carried weapons" asserts nothing.
-    if (ASKED_BEFORE.test(before)) continue;
-    const denied = DENIED_BEFORE.test(before);
     for (const [category, g] of groupItems(items)) out.push({ value: carried(category, g, denied), start: v.index, end: from + g.end, rule: 'carried' });
   }
   for (const p of scanPassives(text)) out.push(...carriedSubject(text, p, carriers, weightStarts));

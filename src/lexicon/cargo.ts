@@ -16,6 +16,8 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
     'air defense systems', 'air defence system', 'air defense system', 'air-defence system', 'air-defense system',
     'missile system', 'missile systems', 'launchers', 'howitzers', 'military hardware', 'grenades', 'mortars',
     'artillery', 'anti-aircraft system', 'anti-aircraft systems', 'anti-aircraft weapons', 'anti-aircraft missiles',
+    // Drones flown in as a load: "denied that it had supplied drones to Russia".
+    'drones', 'attack drones', 'kamikaze drones', 'combat drones', 'UAVs',
     'air defence batteries', 'air defense batteries', 'air-defence batteries', 'missile batteries', 'anti-aircraft batteries',
     'air defence equipment', 'air defense equipment',
   ],
@@ -47,6 +49,8 @@ export const CARGO_VERBS: readonly string[] = [
   'sent', 'supplied', 'provided',
   // What a load is said to hold: "the first shipment included small-diameter bombs and munitions".
   ...LOAD_NOUNS.flatMap((n) => [`${n} included`, `${n} includes`, `${n} contained`, `${n} consisted of`]),
+  // And what it was of: "Russia has received a first shipment of Iranian-made drones".
+  ...LOAD_NOUNS.map((n) => `${n} of`),
 ];
 
 /**

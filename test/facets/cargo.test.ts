@@ -37,7 +37,13 @@ describe('cargo.extract', () => {
     ['The Pentagon said the first shipment included small-diameter bombs and munitions.', ['shipment included small-diameter bombs and munitions = bombs, munitions (weapons)']],
     ['The package included sanctions on banks.', []],
     // A weight set off by commas, carried by an aircraft named later; not the weight of the aircraft itself.
-    ['The first shipment of formula, some 35 tonnes, arrived in the US aboard an Air Force cargo jet.', ['some 35 tonnes = 31.5-38.5 t']],
+    ['The first shipment of formula, some 35 tonnes, arrived in the US aboard an Air Force cargo jet.', ['shipment of formula = formula (aid)', 'some 35 tonnes = 31.5-38.5 t']],
+    // What a load was of, and what a party denies it sent, with or without an aircraft named.
+    ['Russia has received a first shipment of Iranian-made drones, officials said.', ['shipment of Iranian-made drones = drones (weapons)']],
+    ['Iran denied that it had supplied drones to Russia.', ['supplied drones = no drones (weapons)']],
+    ['We have not sent any weapons to either side, the spokesman said.', ['sent any weapons = no weapons (weapons)']],
+    ['The trucks did not deliver weapons.', []],
+    ['The ministry supplied weapons to the army.', []],
     ['The plane, some 35 tonnes, landed in Lyon.', []],
     ['The shipment, about 20 tonnes, arrived by ship in Odessa.', []],
     // What it weighs, when the words after "of" name nothing the lexicon knows, is left out of the quote.
