@@ -229,7 +229,8 @@ function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
   const from = Math.max(0, s.start - 40);
   const window = text.slice(from, s.end);
   const countryOf = (m: { place: { kind: string; id: string; country?: string } }) => (m.place.kind === 'country' ? m.place.id : undefined);
-  const nationality = findPlaces(window).filter((m) => m.usage === 'demonym' && countryOf(m)
+  // Not where it was made: "Iranian-made drones" may fly for anyone.
+  const nationality = findPlaces(window).filter((m) => m.usage === 'demonym' && countryOf(m) && window[m.end] !== '-'
     && (from + m.end >= s.start || OPERATOR_GAP.test(window.slice(m.end, s.start - from)))).pop();
   if (nationality) return countryOf(nationality);
   const own = OWN_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));

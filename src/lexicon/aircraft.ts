@@ -80,6 +80,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
   { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
+  { name: 'Qods Aviation', aliases: ['Qods Aviation Industry', 'Qods'], codes: [] },
   { name: 'Airbus Helicopters', aliases: ['Eurocopter', 'Airbus Helicopters'], codes: [] },
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
@@ -97,7 +98,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 export const SHARED_CODES: readonly string[] = [
   'A', 'B', 'C', 'E', 'F', 'F/A', 'G', 'KC', 'P', 'U', 'V', 'RQ', 'MQ', 'AH', 'UH', 'CH', 'MH', 'SSJ', 'TB',
   'Shahed', 'Orlan', 'Heron', 'Hermes', 'Global', 'Falcon', 'Mirage', 'Citation', 'Legacy', 'Phenom',
-  'Challenger', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci', 'Samad',
+  'Challenger', 'Fokker', 'Cessna', 'Bell', 'Lear', 'Learjet', 'Saab', 'C', 'Akinci', 'Samad', 'Mohajer',
   // Sikorsky's S: the S-76 is a helicopter, the S-300 a missile system.
   'S',
   // Chinese designations: Y transports, J fighters, H bombers, KJ radar planes, Z helicopters.
@@ -302,6 +303,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Shahed-136', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-2'], nicknames: ['Shahed'] },
   { designation: 'Shahed-131', maker: 'Shahed Aviation', role: 'drone', names: ['Geran-1'] },
   { designation: 'Shahed-129', maker: 'Shahed Aviation', role: 'drone' },
+  { designation: 'Mohajer-6', maker: 'Qods Aviation', role: 'drone' },
   { designation: 'Orlan-10', maker: 'Special Technology Center', role: 'drone' },
   // The Houthis' long-range drones, of Iranian design; "Yafa" (Jaffa) is the name they gave the one that hit
   // Tel Aviv in July 2024, which Israel called an upgraded Samad-3.

@@ -27,6 +27,7 @@ describe('aircraft.extract', () => {
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
+    ['An Iranian Mohajer-6 was shot down.', ['Mohajer-6 = Mohajer-6 (Qods Aviation, drone)']],
     // A call sign of no one type: the president's plane.
     ['Air Force One touched down at Ben Gurion airport.', ['Air Force One = military plane']],
     ['About 30 Iranian-made Shahed drones flew in.', ['About 30 Iranian-made Shahed = 27-33 × Shahed-136 (Shahed Aviation, drone)']],
@@ -286,6 +287,8 @@ describe('aircraft operators', () => {
     // A nationality of something else before the aircraft names no operator.
     ['Reports in Pakistani media said the aircraft was carrying military equipment.', ['aircraft: -']],
     ['The MiG-21 crashed.', ['MiG-21: -']],
+    // Where it was made is not whose it is.
+    ['Russia has received Iranian-made drones.', ['Iranian-made drones: -']],
   ])('%s', (text, expected) => {
     expect(operators(text)).toEqual(expected);
   });
