@@ -91,6 +91,8 @@ const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of)
 const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)/u;
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
+/** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */
+const SINCE_CLAUSE = /\b(?:ever\s{1,3})?since\s{1,3}(?:(?!(?:and|but|then|when|while)\s)[\p{L}'’-]{1,20}\s{1,3}){0,4}$/iu;
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /** "including one child and two babies, as well as two pilots": words that end a list of parts, and go on to others. */
@@ -143,6 +145,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (GROUND_AFTER.test(text.slice(role.end, role.end + 30)) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
     // "officials investigated whether two passengers had boarded using stolen passports": asked, not told.
     if (ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))) continue;
+    // "the first repatriation flight since thousands of migrants gathered at the border": who started the period.
+    if (SINCE_CLAUSE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
     // "Two Somali officials told Reuters": the sources of the report, not people of the event.
     if (SAYS_AFTER.test(text.slice(role.end, role.end + 30))) continue;
     // "One passenger tried to leave the base": one of the group, who did something, is no count of it.

@@ -110,6 +110,9 @@ describe('people.extract', () => {
     ['Of the 182 people taken to hospitals, 49 were seriously injured.', []],
     ['Of the 67 people on board, 38 were killed.', ['67 on board']],
     ['Six passengers remained in hospital on Saturday.', []],
+    // Who started a period is no one aboard.
+    ['It was the first repatriation flight since thousands of migrants gathered at the border.', []],
+    ['Since the crash, 40 soldiers have been flown home.', ['40 military']],
     // What a field hospital flown in can treat is its capacity.
     ['The planes brought a field hospital able to treat 500 people.', []],
     ['The planes brought 500 people.', ['500 on board']],
