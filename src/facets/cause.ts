@@ -2,7 +2,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
-  DAMAGED_BY, DOER_PARTICIPLES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { aircraftIn } from './aircraft.js';
@@ -24,6 +24,7 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const WEAPON = matchAny(WEAPON_WORDS);
 /** "hit by an Iranian surface-to-air missile": the weapon runs over the words that name it. */
+const FIRE_ONLY = new RegExp(`^(?:[\\w-]{1,20}\\s{1,3}){0,2}(?:${matchAny(FIRE_THAT_DAMAGES)})$`, 'i');
 const HIT = new RegExp(`(?<![A-Za-z0-9])(${matchAny([...HIT_BY, ...DAMAGED_BY])})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${WEAPON})(?:\\s(?:${WEAPON}))*)(?![A-Za-z0-9])`, 'gi');
 const DAMAGED = new Set(DAMAGED_BY);
 const AIRCRAFT_NOUN = matchAny(Object.keys(AIRCRAFT_NOUNS));
@@ -103,7 +104,7 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const weapon = m[2]!.replace(/^(?:the|an?)\s+/i, '');
     const start = m.index;
     if (negated(text, start, start + m[0].length)) continue;
-    const category = DAMAGED.has(fold(m[1]!).replace(/\s+/g, ' ')) ? 'weapons fire' : 'shot down';
+    const category = DAMAGED.has(fold(m[1]!).replace(/\s+/g, ' ')) || FIRE_ONLY.test(weapon) ? 'weapons fire' : 'shot down';
     out.push({ value: { category, agent: weapon }, start, end: start + m[0].length, rule: 'hit-by' });
   }
   for (const m of text.matchAll(FIRED_AT)) {

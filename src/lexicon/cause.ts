@@ -16,6 +16,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   // where an aircraft is named, so "police fired on the crowd" is none.
   'weapons fire': [
     'shot at', 'fired at', 'fired on', 'fired upon', 'came under fire', 'come under fire', 'coming under fire',
+    'opened fire on', 'opening fire on', 'open fire on',
     'ground fire', 'air defence fire', 'air defense fire', 'anti-aircraft fire',
   ],
   'technical failure': [
@@ -175,6 +176,8 @@ export const DOER_PARTICIPLES: readonly string[] = ['stationed', 'serving', 'bas
 
 /** "hit by" and "struck by" mean a downing only with one of these within a few words. */
 export const HIT_BY: readonly string[] = ['hit by', 'struck by', 'targeted by', 'attacked by'];
+/** "hit by gunfire while landing": what hits a craft without downing it, unlike a missile. */
+export const FIRE_THAT_DAMAGES: readonly string[] = ['gunfire', 'fire', 'small-arms fire', 'machine-gun fire', 'bullets'];
 /** "damaged by Russian air defence fire": fired on and hit, not said to be downed. */
 export const DAMAGED_BY: readonly string[] = ['damaged by', 'peppered by', 'riddled by', 'pierced by'];
 export const WEAPON_WORDS: readonly string[] = [

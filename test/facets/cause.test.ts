@@ -74,6 +74,9 @@ describe('cause.extract', () => {
     // Fired on, whether or not it came down.
     ['shot at from the ground', 'Aliyev said the Azerbaijan Airlines plane was shot at from the ground over Russia.', [{ category: 'weapons fire' }]],
     ['damaged by air defence fire', 'Officials said the plane had been damaged by Russian air defence fire over Grozny.', [{ category: 'weapons fire', agent: 'Russian air defence fire' }]],
+    // Gunfire that hits a craft damages it; a missile that hits it downs it.
+    ['hit by gunfire', 'A Turkish C-130 was hit by gunfire while landing near Khartoum.', [{ category: 'weapons fire', agent: 'gunfire' }]],
+    ['opening fire on', 'The army accused the RSF of opening fire on a Turkish evacuation plane.', [{ category: 'weapons fire' }]],
     ['missiles fired at the aircraft', "Russia's defence ministry said Ukraine had fired two missiles at the aircraft from the Kharkiv region.", [{ category: 'weapons fire', agent: 'Ukraine' }]],
     ['an aircraft under fire', 'The helicopter came under fire as it landed.', [{ category: 'weapons fire' }]],
     // A clause that rules nothing out ends at its comma.
