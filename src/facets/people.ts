@@ -95,8 +95,11 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 const SINCE_CLAUSE = /\b(?:ever\s{1,3})?since\s{1,3}(?:(?!(?:and|but|then|when|while)\s)[\p{L}'’-]{1,20}\s{1,3}){0,4}$/iu;
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
-/** "including one child and two babies, as well as two pilots": words that end a list of parts, and go on to others. */
-const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}|and\b[^.;:,]{1,30},[^.;:]{0,60})$/i;
+/**
+ * "including one child and two babies, as well as two pilots", "including a child and two infants, seven crew",
+ * "55 passengers, including four children, and seven crew": words that end a list of parts, and go on to others.
+ */
+const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}|and\b[^.;:,]{1,30},[^.;:]{0,60})$|,\s{1,3}(?:including|among them)\s[^,;:.]{1,40},\s{1,3}and\s{1,3}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
 const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');

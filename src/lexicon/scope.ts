@@ -78,6 +78,8 @@ export const EVENT_VERBS: readonly string[] = [
   'takes off', 'departed', 'departs', 'left', 'flew', 'flown', 'shot down', 'downed', 'exploded',
   'explodes', 'went down', 'go down', 'came down', 'comes down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
+  // "The jet, a Boeing 737-800 delivered to the airline in 2011, had aborted a landing".
+  'aborted', 'aborts',
   'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
 ];
 

@@ -112,6 +112,9 @@ describe('casualties.extract', () => {
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
+    // Body parts are no bodies.
+    ['Emergency workers have recovered more than 400 body parts from the site.', []],
+    ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],
     // A standing toll of a war is not the event's; a toll of a day is.
     ['Turks were flown out of Sudan, where fighting between the army and a paramilitary force has killed hundreds.', []],
     ['Clashes on Monday killed five people.', ['killed five people = 5 killed people']],

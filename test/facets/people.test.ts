@@ -230,6 +230,9 @@ describe('people.compare', () => {
     [['It carried 181 passengers, including one child, as well as two pilots and six cabin crew.'], ['The plane was carrying 189 people.'], 'agree'],
     // A list of parts closed by "and" and a comma: the groups after it are no parts of the first.
     [['There were 56 passengers, including a child and two infants, seven crew members and three security personnel on board.'], ['The jet had 66 people aboard.'], 'agree'],
+    // A part set off by commas, then ", and": the crew are no children.
+    [['There were 55 passengers, including four children, and seven crew on board.'], ['The jet had 62 people aboard.'], 'partial'],
+    [['It carried 50 people, including three children, two women, and five men.'], ['The jet had 60 people aboard.'], 'conflict'],
     // The sum meets b's count; the children only a names.
     [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 162 people aboard.'], 'partial'],
     [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 178 people aboard.'], 'conflict'],
