@@ -834,4 +834,7 @@ export const aircraft = defineFacet<AircraftValue>({
   relate: relateAircraft,
   describe: describeAircraft,
   compare: compareAircraft,
+  // The type of the story's craft stays what it was: "Rescuers reached the wreckage of a Sukhoi Superjet 100
+  // on Thursday" names Wednesday's aircraft. Not a helicopter or an escort, which a follow-up brings in.
+  lasting: (v) => v.designation !== undefined && !v.escort && v.role !== 'helicopter',
 });

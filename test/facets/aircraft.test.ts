@@ -293,6 +293,13 @@ describe('aircraft operators', () => {
     expect(operators(text)).toEqual(expected);
   });
 
+  it('a follow-up the next day still names the story\'s aircraft; a helicopter it brings in is not the story\'s', () => {
+    const a = { id: 'a', publishedAt: '2012-05-09', text: 'A Sukhoi Superjet 100 disappeared near Mount Salak on Wednesday.' };
+    const b = (extra: string) => ({ id: 'b', publishedAt: '2012-05-10', text: `Rescuers reached the wreckage of a Sukhoi Superjet 100 on Thursday.${extra} The jet had left Jakarta on Wednesday.` });
+    expect(compare(a, b('')).facets.find((f) => f.facet === 'aircraft')?.verdict).toBe('agree');
+    expect(compare(a, b(' Rescuers used an Mi-8 helicopter on Thursday.')).facets.find((f) => f.facet === 'aircraft')?.verdict).toBe('agree');
+  });
+
   it('one side quoting each country on its own losses reports no competing claims', () => {
     const b = { id: 'b', text: 'India said it had lost one MiG-21. The foreign ministry said Indian jets had shot down a Pakistani F-16.' };
     const row = compare({ id: 'a', text: 'Pakistan said it shot down two Indian military jets.' }, b).facets.find((f) => f.facet === 'aircraft');
