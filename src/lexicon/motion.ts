@@ -312,7 +312,7 @@ export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
-  'foothills of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
+  'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
   'district of', 'suburb of', 'gated community in', 'housing estate in',

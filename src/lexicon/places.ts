@@ -482,6 +482,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ezeiza', 'airport', 'Buenos Aires', ['Ezeiza airport', 'Ministro Pistarini International Airport']],
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
+  ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
   ['Gimpo International Airport', 'airport', 'Seoul', ['Gimpo', 'Gimpo airport', 'Kimpo']],
   ['San Francisco International Airport', 'airport', 'San Francisco', ['SFO']],

@@ -190,6 +190,7 @@ describe('findRoutePoints', () => {
     ['The plane was carrying 190 people from Dubai.', ['departure:dubai']],
     ['The Boeing 737 was carrying 35 passengers and 12 crew from Pohnpei.', ['departure:pohnpei']],
     ['A Germanwings Airbus A320 crashed in the French Alps on a flight from Barcelona to Duesseldorf.', ['incident:french alps', 'departure:barcelona', 'arrival:dusseldorf']],
+    ['The Superjet slammed into the side of Mount Salak.', ['incident:mount salak']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
   ])('%s', (text, expected) => {
