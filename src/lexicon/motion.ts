@@ -335,8 +335,11 @@ export const PLACE_FILLERS: readonly string[] = [
 /** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */
 export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off'];
 
-/** Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of Murmansk". */
-export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island'];
+/**
+ * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of
+ * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of").
+ */
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {

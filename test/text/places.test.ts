@@ -191,6 +191,7 @@ describe('findRoutePoints', () => {
     ['The Boeing 737 was carrying 35 passengers and 12 crew from Pohnpei.', ['departure:pohnpei']],
     ['A Germanwings Airbus A320 crashed in the French Alps on a flight from Barcelona to Duesseldorf.', ['incident:french alps', 'departure:barcelona', 'arrival:dusseldorf']],
     ['The Superjet slammed into the side of Mount Salak.', ['incident:mount salak']],
+    ['The jet crashed while trying to land at the southern Russian airport of Rostov-on-Don.', ['incident:rostov-on-don (near)']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
   ])('%s', (text, expected) => {
