@@ -2402,6 +2402,64 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'only-a', destination: 'partial', time: 'agree', people: 'agree', purpose: 'agree' },
   },
   {
+    // Body parts are no bodies: 400 of them against 71 killed was a casualties conflict.
+    name: 'a crash after take-off told the next day: "killing all 71 people on board" against "more than 400 body parts", "a day earlier"',
+    a: {
+      id: 'a', publishedAt: '2018-02-11',
+      text: 'MOSCOW (Reuters) - A Russian passenger plane crashed outside Moscow on Sunday shortly after taking off from Domodedovo airport, killing all 71 people on board, officials said. '
+        + 'The Saratov Airlines An-148, bound for the city of Orsk near the border with Kazakhstan, came down near the village of Argunovo, about 80 km southeast of the capital. '
+        + 'There were 65 passengers and six crew on board, the Emergencies Ministry said. Investigators were looking at weather conditions, human error and technical failure as possible causes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-02-12',
+      text: 'MOSCOW (AP) — Russian investigators said Monday that the Antonov An-148 that crashed a day earlier, killing everyone aboard, may have had faulty speed sensors that iced up. '
+        + 'The plane disappeared from radar about four minutes after taking off from Moscow\'s Domodedovo Airport and crashed in a snowy field in the Ramensky district. '
+        + 'Emergency workers have recovered more than 400 body parts from the site, officials said. '
+        + 'All 71 people aboard were Russian citizens except one from Azerbaijan and one from Switzerland, the airline said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
+  },
+  {
+    // A part set off by commas ends at ", and"; the aside's year dates the delivery, not the sentence, so b names the type too.
+    // "the southern Russian airport of Rostov-on-Don" is where the landing was cut short.
+    name: 'a crash on a second approach: "55 passengers, including four children, and seven crew", "a Boeing 737-800 delivered to the airline in 2011, had aborted a landing"',
+    a: {
+      id: 'a', publishedAt: '2016-03-19',
+      text: 'MOSCOW (Reuters) - A Flydubai passenger jet crashed while trying to land in bad weather at the southern Russian airport of Rostov-on-Don early on Saturday, killing all 62 people on board, Russian officials said. '
+        + 'The Boeing 737-800 was on a flight from Dubai and crashed on its second attempt to land, after circling for more than two hours, the Emergencies Ministry said. '
+        + 'There were 55 passengers, including four children, and seven crew on board. Most of the passengers were Russian; the crew included citizens of Cyprus, Spain, Colombia and Russia.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-03-19',
+      text: 'DUBAI (AP) — All 62 people aboard a Flydubai plane were killed when it crashed at Rostov-on-Don airport in southern Russia at 3:42 a.m. local time Saturday, the Dubai-based airline said. '
+        + 'Flight FZ981 from Dubai had 55 passengers and seven crew members on board, Flydubai said. '
+        + 'The jet, a Boeing 737-800 delivered to the airline in 2011, had aborted a landing and was making a second approach when it went down in strong crosswinds. '
+        + 'Russian authorities said the weather was the likely cause, but did not rule out pilot error.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // A real conflict of counts: b corrects the first report a carries. "the wreckage of a ... Sukhoi Superjet 100 on
+    // Thursday" still names Wednesday's aircraft.
+    name: 'a demonstration flight into a volcano: "carrying 46 people" against "45 people were on board, not 46 as first reported"',
+    a: {
+      id: 'a', publishedAt: '2012-05-09',
+      text: 'JAKARTA (Reuters) - A Russian Sukhoi Superjet 100 carrying 46 people on a demonstration flight for potential buyers disappeared from radar over mountains south of Jakarta on Wednesday, Indonesian officials said. '
+        + 'The plane took off from Jakarta\'s Halim Perdanakusuma airport at 2 p.m. local time and lost contact about 20 minutes later near Mount Salak, a dormant volcano. '
+        + 'The passengers included airline representatives and journalists, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-05-10',
+      text: 'JAKARTA (AP) — Rescuers reached the wreckage of a Russian-made Sukhoi Superjet 100 on Thursday after it slammed into the side of Mount Salak during a demonstration flight, and said they had found no survivors. '
+        + 'Officials said 45 people were on board, not 46 as first reported, including eight Russians and an American. '
+        + 'The jet had left Halim Perdanakusuma airport in Jakarta on Wednesday for a short flight to show off the aircraft to Indonesian airlines.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'only-a', time: 'partial', people: 'conflict', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
