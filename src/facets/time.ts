@@ -149,8 +149,13 @@ function daysLasting(text: string): number | undefined {
 /**
  * A weekday read as the last one on or before the report ("Thursday" in a Tuesday's report is five days
  * back), where words of a plan ahead come before it, is the next one: "the visit would last until Thursday".
+ * So is a planned month and day without a year: "will enter Venezuela on Feb. 23" in a report of Feb. 16.
  */
-function ahead(v: TimeValue, before: string, publishedAt: string | undefined, chained = false): TimeValue {
+function ahead(v: TimeValue, before: string, publishedAt: string | undefined, chained = false, words = ''): TimeValue {
+  if (v.planned && v.date && publishedAt && v.precision === 'day' && !v.relative && !/\d{4}/.test(words) && v.date.to < publishedAt) {
+    const nextYear = (day: string) => `${+day.slice(0, 4) + 1}${day.slice(4)}`;
+    return { ...v, date: { from: nextYear(v.date.from), to: nextYear(v.date.to) } };
+  }
   if (!v.date || !publishedAt || !v.relative || !BARE_WEEKDAY.test(v.relative) || v.date.from >= publishedAt) return v;
   if (!chained && !AHEAD_BEFORE.test(before)) return v;
   return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
@@ -202,7 +207,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt, chained);
+      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts } : marked;
       return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });

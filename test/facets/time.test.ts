@@ -400,6 +400,19 @@ describe('eventDays: the days an article gives its event', () => {
   });
 });
 
+describe('a planned day without its year', () => {
+  const day = (text: string, publishedAt: string) => time.extract({ index: 0, text, publishedAt }).map((f) => `${f.value.date?.from}${f.value.planned ? ' (planned)' : ''}`);
+  it.each<[string, string, string[]]>([
+    // A week ahead, not eleven months back.
+    ['Guaido has said the aid will enter Venezuela on Feb. 23.', '2019-02-16', ['2019-02-23 (planned)']],
+    ['The aid entered Venezuela on Feb. 23.', '2019-02-26', ['2019-02-23']],
+    ['The aid entered Venezuela on Feb. 23.', '2019-02-16', ['2018-02-23']],
+    ['The talks will be held on Feb. 23, 2018.', '2019-02-16', ['2018-02-23 (planned)']],
+  ])('%s (%s)', (text, publishedAt, expected) => {
+    expect(day(text, publishedAt)).toEqual(expected);
+  });
+});
+
 describe('times that start a period', () => {
   const flagged = (text: string) => flaggedTimes(text, 'since');
   it.each<[string, string[]]>([
