@@ -121,7 +121,8 @@ const scanNames = gatedScan([...NAMES.keys()].flatMap((n) => [n, `${n}s`]), NAME
 const scanNicknames = gatedScan(NICKNAMES.keys(), NICKNAME);
 const scanMakers = gatedScan(AIRCRAFT_MAKERS.flatMap((m) => m.aliases), MAKER_ALONE);
 const scanNouns = gatedScan(Object.keys(AIRCRAFT_NOUNS), NOUN);
-const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/-]{0,30})[\s,]{1,3}$/u;
+// Abbreviations keep their dots: "Three U.S. Air Force C-17 cargo planes".
+const WORD_BEFORE = /([\p{L}\d][\p{L}\d'’/.-]{0,30})[\s,]{1,3}$/u;
 const LIST_JOIN = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|or|&)\s{1,3})(?:(?:an?|the)\s{1,3})?$/i;
 const PLURAL_NOUN = /(?<!aircraft)s$/i;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|of)$/i;

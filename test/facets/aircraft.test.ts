@@ -30,6 +30,8 @@ describe('aircraft.extract', () => {
     ['An Iranian Mohajer-6 was shot down.', ['Mohajer-6 = Mohajer-6 (Qods Aviation, drone)']],
     // A call sign of no one type: the president's plane.
     ['Air Force One touched down at Ben Gurion airport.', ['Air Force One = military plane']],
+    // A count over an abbreviation with its dots.
+    ['Three U.S. Air Force C-17 cargo planes landed.', ['Three U.S. Air Force C-17 = 3 × C-17 (Boeing, transport)']],
     ['About 30 Iranian-made Shahed drones flew in.', ['About 30 Iranian-made Shahed = 27-33 × Shahed-136 (Shahed Aviation, drone)']],
     ['Su-25 ground-attack jets struck.', ['Su-25 = 2+ × Su-25 (Sukhoi, attack)']],
     ['A Zeppelin NT airship drifted.', ['Zeppelin NT airship = airship']],
@@ -227,7 +229,7 @@ describe('aircraft.extract', () => {
     // The jet that fired at the story's aircraft, over where it came from, or the one a missile was fired from.
     expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
     expect(escorts('The balloon was brought down by a missile fired from an F-22 jet on Saturday.')).toEqual(['F-22 (escort)']);
-    expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['fighter jet (escort)', 'Chinese spy balloon']);
+    expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['U.S. fighter jet (escort)', 'Chinese spy balloon']);
     expect(escorts('State media said a MiG-29 warplane was sent to accompany the Boeing 737-800.')).toEqual(['MiG-29 (escort)', 'Boeing 737-800']);
     expect(escorts('A MiG-29 was sent to Minsk.')).toEqual(['MiG-29']);
     // Not the aircraft fired at, nor one that fired at the ground.
