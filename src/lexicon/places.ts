@@ -482,6 +482,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ezeiza', 'airport', 'Buenos Aires', ['Ezeiza airport', 'Ministro Pistarini International Airport']],
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
+  // Near Homestead, some 40 km from Miami; reports of flights from it say "an air base near Miami".
+  ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB']],
   ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
   ['Gimpo International Airport', 'airport', 'Seoul', ['Gimpo', 'Gimpo airport', 'Kimpo']],
