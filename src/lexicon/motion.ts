@@ -98,6 +98,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
     preps: ARRIVE,
   },
   { words: ['touched down', 'touch down', 'touches down', 'touching down'], preps: TOUCH },
+  // Where a load changed hands: "was handed over at Simon Bolivar International Airport outside Caracas".
+  { words: ['handed over', 'was handed over', 'were handed over'], preps: { at: 'arrival', in: 'arrival' } },
   {
     words: ['bound', 'headed', 'heading', 'heads', 'head', 'en route', 'on its way', 'on their way',
       'destined', 'diverted', 'was diverted', 'were diverted', 'rerouted'],
@@ -197,6 +199,9 @@ export const PLANNED_AFTER: readonly string[] = [
 
 /** The cues of a flight that had not begun, after those words. */
 export const NOT_YET_FLOWN_CUES: readonly string[] = ['fly'];
+
+/** Cues whose object may list several things: "delivered 7.5 tons of medicines and medical supplies to Venezuela". */
+export const LIST_CUE_WORDS: readonly string[] = ['carried', 'carrying', 'carries', 'delivered', 'delivering', 'brought', 'bringing'];
 
 /** What is sent that is no cargo: "sent a message to Moscow". */
 const MESSAGES: readonly string[] = [

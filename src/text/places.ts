@@ -7,7 +7,7 @@ import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
+  CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -504,6 +504,8 @@ const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
+/** Verbs whose object may be a list joined by "and": what was carried or delivered. */
+const LIST_CUES: ReadonlySet<string> = new Set(LIST_CUE_WORDS.map(normalCue));
 /** "and six crew": an "and" before a count. */
 const AND_COUNT = /\band\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/gi;
 /** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
@@ -889,7 +891,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
   // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
-  const listed = before.replace(AND_COUNT, ' ');
+  // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
+  const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.

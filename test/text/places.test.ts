@@ -189,6 +189,9 @@ describe('findRoutePoints', () => {
     // Where those carried came from; not what was pulled from the sea.
     ['The plane was carrying 190 people from Dubai.', ['departure:dubai']],
     ['The Boeing 737 was carrying 35 passengers and 12 crew from Pohnpei.', ['departure:pohnpei']],
+    // A list of what was carried or delivered, and where a load changed hands.
+    ['The Il-62 delivered 7.5 tons of medicines and medical supplies to Venezuela.', ['arrival:venezuela']],
+    ['The cargo was handed over at Simon Bolivar International Airport outside Caracas.', ['arrival:simon bolivar international airport']],
     ['A Germanwings Airbus A320 crashed in the French Alps on a flight from Barcelona to Duesseldorf.', ['incident:french alps', 'departure:barcelona', 'arrival:dusseldorf']],
     ['The Superjet slammed into the side of Mount Salak.', ['incident:mount salak']],
     ['The jet crashed while trying to land at the southern Russian airport of Rostov-on-Don.', ['incident:rostov-on-don (near)']],
@@ -223,6 +226,7 @@ describe('findRoutePoints', () => {
     'The envoy carried a letter to Kyiv.',
     'Boarding passes issued in Minsk were checked.',
     'Divers pulled bodies from the Java Sea.',
+    'The ministry sent troops and called on Moscow to help.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
