@@ -2460,6 +2460,42 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'only-a', time: 'partial', people: 'conflict', casualties: 'only-b' },
   },
   {
+    // The base reports call "near Miami" is the one a names; the count reads over "U.S."; "will enter Venezuela on Feb. 23"
+    // is a week ahead. "aid destined for Venezuela" gives b a destination a does not name (partial).
+    name: 'aid flights to a border city: "took off from Homestead Air Reserve Base in Florida" against "flew from an air base near Miami", "Three U.S. Air Force C-17 cargo planes"',
+    a: {
+      id: 'a', publishedAt: '2019-02-16',
+      text: 'CUCUTA, Colombia (Reuters) - Three U.S. '
+        + 'Air Force C-17 cargo planes carrying humanitarian aid for Venezuela landed in the Colombian border city of Cucuta on Saturday, as opposition leader Juan Guaido pressed the military to let the supplies in. '
+        + 'The planes, which took off from Homestead Air Reserve Base in Florida, brought food and hygiene kits, a U.S. official said. '
+        + 'Venezuelan President Nicolas Maduro has called the aid a "show" and said it is a pretext for a U.S. invasion.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-02-16',
+      text: 'CUCUTA, Colombia (AP) — U.S. military planes landed in Colombia on Saturday with tons of humanitarian aid destined for Venezuela, where Nicolas Maduro\'s government has blocked a bridge to keep it out. '
+        + 'The three C-17 transport planes flew from an air base near Miami and were met by U.S. and Colombian officials at Cucuta\'s airport. '
+        + 'The shipment included high-energy food, nutritional supplements and hygiene kits, USAID said. Opposition leader Juan Guaido has said the aid will enter Venezuela on Feb. 23.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'agree', cargo: 'agree' },
+  },
+  {
+    // "7.5 tonnes" and "7.5 tons" agree; the airport outside Caracas is Caracas.
+    name: 'medicine flown to Caracas: "landed in Caracas" against "delivered 7.5 tons of medicines and medical supplies to Venezuela" and "handed over at Simon Bolivar International Airport"',
+    a: {
+      id: 'a', publishedAt: '2019-03-27',
+      text: 'CARACAS (Reuters) - A Russian plane carrying 7.5 tonnes of medicine landed in Caracas on Wednesday, Venezuela\'s government said, as the country struggles with shortages and power cuts. '
+        + 'The aid was delivered by Russia\'s emergencies ministry and would be distributed to hospitals, Health Minister Carlos Alvarado said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-03-28',
+      text: 'MOSCOW (TASS) - An Il-62 plane of the Russian Emergencies Ministry delivered 7.5 tons of medicines and medical supplies to Venezuela on Wednesday, the ministry said on Thursday. '
+        + 'The humanitarian cargo, sent at the request of the Venezuelan government, was handed over at Simon Bolivar International Airport outside Caracas.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'agree', cargo: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
