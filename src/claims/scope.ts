@@ -56,6 +56,8 @@ interface SentenceDate {
   anchored: boolean;
   /** The start of a period ("the first since 2009"), which dates no event. */
   since: boolean;
+  /** A day after the event its sentence follows up ("the death toll rose to 51 on Tuesday"). */
+  followUp: boolean;
   /** As the time facet gives it: "day", "part", "month"... */
   precision?: string;
 }
@@ -95,9 +97,10 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const value = f.value as { since?: unknown; precision?: unknown };
+    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
+      followUp: value.occasion === 'follow-up',
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -207,8 +210,10 @@ function mainDate(
   cueOf: ReadonlyMap<number, string>,
   narrates: ReadonlySet<number>,
 ): { range: DateRange; sentence: number } | undefined {
-  // "the first passenger killed ... since 2009": the start of a period dates no event.
-  for (const usable of [(d: SentenceDate) => !d.vague && !d.since, (d: SentenceDate) => !d.since]) {
+  // "the first passenger killed ... since 2009": the start of a period dates no event. Nor, while another
+  // date is there, does a day that follows it up: "The death toll ... rose to 51 on Tuesday".
+  const passes = [(d: SentenceDate) => !d.vague && !d.since && !d.followUp, (d: SentenceDate) => !d.since && !d.followUp, (d: SentenceDate) => !d.since];
+  for (const usable of passes) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
     const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
     if (!chosen) continue;
