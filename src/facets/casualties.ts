@@ -34,8 +34,12 @@ export interface CasualtiesValue {
   reportedOn?: string;
 }
 
-/** Counts that change as the days go by: the dead, the injured and the bodies found grow, the survivors fall. */
-const GROWING: ReadonlySet<CasualtyKind> = new Set(['killed', 'injured', 'bodies', 'survivors']);
+/**
+ * Counts that change as the days go by: the dead, the injured and the bodies found grow; the survivors and
+ * the missing fall ("12 were still missing" on the day, "three people still missing" two days on).
+ */
+const GROWING: ReadonlySet<CasualtyKind> = new Set(['killed', 'injured', 'bodies', 'survivors', 'missing']);
+const FALLING: ReadonlySet<CasualtyKind> = new Set(['survivors', 'missing']);
 
 const KINDS = Object.keys(CASUALTY_AFTER) as CasualtyKind[];
 const kindTable = (table: Readonly<Record<CasualtyKind, readonly string[]>>) => {
@@ -58,7 +62,8 @@ const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
 /** "were rescued and taken to hospital": a rescue on the way to the fate after it. */
-const RESCUED_AND = new RegExp(`^\\s{1,3}(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)`, 'i');
+// Not before a count of its own: "Fifteen people were rescued and 12 were still missing".
+const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b))`, 'i');
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');
@@ -69,6 +74,8 @@ const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
 const scanNone = gatedScan(NONE_KIND.keys(), NONE);
 /** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
 const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}(?:(?:at\\s{1,3}least|more\\s{1,3}than|some|about|nearly|over)\\s{1,3})?$`, 'i');
+/** The role nouns of people, whole: "flight attendants", "crew members". */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(PEOPLE_ROLES).flat().map(norm));
 const NONE_GROUP = /^(?:no|none\s{1,3}of\s{1,3}the)\s{1,3}(passengers|crew\s{1,3}members|crew|soldiers|troops|civilians)\b/i;
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
@@ -111,6 +118,8 @@ const VICTIMS_NAMED = /^\s{1,3}(?:injured|wounded|survivors|missing|hurt)\s{1,3}
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
 /** "raising the death toll to 44", "bringing the toll to 12": the toll risen by what the sentence tells. */
 const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}to\s{1,3}$/i;
+/** "raising the death toll from Wednesday's TransAsia Airways crash to 40": the toll, past what it is of. */
+const TOLL_RAISED_FROM = /\b(raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:from|in|of)\b[^.;:!?]{0,80}?\bto\s{1,3}$/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -187,7 +196,8 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start));
+  const raisedFrom = TOLL_RAISED_FROM.exec(text.slice(Math.max(0, n.start - 130), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? raisedFrom;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -262,7 +272,13 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       // "Seven others were treated for minor injuries": victims beside those named before.
       if (!who && !groups) who = 'others';
     } else if (PEOPLE_WORDS.has(norm(word))) {
-      if (!who && !groups && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) who = word;
+      if (!who && !groups && !['on', 'board', 'aboard'].includes(norm(word)) && !PEOPLE_FILLER_WORDS.includes(norm(word))) {
+        // "Two flight attendants were rescued": a role of two words whose first is none is one group.
+        const second = ROLE_NOUNS.has(norm(word)) ? null : TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40));
+        const both = second ? `${word} ${second[1]}` : '';
+        who = second && ROLE_NOUNS.has(norm(both)) ? both : word;
+        if (who === both) at += second![0].length;
+      }
     } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40))?.[1] ?? ''))) {
       // "157 passengers and crew were killed": one count for both groups, so no one group.
       who = undefined;
@@ -291,7 +307,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
-  if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)))) value.risen = true;
+  if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === raisedFrom)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
@@ -388,7 +404,7 @@ function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
   const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who)
     : isEveryone(earlier.who) || later.who === earlier.who || sameGroup(later.who!, earlier.who!);
   // Survivors only fall as the injured die: "is now the sole survivor" after "two people survived".
-  return sameVictims && (later.kind === 'survivors' ? later.count.max < earlier.count.min : later.count.min > earlier.count.max);
+  return sameVictims && (FALLING.has(later.kind) ? later.count.max < earlier.count.min : later.count.min > earlier.count.max);
 }
 
 /** No group named, or "people": all the victims. */

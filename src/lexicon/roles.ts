@@ -184,7 +184,10 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
     'remained hospitalized'],
   missing: ['missing', 'unaccounted for', 'remain missing', 'are missing', 'still missing'],
   bodies: ['bodies', 'body', 'corpses', 'remains of'],
-  survivors: ['survivors', 'survived', 'rescued alive', 'survivor'],
+  survivors: ['survivors', 'survived', 'rescued alive', 'survivor',
+    // "Fifteen people were rescued", "Twenty-two people were pulled alive from the wreckage".
+    'were rescued', 'was rescued', 'pulled alive', 'were pulled alive', 'was pulled alive', 'pulled out alive',
+    'were pulled out alive', 'were found alive', 'was found alive'],
 };
 
 /**

@@ -141,7 +141,12 @@ describe('casualties.extract', () => {
     ['Seventy-four people sought medical help after the jet landed in a cornfield.', ['Seventy-four people sought medical help = 74 injured people']],
     // Rescued, then hurt: the fate after the rescue.
     ['Forty-nine people were rescued and taken to hospital.', ['Forty-nine people were rescued and taken to hospital = 49 injured people']],
-    ['Forty-nine people were rescued.', []],
+    // Rescued alone, or pulled alive: they survived.
+    ['Forty-nine people were rescued.', ['Forty-nine people were rescued = 49 survivors people']],
+    ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
+    ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
+    ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
+    ['Two flight attendants were rescued from the tail section.', ['Two flight attendants were rescued = 2 survivors flight attendants']],
     // One of the injured who died: the injured are the whole, not the one.
     ['The toll rose after one of the two injured died in hospital.', ['two injured = 2 injured']],
   ])('%s', (text, expected) => {
@@ -273,8 +278,10 @@ describe('casualties.compare', () => {
     ['The jet flipped on landing, and 18 people were hurt.', '2025-02-17', '21 passengers were taken to hospital.', '2025-02-18', 'partial'],
     ['The jet flipped on landing, and 18 people were hurt.', '2025-02-17', '21 passengers were taken to hospital.', '2025-02-17', 'conflict'],
     ['Five soldiers were killed.', '2024-05-20', 'Three people were killed.', '2024-05-21', 'conflict'],
-    // Missing people are found as the days go by: fewer later is no later count of the same thing.
-    ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'conflict'],
+    // Missing people are found as the days go by: fewer later is a later count, more later a clash.
+    ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-21', 'partial'],
+    ['Two people are missing.', '2024-05-20', 'Four people are missing.', '2024-05-21', 'conflict'],
+    ['Four people are missing.', '2024-05-20', 'Two people are missing.', '2024-05-20', 'conflict'],
     // Survivors only fall, as the injured die: fewer later is a later count, more later a clash.
     ['Two people survived.', '2011-09-07', 'A flight engineer is now the sole survivor.', '2011-09-12', 'partial'],
     ['A flight engineer was the sole survivor.', '2011-09-07', 'Two people survived.', '2011-09-12', 'conflict'],
