@@ -2496,6 +2496,44 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'agree', cargo: 'agree' },
   },
   {
+    // The missing fall as bodies are found: a later count, no conflict. "Fifteen people were rescued" are survivors, as
+    // b's "Fifteen people survived".
+    name: 'a crash into a river told two days on: "12 were still missing" against "three people still missing", "raising the death toll from Wednesday\'s TransAsia Airways crash to 40"',
+    a: {
+      id: 'a', publishedAt: '2015-02-04',
+      text: 'TAIPEI (Reuters) - A TransAsia Airways plane with 58 people on board clipped a highway bridge and crashed into a river shortly after take-off from Taipei on Wednesday, killing at least 31 people, officials said. '
+        + 'The ATR 72-600 turboprop was flying from Taipei\'s Songshan airport to the island of Kinmen, off the coast of mainland China. '
+        + 'Fifteen people were rescued and 12 were still missing, the fire department said. There were 53 passengers, including 31 tourists from mainland China, and five crew on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-02-06',
+      text: 'TAIPEI, Taiwan (AP) — Divers pulled more bodies from a river in Taipei on Friday, raising the death toll from Wednesday\'s TransAsia Airways crash to 40, with three people still missing. '
+        + 'The ATR 72 had 58 people aboard when it banked sharply, clipped a taxi on an elevated highway and plunged into the Keelung River minutes after taking off for Kinmen. '
+        + 'Investigators said one engine had flamed out and the pilots appeared to have shut off the other, working engine. Fifteen people survived the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'partial', casualties: 'partial' },
+  },
+  {
+    // The follow-up day of the lead does not date the crash while "on Monday afternoon" is there, so b's flight and
+    // its 71 aboard are the story's. "Twenty-two people were pulled alive" are survivors.
+    name: 'a crash on landing told the next day: "The death toll ... rose to 51 on Tuesday" against "killing at least 49", "was carrying 67 passengers and four crew members when it crashed on Monday"',
+    a: {
+      id: 'a', publishedAt: '2018-03-12',
+      text: 'KATHMANDU (Reuters) - A Bangladeshi passenger plane crashed and burst into flames while landing at Kathmandu\'s airport on Monday, killing at least 49 of the 71 people on board, police said. '
+        + 'The US-Bangla Airlines Bombardier Q400 had flown from Dhaka, the Bangladeshi capital, and veered off the runway into a football field as it landed, officials said. '
+        + 'Twenty-two people were pulled alive from the wreckage and taken to hospitals, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-03-13',
+      text: 'KATHMANDU, Nepal (AP) — The death toll from a plane crash at Kathmandu\'s airport rose to 51 on Tuesday, as investigators began to look into conflicting accounts of the moments before the US-Bangla Airlines flight came down. '
+        + 'The Dash 8 from Dhaka was carrying 67 passengers and four crew members when it crashed on Monday afternoon. '
+        + 'Airport officials said the pilots had been given permission to land on one end of the runway but approached from the other, while the airline blamed air traffic controllers for giving confusing instructions.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
