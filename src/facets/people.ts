@@ -12,7 +12,7 @@ import {
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn, oneAndOthers } from './shared.js';
+import { numbersIn, oneAndOthers, sinceClauseBefore } from './shared.js';
 
 export interface PeopleValue {
   /** How many, as an interval (hedges and rounding included). */
@@ -92,7 +92,7 @@ const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}me
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */
-const SINCE_CLAUSE = /\b(?:ever\s{1,3})?since\s{1,3}(?:(?!(?:and|but|then|when|while)\s)[\p{L}'’-]{1,20}\s{1,3}){0,4}$/iu;
+const SINCE_CLAUSE = sinceClauseBefore(4);
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /**

@@ -2,6 +2,8 @@ import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { findPlaces, findRoutePoints, mayHoldRoutePoints, type PlaceMention, type RoutePoint } from '../text/places.js';
 import { findMeasures, type Measure } from '../text/units.js';
 import type { SentenceContext } from './facet.js';
+import { matchAny } from '../lexicon/match.js';
+import { PERIOD_MARKERS } from '../lexicon/time.js';
 
 /**
  * Reads one analysis of a sentence once, however many facets ask for it: origin, destination and location
@@ -57,3 +59,11 @@ export function oneAndOthers(text: string, n: NumberMention): { count: NumberMen
   if (carried) return { count, aboard: true, carried: true, start: n.start - lead[0].length, end: n.end + others[0].length };
   return { count, aboard: others[1] !== undefined, start: n.start - lead[0].length, end: n.end + others[0].length };
 }
+
+/**
+ * Text that ends a few words into a clause starting a period: "his first trip abroad since Russia invaded his
+ * country in", "the first flight since thousands of". What such a clause holds (a date, a count) is of what
+ * started the period, not of the story's event. The clause stops at a conjunction: "since the war and flew".
+ */
+export const sinceClauseBefore = (maxWords: number): RegExp => new RegExp(
+  String.raw`\b(?:${matchAny(PERIOD_MARKERS.start)})\s{1,3}(?:(?!(?:and|but|then|when|while|before|after|as)\s)[\p{L}'’-]{1,20}\s{1,3}){0,${maxWords}}$`, 'iu');

@@ -7,6 +7,7 @@ import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, PRIOR_EVENT, FLIGHT_ST
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
+import { sinceClauseBefore } from './shared.js';
 
 export type { TimeValue } from '../text/dates.js';
 
@@ -122,7 +123,7 @@ const occasionName = (word: string) => {
 const periodBefore = (words: readonly string[]) => new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}(?:(?:the|early|late|mid|mid-|last)\\s{1,3})?$`, 'i');
 const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
 /** "his first trip abroad since Russia invaded his country in February": the time of the clause that starts the period. */
-const SINCE_CLAUSE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(PERIOD_MARKERS.start)})\s{1,3}(?:(?!(?:and|but|then|when|while|before|after|as)\s)[\p{L}'’-]{1,20}\s{1,3}){1,8}$`, 'iu');
+const SINCE_CLAUSE_BEFORE = sinceClauseBefore(8);
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
