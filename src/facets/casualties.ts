@@ -4,6 +4,7 @@
  * its hedge ("four bodies so far") so that a report can show why it differs from a later one.
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
+import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   ABOARD_ROLES, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
@@ -63,7 +64,7 @@ const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
 /** "were rescued and taken to hospital": a rescue on the way to the fate after it. */
 // Not before a count of its own: "Fifteen people were rescued and 12 were still missing".
-const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b))`, 'i');
+const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:${matchAny(Object.keys(NUMBER_UNITS))})\\b))`, 'i');
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');

@@ -507,7 +507,7 @@ const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 /** Verbs whose object may be a list joined by "and": what was carried or delivered. */
 const LIST_CUES: ReadonlySet<string> = new Set(LIST_CUE_WORDS.map(normalCue));
 /** "and six crew": an "and" before a count. */
-const AND_COUNT = /\band\s{1,3}(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/gi;
+const AND_COUNT = new RegExp(String.raw`\band\s{1,3}(?=${LIST_COUNT})`, 'gi');
 /** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
 const DISTANCE_BEFORE = /\b(?:km|kilometres|kilometers|metres|meters|miles|mi|nautical\s{1,3}miles|away)\s*$/i;
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
