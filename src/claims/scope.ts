@@ -85,10 +85,12 @@ export function scopeFacts(
   const datesOf = new Map<number, SentenceDate[]>();
   const asides = new Set<Fact>();
   const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+  const takenBack = new Map<number, TakenBack | undefined>();
   const superseded = new Map<Fact, string>();
   for (const f of facts) {
-    const taken = supersededIn(textOf.get(f.sentence) ?? '', f.text);
-    if (taken && !lasting(f)) superseded.set(f, taken);
+    if (!takenBack.has(f.sentence)) takenBack.set(f.sentence, takenBackIn(textOf.get(f.sentence) ?? ''));
+    const taken = takenBack.get(f.sentence);
+    if (taken && !lasting(f) && within(textOf.get(f.sentence)!, f.text, taken)) superseded.set(f, taken.words);
   }
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
@@ -165,13 +167,24 @@ function asideOf(text: string): { start: number; end: number } | undefined {
   return { start, end: start + m[2]!.length };
 }
 
-/** The words that take back a report, when the fact stands in the report taken back. */
-function supersededIn(text: string, fact: string): string | undefined {
+/** A report a sentence takes back: the words that do, and where the report taken back stands. */
+interface TakenBack {
+  words: string;
+  start: number;
+  end: number;
+}
+
+function takenBackIn(text: string): TakenBack | undefined {
   const m = SUPERSEDED.exec(text);
   if (!m) return undefined;
-  const start = m.index + m[0].length - m[1]!.length;
-  const at = text.indexOf(fact, start);
-  return at >= 0 && at + fact.length <= m.index + m[0].length ? m[0].slice(0, m[0].length - m[1]!.length).trim() : undefined;
+  const end = m.index + m[0].length, start = end - m[1]!.length;
+  return { words: text.slice(m.index, start).trim(), start, end };
+}
+
+/** Whether a fact's words stand inside a span of its sentence. */
+function within(text: string, fact: string, span: { start: number; end: number }): boolean {
+  const at = text.indexOf(fact, span.start);
+  return at >= 0 && at + fact.length <= span.end;
 }
 
 /** Whether a date of a sentence stands in an aside before the event's verb. */

@@ -23,8 +23,9 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
 }
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const WEAPON = matchAny(WEAPON_WORDS);
-/** "hit by an Iranian surface-to-air missile": the weapon runs over the words that name it. */
+/** "gunfire", "heavy machine-gun fire": a weapon that damages what it hits. */
 const FIRE_ONLY = new RegExp(`^(?:[\\w-]{1,20}\\s{1,3}){0,2}(?:${matchAny(FIRE_THAT_DAMAGES)})$`, 'i');
+/** "hit by an Iranian surface-to-air missile": the weapon runs over the words that name it. */
 const HIT = new RegExp(`(?<![A-Za-z0-9])(${matchAny([...HIT_BY, ...DAMAGED_BY])})\\s+((?:[^\\s.,;]{1,30}\\s+){0,3}?(?:${WEAPON})(?:\\s(?:${WEAPON}))*)(?![A-Za-z0-9])`, 'gi');
 const DAMAGED = new Set(DAMAGED_BY);
 const AIRCRAFT_NOUN = matchAny(Object.keys(AIRCRAFT_NOUNS));
