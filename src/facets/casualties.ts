@@ -6,7 +6,7 @@
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
-  ABOARD_ROLES, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -77,7 +77,8 @@ const scanNone = gatedScan(NONE_KIND.keys(), NONE);
 const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}(?:(?:at\\s{1,3}least|more\\s{1,3}than|some|about|nearly|over)\\s{1,3})?$`, 'i');
 /** The role nouns of people, whole: "flight attendants", "crew members". */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(PEOPLE_ROLES).flat().map(norm));
-const NONE_GROUP = /^(?:no|none\s{1,3}of\s{1,3}the)\s{1,3}(passengers|crew\s{1,3}members|crew|soldiers|troops|civilians)\b/i;
+/** "No crew members were injured": the group none of whom, "people" being everyone. */
+const NONE_GROUP = new RegExp(`^(?:no|none\\s{1,3}of\\s{1,3}the)\\s{1,3}(${matchAny(NONE_GROUPS.filter((g) => g !== 'people'))})\\b`, 'i');
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);

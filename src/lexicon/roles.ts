@@ -274,7 +274,8 @@ export const WAR_TOLL_SUBJECTS: readonly string[] = [
 ];
 
 /** "No crew members were injured", "none of the passengers was hurt": a group of whom none befell a fate. */
-const NONE_OF = (verbs: readonly string[]) => ['passengers', 'crew', 'crew members', 'people', 'soldiers', 'troops', 'civilians']
+export const NONE_GROUPS: readonly string[] = ['passengers', 'crew members', 'crew', 'people', 'soldiers', 'troops', 'civilians'];
+const NONE_OF = (verbs: readonly string[]) => NONE_GROUPS
   .flatMap((group) => verbs.flatMap((verb) => [`no ${group} were ${verb}`, `none of the ${group} were ${verb}`, `none of the ${group} was ${verb}`]));
 
 /** "No one was killed", "no injuries": a count of zero stated in words. */
