@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { UNITS } from '../lexicon/units.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
@@ -509,7 +510,7 @@ const LIST_CUES: ReadonlySet<string> = new Set(LIST_CUE_WORDS.map(normalCue));
 /** "and six crew": an "and" before a count. */
 const AND_COUNT = new RegExp(String.raw`\band\s{1,3}(?=${LIST_COUNT})`, 'gi');
 /** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
-const DISTANCE_BEFORE = /\b(?:km|kilometres|kilometers|metres|meters|miles|mi|nautical\s{1,3}miles|away)\s*$/i;
+const DISTANCE_BEFORE = new RegExp(String.raw`\b(?:${matchAny([...UNITS.filter((u) => u.kind === 'distance').flatMap((u) => u.spellings), 'away'])})\s*$`, 'i');
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
