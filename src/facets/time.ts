@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -108,6 +108,19 @@ const FOLLOW_UP = new RegExp(
     + `(?!\\s{1,3}(?:${matchAny(FLIGHT_START)})\\b)`,
   'i',
 );
+/**
+ * "a day after President Donald Trump accepted an offer", "a day after the Kremlin said": a subject of a few
+ * words and a verb of a decision or a word given. The day before such a clause dates the story's own
+ * happening (no follow-up), and the day the clause counts back to is when the decision was taken.
+ */
+const DECIDED = new RegExp(
+  `^\\s{1,3}(?:(?!(?:and|or|but|was|were|had|has|have|is|are)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,5}?(?:${matchAny([...DECISION_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
+  'u',
+);
+const followsUp = (after: string) => {
+  const m = FOLLOW_UP.exec(after);
+  return m !== null && !DECIDED.test(after.slice(m[0].length));
+};
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
@@ -184,6 +197,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
         || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
         || (address && IN_ADDRESS.test(text.slice(0, m.start)))
+        // "a day after President Donald Trump accepted an offer": the day of the decision.
+        || (m.rule === 'anchored-day' && DECIDED.test(text.slice(m.end, m.end + 70)))
         // "said on Wednesday, September 18": a time set beside a statement's time is that time.
         || (said !== undefined && APPOSITION.test(text.slice(said.end, m.start)));
       said = statement ? { end: m.end } : undefined;
@@ -195,7 +210,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
-        ?? (FOLLOW_UP.test(text.slice(m.end, m.end + 40)) || LASTING_STATE.test(before)
+        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before)
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.

@@ -243,6 +243,17 @@ export const FOLLOW_UP_AFTER: readonly string[] = [
   'weeks after', 'shortly after', 'soon after', 'the day after', 'two days after', 'three days after',
 ];
 
+/**
+ * Verbs of a decision or a word given, which after {@link FOLLOW_UP_AFTER} make the clause no happening the
+ * story follows up: "landed on Wednesday, a day after President Donald Trump accepted an offer of help"
+ * dates the landing, and the day before it is the acceptance's. Statement verbs count too ("a day after
+ * the Kremlin said").
+ */
+export const DECISION_VERBS: readonly string[] = [
+  'accepted', 'agreed', 'approved', 'offered', 'ordered', 'decided', 'authorized', 'authorised', 'allowed',
+  'asked', 'requested', 'signed', 'invited', 'permitted', 'cleared', 'granted',
+];
+
 /** Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of'];
 

@@ -515,6 +515,26 @@ describe('times of a later occasion', () => {
     expect(row?.verdict).not.toBe('conflict');
   });
 
+  it.each([
+    ['The plane landed in New York on Wednesday, a day after President Donald Trump accepted an offer of help.', '2020-03-31'],
+    ['Navalny landed in Berlin on Saturday, a day after Russian doctors agreed to let him leave.', '2020-03-27'],
+    ['The jets arrived on Monday, two days after the Kremlin announced the deployment.', '2020-03-28'],
+  ])('a day after a decision: the story\'s own day, and the decision\'s when said: %s', (text, decided) => {
+    const found = time.extract({ index: 0, text, publishedAt: '2020-04-01' });
+    expect(found.map((f) => f.value.occasion)).toEqual([undefined, undefined]);
+    expect(found.filter((f) => f.value.statement).map((f) => f.value.date?.from)).toEqual([decided]);
+  });
+
+  it.each([
+    'Search teams found debris on Friday, a day after EgyptAir Flight 804 vanished.',
+    // An -ed word before the verb is no subject: the happening is the crash.
+    'Officials spoke on Monday, two days after the plane crashed and rescuers said there were no survivors.',
+  ])('a day after a happening still follows it up: %s', (text) => {
+    const found = time.extract({ index: 0, text, publishedAt: '2020-04-01' });
+    expect(found[0]!.value.occasion).toBe('follow-up');
+    expect(found.some((f) => f.value.statement)).toBe(false);
+  });
+
   it('a follow-up day does not date the event', () => {
     const a = { id: 'a', text: 'Russia freed Brittney Griner on Thursday in exchange for Viktor Bout.', publishedAt: '2022-12-08' };
     const b = {
