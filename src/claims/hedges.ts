@@ -1,4 +1,4 @@
-import { HEDGES } from '../lexicon/hedges.js';
+import { HEDGES, NOUN_HEDGE_ENDS, NOUN_HEDGE_LEADS, NOUN_HEDGES } from '../lexicon/hedges.js';
 import { gatedScan, matchAny } from '../lexicon/match.js';
 import type { Span } from './attribution.js';
 
@@ -12,9 +12,24 @@ const scanHedges = gatedScan(HEDGES, HEDGE);
  */
 const ABOUT_REASONS = /\b(?:reasons?|why|what\s{1,3}caused|the\s{1,3}cause)\b[^.;,]{0,20}$/i;
 
+/** A hedge that stands, like an adjective, before the noun it doubts: the noun runs to {@link HedgeSpan.nounEnd}. */
+export interface HedgeSpan extends Span {
+  nounEnd?: number;
+}
+
+const NOUN_HEDGE = new Set(NOUN_HEDGES);
+const NOUN_HEDGE_LEAD = new RegExp(`(?:^|\\s)(?:${matchAny(NOUN_HEDGE_LEADS)})\\s{1,3}$`, 'i');
+/** Up to four words after the hedge, up to a stop, a comma or a word that starts another phrase. */
+const NOUN_AFTER = new RegExp(`^(?:\\s{1,3}(?!(?:${matchAny(NOUN_HEDGE_ENDS)})\\b)[\\p{L}\\p{N}'’-]+(?:\\.(?=\\p{L}))?){1,4}`, 'u');
+
 /** The epistemic hedges of a sentence ("reportedly", "may have", "it was not reported whether"). */
-export function findHedges(text: string): Span[] {
+export function findHedges(text: string): HedgeSpan[] {
   return [...scanHedges(text)]
     .filter((m) => !ABOUT_REASONS.test(text.slice(Math.max(0, m.index - 40), m.index)))
-    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    .map((m) => {
+      const end = m.index + m[0].length;
+      const noun = NOUN_HEDGE.has(m[0].toLowerCase()) && NOUN_HEDGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))
+        ? NOUN_AFTER.exec(text.slice(end)) : null;
+      return noun ? { text: m[0], start: m.index, end, nounEnd: end + noun[0].length } : { text: m[0], start: m.index, end };
+    });
 }

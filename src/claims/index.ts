@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { clausesOf, findAttributions, type AttributionSpan, type Clause, type Span } from './attribution.js';
-import { findHedges } from './hedges.js';
+import { findHedges, type HedgeSpan } from './hedges.js';
 
 export { normaliseSource, clausesOf, pronounSpeaker } from './attribution.js';
 export { scopeFacts } from './scope.js';
@@ -10,10 +10,10 @@ export type { Span, Clause, AttributionSpan } from './attribution.js';
 export interface SentenceClaims {
   /** In sentence order. */
   attributions: AttributionSpan[];
-  hedges: Span[];
+  hedges: HedgeSpan[];
   /** The clauses the sentence splits into; each attribution names the one it sits in. */
   clauses: Clause[];
-  /** The distinct hedge words of each clause, by clause index. */
+  /** The distinct hedge words of each clause, by clause index; a hedge before a noun is not among them. */
   clauseHedges: string[][];
   /** How many distinct parties the sentence names: with one, it covers the whole sentence. */
   parties: number;
@@ -25,6 +25,7 @@ export function readClaims(s: SentenceContext): SentenceClaims {
   const hedges = findHedges(s.text);
   const clauseHedges: string[][] = clauses.map(() => []);
   for (const h of hedges) {
+    if (h.nounEnd !== undefined) continue;
     const words = clauseHedges[clauseIndex(clauses, h.start)]!;
     if (!words.includes(h.text)) words.push(h.text);
   }
@@ -38,7 +39,8 @@ export function readClaims(s: SentenceContext): SentenceClaims {
  * sentence covers it all ("X landed, according to TASS"). With several parties, a fact gets the party of
  * its own clause ("Russia said X, while Ukraine said Y"), within the clause the nearest party before it
  * (else after it), and from an unattributed clause the party of the nearest clause before it (else after).
- * Hedges apply to the clauses the fact spans.
+ * Hedges apply to the clauses the fact spans; a hedge before a noun ("for suspected poisoning") to the fact
+ * it overlaps.
  */
 export function claimOf(
   c: SentenceClaims,
@@ -51,6 +53,10 @@ export function claimOf(
   const hedges: string[] = [];
   for (let k = first; k <= last; k++) {
     for (const h of c.clauseHedges[k] ?? []) if (!hedges.includes(h)) hedges.push(h);
+  }
+  // "a suspected Chinese spy balloon": the hedge doubts the fact within its noun, no other.
+  for (const h of c.hedges) {
+    if (h.nounEnd !== undefined && start < h.nounEnd && h.start < end && !hedges.includes(h.text)) hedges.push(h.text);
   }
   const attribution = c.parties > 1 ? pickAttribution(c.attributions, first, start, end) : c.attributions[0];
   // "... crashed on Thursday, and Kiev said it had been shot down": Kiev does not say when it crashed.

@@ -18,3 +18,22 @@ export const HEDGES: readonly string[] = [
   'so far', 'as yet', 'for now', 'according to preliminary data', 'according to preliminary information',
   'according to preliminary reports', 'according to initial reports', 'preliminary', 'rumoured', 'rumored',
 ];
+
+/**
+ * Hedges that, as a describing word after an article or a preposition, doubt only the noun they stand
+ * before: "to be treated for suspected poisoning" doubts the poisoning, not the landing the sentence reports;
+ * "shot down a suspected Chinese spy balloon" doubts what the balloon was.
+ */
+export const NOUN_HEDGES: readonly string[] = ['suspected'];
+
+/** What stands right before such a describing word: "a suspected bomb", "for suspected poisoning". */
+export const NOUN_HEDGE_LEADS: readonly string[] = [
+  'a', 'an', 'the', 'two', 'three', 'several', 'its', 'his', 'her', 'their', 'of', 'for', 'over', 'after',
+  'from', 'by', 'with', 'in', 'on', 'into', 'against',
+];
+
+/** Words that end the noun a describing hedge doubts: "a suspected bomb in the hold" doubts "bomb". */
+export const NOUN_HEDGE_ENDS: readonly string[] = [
+  'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'had', 'has', 'after', 'before',
+  'on', 'in', 'at', 'to', 'from', 'near', 'over', 'off', 'when', 'while', 'as',
+];

@@ -20,6 +20,10 @@ describe('hedges that apply to a fact', () => {
     ['According to preliminary data, 17 people were on board.', '17 people', ['according to preliminary data']],
     ['Investigators were looking at human error, and that a terrorist attack was considered unlikely.', 'terrorist attack', ['unlikely']],
     ['It was not immediately clear how many people were aboard the 30-seat plane.', '30-seat', ['not immediately clear']],
+    // A hedge before a noun doubts what the noun names.
+    ['A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', 'Chinese surveillance balloon', ['suspected']],
+    ['The flight diverted to Shannon over a suspected bomb in the hold.', 'bomb', ['suspected']],
+    ['Two men are suspected of smuggling the drones.', 'drones', ['are suspected']],
   ])('%s', (text, words, expected) => {
     expect(hedgesOn(text, words)).toEqual(expected);
   });
@@ -32,6 +36,9 @@ describe('hedges that apply to a fact', () => {
     ['a doubt of the next thing reported', 'Investigators were looking at human error, and that a terrorist attack was considered unlikely.', 'human error'],
     // The doubt is about the reasons, which the sentence does not give.
     ['a doubt about the reasons', 'The jet crashed near Aktau, killing 38 people, after diverting for reasons that were not immediately clear.', '38 people'],
+    // "suspected" before a noun doubts the noun, not the rest of the clause.
+    ['a doubted noun elsewhere in the clause', 'A plane carrying Alexei Navalny landed in Berlin on Saturday, where he is to be treated for suspected poisoning.', 'Berlin'],
+    ['the shooting of a doubted balloon', 'A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', 'shot down'],
   ])('none: %s', (_, text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);
   });
