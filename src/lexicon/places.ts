@@ -397,6 +397,11 @@ const CITY_ROWS: readonly CityRow[] = [
   // Pacific islands: a report names the island, the town or the state; the airport lies in the town.
   ['Weno', 'Micronesia', ['Chuuk']],
   ['Pohnpei', 'Micronesia', []],
+  ['Amritsar', 'India', []],
+  ['San Antonio', 'Texas', []],
+  ['Tomsk', 'Russia', []],
+  ['Manaus', 'Brazil', []],
+  ['Belo Horizonte', 'Minas Gerais', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -408,6 +413,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Vnukovo', 'airport', 'Moscow', ['Vnukovo airport', 'Vnukovo International Airport']],
   ['Domodedovo', 'airport', 'Moscow', ['Domodedovo airport']],
   ['Zhukovsky', 'airport', 'Moscow', ['Zhukovsky airport', 'Ramenskoye']],
+  ['Tegel', 'airport', 'Berlin', ['Tegel airport', 'Berlin Tegel', 'Berlin-Tegel']],
+  ['Sri Guru Ram Dass Jee International Airport', 'airport', 'Amritsar', ['Amritsar airport', 'Sri Guru Ram Dass Jee airport']],
   ['Chkalovsky', 'base', 'Moscow', ['Chkalovsky air base', 'Chkalovsky airfield', 'Chkalovskiy']],
   ['Kubinka', 'base', 'Moscow', ['Kubinka air base']],
   ['Pulkovo', 'airport', 'Saint Petersburg', ['Pulkovo airport']],
@@ -590,6 +597,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Prince Edward Island', 'Canada', []],
   ['Zulia', 'Venezuela', ['Zulia state']],
   ['Táchira', 'Venezuela', ['Tachira']],
+  ['Minas Gerais', 'Brazil', ['Minas Gerais state']],
+  ['Haryana', 'India', []],
+  ['Gujarat', 'India', []],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */

@@ -26,6 +26,12 @@ describe('findPlaces', () => {
     // A country named before its forces qualifies them, as an adjective does.
     ['The US and the U.S. Navy.', ['united states:name', 'united states:demonym']],
     ['The jet flew to the U.S. on Monday.', ['united states:name']],
+    // An abbreviated country before a flight qualifies it; a country's full name does not.
+    ['The deportees arrived handcuffed on a U.S. flight.', ['united states:demonym']],
+    ['A UK plane and a US deportation flight landed.', ['united kingdom:demonym', 'united states:demonym']],
+    ['The Venezuela flight left on time.', ['venezuela:name']],
+    ['Flights to the US resumed.', ['united states:name']],
+    ['It landed at Tegel airport in Berlin, then flew on to Amritsar.', ['tegel:name', 'berlin:name', 'amritsar:name']],
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
     ['The village of the damned.', []],
