@@ -111,6 +111,8 @@ const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
 /** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
 const CRAFT_COUNTED = new RegExp(
   String.raw`^\s{1,3}(?:[\p{L}\d.-]{1,20}\s{1,3}){0,3}?(?:${matchAny([...CRAFT_NOUNS.flatMap((c) => [c, `${c}s`]), 'buses', 'ferries'])})(?![\p{L}])`, 'iu');
+/** What leads from a group to others carried with it, in the same clause: "..., along with 23 alleged members". */
+const ALSO_CARRIED = /^[^.;]{0,100}\b(?:along\s{1,3}with|together\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:some|about|another|an\s{1,3}additional)\s{1,3})?$/i;
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
@@ -169,7 +171,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (WHOLE_FIRST.test(before) && CASUALTY_PARTICIPLE.test(text.slice(role.end, role.end + 60))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
-    const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start));
+    // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13".
+    const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
+      && !numbers.some((m) => m.start > role.end && m.kind === 'count' && ALSO_CARRIED.test(text.slice(role.end, m.start)));
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     // "initially said there were 61 people on board but later revised the number to 62": the correction counts.
     const corrected = FIRST_FIGURE.test(before) ? numbers.find((m) => m.start > role.end && m.kind === 'count'

@@ -32,7 +32,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
   prisoners: ['prisoners of war', 'prisoners', 'prisoner', 'POWs', 'POW', 'detainees', 'captives', 'inmates', 'hostages'],
-  evacuees: ['evacuees', 'evacuated', 'refugees', 'migrants'],
+  evacuees: ['evacuees', 'evacuated', 'refugees', 'migrants', 'deportees', 'asylum seekers'],
   civilians: ['civilians', 'civilian'],
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
@@ -49,7 +49,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 export const ROLE_MODIFIERS: Readonly<Record<string, string>> = {
   captured: 'prisoners', detained: 'prisoners', imprisoned: 'prisoners', jailed: 'prisoners',
   'captive': 'prisoners', interned: 'prisoners', exchanged: 'prisoners', freed: 'prisoners', released: 'prisoners',
-  evacuated: 'evacuees', stranded: 'evacuees',
+  evacuated: 'evacuees', stranded: 'evacuees', deported: 'evacuees',
 };
 
 /**

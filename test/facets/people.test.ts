@@ -86,6 +86,11 @@ describe('people.extract', () => {
     ['Rescuers said there were no survivors among the eight people aboard.', ['8 on board']],
     ['The crash killed all 74 people aboard, including 65 prisoners.', ['74 on board', '65 prisoners']],
     ['Dozens of evacuees waited at the gate.', ['24-99 evacuees']],
+    ['The plane brought back 88 Brazilian deportees.', ['88 evacuees']],
+    ['It flew 104 deported Indian nationals home.', ['104 evacuees']],
+    // Others carried with a group: the group is not everyone aboard.
+    ['The United States flew 238 Venezuelans to El Salvador, along with 23 alleged members of MS-13.', ['238 Venezuelans']],
+    ['The United States flew 238 Venezuelans to El Salvador, along with their guards.', ['238 on board']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
     ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
     ['Three crew members walked away without injuries.', ['3 crew']],

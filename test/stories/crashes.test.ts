@@ -1423,7 +1423,7 @@ const stories: Story[] = [
         + 'Bukele posted a video of shackled men being led off the aircraft and wrote: "Oopsie... Too late."',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', location: 'only-b', time: 'partial', people: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', location: 'only-b', time: 'partial', people: 'partial' },
   },
   {
     // "overnight" in a Wednesday's report is Tuesday's night, which "early on Wednesday" may tell; "in
