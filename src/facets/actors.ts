@@ -4,7 +4,7 @@ import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js
 import { fold, matchAny } from '../lexicon/match.js';
 import { placeById, resolveId } from '../text/places.js';
 import {
-  APPOSITIVE_ROLES, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
+  APPOSITIVE_ROLES, CARRIED_BEFORE_TITLE, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
   TITLE_WORDS, VISIT_VERBS, GREETING_VERBS, ACTIVE_GREETING_VERBS, SUBORDINATE_WORDS,
 } from '../lexicon/titles.js';
 
@@ -255,9 +255,12 @@ function isRankWord(t: Token, region: string): boolean {
   return RANK_PATTERN.test(withDot) || RANK_PATTERN.test(t.text) || TITLE_START.has(t.text);
 }
 
+/** The slot up to the last word of carrying: "plane carrying Russian opposition leader " → "Russian opposition leader ". */
+const CARRIED_BY = new RegExp(`^.*\\b(?:${matchAny(CARRIED_BEFORE_TITLE)})\\s+`, 'is');
+
 /** The title slot before a name, without list glue: ", the head of the police " → "head of the police". */
 function cleanTitle(slot: string): string | undefined {
-  const title = slot.replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/(?:[\s,]+(?:and|or))?[\s,]+$/i, '');
+  const title = slot.replace(CARRIED_BY, '').replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/(?:[\s,]+(?:and|or))?[\s,]+$/i, '');
   if (!title) return undefined;
   POST.lastIndex = 0;
   return POST.test(title) || RANK_PATTERN.test(title) ? title : undefined;

@@ -74,7 +74,8 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'peacekeeping': ['peacekeeping', 'peace-keeping', 'peacekeepers'],
   'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
-  'medical evacuation': ['medical evacuation', 'medevac'],
+  // A patient flown out "for treatment": framed by a journey's verb and "for".
+  'medical evacuation': ['medical evacuation', 'medevac', 'treatment', 'medical treatment', 'medical care'],
   protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail', ...MORE_SECURITY],
   // The reason a rival government gives: "meant to intimidate the United States".
   'show of force': [
@@ -110,7 +111,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
  */
 export const JOURNEY_VERBS: readonly string[] = [
   'arrived', 'arrives', 'landed', 'lands', 'flew', 'flies', 'came', 'comes', 'travelled', 'traveled', 'went', 'headed',
-  'touched down', 'was sent', 'were sent', 'was deployed', 'were deployed',
+  'touched down', 'was sent', 'were sent', 'was deployed', 'were deployed', 'was flown', 'were flown', 'airlifted',
   // "was heading to Pokhara for maintenance", "took off for Murmansk for repairs".
   'heading', 'heads', 'bound', 'flying', 'took off', 'taking off', 'departed', 'left',
 ];

@@ -65,6 +65,12 @@ export const VISIT_VERBS: readonly string[] = [
  * Heads of a post that, with the same field before them, name one post: "defence minister" and "defence
  * chief" are one person's post written two ways; "head of the air force" and "commander of the navy" are not.
  */
+/**
+ * Words in the slot before a name that say the subject carried the person: "A plane carrying Russian
+ * opposition leader Alexei Navalny landed" titles him "Russian opposition leader"; what comes before is the plane.
+ */
+export const CARRIED_BEFORE_TITLE: readonly string[] = ['carrying', 'transporting', 'bringing', 'flying', 'with'];
+
 export const POST_HEADS: readonly string[] = ['minister', 'chief', 'head', 'secretary', 'boss', 'leader'];
 
 /** Words that make a post the one below it: "deputy defence minister" is not the defence minister. */

@@ -61,6 +61,9 @@ describe('purpose.extract', () => {
     ['a meeting of leaders', 'Zelenskiy arrived in Washington on Wednesday to meet President Joe Biden.', ['diplomatic visit']],
     ['patrols', 'The bombers will carry out patrols over the South Pacific.', ['patrol']],
     ['patrol missions', 'The crews will fly patrol missions over the Pacific Ocean.', ['patrol']],
+    // A patient flown out for treatment.
+    ['arrived for treatment', 'Kremlin critic Alexei Navalny arrived in Germany for treatment on Saturday.', ['medical evacuation']],
+    ['flown for treatment', 'The injured pilot was flown to Moscow for medical treatment.', ['medical evacuation']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -75,6 +78,7 @@ describe('purpose.extract', () => {
     ['a patrol without framing', 'Police were on patrol near the airport when the plane landed.'],
     ['a meeting of others', 'He flew to Kyiv after officials agreed to meet in the spring.'],
     ['a retirement of a person', 'The minister announced his retirement.'],
+    ['treatment without a journey', 'Survivors received treatment at the scene.'],
     ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
     ['a search the president ordered', 'Chakwera ordered a search and rescue operation.'],
     ['an exhibition without framing', 'The exhibition opened in Pretoria on Wednesday.'],
