@@ -2534,6 +2534,92 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
+    // The day before a decision's clause is the decision's, not the landing's. Left alone: who paid for the cargo\n("had agreed to purchase" against "split the cost") is no facet the library reads.
+    name: 'a cargo flight a day after an offer: "landed ... on Wednesday, a day after President Donald Trump accepted an offer of help"',
+    a: {
+      id: 'a', publishedAt: '2020-04-01',
+      text: 'A Russian military cargo plane carrying medical equipment landed at New York\'s John F. '
+        + 'Kennedy International Airport on Wednesday, a day after President Donald Trump accepted an offer of help from President Vladimir Putin. '
+        + 'The Antonov An-124 Ruslan took off from the Chkalovsky military airfield outside Moscow early on Wednesday, Russia\'s Defence Ministry said. '
+        + 'It carried ventilators, masks and other medical supplies to help the United States fight the coronavirus outbreak, the Kremlin said. '
+        + 'State Department spokeswoman Morgan Ortagus said the United States had agreed to purchase the medical supplies, including ventilators and personal protective equipment, from Russia. '
+        + 'Kremlin spokesman Dmitry Peskov said Russia and the United States had split the cost of the shipment, with half paid by the Russian Direct Investment Fund. '
+        + 'The flight comes as New York, the epicentre of the U.S. outbreak, struggles with a shortage of ventilators.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-04-02',
+      text: 'A Russian plane loaded with medical equipment and masks landed in New York on Wednesday afternoon, a shipment the Kremlin cast as humanitarian aid. '
+        + 'The giant An-124 cargo plane touched down at JFK airport carrying about 60 tonnes of supplies, Russian state television said. '
+        + 'Kremlin spokesman Dmitry Peskov said the Russian Direct Investment Fund had paid for half of the cargo and U.S. officials the other half. '
+        + 'The State Department said in a statement that the United States had paid for the supplies. '
+        + 'Trump said on Monday that Putin had offered "a very large planeload of things, medical equipment, which was very nice." Critics said Moscow was using the flight as a propaganda coup.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', cargo: 'partial' },
+  },
+  {
+    // "suspected" doubts the poisoning, not the landing; "a day after Russian doctors agreed" dates their decision.
+    name: 'a medical evacuation flight: "to be treated for suspected poisoning", "A plane carrying Russian opposition leader Alexei Navalny"',
+    a: {
+      id: 'a', publishedAt: '2020-08-22',
+      text: 'A plane carrying Russian opposition leader Alexei Navalny landed in Berlin on Saturday, where he is to be treated for suspected poisoning, a day after Russian doctors agreed to let him leave. '
+        + 'The air ambulance, chartered by the German group Cinema for Peace, touched down at Tegel airport shortly before 9 a.m. after a flight from the Siberian city of Omsk. '
+        + 'Navalny, 44, was taken by ambulance to the Charite hospital under police escort. His wife Yulia Navalnaya travelled with him on the plane. '
+        + 'Navalny fell ill on a flight from Tomsk to Moscow on Thursday, and the plane made an emergency landing in Omsk. '
+        + 'His spokeswoman Kira Yarmysh said he had been poisoned with something mixed into his tea.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-08-22',
+      text: 'Kremlin critic Alexei Navalny arrived in Germany for treatment on Saturday, flown out of Omsk overnight on a medical evacuation flight after doctors there had said he was too ill to move. '
+        + 'The specially equipped plane landed at Berlin\'s Tegel airport at about 8:45 a.m. (0645 GMT), according to Reuters witnesses. He was then driven to the Charite university hospital. '
+        + 'Navalny, who was in a coma, was accompanied by his wife. Doctors at the Omsk hospital had said on Friday that they had found no trace of poison in his system. '
+        + 'His allies believe he was poisoned by a cup of tea at Tomsk airport.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', purpose: 'only-b', actors: 'partial' },
+  },
+  {
+    // Left alone: "33 people from Haryana, 33 from Gujarat and 30 from Punjab" is read as one group of 33, not a breakdown of the 104.
+    name: 'a deportation flight: "Sri Guru Ram Dass Jee International Airport", "had left San Antonio, Texas" against "flown from Texas"',
+    a: {
+      id: 'a', publishedAt: '2025-02-05',
+      text: 'A U.S. military plane carrying 104 Indian migrants deported from the United States landed in the northern Indian city of Amritsar on Wednesday, the first such flight to India under President Donald Trump\'s immigration crackdown. '
+        + 'The C-17 transport aircraft touched down at Sri Guru Ram Dass Jee International Airport in the afternoon, officials said. The plane had left San Antonio, Texas, on Tuesday. '
+        + 'Among the deportees were 33 people from Haryana, 33 from Gujarat and 30 from Punjab, according to a list seen by Reuters. '
+        + 'Some of the deportees said their hands and legs had been shackled during the flight.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-06',
+      text: 'The first U.S. military flight deporting Indian nationals landed in Amritsar on Wednesday with 104 people on board, including 25 women and 12 minors. '
+        + 'The Air Force C-17 Globemaster had flown from Texas, with a refuelling stop on the way, according to Indian officials. Foreign Minister S. '
+        + 'Jaishankar told parliament on Thursday that the deportations were not new and that India was engaging with Washington to ensure deportees were not mistreated. '
+        + 'Opposition lawmakers protested in parliament over reports that the deportees had been handcuffed for the 40-hour flight. '
+        + 'About 19 of those on board were women and minors from Punjab, the state government said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'partial' },
+  },
+  {
+    // A country in capitals before a flight qualifies it, no destination.
+    name: 'a deportation flight stopped on the way: "arrived handcuffed on a U.S. flight", "88 Brazilians" against "88 Brazilian deportees"',
+    a: {
+      id: 'a', publishedAt: '2025-01-25',
+      text: 'A U.S. deportation flight carrying 88 Brazilians landed in the Amazon city of Manaus late on Friday after a technical problem, and passengers said they had been handcuffed during the journey, Brazilian officials said. '
+        + 'The chartered plane had been bound for Belo Horizonte, in Minas Gerais state. Brazilian federal police ordered the handcuffs removed on arrival in Manaus. '
+        + 'Brazil\'s justice ministry called the treatment of the passengers "a flagrant disregard of the fundamental rights of Brazilian citizens". '
+        + 'President Luiz Inacio Lula da Silva ordered a Brazilian Air Force plane to fly the deportees on to their destination.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-01-26',
+      text: 'Brazil said on Saturday it would demand an explanation from Washington over the "degrading treatment" of 88 Brazilian deportees who arrived handcuffed on a U.S. flight. '
+        + 'The plane, which took off from Louisiana, stopped in Manaus on Friday night because of a technical problem, and its passengers were moved to an Air Force Embraer KC-390 that took them to Belo Horizonte on Saturday. '
+        + 'Some of the passengers said the air conditioning had failed during the stop in Manaus and that some people fainted. '
+        + 'The deportation flight was arranged under a 2017 bilateral agreement, Brazilian officials said. The foreign ministry summoned the U.S. charge d\'affaires.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
