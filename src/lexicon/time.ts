@@ -196,6 +196,8 @@ export const PERIOD_MARKERS = {
 export const OCCASIONS: readonly string[] = [
   'hearing', 'arraignment', 'court appearance', 'sentencing', 'funeral', 'funerals', 'burial', 'vigil',
   'memorial', 'memorial service', 'news conference', 'press conference', 'briefing', 'rally', 'protest march',
+  // "began three days of national mourning on Thursday".
+  'mourning',
   // A life's start is no moment of the news: "Page was born on April 22, 1923".
   'born',
 ];
@@ -261,7 +263,11 @@ export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', '
  * Verbs of a state that lasted past the event, before a time of its clause: "one remained in hospital on
  * Friday", "five were still missing on Tuesday". The time is of what followed, no moment of the event.
  */
-export const LASTING_STATE_BEFORE: readonly string[] = ['remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed'];
+export const LASTING_STATE_BEFORE: readonly string[] = [
+  'remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed',
+  // "The 24 crew members ... were safe on Monday": how those of the event fared after it.
+  ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`]),
+];
 
 /**
  * Words of a toll that rose, before the time it rose: "The death toll ... rose to 26 on Saturday" is a day

@@ -465,6 +465,8 @@ describe('times of a later occasion', () => {
     // A state that lasted past the event.
     ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
+    ['The 24 crew members of the spy plane were safe on Monday, officials said.', 'follow-up'],
+    ['Algeria began three days of national mourning on Thursday.', 'mourning'],
     // The day a toll rose to a figure.
     ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
@@ -502,7 +504,7 @@ describe('times of a later occasion', () => {
 
   it.each([
     'The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.', 'The plane crashed on Friday after takeoff.',
-    'The newborn was found on Monday.',
+    'The newborn was found on Monday.', 'The plane landed safely on Monday.', 'The crew were safely evacuated on Monday.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
