@@ -10,8 +10,11 @@ import type { Fact, FacetComparison, FacetKind } from './types.js';
 export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: readonly Facet<any>[], context?: JudgeContext): FacetComparison[] {
   const rows: FacetComparison[] = [];
   for (const facet of facets) {
-    const fa = a.filter((f) => f.facet === facet.kind);
-    const fb = b.filter((f) => f.facet === facet.kind);
+    const own = (facts: readonly Fact[]) => {
+      const found = facts.filter((f) => f.facet === facet.kind);
+      return facet.withinArticle && found.length > 1 ? facet.withinArticle(found) : found;
+    };
+    const fa = own(a), fb = own(b);
     if (fa.length === 0 && fb.length === 0) continue;
     if (facet.secondary && [...fa, ...fb].every((f) => facet.secondary!(f.value))) continue;
     const row = { facet: facet.kind, a: fa, b: fb };

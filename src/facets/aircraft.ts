@@ -409,6 +409,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const f = NAMES.get(fold(plural ? m[0].slice(0, -1) : m[0]).replace(/\s+/g, ' '));
     if (!f) continue;
     const value = fromFamily(f);
+    if (f.namesRole) value.statedRole = f.namesRole;
     if (plural) value.count = { min: 2, max: 1e12 };
     // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8".
     const maker = ANY_MAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -829,9 +830,30 @@ function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): S
 }
 
 
+const FITS: ReadonlySet<Relation> = new Set(['equal', 'narrower', 'broader', 'compatible']);
+
+/**
+ * In an article that names two countries' aircraft, one it names without a country is that of the one
+ * country whose aircraft it fits and none of whose aircraft it contradicts: "The EP-3E Aries II" beside
+ * "A U.S. Navy surveillance plane" and "a Chinese fighter jet" is the American aircraft.
+ */
+function ownersInArticle(facts: Fact<AircraftValue>[]): Fact<AircraftValue>[] {
+  const operators = new Set(facts.flatMap((f) => f.value.operator ?? []));
+  if (operators.size < 2) return facts;
+  return facts.map((f) => {
+    if (f.value.operator || f.value.escort) return f;
+    const fits = [...operators].filter((o) => {
+      const theirs = facts.filter((g) => g.value.operator === o).map((g) => relateAircraft(f.value, g.value));
+      return theirs.some((r) => FITS.has(r)) && !theirs.includes('conflict');
+    });
+    return fits.length === 1 ? { ...f, value: { ...f.value, operator: fits[0] } } : f;
+  });
+}
+
 export const aircraft = defineFacet<AircraftValue>({
   kind: 'aircraft',
   extract: (sentence) => aircraftIn(sentence),
+  withinArticle: ownersInArticle,
   relate: relateAircraft,
   describe: describeAircraft,
   compare: compareAircraft,

@@ -78,6 +78,12 @@ export interface Facet<V = unknown> {
    */
   lasting?(value: V): boolean;
   /**
+   * Reads one article's facts of this facet together before they are judged, where a fact's value
+   * depends on the others (aircraft: whose an unnamed-country aircraft is, in a clash of two countries'
+   * aircraft). Defaults to the facts as found.
+   */
+  withinArticle?(facts: Fact<V>[]): Fact<V>[];
+  /**
    * Is this value only weighed against the facet's other values, never the subject of a row of its own?
    * Cargo holds the people a plane carried, so that "prisoners" can meet "missiles"; how many flew is the
    * people facet's row. A facet gets no row when every fact of both sides is such a value. Defaults to never.

@@ -41,6 +41,8 @@ export interface AircraftFamily {
   nicknames?: readonly string[];
   /** Type names without a number: "Legacy", "Rafale". Matched like nicknames but need no context. */
   names?: readonly string[];
+  /** The role of the variants those names give, where it is not the family's: the RF-4E reconnoitres. */
+  namesRole?: AircraftRole;
   /**
    * The number alone names the type when a variant follows: "the 737 MAX 8", "a 777-200ER". Only for
    * numbers that are rarely anything else; a bare "737" stays a number.
@@ -184,7 +186,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'B-1', maker: 'Boeing', role: 'bomber', nicknames: ['Lancer'] },
   { designation: 'B-2', maker: 'Northrop Grumman', role: 'bomber', nicknames: ['Spirit'] },
   { designation: 'B-52', maker: 'Boeing', role: 'bomber', nicknames: ['Stratofortress'] },
-  { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'] },
+  // The reconnaissance Phantom: "the RF-4E was hit 13 nautical miles from the Syrian coast".
+  { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'], names: ['RF-4', 'RF-4E', 'RF-4C'], namesRole: 'reconnaissance' },
   { designation: 'F-15', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Strike Eagle'] },
   { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'] },
   { designation: 'F-22', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Raptor'] },
@@ -193,7 +196,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'F/A-18', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Super Hornet'] },
   { designation: 'A-10', maker: 'Fairchild Republic', role: 'attack', nicknames: ['Warthog', 'Thunderbolt II'] },
   { designation: 'E-3', maker: 'Boeing', role: 'reconnaissance', nicknames: ['AWACS'] },
-  { designation: 'P-3', maker: 'Lockheed Martin', role: 'patrol', nicknames: ['Orion'] },
+  // The signals-intelligence Orion: "The crippled EP-3 made an emergency landing".
+  { designation: 'P-3', maker: 'Lockheed Martin', role: 'patrol', nicknames: ['Orion'], names: ['EP-3', 'EP-3E'], namesRole: 'reconnaissance' },
   { designation: 'P-8', maker: 'Boeing', role: 'patrol', nicknames: ['Poseidon'] },
   { designation: 'U-2', maker: 'Lockheed Martin', role: 'reconnaissance', nicknames: ['Dragon Lady'] },
   { designation: 'V-22', maker: 'Bell', role: 'transport', nicknames: ['Osprey'] },
@@ -291,6 +295,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'J-10', maker: 'Chengdu', role: 'fighter' },
   { designation: 'J-20', maker: 'Chengdu', role: 'fighter' },
   { designation: 'J-11', maker: 'Shenyang', role: 'fighter' },
+  // Western reports of 2001 called it by its export name: "The Chinese F-8 fighter crashed".
+  { designation: 'J-8', maker: 'Shenyang', role: 'fighter', nicknames: ['Finback'], names: ['F-8', 'F-8II'] },
   { designation: 'J-15', maker: 'Shenyang', role: 'fighter' },
   { designation: 'J-16', maker: 'Shenyang', role: 'fighter' },
   { designation: 'KJ-500', maker: 'Shaanxi', role: 'reconnaissance' },
@@ -403,7 +409,10 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
   'fired from', 'launched from', 'fired by',
 ];
 
-/** Verbs after an aircraft that make it the escort or interceptor: "Eurofighters escorted the bombers". */
+/**
+ * Verbs after an aircraft that make it the escort, the interceptor or a searcher: "Eurofighters escorted the
+ * bombers", "A rescue helicopter found the burning fuselage".
+ */
 export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   'escorted', 'escorting', 'escort', 'intercepted', 'intercepting', 'intercept', 'shadowed', 'shadowing',
   'accompanied', 'accompanying', 'accompany', 'shadow', 'scrambled', 'were scrambled', 'was scrambled', 'been scrambled',
@@ -418,6 +427,8 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
     ['accompany', 'escort', 'intercept', 'shadow'].map((verb) => `${sent} ${verb}`)),
   // "a Ukrainian fighter jet may have shot the airliner down".
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
+  // A searcher's craft: "A rescue helicopter found the burning fuselage on a forested hillside".
+  ...['found', 'spotted', 'located'].flatMap((verb) => ['the', 'wreckage', 'debris', 'the wreckage'].map((what) => `${verb} ${what}`)),
 ];
 
 /**

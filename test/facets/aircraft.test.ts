@@ -241,6 +241,20 @@ describe('aircraft.extract', () => {
     expect(escorts('Two Tu-95 bombers were intercepted by U.S. F-22 fighter jets.')).toEqual(['Two Tu-95', 'F-22 (escort)']);
     // The object of "scrambled" is the defence's.
     expect(escorts('Poland scrambled two F-16 jets after the bombers approached.')).toEqual(['two F-16 (escort)', 'bombers']);
+    // A searcher's craft is not the story's.
+    expect(escorts('A rescue helicopter found the burning fuselage on a forested hillside.')).toEqual(['helicopter (escort)']);
+    expect(escorts('A Mi-8 helicopter spotted wreckage near Tynda.')).toEqual(['Mi-8 (escort)']);
+    expect(escorts('A Mi-8 helicopter found itself in a storm and crashed.')).toEqual(['Mi-8']);
+  });
+
+  it('gives a variant named alone its own role beside the family\'s', () => {
+    const [rf4] = facts('The RF-4E was hit 13 nautical miles from the coast.');
+    expect([rf4?.value.designation, rf4?.value.role, rf4?.value.statedRole]).toEqual(['F-4', 'fighter', 'reconnaissance']);
+    const [ep3] = facts('The crippled EP-3 made an emergency landing.');
+    expect([ep3?.value.designation, ep3?.value.statedRole]).toEqual(['P-3', 'reconnaissance']);
+    // The export name of 2001's reports is the J-8's.
+    expect(facts('The Chinese F-8 fighter crashed.').map((f) => f.value.designation)).toEqual(['J-8']);
+    expect(facts('A Phantom F-4 took off.').map((f) => f.value.statedRole)).toEqual([undefined]);
   });
 
   it('reads a glued two-digit code only as an aircraft: "F16 jets", "F16s", not "the A10 road"', () => {
@@ -300,6 +314,21 @@ describe('aircraft operators', () => {
     const b = (extra: string) => ({ id: 'b', publishedAt: '2012-05-10', text: `Rescuers reached the wreckage of a Sukhoi Superjet 100 on Thursday.${extra} The jet had left Jakarta on Wednesday.` });
     expect(compare(a, b('')).facets.find((f) => f.facet === 'aircraft')?.verdict).toBe('agree');
     expect(compare(a, b(' Rescuers used an Mi-8 helicopter on Thursday.')).facets.find((f) => f.facet === 'aircraft')?.verdict).toBe('agree');
+  });
+
+  it('an aircraft named without a country in a clash is that of the country whose aircraft it fits', () => {
+    const a = {
+      id: 'a',
+      text: 'A U.S. Navy surveillance plane made an emergency landing after colliding with a Chinese fighter jet, U.S. officials said. '
+        + 'The EP-3E Aries II, carrying a crew of 24, landed on Hainan, the Pacific Command said.',
+    };
+    const b = { id: 'b', text: 'The crippled EP-3 made an emergency landing on Hainan island.' };
+    const row = compare(a, b).facets.find((f) => f.facet === 'aircraft')!;
+    expect(row.verdict).not.toBe('disputed');
+    expect(row.a.find((f) => f.text === 'EP-3E')?.value).toMatchObject({ operator: 'united states' });
+    // With one country's aircraft only, nothing is inferred.
+    const one = compare({ id: 'a', text: 'A Chinese fighter jet crashed. The J-8 was lost.' }, b).facets.find((f) => f.facet === 'aircraft')!;
+    expect(one.a.find((f) => f.text === 'J-8')?.value).not.toHaveProperty('operator');
   });
 
   it('one side quoting each country on its own losses reports no competing claims', () => {
