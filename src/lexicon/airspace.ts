@@ -72,3 +72,14 @@ export const UNCERTAIN: readonly string[] = ['whether', 'if', 'may have', 'might
  * "tried to enter" (with the failed movements of src/lexicon/motion.ts).
  */
 export const NOT_MADE_BEFORE: readonly string[] = ['to', 'will', 'would', 'could', 'might', 'may', 'can', 'cannot'];
+
+/**
+ * What, after an airspace, ties the presence to another moment than the incident's: the landing ("had
+ * entered Chinese airspace without permission when it landed on Hainan" says where it landed, which no
+ * report disputes) or a stay it ended ("after it had briefly entered Syrian airspace and left it").
+ */
+export const OTHER_MOMENT_AFTER: readonly string[] = [
+  'when it landed', 'when they landed', 'as it landed', 'as they landed', 'to land', 'in order to land', 'before landing',
+  'before it landed', 'for landing', 'for an emergency landing', 'to make an emergency landing',
+  'and left it', 'and then left it', 'and left again', 'before leaving it', 'before leaving again',
+];

@@ -1,5 +1,5 @@
 import {
-  AIRSPACE_NOUNS, AIRSPACE_QUALIFIERS, DENIAL_AUXILIARIES, DENIALS, DENIALS_RIGHT_BEFORE, INSIDE_AFTER, INSIDE_CUES, NO_OWNER_WORDS, NOT_MADE_BEFORE, ONLY_CUES, OPEN_WATERS,
+  AIRSPACE_NOUNS, AIRSPACE_QUALIFIERS, DENIAL_AUXILIARIES, DENIALS, DENIALS_RIGHT_BEFORE, OTHER_MOMENT_AFTER, INSIDE_AFTER, INSIDE_CUES, NO_OWNER_WORDS, NOT_MADE_BEFORE, ONLY_CUES, OPEN_WATERS,
   OVERFLIGHT_CUES, OWNER_PRONOUNS, UNCERTAIN,
 } from '../lexicon/airspace.js';
 import { lexiconGate, matchAny } from '../lexicon/match.js';
@@ -147,7 +147,11 @@ function ownerOf(mention: PlaceMention): { place: string; name: string } | undef
   return undefined;
 }
 
+/** "... Chinese airspace without permission when it landed on Hainan", "... and left it": a presence of another moment. */
+const OTHER_MOMENT = new RegExp(`^[^.;,]{0,40}?\\b(?:${matchAny(OTHER_MOMENT_AFTER)})\\b`, 'i');
+
 function pushPresence(found: AirspaceMention[], text: string, owned: Owned, nounEnd: number, cued = false): void {
+  if (OTHER_MOMENT.test(text.slice(owned.end, owned.end + 80))) return;
   const presence = presenceBefore(text, owned.head, nounEnd, cued);
   if (!presence) return;
   for (const o of owned.owners) {

@@ -68,6 +68,9 @@ describe('findAirspaces', () => {
     // An overflight of no country's place, or one left open.
     'The drone flew over the Baltic Sea.',
     'It was unclear whether the drones flew over Romania.',
+    // A presence of another moment: the landing, or a stay the aircraft ended.
+    'The Chinese government said the U.S. plane had entered Chinese airspace without permission when it landed on Hainan.',
+    'The minister said the jet was hit after it had briefly entered Syrian airspace and left it.',
   ])('finds no airspace in %j', (text) => {
     expect(read(text)).toEqual([]);
   });
