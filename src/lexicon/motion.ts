@@ -125,6 +125,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near
   // the village of Yablonovo", not "shares fell in Tokyo".
   { words: ['fell', 'falling', 'falls'], preps: INCIDENT },
+  // An aircraft's strike, said of an aircraft only (see MOVE_ONLY_AFTER): "a drone attack on a U.S. military
+  // outpost in northeastern Jordan", "A one-way attack drone struck a U.S. base in Jordan"; not "struck a deal in Geneva".
+  { words: ['attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits'], preps: INCIDENT },
+  // Where an attack or a crash happened: "the attack took place outside Jordan".
+  { words: ['took place', 'happened', 'occurred'], preps: INCIDENT },
   // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo".
   {
     words: ['plunged', 'plunging', 'plunges', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
@@ -228,10 +233,14 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
 /**
  * Cues that count only after one of these words, with up to three words between: "forcing it back to
  * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland". A
- * fall is an aircraft's: "a large aircraft falling from the sky near Yablonovo".
+ * fall or a strike is an aircraft's: "a large aircraft falling from the sky near Yablonovo", "a drone attack on
+ * an outpost in Jordan". An attack "took place" somewhere.
  */
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(['fell', 'falling', 'falls'].map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
+  ...Object.fromEntries(['fell', 'falling', 'falls', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
+    .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
+  ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
+    'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
   back: ['turned', 'turning', 'turns', 'turn', 'forced', 'forcing', 'forces', 'force', 'ordered', 'ordering', 'sent', 'sending',
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
     'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip'],

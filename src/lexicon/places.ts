@@ -402,6 +402,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Tomsk', 'Russia', []],
   ['Manaus', 'Brazil', []],
   ['Belo Horizonte', 'Minas Gerais', []],
+  ['Blagoveshchensk', 'Amur region', []],
+  ['Tynda', 'Amur region', []],
+  ['Tindouf', 'Algeria', []],
+  ['Bechar', 'Algeria', ['Béchar']],
+  ['Blida', 'Algeria', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -413,6 +418,10 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Vnukovo', 'airport', 'Moscow', ['Vnukovo airport', 'Vnukovo International Airport']],
   ['Domodedovo', 'airport', 'Moscow', ['Domodedovo airport']],
   ['Zhukovsky', 'airport', 'Moscow', ['Zhukovsky airport', 'Ramenskoye']],
+  ['Boufarik', 'base', 'Blida', ['Boufarik air base', 'Boufarik base', 'Boufarik military airport']],
+  ['Lingshui', 'base', 'Hainan', ['Lingshui air base', 'Lingshui airfield']],
+  ['Tower 22', 'base', 'Jordan', []],
+  ['Al-Tanf', 'base', 'Syria', ['al-Tanf', 'Tanf', 'al-Tanf base', 'At-Tanf']],
   ['Tegel', 'airport', 'Berlin', ['Tegel airport', 'Berlin Tegel', 'Berlin-Tegel']],
   ['Sri Guru Ram Dass Jee International Airport', 'airport', 'Amritsar', ['Amritsar airport', 'Sri Guru Ram Dass Jee airport']],
   ['Chkalovsky', 'base', 'Moscow', ['Chkalovsky air base', 'Chkalovsky airfield', 'Chkalovskiy']],
@@ -598,6 +607,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Zulia', 'Venezuela', ['Zulia state']],
   ['Táchira', 'Venezuela', ['Tachira']],
   ['Minas Gerais', 'Brazil', ['Minas Gerais state']],
+  ['Hainan', 'China', ['Hainan island', 'Hainan Island', 'Hainan province']],
   ['Haryana', 'India', []],
   ['Gujarat', 'India', []],
 ];

@@ -57,7 +57,9 @@ interface Gazetteer {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** A word that may begin a name: not in lower case. */
-const NAME_START = /(?<![\p{L}\p{M}\p{N}])(?!\p{Ll})[\p{L}\p{M}\p{N}]+/gu;
+// A lower-case word starts no name, save an Arabic article joined to one: "the al-Tanf base".
+const NAME_START = /(?<![\p{L}\p{M}\p{N}])(?!(?!(?:al|el|ad|ar|as|at|an)-\p{Lu})\p{Ll})[\p{L}\p{M}\p{N}]+/gu;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an)$/;
 /** The next word, when only a space, a dot, a hyphen or an apostrophe (at most three) separates it. */
 const NEXT_WORD = /[\s.'’-]{1,3}([\p{L}\p{M}\p{N}]+)/uy;
 
@@ -302,7 +304,8 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (!hit) continue;
       const span = words.slice(0, n);
       const original = span.map((w) => stripMarks(w.text)).join(' ');
-      if (hit.exactCase ? original !== hit.exactCase : !/^\p{Lu}/u.test(span[0]!.text)) continue;
+      const capitalised = /^\p{Lu}/u.test(span[0]!.text) || (n > 1 && ARABIC_ARTICLE.test(span[0]!.text) && /^\p{Lu}/u.test(span[1]!.text));
+      if (hit.exactCase ? original !== hit.exactCase : !capitalised) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
       // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds;
@@ -902,6 +905,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
+  // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.
+  if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
   const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))
     && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));

@@ -85,6 +85,10 @@ describe('location.extract', () => {
     ['The jet crashed on take-off from Almaty airport.', ['Almaty (Kazakhstan)']],
     // When it came down, between the crash and its place.
     ['A Yak-42 crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday.', ['near Yaroslavl (Russia)']],
+    // An aircraft's strike, and where an attack took place.
+    ['Three soldiers were killed in a drone attack on a U.S. military outpost in northeastern Jordan.', ['Jordan']],
+    ['A one-way attack drone struck a U.S. base in Jordan early Sunday.', ['Jordan']],
+    ['The spokesman said the attack took place at the al-Tanf base in Syria.', ['Al-Tanf (Syria)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -107,6 +111,10 @@ describe('location.extract', () => {
     'The jet crashed shortly after taking off from Almaty.',
     'The jet took off from Almaty and crashed.',
     'The jet crashed after a fire broke out in Moscow.',
+    // A strike by no aircraft, and outside a country, which is anywhere else.
+    'The minister struck a deal in Geneva.',
+    'Protesters attacked the embassy in Baghdad.',
+    'The spokesman said the attack took place outside Jordan.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -32,6 +32,9 @@ describe('findPlaces', () => {
     ['The Venezuela flight left on time.', ['venezuela:name']],
     ['Flights to the US resumed.', ['united states:name']],
     ['It landed at Tegel airport in Berlin, then flew on to Amritsar.', ['tegel:name', 'berlin:name', 'amritsar:name']],
+    // An Arabic article in lower case joined to a name starts it; a lower-case word alone does not.
+    ['It struck the al-Tanf base in Syria.', ['al-tanf:name', 'syria:name']],
+    ['The al-qaeda cell met at an inn.', []],
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
     ['The village of the damned.', []],
