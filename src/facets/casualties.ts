@@ -88,7 +88,8 @@ const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${match
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
-const TOKEN = /^[\s-]{1,3}([\p{L}'’-]{1,30})/u;
+/** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
+const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[^,;.!?]{1,90},/i;
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */

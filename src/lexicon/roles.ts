@@ -242,7 +242,9 @@ export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
     ...ONE_VICTIM_NOUNS.flatMap((n) => [`killing a ${n}`, `killed a ${n}`, `a ${n} was killed`, `a ${n} died`, `fatally injuring a ${n}`, `fatally wounding a ${n}`])],
   injured: ['the only person injured', 'the only one injured',
     ...ONE_VICTIM_NOUNS.flatMap((n) => [`injuring a ${n}`, `a ${n} was injured`, `a ${n} was hurt`])],
-  missing: ['the only person missing'],
+  // A fighter's one pilot: "The Chinese F-8 fighter crashed, and its pilot was missing".
+  missing: ['the only person missing', ...['its pilot', 'the pilot'].flatMap((p) => ['was missing', 'is missing', 'remains missing', 'remained missing',
+    'was still missing', 'is still missing', 'has not been found', 'had not been found'].map((v) => `${p} ${v}`))],
   bodies: [],
   survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive',
     'a sole survivor', 'a lone survivor', 'a single survivor'],

@@ -149,12 +149,17 @@ describe('casualties.extract', () => {
     ['Two flight attendants were rescued from the tail section.', ['Two flight attendants were rescued = 2 survivors flight attendants']],
     // One of the injured who died: the injured are the whole, not the one.
     ['The toll rose after one of the two injured died in hospital.', ['two injured = 2 injured']],
+    // An abbreviated nationality between the count and the group.
+    ['Three U.S. service members were killed in the attack.', ['Three U.S. service members were killed = 3 killed service members']],
+    // A fighter's one pilot.
+    ['The Chinese F-8 fighter crashed, and its pilot was missing.', ['its pilot was missing = 1 missing']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
 
   it.each([
     ['The 12 passengers suffered smoke inhalation.'],
+    ['Its pilot was praised for the landing.'],
     ['Two pilots were critically praised.'],
     ['Both sides blamed each other.'],
     ['Three rockets were shot down.'],
