@@ -5,6 +5,7 @@ import {
   DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import { aircraftIn } from './aircraft.js';
 import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 
@@ -66,7 +67,8 @@ const TRAILING_AUXILIARY = /(?:\s+(?:had|has|have|would|could|may|might|mistaken
 /** An active verb of hitting with an aircraft as its object: "downed a Russian military aircraft". */
 const ACTIVE_DOWNING = new RegExp(
   String.raw`(?<![A-Za-z])(?:${matchAny(ACTIVE_DOWNING_VERBS)})\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![A-Za-z])`, 'gi');
-const REPORTED = new RegExp(`(?<![A-Za-z])(?:${matchAny(REPORTING_VERBS)})\\s+(?:that\\s+)?`, 'gi');
+// "Turkey said on Sunday that Syria shot down": the day of the saying is no part of the subject.
+const REPORTED = new RegExp(`(?<![A-Za-z])(?:${matchAny(REPORTING_VERBS)})\\s+(?:(?:(?:on|late|early|last)\\s+)?(?:${matchAny(Object.keys(WEEKDAYS))})\\s+)?(?:that\\s+)?`, 'gi');
 const NATION = new RegExp(`(?<![A-Za-z])(${matchAny([...Object.keys(COUNTRY_ADJECTIVES), ...Object.values(COUNTRY_ADJECTIVES)])})(?![A-Za-z])`);
 const ADJECTIVE_OF = new Map<string, string>(Object.entries(COUNTRY_ADJECTIVES));
 const INCOMPATIBLE = new Set(CAUSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));

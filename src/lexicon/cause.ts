@@ -59,7 +59,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   collision: [
     'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',
-    'collided', 'mid-air crash', 'midair crash', 'collides with', 'collide with',
+    'collided', 'mid-air crash', 'midair crash', 'collides with', 'collide with', 'colliding with', 'after colliding',
     // "A Russian Su-27 struck the propeller of a U.S. MQ-9 Reaper": one aircraft hitting another's parts.
     ...['struck', 'hit', 'clipped'].flatMap((verb) => ['the propeller', "the drone's propeller", 'its propeller', 'the wing', 'its wing', 'the tail', 'its tail'].map((what) => `${verb} ${what}`)),
     'came into contact with', 'come into contact with', 'coming into contact with', 'physical contact with',
