@@ -42,9 +42,9 @@ export const origin = defineFacet<OriginValue>({
 
 /**
  * Departures are compared with departures and stopovers with stopovers. A place one side sets off from
- * and the other names as a stopover after another departure is a conflict on the departure point, never
- * silent agreement. Where the other side names no departure, the first may be telling the last leg ("flew in
- * from Yakutsk" after "a stop in Yakutsk"): partial.
+ * and the other names as a stopover is partial, never silent agreement: the first may be telling the last
+ * leg ("flying from Blagoveshchensk" against "flying from Khabarovsk via Blagoveshchensk"; "flew in from
+ * Yakutsk" after "a stop in Yakutsk"), and the row says so.
  */
 function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJudgement {
   const of = (facts: Fact<OriginValue>[], role: OriginValue['role']) =>
@@ -58,8 +58,8 @@ function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJu
     const d = stoppedAt(deps, stops, otherDeps);
     if (!d) continue;
     const says = `${side} says the flight set off from ${describePlace(d.place, d.name)}; ${other} names it as a stopover`;
-    if (otherDeps.length) return { verdict: 'conflict', explanation: says };
-    return { verdict: 'partial', explanation: `${says}, where its last leg may have begun` };
+    const first = otherDeps.length ? ` after ${otherDeps.map((o) => describePlace(o.place, o.name)).join(', ')}` : '';
+    return { verdict: 'partial', explanation: `${says}${first}, where its last leg may have begun` };
   }
 
   const parts: PlaceSetJudgement[] = [];
