@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  JOURNEY_VERBS, NAMES_NOT_REASONS, SEARCHER_VERBS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { REJECTED_BEFORE } from '../text/rejected.js';
@@ -29,6 +29,8 @@ const ACRONYM_TERM = bounded(matchAny(ALL_TERMS.filter((t) => ACRONYM.test(t))),
 const MAY_NAME_REASON = lexiconGate(ALL_TERMS);
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
+/** What a searcher's craft did: "found the burning fuselage", "spotted wreckage". */
+const SEARCHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(SEARCHER_VERBS)})\\b`, 'i');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
 const ACT_BEFORE = new RegExp(`\\b(?:${matchAny(OPERATION_ACTS)})\\s{1,3}(?:(?:a|an|the|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3})?$`, 'i');
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
@@ -85,6 +87,8 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     const carrier = own ? undefined : CARRIER_AFTER.exec(text.slice(end, end + 20));
     // "ordered a search and rescue operation": an act after the event, no reason of the flight.
     if (carrier && ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "A rescue helicopter found the burning fuselage": a searcher's craft, whose task is none of the flight's.
+    if (carrier && SEARCHER_AFTER.test(text.slice(end + carrier[0].length, end + carrier[0].length + 40))) continue;
     if (carrier) own = { start, end: end + carrier[0].length };
     frame ??= own;
     // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason.

@@ -79,6 +79,7 @@ describe('purpose.extract', () => {
     ['a meeting of others', 'He flew to Kyiv after officials agreed to meet in the spring.'],
     ['a retirement of a person', 'The minister announced his retirement.'],
     ['treatment without a journey', 'Survivors received treatment at the scene.'],
+    ["a searcher's craft", 'A rescue helicopter found the burning fuselage on a forested hillside.'],
     ['a supply chain', 'The flights were meant to ease pressure on the supply chain.'],
     ['a search the president ordered', 'Chakwera ordered a search and rescue operation.'],
     ['an exhibition without framing', 'The exhibition opened in Pretoria on Wednesday.'],
