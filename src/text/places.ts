@@ -467,6 +467,8 @@ const ABBREVIATED = /^(?:\p{Lu}\.?){2,4}$/u;
 /** "arrived handcuffed on a U.S. flight", "a US plane": an abbreviated country before a flight qualifies it. */
 const CRAFT_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|charter|chartered|government|evacuation)\\s{1,3})?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights'])})\\b`, 'i');
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
+/** What names a border after two places joined by a dash: "the Syria-Jordan border". */
+const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line)\b/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
@@ -615,8 +617,10 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     const next = names[i + 1];
     // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
+    // Not "on the Syria-Jordan border": two places joined to name their border.
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
-      && cues.some((c) => (c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20))) {
+      && !BORDER_AFTER.test(text.slice(next.end, next.end + 16))
+      && cues.some((c) => !c.unrealised && ((c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20)))) {
       out.push({ mention, role: 'departure', near: false, cue: 'route', start: mention.start, end: mention.end });
       previous = { mention: next, role: 'arrival', near: false, cue: 'route', start: next.start, end: next.end };
       out.push(previous);

@@ -236,6 +236,9 @@ describe('findRoutePoints', () => {
     'Boarding passes issued in Minsk were checked.',
     'Divers pulled bodies from the Java Sea.',
     'The ministry sent troops and called on Moscow to help.',
+    // Two places joined to name their border, and a cue that counts only after an aircraft.
+    'Drones flew along the Syria-Jordan border.',
+    'The group claimed attacks on three bases, including one on the Syria-Jordan border.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
