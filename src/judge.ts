@@ -33,7 +33,27 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
       rows.push({ ...row, ...judged });
     }
   }
-  return asLegs(rows);
+  return asStops(asLegs(rows));
+}
+
+/**
+ * A destination the other side names as a stop on the way: "heading to Tindouf" against "bound for Bechar ...
+ * via Tindouf" tells the first leg, no other end of the flight. The destination row is partial, and says why.
+ */
+function asStops(rows: FacetComparison[]): FacetComparison[] {
+  const row = (facet: FacetKind) => rows.find((r) => r.facet === facet);
+  const destination = row('destination');
+  if (destination?.verdict !== 'conflict') return rows;
+  type Place = { place: string; name: string; role?: string };
+  const places = (facet: FacetKind, side: 'a' | 'b') => (row(facet)?.[side] ?? []).map((f) => f.value as Place);
+  for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
+    const stops = places('origin', y).filter((p) => p.role === 'stopover');
+    const end = places('destination', x).find((d) => stops.some((s) => relatePlaces(d.place, s.place) === 'equal'));
+    if (!end) continue;
+    const why = `${x}'s destination ${describePlace(end.place, end.name)} is a stop on ${y}'s route, where a first leg may have ended`;
+    return rows.map((r) => (r === destination ? { ...r, verdict: 'partial', explanation: `${why}; as one flight, ${r.explanation}` } : r));
+  }
+  return rows;
 }
 
 /** Facets whose values differ from one leg of a journey to the next: when, where from and to, who, on what. */

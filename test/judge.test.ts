@@ -155,3 +155,18 @@ describe('two legs of one journey', () => {
     expect(verdicts(first, 'A C-130J from Port Sudan carrying 360 evacuees landed in Riyadh on Wednesday.')).toMatchObject({ time: 'conflict', destination: 'conflict' });
   });
 });
+
+describe('a destination the other side names as a stop', () => {
+  const row = (a: string, b: string) => compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'destination')!;
+  const route = 'The plane was bound for Bechar, via Tindouf.';
+
+  it('is the end of a first leg: partial, and the row says so', () => {
+    const r = row(route, 'The flight was heading to Tindouf.');
+    expect(r.verdict).toBe('partial');
+    expect(r.explanation).toMatch(/^b's destination Tindouf \(Algeria\) is a stop on a's route, where a first leg may have ended; as one flight, /);
+  });
+
+  it('another place than any stop still conflicts', () => {
+    expect(row(route, 'The flight was heading to Algiers.').verdict).toBe('conflict');
+  });
+});
