@@ -2620,6 +2620,123 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'agree', cause: 'agree' },
   },
   {
+    // b reports the dispute; a presence the jet ended is no place of the downing. Left alone: the quote of a's "over the\nMediterranean" runs from "shot down" over "Turkey said".
+    name: 'a jet shot down off Syria: "in international airspace" (Turkey) against "inside its airspace" (Syria), "after it had briefly entered Syrian airspace and left it"',
+    a: {
+      id: 'a', publishedAt: '2012-06-23',
+      text: 'Syria shot down a Turkish military jet on Friday, Turkey said, after the plane strayed into Syrian airspace over the Mediterranean. '
+        + 'The F-4 Phantom went down in Syrian waters off the coastal province of Latakia, and its two pilots were missing, Turkish officials said. '
+        + 'A Syrian military spokesman said air defences had fired at an unidentified target that entered Syrian airspace at very low altitude and high speed, about one kilometre off the coast. '
+        + '"It was dealt with according to the laws that govern such situations," the spokesman told state news agency SANA. '
+        + 'Turkish Prime Minister Tayyip Erdogan said the jet may have crossed into Syrian airspace briefly, as fast-flying planes sometimes do.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-06-25',
+      text: 'Turkey said on Sunday that Syria shot down its reconnaissance jet in international airspace without warning, and that the plane had been on a training flight to test Turkey\'s radar systems. '
+        + 'Foreign Minister Ahmet Davutoglu said the RF-4E was hit 13 nautical miles from the Syrian coast, after it had briefly entered Syrian airspace and left it. '
+        + 'The two-man crew remained missing, and a search of the sea off Latakia was continuing. Syria has said the plane was shot down inside its airspace, one kilometre from the coast. '
+        + 'NATO ambassadors will meet on Tuesday at Turkey\'s request.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'disputed', time: 'partial', casualties: 'only-a', purpose: 'only-b', cause: 'agree' },
+  },
+  {
+    // The aircraft without a country is the one whose country's aircraft it fits; an entry to land is no place of the\ncollision. Left alone: b's first sentence follows the event up (Monday), so its "spy plane" is background.
+    name: 'a collision over the South China Sea: "EP-3E Aries II" and "F-8" against "EP-3" and "J-8", "were safe on Monday"',
+    a: {
+      id: 'a', publishedAt: '2001-04-01',
+      text: 'A U.S. Navy surveillance plane made an emergency landing on China\'s Hainan island on Sunday after colliding with a Chinese fighter jet over the South China Sea, U.S. officials said. '
+        + 'The EP-3E Aries II, carrying a crew of 24, landed at a military airfield on Hainan, the Pacific Command said in a statement. The Chinese F-8 fighter crashed, and its pilot was missing. '
+        + 'The American plane had been flying a routine reconnaissance mission in international airspace about 70 miles southeast of Hainan when two Chinese jets intercepted it, the statement said. '
+        + 'China\'s Foreign Ministry said the U.S. plane had suddenly veered into the Chinese jet, causing it to crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-04-02',
+      text: 'The 24 crew members of a U.S. spy plane that landed in China after a mid-air collision with a Chinese fighter were safe on Monday, U.S. officials said, as Washington demanded their prompt return. '
+        + 'The crippled EP-3 made an emergency landing at Lingshui air base on Hainan island on Sunday morning. '
+        + 'Beijing blamed the U.S. crew, saying the American plane had rammed the J-8 fighter, whose pilot, Wang Wei, parachuted into the sea and has not been found. Admiral Dennis Blair, the U.S. '
+        + 'Pacific commander, said the Chinese pilot had been flying dangerously close. The Chinese government said the U.S. plane had entered Chinese airspace without permission when it landed on Hainan.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
+  },
+  {
+    // Left alone: "26 members of the Polisario Front" is no count of people ("members" is no noun of a group).
+    name: 'a military transport down after take-off: "bound for Bechar ... via Tindouf" against "heading to Tindouf", "national mourning on Thursday"',
+    a: {
+      id: 'a', publishedAt: '2018-04-11',
+      text: 'An Algerian military plane crashed shortly after take-off near an air base outside Algiers on Wednesday, killing 257 people, most of them army personnel and their families, the defence ministry said. '
+        + 'The Ilyushin Il-76 came down in a field near the Boufarik base, about 30 km southwest of the capital. The plane was bound for Bechar in southwest Algeria, via Tindouf, state media said. '
+        + 'Among the dead were 10 crew members and 26 members of the Polisario Front, the Western Sahara independence movement, the FLN party said. It was Algeria\'s worst air disaster.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-04-12',
+      text: 'Algeria began three days of national mourning on Thursday for the 257 people killed when a military transport plane crashed into a field moments after take-off from the Boufarik air base. '
+        + 'The Soviet-designed Il-76 had 247 passengers and 10 crew on board, the defence ministry said. There were no survivors. '
+        + 'Witnesses said one of the plane\'s engines appeared to be on fire before it went down. '
+        + 'The flight was heading to Tindouf, near the border with Western Sahara, where Algeria hosts refugee camps run by the Polisario Front. Army chief Ahmed Gaid Salah went to the crash site on Wednesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // a reports the dispute. Left alone: "dozens were injured" and "wounding more than 40 others" agree as counts\nof one fate, though the first comes a day earlier.
+    name: 'a drone attack on a base: "in northeastern Jordan" against "took place outside Jordan, at the al-Tanf base in Syria"',
+    a: {
+      id: 'a', publishedAt: '2024-01-28',
+      text: 'Three U.S. service members were killed and dozens were injured in a drone attack on a U.S. military outpost in northeastern Jordan near the Syrian border overnight, President Joe Biden said on Sunday, blaming Iran-backed militant groups. '
+        + 'The attack hit Tower 22, a logistics support base near the border with Syria, U.S. officials said. At least 34 personnel were being evaluated for possible traumatic brain injury, the Pentagon said. '
+        + 'The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed attacks on three bases, including one on the Syria-Jordan border. '
+        + 'Jordan\'s government spokesman said the attack took place outside Jordan, at the al-Tanf base in Syria.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-29',
+      text: 'A one-way attack drone struck a U.S. base in Jordan early Sunday, killing three American troops and wounding more than 40 others, U.S. officials said. '
+        + 'The drone hit the living quarters at Tower 22, near Jordan\'s border with Syria, at a time when it was mistaken for a returning U.S. drone, officials said. The Pentagon on Monday named the dead as Sgt. '
+        + 'William Jerome Rivers, Spc. Kennedy Ladon Sanders and Spc. Breonna Alexsondra Moffett, all Army reservists from Georgia. Iran denied any involvement in the attack.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'disputed', time: 'agree', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // Left alone: "killed ... in Gaza City" names no location (no cue of a site), "a parachute failed to open"\nno cause, and "dropped 11,500 meals" no cargo.
+    name: 'an airdrop that killed people below: "Five people were killed ... when a parachute failed to open" against "At least five people"',
+    a: {
+      id: 'a', publishedAt: '2024-03-08',
+      text: 'Five people were killed and several others injured in Gaza City on Friday when a parachute failed to open during an airdrop of aid and a pallet fell on them, the Gaza health ministry said. '
+        + 'The aid was dropped near the Shati refugee camp, witnesses said. The United States, Jordan, France and Egypt have been dropping food into the enclave this week as famine looms. '
+        + 'The U.S. military said its drop was not to blame, saying all its bundles had landed safely. Jordan\'s armed forces also denied that the pallets had come from its planes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-03-09',
+      text: 'At least five people were killed in northern Gaza on Friday when aid packages dropped from planes fell on them after a parachute malfunctioned, medics said. '
+        + 'Ten people were taken to al-Shifa hospital, the head of the hospital\'s ambulance department said. '
+        + 'A U.S. official said American C-130s had dropped 11,500 meals over Gaza earlier in the day, and denied that U.S. aircraft were responsible. '
+        + 'Footage showed a cluster of pallets plunging to the ground after one parachute failed to open.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'agree', people: 'only-b', casualties: 'partial' },
+  },
+  {
+    // A real disagreement between the reports, which b explains; the row does not say b corrects a. "flying from\nBlagoveshchensk" tells the last leg of b's flight from Khabarovsk.
+    name: 'a count revised a day later: "carrying 49 people" and "43 passengers ... and six crew" against "42 passengers and six crew ..., revising an earlier figure of 49"',
+    a: {
+      id: 'a', publishedAt: '2025-07-24',
+      text: 'A Soviet-era An-24 passenger plane carrying 49 people crashed in Russia\'s far eastern Amur region on Thursday, killing everyone on board, officials said. '
+        + 'The plane, operated by Siberia-based Angara Airlines, disappeared from radar as it approached the town of Tynda, near the border with China. '
+        + 'A rescue helicopter found the burning fuselage on a forested hillside about 15 km from Tynda, the regional emergencies ministry said. '
+        + 'Regional Governor Vasily Orlov said there were 43 passengers, including five children, and six crew on board. The plane was flying from Blagoveshchensk, the regional capital.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-07-25',
+      text: 'All 48 people aboard a passenger plane were killed when it crashed in Russia\'s Far East, officials said Friday, as investigators looked into whether pilot error in poor visibility was to blame. '
+        + 'The An-24, flying from Khabarovsk via Blagoveshchensk, was making a second landing attempt at Tynda when it disappeared from radar on Thursday. '
+        + 'The emergencies ministry said 42 passengers and six crew were aboard, revising an earlier figure of 49. A preliminary investigation found no survivors, the ministry said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'partial', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
