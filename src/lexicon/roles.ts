@@ -27,7 +27,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'military police', 'mercenaries', 'contractors', 'specialists', 'instructors', 'advisers',
     'advisors', 'personnel',
   ],
-  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'flight attendants',
+  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants',
     'flight crew', 'flight crews', 'flight personnel', 'flight staff', 'aircrew', 'aircrews', 'air crew', 'cabin crew'],
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
@@ -96,6 +96,9 @@ export const CAPACITY_CUES: readonly string[] = [
   // What a hospital or a camp flown in can take: "a field hospital able to treat 500 people".
   'able to treat', 'can treat', 'could treat', 'capable of treating', 'able to accommodate', 'can accommodate',
   'able to house', 'can house',
+  // What a camp is planned for: "Trump's plan to hold up to 30,000 migrants there".
+  // The figure's "up to" is its hedge, read with the number.
+  'to hold', 'to house', 'to accommodate',
 ];
 
 /** Words right before a casualty word that deny it: "walked away without injuries". */

@@ -91,6 +91,7 @@ describe('people.extract', () => {
     // Others carried with a group: the group is not everyone aboard.
     ['The United States flew 238 Venezuelans to El Salvador, along with 23 alleged members of MS-13.', ['238 Venezuelans']],
     ['The United States flew 238 Venezuelans to El Salvador, along with their guards.', ['238 on board']],
+    ['The jet carried two aviators.', ['2 crew']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
     ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
     ['Three crew members walked away without injuries.', ['3 crew']],
@@ -120,6 +121,7 @@ describe('people.extract', () => {
     ['Since the crash, 40 soldiers have been flown home.', ['40 military']],
     // What a field hospital flown in can treat is its capacity.
     ['The planes brought a field hospital able to treat 500 people.', []],
+    ["It was the first flight under Trump's plan to hold up to 30,000 migrants there.", []],
     ['The planes brought 500 people.', ['500 on board']],
     // Words of a service between the figure and its role noun.
     ['France is sending two planes carrying 55 civil security personnel.', ['55 military']],
