@@ -429,6 +429,7 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
   // A searcher's craft: "A rescue helicopter found the burning fuselage on a forested hillside".
   ...['found', 'spotted', 'located'].flatMap((verb) => ['the', 'wreckage', 'debris', 'the wreckage'].map((what) => `${verb} ${what}`)),
+  'spotted a', 'spotted an', 'located a', 'located an',
 ];
 
 /**

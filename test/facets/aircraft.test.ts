@@ -245,6 +245,7 @@ describe('aircraft.extract', () => {
     expect(escorts('A rescue helicopter found the burning fuselage on a forested hillside.')).toEqual(['helicopter (escort)']);
     expect(escorts('A Mi-8 helicopter spotted wreckage near Tynda.')).toEqual(['Mi-8 (escort)']);
     expect(escorts('A Mi-8 helicopter found itself in a storm and crashed.')).toEqual(['Mi-8']);
+    expect(escorts('Brazilian air force planes spotted a trail of debris in the Atlantic.')).toEqual(['Brazilian air force planes (escort)']);
   });
 
   it('gives a variant named alone its own role beside the family\'s', () => {
