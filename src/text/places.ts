@@ -467,6 +467,8 @@ const ABBREVIATED = /^(?:\p{Lu}\.?){2,4}$/u;
 /** "arrived handcuffed on a U.S. flight", "a US plane": an abbreviated country before a flight qualifies it. */
 const CRAFT_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|charter|chartered|government|evacuation)\\s{1,3})?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights'])})\\b`, 'i');
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
+/** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
+const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
 /** What names a border after two places joined by a dash: "the Syria-Jordan border". */
 const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line)\b/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
@@ -727,6 +729,8 @@ const DIVERTED_THERE = new RegExp(`\\b(?:${matchAny(DIVERSION_WORDS)})\\s{1,3}th
 
 /** "Hudson River", "Black Sea", "Lake Baikal"; not "Ocean City". */
 function isWater(place: Place): boolean {
+  // "the Guantanamo Bay naval base": a known airfield or town named for the water is on land.
+  if (place.known && place.kind !== 'region') return false;
   const words = place.name.split(/[\s-]+/).map(fold);
   return !SUFFIXES.has(words[words.length - 1]!) && words.some((w) => WATER.has(w));
 }
@@ -782,6 +786,8 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     if (DESCRIBING_AFTER.test(text.slice(end, end + 16))) continue;
     // "bound for a Nestle distribution centre": a name right after "a" names what the thing is, not where.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // "taking off from the Harry S. Truman": a first name and an initial name a person, or a ship named for one.
+    if (INITIAL_AFTER.test(text.slice(end, end + 20))) continue;
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;

@@ -115,6 +115,8 @@ describe('location.extract', () => {
     'The minister struck a deal in Geneva.',
     'Protesters attacked the embassy in Baghdad.',
     'The spokesman said the attack took place outside Jordan.',
+    // A base named for the water it lies on is land: the landing is an arrival.
+    'A U.S. military plane landed at the Guantanamo Bay naval base in Cuba.',
   ])('no location in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('findPlaces', () => {
     ['It landed at Tegel airport in Berlin, then flew on to Amritsar.', ['tegel:name', 'berlin:name', 'amritsar:name']],
     // An Arabic article in lower case joined to a name starts it; a lower-case word alone does not.
     ['It struck the al-Tanf base in Syria.', ['al-tanf:name', 'syria:name']],
+    ['The Boeing 777 had flown from Trivandrum.', ['thiruvananthapuram:name']],
     ['The al-qaeda cell met at an inn.', []],
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
@@ -238,6 +239,8 @@ describe('findRoutePoints', () => {
     'The ministry sent troops and called on Moscow to help.',
     // Two places joined to name their border, and a cue that counts only after an aircraft.
     'Drones flew along the Syria-Jordan border.',
+    // A first name and an initial name a person, or a ship named for one.
+    'The jet was hit shortly after taking off from the Harry S. Truman.',
     'The group claimed attacks on three bases, including one on the Syria-Jordan border.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
