@@ -2737,6 +2737,82 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'partial', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
+    // Left alone: the firefighter who died ("A firefighter was killed", "died while fighting the fire") is read by\nneither side: a victim on the ground with no count the casualties facet reads.
+    name: 'a crash landing all survived: "all passengers and crew escaped" against "all 300 people on board survived", a firefighter killed',
+    a: {
+      id: 'a', publishedAt: '2016-08-03',
+      text: 'An Emirates airliner carrying 300 people crash-landed and burst into flames at Dubai International Airport on Wednesday, but all passengers and crew escaped, the airline said. '
+        + 'The Boeing 777, flight EK521 from the southern Indian city of Thiruvananthapuram, had 282 passengers and 18 crew on board. '
+        + 'A firefighter was killed battling the blaze, the Dubai civil aviation authority said. Thirteen people were taken to hospital with minor injuries. '
+        + 'Video footage showed passengers sliding down emergency chutes as black smoke poured from the plane.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-08-04',
+      text: 'Investigators began examining the burnt-out wreckage of an Emirates jet at Dubai airport on Thursday, a day after all 300 people on board survived a fiery crash landing. '
+        + 'The Boeing 777-300 hit the runway at about 12:45 p.m. local time on Wednesday and skidded along it before catching fire. '
+        + 'Among the passengers were 226 Indians, 24 Britons and 11 Americans, the airline said. A member of Dubai\'s emergency services, Jassim Issa Mohammed Hasan, died while fighting the fire. '
+        + 'Emirates chairman Sheikh Ahmed bin Saeed Al Maktoum said the crew had followed procedures.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'partial' },
+  },
+  {
+    // The search planes are searchers, not the story's aircraft.
+    name: 'an airliner lost over the Atlantic: "228 people from Rio de Janeiro to Paris" against "216 passengers and 12 crew", search planes that "spotted a trail of debris"',
+    a: {
+      id: 'a', publishedAt: '2009-06-01',
+      text: 'An Air France jet carrying 228 people from Rio de Janeiro to Paris disappeared over the Atlantic on Monday after flying into a zone of stormy weather, and officials said there was little hope of finding survivors. '
+        + 'Flight AF447, an Airbus A330-200, vanished about four hours after leaving Rio on Sunday evening. '
+        + 'The plane sent an automatic message reporting an electrical fault about 0214 GMT on Monday, Air France said. French President Nicolas Sarkozy said the chances of finding survivors were "very small". '
+        + 'The passengers included 61 French nationals, 58 Brazilians and 26 Germans.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-06-02',
+      text: 'Brazilian air force planes spotted a trail of debris in the Atlantic on Tuesday, a day after an Air France Airbus with 228 people aboard disappeared on its way from Rio to Paris. '
+        + 'The wreckage, including a seat and fuel slicks, was found about 650 km from the Fernando de Noronha islands, Brazil\'s defence minister said. The A330 had 216 passengers and 12 crew on board. '
+        + 'Air France has said the jet probably hit turbulence and suffered an electrical failure. "There is no chance of finding survivors," a Brazilian official said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', cause: 'partial' },
+  },
+  {
+    // A first name and an initial are a person's (here a ship's), no departure. Left alone: "The two aviators ejected\nand were rescued, with minor injuries to one" counts neither the aviators nor the injured.
+    name: 'a fighter shot down by its own side: "taking off from the Harry S. Truman", "Two U.S. Navy pilots" against "The two aviators"',
+    a: {
+      id: 'a', publishedAt: '2024-12-22',
+      text: 'Two U.S. Navy pilots ejected safely after their F/A-18 fighter jet was shot down over the Red Sea early on Sunday in an apparent case of friendly fire, the U.S. military said. '
+        + 'The guided-missile cruiser USS Gettysburg mistakenly fired on the jet, which had taken off from the aircraft carrier USS Harry S. Truman, Central Command said. '
+        + 'Both pilots were recovered alive, and one suffered minor injuries. The incident came as U.S. forces were carrying out strikes against Houthi targets in Yemen.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-23',
+      text: 'A U.S. Navy fighter jet was shot down by its own side over the Red Sea, the military said on Sunday, the most serious incident yet in more than a year of operations against Yemen\'s Houthi rebels. '
+        + 'The F/A-18F Super Hornet, from Strike Fighter Squadron 11, was hit by a missile from the USS Gettysburg shortly after taking off from the Harry S. Truman. '
+        + 'The two aviators ejected and were rescued, with minor injuries to one. '
+        + 'The Houthis did not immediately claim responsibility, and Central Command said the jet had been downed in an "apparent case of friendly fire".',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'only-a', casualties: 'only-a', cause: 'partial' },
+  },
+  {
+    // A base named for the water is land; a planned capacity counts no one. Left alone: b's "flight of migrants to the\nU.S. naval base at Guantanamo Bay arrived" gives no destination.
+    name: 'a migrant flight to Guantanamo: "landed at the Guantanamo Bay naval base", "plan to hold up to 30,000 migrants"',
+    a: {
+      id: 'a', publishedAt: '2025-02-04',
+      text: 'A U.S. military plane carrying migrants landed at the Guantanamo Bay naval base in Cuba on Tuesday, the first such flight under President Donald Trump\'s plan to hold up to 30,000 migrants there, the Department of Homeland Security said. '
+        + 'The C-17 took off from Fort Bliss in El Paso, Texas, with about 10 migrants on board, officials said. Homeland Security Secretary Kristi Noem said the migrants were "the worst of the worst". '
+        + 'The migrants are members of the Tren de Aragua gang, the White House said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-05',
+      text: 'The first flight of migrants to the U.S. naval base at Guantanamo Bay arrived on Tuesday evening, carrying 10 Venezuelan men the administration says belong to a criminal gang. '
+        + 'The Air Force C-17 had departed from El Paso, Texas, earlier in the day. White House press secretary Karoline Leavitt said the men were members of Tren de Aragua. '
+        + 'Lawyers for migrants said they had not been told who was on the plane.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', time: 'agree', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
