@@ -521,6 +521,21 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       reconciled.add('on board');
     }
   }
+  // "50 passengers ... and 12 crew" against "56 passengers and six crew members" where both count 62 aboard:
+  // one count split two ways, as when crew off duty fly as passengers. Told, not a clash.
+  if (ta && tb && overlap(ta, tb)) {
+    const split = (own: typeof ra) => {
+      const p = own.get('passengers'), c = own.get('crew'), all = own.get('on board');
+      return p && c && all && overlap(sum([p, c]), all) ? [p, c] as const : undefined;
+    };
+    const sa = split(ra), sb = split(rb);
+    if (sa && sb && !(overlap(sa[0], sb[0]) && overlap(sa[1], sb[1]))) {
+      const shown = ([p, c]: readonly [Interval, Interval]) => `${wholeCount(p)} passengers + ${wholeCount(c)} crew`;
+      alone.push(`both count ${wholeCount(ta)} aboard, split differently (a ${shown(sa)}, b ${shown(sb)}): crew off duty may fly as passengers`);
+      reconciled.add('passengers');
+      reconciled.add('crew');
+    }
+  }
   for (const role of new Set([...ra.keys(), ...rb.keys()])) {
     if (reconciled.has(role)) continue;
     const xs = ca.get(role), ys = cb.get(role);

@@ -38,8 +38,11 @@ export const measuresIn: (sentence: SentenceContext) => readonly Measure[] =
 
 /** "killing him and all seven others aboard", "killed the pilot and two others": one named, and the rest. */
 const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|the\s{1,3}[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
-/** "carrying Vice President Saulos Chilima and nine other people": one named aboard, and the rest. */
-const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+\s{1,3}and\s{1,3}$/u;
+/**
+ * "carrying Vice President Saulos Chilima and nine other people", "carrying a child patient and five other
+ * people": one named or described aboard, and the rest.
+ */
+const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+|(?:an?|one)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20})\s{1,3}and\s{1,3}$/u;
 const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}people|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
 
 /**

@@ -23,6 +23,7 @@ describe('people.extract', () => {
     ['38 people went missing after the ferry sank.', []],
     // One named aboard and the others.
     ['A military aircraft carrying Vice President Saulos Chilima and nine other people went missing.', ['10 on board']],
+    ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
     // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
     ['The death toll has risen to 50, including three civilians on the ground.', []],
     // A part of the dead is no group aboard; a part of those aboard is.
@@ -222,6 +223,10 @@ describe('people.compare', () => {
     [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
     [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    // One count aboard, split two ways between passengers and crew: told, not a clash; other totals clash.
+    [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 62 people.', '56 passengers and six crew members were aboard.'], 'partial'],
+    [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 64 people.', '58 passengers and six crew members were aboard.'], 'conflict'],
+    [['There were 50 passengers and 12 crew on board.'], ['There were 56 passengers and six crew on board.'], 'conflict'],
     // Per craft against all of them.
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 200 troops.'], 'agree'],
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 100 troops.'], 'conflict'],
