@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -47,6 +47,8 @@ const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
   'i',
 );
+/** "on Monday named the three Marines killed", and not "named Hugh Jackman as the host". */
+const NAMING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NAMING_VERBS)})\\b(?![^.;]{0,80}\\bas\\b)`, 'i');
 /**
  * "On Saturday, Iran's military acknowledged that ...", "Late on Sunday the White House said ...": a time
  * that opens the sentence and is followed by its subject (a few words, none a verb in -ed, no "and" or
@@ -194,7 +196,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = statementBefore(before) || STATEMENT_TO_NAME_BEFORE.test(before)
-        || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || isDateline(text, m.start, m.end)
+        || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || NAMING_AFTER.test(text.slice(m.end, m.end + 120)) || isDateline(text, m.start, m.end)
         || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
         || (address && IN_ADDRESS.test(text.slice(0, m.start)))
         // "a day after President Donald Trump accepted an offer": the day of the decision.

@@ -256,6 +256,12 @@ export const DECISION_VERBS: readonly string[] = [
   'asked', 'requested', 'signed', 'invited', 'permitted', 'cleared', 'granted',
 ];
 
+/**
+ * Verbs of naming, which after a time date a statement of who someone was: "The U.S. military on Monday named
+ * the three Marines killed". Not an appointment "as" something: "on Friday named Hugh Jackman as the host".
+ */
+export const NAMING_VERBS: readonly string[] = ['named', 'identified'];
+
 /** Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of'];
 

@@ -333,6 +333,9 @@ describe('statement times', () => {
     ['Source: www.example.com/news/2008-12-23/offer', ['2008-12-23 (statement)']],
     // A time before a statement's verb dates the statement.
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
+    ['The U.S. military on Monday named the three Marines killed in the crash.', ['Monday (statement)']],
+    // An appointment "as" something is a happening of its own.
+    ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
     ['The plane on Sunday crashed near Yablonovo.', ['Sunday']],
     ['CARACAS – On March 23, two planes landed.', ['March 23']],
