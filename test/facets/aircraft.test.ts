@@ -256,6 +256,9 @@ describe('aircraft.extract', () => {
     // The export name of 2001's reports is the J-8's.
     expect(facts('The Chinese F-8 fighter crashed.').map((f) => f.value.designation)).toEqual(['J-8']);
     expect(facts('A Phantom F-4 took off.').map((f) => f.value.statedRole)).toEqual([undefined]);
+    // The Marines' Osprey, and a business jet by its maker and number.
+    expect(facts('The crash of an MV-22B Osprey killed three Marines.').map((f) => f.value.designation)).toEqual(['V-22']);
+    expect(facts('The Learjet 55 was bound for Missouri.').map((f) => f.value.designation)).toEqual(['Learjet 55']);
   });
 
   it('reads a glued two-digit code only as an aircraft: "F16 jets", "F16s", not "the A10 road"', () => {
