@@ -1,5 +1,5 @@
 import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facets/facet.js';
-import { describePlace, relatePlaces } from './text/places.js';
+import { describePlace, relatePlaces, relateRefs } from './text/places.js';
 import type { Fact, FacetComparison, FacetKind } from './types.js';
 
 /**
@@ -48,7 +48,8 @@ function asStops(rows: FacetComparison[]): FacetComparison[] {
   const places = (facet: FacetKind, side: 'a' | 'b') => (row(facet)?.[side] ?? []).map((f) => f.value as Place);
   for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
     const stops = places('origin', y).filter((p) => p.role === 'stopover');
-    const end = places('destination', x).find((d) => stops.some((s) => relatePlaces(d.place, s.place) === 'equal'));
+    // "bound for Springfield-Branson National Airport in Missouri" against "back to Mexico via Missouri".
+    const end = places('destination', x).find((d) => stops.some((s) => ['equal', 'narrower'].includes(relateRefs(d, s))));
     if (!end) continue;
     const why = `${x}'s destination ${describePlace(end.place, end.name)} is a stop on ${y}'s route, where a first leg may have ended`;
     return rows.map((r) => (r === destination ? { ...r, verdict: 'partial', explanation: `${why}; as one flight, ${r.explanation}` } : r));

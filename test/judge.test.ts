@@ -166,6 +166,11 @@ describe('a destination the other side names as a stop', () => {
     expect(r.explanation).toMatch(/^b's destination Tindouf \(Algeria\) is a stop on a's route, where a first leg may have ended; as one flight, /);
   });
 
+  it('a destination inside the region of a stop is the end of a first leg too', () => {
+    const r = row('The Learjet was bound for Springfield-Branson National Airport in Missouri.', 'The Learjet was flying to Mexico via Missouri.');
+    expect(r.verdict).toBe('partial');
+  });
+
   it('another place than any stop still conflicts', () => {
     expect(row(route, 'The flight was heading to Algiers.').verdict).toBe('conflict');
   });

@@ -243,7 +243,9 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
   back: ['turned', 'turning', 'turns', 'turn', 'forced', 'forcing', 'forces', 'force', 'ordered', 'ordering', 'sent', 'sending',
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
-    'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip'],
+    'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip',
+    // "carrying a girl ..., her mother and four crew members back to Mexico".
+    'carrying', 'carried', 'taking', 'took', 'flying'],
 };
 
 /**

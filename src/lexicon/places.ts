@@ -399,6 +399,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Pohnpei', 'Micronesia', []],
   ['Amritsar', 'India', []],
   ['Thiruvananthapuram', 'India', ['Trivandrum']],
+  ['Chitral', 'Khyber Pakhtunkhwa', []],
+  ['Havelian', 'Khyber Pakhtunkhwa', []],
   ['San Antonio', 'Texas', []],
   ['Tomsk', 'Russia', []],
   ['Manaus', 'Brazil', []],
@@ -610,6 +612,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Táchira', 'Venezuela', ['Tachira']],
   ['Minas Gerais', 'Brazil', ['Minas Gerais state']],
   ['Hainan', 'China', ['Hainan island', 'Hainan Island', 'Hainan province']],
+  ['Khyber Pakhtunkhwa', 'Pakistan', ['Khyber Pakhtunkhwa province']],
   ['Haryana', 'India', []],
   ['Gujarat', 'India', []],
 ];
