@@ -175,6 +175,7 @@ describe('destination.extract', () => {
     ['The pilots were ordered back to Latakia.', ['Latakia (Syria)']],
     ['Uruguay sent the jet back to Buenos Aires.', ['Buenos Aires (Argentina)']],
     ['She was getting on a flight back to New York.', ['New York (United States)']],
+    ['The air ambulance was carrying the girl back to Mexico.', ['Mexico']],
     // The people of an exchange: a list may repeat its count before the preposition.
     ['Ten prisoners were transferred to Russia, 13 to Germany and three to the United States.', ['Russia', 'Germany', 'United States']],
     ['Five were sent to Germany and two to Russia.', ['Germany', 'Russia']],
