@@ -400,6 +400,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Amritsar', 'India', []],
   ['Thiruvananthapuram', 'India', ['Trivandrum']],
   ['Chitral', 'Khyber Pakhtunkhwa', []],
+  ['Pontianak', 'Indonesia', []],
   ['Havelian', 'Khyber Pakhtunkhwa', []],
   ['San Antonio', 'Texas', []],
   ['Tomsk', 'Russia', []],
