@@ -43,7 +43,8 @@ const RANK = new Map(Object.entries(RANKS));
 const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
 /** Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". */
 const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed)(?![A-Za-z])/;
-const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|[,;:.!?()"“”]/gu;
+// Figures are tokens too, so that they part the words around them: "About 100 Russians" names no one.
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|\p{N}[\p{N},.]*|[,;:.!?()"“”]/gu;
 const VISIT_VERB = bounded(matchAny(VISIT_VERBS));
 const ACTIVE_GREETING = bounded(matchAny(ACTIVE_GREETING_VERBS));
 /** "Officials said ", "The ministry says that ": who reports the clause that follows. */

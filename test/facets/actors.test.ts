@@ -31,6 +31,7 @@ describe('actors.extract', () => {
     ['a visitor', 'Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.', [{ name: 'Sergei Shoigu', role: 'visitor', title: 'Russian Defence Minister' }]],
     ['a visitor with a possessive title', "Russia's defense chief Sergei Shoigu landed in North Korea on July 25.", [{ name: 'Sergei Shoigu', role: 'visitor', title: "Russia's defense chief" }]],
     ['no visitor where planes came', 'Russian military planes arrived in Caracas.', []],
+    ['no visitor in a count of nationals', 'About 100 Russians arrived by plane at Timbuktu airport.', []],
     // The plane that carried the person is no part of their title.
     ['a visitor the plane carried', 'A plane carrying Russian opposition leader Alexei Navalny landed in Berlin.', [{ name: 'Alexei Navalny', role: 'visitor', title: 'Russian opposition leader' }]],
     // Reported speech: the person starts the reported clause.
