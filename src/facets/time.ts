@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AHEAD_MARKERS, ANSWERED_EVENT, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -151,6 +151,10 @@ const BEFORE_CONVERSION = /^[\s\p{L}.]{0,16}$/u;
 const APPOSITION = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?(?:,?\s{1,3}|\s{0,3}\(\s{0,2})$/i;
 const IN_ADDRESS = /(?:https?:|\bwww\.)(?:\S|\s(?=[/.?=&_-])|(?<=[/.?=&_-])\s)*[/=-]\s?$/i;
 
+/** "The last of the Il-76 aircraft", "the first of 11 Il-76 planes": one flight of a series. */
+const SERIES_PART = new RegExp(
+  `\\b(?:${matchAny(SERIES_PART_WORDS)})\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights'])})\\b`, 'i');
+
 /** The most days a sentence says its happening lasts ("a three-day exchange"), if it says. */
 function daysLasting(text: string): number | undefined {
   let most: number | undefined;
@@ -191,7 +195,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
     const found = withZonedClocks(text, times, converted);
     let flight: boolean | undefined;
-    const lasts = text.includes('day') ? daysLasting(text) : undefined;
+    const told = text.includes('day') ? daysLasting(text) : undefined;
+    const series = told === undefined && text.includes(' of ') && SERIES_PART.test(text);
+    const lasts = series ? SERIES_SPAN_DAYS : told;
     let plannedEnd: number | undefined;
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -226,7 +232,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt, chained, m.text);
-      const spanned = lasts && marked.date ? { ...marked, lasts } : marked;
+      const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
       return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });
   },
@@ -262,7 +268,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.occasion) parts.push(`(of the ${v.occasion})`);
     if (v.converted) parts.push('(in another zone)');
     if (v.zoneDay) parts.push(`(local day of "${v.zoneDay}")`);
-    if (v.lasts) parts.push(`(in a ${v.lasts}-day span)`);
+    if (v.lasts) parts.push(v.series ? '(one of a series of flights)' : `(in a ${v.lasts}-day span)`);
     return parts.join(' ') || 'a time';
   },
   compare(a, b, context): SetJudgement {
@@ -283,7 +289,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       : span ? { clashCounts: apart } : {});
     if (!spanned || judged.verdict === 'conflict') return judged;
     const [p, q] = spanned;
-    const why = `"${p.text}" (a) and "${q.text}" (b) fall within the ${span} days the reports give`;
+    const ofSeries = [...a, ...b].some((f) => f.value.series);
+    const why = ofSeries ? `"${p.text}" (a) and "${q.text}" (b) may be days of one series of flights`
+      : `"${p.text}" (a) and "${q.text}" (b) fall within the ${span} days the reports give`;
     return { verdict: judged.verdict, explanation: judged.explanation === DIFFERENT_THINGS ? why : `${why}; ${judged.explanation}` };
   },
 });

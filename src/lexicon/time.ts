@@ -183,6 +183,14 @@ export const AHEAD_MARKERS = {
  */
 export const SPAN_OF_DAYS: readonly string[] = ['{n}-day', 'over {n} days', 'over the {n} days', 'over a period of {n} days'];
 
+/**
+ * One flight of a series, by its place in it: "The last of the Il-76 aircraft landed ... on Saturday", "The
+ * first of 11 Il-76 planes brought 87 military doctors". An airlift's flights land over a few days, so days
+ * up to {@link SERIES_SPAN_DAYS} apart are days of one series, no clash.
+ */
+export const SERIES_PART_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'last', 'final', 'latest'];
+export const SERIES_SPAN_DAYS = 3;
+
 /** Words before a time that make it the start ("since October") or the end ("by 1958") of a period. */
 export const PERIOD_MARKERS = {
   start: ['since', 'ever since'],

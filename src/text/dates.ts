@@ -57,6 +57,9 @@ export interface TimeValue {
   /** How many days the happening of its sentence lasts, when the sentence says ("in the first phase of a
    * three-day exchange on Friday" -> 3): a day of the other side that falls within that many is no clash. */
   lasts?: number;
+  /** Set when `lasts` comes from a series of flights, not from days the text gives ("The last of the Il-76
+   * aircraft landed on Saturday"): the flights of one airlift land over a few days. */
+  series?: boolean;
 }
 
 export interface TimeMention {

@@ -540,6 +540,16 @@ describe('times of a later occasion', () => {
     expect(found.some((f) => f.value.statement)).toBe(false);
   });
 
+  it('days of one series of flights do not clash, and the row says why', () => {
+    const a = { id: 'a', publishedAt: '2020-04-03', text: 'Russian military planes landed at Batajnica air base on Friday.' };
+    const b = (text: string) => ({ id: 'b', publishedAt: '2020-04-04', text });
+    const row = compare(a, b('The last of the 11 Il-76 aircraft landed at Batajnica on Saturday morning.')).facets.find((f) => f.facet === 'time')!;
+    expect(row.verdict).toBe('partial');
+    expect(row.explanation).toBe('"Friday" (a) and "Saturday" (b) may be days of one series of flights');
+    // One flight told on another day still clashes.
+    expect(compare(a, b('The Il-76 aircraft landed at Batajnica on Saturday morning.')).facets.find((f) => f.facet === 'time')!.verdict).toBe('conflict');
+  });
+
   it('a follow-up day does not date the event', () => {
     const a = { id: 'a', text: 'Russia freed Brittney Griner on Thursday in exchange for Viktor Bout.', publishedAt: '2022-12-08' };
     const b = {
