@@ -91,7 +91,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['via', 'by way of', 'through'], preps: {}, direct: 'stopover' },
   {
     words: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'land', 'lands', 'landing',
-      'returned', 'returning', 'was sent', 'were sent', 'sent', 'sending', 'sends', 'deployed', 'dispatched', 'delivered',
+      'returned', 'returning', 'was sent', 'were sent', 'sent', 'sending', 'sends', 'deployed', 'deploying', 'dispatched', 'delivered',
       // The people of an exchange or a deportation: "were transferred to Russia, 13 to Germany".
       'transferred', 'was transferred', 'were transferred', 'deported', 'was deported', 'were deported',
       'redeployed', 'were flown in', 'was flown in', 'came', 'flew back'],
@@ -358,6 +358,9 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off'];
 export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
+/** Words after an arrival that say the flight went on to the next one: "to Hmeimim in Syria and then to al-Jufra". */
+export const WENT_ON_WORDS: readonly string[] = ['then', 'on to', 'onward', 'onwards', 'before landing', 'before flying', 'before continuing', 'continued'];
+
 export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {
   to: 'arrival', for: 'arrival', 'bound for': 'arrival', 'on to': 'arrival', 'onward to': 'arrival', 'and on to': 'arrival', 'and then to': 'arrival',
   'then to': 'arrival', via: 'stopover', 'by way of': 'stopover', 'with a stopover in': 'stopover',

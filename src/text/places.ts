@@ -8,7 +8,7 @@ import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
+  CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -469,6 +469,8 @@ const CRAFT_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|ch
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
+/** Words between two arrivals that say the flight went on from the first: "and then to", "before landing at". */
+const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
 /** What names a border after two places joined by a dash: "the Syria-Jordan border". */
 const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line)\b/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
@@ -683,6 +685,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     previous = point ?? previous;
   }
+  // "flown ... to Hmeimim in Syria and then to al-Jufra", "flew to Syria ... before landing at al-Jufra": an
+  // arrival the flight went on from is a stop on its way.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const p = out[k]!, q = out.slice(k + 1).find((r) => r.role === 'arrival' && !r.planned && r.mention.place.id !== p.mention.place.id);
+    if (p.role === 'arrival' && !p.planned && q && WENT_ON.test(text.slice(p.end, q.mention.start))) p.role = 'stopover';
+  }
   // "held at March Air Reserve Base ... after their plane landed there": the arrival is at a place named before.
   const there = out.some((p) => p.role === 'arrival') ? undefined : ARRIVAL_THERE.exec(text);
   const site = there && !cues.some((c) => c.unrealised && c.start === there.index) ? arrivalBefore(names, out, there.index) : undefined;
@@ -802,11 +810,13 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
 
 function chained(text: string, previous: RoutePoint | undefined, mention: PlaceMention): RoutePoint | undefined {
   if (!previous || previous.role === 'incident') return undefined;
-  const gap = text.slice(previous.mention.end, mention.start);
+  // From the end of the point, which holds what locates its place: "to Hmeimim in Syria and then to al-Jufra".
+  const from = Math.max(previous.mention.end, Math.min(previous.end, mention.start));
+  const gap = text.slice(from, mention.start);
   if (gap.length > 40) return undefined;
   const link = LINK_TAIL.exec(gap);
   const point = (role: RouteRole, cue: string): RoutePoint =>
-    ({ mention, role, near: false, cue, start: previous.mention.end + Math.max(0, gap.search(/[\p{L}]/u)), end: mention.end });
+    ({ mention, role, near: false, cue, start: from + Math.max(0, gap.search(/[\p{L}]/u)), end: mention.end });
   if (link) {
     const role = ROUTE_LINKS[normalCue(link[1]!)];
     if (role) return point(role, link[1]!);

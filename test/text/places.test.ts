@@ -153,6 +153,10 @@ describe('findRoutePoints', () => {
     ['The Il-76 set off from Hmeimim and made a stopover in Tehran.', ['departure:hmeimim', 'stopover:tehran']],
     ['The jet took off from Minsk, refuelled in Dakar and landed in Havana.', ['departure:minsk', 'stopover:dakar', 'arrival:havana']],
     ['The plane flew from Moscow to Havana via Dakar.', ['departure:moscow', 'arrival:havana', 'stopover:dakar']],
+    // An arrival the flight went on from is a stop; a link after what locates a place still chains.
+    ['The jets were flown from Russia to Hmeimim in Syria and then to al-Jufra.', ['departure:russia', 'stopover:hmeimim', 'arrival:al-jufra']],
+    ['The planes flew from Russia to Syria, where they were repainted, before landing at al-Jufra air base.', ['departure:russia', 'stopover:syria', 'arrival:al-jufra']],
+    ['Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.', ['arrival:nagorno-karabakh']],
     ['The aircraft left Belgorod for Minsk.', ['departure:belgorod', 'arrival:minsk']],
     ['The flight was bound for Damascus.', ['arrival:damascus']],
     ['Two transport planes touched down outside the capital Havana.', ['arrival:havana (near)']],
