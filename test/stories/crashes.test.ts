@@ -2890,6 +2890,81 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // A plan the ministry tells and the landing told the next day agree.
+    name: 'peacekeepers flown in: "will land in Yerevan" against "had landed at Yerevan\'s airport overnight", "1,960 troops" against "nearly 2,000 troops"',
+    a: {
+      id: 'a', publishedAt: '2020-11-10',
+      text: 'Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday after Russia brokered a ceasefire between Armenia and Azerbaijan, Russia\'s defence ministry said. '
+        + 'Il-76 military transport planes carrying troops of the 15th motorised rifle brigade took off from an air base near Ulyanovsk, the ministry said. '
+        + 'Under the deal, Russia will deploy 1,960 troops, 90 armoured personnel carriers and 380 vehicles for at least five years. '
+        + 'The planes will land in Yerevan, Armenia\'s capital, and the troops will then travel by road to Nagorno-Karabakh, the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-11-11',
+      text: 'Russian peacekeepers arrived in Nagorno-Karabakh on Wednesday, a day after Armenia and Azerbaijan agreed to end six weeks of fighting over the region. '
+        + 'Eleven Il-76 planes carrying troops and armoured vehicles had landed at Yerevan\'s airport overnight, Russian military officials said. '
+        + 'The first convoy reached Stepanakert, the region\'s capital, on Wednesday morning. Russia said its contingent of nearly 2,000 troops would monitor the ceasefire.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'agree', cargo: 'partial' },
+  },
+  {
+    // A figure parts the words around it: no visitor named "About 100 Russians". Left alone: helicopters against a\nplane is partial (a "plane" takes no role of its own), and "mercenaries" against "instructors" is no dispute\nthe people facet reads.
+    name: 'Russians flown into Timbuktu: "aboard Mali air force helicopters" against "arrived by plane", "About 100 Russians"',
+    a: {
+      id: 'a', publishedAt: '2022-01-06',
+      text: 'Russian soldiers have deployed to the central Malian town of Timbuktu after French troops left the base there last month, Mali\'s army said on Thursday. '
+        + 'Army spokesman Souleymane Dembele said the Russians were military trainers who had arrived under a bilateral agreement with Moscow. '
+        + 'The troops were flown in aboard Mali air force helicopters, a local official said. '
+        + 'Fifteen Western countries last month condemned what they called the deployment of mercenaries from Russia\'s Wagner Group in Mali, which the Malian government has denied.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-01-07',
+      text: 'Russian mercenaries from the Wagner Group have arrived in Timbuktu, a security source said on Thursday, days after French forces withdrew from their base in the desert city. '
+        + 'Mali\'s army confirmed that Russian troops had been deployed but said they were instructors, not mercenaries. About 100 Russians arrived by plane at Timbuktu airport, the source said. '
+        + 'Mali\'s junta has said it is working with Russian trainers under a state-to-state agreement.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
+    // Days of one series of flights do not clash. Left alone: "87 military doctors" (the first plane's) against\n"about 100 military experts" counts two roles.
+    name: 'an airlift over two days: "landed at Belgrade\'s Batajnica air base on Friday" against "The last of the Il-76 aircraft landed ... on Saturday morning"',
+    a: {
+      id: 'a', publishedAt: '2020-04-03',
+      text: 'Russian military transport planes carrying medical equipment and military specialists landed at Belgrade\'s Batajnica air base on Friday to help Serbia fight the coronavirus, the Russian Defence Ministry said. '
+        + 'The first of 11 Il-76 planes brought 87 military doctors, nurses and virologists, as well as 16 units of equipment, the ministry said. '
+        + 'President Aleksandar Vucic met the planes at the airport and thanked Russian President Vladimir Putin. The specialists will disinfect hospitals and other facilities in Serbia, the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-04-04',
+      text: 'Eleven Russian military planes with medical aid and about 100 military experts have arrived in Serbia, the Serbian defence ministry said on Saturday. '
+        + 'The last of the Il-76 aircraft landed at the Batajnica military airport near Belgrade on Saturday morning. '
+        + 'The Russian team includes virologists and epidemiologists from the Russian army\'s radiation, chemical and biological protection units. '
+        + 'Serbia has also received help from China, which sent a team of doctors and medical equipment last month.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'partial', people: 'partial', cargo: 'only-a' },
+  },
+  {
+    // An arrival the flight went on from is a stop. Left alone: "old Libyan jets that had been restored" (the LNA)\nis no dispute over where the jets came from.
+    name: 'fighter jets flown to Libya: "to Hmeimim in Syria and then to al-Jufra" against "to Syria ... before landing at al-Jufra air base"',
+    a: {
+      id: 'a', publishedAt: '2020-05-26',
+      text: 'Russia has sent at least 14 MiG-29 and Su-24 fighter jets to Libya to support Russian mercenaries fighting alongside Khalifa Haftar\'s forces, the U.S. military\'s Africa Command said on Tuesday. '
+        + 'The planes flew from Russia to Syria, where they were repainted to hide their Russian markings, before landing at al-Jufra air base in central Libya, AFRICOM said. '
+        + 'A Russian lawmaker dismissed the report as "fake". Haftar\'s Libyan National Army has said that the aircraft were old Libyan jets that had been restored.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-05-27',
+      text: 'The U.S. military says Russia has deployed fighter jets to Libya, in what it called an attempt to tip the scales in the country\'s civil war. '
+        + 'Africa Command said the MiG-29 jets had been flown from an air base in Russia to Hmeimim in Syria and then to al-Jufra. '
+        + 'The LNA\'s air force chief had earlier announced that the force would launch "the biggest air campaign in Libyan history" with new aircraft. Russia\'s foreign ministry did not comment.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
