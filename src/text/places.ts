@@ -469,6 +469,9 @@ const CRAFT_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|ch
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
+/** "will conduct training flights over the Mediterranean Sea before returning to their home bases": a plan's next step. */
+const THEN_BEFORE = /\b(?:before|then|and\s{1,3}then)\s{1,3}$/i;
+const FUTURE_IN_CLAUSE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\b[^.;!?]*$`, 'i');
 /** Words between two arrivals that say the flight went on from the first: "and then to", "before landing at". */
 const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
 /** What names a border after two places joined by a dash: "the Syria-Jordan border". */
@@ -517,7 +520,8 @@ const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 /** "Uruguay's defence ministry said", "Moscow said": a place (or its possessive before a party) and a verb of saying. */
-const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
+// "Ukraine's deputy foreign minister Yevgeny Yenin was quoted as saying": a party of a few words, quoted.
+const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,6}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny([...REPORTING_VERBS, 'was quoted', 'were quoted'])})\b`, 'i');
 const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 /** Verbs whose object may be a list joined by "and": what was carried or delivered. */
@@ -586,7 +590,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
-    else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))) c.planned = true;
+    else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
+      || (THEN_BEFORE.test(before) && FUTURE_IN_CLAUSE.test(text.slice(0, c.start)))) c.planned = true;
   }
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
@@ -823,7 +828,7 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
   }
   // "flew to Qatar, a U.S. defense official said": a place after "a" or "an" describes something else, and
   // "returned to Buenos Aires, Uruguay's defence ministry said" names a party.
-  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(text.slice(mention.end, mention.end + 40))) {
+  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(text.slice(mention.end, mention.end + 90))) {
     return { ...point(previous.role, previous.cue), near: previous.near };
   }
   return undefined;

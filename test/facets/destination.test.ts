@@ -93,6 +93,9 @@ describe('destination.extract', () => {
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['Zelenskiy is due to fly back to Poland after the speech.', ['Poland (planned)']],
+    // The next step of a plan: "will ... before returning".
+    ['The bombers will conduct training flights before returning to their home bases in Russia.', ['Russia (planned)']],
+    ['The bombers conducted training flights before returning to their home bases in Russia.', ['Russia']],
     ['A third plane landed at the Murted military airbase outside Ankara on Saturday.', ['Murted Air Base (Ankara, Turkey)']],
     // A part of the country that locates the place is no second destination.
     ['The ATR 72 crashed while coming in to land at the tourist city of Pokhara in central Nepal.', ['Pokhara (Nepal)']],
@@ -185,6 +188,7 @@ describe('destination.extract', () => {
 
   it('takes no party for the next place of a list', () => {
     expect(extract("The plane returned to Buenos Aires, Uruguay's defence ministry said.")).toEqual(['Buenos Aires (Argentina)']);
+    expect(extract("The plane was flown to Iran, Ukraine's deputy foreign minister Yevgeny Yenin was quoted as saying.")).toEqual(['Iran']);
     expect(extract('Some 175 instructors have been deployed to the Central African Republic, Moscow said.')).toEqual(['Central African Republic']);
     expect(extract('The planes flew to Caracas, Havana and Managua.')).toEqual(['Caracas (Venezuela)', 'Havana (Cuba)', 'Managua (Nicaragua)']);
   });
