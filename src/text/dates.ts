@@ -117,6 +117,8 @@ const PATTERNS = {
 const ANY_MONTH = new RegExp(MONTH);
 const NONE: readonly RegExpExecArray[] = [];
 const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
+/** "Flight 2059 was travelling from Everett": a flight's number, no year. */
+const FLIGHT_NUMBER_BEFORE = /\bflights?\s{1,3}(?:(?:number|no\.?|#)\s{0,3})?$/i;
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${alt(withCapitals(Object.keys(CLOCK_HEDGES)))})\s{1,3}(?:at\s{1,3})?$`);
 const ZONE_AFTER = new RegExp(String.raw`^\s{0,2}\(?\s{0,2}(${alt(withCapitals(Object.keys(ZONES)))})(?:\s{0,2}([+\-−])\s{0,1}(\d{1,2})(?::?(\d{2}))?)?\)?${NOT_BEFORE_LETTER}`);
 /** "1955 GMT": a zone of known offset right after four figures makes them a clock, no year. */
@@ -191,7 +193,8 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
   }
   for (const m of digits ? text.matchAll(PATTERNS.year) : NONE) {
     const end = m.index + m[0].length;
-    if (YEAR_BLOCKER.test(text.slice(end, end + 20)) || ZONE_NEXT.test(text.slice(end, end + 12))) continue;
+    if (YEAR_BLOCKER.test(text.slice(end, end + 20)) || ZONE_NEXT.test(text.slice(end, end + 12))
+      || FLIGHT_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const year = +m[1]!;
     add('year', m.index, end, { date: { from: `${year}-01-01`, to: `${year}-12-31` }, precision: 'year', resolved: true });
   }

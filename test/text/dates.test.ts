@@ -54,6 +54,9 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     'The convoy carried 1,500 tonnes and 2019 tonnes of aid.',
     'Prime Minister May said it may come in a march.',
     'The Su-2019 prototype and flight SU2018 were delayed.',
+    // A flight's number, with or without "No.".
+    'Flight 2059 was travelling from Everett to San Francisco.',
+    'It was flight No. 2017 from Moscow.',
   ])('no date in "%s"', (text) => {
     expect(dates(text)).toEqual([]);
   });
