@@ -111,6 +111,8 @@ const EACH_AFTER = /^\s{1,3}(?:each|apiece|(?:on|aboard|in)\s{1,3}each)\b/i;
 /** "two C-17 aircraft", "Two planes": how many craft a sentence counts, read after the number. */
 const CRAFT_COUNTED = new RegExp(
   String.raw`^\s{1,3}(?:[\p{L}\d.-]{1,20}\s{1,3}){0,3}?(?:${matchAny([...CRAFT_NOUNS.flatMap((c) => [c, `${c}s`]), 'buses', 'ferries'])})(?![\p{L}])`, 'iu');
+/** "from a Singapore Airlines flight", "from the flight": a group drawn from those who flew. */
+const FROM_THE_FLIGHT = /^\s{1,3}(?:from|of)\s{1,3}(?:a|the|that)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:flight|plane|jet|aircraft|airliner)\b/i;
 /** What leads from a group to others carried with it, in the same clause: "..., along with 23 alleged members". */
 const ALSO_CARRIED = /^[^.;]{0,100}\b(?:along\s{1,3}with|together\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:some|about|another|an\s{1,3}additional)\s{1,3})?$/i;
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
@@ -187,6 +189,14 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "all 74" is exact: "all" says who, not how roughly.
     if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !PART_ENDED.test(text.slice(Math.max(0, n.start - 80), n.start))) value.among = true;
+    // "Twenty-two passengers and eight crew members from a Singapore Airlines flight ...": some of those who flew.
+    // So are the groups listed with it: "Twenty-two passengers and eight crew members from ...". Each says
+    // only that the flight held at least as many.
+    if (value.role !== 'on board' && FROM_THE_FLIGHT.test(text.slice(role.end, role.end + 60))) {
+      const some = (v: PeopleValue) => Object.assign(v, { among: true, count: { min: v.count.min, max: 1e12 } });
+      some(value);
+      for (let k = out.length - 1, at = n.start; k >= 0 && LIST_GAP.test(text.slice(out[k]!.end, at)); at = out[k]!.start, k--) some(out[k]!.value);
+    }
     if (n.hedge && !everyone) value.hedge = n.hedge;
     else if (bareRoundFigure(n) !== undefined) value.figure = bareRoundFigure(n);
     // "carried 173 South Koreans and two Thais": groups of a list are parts of who flew, not each everyone.

@@ -93,6 +93,8 @@ describe('people.extract', () => {
     ['The United States flew 238 Venezuelans to El Salvador, along with 23 alleged members of MS-13.', ['238 Venezuelans']],
     ['The United States flew 238 Venezuelans to El Salvador, along with their guards.', ['238 on board']],
     ['The jet carried two aviators.', ['2 crew']],
+    // Groups drawn from those who flew: the flight held at least as many.
+    ['Twenty-two passengers and eight crew members from a Singapore Airlines flight were still in hospital.', ['22+ passengers', '8+ crew']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
     ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
     ['Three crew members walked away without injuries.', ['3 crew']],
