@@ -401,6 +401,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Thiruvananthapuram', 'India', ['Trivandrum']],
   ['Chitral', 'Khyber Pakhtunkhwa', []],
   ['Pontianak', 'Indonesia', []],
+  ['Everett', 'United States', []],
   ['Stepanakert', 'Nagorno-Karabakh', ['Khankendi']],
   ['Havelian', 'Khyber Pakhtunkhwa', []],
   ['San Antonio', 'Texas', []],
@@ -426,6 +427,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Boufarik', 'base', 'Blida', ['Boufarik air base', 'Boufarik base', 'Boufarik military airport']],
   ['Lingshui', 'base', 'Hainan', ['Lingshui air base', 'Lingshui airfield']],
   ['Tower 22', 'base', 'Jordan', []],
+  ['Paine Field', 'airport', 'Everett', ['Paine Field airport', 'Snohomish County Airport']],
   ['Al-Jufra', 'base', 'Libya', ['al-Jufra', 'Jufra', 'al-Jufra air base', 'Al-Jufra air base']],
   ['Batajnica', 'base', 'Belgrade', ['Batajnica air base', 'Batajnica military airport', 'Batajnica airport']],
   ['Guantanamo Bay', 'base', 'Cuba', ['Guantanamo', 'Guantánamo Bay', 'Guantanamo Bay naval base', 'Naval Station Guantanamo Bay']],
@@ -734,6 +736,9 @@ export const GOVERNMENT_ACTS: readonly string[] = [
 ];
 
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
+/** Cities that share their name with a state, which a city of the country names after a comma: "Everett, Washington". */
+export const CITIES_NAMED_AS_STATES: readonly string[] = ['Washington', 'New York'];
+
 export const CAPITAL_NOUNS: readonly string[] = ['capital', 'capital city'];
 
 /** Compass directions as written, with their normalised form. */

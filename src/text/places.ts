@@ -12,7 +12,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
+  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -754,10 +754,16 @@ function isWater(place: Place): boolean {
  */
 function stateApposition(text: string, previous: RoutePoint, mention: PlaceMention): boolean {
   const before = previous.mention.place;
-  return mention.place.kind === 'region' && mention.place.known && previous.end === previous.mention.end
+  // "Everett, Washington": a city named as its state stands for the state after another city of its country.
+  const asState = mention.place.kind === 'city' && STATE_NAMED.has(mention.place.id) && before.kind === 'city' && before.known
+    && before.id !== mention.place.id && before.country === mention.place.country
+    // Not an item of a list: "from Miami, Washington and Boston".
+    && !/^\s{0,2}(?:,\s{1,3})?(?:and|or)\b/.test(text.slice(mention.end, mention.end + 8));
+  return (mention.place.kind === 'region' || asState) && mention.place.known && previous.end === previous.mention.end
     && before.kind !== 'country' && !(before.kind === 'region' && before.country === mention.place.country)
     && (COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start)) || IN_STATE.test(text.slice(previous.mention.end, mention.start)));
 }
+const STATE_NAMED: ReadonlySet<string> = new Set(CITIES_NAMED_AS_STATES.map(fold));
 /** "Ontario in Southern California": a state after "in", perhaps with the part of it, says where a place lies. */
 const IN_STATE = /^\s{1,3}in\s{1,3}(?:(?:southern|northern|eastern|western|central)\s{1,3})?$/i;
 

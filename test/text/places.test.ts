@@ -155,6 +155,9 @@ describe('findRoutePoints', () => {
     ['The plane flew from Moscow to Havana via Dakar.', ['departure:moscow', 'arrival:havana', 'stopover:dakar']],
     // An arrival the flight went on from is a stop; a link after what locates a place still chains.
     ['The jets were flown from Russia to Hmeimim in Syria and then to al-Jufra.', ['departure:russia', 'stopover:hmeimim', 'arrival:al-jufra']],
+    // A city named as its state after another city of its country is the state; in a list it is the city.
+    ['Flight 2059 was travelling from Everett, Washington, to San Francisco.', ['departure:everett', 'arrival:san francisco']],
+    ['The plane flew from Miami, Washington and Boston.', ['departure:miami', 'departure:washington', 'departure:boston']],
     ['The planes flew from Russia to Syria, where they were repainted, before landing at al-Jufra air base.', ['departure:russia', 'stopover:syria', 'arrival:al-jufra']],
     ['Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.', ['arrival:nagorno-karabakh']],
     ['The aircraft left Belgorod for Minsk.', ['departure:belgorod', 'arrival:minsk']],
