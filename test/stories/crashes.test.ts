@@ -3022,6 +3022,60 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'partial', time: 'agree', purpose: 'agree' },
   },
   {
+    // Groups drawn from the flight say only that it held at least as many. Left alone: the relief flight's\n"landed in Singapore" is read as the flight's destination, and "relief flight" as humanitarian aid.
+    name: 'turbulence and a diversion: "211 passengers and 18 crew" against "Twenty-two passengers and eight crew members from a Singapore Airlines flight ... were still in hospital", a relief flight',
+    a: {
+      id: 'a', publishedAt: '2024-05-21',
+      text: 'A British man died and more than 30 people were injured when a Singapore Airlines flight from London hit severe turbulence on Tuesday, forcing it to divert to Bangkok, the airline said. '
+        + 'Flight SQ321, a Boeing 777-300ER with 211 passengers and 18 crew on board, landed at Bangkok\'s Suvarnabhumi Airport at 3:45 p.m. local time. '
+        + 'The 73-year-old man may have suffered a heart attack, the airport\'s general manager said. Passengers described people and objects being thrown into the ceiling as the plane dropped sharply.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-05-22',
+      text: 'Twenty-two passengers and eight crew members from a Singapore Airlines flight hit by severe turbulence were still in hospital in Bangkok on Wednesday, a day after a 73-year-old British man died on the flight. '
+        + 'The London-Singapore flight plunged 6,000 feet in about three minutes while over Myanmar before it was diverted to the Thai capital, according to tracking data. '
+        + 'A total of 104 people were treated in hospital, the Samitivej Srinakarin hospital said. A relief flight carrying 131 passengers and 12 crew from the flight landed in Singapore early on Wednesday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'agree', destination: 'partial', time: 'partial', people: 'agree', casualties: 'agree', purpose: 'only-b', cause: 'agree' },
+  },
+  {
+    // A flight's number is no year, and a city named as its state is the state.
+    name: 'a jet diverted after a pilot tried to cut the engines: "Flight 2059 was travelling from Everett, Washington" against "flying from Paine Field near Seattle"',
+    a: {
+      id: 'a', publishedAt: '2023-10-23',
+      text: 'An off-duty Alaska Airlines pilot riding in the cockpit tried to shut down the engines of a Horizon Air jet in flight on Sunday evening, forcing the plane to divert to Portland, Oregon, officials said. '
+        + 'Flight 2059 was travelling from Everett, Washington, to San Francisco with 80 passengers and four crew members. '
+        + 'The captain and first officer quickly restored power and subdued the man, the airline said. The pilot, Joseph Emerson, 44, was arrested and charged with 83 counts of attempted murder.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-24',
+      text: 'An Alaska Airlines pilot who was riding off duty in the cockpit jump seat has been charged with 83 counts of attempted murder after he tried to cut the engines of a passenger jet mid-flight, prosecutors said on Tuesday. '
+        + 'The Embraer 175 was flying from Paine Field near Seattle to San Francisco on Sunday when the pilot pulled the fire handles, the airline said. '
+        + 'The crew diverted to Portland International Airport, where the plane landed safely and police took Emerson into custody. There were 80 passengers and four crew members on board, and nobody was hurt.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'agree', people: 'agree', casualties: 'only-b', actors: 'only-a' },
+  },
+  {
+    // Left alone: "No one on the plane or on the ground was injured" is read by neither facet.
+    name: 'an engine failure over a suburb: "bound for Honolulu" against "Flight 328 to Hawaii", "231 passengers and 10 crew" against "none of the 241 people aboard"',
+    a: {
+      id: 'a', publishedAt: '2021-02-20',
+      text: 'A United Airlines Boeing 777 suffered an engine failure shortly after take-off from Denver on Saturday, scattering debris over homes in the suburb of Broomfield before returning safely to the airport, officials said. '
+        + 'Flight UA328 was bound for Honolulu with 231 passengers and 10 crew on board, the Federal Aviation Administration said. No one on the plane or on the ground was injured, Broomfield police said. '
+        + 'Videos posted on social media showed the right engine on fire as the plane flew back to Denver.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-02-21',
+      text: 'United Airlines said on Sunday it was removing 24 Boeing 777s with Pratt & Whitney engines from service, a day after one of the jets dropped engine parts over Denver suburbs. '
+        + 'Flight 328 to Hawaii landed safely back at Denver International Airport minutes after the engine failed, and none of the 241 people aboard were hurt. '
+        + 'Pieces of the engine casing were found in the front yards of homes in Broomfield, police said. The FAA ordered immediate inspections of Boeing 777s fitted with PW4000 engines.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
