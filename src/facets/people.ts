@@ -173,9 +173,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (WHOLE_FIRST.test(before) && CASUALTY_PARTICIPLE.test(text.slice(role.end, role.end + 60))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,
     // including 32 Kenyans and 18 Canadians").
-    // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13".
+    // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
+    // "carrying 19 tourists and three crew members".
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
-      && !numbers.some((m) => m.start > role.end && m.kind === 'count' && ALSO_CARRIED.test(text.slice(role.end, m.start)));
+      && !numbers.some((m) => m.start > role.end && m.kind === 'count'
+        && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))));
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     // "initially said there were 61 people on board but later revised the number to 62": the correction counts.
     const corrected = FIRST_FIGURE.test(before) ? numbers.find((m) => m.start > role.end && m.kind === 'count'
@@ -244,7 +246,8 @@ function casualtyFollows(tail: string, noun: string): boolean {
   const aside = APPOSITION_ASIDE.exec(tail);
   if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
-  return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun) && !OTHER_CLAUSE.test(m[1]!);
+  // "with 22 people on board, and recovered 17 bodies": the fate of another figure.
+  return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun) && !OTHER_CLAUSE.test(m[1]!) && !/\d/.test(m[1]!);
 }
 
 /** "12 passengers, and one passenger was taken to hospital": one of the group in a clause of its own, whose fate it is. */

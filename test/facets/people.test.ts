@@ -93,6 +93,10 @@ describe('people.extract', () => {
     ['The United States flew 238 Venezuelans to El Salvador, along with 23 alleged members of MS-13.', ['238 Venezuelans']],
     ['The United States flew 238 Venezuelans to El Salvador, along with their guards.', ['238 on board']],
     ['The jet carried two aviators.', ['2 crew']],
+    // The fate after another figure is not this group's.
+    ['Rescuers found the helicopter that went missing with 22 people on board, and recovered 17 bodies.', ['22 on board']],
+    // A group listed with the crew is not everyone aboard.
+    ['The helicopter was carrying 19 tourists and three crew members.', ['19 tourists', '3 crew']],
     // Groups drawn from those who flew: the flight held at least as many.
     ['Twenty-two passengers and eight crew members from a Singapore Airlines flight were still in hospital.', ['22+ passengers', '8+ crew']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
