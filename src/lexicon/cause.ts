@@ -186,7 +186,7 @@ export const WEAPON_WORDS: readonly string[] = [
 ];
 
 /**
- * Words that rule out whatever their clause goes on to say, however far: "had no information to suggest
+ * Words that rule out (or leave open) whatever their clause goes on to say, however far: "had no information to suggest
  * that a surface-to-air missile had brought the jet down". The clause ends at a comma or at "and", "but":
  * "said there was no evidence of that and blamed a technical failure".
  */
@@ -195,6 +195,9 @@ export const CLAUSE_NEGATIONS: readonly string[] = [
   'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',
   // "denied that its jets had come into contact with the drone".
   'denied that', 'denies that', 'deny that', 'denied claims that', 'denied reports that',
+  // An open question asserts nothing: "It was not immediately clear whether the helicopters had collided".
+  'not immediately clear whether', 'not clear whether', 'unclear whether', 'not known whether', 'did not say whether',
+  'would not say whether', 'declined to say whether',
 ];
 
 /**

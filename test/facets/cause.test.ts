@@ -44,6 +44,7 @@ describe('cause.extract', () => {
     ['a pronoun is no agent', 'The pilots said they had shot down a drone.', [{ category: 'shot down' }]],
     ['the day of a saying is no part of the agent', 'Turkey said on Sunday that Syria shot down its reconnaissance jet.', [{ category: 'shot down', agent: 'Syria' }]],
     ['colliding with another aircraft', 'The plane landed on Hainan after colliding with a Chinese fighter jet.', [{ category: 'collision' }]],
+    ['an open question asserts nothing', 'It was not immediately clear whether the helicopters had collided.', []],
     ['an auxiliary is no part of the subject', 'Rebel leaders said Ukrainian forces had brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     // "downed", "hit" with an aircraft as object: a downing when a nation's forces do it.
     ['a nation\'s system downed an aircraft', "Syria's S-200 air defence system mistakenly downed a Russian military aircraft.", [{ category: 'shot down', agent: "Syria's S-200 air defence system" }]],
