@@ -3076,6 +3076,61 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // Left alone: "The search for the five other people" counts people but no missing.
+    name: 'a helicopter lost on Kamchatka: "carrying 22 people" and "19 tourists and three crew members" against "with 22 people on board, and recovered 17 bodies"',
+    a: {
+      id: 'a', publishedAt: '2024-08-31',
+      text: 'A Mi-8 helicopter carrying 22 people went missing on Russia\'s Kamchatka peninsula on Saturday after taking off near the Vachkazhets volcano, the federal air transport agency said. '
+        + 'The helicopter, operated by Vityaz-Aero, was carrying 19 tourists and three crew members when it failed to make a scheduled contact. '
+        + 'Rescuers were searching the area, but fog was hampering the operation, the emergencies ministry said. The helicopter had been flying to the village of Nikolaevka.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-09-01',
+      text: 'Rescuers found the wreckage of a Mi-8 helicopter that went missing on Kamchatka with 22 people on board, and recovered 17 bodies, Russian authorities said on Sunday. '
+        + 'The wreckage was spotted at an altitude of about 900 metres on a slope near the volcano, the regional governor said. '
+        + 'The search for the five other people was suspended for the night because of poor weather. Investigators opened a criminal case over violations of air safety rules.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'only-b' },
+  },
+  {
+    // An open question asserts no cause.
+    name: 'two Black Hawks down in a drill: "Nine soldiers were killed" against "killing nine soldiers", "It was not immediately clear whether the helicopters had collided"',
+    a: {
+      id: 'a', publishedAt: '2023-03-30',
+      text: 'Nine soldiers were killed when two Army Black Hawk helicopters crashed during a training mission in southwestern Kentucky on Wednesday night, the military said. '
+        + 'The HH-60 Black Hawks, from the 101st Airborne Division at Fort Campbell, went down in a field in Trigg County at about 10 p.m. '
+        + 'Five soldiers were aboard one helicopter and four on the other, officials said. It was not immediately clear whether the helicopters had collided.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-03-31',
+      text: 'The two Black Hawk helicopters that crashed in Kentucky, killing nine soldiers, were flying in formation on a medical evacuation training exercise, the Army said on Thursday. '
+        + 'Brigadier General John Lubas said the crews were using night vision goggles and the cause of the crash was under investigation. '
+        + 'The 101st Airborne Division said the names of the dead would be released after their families had been told. It was the deadliest military helicopter crash in the United States since 2015.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', purpose: 'partial' },
+  },
+  {
+    // Left alone: b's "flying over the sea between Miyako and Irabu islands" gives no location.
+    name: 'an army helicopter lost at sea: "carrying 10 people, including a senior commander" against "the 10 aboard included five crew members"',
+    a: {
+      id: 'a', publishedAt: '2023-04-06',
+      text: 'A Japanese army helicopter carrying 10 people, including a senior commander, disappeared off the southern island of Miyako on Thursday, the defence ministry said. '
+        + 'The UH-60JA Black Hawk vanished from radar about 10 minutes after taking off from the Miyako base at 3:46 p.m., the ministry said. '
+        + 'The Ground Self-Defense Force said the helicopter was carrying Lieutenant General Yuichi Sakamoto, commander of the 8th Division, on an aerial inspection of the area. '
+        + 'Coast guard vessels found debris believed to be from the aircraft in the sea near Irabu island.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-04-07',
+      text: 'Searchers found what appeared to be a door and other parts of a missing Japanese military helicopter that vanished on Thursday with 10 people on board, officials said on Friday. '
+        + 'The helicopter, from the Ground Self-Defense Force, lost contact while flying over the sea between Miyako and Irabu islands in Okinawa prefecture. '
+        + 'Defence Minister Yasukazu Hamada said the 10 aboard included five crew members and the division commander. Japan\'s military did not say what caused the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
