@@ -1,5 +1,6 @@
 import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
+import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OTHER_EVENTS } from '../lexicon/time.js';
@@ -195,6 +196,8 @@ function inAside(text: string, date: string): boolean {
   return at >= 0 && at + date.length <= aside.end;
 }
 
+const SINCE_CLAUSE = sinceClauseBefore(8);
+
 function cueIn(text: string): { words: string; kind: string } | undefined {
   // "The aircraft, which belonged to Mahan Air until last year, was carrying car parts": the aside's cue is the aside's.
   const aside = asideOf(text);
@@ -204,6 +207,9 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
     if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     // "in the past few days", "in the past 24 hours": lately, the event's own days, no history.
     if (LATELY_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
+    // "the first deportation flight since the Taliban took over three years ago": the past of the clause that
+    // starts the period, not of the sentence's happening.
+    if (SINCE_CLAUSE.test(text.slice(Math.max(0, cue.index - 90), cue.index))) continue;
     return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
   }
   const already = ALREADY.exec(text);

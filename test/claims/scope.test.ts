@@ -176,6 +176,14 @@ describe('scopeFacts', () => {
     expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
   });
 
+  it('the past of a clause that starts a period is no history of the sentence', () => {
+    const out = run([
+      ['A plane carrying 28 Afghan men landed in Kabul, the first deportation flight since the Taliban took over three years ago.', []],
+      ['Three years ago, Germany sent a plane to Kabul.', []],
+    ]);
+    expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
+  });
+
   it('the start of a period ("the first ... since 2009") dates no event', () => {
     const out = runTimed([
       ['Investigators said on Wednesday that a fan blade was cracked.', [{ words: 'on Wednesday', from: '2021-08-25', value: { statement: true } }]],
