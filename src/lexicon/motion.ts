@@ -196,10 +196,13 @@ export const FUTURE_BEFORE: readonly string[] = [
   'is due to', 'are due to', 'was due to', 'were due to', 'is set to', 'are set to',
 ];
 
-/** Words after a cue that make its movement a plan: "Two more flights were planned, including one to Rome". */
+/** Words after a cue that make its movement a plan: "Two more flights were planned, including one to Rome", "... was cancelled". */
 export const PLANNED_AFTER: readonly string[] = [
   'was planned', 'were planned', 'is planned', 'are planned', 'was scheduled', 'were scheduled', 'is scheduled', 'are scheduled',
   'are expected', 'is expected', 'were expected', 'was expected',
+  // A flight called off never flew, but where it was to go is still its plan: "the first deportation flight to
+  // Rwanda was cancelled minutes before it was due to take off".
+  'was cancelled', 'were cancelled', 'was canceled', 'were canceled', 'was called off', 'were called off',
 ];
 
 /** The cues of a flight that had not begun, after those words. */

@@ -25,6 +25,8 @@ describe('destination.extract', () => {
     // A flight said to be planned, before or after its place.
     ['Two more flights were planned, including one to Rome for Italian citizens.', ['Rome (Italy) (planned)']],
     ['Two flights to Rome were planned.', ['Rome (Italy) (planned)']],
+    // A flight called off never flew: where it was to go stays a plan.
+    ["Britain's first deportation flight to Rwanda was cancelled minutes before take-off.", ['Rwanda (planned)']],
     ['The flights landed in Rome.', ['Rome (Italy)']],
     // A continent by its adjective.
     ['It was the first time the Tu-160 planes had flown to the African continent.', ['Africa']],
