@@ -99,6 +99,8 @@ export const CAPACITY_CUES: readonly string[] = [
   // What a camp is planned for: "Trump's plan to hold up to 30,000 migrants there".
   // The figure's "up to" is its hedge, read with the number.
   'to hold', 'to house', 'to accommodate',
+  // A hope or a plan for a flight: "had originally hoped to send 130 people on the first flight".
+  'hoped to send', 'hoped to fly', 'planned to send', 'planned to fly', 'intended to send', 'wanted to send',
 ];
 
 /** Words right before a casualty word that deny it: "walked away without injuries". */

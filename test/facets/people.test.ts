@@ -129,6 +129,7 @@ describe('people.extract', () => {
     // What a field hospital flown in can treat is its capacity.
     ['The planes brought a field hospital able to treat 500 people.', []],
     ["It was the first flight under Trump's plan to hold up to 30,000 migrants there.", []],
+    ['The government had originally hoped to send 130 people on the first flight.', []],
     ['The planes brought 500 people.', ['500 on board']],
     // Words of a service between the figure and its role noun.
     ['France is sending two planes carrying 55 civil security personnel.', ['55 military']],
