@@ -3131,6 +3131,42 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'partial' },
   },
   {
+    // A flight called off keeps its destination as a plan; a hoped-for 130 counts no one. Left alone: "No one was on\nboard when the Boeing 767 was stood down" is no count.
+    name: 'a deportation flight grounded: "was cancelled minutes before it was due to take off", "seven asylum seekers" against "the seven men due to fly"',
+    a: {
+      id: 'a', publishedAt: '2022-06-14',
+      text: 'Britain\'s first deportation flight to Rwanda was cancelled minutes before it was due to take off on Tuesday evening after a last-minute ruling by the European Court of Human Rights. '
+        + 'The chartered Boeing 767 had been due to leave from a military airport in Wiltshire at 9:30 p.m., with seven asylum seekers on board. '
+        + 'Interior minister Priti Patel said she was disappointed and that preparations for the next flight would begin at once. The government had originally hoped to send 130 people on the first flight.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-06-15',
+      text: 'The British government vowed on Wednesday to press on with its plan to send asylum seekers to Rwanda after a flight due to leave on Tuesday night was grounded by a European court ruling. '
+        + 'No one was on board when the Boeing 767 was stood down at the Boscombe Down air base. '
+        + 'The last of the seven men due to fly had been removed from the plane after the Strasbourg court intervened, lawyers said. Foreign Minister Liz Truss said the government would not be deterred.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'partial' },
+  },
+  {
+    // The past of the clause that starts the period does not set b's lead aside. Left alone: "28 Afghan convicted\ncriminals" is no count of people ("criminals" is no group noun).
+    name: 'deportees flown to Kabul: "took off from Leipzig" against "left Leipzig-Halle airport", "since the Taliban took over three years ago"',
+    a: {
+      id: 'a', publishedAt: '2024-08-30',
+      text: 'Germany deported 28 Afghan convicted criminals to Afghanistan on Friday, the first such flight since the Taliban returned to power in 2021, the government said. '
+        + 'The Qatar Airways charter took off from Leipzig early on Friday and landed in Kabul in the afternoon. Each of the men was given 1,000 euros in cash, German media reported. '
+        + 'Qatar helped arrange the flight, government spokesman Steffen Hebestreit said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-30',
+      text: 'A plane carrying 28 Afghan men convicted of crimes in Germany landed in Kabul on Friday, the first deportation flight from Germany since the Taliban took over three years ago. '
+        + 'The flight left Leipzig-Halle airport shortly before 7 a.m., news magazine Der Spiegel reported. The Taliban\'s foreign ministry said the men had been received at the airport. '
+        + 'Interior Minister Nancy Faeser said the security interests of Germany were clear.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'agree', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
