@@ -176,6 +176,15 @@ describe('scopeFacts', () => {
     expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
   });
 
+  it('another aircraft sent to finish the flight is background', () => {
+    const out = run([
+      ['An Air India flight from Delhi made an emergency landing in Magadan.', []],
+      ['The ferry flight, which had flown from Mumbai to Magadan, picked up the passengers.', []],
+      ['A replacement aircraft took them on to San Francisco.', []],
+    ]);
+    expect([0, 1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: another flight)', 'background (cue: another flight)']);
+  });
+
   it('the past of a clause that starts a period is no history of the sentence', () => {
     const out = run([
       ['A plane carrying 28 Afghan men landed in Kabul, the first deportation flight since the Taliban took over three years ago.', []],
