@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -44,8 +44,10 @@ const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+
   + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`, 'i');
 /** "a terrorist attack on the plane was considered unlikely": a copula, then words that rule the cause out. */
 const DENIED_AFTER = new RegExp(
-  `^(?:\\s{1,3}[^\\s.,;:!?]{1,20}){0,4}?\\s{1,3}(?:was|were|is|are|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|was\\s{1,3}being|is\\s{1,3}being)`
+  `^(?:\\s{1,3}[^\\s.,;:!?]{1,20}){0,4}?\\s{1,3}(?:was|were|is|are|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|was\\s{1,3}being|is\\s{1,3}being|were\\s{1,3}being|are\\s{1,3}being)`
     + `\\s{1,3}(?:${matchAny(CAUSE_DENIALS_AFTER)})(?![A-Za-z])`, 'i');
+// The object of the active verb, not its agent: "shot down by a missile" is a downing.
+const MISSILES_AFTER = new RegExp(`^\\s{1,3}(?!(?:by|with|from|using)\\b)(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(NOT_AIRCRAFT_TARGETS)})\\b`, 'i');
 /** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out. */
 const negated = (text: string, start: number, end: number) =>
   NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120));
@@ -86,6 +88,8 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   let namesAircraft: boolean | undefined;
   const add = (category: string, start: number, end: number, rule: string) => {
     if (negated(text, start, end)) return;
+    // "had shot down three cruise missiles": the story's jet downing what is no aircraft.
+    if (category === 'shot down' && !/\bby\b/i.test(text.slice(start, end)) && MISSILES_AFTER.test(text.slice(end, end + 40))) return;
     if (AIRCRAFT_ONLY.has(category) && !(namesAircraft ??= aircraftIn(sentence).length > 0)) return;
     if (out.some((f) => start < f.end && f.start < end)) return;
     const value: CauseValue = { category };

@@ -201,12 +201,19 @@ export const CLAUSE_NEGATIONS: readonly string[] = [
 ];
 
 /**
- * Words after a cause that rule it out, following "was", "is", "has been" and the like, a few words on:
- * "a terrorist attack was considered unlikely", "sabotage has been ruled out".
+ * Words after a cause that rule it out or leave it open, following "was", "is", "has been", "were being"
+ * and the like, a few words on: "a terrorist attack was considered unlikely", "sabotage has been ruled out".
  */
 export const CAUSE_DENIALS_AFTER: readonly string[] = [
   'considered unlikely', 'deemed unlikely', 'seen as unlikely', 'unlikely', 'ruled out', 'excluded', 'not among',
   'not considered', 'not being considered', 'not suspected', 'not the cause', 'not behind',
+  // Left open: "possible pilot error or a technical fault were being examined".
+  'examined', 'investigated', 'looked into',
+];
+
+/** What an active downing may have as its object that is no aircraft: "had shot down three cruise missiles". */
+export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
+  'missile', 'missiles', 'cruise missiles', 'rocket', 'rockets', 'shell', 'shells', 'projectile', 'projectiles',
 ];
 
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
