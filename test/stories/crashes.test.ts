@@ -3167,6 +3167,43 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', origin: 'agree', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
+    // A replacement or ferry flight is another aircraft. Left alone: "A replacement Air India plane" (a name between)\nis not read as one, so b's lead and its landing in San Francisco stay the story's.
+    name: 'a diversion and a replacement: "flight from Delhi to San Francisco" against "The ferry flight, which had flown from Mumbai to Magadan"',
+    a: {
+      id: 'a', publishedAt: '2023-06-06',
+      text: 'An Air India flight from Delhi to San Francisco made an emergency landing in the Russian far eastern city of Magadan on Tuesday after one of its engines developed a fault, the airline said. '
+        + 'Flight AI173, a Boeing 777, was carrying 216 passengers and 16 crew members. The airline said it would send a replacement aircraft to Magadan to take the passengers on to San Francisco. The U.S. '
+        + 'State Department said it was aware of reports that American citizens were on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-06-08',
+      text: 'A replacement Air India plane carrying the passengers of a flight stranded in Russia landed in San Francisco on Thursday, two days after an engine problem forced the original flight to divert to Magadan. '
+        + 'The ferry flight, which had flown from Mumbai to Magadan, picked up 216 passengers and 16 crew. Passengers had spent two nights in Magadan, some sleeping on mattresses in a school, the airline said. '
+        + 'Air India said it had arranged for the stranded passengers to be fed and housed.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-a', cause: 'only-b' },
+  },
+  {
+    // Left alone: b leads with the commander's dismissal on Friday, and its "had crashed" dates the crash Friday, a time\nconflict with a's Monday; b's "went down on Monday" is then set aside.
+    name: 'a fighter lost in an air raid: "had shot down three cruise missiles" and a lawmaker\'s "shot down by a Ukrainian Patriot missile" against "possible pilot error or a technical fault were being examined"',
+    a: {
+      id: 'a', publishedAt: '2024-08-29',
+      text: 'A Ukrainian F-16 fighter jet crashed while repelling a massive Russian missile and drone attack on Monday, killing its pilot, the Ukrainian military said on Thursday. '
+        + 'The pilot, Oleksiy Mes, had shot down three cruise missiles and a drone before the crash, the general staff said. A special commission was investigating the cause of the crash, the military said. '
+        + 'A Ukrainian lawmaker, Mariana Bezuhla, said the jet had been shot down by a Ukrainian Patriot missile, which the air force denied.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-30',
+      text: 'President Volodymyr Zelenskiy dismissed Ukraine\'s air force commander on Friday, a day after the military disclosed that one of the country\'s first F-16s had crashed. '
+        + 'The jet went down on Monday during Russia\'s largest air attack of the war, killing pilot Oleksiy Mes. '
+        + 'The military said the crash was not caused by Russian fire, and that possible pilot error or a technical fault were being examined. '
+        + 'The air force rejected a claim by a lawmaker that it had been hit by friendly fire.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'conflict', cause: 'only-a', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
