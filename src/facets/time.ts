@@ -11,6 +11,17 @@ import { sinceClauseBefore } from './shared.js';
 
 export type { TimeValue } from '../text/dates.js';
 
+/**
+ * A subject of a few words (none a verb in -ed, no "and" or "had", no relative pronoun) and then one of
+ * `verbs`, after an optional comma: "the White House said", "President Donald Trump accepted".
+ */
+function subjectThen(verbs: readonly string[]): RegExp {
+  return new RegExp(
+    `^,?\\s{1,3}(?:(?!(?:and|or|but|was|were|has|had|have|is|are|that|which|who)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,6}?(?:${matchAny(verbs)})\\b`,
+    'u',
+  );
+}
+
 /** What may stand between a statement and its time: "said late Friday", "told CNN on Sunday". */
 const BEFORE_STATEMENT_TIME = `(?:(?:on|late|early|last)\\s+)?$`;
 
@@ -55,10 +66,7 @@ const NAMING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NAMING_VERBS)})\\b(?![^.
  * "had") and a statement verb dates the statement.
  */
 const STATEMENT_LEAD_BEFORE = /^\s{0,3}(?:(?:late|early)\s{1,3})?(?:(?:on|last)\s{1,3})?$/i;
-const STATEMENT_LEAD_AFTER = new RegExp(
-  `^,?\\s{1,3}(?:(?!(?:and|or|but|was|were|has|had|have|is|are|that|which|who)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,6}?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
-  'u',
-);
+const STATEMENT_LEAD_AFTER = subjectThen([...REPORTING_VERBS, ...STATEMENT_VERBS]);
 /**
  * "BELGOROD, January 24 (RIA Novosti) -", "BELGOROD, Russia, Jan 24 (Reuters) -": the date of a dateline is
  * the day the report was filed. The city may be followed by its country or state in capitalised words.
@@ -115,10 +123,7 @@ const FOLLOW_UP = new RegExp(
  * words and a verb of a decision or a word given. The day before such a clause dates the story's own
  * happening (no follow-up), and the day the clause counts back to is when the decision was taken.
  */
-const DECIDED = new RegExp(
-  `^\\s{1,3}(?:(?!(?:and|or|but|was|were|had|has|have|is|are)\\b)(?![a-z]+ed\\b)[\\p{L}\\p{N}'’.-]+\\s{1,3}){1,5}?(?:${matchAny([...DECISION_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
-  'u',
-);
+const DECIDED = subjectThen([...DECISION_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS]);
 const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);
   return m !== null && !DECIDED.test(after.slice(m[0].length));
