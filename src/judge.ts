@@ -41,11 +41,9 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
  * via Tindouf" tells the first leg, no other end of the flight. The destination row is partial, and says why.
  */
 function asStops(rows: FacetComparison[]): FacetComparison[] {
-  const row = (facet: FacetKind) => rows.find((r) => r.facet === facet);
-  const destination = row('destination');
+  const destination = rows.find((r) => r.facet === 'destination');
   if (destination?.verdict !== 'conflict') return rows;
-  type Place = { place: string; name: string; role?: string };
-  const places = (facet: FacetKind, side: 'a' | 'b') => (row(facet)?.[side] ?? []).map((f) => f.value as Place);
+  const places = routePlaces(rows);
   for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
     const stops = places('origin', y).filter((p) => p.role === 'stopover');
     // "bound for Springfield-Branson National Airport in Missouri" against "back to Mexico via Missouri".
@@ -73,10 +71,13 @@ function asLegs(rows: FacetComparison[]): FacetComparison[] {
     : row));
 }
 
+/** The places of one side's origin or destination row, as the route facets hold them. */
+type RoutePlace = { place: string; name: string; role?: string; planned?: boolean; within?: string };
+const routePlaces = (rows: readonly FacetComparison[]) => (facet: FacetKind, side: 'a' | 'b'): RoutePlace[] =>
+  (rows.find((r) => r.facet === facet)?.[side] ?? []).map((f) => f.value as RoutePlace);
+
 function legsIn(rows: readonly FacetComparison[]): string | undefined {
-  const row = (facet: FacetKind) => rows.find((r) => r.facet === facet);
-  type Place = { place: string; name: string; role?: string; planned?: boolean };
-  const places = (facet: FacetKind, side: 'a' | 'b') => (row(facet)?.[side] ?? []).map((f) => f.value as Place);
+  const places = routePlaces(rows);
   for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
     const ends = places('destination', x).filter((p) => !p.planned);
     const ownEnds = places('destination', y);
