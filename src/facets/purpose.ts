@@ -1,9 +1,10 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  JOURNEY_VERBS, NAMES_NOT_REASONS, SEARCHER_VERBS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
+import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
 import { REJECTED_BEFORE } from '../text/rejected.js';
 import type { Fact } from '../types.js';
 
@@ -30,7 +31,7 @@ const MAY_NAME_REASON = lexiconGate(ALL_TERMS);
 const FRAME = bounded(matchAny(PURPOSE_FRAMES), 'gi');
 const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 /** What a searcher's craft did: "found the burning fuselage", "spotted wreckage". */
-const SEARCHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(SEARCHER_VERBS)})\\b`, 'i');
+const SEARCHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(SEARCHER_ACTS)})\\b`, 'i');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
 const ACT_BEFORE = new RegExp(`\\b(?:${matchAny(OPERATION_ACTS)})\\s{1,3}(?:(?:a|an|the|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3})?$`, 'i');
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');

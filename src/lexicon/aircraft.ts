@@ -413,6 +413,16 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
 ];
 
 /**
+ * What a searcher's craft did, right after it: "A rescue helicopter found the burning fuselage", "Brazilian
+ * air force planes spotted a trail of debris". Its role and its reason ("a rescue helicopter") are none of
+ * the story's flight. Not "found itself in a storm".
+ */
+export const SEARCHER_ACTS: readonly string[] = [
+  ...['found', 'spotted', 'located'].flatMap((verb) => ['the', 'wreckage', 'debris'].map((what) => `${verb} ${what}`)),
+  'spotted a', 'spotted an', 'located a', 'located an',
+];
+
+/**
  * Verbs after an aircraft that make it the escort, the interceptor or a searcher: "Eurofighters escorted the
  * bombers", "A rescue helicopter found the burning fuselage".
  */
@@ -431,8 +441,7 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   // "a Ukrainian fighter jet may have shot the airliner down".
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
   // A searcher's craft: "A rescue helicopter found the burning fuselage on a forested hillside".
-  ...['found', 'spotted', 'located'].flatMap((verb) => ['the', 'wreckage', 'debris', 'the wreckage'].map((what) => `${verb} ${what}`)),
-  'spotted a', 'spotted an', 'located a', 'located an',
+  ...SEARCHER_ACTS,
 ];
 
 /**

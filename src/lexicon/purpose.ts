@@ -128,9 +128,6 @@ export const SELF_FRAMED: readonly string[] = [
   ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY,
 ];
 
-/** What a searcher's craft does, which makes its reason ("a rescue helicopter") none of the story's flight. */
-export const SEARCHER_VERBS: readonly string[] = ['found', 'spotted', 'located', 'reached', 'searched', 'was searching', 'were searching'];
-
 /**
  * Craft and missions that a reason word right before them names the purpose of: "a weather research
  * balloon", "a surveillance balloon", "a training flight", "a spy plane".

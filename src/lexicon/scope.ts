@@ -35,8 +35,8 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
   'had previously': 'previous',
   'for the first time since': 'in the past',
   'the last time': 'in the past',
-  // Another aircraft sent to finish the story's flight: "A replacement Air India plane carrying the passengers
-  // ... landed in San Francisco", "The ferry flight, which had flown from Mumbai to Magadan".
+  // Another aircraft sent to finish the story's flight: "A replacement aircraft took them on to San Francisco",
+  // "The ferry flight, which had flown from Mumbai to Magadan".
   ...Object.fromEntries(['replacement plane', 'replacement aircraft', 'replacement flight', 'replacement jet', 'ferry flight']
     .map((words) => [words, 'another flight'])),
 };
