@@ -191,9 +191,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "all 74" is exact: "all" says who, not how roughly.
     if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !PART_ENDED.test(text.slice(Math.max(0, n.start - 80), n.start))) value.among = true;
-    // "Twenty-two passengers and eight crew members from a Singapore Airlines flight ...": some of those who flew.
-    // So are the groups listed with it: "Twenty-two passengers and eight crew members from ...". Each says
-    // only that the flight held at least as many.
+    // "Twenty-two passengers and eight crew members from a Singapore Airlines flight ...": groups drawn from
+    // those who flew, the last and those listed with it, each saying only that the flight held at least as many.
     if (value.role !== 'on board' && FROM_THE_FLIGHT.test(text.slice(role.end, role.end + 60))) {
       const some = (v: PeopleValue) => Object.assign(v, { among: true, count: { min: v.count.min, max: 1e12 } });
       some(value);
