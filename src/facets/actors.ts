@@ -45,6 +45,7 @@ const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
 const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed)(?![A-Za-z])/;
 // Figures are tokens too, so that they part the words around them: "About 100 Russians" names no one.
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|\p{N}[\p{N},.]*|[,;:.!?()"“”]/gu;
+const JOINED_PARTICLE = new RegExp(`^(?:${matchAny(NAME_PARTICLES)})-(?=\\p{Lu})`, 'u');
 const VISIT_VERB = bounded(matchAny(VISIT_VERBS));
 const ACTIVE_GREETING = bounded(matchAny(ACTIVE_GREETING_VERBS));
 /** "Officials said ", "The ministry says that ": who reports the clause that follows. */
@@ -248,6 +249,9 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
 }
 
 function isNameWord(word: string): boolean {
+  // "Mustafa al-Kadhimi": a particle joined to a name by a hyphen is part of the name.
+  const joined = JOINED_PARTICLE.exec(word);
+  if (joined) return isNameWord(word.slice(joined[0].length));
   return UPPER.test(word) && !NOT_NAME.has(word) && !/^\p{Lu}{2,}$/u.test(word) && word.length > 1;
 }
 

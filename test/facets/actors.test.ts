@@ -32,6 +32,9 @@ describe('actors.extract', () => {
     ['a visitor with a possessive title', "Russia's defense chief Sergei Shoigu landed in North Korea on July 25.", [{ name: 'Sergei Shoigu', role: 'visitor', title: "Russia's defense chief" }]],
     ['no visitor where planes came', 'Russian military planes arrived in Caracas.', []],
     ['no visitor in a count of nationals', 'About 100 Russians arrived by plane at Timbuktu airport.', []],
+    // A particle joined to a name by a hyphen is part of it.
+    ['a greeter with a joined particle', 'He was greeted on the tarmac by Prime Minister Mustafa al-Kadhimi.', [{ name: 'Mustafa al-Kadhimi', role: 'greeter', title: 'Prime Minister' }]],
+    ['a lower-case word joined to no name ends it', 'He was greeted on the tarmac by Prime Minister Mustafa al-qaeda-style guards.', [{ name: 'Mustafa', role: 'greeter', title: 'Prime Minister' }]],
     // The plane that carried the person is no part of their title.
     ['a visitor the plane carried', 'A plane carrying Russian opposition leader Alexei Navalny landed in Berlin.', [{ name: 'Alexei Navalny', role: 'visitor', title: 'Russian opposition leader' }]],
     // Reported speech: the person starts the reported clause.
