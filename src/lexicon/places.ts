@@ -432,6 +432,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Batajnica', 'base', 'Belgrade', ['Batajnica air base', 'Batajnica military airport', 'Batajnica airport']],
   ['Guantanamo Bay', 'base', 'Cuba', ['Guantanamo', 'Guantánamo Bay', 'Guantanamo Bay naval base', 'Naval Station Guantanamo Bay']],
   ['Al-Tanf', 'base', 'Syria', ['al-Tanf', 'Tanf', 'al-Tanf base', 'At-Tanf']],
+  ['Fiumicino', 'airport', 'Rome', ['Fiumicino airport', 'Leonardo da Vinci airport', 'Rome Fiumicino']],
   ['Tegel', 'airport', 'Berlin', ['Tegel airport', 'Berlin Tegel', 'Berlin-Tegel']],
   ['Sri Guru Ram Dass Jee International Airport', 'airport', 'Amritsar', ['Amritsar airport', 'Sri Guru Ram Dass Jee airport']],
   ['Chkalovsky', 'base', 'Moscow', ['Chkalovsky air base', 'Chkalovsky airfield', 'Chkalovskiy']],

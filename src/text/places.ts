@@ -316,7 +316,7 @@ function gazetteerMentions(text: string): PlaceMention[] {
       // its forces or its base qualifies them, as an adjective would; it is not the place.
       const after = text.slice(end, end + 24);
       const usage = hit.usage === 'name' && place.kind === 'country'
-        && (FORCES_AFTER.test(after) || (ABBREVIATED.test(text.slice(start, end)) && CRAFT_AFTER.test(after))) ? 'demonym' : hit.usage;
+        && (FORCES_AFTER.test(after) || (ABBREVIATED.test(text.slice(start, end)) && QUALIFIED_AFTER.test(after))) ? 'demonym' : hit.usage;
       out.push({ place, start, end, text: text.slice(start, end), usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
@@ -464,8 +464,13 @@ const POSSESSIVE_GAP = /^['’]s\s{1,3}(?:(?!(?:against|with|on|and|or|but|to|fr
 const FORCES_AFTER = /^\.?\s{1,3}(?:military|army|navy|naval|air\s{1,3}force|air\s{1,3}base|airbase|base|bases|marine|marines|embassy|forces|troops|coast\s{1,3}guard|special\s{1,3}forces)\b/i;
 /** A country's name in capitals and dots ("U.S.", "UK"), which reports write as an adjective. */
 const ABBREVIATED = /^(?:\p{Lu}\.?){2,4}$/u;
-/** "arrived handcuffed on a U.S. flight", "a US plane": an abbreviated country before a flight qualifies it. */
-const CRAFT_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|charter|chartered|government|evacuation)\\s{1,3})?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights'])})\\b`, 'i');
+/**
+ * "arrived handcuffed on a U.S. flight", "a US plane", "U.S. officials said": an abbreviated country before a
+ * flight or the people who speak for it qualifies them.
+ */
+const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|charter|chartered|government|evacuation)\\s{1,3})?(?:${matchAny([
+  ...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'official', 'officials', 'authorities', 'diplomat', 'diplomats', 'envoy', 'spokesman',
+  'spokeswoman', 'citizens', 'nationals'])})\\b`, 'i');
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;

@@ -30,11 +30,13 @@ describe('findPlaces', () => {
     ['The deportees arrived handcuffed on a U.S. flight.', ['united states:demonym']],
     ['A UK plane and a US deportation flight landed.', ['united kingdom:demonym', 'united states:demonym']],
     ['The Venezuela flight left on time.', ['venezuela:name']],
+    ['The five will fly on to Washington, U.S. officials said.', ['washington:name', 'united states:demonym']],
     ['Flights to the US resumed.', ['united states:name']],
     ['It landed at Tegel airport in Berlin, then flew on to Amritsar.', ['tegel:name', 'berlin:name', 'amritsar:name']],
     // An Arabic article in lower case joined to a name starts it; a lower-case word alone does not.
     ['It struck the al-Tanf base in Syria.', ['al-tanf:name', 'syria:name']],
     ['The Boeing 777 had flown from Trivandrum.', ['thiruvananthapuram:name']],
+    ["His plane left Rome's Fiumicino airport in the morning.", ['rome:name', 'fiumicino:name']],
     ['The al-qaeda cell met at an inn.', []],
     ['Tell us about it.', []],
     ['They had a turkey and some china.', []],
