@@ -85,6 +85,8 @@ export const EVENT_VERBS: readonly string[] = [
   // "The jet, a Boeing 737-800 delivered to the airline in 2011, had aborted a landing".
   'aborted', 'aborts',
   'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
+  // "A Chinese J-16 fighter jet intercepted an Australian P-8 surveillance aircraft ... last month".
+  'intercepted', 'intercepts',
 ];
 
 /**

@@ -337,6 +337,15 @@ describe('scopeFacts', () => {
       expect(scopeOf(out, i)).toBe(expected);
     });
 
+    it('an interception is a happening of the story: its loose date keeps it', () => {
+      const facts = runLoose([
+        ['A Chinese J-16 fighter jet intercepted an Australian P-8 last month.', ['2021-07-01', '2021-07-31', 'month', 'relative-period']],
+        ['The minister said the July 26 incident had been dangerous.', ['2021-07-26', '2021-07-26', 'day', 'month-day']],
+        ['Last month the air force also bought four new tankers.', ['2021-07-01', '2021-07-31', 'month', 'relative-period']],
+      ]);
+      expect([0, 2].map((i) => scopeOf(facts, i))).toEqual(['event', 'background (time: vague (relative-period))']);
+    });
+
     it('a loose date does not date the event when a precise one does', () => {
       const facts = runLoose([
         ['A C-130 landed in Kabul in recent days.', ['2021-08-20', '2021-08-30', 'vague', 'vague']],
