@@ -3241,6 +3241,43 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial', purpose: 'only-a' },
   },
   {
+    // An interception is the story's happening. Left alone: China's "approached the airspace of the Paracel Islands"\nis no claim of where the plane was, so neither report holds a dispute.
+    name: 'an intercept over the South China Sea: "intercepted an Australian P-8 ... last month", "the May 26 incident", "in international airspace" against China\'s "flew close to the Paracel Islands"',
+    a: {
+      id: 'a', publishedAt: '2022-06-05',
+      text: 'A Chinese J-16 fighter jet intercepted an Australian P-8 surveillance aircraft over the South China Sea last month and released a bundle of chaff that was ingested into one of its engines, Australia\'s defence minister said on Sunday. '
+        + 'Richard Marles said the May 26 incident had been "very dangerous" and that the P-8 had been conducting routine surveillance in international airspace. '
+        + 'The crew responded professionally and returned the aircraft to base, he said. '
+        + 'China\'s defence ministry said the Australian plane had approached the airspace of the Paracel Islands, which China claims, and had ignored repeated warnings.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-06-07',
+      text: 'China accused Australia on Tuesday of endangering its sovereignty after an Australian military surveillance plane flew close to the Paracel Islands, days after Canberra said a Chinese fighter had intercepted the aircraft. '
+        + 'The Chinese defence ministry said the P-8A Poseidon had "seriously threatened China\'s sovereignty and security" and that the Chinese pilots had taken "professional" measures to drive it away. '
+        + 'Australian officials said the plane had been in international airspace at the time. The incident took place on May 26, according to Australia.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree', purpose: 'agree' },
+  },
+  {
+    // An arrival the flight went on from is a stop.
+    name: 'an ambassador flown out: "took off from Niamey ... landed in N\'Djamena ... before flying on to Paris" against "arrived in Paris ... after leaving Niamey"',
+    a: {
+      id: 'a', publishedAt: '2023-09-27',
+      text: 'France\'s ambassador to Niger left the country on Wednesday, a month after the military junta ordered him to go, French officials said. '
+        + 'Sylvain Itte took off from Niamey early in the morning aboard a French military plane and landed in N\'Djamena, the capital of Chad, before flying on to Paris. '
+        + 'President Emmanuel Macron announced on Sunday that the ambassador would return and that French troops would leave by the end of the year. About 1,500 French soldiers are stationed in Niger.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-27',
+      text: 'The French ambassador to Niger, Sylvain Itte, arrived in Paris on Wednesday after leaving Niamey, the foreign ministry said. '
+        + 'He had been confined to the embassy for weeks after the junta revoked his diplomatic immunity. The ambassador was flown out on a French air force plane, a source close to the matter said. '
+        + 'Niger\'s military rulers welcomed his departure as "a new step towards the sovereignty of Niger".',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'agree', people: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
