@@ -737,6 +737,16 @@ export const GOVERNMENT_ACTS: readonly string[] = [
 ];
 
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
+/**
+ * What an abbreviated country ("U.S.", "UK") qualifies right after it, as an adjective would, besides the
+ * aircraft nouns: "on a U.S. deportation flight", "U.S. officials said". It is then no place.
+ */
+export const ABBREVIATED_COUNTRY_OF = {
+  describing: ['deportation', 'military', 'cargo', 'charter', 'chartered', 'government', 'evacuation'],
+  nouns: ['flight', 'flights', 'official', 'officials', 'authorities', 'diplomat', 'diplomats', 'envoy', 'spokesman',
+    'spokeswoman', 'citizens', 'nationals'],
+} as const;
+
 /** Cities that share their name with a state, which a city of the country names after a comma: "Everett, Washington". */
 export const CITIES_NAMED_AS_STATES: readonly string[] = ['Washington', 'New York'];
 

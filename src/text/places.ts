@@ -12,7 +12,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -468,9 +468,8 @@ const ABBREVIATED = /^(?:\p{Lu}\.?){2,4}$/u;
  * "arrived handcuffed on a U.S. flight", "a US plane", "U.S. officials said": an abbreviated country before a
  * flight or the people who speak for it qualifies them.
  */
-const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:deportation|military|cargo|charter|chartered|government|evacuation)\\s{1,3})?(?:${matchAny([
-  ...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'official', 'officials', 'authorities', 'diplomat', 'diplomats', 'envoy', 'spokesman',
-  'spokeswoman', 'citizens', 'nationals'])})\\b`, 'i');
+const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:${matchAny(ABBREVIATED_COUNTRY_OF.describing)})\\s{1,3})?(?:${matchAny([
+  ...Object.keys(AIRCRAFT_NOUNS), ...ABBREVIATED_COUNTRY_OF.nouns])})\\b`, 'i');
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
