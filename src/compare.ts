@@ -42,7 +42,9 @@ function comparePair(first: Article, second: Article, foundA: Fact[], foundB: Fa
   const aligned = align(first, second, foundA, foundB, alignOptions(options));
   const factsA = scopeEvent(first, foundA, aligned.status[0], FACETS);
   const factsB = scopeEvent(second, foundB, aligned.status[1], FACETS);
-  const facets = judgeFacets(factsA.event, factsB.event, FACETS, { aligned: aligned.alignedOnOwn, score: aligned.ownScore });
+  const facets = judgeFacets(factsA.event, factsB.event, FACETS, {
+    aligned: aligned.alignedOnOwn, score: aligned.ownScore, background: { a: factsA.background, b: factsB.background },
+  });
   const count = (v: string) => facets.filter((f) => f.verdict === v).length;
   return {
     articles: [view(first, aligned.status[0]), view(second, aligned.status[1])],

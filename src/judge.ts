@@ -33,7 +33,7 @@ export function judgeFacets(a: readonly Fact[], b: readonly Fact[], facets: read
       rows.push({ ...row, ...judged });
     }
   }
-  return asStops(asLegs(rows));
+  return asStops(asLegs(rows, facets, context?.background));
 }
 
 /**
@@ -60,11 +60,13 @@ const PER_LEG: ReadonlySet<FacetKind> = new Set(['time', 'people', 'aircraft', '
 
 /**
  * Two legs of one journey: one side's flight ends where the other's sets off ("landed in the Saudi city of
- * Jeddah" against "a commercial flight from Jeddah" to New Delhi). Their days, counts aboard, aircraft and
- * places then differ from leg to leg: no contradiction, and the row says why.
+ * Jeddah" against "a commercial flight from Jeddah" to New Delhi), or the other side tells this side's flight,
+ * from its place on its day, as an earlier part of its story ("Assange flew from London to Saipan via Bangkok
+ * after leaving Belmarsh prison on Monday" in the report of his landing in Canberra on Wednesday). Their days,
+ * counts aboard, aircraft and places then differ from leg to leg: no contradiction, and the row says why.
  */
-function asLegs(rows: FacetComparison[]): FacetComparison[] {
-  const legs = legsIn(rows);
+function asLegs(rows: FacetComparison[], facets: readonly Facet<any>[], background?: JudgeContext['background']): FacetComparison[] {
+  const legs = legsIn(rows) ?? (background && toldBefore(rows, facets, background));
   if (!legs) return rows;
   return rows.map((row) => (row.verdict === 'conflict' && PER_LEG.has(row.facet)
     ? { ...row, verdict: 'partial', explanation: `two legs of one journey (${legs}); as one flight, ${row.explanation}` }
@@ -87,6 +89,27 @@ function legsIn(rows: readonly FacetComparison[]): string | undefined {
       if (end && !ownEnds.some((p) => relatePlaces(p.place, start.place) === 'equal')) {
         return `${x}'s flight ends in ${describePlace(end.place, end.name)}, where ${y}'s sets off`;
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One side's flight told by the other as of an earlier moment: a departure of the other's background, from
+ * a place this side's flight leaves, in a sentence whose day is one this side gives its event.
+ */
+function toldBefore(rows: readonly FacetComparison[], facets: readonly Facet<any>[], background: NonNullable<JudgeContext['background']>): string | undefined {
+  const time = facets.find((f) => f.kind === 'time');
+  const times = rows.find((r) => r.facet === 'time');
+  if (!time || !times) return undefined;
+  const places = routePlaces(rows);
+  for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
+    const starts = places('origin', x).filter((p) => p.role === 'departure');
+    for (const told of background[y].filter((f) => f.facet === 'origin' && (f.value as RoutePlace).role === 'departure')) {
+      const start = starts.find((p) => relatePlaces(p.place, (told.value as RoutePlace).place) === 'equal');
+      const day = background[y].find((f) => f.facet === 'time' && f.sentence === told.sentence
+        && times[x].some((own) => time.relate(own.value, f.value) === 'equal'));
+      if (start && day) return `${y} tells ${x}'s flight from ${describePlace(start.place, start.name)}, "${day.text}", as an earlier part of its story`;
     }
   }
   return undefined;

@@ -156,6 +156,23 @@ describe('two legs of one journey', () => {
   });
 });
 
+describe('a flight the other side tells as an earlier part of its story', () => {
+  const row = (b: string) => compare({ id: 'a', text: 'Assange left London on a chartered flight on Monday.', publishedAt: '2024-06-25' },
+    { id: 'b', text: `Assange landed in Canberra on Wednesday. ${b}`, publishedAt: '2024-06-26' }).facets.find((f) => f.facet === 'time')!;
+
+  it('is an earlier leg: its day is its own, and the row says so', () => {
+    const r = row('He flew from London to Saipan after leaving prison on Monday.');
+    expect(r.verdict).toBe('partial');
+    expect(r.explanation).toMatch(/^two legs of one journey \(b tells a's flight from London \(United Kingdom\), "Monday", as an earlier part of its story\); as one flight, /);
+  });
+
+  it('not when the earlier flight left from elsewhere, or on another day', () => {
+    expect(row('He flew from Paris to Saipan after leaving prison on Monday.').verdict).toBe('conflict');
+    expect(row('He flew from London to Saipan after leaving prison on Sunday.').verdict).toBe('conflict');
+    expect(row('He was freed from prison on Monday.').verdict).toBe('conflict');
+  });
+});
+
 describe('a destination the other side names as a stop', () => {
   const row = (a: string, b: string) => compare({ id: 'a', text: a }, { id: 'b', text: b }).facets.find((f) => f.facet === 'destination')!;
   const route = 'The plane was bound for Bechar, via Tindouf.';

@@ -25,6 +25,7 @@ export interface DestinationValue {
 }
 
 const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
+const FROM_END = /\bfrom$/i;
 
 export const destination = defineFacet<DestinationValue>({
   kind: 'destination',
@@ -34,7 +35,8 @@ export const destination = defineFacet<DestinationValue>({
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;
       if (p.within) value.within = p.within;
-      if (DIVERTED.test(p.cue)) value.diverted = true;
+      // "diverted from Vnukovo": where the flight was bound before it was turned away.
+      if (DIVERTED.test(p.cue) && !FROM_END.test(p.cue)) value.diverted = true;
       if (p.planned) value.planned = true;
       return value;
     }, 'arrival');
@@ -87,13 +89,15 @@ export function placeRelation(x: PlaceRef, y: PlaceRef): Relation {
 
 /** One fact per place and role of a sentence, spanning the cue and the place ("set off from Syria"). */
 export function routeFacts<V>(points: readonly RoutePoint[], roles: readonly RoutePoint['role'][], valueOf: (p: RoutePoint) => V, rule: string): Found<V>[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, RoutePoint['mention']['place'][]>();
   const out: Found<V>[] = [];
   for (const p of points) {
     if (!roles.includes(p.role)) continue;
-    const key = `${p.role}:${siteOf(p.mention.place.id)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A city and its airport are one site, but two airports of a city are two: "from Vnukovo ... to Sheremetyevo".
+    const key = `${p.role}:${siteOf(p.mention.place.id)}`, place = p.mention.place;
+    const prior = seen.get(key) ?? [];
+    if (prior.some((q) => q.id === place.id || q.kind !== 'airport' || place.kind !== 'airport')) continue;
+    seen.set(key, [...prior, place]);
     out.push({ value: valueOf(p), start: p.start, end: p.end, rule: rule === p.role ? rule : `${rule}-${p.role}` });
   }
   return out;

@@ -38,6 +38,8 @@ export interface JudgeContext {
   aligned(i: number, j: number): boolean;
   /** How alike sentence `i` of a and `j` of b are on their own words where they are so aligned, else 0. */
   score?(i: number, j: number): number;
+  /** The facts each side set aside as of another moment than its event (the report's `background`). */
+  background?: { a: readonly Fact[]; b: readonly Fact[] };
 }
 
 /** The verdict a facet gives two non-empty sets of event facts. */

@@ -84,7 +84,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   {
     words: ['made a stopover', 'made a stop', 'made stops', 'with stops', 'a stopover', 'stopover', 'stopovers', 'stopped over',
-      'stopping over', 'stopped', 'stopping', 'a stop', 'layover', 'refuelled', 'refueled', 'refuelling',
+      'stopping over', 'stopped', 'stopping', 'a stop', 'stop', 'layover', 'refuelled', 'refueled', 'refuelling',
       'refueling', 'to refuel', 'transited', 'transiting', 'in transit', 'stopped off', 'stopping off'],
     preps: STOP,
   },
@@ -101,10 +101,14 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Where a load changed hands: "was handed over at Simon Bolivar International Airport outside Caracas".
   { words: ['handed over', 'was handed over', 'were handed over'], preps: { at: 'arrival', in: 'arrival' } },
   {
-    words: ['bound', 'headed', 'heading', 'heads', 'head', 'en route', 'on its way', 'on their way',
-      'destined', 'diverted', 'was diverted', 'were diverted', 'rerouted'],
+    words: ['bound', 'headed', 'heading', 'heads', 'head', 'en route', 'on its way', 'on their way', 'destined'],
     // "en route from Amsterdam to Kuala Lumpur".
     preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival', from: 'departure' },
+  },
+  // A flight is diverted from where it was bound: "was diverted at the last minute from Vnukovo airport ... to Sheremetyevo".
+  {
+    words: ['diverted', 'was diverted', 'were diverted', 'rerouted'],
+    preps: { for: 'arrival', to: 'arrival', toward: 'arrival', towards: 'arrival', from: 'arrival' },
   },
   // Sent or turned back: "forcing it back to Ezeiza", "turned back to Moscow", "ordered the jet back to base".
   { words: ['back'], preps: { to: 'arrival', toward: 'arrival', towards: 'arrival' } },
@@ -196,6 +200,17 @@ export const FUTURE_BEFORE: readonly string[] = [
   'is due to', 'are due to', 'was due to', 'were due to', 'is set to', 'are set to',
 ];
 
+/**
+ * Words that may stand between the tense and a plan: "is then expected to fly", "will later be flown".
+ */
+export const PLAN_ADVERBS: readonly string[] = ['then', 'also', 'now', 'still', 'soon', 'later', 'eventually', 'first'];
+
+/**
+ * The present tense before a plan word: "He is then expected to fly home to Australia", "The jets are scheduled
+ * to fly on to Minsk". The flight is yet to come, a plan, not one that was due and never flew.
+ */
+export const PRESENT_BEFORE_PLAN: readonly string[] = ['is', 'are', "'s", "'re"];
+
 /** Words after a cue that make its movement a plan: "Two more flights were planned, including one to Rome", "... was cancelled". */
 export const PLANNED_AFTER: readonly string[] = [
   'was planned', 'were planned', 'is planned', 'are planned', 'was scheduled', 'were scheduled', 'is scheduled', 'are scheduled',
@@ -244,6 +259,8 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
+  // A stop yet to come: "was due to stop in Bangkok to refuel", "will stop in Dakar"; not "the fighting must stop in Gaza".
+  stop: [...PLAN_WORDS, 'will', 'would', 'was to', 'were to', 'is to', 'are to', 'plans to', 'planned to', 'planning to'],
   back: ['turned', 'turning', 'turns', 'turn', 'forced', 'forcing', 'forces', 'force', 'ordered', 'ordering', 'sent', 'sending',
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
     'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip',

@@ -397,6 +397,8 @@ const CITY_ROWS: readonly CityRow[] = [
   // Pacific islands: a report names the island, the town or the state; the airport lies in the town.
   ['Weno', 'Micronesia', ['Chuuk']],
   ['Pohnpei', 'Micronesia', []],
+  ['Saipan', 'Northern Mariana Islands', []],
+  ['Iwakuni', 'Japan', []],
   ['Amritsar', 'India', []],
   ['Thiruvananthapuram', 'India', ['Trivandrum']],
   ['Chitral', 'Khyber Pakhtunkhwa', []],
@@ -455,6 +457,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
+  ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
   ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
   ['Dallas Love Field', 'airport', 'Dallas', ['Love Field']],
@@ -559,6 +562,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Wales', 'United Kingdom', [], ['Welsh']],
   ['Alaska', 'United States', [], ['Alaskan']],
+  // Territories of the United States in the Pacific.
+  ['Northern Mariana Islands', 'United States', ['Northern Marianas', 'Mariana Islands']],
+  ['Guam', 'United States', []],
   ['California', 'United States', [], ['Californian']],
   ['Texas', 'United States', [], ['Texan']],
   ['Florida', 'United States', []],

@@ -8,7 +8,7 @@ import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_WORDS, PLANNED_AFTER,
+  CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -316,7 +316,7 @@ function gazetteerMentions(text: string): PlaceMention[] {
       // its forces or its base qualifies them, as an adjective would; it is not the place.
       const after = text.slice(end, end + 24);
       const usage = hit.usage === 'name' && place.kind === 'country'
-        && (FORCES_AFTER.test(after) || (ABBREVIATED.test(text.slice(start, end)) && QUALIFIED_AFTER.test(after))) ? 'demonym' : hit.usage;
+        && (FORCES_AFTER.test(after) || (ABBREVIATED.test(text.slice(start, end)) && (QUALIFIED_AFTER.test(after) || NAME_AFTER.test(after)))) ? 'demonym' : hit.usage;
       out.push({ place, start, end, text: text.slice(start, end), usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
@@ -470,6 +470,11 @@ const ABBREVIATED = /^(?:\p{Lu}\.?){2,4}$/u;
  */
 const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:${matchAny(ABBREVIATED_COUNTRY_OF.describing)})\\s{1,3})?(?:${matchAny([
   ...Object.keys(AIRCRAFT_NOUNS), ...ABBREVIATED_COUNTRY_OF.nouns])})\\b`, 'i');
+/**
+ * "the capital of the U.S. Pacific territory", "a U.S. Justice Department deal": inside one sentence, an
+ * abbreviated country before a capitalised word qualifies a name. Not a day or a month: "flew to the U.S. Monday".
+ */
+const NAME_AFTER = new RegExp(String.raw`^\.?\s{1,3}(?!(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)])})\b)\p{Lu}\p{Ll}`, 'u');
 /** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
@@ -495,7 +500,10 @@ const UNREALISED = new RegExp(String.raw`\b(?:(?:${matchAny([...UNREALISED_BEFOR
   + String.raw`|(?:${matchAny(MANDATIVE_VERBS)})\s{1,3}that\s{1,3}(?:[^\s.;]{1,20}\s{1,3}){0,6}be\s{1,3})$`, 'i');
 const NOT_YET_FLOWN = new RegExp(String.raw`\b(?:${matchAny(NOT_YET_FLOWN_BEFORE)})\s{1,3}$`, 'i');
 /** "they will be flown home to India": a movement yet to come, right before the cue. */
-const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}(?:(?:then|also|soon|later|eventually|first)\s{1,3})?(?:(?:fly|return|travel|head|go|come)\s{1,3})?$`, 'i');
+const PLAN_ADVERB = String.raw`(?:(?:${matchAny(PLAN_ADVERBS)})\s{1,3})?`;
+const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}${PLAN_ADVERB}(?:(?:fly|return|travel|head|go|come)\s{1,3})?$`, 'i');
+/** "He is then expected to fly home to Australia": a plan told in the present is yet to come. */
+const PRESENT_PLAN = new RegExp(String.raw`(?:\b|(?=['’]))(?:${matchAny(PRESENT_BEFORE_PLAN)})\s{1,3}${PLAN_ADVERB}(?:${matchAny(PLAN_WORDS)})\s{1,3}${PLAN_ADVERB}$`, 'i');
 const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)})\b`, 'i');
 /** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`, 'i');
@@ -518,6 +526,8 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
 const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b))\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
+/** A where-clause after a place: ", where supporters and journalists had gathered,". */
+const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
 // "13 to Germany and three to the United States": a list item may repeat its count before the preposition.
 const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\s+`;
@@ -593,6 +603,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
+    else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
       || (THEN_BEFORE.test(before) && FUTURE_IN_CLAUSE.test(text.slice(0, c.start)))) c.planned = true;
@@ -826,7 +837,10 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
 function chained(text: string, previous: RoutePoint | undefined, mention: PlaceMention): RoutePoint | undefined {
   if (!previous || previous.role === 'incident') return undefined;
   // From the end of the point, which holds what locates its place: "to Hmeimim in Syria and then to al-Jufra".
-  const from = Math.max(previous.mention.end, Math.min(previous.end, mention.start));
+  // "from Vnukovo airport, where supporters and journalists had gathered, to Sheremetyevo": what befell the
+  // first place is an aside between the two.
+  const end = Math.max(previous.mention.end, Math.min(previous.end, mention.start));
+  const from = end + (WHERE_ASIDE.exec(text.slice(end, mention.start))?.[0].length ?? 0);
   const gap = text.slice(from, mention.start);
   if (gap.length > 40) return undefined;
   const link = LINK_TAIL.exec(gap);

@@ -95,6 +95,17 @@ describe('destination.extract', () => {
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['Zelenskiy is due to fly back to Poland after the speech.', ['Poland (planned)']],
+    // A plan told in the present is yet to come; one that was due in the past may never have flown.
+    ['He is then expected to fly home to Australia.', ['Australia (planned)']],
+    ['The jets are scheduled to fly on to Minsk.', ['Minsk (Belarus) (planned)']],
+    ['The flight had been due to fly to Minsk.', []],
+    // A stop on the way, then the end: the end is not "the capital of the U.S." the territory is named after.
+    ['The flight was due to stop in Bangkok to refuel before flying on to Saipan, the capital of the U.S. Pacific territory.',
+      ['Saipan (United States) (planned)']],
+    // Diverted from where it was bound, to where it landed; two airports of one city are two places.
+    ['The flight was diverted at the last minute from Vnukovo airport, where supporters had gathered, to Sheremetyevo airport.',
+      ['Vnukovo (Moscow, Russia)', 'Sheremetyevo (Moscow, Russia)']],
+    ['The flight was diverted to Sheremetyevo airport.', ['Sheremetyevo (Moscow, Russia) (diverted)']],
     // The next step of a plan: "will ... before returning".
     ['The bombers will conduct training flights before returning to their home bases in Russia.', ['Russia (planned)']],
     ['The bombers conducted training flights before returning to their home bases in Russia.', ['Russia']],

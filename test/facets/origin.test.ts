@@ -30,6 +30,9 @@ describe('origin.extract', () => {
     ['The plane landed in Anchorage only to refuel.', ['Anchorage (United States), stopover']],
     ['The plane landed in Caracas, and then continued talks.', []],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
+    // A stop yet to come, after words of a plan.
+    ['The flight was due to stop in Bangkok to refuel.', ['Bangkok (Thailand), stopover']],
+    ['The jet will stop in Dakar on its way.', ['Dakar (Senegal), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
     // A town's own airport, by the town's possessive, is the town.
@@ -86,6 +89,10 @@ describe('origin.extract', () => {
     // "flight" in another noun is no flight.
     'Investigators recovered both flight recorders from the Voepass turboprop.',
     'Flight attendants from Kenya were aboard.',
+    // A stop that is no flight's.
+    'The fighting must stop in Gaza.',
+    // Diverted from where it was bound: no departure.
+    'The flight was diverted at the last minute from Vnukovo airport.',
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

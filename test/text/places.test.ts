@@ -32,6 +32,10 @@ describe('findPlaces', () => {
     ['The Venezuela flight left on time.', ['venezuela:name']],
     ['The five will fly on to Washington, U.S. officials said.', ['washington:name', 'united states:demonym']],
     ['Flights to the US resumed.', ['united states:name']],
+    // In one sentence, an abbreviated country before a capitalised word qualifies a name; not before a day.
+    ['Saipan is the capital of the U.S. Pacific territory.', ['saipan:name', 'united states:demonym', 'pacific:name']],
+    ['He will plead guilty under a deal with the U.S. Justice Department.', ['united states:demonym']],
+    ['He flew to the U.S. Monday.', ['united states:name']],
     ['It landed at Tegel airport in Berlin, then flew on to Amritsar.', ['tegel:name', 'berlin:name', 'amritsar:name']],
     // An Arabic article in lower case joined to a name starts it; a lower-case word alone does not.
     ['It struck the al-Tanf base in Syria.', ['al-tanf:name', 'syria:name']],
