@@ -43,7 +43,8 @@ export interface AircraftValue {
    */
   single?: boolean;
   /** True for an aircraft that met or went with the story's ("escorted by Su-27 fighters", "intercepted
-   * by NATO jets"): shown, but never counted or compared with the story's aircraft. */
+   * by NATO jets") or searched for it and those aboard ("rescued by helicopters"): shown, but never counted
+   * or compared with the story's aircraft. */
   escort?: boolean;
   /** True for one flight of a series ("A third Russian military cargo plane", "another An-124"): how many
    * aircraft each side counts then depends on when it was told. */
@@ -622,7 +623,7 @@ const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === u
 const NOT_PLANES: ReadonlySet<string> = new Set(['helicopter', 'drone', 'airship', 'balloon']);
 
 function describeAircraft(v: AircraftValue): string {
-  return v.escort ? `${describeType(v)} (escort or interceptor)` : describeType(v);
+  return v.escort ? `${describeType(v)} (escort, interceptor or searcher)` : describeType(v);
 }
 
 function describeType(v: AircraftValue): string {

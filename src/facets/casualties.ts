@@ -63,8 +63,10 @@ const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
 /** "were rescued and taken to hospital": a rescue on the way to the fate after it. */
-// Not before a count of its own: "Fifteen people were rescued and 12 were still missing".
-const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:${matchAny(Object.keys(NUMBER_UNITS))})\\b))`, 'i');
+// Not before a count of its own: "Fifteen people were rescued and 12 were still missing"; nor before no fate at
+// all: "Eight people were rescued and were in good condition" were rescued.
+const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:${matchAny(Object.keys(NUMBER_UNITS))})\\b))`
+  + `(?=(?:\\s{1,3}[a-z-]{1,20}){0,2}\\s{1,3}(?:${matchAny(AFTER_KIND.keys())})\\b)`, 'i');
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');

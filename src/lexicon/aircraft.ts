@@ -177,6 +177,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The 737 of the U.S. Air Force and Navy that flies officials.
   { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
   { designation: 'C-32', maker: 'Boeing', role: 'transport' },
+  // The Navy's carrier onboard delivery plane: "The C-2A Greyhound ... used to ferry people and cargo to carriers".
+  { designation: 'C-2', maker: 'Grumman', role: 'transport', nicknames: ['Greyhound'], names: ['C-2A'] },
   // The Hercules built for other tasks keeps its type: "a WC-130 Hercules" (weather), "an HC-130" (rescue).
   { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'],
     names: ['WC-130', 'HC-130', 'MC-130', 'EC-130', 'AC-130', 'LC-130', 'KC-130', 'WC-130J', 'HC-130J', 'MC-130J', 'AC-130J', 'KC-130J'] },
@@ -410,6 +412,8 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
   'scrambled', 'scrambling', 'scrambles', 'shot down by', 'downed by',
   // "brought down by a missile fired from an F-22 jet".
   'fired from', 'launched from', 'fired by',
+  // The craft that rescued those aboard: "Eight were rescued by helicopters within about 40 minutes".
+  'rescued by', 'picked up by', 'winched up by', 'winched aboard',
 ];
 
 /**
@@ -420,6 +424,8 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
 export const SEARCHER_ACTS: readonly string[] = [
   ...['found', 'spotted', 'located'].flatMap((verb) => ['the', 'wreckage', 'debris'].map((what) => `${verb} ${what}`)),
   'spotted a', 'spotted an', 'located a', 'located an',
+  // "Navy and Japanese ships and aircraft searched nearly 1,000 square nautical miles".
+  'searched', 'were searching', 'was searching', 'scoured', 'combed',
 ];
 
 /**

@@ -23,7 +23,7 @@ describe('aircraft.extract', () => {
     ['An AN124 landed.', ['AN124 = An-124 (Antonov, transport)']],
     ['An Ilyushin-96 flew the delegation.', ['Ilyushin-96 = Il-96 (Ilyushin, airliner)']],
     ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
-    ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter) (escort or interceptor)']],
+    ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter) (escort, interceptor or searcher)']],
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
@@ -43,24 +43,24 @@ describe('aircraft.extract', () => {
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
     ['A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', [
-      'F-22 = F-22 (Lockheed Martin, fighter) (escort or interceptor)', 'Chinese surveillance balloon = balloon',
+      'F-22 = F-22 (Lockheed Martin, fighter) (escort, interceptor or searcher)', 'Chinese surveillance balloon = balloon',
     ]],
-    ['The Russian Su-24 was shot down by Turkish F-16 jets.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'F-16 = 2+ × F-16 (Lockheed Martin, fighter) (escort or interceptor)']],
+    ['The Russian Su-24 was shot down by Turkish F-16 jets.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'F-16 = 2+ × F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The Su-24 downed near the border was a bomber.', ['Su-24 = Su-24 (Sukhoi, bomber)', 'bomber = bomber plane']],
     // The list after an escort's cue goes on with escorts; the escorted are not.
     ['The bombers, accompanied by an An-124 transport plane and an Il-62 passenger jet, flew 11,000 km.', [
-      'bombers = 2+ × bomber plane', 'An-124 = An-124 (Antonov, transport) (escort or interceptor)', 'Il-62 = Il-62 (Ilyushin, airliner) (escort or interceptor)',
+      'bombers = 2+ × bomber plane', 'An-124 = An-124 (Antonov, transport) (escort, interceptor or searcher)', 'Il-62 = Il-62 (Ilyushin, airliner) (escort, interceptor or searcher)',
     ]],
     // The aircraft that may have shot the story's down is not the story's.
     ['Russia said a Ukrainian fighter jet may have shot the airliner down.', [
-      'Ukrainian fighter jet = fighter plane (escort or interceptor)', 'airliner = airliner plane',
+      'Ukrainian fighter jet = fighter plane (escort, interceptor or searcher)', 'airliner = airliner plane',
     ]],
     // Sent "to accompany" the story's aircraft.
     ['Lukashenko ordered a MiG-29 warplane to accompany the airliner.', [
-      'MiG-29 = MiG-29 (Mikoyan, military) (escort or interceptor)', 'airliner = airliner plane',
+      'MiG-29 = MiG-29 (Mikoyan, military) (escort, interceptor or searcher)', 'airliner = airliner plane',
     ]],
     ['Two Su-35 escorted the An-26 and an Il-76.', [
-      'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
+      'Two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort, interceptor or searcher)', 'An-26 = An-26 (Antonov, transport)', 'Il-76 = Il-76 (Ilyushin, transport)',
     ]],
     // Aircraft come whole: "two dozen" is 22-26 of them.
     ['Some two dozen drones flew over the region.', ['Some two dozen drones = 22-26 × drone']],
@@ -218,7 +218,7 @@ describe('aircraft.extract', () => {
 
   it('marks escorts and interceptors, and says so', () => {
     expect(extract('An Il-76 escorted by two Su-35 fighters landed.')).toEqual([
-      'Il-76 = Il-76 (Ilyushin, transport)', 'two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort or interceptor)',
+      'Il-76 = Il-76 (Ilyushin, transport)', 'two Su-35 = 2 × Su-35 (Sukhoi, fighter) (escort, interceptor or searcher)',
     ]);
     const escorts = (text: string) => facts(text).map((f) => `${f.text}${f.value.escort ? ' (escort)' : ''}`);
     expect(escorts('Two Su-35 fighters escorted the Il-76.')).toEqual(['Two Su-35 (escort)', 'Il-76']);
@@ -246,6 +246,11 @@ describe('aircraft.extract', () => {
     expect(escorts('A Mi-8 helicopter spotted wreckage near Tynda.')).toEqual(['Mi-8 (escort)']);
     expect(escorts('A Mi-8 helicopter found itself in a storm and crashed.')).toEqual(['Mi-8']);
     expect(escorts('Brazilian air force planes spotted a trail of debris in the Atlantic.')).toEqual(['Brazilian air force planes (escort)']);
+    // Nor are the craft that rescued those aboard or searched for them.
+    expect(escorts('Eight were rescued by helicopters within about 40 minutes.')).toEqual(['helicopters (escort)']);
+    expect(escorts('Navy ships and aircraft searched nearly 1,000 square nautical miles.')).toEqual(['aircraft (escort)']);
+    expect(escorts('The C-2 was carrying 11 sailors when it went down.')).toEqual(['C-2']);
+    expect(escorts('The wounded were airlifted by a C-17 to Germany.')).toEqual(['C-17']);
   });
 
   it('gives a variant named alone its own role beside the family\'s', () => {
@@ -259,6 +264,9 @@ describe('aircraft.extract', () => {
     // The Marines' Osprey, and a business jet by its maker and number.
     expect(facts('The crash of an MV-22B Osprey killed three Marines.').map((f) => f.value.designation)).toEqual(['V-22']);
     expect(facts('The Learjet 55 was bound for Missouri.').map((f) => f.value.designation)).toEqual(['Learjet 55']);
+    // The Navy's carrier delivery plane, by its variant or its name.
+    expect(facts('The C-2A Greyhound went down.').map((f) => [f.value.designation, f.value.role])).toEqual([['C-2', 'transport']]);
+    expect(facts('The Greyhound went down.').map((f) => f.value.designation)).toEqual(['C-2']);
   });
 
   it('reads a glued two-digit code only as an aircraft: "F16 jets", "F16s", not "the A10 road"', () => {

@@ -143,6 +143,8 @@ describe('casualties.extract', () => {
     ['Forty-nine people were rescued and taken to hospital.', ['Forty-nine people were rescued and taken to hospital = 49 injured people']],
     // Rescued alone, or pulled alive: they survived.
     ['Forty-nine people were rescued.', ['Forty-nine people were rescued = 49 survivors people']],
+    // A rescue before no fate is a rescue.
+    ['Eight people were rescued and were in good condition.', ['Eight people were rescued = 8 survivors people']],
     ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
     ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
