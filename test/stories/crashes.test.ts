@@ -3278,6 +3278,93 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'agree', people: 'only-a' },
   },
   {
+    // a reports the first leg as it set off; b the last as it landed, and tells the first as its past: the days are the legs' own.
+    // "is then expected to fly home to Australia" is a plan, "the capital of the U.S. Pacific territory" no Washington.
+    name: 'a leg told as the past: "left Britain on a chartered flight on Monday" against "landing in Canberra" on Wednesday and "flew from London to Saipan via Bangkok ... on Monday"',
+    a: {
+      id: 'a', publishedAt: '2024-06-25',
+      text: 'LONDON (Reuters) - WikiLeaks founder Julian Assange left Britain on a chartered flight on Monday after being freed from a London prison, ahead of a court appearance in the Northern Mariana Islands where he is expected to plead guilty to a U.S. espionage charge. '
+        + 'Assange, 52, boarded a private jet at London\'s Stansted Airport on Monday evening, WikiLeaks said. '
+        + 'The flight, VJ199, was due to stop in Bangkok to refuel before flying on to Saipan, the capital of the U.S. Pacific territory. '
+        + 'Australia\'s government paid for the charter, which cost A$520,000 ($345,000), WikiLeaks said. Under a deal with the U.S. '
+        + 'Justice Department, Assange will plead guilty to one count of conspiring to obtain and disclose national defence information, and be sentenced to the 62 months he has already served in Britain\'s Belmarsh prison. '
+        + 'He is then expected to fly home to Australia. His wife Stella said he had been released on bail by the High Court and handed to airport authorities on Monday afternoon.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-06-26',
+      text: 'CANBERRA, Australia (AP) — WikiLeaks founder Julian Assange returned to Australia on Wednesday, landing in Canberra a free man hours after pleading guilty in a U.S. courtroom on the island of Saipan to obtaining and publishing military secrets. '
+        + 'The chartered jet carrying Assange touched down at Canberra Airport shortly before 8 p.m. local time. '
+        + 'He raised a fist as he walked across the tarmac and embraced his wife, Stella, and his father, John Shipton. '
+        + 'Earlier Wednesday, Assange pleaded guilty in federal court in Saipan, the capital of the Northern Mariana Islands, to a single felony count. U.S. '
+        + 'District Judge Ramona Manglona sentenced him to the five years and two months he had already served in a British prison. '
+        + 'Assange flew from London to Saipan via Bangkok after leaving Belmarsh prison on Monday. '
+        + 'Australian Prime Minister Anthony Albanese said the government had paid 520,000 Australian dollars for the flight, which Assange will repay.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Vnukovo is where the flight was bound, not where it set off; two airports of one city are two places.
+    name: 'a flight diverted on arrival: "was diverted at the last minute from Vnukovo airport, where supporters ... had gathered, to Sheremetyevo airport"',
+    a: {
+      id: 'a', publishedAt: '2021-01-17',
+      text: 'MOSCOW (Reuters) - Kremlin critic Alexei Navalny was detained at a Moscow airport on Sunday shortly after flying home from Germany, where he had been recovering from a nerve agent poisoning. '
+        + 'Navalny\'s flight from Berlin, operated by the low-cost airline Pobeda, was diverted at the last minute from Vnukovo airport, where supporters and journalists had gathered, to Sheremetyevo airport. '
+        + 'Border police led him away at passport control as his wife Yulia looked on. The prison service said he had violated the terms of a suspended sentence. '
+        + 'Police detained dozens of his supporters at Vnukovo, OVD-Info, a group that monitors arrests, said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-01-18',
+      text: 'MOSCOW (AP) — A Moscow court on Monday ordered Russian opposition leader Alexei Navalny held for 30 days, a day after he was arrested at a Moscow airport upon his return from Germany. '
+        + 'Navalny was detained at passport control at Sheremetyevo airport on Sunday evening after his plane from Berlin, which had been scheduled to land at Vnukovo, was diverted there. '
+        + 'The Airbus A320 of the airline Pobeda circled over Moscow before landing at Sheremetyevo. '
+        + 'More than 60 people were detained at Vnukovo, where thousands of supporters had gathered to meet him, according to OVD-Info. '
+        + 'Navalny spent five months in Germany recovering from a nerve agent poisoning that he blames on the Kremlin. The Kremlin denies involvement.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
+    // The craft that rescued and searched are not the story's; "Eight people were rescued and were in good condition" were rescued.
+    name: 'a carrier plane lost at sea: "C-2A Greyhound" against "C-2 Greyhound", "rescued by helicopters", "ships and aircraft searched"',
+    a: {
+      id: 'a', publishedAt: '2017-11-22',
+      text: 'TOKYO (Reuters) - A U.S. '
+        + 'Navy aircraft carrying 11 crew and passengers crashed into the Pacific Ocean southeast of Okinawa on Wednesday while flying to the aircraft carrier USS Ronald Reagan, the Navy said. '
+        + 'Eight people were rescued and were in good condition, while a search continued for three others. '
+        + 'The C-2A Greyhound, a twin-engine propeller plane used to ferry people and cargo to carriers, went down at about 2:45 p.m. local time (0545 GMT) some 500 nautical miles (925 km) southeast of Okinawa. '
+        + 'The Ronald Reagan was taking part in an exercise with the Japanese navy in the Philippine Sea. The cause of the crash was under investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-11-24',
+      text: 'TOKYO (AP) — The U.S. Navy on Friday called off the search for three sailors missing after their plane crashed into the Philippine Sea on Wednesday, and named them. '
+        + 'The C-2 Greyhound was carrying 11 sailors from Marine Corps Air Station Iwakuni in Japan to the USS Ronald Reagan when it went down. Eight were rescued by helicopters within about 40 minutes. '
+        + 'Navy and Japanese ships and aircraft searched nearly 1,000 square nautical miles over two days. The missing were identified as Lt. '
+        + 'Steven Combs, Airman Matthew Chialastri and Airman Apprentice Bryan Grosso.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Both say where it was bound and where it crashed; a's "The flight engineer survived" is no count, so only b names "the only survivor".
+    name: 'a cargo jet at the wrong airfield: "had been due to land at Payam airport" against "had been bound for Payam International Airport but landed at the wrong airport"',
+    a: {
+      id: 'a', publishedAt: '2019-01-14',
+      text: 'DUBAI (Reuters) - A Boeing 707 cargo plane carrying 16 people crashed near Tehran on Monday, killing 15 of them, Iran\'s army said. '
+        + 'The plane, owned by the Iranian army and carrying meat from the Kyrgyz capital Bishkek, crashed at Fath airport in Karaj, west of Tehran, after overshooting the runway and hitting a wall, the army said. '
+        + 'The flight engineer survived, state media reported. '
+        + 'The plane had been due to land at Payam airport nearby, and it was not clear why it landed at Fath, a small airfield used by the Revolutionary Guards, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-01-14',
+      text: 'TEHRAN, Iran (AP) — A Boeing 707 cargo jet carrying meat from Kyrgyzstan crashed Monday while trying to land at a military airfield west of Tehran, killing 15 of the 16 people on board, the Iranian military said. '
+        + 'The plane, operated by Saha Airlines, skidded off the runway at Fath airport in Karaj and slammed into a wall before catching fire in a residential area. Its flight engineer was the only survivor. '
+        + 'State TV said the plane had been bound for Payam International Airport but landed at the wrong airport amid bad weather. Iran\'s aging fleet has suffered from sanctions.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
