@@ -238,9 +238,9 @@ export const NO_SURVIVORS: readonly string[] = [
   'no-one survived',
 ];
 
-/** "The only survivor, flight engineer Alexander Sizov, ...": one, stated in words. */
 /** People one of whom an article counts as a victim: "killing a passenger". */
 const ONE_VICTIM_NOUNS = ['passenger', 'crew member', 'pilot', 'flight attendant', 'person', 'woman', 'man', 'child', 'soldier', 'civilian'];
+/** One, stated in words: "The only survivor, flight engineer Alexander Sizov, ...", "killing a passenger". */
 export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim',
     // One person, with the article for a figure: "killing a passenger", "a crew member died".
