@@ -265,7 +265,9 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
     'sends', 'send', 'diverted', 'diverting', 'flew', 'flying', 'flown', 'fly', 'headed', 'heading', 'went', 'going', 'came',
     'coming', 'escorted', 'escorting', 'redirected', 'rerouted', 'ferried', 'airlifted', 'flight', 'flights', 'way', 'journey', 'trip',
     // "carrying a girl ..., her mother and four crew members back to Mexico".
-    'carrying', 'carried', 'taking', 'took', 'flying'],
+    'carrying', 'carried', 'taking', 'took', 'flying',
+    // "Griner was on a plane back to the United States"; not "the drone was traced back to Iran".
+    ...['on', 'aboard'].flatMap((p) => ['a', 'an', 'the'].flatMap((d) => ['plane', 'jet', 'flight', 'aircraft'].map((n) => `${p} ${d} ${n}`)))],
 };
 
 /**

@@ -95,6 +95,8 @@ describe('destination.extract', () => {
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['Zelenskiy is due to fly back to Poland after the speech.', ['Poland (planned)']],
+    // An aircraft "back to" a place flies there.
+    ['Griner was on a plane back to the United States, Biden said.', ['United States']],
     // A plan told in the present is yet to come; one that was due in the past may never have flown.
     ['He is then expected to fly home to Australia.', ['Australia (planned)']],
     ['The jets are scheduled to fly on to Minsk.', ['Minsk (Belarus) (planned)']],
@@ -225,6 +227,10 @@ describe('destination.compare', () => {
     // Where a flight was bound and where it was diverted are two places of one flight.
     [['A jet bound for Dallas made an emergency landing.'], ['The flight was diverted to Philadelphia International Airport.'], 'partial'],
     [['The flight was diverted to Philadelphia.'], ['The flight was diverted to Baltimore.'], 'conflict'],
+    // A city lies in its state or province.
+    [['The cargo plane was bound for Honolulu.'], ['The plane was headed to Hawaii.'], 'partial'],
+    [['The jet was bound for Toronto.'], ['The jet was headed to Ontario.'], 'partial'],
+    [['The cargo plane was bound for Honolulu.'], ['The plane was headed to Alaska.'], 'conflict'],
     [['The jet was bound for Dallas.', 'It was diverted to Philadelphia.'], ['The jet was bound for Houston.', 'It was diverted to Philadelphia.'], 'conflict'],
     // Where a flight is yet to go is a plan, which a place reached does not contradict.
     [['The plane landed in Jeddah.', 'From there they will be flown home to India.'], ['The flight arrived in New Delhi.'], 'partial'],
