@@ -186,6 +186,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       out.push({ value: { ...value, count: corrected.value }, start: corrected.start, end: corrected.end, rule: 'count' });
       continue;
     }
+    // "Six of the Marines were elite Raiders": a part of a group named before, so at least that many of them;
+    // not "all three of the people" or "both of the pilots", which are the whole group.
+    if (n.hedge?.toLowerCase() !== 'all' && !ALL_BEFORE.test(before) && !/^both$/i.test(n.text) && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
     if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
@@ -232,6 +235,9 @@ function perCraft(text: string, value: PeopleValue, earlier: NumberMention[]): v
   value.each = k ? { count: value.count, craft: k } : { count: value.count };
   value.count = k ? { min: value.count.min * k, max: value.count.max * k } : { min: value.count.min, max: 1e12 };
 }
+
+/** "Six of the Marines": a figure, then the group it is part of, with no figure of its own ("41 of the 78 people"). */
+const PART_OF_GROUP = /^\s{1,3}of\s{1,3}(?:the|its|their|those)\s{1,3}(?:[^\d\s]{1,20}\s{1,3}){0,3}$/i;
 
 /** People who live somewhere, not people of the event: "a city of 2 million people", "the 23 million people of Taiwan". */
 function isPopulation(text: string, n: NumberMention, role: { role: string; end: number }, before: string): boolean {

@@ -230,6 +230,12 @@ describe('people.compare', () => {
     [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
     [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    // A part of a group named before says only that there were at least as many.
+    [['Fifteen Marines and a Navy sailor were aboard.'], ['Six of the Marines were elite Raiders.'], 'agree'],
+    [['Fifteen Marines were aboard.'], ['Six Marines were aboard.'], 'conflict'],
+    // The whole group is no part of it.
+    [['Fifteen Marines were aboard.'], ['All six of the Marines were Raiders.'], 'conflict'],
+    [['Three pilots were aboard.'], ['Both of the pilots were Raiders.'], 'conflict'],
     // One count aboard, split two ways between passengers and crew: told, not a clash; other totals clash.
     [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 62 people.', '56 passengers and six crew members were aboard.'], 'partial'],
     [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 64 people.', '58 passengers and six crew members were aboard.'], 'conflict'],
