@@ -181,7 +181,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'C-2', maker: 'Grumman', role: 'transport', nicknames: ['Greyhound'], names: ['C-2A'] },
   // The Hercules built for other tasks keeps its type: "a WC-130 Hercules" (weather), "an HC-130" (rescue).
   { designation: 'C-130', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Hercules', 'Super Hercules'],
-    names: ['WC-130', 'HC-130', 'MC-130', 'EC-130', 'AC-130', 'LC-130', 'KC-130', 'WC-130J', 'HC-130J', 'MC-130J', 'AC-130J', 'KC-130J'] },
+    names: ['WC-130', 'HC-130', 'MC-130', 'EC-130', 'AC-130', 'LC-130', 'KC-130', 'WC-130J', 'HC-130J', 'MC-130J', 'AC-130J', 'KC-130J',
+      'KC-130T', 'KC-130R', 'HC-130H', 'LC-130H', 'EC-130H', 'MC-130H', 'AC-130U', 'AC-130W', 'MC-130W'] },
   { designation: 'KC-10', maker: 'McDonnell Douglas', role: 'tanker', nicknames: ['Extender'] },
   { designation: 'KC-135', maker: 'Boeing', role: 'tanker', nicknames: ['Stratotanker'] },
   { designation: 'KC-46', maker: 'Boeing', role: 'tanker', nicknames: ['Pegasus'] },
@@ -324,7 +325,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100", "MAX 9" (also written "-9 MAX"). */
-export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|EX|LX|DX|ER|LR|XR|M|A|B|C|D|E|J|K|S|T|P|R|V|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|EX|LX|DX|ER|LR|XR|M|A|B|C|D|E|F|G|H|J|K|N|Q|S|T|P|R|U|V|W|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
 
 /** Nouns for an aircraft, with the role each implies. Singular and plural. */
 export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {

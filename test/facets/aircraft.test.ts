@@ -81,7 +81,7 @@ describe('aircraft.extract', () => {
     ['The Embraer 120 had been cleared to land.', ['Embraer 120 = EMB-120 (Embraer, airliner)']],
     ['The British-made Avro RJ85 was operated by LaMia.', ['Avro RJ85 = Avro RJ (British Aerospace, airliner)']],
     ['A BAe 146 landed in Darwin.', ['BAe 146 = BAe 146 (British Aerospace, airliner)']],
-    ['Their Bell UH-1H Huey helicopter came down on Thursday.', ['Bell UH-1H Huey = UH-1 (Bell, helicopter)']],
+    ['Their Bell UH-1H Huey helicopter came down on Thursday.', ['Bell UH-1H Huey = UH-1 H (Bell, helicopter)']],
     ['The Voepass turboprop crashed.', ['Voepass turboprop = plane']],
     // A nickname given as a name, and a city of the same name.
     ['The Houthis said they had used a new drone they called "Yafa".', ['new drone = drone', 'Yafa = Yafa (Houthi forces, drone)']],
@@ -267,6 +267,9 @@ describe('aircraft.extract', () => {
     // The Navy's carrier delivery plane, by its variant or its name.
     expect(facts('The C-2A Greyhound went down.').map((f) => [f.value.designation, f.value.role])).toEqual([['C-2', 'transport']]);
     expect(facts('The Greyhound went down.').map((f) => f.value.designation)).toEqual(['C-2']);
+    // The Hercules by its letters: the Marines' tanker, and a variant letter after the number.
+    expect(facts('The KC-130T crashed in a field.').map((f) => f.value.designation)).toEqual(['C-130']);
+    expect(facts('The C-130H crashed in a field.').map((f) => f.value.variant)).toEqual(['H']);
   });
 
   it('reads a glued two-digit code only as an aircraft: "F16 jets", "F16s", not "the A10 road"', () => {
