@@ -46,6 +46,9 @@ export const destination = defineFacet<DestinationValue>({
     // Where a flight was bound, where it was turned to and where one is yet to go are places of their own kind.
     return r === 'conflict' && kindOf(x) !== kindOf(y) ? 'unrelated' : r;
   },
+  // Destinations in different sentences may be different flights' ("Bout had been flown home to Moscow" and
+  // "Griner was on a plane back to the United States") or legs': they compete only inside one sentence.
+  disputedWithin: 'sentence',
   describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.planned ? ' (planned)' : ''}`,
   compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });

@@ -258,4 +258,10 @@ describe('destination: a place reached and one yet to go are no competing claims
     );
     expect(r.facets.find((f) => f.facet === 'destination')?.verdict).toBe('partial');
   });
+
+  it('disputes destinations only inside one sentence: in two they may be two flights of a swap', () => {
+    const row = (a: string) => compare({ id: 'a', text: a }, { id: 'b', text: 'The plane arrived in Moscow.' }).facets.find((f) => f.facet === 'destination')!;
+    expect(row('Bout had been flown home to Moscow, the ministry said. Griner was on a plane back to the United States, Biden said.').verdict).toBe('partial');
+    expect(row('The plane landed in Moscow, the ministry said, while Biden said it landed in Washington.').verdict).toBe('disputed');
+  });
 });
