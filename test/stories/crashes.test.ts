@@ -3365,6 +3365,63 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-b' },
   },
   {
+    // A city lies in its state: Honolulu is in Hawaii. The toll rose between the reports.
+    name: 'a cargo jet down on take-off: "bound for Honolulu" against "headed to Hawaii", "killing at least seven" against a toll that "rose to 13 on Thursday"',
+    a: {
+      id: 'a', publishedAt: '2025-11-05',
+      text: 'LOUISVILLE, Ky. (Reuters) - A UPS cargo plane bound for Honolulu crashed and burst into flames shortly after taking off from Louisville, Kentucky, on Tuesday, killing at least seven people and injuring 11, Governor Andy Beshear said. '
+        + 'The McDonnell Douglas MD-11 freighter, UPS Flight 2976, was carrying three crew members and about 38,000 gallons of fuel when it went down at about 5:15 p.m. local time (2215 GMT) near Louisville Muhammad Ali International Airport, the Federal Aviation Administration said. '
+        + 'Video showed the plane\'s left wing on fire as it lifted off. It struck businesses south of the airport, including a petroleum recycling company. Beshear said the toll was expected to rise.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-11-07',
+      text: 'LOUISVILLE, Ky. (AP) — The death toll from the crash of a UPS cargo plane in Louisville rose to 13 on Thursday after more bodies were found in the debris, officials said. '
+        + 'The three pilots aboard the MD-11 were among those killed when it crashed on takeoff Tuesday evening. '
+        + 'National Transportation Safety Board investigators said the left engine separated from the wing as the plane accelerated down the runway. The plane was headed to Hawaii. '
+        + 'Several people remained in hospital, some in critical condition, and two people were still unaccounted for, Mayor Craig Greenberg said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Two travellers' flights, told in two sentences by two parties: no dispute.
+    name: 'a prisoner swap of two planes: "flown home to Moscow" (the ministry) and "on a plane back to the United States" (Biden) against "landed at Kelly Field in San Antonio"',
+    a: {
+      id: 'a', publishedAt: '2022-12-08',
+      text: 'ABU DHABI (Reuters) - U.S. basketball star Brittney Griner was released by Russia on Thursday in exchange for Russian arms dealer Viktor Bout in a prisoner swap at Abu Dhabi airport, U.S. and Russian officials said. '
+        + 'Griner, 32, had been held in Russia since February on drug charges. '
+        + 'The swap took place on the tarmac of the airport in the United Arab Emirates, where two planes had landed, one from Moscow and one from the United States. '
+        + 'Russia\'s foreign ministry said Bout had been flown home to Moscow. Griner was on a plane back to the United States, President Joe Biden said at the White House.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-12-09',
+      text: 'SAN ANTONIO (AP) — Brittney Griner landed at Kelly Field in San Antonio early Friday, less than a day after she was freed in a prisoner exchange with Russia. '
+        + 'The WNBA star stepped off the plane shortly after 5 a.m. local time and was taken to Brooke Army Medical Center for evaluation. '
+        + 'Griner was swapped for arms dealer Viktor Bout on Thursday in the United Arab Emirates. '
+        + 'Bout, who had served more than a decade of a 25-year sentence in the United States, arrived in Moscow late Thursday and was greeted by his mother and wife at Vnukovo airport.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', purpose: 'agree', actors: 'only-b' },
+  },
+  {
+    // Six of the Marines are a part of them, at least six. Left alone: "killing 15 Marines and a Navy corpsman" counts the Marines only.
+    name: 'a tanker down in a field: "KC-130" against "KC-130T", "Fifteen Marines and a Navy sailor" against "Six of the Marines were elite Raiders"',
+    a: {
+      id: 'a', publishedAt: '2017-07-11',
+      text: 'ITTA BENA, Miss. (Reuters) - A U.S. Marine Corps KC-130 refueling plane crashed in a soybean field in rural Mississippi on Monday, killing all 16 people on board, officials said. '
+        + 'The plane, which took off from Marine Corps Air Station Cherry Point in North Carolina, went down in Leflore County, about 100 miles (160 km) north of Jackson, at around 4 p.m. local time. '
+        + 'Fifteen Marines and a Navy sailor were aboard, the Marine Corps said. Witnesses said they heard an explosion and saw the plane spiralling to the ground. The cause was under investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-07-12',
+      text: '(AP) — The KC-130T that crashed in a Mississippi field on Monday, killing 15 Marines and a Navy corpsman, was carrying personnel and equipment from North Carolina to California, the Marine Corps said on Tuesday. '
+        + 'The plane had left Marine Corps Air Station Cherry Point and was bound for Naval Air Facility El Centro. Six of the Marines were elite Raiders from Camp Lejeune, North Carolina. '
+        + 'Debris was scattered over a distance of about 5 miles (8 km). "The aircraft had a problem at cruising altitude," Leflore County Emergency Management Director Frank Randle said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'partial', time: 'partial', people: 'partial', cargo: 'only-b', casualties: 'partial', purpose: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
