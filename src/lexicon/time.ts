@@ -229,6 +229,8 @@ export const ANSWERING_BEFORE: readonly string[] = [
 ];
 /** The occasion of a time that dates the event answered. */
 export const ANSWERED_EVENT = 'event answered';
+/** The occasion of a time that dates the search after the event (see {@link AFTERMATH_ACTS}). */
+export const SEARCH_OCCASION = 'search';
 
 /**
  * An earlier happening dated by a time written before its noun, after a word that puts the story after it:
@@ -282,6 +284,21 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
   // "The 24 crew members ... were safe on Monday": how those of the event fared after it.
   ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`]),
 ];
+
+/**
+ * What searchers did after the event, right after a time, when a clause later in the sentence tells the event
+ * itself: "Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed".
+ * The time is of the search ({@link SEARCH_OCCASION}), which dates no sentence: the event's clause is the story's.
+ */
+export const AFTERMATH_ACTS = {
+  acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
+    'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
+    'ended the search', 'identified'],
+  /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed". */
+  links: ['when', 'that', 'which', 'after', 'where'],
+  events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
+    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched'],
+} as const;
 
 /**
  * Words of a toll that rose, before the time it rose: "The death toll ... rose to 26 on Saturday" is a day

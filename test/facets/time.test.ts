@@ -456,6 +456,24 @@ describe('times that end a period', () => {
   });
 });
 
+describe('the time of a search after the event', () => {
+  const report = (b: string) => compare(
+    { id: 'a', text: 'A cargo jet crashed into Trinity Bay near Houston on Saturday, killing three people.', publishedAt: '2019-02-23' },
+    { id: 'b', text: b, publishedAt: '2019-02-24' },
+  );
+
+  it('dates no sentence: the clause of the event is the story\'s, and the days do not clash', () => {
+    const r = report('Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into Trinity Bay.');
+    expect(r.background.b.filter((f) => f.facet === 'location')).toEqual([]);
+    expect(r.facets.find((f) => f.facet === 'time')?.verdict).not.toBe('conflict');
+  });
+
+  it('a sentence of the search alone is still of its own day', () => {
+    const r = report('A cargo jet crashed near Houston on Saturday. Searchers on Sunday found the wreckage in Trinity Bay.');
+    expect(r.background.b.filter((f) => f.facet === 'location').map((f) => f.text)).toEqual(['wreckage in Trinity Bay']);
+  });
+});
+
 describe('times of a later occasion', () => {
   it.each<[string, string]>([
     ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
@@ -482,6 +500,10 @@ describe('times of a later occasion', () => {
     ["India struck nine sites in retaliation for last month's attack on tourists.", 'event answered'],
     // An earlier happening dated by a time before its noun, after a word that puts the story after it.
     ['Biden landed in Tel Aviv to show solidarity after the Oct. 7 attack by Hamas.', 'event answered'],
+    // A search after the event, whose clause follows: the time is the search's.
+    ['Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a bay.', 'search'],
+    ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
+    ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -495,6 +517,8 @@ describe('times of a later occasion', () => {
     ['The jet remained on the runway, and it took off on Friday.'],
     // A toll of the day is no later rise.
     ['The crash on Friday killed 25 people, taking the toll for the month to 40.'],
+    // A search with no clause of the event after it: the sentence's own time.
+    ['Rescuers on Monday found the wreckage in the mountains.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
