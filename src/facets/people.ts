@@ -94,6 +94,7 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 /** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */
 const SINCE_CLAUSE = sinceClauseBefore(4);
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
+const INCLUDED_BEFORE = /\b(?:included|include|includes)\s{1,3}(?:(?:at\s{1,3}least|some|about|around)\s{1,3})?$/i;
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /**
  * "including one child and two babies, as well as two pilots", "including a child and two infants, seven crew",
@@ -194,6 +195,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "all 74" is exact: "all" says who, not how roughly.
     if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !PART_ENDED.test(text.slice(Math.max(0, n.start - 80), n.start))) value.among = true;
+    // "The passengers included four people from India": a part of those named before the verb.
+    if (INCLUDED_BEFORE.test(before)) value.among = true;
     // "Twenty-two passengers and eight crew members from a Singapore Airlines flight ...": groups drawn from
     // those who flew, the last and those listed with it, each saying only that the flight held at least as many.
     if (value.role !== 'on board' && FROM_THE_FLIGHT.test(text.slice(role.end, role.end + 60))) {
@@ -441,7 +444,8 @@ function aboardAsAligned(
 ): Fact<PeopleValue>[] {
   const aboard = other.filter((g) => g.value.role === 'on board' && GENERIC_NOUNS.has(fold(g.value.noun ?? '')));
   if (!aboard.length) return own;
-  return own.map((f) => (groupOf(f.value) === 'people' && aboard.some((g) => aligned(f.sentence, g.sentence))
+  // Not a part of them: "The passengers included four people from India".
+  return own.map((f) => (groupOf(f.value) === 'people' && !f.value.among && aboard.some((g) => aligned(f.sentence, g.sentence))
     ? { ...f, value: { ...f.value, role: 'on board' } } : f));
 }
 

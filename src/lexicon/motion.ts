@@ -331,7 +331,7 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
  * Verbs of flying after which "to" takes a name the gazetteer lacks as a place: "diverted to Aktau", "flew
  * to Ushuaia". One flies to places, while one is sent or delivered "to" people as well.
  */
-export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying'];
+export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying', 'flight', 'flights'];
 
 /** Nouns of an airfield after its name: "Berdale airstrip in Somalia", "Sao Paulo's Guarulhos international airport". */
 export const AIRFIELD_NOUNS: readonly string[] = ['airstrip', 'airfield', 'airport', 'air base', 'airbase'];
@@ -361,6 +361,8 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
+  // "went missing in mountainous Nepal", "crashed in rural Mississippi".
+  'mountainous', 'remote', 'rural',
   // "flew aid into earthquake-hit Aleppo": what befell the place.
   'earthquake-hit', 'quake-hit', 'earthquake-stricken', 'quake-stricken', 'earthquake-ravaged', 'flood-hit', 'storm-hit',
   'hurricane-hit', 'war-torn', 'war-ravaged', 'besieged', 'embattled', 'drought-stricken', 'famine-hit',

@@ -384,6 +384,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Melbourne', 'Australia', []],
   ['Busan', 'South Korea', ['Pusan']],
   ['Pokhara', 'Nepal', []],
+  ['Jomsom', 'Mustang', []],
   ['Indianapolis', 'Indiana', []],
   ['Bergamo', 'Italy', []],
   ['Punto Fijo', 'Venezuela', []],
@@ -636,6 +637,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Nagorno-Karabakh', 'Azerbaijan', ['Nagorno Karabakh', 'Karabakh']],
   ['Khyber Pakhtunkhwa', 'Pakistan', ['Khyber Pakhtunkhwa province']],
   ['Haryana', 'India', []],
+  ['Mustang', 'Nepal', ['Mustang district']],
   ['Gujarat', 'India', []],
 ];
 

@@ -21,6 +21,8 @@ describe('destination.extract', () => {
     // After a flight from a place, "to" takes a name the gazetteer lacks.
     ['The aircraft was flying from Caracas to Mzuzu.', ['Mzuzu (Malawi)']],
     ['The aircraft was flying from Caracas to Nkhotakota.', ['Nkhotakota']],
+    // A flight "to" a name is a flight to a place.
+    ['It lost contact 15 minutes after taking off on a 20-minute flight to Nkhotakota.', ['Nkhotakota']],
     ['The aid was sent from Caracas to Maduro.', []],
     // A flight said to be planned, before or after its place.
     ['Two more flights were planned, including one to Rome for Italian citizens.', ['Rome (Italy) (planned)']],

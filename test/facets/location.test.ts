@@ -26,6 +26,9 @@ describe('location.extract', () => {
     // From nothing a report can name, a distance locates nothing.
     ['The drone crashed in Kursk, 10 km from the crash site.', ['Kursk (Russia)']],
     ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],
+    // What the land is like is no other place.
+    ['A small plane went missing in mountainous Nepal on Sunday.', ['Nepal']],
+    ['The tanker crashed in rural Mississippi.', ['Mississippi (United States)']],
     ['The wreckage was found outside Latakia.', ['near Latakia (Syria)']],
     ['The jet made an emergency landing in Minsk.', ['Minsk (Belarus)']],
     // A country's possessive names the country of the place that follows: the place is the site.

@@ -230,6 +230,8 @@ describe('people.compare', () => {
     [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
     [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    // A part of those named before the verb "included" is no count of them.
+    [['The plane had 22 people on board.'], ['The passengers included four people from India.'], 'partial'],
     // A part of a group named before says only that there were at least as many.
     [['Fifteen Marines and a Navy sailor were aboard.'], ['Six of the Marines were elite Raiders.'], 'agree'],
     [['Fifteen Marines were aboard.'], ['Six Marines were aboard.'], 'conflict'],
@@ -331,6 +333,9 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(judged(a, ['Germany has evacuated 150 people from Sudan.'], [[0, 0]]).verdict).toBe('conflict');
     // Not where the sentences report different things.
     expect(judged(a, b, []).verdict).toBe('partial');
+    // Nor a part of them: "included four people" are four of those aboard, not everyone.
+    const part = judged(['A small plane carrying 22 people went missing.'], ['The passengers included four people from India.'], [[0, 0]]);
+    expect(part.explanation).toBe('only a counts on board; only b counts people');
   });
 
   it("everyone aboard two craft is one side's count of one of them and the groups it counts apart", () => {
