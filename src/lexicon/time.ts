@@ -304,7 +304,9 @@ export const AFTERMATH_ACTS = {
  * Words of a toll that rose, before the time it rose: "The death toll ... rose to 26 on Saturday" is a day
  * after the crash, no day of it.
  */
-export const TOLL_ROSE: readonly string[] = ['rose to', 'has risen to', 'had risen to', 'risen to', 'climbed to', 'increased to', 'reached'];
+export const TOLL_ROSE: readonly string[] = ['rose to', 'has risen to', 'had risen to', 'risen to', 'climbed to', 'increased to', 'reached',
+  // Where a tally stood on a later day: "The death toll in Derna stood at 11,300 on Thursday".
+  'stood at', 'stands at', 'now stands at'];
 
 /** What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking off". */
 export const FLIGHT_START: readonly string[] = [

@@ -490,6 +490,7 @@ describe('times of a later occasion', () => {
     ['Algeria began three days of national mourning on Thursday.', 'mourning'],
     // The day a toll rose to a figure.
     ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
+    ['The death toll in Derna stood at 11,300 on Thursday, the Red Crescent said.', 'follow-up'],
     ['Page was born on April 22, 1923, in Nashville.', 'birth'],
     ['She was born in 1923.', 'birth'],
     ['Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.', 'birth'],
