@@ -480,6 +480,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ontario International Airport', 'airport', 'California', ['Ontario airport in California']],
   ['Louisville Muhammad Ali International Airport', 'airport', 'Louisville', ['Muhammad Ali International Airport', 'Louisville International Airport']],
   ['Kelly Field', 'airport', 'San Antonio', ['Kelly Field Annex', 'Port San Antonio']],
+  ['George Bush Intercontinental Airport', 'airport', 'Houston', ['Bush Intercontinental Airport', 'Houston Intercontinental Airport']],
   ['Marine Corps Air Station Cherry Point', 'base', 'North Carolina', ['MCAS Cherry Point', 'Cherry Point']],
   ['Naval Air Facility El Centro', 'base', 'California', ['NAF El Centro', 'El Centro']],
   ['March Air Reserve Base', 'base', 'Riverside', ['March ARB', 'March Air Force Base', 'March Field']],

@@ -1005,6 +1005,13 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
     return here !== undefined && there !== undefined && here !== there;
   };
   if (abroad(x, y) || abroad(y, x)) return 'conflict';
+  // "land at Hobby Field Airport in Texas" against "flying ... to Houston": an airfield the gazetteer lacks, in a
+  // region that holds the city, may serve it. Not one located by nothing: "Wadi Halfa International Airport"
+  // is no airport of Port Sudan.
+  const airfieldOf = (field: PlaceRef, city: PlaceRef) => (field.kind === 'airport' || field.kind === 'base')
+    && !GAZETTEER.byId.has(resolveId(field.place)) && GAZETTEER.byId.get(siteOf(resolveId(city.place)))?.kind === 'city'
+    && field.within !== undefined && relatePlaces(field.within, city.place) === 'broader';
+  if (r === 'conflict' && (airfieldOf(x, y) || airfieldOf(y, x))) return 'unknown';
   return r;
 }
 

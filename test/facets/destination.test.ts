@@ -229,6 +229,11 @@ describe('destination.compare', () => {
     // Where a flight was bound and where it was diverted are two places of one flight.
     [['A jet bound for Dallas made an emergency landing.'], ['The flight was diverted to Philadelphia International Airport.'], 'partial'],
     [['The flight was diverted to Philadelphia.'], ['The flight was diverted to Baltimore.'], 'conflict'],
+    // An airport the gazetteer lacks, in a region that holds a city it knows, may serve the city.
+    [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport.'], 'conflict'],
+    [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport in Texas.'], 'partial'],
+    [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport in Ohio.'], 'conflict'],
+    [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Wichita.'], 'conflict'],
     // A city lies in its state or province.
     [['The cargo plane was bound for Honolulu.'], ['The plane was headed to Hawaii.'], 'partial'],
     [['The jet was bound for Toronto.'], ['The jet was headed to Ontario.'], 'partial'],
