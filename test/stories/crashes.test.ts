@@ -3422,6 +3422,63 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'partial', time: 'partial', people: 'partial', cargo: 'only-b', casualties: 'partial', purpose: 'only-a' },
   },
   {
+    // The day of the search is the search's. "The passengers included four people from India" are a part of those aboard. Left alone: a's "including four Indians and two Germans" is not read.
+    name: 'a turboprop lost in the mountains: "on a 20-minute flight to Jomsom" against "headed to Jomsom", "Rescuers on Monday found the wreckage of a plane that crashed ... a day earlier"',
+    a: {
+      id: 'a', publishedAt: '2022-05-29',
+      text: 'KATHMANDU (Reuters) - A small plane carrying 22 people, including four Indians and two Germans, went missing in mountainous Nepal on Sunday, officials said. '
+        + 'The Twin Otter aircraft operated by Tara Air lost contact with the control tower about 15 minutes after taking off from the tourist town of Pokhara on a 20-minute flight to Jomsom, civil aviation authority official Deo Chandra Lal Karna said. '
+        + 'The plane was carrying 19 passengers and three Nepali crew members. The search was suspended for the night due to bad weather.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-05-30',
+      text: 'KATHMANDU, Nepal (AP) — Rescuers on Monday found the wreckage of a plane that crashed in Nepal\'s mountains a day earlier, and recovered 14 bodies, officials said. '
+        + 'The Tara Air flight, a de Havilland Canada DHC-6 Twin Otter, had 22 people on board when it lost contact shortly after taking off from Pokhara on Sunday morning. '
+        + 'The wreckage was scattered on a mountainside in Mustang district at an altitude of 14,500 feet (4,420 meters). '
+        + 'The passengers included four people from India and two from Germany; the rest were Nepalis. The plane was headed to Jomsom, a popular trekking destination.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'only-b' },
+  },
+  {
+    // Sunday is the search's day; the crash, told in its clause and in b's next sentence, is Saturday's. Left alone: "one of the three people killed" counts one killed.
+    name: 'a cargo jet into a bay: "Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed" against a crash on Saturday',
+    a: {
+      id: 'a', publishedAt: '2019-02-23',
+      text: '(Reuters) - A Boeing 767 cargo plane carrying Amazon.com packages crashed into a bay near Houston on Saturday with three people aboard, authorities said. '
+        + 'Atlas Air Flight 3591 was flying from Miami to Houston\'s George Bush Intercontinental Airport when it went down in Trinity Bay at about 12:45 p.m. local time, the Federal Aviation Administration said. '
+        + 'The Chambers County sheriff said there were no survivors. The plane was operated for Amazon by Atlas Air.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-02-24',
+      text: 'ANAHUAC, Texas (AP) — Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a shallow bay east of Houston, authorities said. '
+        + 'The Boeing 767 operated by Atlas Air was preparing to land at Bush Intercontinental Airport on Saturday when air traffic controllers lost contact with it. '
+        + 'Chambers County Sheriff Brian Hawthorne said human remains had been found, and that the wreckage lay in mud in Trinity Bay. The plane was carrying cargo for Amazon and the U.S. '
+        + 'Postal Service from Miami.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'agree', cargo: 'only-b', casualties: 'agree' },
+  },
+  {
+    // A real difference the library does not flag: b dates the aid's first arrival a day later than a, but as a follow-up of the floods, so the days do not clash. The toll that "stood at 11,300 on Thursday" is a later day's.
+    name: 'aid flights after a flood: "The first aid flights ... landed in Benghazi on Wednesday" against "Aid began arriving in eastern Libya on Thursday, days after floods"',
+    a: {
+      id: 'a', publishedAt: '2023-09-13',
+      text: 'BENGHAZI, Libya (Reuters) - The first aid flights from Turkey and the United Arab Emirates landed in Benghazi on Wednesday, carrying rescue teams and relief supplies for the flood-stricken city of Derna in eastern Libya, where thousands have died. '
+        + 'Turkey sent three planes carrying 168 search and rescue personnel, tents and a field hospital, its disaster agency AFAD said. '
+        + 'An Emirati plane carrying 150 tonnes of food, medical supplies and relief items landed at Benina airport, the UAE\'s state news agency WAM said. '
+        + 'Officials in Derna said more than 5,000 people had died and 10,000 were missing after two dams burst.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-14',
+      text: 'BENGHAZI, Libya (AP) — Aid began arriving in eastern Libya on Thursday, days after floods swept away entire neighbourhoods of the coastal city of Derna. '
+        + 'Planes from Egypt, Jordan, Turkey and the United Arab Emirates landed at Benina International Airport in Benghazi, about 250 kilometres (155 miles) west of Derna, carrying rescue teams, food and medicine. '
+        + 'The death toll in Derna stood at 11,300 on Thursday, the Libyan Red Crescent said, with 10,100 still missing. Roads into the city were damaged, slowing deliveries.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', cargo: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
