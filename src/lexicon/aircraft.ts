@@ -413,6 +413,8 @@ export const ESCORT_AIRCRAFT_BEFORE: readonly string[] = [
   'scrambled', 'scrambling', 'scrambles', 'shot down by', 'downed by',
   // "brought down by a missile fired from an F-22 jet".
   'fired from', 'launched from', 'fired by',
+  // Those who searched in them: "Searchers in planes and on snowmobiles were hampered by snow".
+  'searchers in', 'rescuers in', 'search teams in', 'rescue teams in',
   // The craft that rescued those aboard: "Eight were rescued by helicopters within about 40 minutes".
   'rescued by', 'picked up by', 'winched up by', 'winched aboard',
 ];
@@ -427,6 +429,8 @@ export const SEARCHER_ACTS: readonly string[] = [
   'spotted a', 'spotted an', 'located a', 'located an',
   // "Navy and Japanese ships and aircraft searched nearly 1,000 square nautical miles".
   'searched', 'were searching', 'was searching', 'scoured', 'combed',
+  // "it had sent a C-130 aircraft to help with the search".
+  ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].map((to) => `${to} the search`), 'to search for',
 ];
 
 /**

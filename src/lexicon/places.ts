@@ -402,6 +402,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Pohnpei', 'Micronesia', []],
   ['Saipan', 'Northern Mariana Islands', []],
   ['Louisville', 'Kentucky', []],
+  ['Nome', 'Alaska', []],
+  ['Unalakleet', 'Alaska', []],
   ['Jackson', 'Mississippi', []],
   ['Iwakuni', 'Japan', []],
   ['Amritsar', 'India', []],

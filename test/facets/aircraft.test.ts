@@ -250,6 +250,9 @@ describe('aircraft.extract', () => {
     expect(escorts('Eight were rescued by helicopters within about 40 minutes.')).toEqual(['helicopters (escort)']);
     expect(escorts('Navy ships and aircraft searched nearly 1,000 square nautical miles.')).toEqual(['aircraft (escort)']);
     expect(escorts('The C-2 was carrying 11 sailors when it went down.')).toEqual(['C-2']);
+    expect(escorts('The Coast Guard said it had sent a C-130 aircraft to help with the search.')).toEqual(['C-130 (escort)']);
+    expect(escorts('Searchers in planes and on snowmobiles were hampered by snow.')).toEqual(['planes (escort)']);
+    expect(escorts('The Coast Guard sent a C-130 aircraft to Nome.')).toEqual(['C-130']);
     expect(escorts('The wounded were airlifted by a C-17 to Germany.')).toEqual(['C-17']);
   });
 

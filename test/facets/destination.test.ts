@@ -21,6 +21,8 @@ describe('destination.extract', () => {
     // After a flight from a place, "to" takes a name the gazetteer lacks.
     ['The aircraft was flying from Caracas to Mzuzu.', ['Mzuzu (Malawi)']],
     ['The aircraft was flying from Caracas to Nkhotakota.', ['Nkhotakota']],
+    // So after a flight from a place.
+    ['The turboprop was on a scheduled flight from Caracas to Nkhotakota when it vanished.', ['Nkhotakota']],
     // A flight "to" a name is a flight to a place.
     ['It lost contact 15 minutes after taking off on a 20-minute flight to Nkhotakota.', ['Nkhotakota']],
     ['The aid was sent from Caracas to Maduro.', []],
