@@ -82,11 +82,13 @@ const ADDRESS = /https?:|\bwww\./i;
 /**
  * "will be sentenced on Friday", "the trial starts Monday", "is scheduled to open November 20": a time
  * the story plans, not one it reports. The marker stands within 40 characters before the time, in its
- * clause (no comma or stop between).
+ * clause (no comma or stop between, but for an aside that describes: "will fly to Juba, the capital of South
+ * Sudan, on Friday").
  */
 const planBefore = (words: readonly string[], be: readonly string[]) => new RegExp(
   `(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}$`,
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}`
+    + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
 );
 const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);

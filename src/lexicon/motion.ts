@@ -351,6 +351,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
+  // "touched down at the capital's N'Djili airport": the place it serves, by its possessive.
+  "capital's", 'capital’s', "city's", 'city’s',
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
   'district of', 'suburb of', 'gated community in', 'housing estate in',

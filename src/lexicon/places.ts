@@ -482,6 +482,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ontario International Airport', 'airport', 'California', ['Ontario airport in California']],
   ['Louisville Muhammad Ali International Airport', 'airport', 'Louisville', ['Muhammad Ali International Airport', 'Louisville International Airport']],
   ['Kelly Field', 'airport', 'San Antonio', ['Kelly Field Annex', 'Port San Antonio']],
+  ["N'djili International Airport", 'airport', 'Kinshasa', ["N'Djili International Airport", "N'Djili airport", "N'djili airport", "N'Djili", "N'djili", 'Ndjili']],
   ['George Bush Intercontinental Airport', 'airport', 'Houston', ['Bush Intercontinental Airport', 'Houston Intercontinental Airport']],
   ['Marine Corps Air Station Cherry Point', 'base', 'North Carolina', ['MCAS Cherry Point', 'Cherry Point']],
   ['Naval Air Facility El Centro', 'base', 'California', ['NAF El Centro', 'El Centro']],

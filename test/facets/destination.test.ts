@@ -23,6 +23,8 @@ describe('destination.extract', () => {
     ['The aircraft was flying from Caracas to Nkhotakota.', ['Nkhotakota']],
     // So after a flight from a place.
     ['The turboprop was on a scheduled flight from Caracas to Nkhotakota when it vanished.', ['Nkhotakota']],
+    // The airport of a city named before it by its possessive.
+    ["The plane touched down at the capital's N'Djili airport on Tuesday.", ["N'djili International Airport (Kinshasa, Congo)"]],
     // A flight "to" a name is a flight to a place.
     ['It lost contact 15 minutes after taking off on a 20-minute flight to Nkhotakota.', ['Nkhotakota']],
     ['The aid was sent from Caracas to Maduro.', []],

@@ -48,6 +48,9 @@ describe('time.extract', () => {
     ['The talks will resume on Friday.', '2020-06-12'],
     ['The trial is due to start on Wednesday.', '2020-06-10'],
     ['Talks resume Monday.', '2020-06-08'],
+    // An aside that describes a place stands between the plan and its day; a clause of its own does not.
+    ['He will fly to Juba, the capital of South Sudan, on Friday.', '2020-06-12'],
+    ['The plane will be inspected, and it landed on Thursday.', '2020-06-04'],
     // A plan of the past, or no plan, looks back.
     ['The plane had been due to land on Thursday.', '2020-06-04'],
     ['The plane landed on Thursday.', '2020-06-04'],
