@@ -3479,6 +3479,60 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', cargo: 'partial', casualties: 'partial' },
   },
   {
+    // The craft that searched are not the story's, and the day of the search is the search's. "on a scheduled flight from Unalakleet to Nome" names the destination.
+    name: 'a commuter plane lost off Alaska: "went missing ... on Thursday" against "Rescuers on Friday found the wreckage of a commuter plane that disappeared", "sent a C-130 aircraft to help with the search"',
+    a: {
+      id: 'a', publishedAt: '2025-02-07',
+      text: 'ANCHORAGE, Alaska (Reuters) - A small commuter plane carrying 10 people went missing over western Alaska on Thursday while flying from Unalakleet to Nome, officials said. '
+        + 'The Bering Air Cessna Caravan, with nine passengers and a pilot aboard, lost contact about 12 miles offshore shortly before 4 p.m., the Alaska Department of Public Safety said. '
+        + 'Searchers in planes and on snowmobiles were hampered by snow and poor visibility. The U.S. Coast Guard said it had sent a C-130 aircraft to help with the search.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-08',
+      text: 'NOME, Alaska (AP) — Rescuers on Friday found the wreckage of a commuter plane that disappeared over the sea ice off western Alaska, and said all 10 people on board were killed. '
+        + 'The Bering Air single-engine turboprop was on a scheduled flight from Unalakleet to Nome when it vanished on Thursday afternoon. '
+        + 'A Coast Guard helicopter crew spotted the wreckage about 34 miles (55 kilometers) southeast of Nome. The aircraft was carrying nine passengers and a pilot, the airline said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
+    // Tuesday is the search's day. Left alone: "crashed while approaching Vilnius airport" and "short of the runway" place nothing in b.
+    name: 'a cargo jet into a house: "killing one person" against "killing a crew member", "Investigators on Tuesday recovered both flight recorders from the DHL cargo plane that crashed"',
+    a: {
+      id: 'a', publishedAt: '2024-11-25',
+      text: 'VILNIUS (Reuters) - A DHL cargo plane crashed into a house near Vilnius airport in Lithuania early on Monday, killing one person, officials said. '
+        + 'The Boeing 737-400, operated by Swiftair on behalf of DHL, had flown from Leipzig in Germany. Its four crew members were a Spaniard, a German and two Lithuanians, police said. '
+        + 'The Spanish citizen died, and the other three were taken to hospital. Residents of the house were evacuated unharmed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-11-26',
+      text: 'VILNIUS, Lithuania (AP) — Investigators on Tuesday recovered both flight recorders from the DHL cargo plane that crashed while approaching Vilnius airport on Monday, killing a crew member. '
+        + 'The Boeing 737 came down at 5:28 a.m. about 1.3 kilometers (0.8 miles) short of the runway, skidding into a two-story house. Lithuanian officials said there was no immediate indication of sabotage. '
+        + 'The plane had taken off from Leipzig, where DHL has a hub. Three other crew members were injured.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // The next leg is a plan of the coming Friday in both. The crowds of the road and of the Mass are different things.
+    name: 'a papal flight: "landed at N\'djili International Airport in Kinshasa" against "touched down at the capital\'s N\'Djili airport", "will fly to Juba, the capital of South Sudan, on Friday"',
+    a: {
+      id: 'a', publishedAt: '2023-01-31',
+      text: 'KINSHASA (Reuters) - Pope Francis arrived in Congo on Tuesday, the first papal visit to the country in 37 years, and was greeted at the airport by Prime Minister Jean-Michel Sama Lukonde. '
+        + 'The papal plane landed at N\'djili International Airport in Kinshasa after a flight of about six hours from Rome. Tens of thousands of people lined the road into the capital. '
+        + 'Francis, 86, will travel on to South Sudan on Friday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-02-01',
+      text: 'KINSHASA, Congo (AP) — More than a million people attended a Mass celebrated by Pope Francis in Kinshasa on Wednesday, a day after he arrived in Congo. '
+        + 'The pontiff flew in on an ITA Airways plane that touched down at the capital\'s N\'Djili airport on Tuesday afternoon. '
+        + 'He will fly to Juba, the capital of South Sudan, on Friday for the second leg of his trip.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'partial', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
