@@ -3533,6 +3533,42 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'partial', actors: 'only-a' },
   },
   {
+    // Tonnes and tons agree. Left alone: a's Amman, "its first stop", is read as a destination beside Bangladesh, and b's "refueling stop planned in Jordan" as no stop.
+    name: 'munitions flown to Bangladesh: "flying to Amman in Jordan, its first stop" against "with a refueling stop planned in Jordan", "11 tonnes" against "about 11.5 tons"',
+    a: {
+      id: 'a', publishedAt: '2022-07-17',
+      text: 'ATHENS (Reuters) - A Ukrainian-operated Antonov cargo plane carrying 11 tonnes of munitions from Serbia to Bangladesh crashed in northern Greece late on Saturday, killing all eight crew members, officials said. '
+        + 'The An-12, operated by Meridian, had taken off from Nis in southern Serbia and was flying to Amman in Jordan, its first stop, when it reported engine trouble and tried to make an emergency landing at Kavala airport. '
+        + 'It came down in fields near the village of Antiphilippi. Serbia\'s defence minister said the cargo was mortar rounds and training mines sold to Bangladesh\'s defence ministry.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-07-18',
+      text: 'KAVALA, Greece (AP) — Greek authorities on Monday allowed firefighters and soldiers to approach the wreckage of a cargo plane that crashed near Kavala on Saturday night, after bomb disposal experts found no danger from its load. '
+        + 'The Antonov An-12 was carrying about 11.5 tons of Serbian-made mortar shells to Bangladesh when it went down, with a refueling stop planned in Jordan. All eight Ukrainian crew members were killed. '
+        + 'Bangladesh\'s military said it had bought the ammunition, and that the shipment was due to arrive in Dhaka.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial', people: 'agree', cargo: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // The officials confirm the loss, not the cause: no competing claims. The day of the Houthis' statement is the day of the loss.
+    name: 'a drone claimed by one side: "said ... they had shot down a U.S. MQ-9" and "confirmed that an MQ-9 had crashed ... but did not say what caused it" against "went down over the Red Sea off Yemen"',
+    a: {
+      id: 'a', publishedAt: '2024-02-19',
+      text: 'DUBAI (Reuters) - Yemen\'s Houthis said on Monday they had shot down a U.S. MQ-9 Reaper drone over the port city of Hodeidah. '
+        + 'Houthi military spokesman Yahya Saree said the drone was downed with a surface-to-air missile. '
+        + 'A U.S. defense official confirmed that an MQ-9 had crashed off Yemen\'s coast but did not say what caused it. The drone costs about $30 million.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-02-20',
+      text: 'WASHINGTON (AP) — An American MQ-9 Reaper drone went down over the Red Sea off Yemen on Monday, U.S. officials said, after Yemen\'s Houthi rebels claimed to have shot it down with a missile. '
+        + 'The officials, who spoke on condition of anonymity, said the drone was flying a surveillance mission near Hodeidah. They said an investigation was under way. '
+        + 'It was at least the fourth Reaper lost over Yemen since the Houthis began attacking ships in November.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'agree', purpose: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
