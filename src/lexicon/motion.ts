@@ -404,5 +404,10 @@ export const STOP_AFTER_LANDING: readonly string[] = [
   ...['and then continued', 'and continued', 'then continued'].flatMap((w) => [`${w} on`, `${w} its route`, `${w} its journey`, `${w} its flight`]),
 ];
 
+/** A stop named in apposition to a place the flight was heading to: "flying to Amman in Jordan, its first stop". */
+export const STOP_NAMED_AFTER: readonly string[] = [
+  'its first stop', 'its only stop', 'its first stopover', 'a refuelling stop', 'a refueling stop', 'a technical stop', 'a stopover',
+];
+
 /** Joins two places of one role: "stopovers in Dakar and Havana". */
 export const LIST_LINKS: readonly string[] = [',', 'and', 'or', ', and', 'and in', ', then'];

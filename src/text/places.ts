@@ -6,7 +6,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { UNITS } from '../lexicon/units.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
@@ -254,6 +254,8 @@ const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
+/** "flying to Amman in Jordan, its first stop": a place the words after it name as a stop. */
+const STOP_NAMED = new RegExp(String.raw`^(?:\s{1,3}in\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)?,\s{1,3}(?:${matchAny(STOP_NAMED_AFTER)})\b`, 'iu');
 const STOP_AFTER = new RegExp(String.raw`^(?:,?\s{1,3}(?:only|briefly|just|on\s{1,3}\w+))?,?\s{1,3}(?:${matchAny(STOP_AFTER_LANDING)})\b`, 'i');
 const GROUND_BEFORE = new RegExp(String.raw`\b(?:${matchAny(OPEN_GROUND)})\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
@@ -659,6 +661,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       && (isWater(mention.place) || GROUND_BEFORE.test(text.slice(point.start, mention.start)))) point.role = 'incident';
     // "landed in Pakistan for refuelling and then continued on its route": a stop on the way, no arrival.
     if (point?.role === 'arrival' && LANDING_CUE.test(point.cue) && STOP_AFTER.test(text.slice(mention.end, mention.end + 50))) point.role = 'stopover';
+    if (point?.role === 'arrival' && STOP_NAMED.test(text.slice(mention.end, mention.end + 60))) point.role = 'stopover';
     if (point && next?.place.known && (mention.place.kind === 'country' || ancestry(next.place.id).slice(1).includes(mention.place.id))
       && POSSESSIVE_GAP.test(text.slice(mention.end, next.start))) {
       // "crashed in Russia's Tver region", "landed in Russia's ally Belarus", "landing at Moscow's

@@ -25,6 +25,9 @@ describe('destination.extract', () => {
     ['The turboprop was on a scheduled flight from Caracas to Nkhotakota when it vanished.', ['Nkhotakota']],
     // The airport of a city named before it by its possessive.
     ["The plane touched down at the capital's N'Djili airport on Tuesday.", ["N'djili International Airport (Kinshasa, Congo)"]],
+    // Not one the words after it name as a stop.
+    ['It was flying to Amman in Jordan, its first stop, when it turned back.', []],
+    ['It was flying to Amman in Jordan, its capital.', ['Amman (Jordan)']],
     // A flight "to" a name is a flight to a place.
     ['It lost contact 15 minutes after taking off on a 20-minute flight to Nkhotakota.', ['Nkhotakota']],
     ['The aid was sent from Caracas to Maduro.', []],

@@ -33,6 +33,8 @@ describe('origin.extract', () => {
     // A stop yet to come, after words of a plan.
     ['The flight was due to stop in Bangkok to refuel.', ['Bangkok (Thailand), stopover']],
     ['The jet will stop in Dakar on its way.', ['Dakar (Senegal), stopover']],
+    // A place the words after it name as a stop.
+    ['It took off from Minsk and was flying to Amman in Jordan, its first stop, when it turned back.', ['Minsk (Belarus), departure', 'Amman (Jordan), stopover']],
     // An Arabic name joined by its article is one name.
     ['The convoy crossed via the Bab al-Hawa crossing.', ['Bab al-Hawa, stopover']],
     // A town's own airport, by the town's possessive, is the town.

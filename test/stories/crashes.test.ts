@@ -3533,7 +3533,7 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'partial', actors: 'only-a' },
   },
   {
-    // Tonnes and tons agree. Left alone: a's Amman, "its first stop", is read as a destination beside Bangladesh, and b's "refueling stop planned in Jordan" as no stop.
+    // Tonnes and tons agree; a's Amman, "its first stop", is a stop. Left alone: b's "refueling stop planned in Jordan" is read as no stop.
     name: 'munitions flown to Bangladesh: "flying to Amman in Jordan, its first stop" against "with a refueling stop planned in Jordan", "11 tonnes" against "about 11.5 tons"',
     a: {
       id: 'a', publishedAt: '2022-07-17',
