@@ -93,8 +93,9 @@ const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}me
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */
 const SINCE_CLAUSE = sinceClauseBefore(4);
-/** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
+/** "The passengers included four people from India": a part of those named before the verb. */
 const INCLUDED_BEFORE = /\b(?:included|include|includes)\s{1,3}(?:(?:at\s{1,3}least|some|about|around)\s{1,3})?$/i;
+/** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /**
  * "including one child and two babies, as well as two pilots", "including a child and two infants, seven crew",
@@ -189,7 +190,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     // "Six of the Marines were elite Raiders": a part of a group named before, so at least that many of them;
     // not "all three of the people" or "both of the pilots", which are the whole group.
-    if (n.hedge?.toLowerCase() !== 'all' && !ALL_BEFORE.test(before) && !/^both$/i.test(n.text) && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
+    const allOfThem = n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || BOTH.test(n.text);
+    if (!allOfThem && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
     if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
@@ -241,6 +243,7 @@ function perCraft(text: string, value: PeopleValue, earlier: NumberMention[]): v
 
 /** "Six of the Marines": a figure, then the group it is part of, with no figure of its own ("41 of the 78 people"). */
 const PART_OF_GROUP = /^\s{1,3}of\s{1,3}(?:the|its|their|those)\s{1,3}(?:[^\d\s]{1,20}\s{1,3}){0,3}$/i;
+const BOTH = /^both$/i;
 
 /** People who live somewhere, not people of the event: "a city of 2 million people", "the 23 million people of Taiwan". */
 function isPopulation(text: string, n: NumberMention, role: { role: string; end: number }, before: string): boolean {

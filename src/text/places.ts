@@ -254,7 +254,7 @@ const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
-/** "flying to Amman in Jordan, its first stop": a place the words after it name as a stop. */
+/** "flying to Amman in Jordan, its first stop": a place (perhaps located by another) the words after it name as a stop. */
 const STOP_NAMED = new RegExp(String.raw`^(?:\s{1,3}in\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)?,\s{1,3}(?:${matchAny(STOP_NAMED_AFTER)})\b`, 'iu');
 const STOP_AFTER = new RegExp(String.raw`^(?:,?\s{1,3}(?:only|briefly|just|on\s{1,3}\w+))?,?\s{1,3}(?:${matchAny(STOP_AFTER_LANDING)})\b`, 'i');
 const GROUND_BEFORE = new RegExp(String.raw`\b(?:${matchAny(OPEN_GROUND)})\b`, 'i');
@@ -477,7 +477,6 @@ const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:${matchAny(ABBREVIATED_CO
  * abbreviated country before a capitalised word qualifies a name. Not a day or a month: "flew to the U.S. Monday".
  */
 const NAME_AFTER = new RegExp(String.raw`^\.?\s{1,3}(?!(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)])})\b)\p{Lu}\p{Ll}`, 'u');
-/** "Wadi Seidna air base near Khartoum": what may join an unknown place to a known one that locates it. */
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
 /** "will conduct training flights over the Mediterranean Sea before returning to their home bases": a plan's next step. */
