@@ -5,6 +5,7 @@
  */
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
+import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
@@ -113,7 +114,10 @@ const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
  */
 const CRAFT = String.raw`(?:the|an?|its|their)\s{1,3}(?:[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})`;
 const CRAFT_ASIDE = new RegExp(
-  String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`, 'u');
+  String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`
+  // "All 15 people aboard a Russian military transport plane that crashed ... on Tuesday were killed": the
+  // clause of the crash, up to the group's verb.
+  + String.raw`(?:(?:\s{1,3}[\p{L}-]{1,20}){0,2}?\s{1,3}(?:that|which)\s{1,3}(?:${matchAny(AFTERMATH_ACTS.events)})\b[^,;.!?]{0,90}?(?=\s{1,3}(?:were|was|have|had|all|died|survived|perished)\b))?`, 'u');
 const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
 // "one of the two injured died": the part has a figure of the whole before its fate.
@@ -227,7 +231,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
-    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 120));
+    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 200));
     if (aside) {
       at += aside[0].length;
       continue;

@@ -64,6 +64,11 @@ describe('casualties.extract', () => {
     ]],
     // Over the craft they were on, to the verb.
     ['Twelve soldiers aboard the helicopter were killed.', ['Twelve soldiers aboard the helicopter were killed = 12 killed soldiers']],
+    // And over the clause of its crash.
+    ['All 15 people aboard a Russian military transport plane that crashed shortly after take-off in the Ivanovo region on Tuesday were killed.', [
+      'All 15 people aboard a Russian military transport plane that crashed shortly after take-off in the Ivanovo region on Tuesday were killed = 15 killed on board (All)',
+    ]],
+    ['All 15 people aboard a plane that crashed on Tuesday survived.', ['All 15 people aboard a plane that crashed on Tuesday survived = 15 survivors on board (All)']],
     ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed on board (All)']],
     ['All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed.', [
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',

@@ -25,6 +25,7 @@ describe('cause.extract', () => {
     ['an agent before a participle', 'A Russian military plane was shot down by Syrian government forces responding to an Israeli air strike, Moscow said.', [{ category: 'shot down', agent: 'Syrian government forces' }]],
     ['both engines lost', 'The pilot told air traffic control that the aircraft had lost both engines.', [{ category: 'engine failure' }]],
     ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
+    ['a cause named as such', 'An engine fire was the likely cause, the ministry said.', [{ category: 'engine failure' }]],
     // The subject of an active "shot down" did it, past a verb of saying.
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
@@ -107,6 +108,7 @@ describe('cause.extract', () => {
 
   it.each([
     ['a blackout blamed on sabotage is no aircraft incident', 'The president blamed the power cut on sabotage by foreign agents.'],
+    ['a likely cause of no incident', 'Heavy traffic was the likely cause of the delays.'],
     ['a grid fault', 'Engineers said the blackout was likely caused by a technical problem with transmission lines.'],
     ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.'],
     ['a denied cause', 'The army said the plane was not shot down.'],
