@@ -3569,6 +3569,43 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'partial', time: 'agree', purpose: 'only-b', cause: 'agree' },
   },
   {
+    // The flight of the week before is background on both sides. Left alone: b's "urged its citizens to leave Lebanon" is read as a departure (it agrees).
+    name: 'an evacuation flight out of Beirut: "left Beirut on Thursday" and "due to land in Berlin" against "landed at Berlin\'s BER airport late in the evening", "about 130"',
+    a: {
+      id: 'a', publishedAt: '2024-10-03',
+      text: 'BERLIN (Reuters) - A German air force plane carrying about 130 German nationals left Beirut on Thursday, the foreign ministry said, as Israel stepped up its strikes on Lebanon. '
+        + 'The Airbus A321 was due to land in Berlin later on Thursday. '
+        + 'Most of those on board were family members of embassy staff, as well as people who were particularly vulnerable, a ministry spokesperson said. '
+        + 'The ministry had already flown 111 people out of Lebanon last week.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-10-04',
+      text: 'BERLIN (AP) — Germany flew about 130 people out of Lebanon on Thursday on a military plane that landed at Berlin\'s BER airport late in the evening, the Foreign Office said on Friday. '
+        + 'The passengers included relatives of German diplomats and other vulnerable people, it said. A previous flight last week brought 111 people to Germany. '
+        + 'Germany has urged its citizens to leave Lebanon while commercial flights are still available.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'agree', people: 'agree' },
+  },
+  {
+    // The fate is read over the clause of the crash; a cause named as such is a cause.
+    name: 'a transport down on take-off: "carrying 15 people" against "All 15 people aboard a Russian military transport plane that crashed ... were killed", "An engine fire was the likely cause"',
+    a: {
+      id: 'a', publishedAt: '2024-03-12',
+      text: 'MOSCOW (Reuters) - A Russian Il-76 military transport plane carrying 15 people crashed in the Ivanovo region northeast of Moscow on Tuesday after one of its engines caught fire during take-off, the defence ministry said. '
+        + 'There were eight crew members and seven passengers on board, the ministry said. Video posted on social media showed the plane trailing smoke before it hit the ground and exploded. '
+        + 'The plane was on a scheduled flight, the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-03-13',
+      text: 'MOSCOW (AP) — All 15 people aboard a Russian military transport plane that crashed shortly after take-off in the Ivanovo region on Tuesday were killed, the Defense Ministry said on Wednesday. '
+        + 'The Il-76 had taken off from the Severny air base near the city of Ivanovo on a training flight. An engine fire was the likely cause, the ministry said. '
+        + 'Investigators were examining the plane\'s flight recorders.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'agree', people: 'agree', casualties: 'only-b', purpose: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
