@@ -154,7 +154,7 @@ export const INCIDENT_TERMS: readonly string[] = [
   // A strike or a rocket is an incident in itself: "pointed to a failed rocket launch, not an air strike".
   'air strike', 'airstrike', 'air raid', 'misfired', 'misfire', 'failed rocket launch',
   // A cause named as such: "An engine fire was the likely cause, the ministry said".
-  'likely cause', 'probable cause', 'possible cause', 'most likely cause',
+  'likely cause', 'probable cause', 'possible cause',
 ];
 
 /** Active verbs that are a downing when a nation's forces do them to an aircraft: "Syrian air defences hit the plane". */

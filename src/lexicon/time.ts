@@ -294,7 +294,7 @@ export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
     'ended the search', 'identified'],
-  /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed". */
+  /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched'],
