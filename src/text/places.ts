@@ -262,7 +262,8 @@ const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
 const APPOSITION = /^,?\s+$/;
 const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
-const DESCRIBING_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
+// "Nepal's tourist town of Pokhara": a possessive may stand before a settlement noun and its describing words.
+const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
@@ -313,7 +314,7 @@ function gazetteerMentions(text: string): PlaceMention[] {
       // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds;
       // "the Arctic city of Murmansk": a name that describes the place named after it.
       if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
-        || DESCRIBING_AFTER.test(text.slice(end, end + 16))) break;
+        || DESCRIBING_AFTER.test(text.slice(end, end + 48))) break;
       // "the U.S. Marine Corps Air Station Iwakuni", "a U.S. air base in Germany": a country named before
       // its forces or its base qualifies them, as an adjective would; it is not the place.
       const after = text.slice(end, end + 24);
@@ -524,7 +525,8 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
  * Words between a cue and its place: "the", "outskirts of", and a word or a two-word name that describes a
  * settlement ("the Arctic city of", "the Black Sea resort of").
  */
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b))\s+){0,4}`;
+// "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
@@ -819,7 +821,7 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
       name = city[1]!;
     }
     // "from the Black Sea resort of Sochi": a name that describes the place named after it.
-    if (DESCRIBING_AFTER.test(text.slice(end, end + 16))) continue;
+    if (DESCRIBING_AFTER.test(text.slice(end, end + 48))) continue;
     // "bound for a Nestle distribution centre": a name right after "a" names what the thing is, not where.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // "taking off from the Harry S. Truman": a first name and an initial name a person, or a ship named for one.

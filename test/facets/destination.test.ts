@@ -47,6 +47,7 @@ describe('destination.extract', () => {
     // The place it lies in, said again, is no second destination; another country is.
     ['The aircraft arrived at Simon Bolivar International Airport in Venezuela.', ['Simón Bolívar International Airport (Caracas, Venezuela)']],
     ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],
+    ["The plane was flying to China's southern city of Guangzhou.", ['Guangzhou (China)']],
     // A country's possessive before what it owns: the country is not the place.
     ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
     ['The Moscow–Havana flight was delayed.', ['Havana (Cuba)']],

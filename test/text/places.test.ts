@@ -57,6 +57,12 @@ describe('findPlaces', () => {
     ['Islamic State fighters arrived.', []],
     // A name that describes the place named after it.
     ['It flew to the Arctic city of Murmansk.', ['murmansk:name']],
+    // A country's possessive before the settlement it describes, with or without describing words.
+    ["It crashed in Nepal's tourist town of Pokhara.", ['pokhara:name']],
+    ["It landed in Russia's second city of St Petersburg.", ['saint petersburg:name']],
+    // Not where the possessive owns something else, nor where a preposition stands between.
+    ["Nepal's aviation authority said the town of Pokhara was shut.", ['nepal:name', 'pokhara:name']],
+    ['It crashed in Nepal near the town of Pokhara.', ['nepal:name', 'pokhara:name']],
     ['It landed in the Arctic.', ['arctic:name']],
     ['It was flying to Antarctica, to the Eduardo Frei base.', ['antarctica:name', 'eduardo frei:name']],
   ])('%s', (text, expected) => {
