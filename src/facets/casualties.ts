@@ -358,12 +358,18 @@ const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
 /** One person named right before "and": no list ("Kobe Bryant, his daughter and seven other people"). */
 const ONE_NAMED_AND = /(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+\s{1,3}and\s{1,3}$/u;
 
+/** A hedge that takes in everyone: "All 80 people", "everyone on board". */
+const ALL_HEDGE = /^(?:all|everyone|everybody)\b/i;
 const overlap = (x: Interval, y: Interval) => x.min <= y.max && y.min <= x.max;
 
 function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   // "nobody survived" and "killing all 74": two ways to say everyone died.
   const noSurvivors = (v: CasualtiesValue) => v.kind === 'survivors' && v.count.max === 0;
   if ((noSurvivors(x) && y.kind === 'killed') || (noSurvivors(y) && x.kind === 'killed')) return 'compatible';
+  // "All 80 people on board survived" and "no fatality": two ways to say no one died.
+  const allSurvived = (v: CasualtiesValue) => v.kind === 'survivors' && ALL_HEDGE.test(v.hedge ?? '');
+  const noneKilled = (v: CasualtiesValue) => v.kind === 'killed' && v.count.max === 0;
+  if ((allSurvived(x) && noneKilled(y)) || (allSurvived(y) && noneKilled(x))) return 'compatible';
   // Bodies found count the dead so far: never more than the killed.
   const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
   if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
@@ -373,7 +379,10 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
     if (x.severity && y.severity) return 'unrelated';
     const [part, all] = x.severity ? [x, y] : [y, x];
     if (part.count.min > all.count.max && !laterCount(part, all) && (isEveryone(all.who) || part.who === all.who)) return 'conflict';
-    return overlap(x.count, y.count) ? 'compatible' : 'unrelated';
+    if (overlap(x.count, y.count)) return 'compatible';
+    // Fewer badly hurt than all the hurt: a part of them.
+    if (part.count.max < all.count.min && (isEveryone(all.who) || part.who === all.who)) return part === x ? 'narrower' : 'broader';
+    return 'unrelated';
   }
   // "the death toll rose to 10" against "three people killed" or "more than a dozen killed": a toll that
   // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts

@@ -289,7 +289,7 @@ const NONE_OF = (verbs: readonly string[]) => NONE_GROUPS
 export const CASUALTY_NONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: [
     'no one was killed', 'nobody was killed', 'no-one was killed', 'no one died', 'no-one died', 'nobody died', 'no deaths',
-    'no fatalities', 'no casualties', 'no one was hurt or killed', ...NONE_OF(['killed']),
+    'no fatalities', 'no fatality', 'no casualties', 'no one was hurt or killed', ...NONE_OF(['killed']),
   ],
   injured: [
     'no one was injured', 'nobody was injured', 'no-one was injured', 'no injuries', 'no one was hurt', 'no-one was hurt',

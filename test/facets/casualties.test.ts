@@ -229,8 +229,22 @@ describe('casualties.relate', () => {
     // The badly and the slightly hurt are different people.
     ['Three people were critically injured.', 'Nine people suffered minor injuries.', 'partial'],
     ['Three people were critically injured.', 'Five people were critically injured.', 'conflict'],
+    // Everyone surviving and no one dying are one fact; some survivors say nothing of the dead.
+    ['All 80 people on board survived.', '"We are very thankful there is no fatality," she said.', 'agree'],
+    ['Everyone on board survived.', 'There were no fatalities.', 'agree'],
+    ['Two people survived.', 'There were no fatalities.', 'partial'],
   ])('%s vs %s: %s', (a, b, expected) => {
     expect(judge(a, b).verdict).toBe(expected);
+  });
+
+  it('takes the badly hurt, fewer than all the hurt, for a part of them', () => {
+    const [hurt] = facts('Twenty-one people were taken to hospital.');
+    const [critical] = facts('Three people were critically injured.');
+    expect(casualties.relate(critical!.value, hurt!.value)).toBe('narrower');
+    expect(casualties.relate(hurt!.value, critical!.value)).toBe('broader');
+    const [soldiers] = facts('Twenty-one soldiers were injured.');
+    const [civilians] = facts('Three civilians were critically injured.');
+    expect(casualties.relate(civilians!.value, soldiers!.value)).toBe('unrelated');
   });
 
   it('shows the provisional hedge of an outdated figure', () => {
