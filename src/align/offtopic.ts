@@ -18,6 +18,8 @@ export const OFF_TOPIC = {
   run: 0.3,
   /** A sentence between two pieces of junk joins them below this share. */
   between: 0.45,
+  /** Word families beside the story's a sentence must share with nearby junk to join its run. */
+  runWords: 2,
   /** Most words in capitals a timestamp line may carry beside its own words: "TNN Nov 12, 2011, 05:51AM IST MUMBAI". */
   stampTags: 2,
   /** Longest line read as a promotional lead ("Read more: ..."), in characters. */
@@ -266,8 +268,18 @@ function offTopicOf(
       || (i > 0 && coverage[i - 1]! >= OFF_TOPIC.alone && continues(article, i));
     if (!carried) off.add(i);
   });
-  // Junk comes in runs: a nearby sentence that shares words with the junk and little with the story
-  // joins it, and so does a weakly connected sentence caught between two pieces of junk.
+  // Junk comes in runs: a nearby sentence that shares words of their own with the junk and little with
+  // the story joins it, and so does a weakly connected sentence caught between two pieces of junk. Words of
+  // the other article or of an aligned sentence are the story's: a weather report and a quote at the end of
+  // a report that share "airport" are two details of it, not a run of another story.
+  const story = new Set([...aligned].flatMap((i) => [...fams[i]!.keys()]));
+  const sharesAside = (i: number, k: number) => {
+    let shared = 0;
+    for (const p of fams[i]!.keys()) {
+      if (fams[k]!.has(p) && !other.has(p) && !story.has(p) && ++shared >= OFF_TOPIC.runWords) return true;
+    }
+    return false;
+  };
   let grew = true;
   while (grew) {
     grew = false;
@@ -275,7 +287,7 @@ function offTopicOf(
       if (off.has(k) || tied(k)) continue;
       let near = false;
       for (let d = 1; d <= OFF_TOPIC.window && !near; d++) {
-        near = [k - d, k + d].some((i) => off.has(i) && fams[i]!.size > 0 && shares(i, k));
+        near = [k - d, k + d].some((i) => off.has(i) && fams[i]!.size > 0 && sharesAside(i, k));
       }
       const between = off.has(k - 1) && off.has(k + 1) && fams[k - 1]!.size > 0 && fams[k + 1]!.size > 0;
       if ((near && coverage[k]! < OFF_TOPIC.run) || (between && coverage[k]! < OFF_TOPIC.between)) {

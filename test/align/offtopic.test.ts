@@ -161,3 +161,32 @@ describe('an aligned sentence is on topic and vouches for its neighbours', () =>
     expect(off).toEqual(expect.arrayContaining(['The rouble slipped against the dollar as oil prices eased.', 'Analysts expect the central bank to hold rates.']));
   });
 });
+
+describe('a run of junk is joined by words of its own, not by the story\'s', () => {
+  // a's last two sentences share "airport" with each other and with b: the story's word, which ties no junk.
+  const a = {
+    id: 'a', publishedAt: '2025-02-17',
+    text: 'A Delta Air Lines jet flipped over as it landed at Toronto Pearson International Airport on Monday, injuring 18 people, officials said. '
+      + 'All 80 people on board survived. The Delta Connection flight, operated by the subsidiary Endeavor Air, was arriving from Minneapolis. '
+      + 'There were 76 passengers and four crew members on board, Delta said in a statement. '
+      + 'Three people were critically injured, including a child, according to the air ambulance service Ornge. '
+      + 'Strong winds were gusting at the airport, which had been hit by a snowstorm over the weekend. '
+      + '"We are very thankful there is no fatality and relatively minor injuries," said Deborah Flint, the airport\'s chief executive.',
+  };
+  const b = {
+    id: 'b', publishedAt: '2025-02-18',
+    text: 'Twenty-one people were taken to hospital after a Delta plane flipped upside down as it landed in Toronto on Monday afternoon, the airline said on Tuesday. '
+      + 'All 80 people aboard the Bombardier CRJ900 survived. Most of the injured have since been released, Delta said. '
+      + 'The airport reopened two runways on Tuesday.',
+  };
+
+  it('keeps the weather and a quote at the end of a report on topic', () => {
+    expect(compare(a, b).articles[0].sentences.map((s) => s.status)).not.toContain('off-topic');
+  });
+
+  it('still sets aside a run that shares words of its own', () => {
+    const junk = 'Shares in Asian chipmakers fell sharply. Investors fear semiconductor tariffs will hurt chipmakers.';
+    const off = compare({ ...a, text: `${a.text} ${junk}` }, b).articles[0].sentences.filter((s) => s.status === 'off-topic').map((s) => s.text);
+    expect(off).toEqual(['Shares in Asian chipmakers fell sharply.', 'Investors fear semiconductor tariffs will hurt chipmakers.']);
+  });
+});
