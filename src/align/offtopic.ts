@@ -91,9 +91,11 @@ export function findOffTopic(
 ): [Set<number>, Set<number>] {
   const familiesA = families(prepared.a), familiesB = families(prepared.b);
   const ties = facts ? factTies(facts, a.sentences.length, b.sentences.length) : undefined;
+  const namesOf = (article: PreparedArticle) => new Set(article.vectors.flatMap((v) => [...v.names]));
+  const namingA = namesShared(prepared.a, namesOf(prepared.b)), namingB = namesShared(prepared.b, namesOf(prepared.a));
   return [
-    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), furniture[0], aligned[0], ties?.a),
-    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), furniture[1], aligned[1], ties?.b),
+    offTopicOf(a, familiesA, new Set(familiesB.flatMap((f) => [...f.keys()])), furniture[0], aligned[0], namingA, ties?.a),
+    offTopicOf(b, familiesB, new Set(familiesA.flatMap((f) => [...f.keys()])), furniture[1], aligned[1], namingB, ties?.b),
   ];
 }
 
@@ -166,6 +168,11 @@ function factTies(facts: FactValues, n: number, m: number): { a: SentenceTies; b
   return { a: tiesOf(n, groupsA, groupsB, true), b: tiesOf(m, groupsB, groupsA, false) };
 }
 
+/** Which sentences name something (a person, a place, an organisation) the other article names too. */
+function namesShared(article: PreparedArticle, other: ReadonlySet<string>): boolean[] {
+  return article.vectors.map((v) => [...v.names].some((k) => other.has(k)));
+}
+
 /** Each sentence's word families (term prefixes) with their weights. Numbers say nothing of a topic. */
 function families(article: PreparedArticle): Map<string, number>[] {
   return article.vectors.map((v) => {
@@ -192,6 +199,7 @@ function offTopicOf(
   other: ReadonlySet<string>,
   furniture: ReadonlySet<number>,
   aligned: ReadonlySet<number>,
+  naming: readonly boolean[],
   ties?: SentenceTies,
 ): Set<number> {
   const n = fams.length;
@@ -269,9 +277,11 @@ function offTopicOf(
     if (!carried) off.add(i);
   });
   // Junk comes in runs: a nearby sentence that shares words of their own with the junk and little with
-  // the story joins it, and so does a weakly connected sentence caught between two pieces of junk. Words of
-  // the other article or of an aligned sentence are the story's: a weather report and a quote at the end of
-  // a report that share "airport" are two details of it, not a run of another story.
+  // the story joins it, and so does a weakly connected sentence caught between two pieces of junk, unless
+  // it names what the other article names and shares no such words with them ("Search teams were combing the
+  // Drake Passage" between a quote and a president's words). Words of the other article or of an aligned
+  // sentence are the story's: a weather report and a quote at the end of a report that share "airport" are
+  // two details of it, not a run of another story.
   const story = new Set([...aligned].flatMap((i) => [...fams[i]!.keys()]));
   const sharesAside = (i: number, k: number) => {
     let shared = 0;
@@ -289,7 +299,8 @@ function offTopicOf(
       for (let d = 1; d <= OFF_TOPIC.window && !near; d++) {
         near = [k - d, k + d].some((i) => off.has(i) && fams[i]!.size > 0 && sharesAside(i, k));
       }
-      const between = off.has(k - 1) && off.has(k + 1) && fams[k - 1]!.size > 0 && fams[k + 1]!.size > 0;
+      const between = off.has(k - 1) && off.has(k + 1) && fams[k - 1]!.size > 0 && fams[k + 1]!.size > 0
+        && (!naming[k] || sharesAside(k - 1, k) || sharesAside(k + 1, k));
       if ((near && coverage[k]! < OFF_TOPIC.run) || (between && coverage[k]! < OFF_TOPIC.between)) {
         off.add(k);
         grew = true;

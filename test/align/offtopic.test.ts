@@ -190,3 +190,27 @@ describe('a run of junk is joined by words of its own, not by the story\'s', () 
     expect(off).toEqual(['Shares in Asian chipmakers fell sharply.', 'Investors fear semiconductor tariffs will hurt chipmakers.']);
   });
 });
+
+describe('a sentence between two weak ones joins them only by words of its own', () => {
+  const a = {
+    id: 'a', publishedAt: '2019-12-10',
+    text: 'A Chilean Air Force C-130 Hercules transport plane carrying 38 people went missing on Monday evening on its way to a base in Antarctica, the air force said. '
+      + 'The plane took off from the southern city of Punta Arenas and lost radio contact at 6:13 p.m., the air force said in a statement. '
+      + 'It was headed to the Eduardo Frei base on King George Island to provide logistical support. '
+      + 'Seventeen crew members and 21 passengers were on board, the air force said. '
+      + 'Air Force commander Eduardo Mosqueira told reporters the pilot was experienced. "We cannot rule out any hypothesis," he said. '
+      + 'Search teams from Chile, Argentina and Uruguay were combing the Drake Passage, where conditions were described as difficult. '
+      + 'President Sebastian Pinera said he was following the search with "consternation and concern".',
+  };
+  const b = {
+    id: 'b', publishedAt: '2019-12-12',
+    text: 'Searchers have found debris believed to be from a Chilean military plane that disappeared with 38 people aboard on its way to Antarctica, officials said Wednesday. '
+      + 'Debris was found floating in the Drake Passage about 30 kilometers from where the C-130 Hercules lost contact on Monday, the air force said. '
+      + 'The transport had left Punta Arenas for the Eduardo Frei base on King George Island. '
+      + 'Those aboard included 17 crew members and 21 passengers.',
+  };
+
+  it('keeps the search, between a quote and a president\'s words, and both beside it, on topic', () => {
+    expect(compare(a, b).articles[0].sentences.map((s) => s.status)).not.toContain('off-topic');
+  });
+});
