@@ -3606,6 +3606,47 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'agree', people: 'agree', casualties: 'only-b', purpose: 'only-b', cause: 'agree' },
   },
   {
+    // On the day and the day after: a possessive country before the town it describes, a toll that rose, a search's day.
+    name: 'a turboprop into a gorge: "in Nepal\'s tourist town of Pokhara", "killing at least 68" against "bringing the death toll to 70"',
+    a: {
+      id: 'a', publishedAt: '2023-01-15',
+      text: 'A Yeti Airlines plane carrying 72 people crashed in Nepal\'s tourist town of Pokhara on Sunday, killing at least 68 people in the Himalayan nation\'s deadliest air accident in three decades. '
+        + 'The twin-engine ATR 72 aircraft was flying from the capital Kathmandu to Pokhara when it crashed into a river gorge while approaching the newly opened airport. '
+        + 'There were 68 passengers and four crew members on board, including 15 foreigners, the airline said. Five Indians, four Russians and two South Koreans were among the foreigners, officials said. '
+        + 'Rescuers were still searching for four people late on Sunday. "The weather was clear," a civil aviation official said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-01-16',
+      text: 'Rescuers on Monday recovered more bodies from the gorge where a Yeti Airlines ATR 72-500 crashed a day earlier, bringing the death toll to 70, as hopes faded of finding any of the 72 people aboard alive. '
+        + 'The flight from Kathmandu went down moments before landing at Pokhara International Airport, which opened two weeks ago. Officials said the search for the remaining two people would resume on Tuesday. '
+        + 'The plane\'s flight data recorder and cockpit voice recorder were found on Monday, an official at the Civil Aviation Authority of Nepal said. '
+        + 'Among the dead was co-pilot Anju Khatiwada, whose husband had died in the 2006 crash of a Yeti Airlines plane.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // On the day and the day after: the critically injured are a part of all the injured; the weather and a closing quote,
+    // which share only the story's words, are no run of junk.
+    name: 'a jet flipped on landing: "injuring 18 people" against "Twenty-one people were taken to hospital", "no fatality"',
+    a: {
+      id: 'a', publishedAt: '2025-02-17',
+      text: 'A Delta Air Lines jet flipped over as it landed at Toronto Pearson International Airport on Monday, injuring 18 people, officials said. All 80 people on board survived. '
+        + 'The Delta Connection flight, operated by the subsidiary Endeavor Air, was arriving from Minneapolis. There were 76 passengers and four crew members on board, Delta said in a statement. '
+        + 'Three people were critically injured, including a child, according to the air ambulance service Ornge. Strong winds were gusting at the airport, which had been hit by a snowstorm over the weekend. '
+        + '"We are very thankful there is no fatality and relatively minor injuries," said Deborah Flint, the airport\'s chief executive.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-18',
+      text: 'Twenty-one people were taken to hospital after a Delta plane flipped upside down as it landed in Toronto on Monday afternoon, the airline said on Tuesday, revising its earlier count. '
+        + 'All 80 people aboard the Bombardier CRJ900 from Minneapolis-St. Paul survived. Most of the injured have since been released, Delta said. '
+        + 'Canada\'s Transportation Safety Board is leading the investigation, with help from the U.S. National Transportation Safety Board. '
+        + 'Passengers described hanging upside down from their seatbelts before crawling out of the wreck. The airport reopened two runways on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
