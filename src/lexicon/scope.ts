@@ -70,6 +70,18 @@ export const SUPERSEDED_REPORT = {
   ],
 } as const;
 
+/**
+ * A happening the sentence dates by the time since another: "The fire came a month after the Jeju Air crash at
+ * Muan that killed 179 people". What follows "after" is an earlier event.
+ */
+export const CAME_AFTER = {
+  verbs: ['came', 'comes', 'coming'],
+  /** Words before the span: "came just weeks after", "comes less than a month after". */
+  hedges: ['just', 'only', 'barely', 'less than', 'more than', 'nearly', 'almost', 'some'],
+  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several'],
+  spans: ['days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year'],
+} as const;
+
 /** Verbs of an earlier delivery when followed, within a few words, by "in <time>": "already sent ... in". */
 export const ALREADY_VERBS: readonly string[] = [
   'sent', 'delivered', 'deployed', 'flew', 'dispatched', 'supplied', 'shipped', 'landed', 'visited', 'arrived',

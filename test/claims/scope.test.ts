@@ -176,6 +176,16 @@ describe('scopeFacts', () => {
     expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
   });
 
+  it('what a happening "came ... after" is an earlier event; a search days after the crash is not', () => {
+    const out = run([
+      ['An Air Busan jet caught fire before take-off in Busan on Tuesday.', [['2025-01-28', '2025-01-28']]],
+      ['The fire came a month after the Jeju Air crash at Muan that killed 179 people.', []],
+      ['It comes just weeks after a Jeju Air jet crashed.', []],
+      ['Divers found the flight recorder two days after the crash.', []],
+    ]);
+    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: came ... after)', 'background (cue: came ... after)', 'event']);
+  });
+
   it('another aircraft sent to finish the flight is background', () => {
     const out = run([
       ['An Air India flight from Delhi made an emergency landing in Magadan.', []],
