@@ -119,6 +119,10 @@ const FROM_THE_FLIGHT = /^\s{1,3}(?:from|of)\s{1,3}(?:a|the|that)\s{1,3}(?:[\w-]
 const ALSO_CARRIED = /^[^.;]{0,100}\b(?:along\s{1,3}with|together\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:some|about|another|an\s{1,3}additional)\s{1,3})?$/i;
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
 
+/** "..., six crew members and an engineer": one more member of a list, after its last counted group. */
+const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
+/** "..., and a passenger was taken to hospital": the one is the subject of a clause of its own, no member of the list. */
+const ONE_DOES_AFTER = /^\s{1,3}(?:was|is|had|has|died|survived|remained|remains|suffered|said|told)\b/i;
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
 /** "whether" before a count in its clause: a question, no claim. */
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
@@ -225,6 +229,15 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
     lastEveryone = everyone ? role.end : undefined;
+    // "169 passengers, six crew members and an engineer": one more of the list, counted by its article.
+    const more = value.role === 'on board' ? null : ONE_MORE_LISTED.exec(text.slice(role.end, role.end + 16));
+    const one = more ? roleAfter(text, role.end + more[0].length) : undefined;
+    if (more && one && one.start - (role.end + more[0].length) <= 3) {
+      // "and an engineer on board": one of the list aboard, not everyone aboard.
+      const noun = one.role === 'on board' ? one.noun.split(/\s/)[0]! : one.noun;
+      const of = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));
+      if (of && !ONE_DOES_AFTER.test(text.slice(one.start + noun.length, one.start + noun.length + 12))) out.push({ value: { count: { min: 1, max: 1 }, role: of, noun }, start: role.end + more[0].length - more[1]!.length, end: one.start + noun.length, rule: 'count' });
+    }
   }
   return out;
 }
@@ -459,7 +472,9 @@ function aboardAsAligned(
  */
 function wholeManifest(roles: string[], facts: Fact<PeopleValue>[]): boolean {
   if (roles.length !== 2 || !roles.includes('passengers') || !roles.includes('crew')) return false;
-  return facts.some((p) => p.value.role === 'passengers' && facts.some((c) => c.value.role === 'crew' && c.sentence === p.sentence));
+  // "169 passengers, six crew members and an engineer": a list with a group of another role is more than the two.
+  const more = (sentence: number) => facts.some((o) => o.sentence === sentence && !o.value.among && !['passengers', 'crew', 'on board'].includes(o.value.role));
+  return facts.some((p) => p.value.role === 'passengers' && !more(p.sentence) && facts.some((c) => c.value.role === 'crew' && c.sentence === p.sentence));
 }
 
 /**

@@ -27,7 +27,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'military police', 'mercenaries', 'contractors', 'specialists', 'instructors', 'advisers',
     'advisors', 'personnel',
   ],
-  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants',
+  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants', 'flight attendant',
     'flight crew', 'flight crews', 'flight personnel', 'flight staff', 'aircrew', 'aircrews', 'air crew', 'cabin crew'],
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
@@ -37,7 +37,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
   people: [
-    'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers',
+    'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
+    'technician', 'mechanic',
     'technicians', 'mechanics', 'employees', 'staff members', 'workers', ...NATIONALITY_PLURALS,
   ],
 };

@@ -55,6 +55,9 @@ describe('people.extract', () => {
     ['One passenger and two crew members were aboard the small plane.', ['1 passengers', '2 crew']],
     // The fate of one of them, in a clause of its own, leaves the group's count.
     ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
+    // One more of a list, counted by its article.
+    ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
+    ['The jet carried two pilots and a flight attendant.', ['2 crew', '1 crew']],
     ['The plane carried 12 crew members, but one of them was injured.', ['12 crew']],
     ['Twelve passengers and two crew were killed.', []],
     // A role noun before another describes it; a participle after the group does not.
@@ -242,6 +245,10 @@ describe('people.compare', () => {
     [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 62 people.', '56 passengers and six crew members were aboard.'], 'partial'],
     [['The jet had 62 people on board: 50 passengers and 12 crew.'], ['The jet carried 64 people.', '58 passengers and six crew members were aboard.'], 'conflict'],
     [['There were 50 passengers and 12 crew on board.'], ['There were 56 passengers and six crew on board.'], 'conflict'],
+    // One more of a list, counted by its article: passengers and crew then are not all who flew.
+    [['All 176 people on board were evacuated.'], ['There were 169 passengers, six crew members and an engineer on board.'], 'partial'],
+    [['All 176 people on board were evacuated.'], ['There were 169 passengers and six crew members on board.'], 'conflict'],
+    [['The jet carried 12 soldiers and a pilot.'], ['The jet carried 12 soldiers and two pilots.'], 'conflict'],
     // Per craft against all of them.
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 200 troops.'], 'agree'],
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 100 troops.'], 'conflict'],
