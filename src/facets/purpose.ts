@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  COMPELLING_VERBS, JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
@@ -38,6 +38,8 @@ const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
+/** "forcing all 176 people on board" right before a frame's "to": what they were made to do. */
+const COMPELLED_BEFORE = new RegExp(`\\b(?:${matchAny(COMPELLING_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,6}$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
 /** "had stopped to refuel at Sochi": a stop's word shortly before, in the clause. */
 const STOP_BEFORE = new RegExp(`(?<![A-Za-z])(?:${matchAny(STOP_WORDS)})\\b[^.,;!?]{0,40}$`, 'i');
@@ -100,6 +102,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     if (!frame) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
     if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED_BEFORE.test(text.slice(0, start))) continue;
+    if (/^to\b/i.test(text.slice(frame.start, frame.end)) && COMPELLED_BEFORE.test(text.slice(Math.max(0, frame.start - 80), frame.start))) continue;
     if (OF_A_STOP.has(category) && STOP_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
     taken = end;
     const detail = withAcronym(text, m[0], end);

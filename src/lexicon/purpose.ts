@@ -198,6 +198,13 @@ export const STOP_WORDS: readonly string[] = [
 /** Reasons that a stop on the way may have, which are no reason of the flight after a word of a stop. */
 export const STOP_REASONS: readonly string[] = ['refuelling'];
 
+/**
+ * Verbs that compel people on the spot, before "to": "forcing all 176 people on board to evacuate" tells
+ * what they had to do, not what the flight was for ("ordered the air force to evacuate" still tells it).
+ */
+// Not "forces": "U.S. forces used helicopters to evacuate" names troops.
+export const COMPELLING_VERBS: readonly string[] = ['forcing', 'forced', 'compelling', 'compelled'];
+
 /** Words just before a reason that deny it: "not for surveillance", "rather than training". */
 export const PURPOSE_NEGATIONS: readonly string[] = ['not', 'rather than', 'instead of', 'no', 'never', 'nor'];
 

@@ -15,6 +15,8 @@ describe('purpose.extract', () => {
     ['a rival government\'s reason', 'Washington said the deployment was meant to intimidate the United States.', ['show of force']],
     ['aimed at', 'The State Department called the flights a provocation aimed at projecting power.', ['show of force']],
     ['in order to', 'Two C-17s landed in Kabul in order to evacuate embassy staff.', ['evacuation']],
+    // "forces" as troops, not as a verb that compels.
+    ['troops sent to', 'U.S. forces used helicopters to evacuate nonessential embassy staff.', ['evacuation']],
     ['was for', 'Beijing said the balloon was for weather research.', ['scientific research']],
     ['used mainly for', 'China said it was a civilian airship used mainly for meteorological research.', ['scientific research']],
     ["a journey's for", 'Shoigu landed in North Korea on July 25 for talks with Kim Jong Un.', ['consultations']],
@@ -86,6 +88,7 @@ describe('purpose.extract', () => {
     ['a service that is an agency', 'The Federal Security Service said the crew came to Moscow on Friday.'],
     ['aid carried, not a reason given', 'The border guards stopped a convoy carrying humanitarian aid.'],
     ['a denied reason', 'The balloon was not for surveillance.'],
+    ['what people were forced to do', 'The plane caught fire, forcing all 176 people on board to evacuate.'],
     ['a denied craft purpose', 'Beijing said it was not a surveillance balloon.'],
     ['a reason word before a non-craft noun', 'The research institute in Novosibirsk issued a statement.'],
     ['lower-case "mtc" is no acronym', 'He came for the mtc.'],
