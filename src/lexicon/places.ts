@@ -532,6 +532,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB']],
   ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
+  ['Gimhae International Airport', 'airport', 'Busan', ['Gimhae airport', 'Gimhae']],
   ['Gimpo International Airport', 'airport', 'Seoul', ['Gimpo', 'Gimpo airport', 'Kimpo']],
   ['San Francisco International Airport', 'airport', 'San Francisco', ['SFO']],
   ['Chuuk International Airport', 'airport', 'Weno', ['Chuuk airport']],
