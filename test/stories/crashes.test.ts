@@ -3647,6 +3647,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
+    // On the night and the day after: an uncounted member of a list, a reason that is none, a crash recalled as the past.
+    name: 'a fire before take-off: "forcing all 176 people on board to evacuate" against "169 passengers, six crew members and an engineer", "came a month after the Jeju Air crash"',
+    a: {
+      id: 'a', publishedAt: '2025-01-28',
+      text: 'An Air Busan plane caught fire at Gimhae International Airport in South Korea\'s southeastern city of Busan on Tuesday night, forcing all 176 people on board to evacuate, the transport ministry said. '
+        + 'The Airbus A321, bound for Hong Kong, was preparing to take off when the fire broke out in the rear of the aircraft. The passengers and crew escaped down emergency slides. '
+        + 'Three people suffered minor injuries, fire officials said. The fire was put out about an hour later.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-01-29',
+      text: 'Seven people were slightly injured when fire engulfed an Air Busan jet before take-off in Busan late on Tuesday, officials said on Wednesday. '
+        + 'There were 169 passengers, six crew members and an engineer on board the flight to Hong Kong, and all were evacuated via slides. '
+        + 'Investigators were examining whether a portable battery in an overhead bin caused the blaze. The fire came a month after the Jeju Air crash at Muan that killed 179 people.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', location: 'only-a', time: 'agree', people: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
