@@ -84,9 +84,12 @@ function legsIn(rows: readonly FacetComparison[]): string | undefined {
     const ends = places('destination', x).filter((p) => !p.planned);
     const ownEnds = places('destination', y);
     for (const start of places('origin', y).filter((p) => p.role === 'departure')) {
-      const end = ends.find((p) => relatePlaces(p.place, start.place) === 'equal');
-      // The other flight must go on elsewhere: a flight that sets off and lands in one place tells no next leg.
-      if (end && !ownEnds.some((p) => relatePlaces(p.place, start.place) === 'equal')) {
+      // "landed in Anchorage" against "left Alaska": a flight ends in the place, or inside it.
+      const at = (p: RoutePlace) => ['equal', 'narrower'].includes(relatePlaces(p.place, start.place));
+      const end = ends.find(at);
+      // The other flight must go on elsewhere: a flight that sets off and lands in one place tells no next
+      // leg, unless it also names an end beyond ("had arrived in Anchorage", then "flying back to Moscow").
+      if (end && (!ownEnds.some(at) || ownEnds.some((p) => !at(p)))) {
         return `${x}'s flight ends in ${describePlace(end.place, end.name)}, where ${y}'s sets off`;
       }
     }

@@ -150,6 +150,14 @@ describe('two legs of one journey', () => {
     expect(r.facets.find((f) => f.facet === 'time')!.explanation).toMatch(/^two legs of one journey \(a's flight ends in Jeddah \(Saudi Arabia\), where b's sets off\); as one flight, /);
   });
 
+  it('takes a flight that leaves the region holding the other\'s end, and goes elsewhere, for the next leg', () => {
+    const a = 'Putin landed in Anchorage on Friday.';
+    expect(verdicts(a, 'Putin left Alaska late on Friday and was flying back to Moscow.')).toMatchObject({ destination: 'partial' });
+    expect(verdicts(a, 'Putin had arrived in Anchorage on Friday. He left Alaska late on Friday and was flying back to Moscow.')).toMatchObject({ destination: 'partial' });
+    // A flight that leaves the region and lands in it again goes nowhere else: a rival end still clashes.
+    expect(verdicts('The jet landed in Houston on Friday.', 'The jet left Texas and landed in Dallas on Friday.').destination).toBe('conflict');
+  });
+
   it('keeps the conflicts of two reports of one flight, where no flight sets off where the other ended', () => {
     expect(verdicts(first, 'A C-130J carrying 360 evacuees landed in Jeddah on Wednesday.')).toMatchObject({ time: 'conflict', people: 'conflict' });
     expect(verdicts(first, 'A C-130J from Port Sudan carrying 360 evacuees landed in Riyadh on Wednesday.')).toMatchObject({ time: 'conflict', destination: 'conflict' });
