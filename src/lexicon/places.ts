@@ -533,6 +533,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
   ['Gimhae International Airport', 'airport', 'Busan', ['Gimhae airport', 'Gimhae']],
+  ['Joint Base Elmendorf-Richardson', 'base', 'Anchorage', ['Elmendorf-Richardson', 'Elmendorf Air Force Base', 'Elmendorf air base', 'JBER']],
   ['Gimpo International Airport', 'airport', 'Seoul', ['Gimpo', 'Gimpo airport', 'Kimpo']],
   ['San Francisco International Airport', 'airport', 'San Francisco', ['SFO']],
   ['Chuuk International Airport', 'airport', 'Weno', ['Chuuk airport']],

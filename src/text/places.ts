@@ -626,6 +626,13 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       previous.mention = { ...previous.mention, end: mention.end };
       continue;
     }
+    // "at Joint Base Elmendorf-Richardson in Anchorage, Alaska": after a point its locator has extended, a
+    // place that holds it, after a comma, says again where it lies.
+    if (previous && previous.end > previous.mention.end && mention.place.known && COUNTRY_APPOSITION.test(text.slice(previous.end, mention.start))
+      && ancestry(previous.mention.place.id).slice(1).includes(mention.place.id)) {
+      previous.end = mention.end;
+      continue;
+    }
     // "Wichita, Kansas", "Toronto, Ontario": a state or province after a place names where that place lies,
     // no new point. A known place of that name in another country ("Ontario, California", "Paris, Texas")
     // is another place: the one of the state.

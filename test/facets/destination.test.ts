@@ -52,6 +52,10 @@ describe('destination.extract', () => {
     ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
     ['The Moscow–Havana flight was delayed.', ['Havana (Cuba)']],
     ['The planes landed at Hmeimim air base in Latakia province.', ['Hmeimim (Latakia, Syria)']],
+    // A place that holds a located point, after a comma, says again where it lies; a list goes on.
+    ['The plane landed at Hmeimim air base in Latakia, Syria, on Friday.', ['Hmeimim (Latakia, Syria)']],
+    ['Putin landed at Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday.', ['Joint Base Elmendorf-Richardson (Anchorage, United States)']],
+    ['The plane landed at Hmeimim air base in Latakia, Damascus and Aleppo.', ['Hmeimim (Latakia, Syria)', 'Damascus (Syria)', 'Aleppo (Syria)']],
     ['The airliner landed at José Martí airport.', ['José Martí International Airport (Havana, Cuba)']],
     ['The transport touched down outside the capital Minsk.', ['near Minsk (Belarus)']],
     ['The flight was bound for Tehran.', ['Tehran (Iran)']],
