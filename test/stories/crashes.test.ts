@@ -3665,6 +3665,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', location: 'only-a', time: 'agree', people: 'partial', casualties: 'partial' },
   },
   {
+    // On the day and the day after: b tells the landing as the past and the flight home as its news; b's departure from
+    // Alaska is the next leg, and b's stop in Magadan is where a's flight came from.
+    name: 'a leader\'s flight to a summit: "landed at Joint Base Elmendorf-Richardson in Anchorage, Alaska" against "left Alaska late on Friday ... flying back to Moscow"',
+    a: {
+      id: 'a', publishedAt: '2025-08-15',
+      text: 'Russian President Vladimir Putin landed at Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday for a summit with U.S. '
+        + 'President Donald Trump, his first visit to the United States in a decade. Trump, who arrived aboard Air Force One shortly before, greeted Putin on the tarmac and the two leaders shook hands. '
+        + 'Putin\'s plane had flown in from Magadan in Russia\'s Far East, where he stopped on the way, the Kremlin said. The talks were expected to focus on the war in Ukraine.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-08-16',
+      text: 'Vladimir Putin left Alaska late on Friday after talks with Donald Trump that produced no ceasefire deal for Ukraine, and was flying back to Moscow on Saturday, the Kremlin said. '
+        + 'The Russian leader had arrived in Anchorage on Friday after a stop in Magadan, where he visited an aviation plant. The meeting at the air base lasted nearly three hours. '
+        + 'Putin invited Trump to hold their next meeting in Moscow.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'partial', destination: 'partial', time: 'partial', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
