@@ -14,7 +14,7 @@ import {
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn, oneAndOthers } from './shared.js';
+import { numbersIn, oneAndOthers, RESCUED_DESCRIBED } from './shared.js';
 
 export type { CasualtyKind, Severity } from '../lexicon/roles.js';
 
@@ -59,7 +59,11 @@ const SEVERITY_OF = new Map((Object.entries(SEVERITY_WORDS) as [Severity, readon
 const FATAL = new Set(FATAL_WORDS.map(norm));
 const INJURY_VERB = new Set(INJURY_VERBS.map(norm));
 /** The severity a casualty phrase names: "in critical condition". */
-const severityIn = (phrase: string) => norm(phrase).split(/[\s-]+/).map((w) => SEVERITY_OF.get(w)).find((v) => v !== undefined);
+// "remain in critical condition": how badly, before that they are still in hospital.
+const severityIn = (phrase: string) => {
+  const named = norm(phrase).split(/[\s-]+/).map((w) => SEVERITY_OF.get(w)).filter((v) => v !== undefined);
+  return named.find((v) => v !== 'hospitalised') ?? named[0];
+};
 const GENERIC = new Set(GENERIC_PEOPLE_NOUNS.map(norm));
 
 const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_FILLER_WORDS, ...ON_BOARD_WORDS].flatMap((w) => norm(w).split(' ')));
@@ -68,6 +72,8 @@ const PEOPLE_WORDS = new Set([...Object.values(PEOPLE_ROLES).flat(), ...PEOPLE_F
 // all: "Eight people were rescued and were in good condition" were rescued.
 const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(RESCUE_BEFORE_FATE)})\\s{1,3}and(?=\\s)(?!\\s{1,3}(?:\\d|(?:${matchAny(Object.keys(NUMBER_UNITS))})\\b))`
   + `(?=(?:\\s{1,3}[a-z-]{1,20}){0,2}\\s{1,3}(?:${matchAny(AFTER_KIND.keys())})\\b)`, 'i');
+/** "Three women pulled from the wreckage remain in critical condition": a rescue told as the group's description, before its fate. */
+const RESCUED_FROM = new RegExp(`^${RESCUED_DESCRIBED}(?=(?:\\s{1,3}[a-z-]{1,20}){0,2}\\s{1,3}(?:${matchAny(AFTER_KIND.keys())})\\b)`, 'i');
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');
@@ -236,7 +242,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       at += aside[0].length;
       continue;
     }
-    const rescued = RESCUED_AND.exec(text.slice(at, at + 40));
+    const rescued = RESCUED_AND.exec(text.slice(at, at + 40)) ?? (words === 0 || who ? RESCUED_FROM.exec(text.slice(at, at + 60)) : null);
     if (rescued) {
       at += rescued[0].length;
       continue;
@@ -253,7 +259,9 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
     if (afterWord && gap > 0) {
       kind ??= AFTER_KIND.get(norm(afterWord[0]));
-      severity ??= severityIn(afterWord[0]);
+      // "remain in critical condition": the condition says how badly, beyond "remain" (still in hospital).
+      const named = severityIn(afterWord[0]);
+      if (named && (!severity || severity === 'hospitalised')) severity = named;
       end = at + gap + afterWord[0].length;
       break;
     }

@@ -12,7 +12,7 @@ import {
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn, oneAndOthers, sinceClauseBefore } from './shared.js';
+import { numbersIn, oneAndOthers, RESCUED_DESCRIBED, sinceClauseBefore } from './shared.js';
 
 export interface PeopleValue {
   /** How many, as an interval (hedges and rounding included). */
@@ -55,6 +55,8 @@ const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}${ONE_CRAFT}\s{1,3}and\s{1
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
+/** "Three women pulled from the wreckage remain in critical condition": a rescue between a count and its fate. */
+const RESCUED_BEFORE = new RegExp(`^${RESCUED_DESCRIBED}`, 'i');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
 const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
@@ -267,7 +269,7 @@ function isPopulation(text: string, n: NumberMention, role: { role: string; end:
 /** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not
  * "walked away without injuries". */
 function casualtyFollows(tail: string, noun: string): boolean {
-  const aside = APPOSITION_ASIDE.exec(tail);
+  const aside = APPOSITION_ASIDE.exec(tail) ?? RESCUED_BEFORE.exec(tail);
   if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
   // "with 22 people on board, and recovered 17 bodies": the fate of another figure.

@@ -4,6 +4,13 @@ import { findMeasures, type Measure } from '../text/units.js';
 import type { SentenceContext } from './facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { PERIOD_MARKERS } from '../lexicon/time.js';
+import { RESCUE_BEFORE_FATE } from '../lexicon/roles.js';
+
+/**
+ * "pulled from the wreckage", "rescued from the sea": a rescue that describes a group right after it, on the
+ * way to the group's fate ("Three women pulled from the wreckage remain in critical condition").
+ */
+export const RESCUED_DESCRIBED = String.raw`\s{1,3}(?:${matchAny(RESCUE_BEFORE_FATE)})(?:\s{1,3}alive)?(?:\s{1,3}from\s{1,3}(?:the\s{1,3})?[a-z-]{2,20})?`;
 
 /**
  * Reads one analysis of a sentence once, however many facets ask for it: origin, destination and location

@@ -117,6 +117,10 @@ describe('casualties.extract', () => {
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
     ['Five people were in critical condition on Monday.', ['Five people were in critical condition = 5 critically injured people']],
+    // How badly, beyond still being in hospital; a rescue that describes the group before its fate.
+    ['Two people remain in critical condition.', ['Two people remain in critical condition = 2 critically injured people']],
+    ['Three women pulled from the wreckage remain in critical condition.', ['Three women pulled from the wreckage remain in critical condition = 3 critically injured women']],
+    ['Two passengers rescued from the sea later died.', ['Two passengers rescued from the sea later died = 2 killed passengers']],
     // Body parts are no bodies.
     ['Emergency workers have recovered more than 400 body parts from the site.', []],
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],

@@ -55,6 +55,9 @@ describe('people.extract', () => {
     ['One passenger and two crew members were aboard the small plane.', ['1 passengers', '2 crew']],
     // The fate of one of them, in a clause of its own, leaves the group's count.
     ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
+    // A fate after a rescue that describes the group: the group is the casualty count's.
+    ['Three women pulled from the wreckage remain in critical condition.', []],
+    ['Rescuers pulled 12 people from the wreckage.', ['12 people']],
     // One more of a list, counted by its article.
     ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
     ['The jet carried two pilots and a flight attendant.', ['2 crew', '1 crew']],
