@@ -335,6 +335,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Medellín', 'Colombia', ['Medellin']],
   ['Cali', 'Colombia', []],
   ['Santiago de Cuba', 'Cuba', []],
+  ['Holguin', 'Cuba', ['Holguín']],
   ['São Paulo', 'Brazil', ['Sao Paulo']],
   ['Rio de Janeiro', 'Brazil', ['Rio']],
   // Where flights to Chile's Antarctic bases set off.
