@@ -3684,6 +3684,24 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'partial', destination: 'partial', time: 'partial', actors: 'only-a' },
   },
   {
+    // On the day and the day after: a count aboard revised, a toll that rose, survivors told by how badly they are hurt.
+    name: 'a crash after take-off: "110 people on board" against "113 people had been aboard ..., not 110 as first reported", "Three women pulled from the wreckage"',
+    a: {
+      id: 'a', publishedAt: '2018-05-18',
+      text: 'A Cubana de Aviacion Boeing 737 with 110 people on board crashed shortly after taking off from Havana\'s Jose Marti airport on Friday, state media said. '
+        + 'The domestic flight was bound for the eastern city of Holguin. There were 104 passengers and six crew members on board, the crew all Mexican. '
+        + 'Three people survived and were taken to hospital in critical condition. The plane had been leased from a small Mexican company, Global Air.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-05-19',
+      text: 'The death toll from Friday\'s crash of a Cuban airliner rose to 110 on Saturday, as officials said 113 people had been aboard the Boeing 737-200, not 110 as first reported. '
+        + 'Three women pulled from the wreckage remain in critical condition. The jet, operated for Cubana by Mexico\'s Damojh, went down in a field near Jose Marti airport on its way to Holguin. '
+        + 'President Miguel Diaz-Canel visited the site and declared two days of national mourning.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
