@@ -334,6 +334,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cúcuta', 'Colombia', ['Cucuta']],
   ['Medellín', 'Colombia', ['Medellin']],
   ['Cali', 'Colombia', []],
+  ['San José del Guaviare', 'Colombia', ['San Jose del Guaviare']],
   ['Santiago de Cuba', 'Cuba', []],
   ['Holguin', 'Cuba', ['Holguín']],
   ['São Paulo', 'Brazil', ['Sao Paulo']],

@@ -264,6 +264,8 @@ const APPOSITION = /^,?\s+$/;
 const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 // "Nepal's tourist town of Pokhara": a possessive may stand before a settlement noun and its describing words.
 const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
+/** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
+const PARTICLE_AFTER = /^\s(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?\s\p{Lu}/u;
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
@@ -311,9 +313,10 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (hit.exactCase ? original !== hit.exactCase : !capitalised) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
-      // "East Azerbaijan", "Kansas City": a name of its own, unknown to the gazetteer, not the place it holds;
+      // "East Azerbaijan", "Kansas City", "San Jose del Mar": a name of its own, unknown to the gazetteer, not the place it holds;
       // "the Arctic city of Murmansk": a name that describes the place named after it.
       if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
+        || PARTICLE_AFTER.test(text.slice(end, end + 12))
         || DESCRIBING_AFTER.test(text.slice(end, end + 48))) break;
       // "the U.S. Marine Corps Air Station Iwakuni", "a U.S. air base in Germany": a country named before
       // its forces or its base qualifies them, as an adjective would; it is not the place.

@@ -63,6 +63,9 @@ describe('findPlaces', () => {
     // Not where the possessive owns something else, nor where a preposition stands between.
     ["Nepal's aviation authority said the town of Pokhara was shut.", ['nepal:name', 'pokhara:name']],
     ['It crashed in Nepal near the town of Pokhara.', ['nepal:name', 'pokhara:name']],
+    // A particle and a capitalised word continue a name: another place than the one it begins with.
+    ['It flew to San Jose del Guaviare.', ['san jose del guaviare:name']],
+    ['It flew to San Jose del Mar and then to San Jose.', ['san jose:name']],
     ['It landed in the Arctic.', ['arctic:name']],
     ['It was flying to Antarctica, to the Eduardo Frei base.', ['antarctica:name', 'eduardo frei:name']],
   ])('%s', (text, expected) => {
