@@ -98,8 +98,9 @@ function legsIn(rows: readonly FacetComparison[]): string | undefined {
 }
 
 /**
- * One side's flight told by the other as of an earlier moment: a departure of the other's background, from
- * a place this side's flight leaves, in a sentence whose day is one this side gives its event.
+ * One side's flight told by the other as of an earlier moment: a departure or an end of the other's
+ * background, from a place this side's flight leaves or to one it ends at, in a sentence whose day is one
+ * this side gives its event.
  */
 function toldBefore(rows: readonly FacetComparison[], facets: readonly Facet<any>[], background: NonNullable<JudgeContext['background']>): string | undefined {
   const time = facets.find((f) => f.kind === 'time');
@@ -108,11 +109,15 @@ function toldBefore(rows: readonly FacetComparison[], facets: readonly Facet<any
   const places = routePlaces(rows);
   for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
     const starts = places('origin', x).filter((p) => p.role === 'departure');
-    for (const told of background[y].filter((f) => f.facet === 'origin' && (f.value as RoutePlace).role === 'departure')) {
-      const start = starts.find((p) => relatePlaces(p.place, (told.value as RoutePlace).place) === 'equal');
+    const ends = places('destination', x).filter((p) => !p.planned);
+    for (const told of background[y].filter((f) => f.facet === 'destination' || (f.facet === 'origin' && (f.value as RoutePlace).role === 'departure'))) {
+      const from = told.facet === 'origin';
+      // "Their mother was among those killed when the Cessna crashed on May 1 on its way to San Jose del
+      // Guaviare", in the report of the children found weeks later: a's flight, to a's end, on a's day.
+      const own = (from ? starts : ends).find((p) => relatePlaces(p.place, (told.value as RoutePlace).place) === 'equal');
       const day = background[y].find((f) => f.facet === 'time' && f.sentence === told.sentence
-        && times[x].some((own) => time.relate(own.value, f.value) === 'equal'));
-      if (start && day) return `${y} tells ${x}'s flight from ${describePlace(start.place, start.name)}, "${day.text}", as an earlier part of its story`;
+        && times[x].some((mine) => time.relate(mine.value, f.value) === 'equal'));
+      if (own && day) return `${y} tells ${x}'s flight ${from ? 'from' : 'to'} ${describePlace(own.place, own.name)}, "${day.text}", as an earlier part of its story`;
     }
   }
   return undefined;

@@ -179,6 +179,16 @@ describe('a flight the other side tells as an earlier part of its story', () => 
     expect(row('He flew from London to Saipan after leaving prison on Sunday.').verdict).toBe('conflict');
     expect(row('He was freed from prison on Monday.').verdict).toBe('conflict');
   });
+
+  it('is the crash a later report recalls, to the same end on the same day', () => {
+    const a = { id: 'a', publishedAt: '2023-05-16', text: 'The Cessna was flying to San Jose del Guaviare when it crashed on May 1.' };
+    const time = (b: string) => compare(a, { id: 'b', publishedAt: '2023-06-10', text: `Four children who survived a plane crash were found alive on Friday. ${b}` })
+      .facets.find((f) => f.facet === 'time')!;
+    const r = time('Their mother was killed when the Cessna crashed on May 1 on its way to San Jose del Guaviare.');
+    expect(r.verdict).toBe('partial');
+    expect(r.explanation).toMatch(/^two legs of one journey \(b tells a's flight to San José del Guaviare \(Colombia\), "May 1", as an earlier part of its story\)/);
+    expect(time('Their mother was killed when the Cessna crashed on May 1 on its way to Bogota.').verdict).toBe('conflict');
+  });
 });
 
 describe('a destination the other side names as a stop', () => {
