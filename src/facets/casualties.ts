@@ -74,6 +74,11 @@ const RESCUED_AND = new RegExp(`^\\s{1,3}(?:(?:were|was)\\s{1,3})?(?:${matchAny(
   + `(?=(?:\\s{1,3}[a-z-]{1,20}){0,2}\\s{1,3}(?:${matchAny(AFTER_KIND.keys())})\\b)`, 'i');
 /** "Three women pulled from the wreckage remain in critical condition": a rescue told as the group's description, before its fate. */
 const RESCUED_FROM = new RegExp(`^${RESCUED_DESCRIBED}(?=(?:\\s{1,3}[a-z-]{1,20}){0,2}\\s{1,3}(?:${matchAny(AFTER_KIND.keys())})\\b)`, 'i');
+/**
+ * "Four children who survived a plane crash", "two passengers who were injured": a relative clause that tells
+ * the group's fate. Not "two men who killed a guard", who did it.
+ */
+const WHO_FATE = /^\s{1,3}who(?=\s{1,3}(?:(?:survived|died|perished)\b|(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:killed|injured|wounded|hurt|rescued)\b))/i;
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');
@@ -242,7 +247,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       at += aside[0].length;
       continue;
     }
-    const rescued = RESCUED_AND.exec(text.slice(at, at + 40)) ?? (words === 0 || who ? RESCUED_FROM.exec(text.slice(at, at + 60)) : null);
+    const rescued = RESCUED_AND.exec(text.slice(at, at + 40)) ?? (words === 0 || who ? RESCUED_FROM.exec(text.slice(at, at + 60)) ?? WHO_FATE.exec(text.slice(at, at + 60)) : null);
     if (rescued) {
       at += rescued[0].length;
       continue;

@@ -60,7 +60,7 @@ const RESCUED_BEFORE = new RegExp(`^${RESCUED_DESCRIBED}`, 'i');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
 const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
-const BEFORE_FATE = matchAny(['were', 'was', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
+const BEFORE_FATE = matchAny(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 /** "182 people taken to hospitals": a casualty word right after the group, with no verb between. */
 const PARTICIPLE_FATES = Object.values(CASUALTY_AFTER).flat().filter((w) => !/^(?:were|was|are|is|have|has|had|remain|remains|remained)\b/.test(w));

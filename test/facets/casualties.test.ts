@@ -121,6 +121,10 @@ describe('casualties.extract', () => {
     ['Two people remain in critical condition.', ['Two people remain in critical condition = 2 critically injured people']],
     ['Three women pulled from the wreckage remain in critical condition.', ['Three women pulled from the wreckage remain in critical condition = 3 critically injured women']],
     ['Two passengers rescued from the sea later died.', ['Two passengers rescued from the sea later died = 2 killed passengers']],
+    // A relative clause that tells the group's fate; not one that tells what the group did.
+    ['Four children who survived the crash were found alive.', ['Four children who survived = 4 survivors children']],
+    ['Two passengers who were seriously injured were flown to Lima.', ['Two passengers who were seriously injured = 2 seriously injured passengers']],
+    ['Two men who killed a guard fled.', []],
     // Body parts are no bodies.
     ['Emergency workers have recovered more than 400 body parts from the site.', []],
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],

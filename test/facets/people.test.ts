@@ -57,6 +57,8 @@ describe('people.extract', () => {
     ['The jet carried 12 passengers, and one passenger was taken to hospital.', ['12 passengers']],
     // A fate after a rescue that describes the group: the group is the casualty count's.
     ['Three women pulled from the wreckage remain in critical condition.', []],
+    ['Four children, including an 11-month-old baby, are still missing.', []],
+    ['Four children, including a baby, are aboard.', ['4 on board']],
     ['Rescuers pulled 12 people from the wreckage.', ['12 people']],
     // One more of a list, counted by its article.
     ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
