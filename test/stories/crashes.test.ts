@@ -3702,6 +3702,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', actors: 'only-b' },
   },
   {
+    // Two weeks and forty days on: b's news is the children found alive and flown to Bogota; the crash of May 1, a's
+    // flight, is the past of b's story.
+    name: 'a crash told on the wreckage\'s day and on the children\'s: "to San Jose del Guaviare", "Four Indigenous children who survived", "crashed on May 1" as the past',
+    a: {
+      id: 'a', publishedAt: '2023-05-16',
+      text: 'Rescuers searching the Colombian jungle have found the wreckage of a small plane that went missing two weeks ago with seven people aboard, and the bodies of three adults, the military said on Tuesday. '
+        + 'The Cessna 206 was flying from Araracuara in Amazonas province to San Jose del Guaviare when the pilot reported an engine failure on May 1. '
+        + 'Four children, including an 11-month-old baby, are still missing. Soldiers found a baby\'s bottle and a makeshift shelter, raising hopes that the children survived.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-06-10',
+      text: 'Four Indigenous children who survived a plane crash in the Colombian Amazon and spent 40 days alone in the jungle were found alive on Friday, President Gustavo Petro said. '
+        + 'The children, aged 13, 9, 4 and 1, were flown to Bogota and taken to a military hospital. '
+        + 'Their mother was among the three adults killed when the single-engine Cessna crashed on May 1 on its way to San Jose del Guaviare.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
