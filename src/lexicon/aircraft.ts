@@ -244,6 +244,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'ERJ-145', maker: 'Embraer', role: 'airliner' },
   // The turboprop Brasilia, "EMB 120" or "Embraer 120": no jet of the ERJ family.
   { designation: 'EMB-120', maker: 'Embraer', role: 'airliner', names: ['EMB-120 Brasilia', 'Embraer Brasilia'], nicknames: ['Brasilia'] },
+  // The twin turboprop Bandeirante, of commuter lines and air taxis.
+  { designation: 'EMB-110', maker: 'Embraer', role: 'airliner', names: ['EMB-110 Bandeirante', 'Embraer Bandeirante'], nicknames: ['Bandeirante'] },
   { designation: 'Legacy 600', maker: 'Embraer', role: 'business jet', names: ['Embraer Legacy'], nicknames: ['Legacy'] },
   { designation: 'Phenom 300', maker: 'Embraer', role: 'business jet', names: ['Embraer Phenom'] },
   { designation: 'CRJ-200', maker: 'Bombardier', role: 'airliner' },

@@ -79,6 +79,9 @@ describe('aircraft.extract', () => {
     // The turboprop Brasilia, by its code or its number after the maker: no ERJ jet.
     ['The Embraer EMB 120 crashed near Bardale.', ['Embraer EMB 120 = EMB-120 (Embraer, airliner)']],
     ['The Embraer 120 had been cleared to land.', ['Embraer 120 = EMB-120 (Embraer, airliner)']],
+    // The Bandeirante likewise; an ERJ jet by its code stays one.
+    ['An Embraer EMB-110 crashed in heavy rain.', ['Embraer EMB-110 = EMB-110 (Embraer, airliner)']],
+    ['An EMB-145 landed in Recife.', ['EMB-145 = ERJ-145 (Embraer, airliner)']],
     ['The British-made Avro RJ85 was operated by LaMia.', ['Avro RJ85 = Avro RJ (British Aerospace, airliner)']],
     ['A BAe 146 landed in Darwin.', ['BAe 146 = BAe 146 (British Aerospace, airliner)']],
     ['Their Bell UH-1H Huey helicopter came down on Thursday.', ['Bell UH-1H Huey = UH-1 H (Bell, helicopter)']],
