@@ -577,7 +577,7 @@ const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1
 /** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
 const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');
 /** "flying from Lilongwe to Mzuzu": after a flight from a place, "to" takes a name as the next place. */
-const BARE_NAME_ROUTE_TO = new RegExp(String.raw`(?<![\p{L}\p{M}])from\s{1,3}(?:the\s{1,3})?${NAME}\s{1,3}to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+const BARE_NAME_ROUTE_TO = new RegExp(String.raw`(?<![\p{L}\p{M}])from\s{1,3}${unicodeSafe(FILLERS)}${NAME}\s{1,3}to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Capitalised words that start no place name: days and months ("in March", "on Monday"). */
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 /** How far after a cue its place may stand, in characters. */

@@ -48,6 +48,8 @@ describe('destination.extract', () => {
     ['The aircraft arrived at Simon Bolivar International Airport in Venezuela.', ['Simón Bolívar International Airport (Caracas, Venezuela)']],
     ['The planes flew to the Arctic city of Murmansk.', ['Murmansk (Russia)']],
     ["The plane was flying to China's southern city of Guangzhou.", ['Guangzhou (China)']],
+    // After a flight from a described place, "to" takes a name the gazetteer lacks as the next place.
+    ['The plane was flying from the state capital Manaus to Barcelos.', ['Barcelos']],
     // A country's possessive before what it owns: the country is not the place.
     ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
     ['The Moscow–Havana flight was delayed.', ['Havana (Cuba)']],
