@@ -3721,6 +3721,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // On the day and the day after: a route to a town the gazetteer lacks, the Bandeirante by its code.
+    name: 'an air taxi down in the rain: "from the state capital Manaus to Barcelos", "Embraer EMB-110", "Two Americans were among the 14 people killed"',
+    a: {
+      id: 'a', publishedAt: '2023-09-16',
+      text: 'A small plane crashed in Brazil\'s Amazonas state on Saturday, killing all 14 people on board, Governor Wilson Lima said. '
+        + 'The 12 passengers and two crew members were flying from the state capital Manaus to Barcelos, a town popular with sport fishermen. '
+        + 'The twin-engine plane went down while attempting to land in heavy rain, officials said. "We are deeply saddened," Lima wrote on social media.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-17',
+      text: 'Two Americans were among the 14 people killed when an Embraer EMB-110 crashed in heavy rain in the Brazilian Amazon on Saturday, the operator said. '
+        + 'The plane, operated by Manaus Aerotaxi, was carrying tourists on a sport fishing trip from Manaus to Barcelos. The U.S. State Department confirmed the deaths of two American citizens. '
+        + 'Brazil\'s air force said investigators had been sent to the site.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'agree', people: 'partial', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
