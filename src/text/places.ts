@@ -572,7 +572,7 @@ const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BAR
  * "flew the evacuees to Al-Azraq in Jordan", "was flown to Fort Lauderdale, Florida": after "to", a name is a
  * place only when a known country or region locates it.
  */
-const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated)\b[^.;:!?]{0,60}$/i;
+const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip)\b[^.;:!?]{0,60}$/i;
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
 /** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
 const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');

@@ -50,6 +50,8 @@ describe('destination.extract', () => {
     ["The plane was flying to China's southern city of Guangzhou.", ['Guangzhou (China)']],
     // After a flight from a described place, "to" takes a name the gazetteer lacks as the next place.
     ['The plane was flying from the state capital Manaus to Barcelos.', ['Barcelos']],
+    ['The plane was carrying tourists on a sport fishing trip from Manaus to Barcelos.', ['Barcelos']],
+    ['The shop was selling maps from Manaus to Barcelos.', []],
     // A country's possessive before what it owns: the country is not the place.
     ["Twenty-two planes touched down at Russia's base in Syria.", ['Syria']],
     ['The Moscow–Havana flight was delayed.', ['Havana (Cuba)']],
