@@ -293,7 +293,9 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
 export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
-    'ended the search', 'identified'],
+    'ended the search', 'identified',
+    // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".
+    'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',

@@ -508,6 +508,7 @@ describe('times of a later occasion', () => {
     ['Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a bay.', 'search'],
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
+    ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -523,6 +524,7 @@ describe('times of a later occasion', () => {
     ['The crash on Friday killed 25 people, taking the toll for the month to 40.'],
     // A search with no clause of the event after it: the sentence's own time.
     ['Rescuers on Monday found the wreckage in the mountains.'],
+    ['Investigators on Friday began recovering the wreckage from the river.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
