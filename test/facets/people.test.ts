@@ -59,6 +59,10 @@ describe('people.extract', () => {
     ['Three women pulled from the wreckage remain in critical condition.', []],
     ['Four children, including an 11-month-old baby, are still missing.', []],
     ['Four children, including a baby, are aboard.', ['4 on board']],
+    // The last of a list of those aboard, named before it without a count, is no count of them all.
+    ['Agustin Escobar, the head of Siemens in Spain, his wife and their three children were on board.', ['3 children']],
+    ['The jet landed and 74 people on board were safe.', ['74 on board']],
+    ['The plane came down in a lagoon on Friday, and all 47 passengers and crew were on board.', ['47 on board']],
     ['Rescuers pulled 12 people from the wreckage.', ['12 people']],
     // One more of a list, counted by its article.
     ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
