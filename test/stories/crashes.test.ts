@@ -3740,6 +3740,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'agree', people: 'partial', casualties: 'agree', cause: 'agree' },
   },
   {
+    // On the day and the day after: the last of a list of those aboard, a recovery's day.
+    name: 'a tour helicopter into a river: "killing all six people on board" against "his wife and their three children were on board", "Investigators on Friday began recovering"',
+    a: {
+      id: 'a', publishedAt: '2025-04-10',
+      text: 'A sightseeing helicopter broke apart in the air and plunged upside down into the Hudson River near Manhattan on Thursday, killing all six people on board, officials said. '
+        + 'The Bell 206 had taken off from the Downtown Manhattan Heliport at about 3 p.m. and flew up the river toward the George Washington Bridge before turning south. '
+        + 'The victims were the pilot and a family of five from Spain, including three children, Mayor Eric Adams said. Divers pulled the victims from the water.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-04-11',
+      text: 'Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River, killing a Spanish family of five and their pilot. '
+        + 'The New York Helicopter Tours flight lasted about 16 minutes, the Federal Aviation Administration said. Agustin Escobar, the head of Siemens in Spain, his wife and their three children were on board. '
+        + 'The pilot was a 36-year-old Navy veteran.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
