@@ -187,9 +187,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // including 32 Kenyans and 18 Canadians").
     // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
     // "carrying 19 tourists and three crew members".
+    // Nor with one more after it: "carrying five Italian tourists and a pilot".
     const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
-        && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))));
+        && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
+      && !oneMoreListed(text, role.end);
     const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
@@ -240,14 +242,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     out.push({ value, start: Math.min(n.start, role.start), end: Math.max(n.end, role.end), rule: 'count' });
     lastEveryone = everyone ? role.end : undefined;
     // "169 passengers, six crew members and an engineer": one more of the list, counted by its article.
-    const more = value.role === 'on board' ? null : ONE_MORE_LISTED.exec(text.slice(role.end, role.end + 16));
-    const one = more ? roleAfter(text, role.end + more[0].length) : undefined;
-    if (more && one && one.start - (role.end + more[0].length) <= 3) {
-      // "and an engineer on board": one of the list aboard, not everyone aboard.
-      const noun = one.role === 'on board' ? one.noun.split(/\s/)[0]! : one.noun;
-      const of = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));
-      if (of && !ONE_DOES_AFTER.test(text.slice(one.start + noun.length, one.start + noun.length + 12))) out.push({ value: { count: { min: 1, max: 1 }, role: of, noun }, start: role.end + more[0].length - more[1]!.length, end: one.start + noun.length, rule: 'count' });
-    }
+    const one = value.role === 'on board' ? undefined : oneMoreListed(text, role.end);
+    if (one) out.push(one);
   }
   return out;
 }
@@ -290,6 +286,18 @@ function oneOfThem(gap: string, noun: string): boolean {
   if (!one) return false;
   const singular = fold(noun).replace(/s$/, '');
   return one[1]!.toLowerCase().startsWith('of') || fold(one[1]!).startsWith(singular);
+}
+
+/** "..., six crew members and an engineer": one more member of a list right after a counted group, if any. */
+function oneMoreListed(text: string, from: number): Found<PeopleValue> | undefined {
+  const more = ONE_MORE_LISTED.exec(text.slice(from, from + 16));
+  const one = more ? roleAfter(text, from + more[0].length) : undefined;
+  if (!more || !one || one.start - (from + more[0].length) > 3) return undefined;
+  // "and an engineer on board": one of the list aboard, not everyone aboard.
+  const noun = one.role === 'on board' ? one.noun.split(/\s/)[0]! : one.noun;
+  const role = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));
+  if (!role || ONE_DOES_AFTER.test(text.slice(one.start + noun.length, one.start + noun.length + 12))) return undefined;
+  return { value: { count: { min: 1, max: 1 }, role, noun }, start: from + more[0].length - more[1]!.length, end: one.start + noun.length, rule: 'count' };
 }
 
 /** The role noun after a figure, over a few filler words: "99 Russian military staff", "74 on board". */

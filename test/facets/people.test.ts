@@ -258,6 +258,9 @@ describe('people.compare', () => {
     [['All 176 people on board were evacuated.'], ['There were 169 passengers, six crew members and an engineer on board.'], 'partial'],
     [['All 176 people on board were evacuated.'], ['There were 169 passengers and six crew members on board.'], 'conflict'],
     [['The jet carried 12 soldiers and a pilot.'], ['The jet carried 12 soldiers and two pilots.'], 'conflict'],
+    // Carried with one more, a group is no longer all who flew.
+    [['The helicopter was carrying five Italian tourists and a pilot.'], ['There were six people aboard.'], 'partial'],
+    [['The helicopter was carrying five Italian tourists.'], ['There were six people aboard.'], 'conflict'],
     // Per craft against all of them.
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 200 troops.'], 'agree'],
     [['Two planes landed with 100 soldiers each.'], ['The planes brought 100 troops.'], 'conflict'],
