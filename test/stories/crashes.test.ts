@@ -3758,6 +3758,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'only-a' },
   },
   {
+    // Two events: a tour helicopter that broke apart in 2025 against a helicopter and a plane that collided in 2009.
+    name: 'two helicopter crashes on the Hudson sixteen years apart',
+    a: {
+      id: 'a', publishedAt: '2025-04-10',
+      text: 'A sightseeing helicopter broke apart in the air and plunged upside down into the Hudson River near Manhattan on Thursday, killing all six people on board, officials said. '
+        + 'The Bell 206 had taken off from the Downtown Manhattan Heliport at about 3 p.m. and flew up the river toward the George Washington Bridge before turning south. '
+        + 'The victims were the pilot and a family of five from Spain, including three children, Mayor Eric Adams said. Divers pulled the victims from the water.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-08-09',
+      text: 'A small plane and a sightseeing helicopter collided over the Hudson River on Saturday, killing all nine people aboard the two aircraft, New York Mayor Michael Bloomberg said. '
+        + 'The Piper PA-32 had taken off from Teterboro Airport in New Jersey with three people on board, and the Eurocopter AS350 was carrying five Italian tourists and a pilot. '
+        + 'Divers recovered seven bodies by Saturday night.',
+    },
+    same: false,
+    expected: { aircraft: 'conflict', origin: 'conflict', location: 'agree', time: 'conflict', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
