@@ -3776,6 +3776,24 @@ const stories: Story[] = [
     expected: { aircraft: 'conflict', origin: 'conflict', location: 'agree', time: 'conflict', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
+    // On the day and the day after: a craft missing, then found; a search's day; a group whose fate a relative clause tells.
+    name: 'a transport lost on approach in fog: "went missing on Tuesday while trying to land in the town of Palana" against "Rescuers on Wednesday found the bodies of some of the 28 people who died"',
+    a: {
+      id: 'a', publishedAt: '2021-07-06',
+      text: 'A Russian An-26 passenger plane with 28 people on board went missing on Tuesday while trying to land in the town of Palana on the Kamchatka peninsula, officials said. '
+        + 'The plane was flying from Petropavlovsk-Kamchatsky and lost contact shortly before it was due to land. '
+        + 'There were 22 passengers, including one child, and six crew members on board, the emergencies ministry said. The head of Palana\'s local government, Olga Mokhireva, was among the passengers.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-07-07',
+      text: 'Rescuers on Wednesday found the bodies of some of the 28 people who died when an Antonov An-26 crashed into a cliff on Russia\'s Kamchatka peninsula, officials said. '
+        + 'The wreckage of the plane, which was approaching Palana in heavy fog on Tuesday, was spotted by a helicopter on the side of a coastal cliff. Nobody survived, the regional governor said. '
+        + 'Investigators are examining whether bad weather or pilot error caused the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
