@@ -103,6 +103,12 @@ describe('aircraft.extract', () => {
     ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],
     ['A Brazilian KC-390 landed in Warsaw.', ['KC-390 = C-390 (Embraer, transport)']],
     ['An Iranian Bell 212 helicopter crashed in fog.', ['Bell 212 = Bell 212 (Bell, helicopter)']],
+    // Leonardo's and Airbus Helicopters' types, by the maker's old names, by their codes and by their names.
+    ['The AgustaWestland AW139 and the Eurocopter Fennec were rehearsing.', ['AgustaWestland AW139 = AW139 (Leonardo, helicopter)', 'Eurocopter Fennec = AS550 (Airbus Helicopters, helicopter)']],
+    ['A Eurocopter AS350 crashed into the river.', ['Eurocopter AS350 = AS350 (Airbus Helicopters, helicopter)']],
+    ['An EC135 air ambulance landed.', ['EC135 = H135 (Airbus Helicopters, helicopter)']],
+    ['Flights from AS 12 were cancelled.', []],
+    ['A squirrel ran across the runway.', []],
     ['An Embraer Legacy business jet vanished.', ['Embraer Legacy = Legacy 600 (Embraer, business jet)']],
     ['The Legacy jet had taken off from Moscow.', ['Legacy = Legacy 600 (Embraer, business jet)']],
     ['Four Chinese fighter jets approached.', ['Four Chinese fighter jets = 4 × fighter plane']],
