@@ -125,6 +125,7 @@ describe('casualties.extract', () => {
     ['Four children who survived the crash were found alive.', ['Four children who survived = 4 survivors children']],
     ['Two passengers who were seriously injured were flown to Lima.', ['Two passengers who were seriously injured = 2 seriously injured passengers']],
     ['Two men who killed a guard fled.', []],
+    ['Ten naval personnel were killed when two helicopters collided.', ['Ten naval personnel were killed = 10 killed personnel']],
     // Body parts are no bodies.
     ['Emergency workers have recovered more than 400 body parts from the site.', []],
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],
