@@ -3794,6 +3794,23 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-b' },
   },
   {
+    // On the day and the day after: two types named by code, by name and by the maker's old name.
+    name: 'two navy helicopters in a mid-air collision: "An AW139 carrying seven people clipped the rotor of a Fennec with three aboard" against "The AgustaWestland AW139 and the Eurocopter Fennec"',
+    a: {
+      id: 'a', publishedAt: '2024-04-23',
+      text: 'Two Malaysian navy helicopters collided in mid-air during a rehearsal for a naval parade in the town of Lumut on Tuesday, killing all 10 crew members on board, the navy said. '
+        + 'An AW139 carrying seven people clipped the rotor of a Fennec with three aboard. The AW139 crashed at a stadium and the Fennec into a nearby swimming pool, video footage showed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-04-24',
+      text: 'Ten naval personnel were killed when two helicopters collided over the Lumut naval base in Perak state on Tuesday. '
+        + 'The AgustaWestland AW139 and the Eurocopter Fennec were rehearsing for the navy\'s 90th anniversary celebrations. '
+        + 'Defence Minister Mohamad Hasan said an investigation had been ordered and that the victims\' families would be compensated.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
