@@ -283,6 +283,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Aden', 'Yemen', []],
   ['Benghazi', 'Libya', []],
   ['Alexandria', 'Egypt', []],
+  // The airport nearest Gaza, where aid for the Strip lands.
+  ['El Arish', 'Sinai', ['Al-Arish', 'El-Arish', 'Arish', 'Al Arish']],
   // Europe
   ['Munich', 'Bavaria', ['München']],
   ['Frankfurt', 'Germany', []],
