@@ -3811,6 +3811,22 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'agree' },
   },
   {
+    // On the day and the day after: a load by two units, a town the aid lands in on its way to Gaza.
+    name: 'an aid flight for Gaza: "30 tonnes of medical supplies" against "30 metric tons of medical aid", "flown ... to El Arish"',
+    a: {
+      id: 'a', publishedAt: '2023-10-21',
+      text: 'A plane carrying 30 tonnes of medical supplies from the United Arab Emirates landed at El Arish airport in Egypt\'s Sinai on Saturday, to be trucked into Gaza through the Rafah crossing, Egyptian officials said. '
+        + 'It was the third aid flight to reach El Arish this week. Twenty trucks entered Gaza through Rafah earlier on Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-22',
+      text: 'The UAE said on Sunday it had flown 30 metric tons of medical aid to El Arish, the Egyptian city closest to the Gaza Strip, on Saturday. '
+        + 'The shipment, carried by an Emirati air force C-17, included medicines and surgical equipment for hospitals in Gaza. The aid will be taken into Gaza by the Egyptian Red Crescent.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'agree', cargo: 'agree', purpose: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
