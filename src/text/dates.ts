@@ -318,6 +318,11 @@ function clock(text: string, start: number, end: number, hour: number, minute: n
     const [before, after] = CLOCK_HEDGES[hedge[1]!.toLowerCase()] ?? [30, 30];
     from = at - before;
     to = at + after;
+    // "shortly before midnight" ends the day: 23:30 to 24:00, not minutes before its start.
+    if (to <= 0) {
+      from += 24 * 60;
+      to += 24 * 60;
+    }
     s = start - (hedge[0].length - hedge[0].search(/[A-Za-z]/));
   } else if (precision === 'hour') {
     // "at 11 a.m." is a round figure: a quarter of an hour either way.

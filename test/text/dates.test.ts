@@ -111,6 +111,9 @@ describe('findTimes: clock times', () => {
     ['Contact was lost at 17:30 Moscow time.', ['17:30 Moscow time=1050-1050@180']],
     ['Contact was lost at 9.45 p.m. (UTC+2).', ['9.45 p.m. (UTC+2)=1305-1305@120']],
     ['The crash came shortly after midnight.', ['shortly after midnight=0-30']],
+    // Before midnight is the end of the day.
+    ['The planes touched down shortly before midnight.', ['shortly before midnight=1410-1440']],
+    ['The planes touched down shortly before noon.', ['shortly before noon=690-720']],
   ])('%s', (text, expected) => {
     expect(clocks(text)).toEqual(expected);
   });
