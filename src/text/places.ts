@@ -629,10 +629,10 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       previous.mention = { ...previous.mention, end: mention.end };
       continue;
     }
-    // "at Joint Base Elmendorf-Richardson in Anchorage, Alaska": after a point its locator has extended, a
-    // place that holds it, after a comma, says again where it lies.
+    // "at Joint Base Elmendorf-Richardson in Anchorage, Alaska", "from Fort Bliss in El Paso, Texas": after a
+    // point its locator has extended, a place that holds it, after a comma, says again where it lies.
     if (previous && previous.end > previous.mention.end && mention.place.known && COUNTRY_APPOSITION.test(text.slice(previous.end, mention.start))
-      && ancestry(previous.mention.place.id).slice(1).includes(mention.place.id)) {
+      && [...ancestry(previous.mention.place.id).slice(1), ...(previous.within ? ancestry(previous.within) : [])].includes(mention.place.id)) {
       previous.end = mention.end;
       continue;
     }

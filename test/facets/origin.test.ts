@@ -23,6 +23,9 @@ describe('origin.extract', () => {
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
+    // A state after a located point says again where it lies.
+    ['Conviasa flew 190 migrants home from Fort Bliss in El Paso, Texas, on Monday.', ['Fort Bliss (El Paso, United States), departure']],
+    ['The troops were flown from Camp Swift in El Paso, Texas, on Monday.', ['Camp Swift, departure']],
     // A country after a place of its own says where the place is: no second stopover.
     ['The flight had refuelled in Jeddah, Saudi Arabia.', ['Jeddah (Saudi Arabia), stopover']],
     // A landing to refuel, or one the flight went on from, is a stop on the way.
@@ -40,7 +43,7 @@ describe('origin.extract', () => {
     // A town's own airport, by the town's possessive, is the town.
     ["The plane crashed shortly after taking off from Savannah's airport.", ['Savannah, departure']],
     // A second name of a list, located by a known state after it.
-    ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego, departure', 'El Paso, departure']],
+    ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego, departure', 'El Paso (United States), departure']],
     ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego, departure']],
     // So is a Spanish one joined by its particle.
     ['The aircraft had flown from Cagayan de Oro on Sunday.', ['Cagayan de Oro, departure']],
