@@ -2534,7 +2534,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
-    // The day before a decision's clause is the decision's, not the landing's. Left alone: who paid for the cargo\n("had agreed to purchase" against "split the cost") is no facet the library reads.
+    // The day before a decision's clause is the decision's, not the landing's. Left alone: who paid for the cargo
+    // ("had agreed to purchase" against "split the cost") is no facet the library reads.
     name: 'a cargo flight a day after an offer: "landed ... on Wednesday, a day after President Donald Trump accepted an offer of help"',
     a: {
       id: 'a', publishedAt: '2020-04-01',
@@ -2620,7 +2621,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'agree', cause: 'agree' },
   },
   {
-    // b reports the dispute; a presence the jet ended is no place of the downing. Left alone: the quote of a's "over the\nMediterranean" runs from "shot down" over "Turkey said".
+    // b reports the dispute; a presence the jet ended is no place of the downing. Left alone: the quote of a's "over the
+    // Mediterranean" runs from "shot down" over "Turkey said".
     name: 'a jet shot down off Syria: "in international airspace" (Turkey) against "inside its airspace" (Syria), "after it had briefly entered Syrian airspace and left it"',
     a: {
       id: 'a', publishedAt: '2012-06-23',
@@ -2641,7 +2643,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'disputed', time: 'partial', casualties: 'only-a', purpose: 'only-b', cause: 'agree' },
   },
   {
-    // The aircraft without a country is the one whose country's aircraft it fits; an entry to land is no place of the\ncollision. Left alone: b's first sentence follows the event up (Monday), so its "spy plane" is background.
+    // The aircraft without a country is the one whose country's aircraft it fits; an entry to land is no place of the
+    // collision. Left alone: b's first sentence follows the event up (Monday), so its "spy plane" is background.
     name: 'a collision over the South China Sea: "EP-3E Aries II" and "F-8" against "EP-3" and "J-8", "were safe on Monday"',
     a: {
       id: 'a', publishedAt: '2001-04-01',
@@ -2680,7 +2683,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
   },
   {
-    // a reports the dispute. Left alone: "dozens were injured" and "wounding more than 40 others" agree as counts\nof one fate, though the first comes a day earlier.
+    // a reports the dispute. Left alone: "dozens were injured" and "wounding more than 40 others" agree as counts
+    // of one fate, though the first comes a day earlier.
     name: 'a drone attack on a base: "in northeastern Jordan" against "took place outside Jordan, at the al-Tanf base in Syria"',
     a: {
       id: 'a', publishedAt: '2024-01-28',
@@ -2699,7 +2703,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'disputed', time: 'agree', people: 'only-a', casualties: 'agree' },
   },
   {
-    // Left alone: "killed ... in Gaza City" names no location (no cue of a site), "a parachute failed to open"\nno cause, and "dropped 11,500 meals" no cargo.
+    // Left alone: "killed ... in Gaza City" names no location (no cue of a site), "a parachute failed to open"
+    // no cause, and "dropped 11,500 meals" no cargo.
     name: 'an airdrop that killed people below: "Five people were killed ... when a parachute failed to open" against "At least five people"',
     a: {
       id: 'a', publishedAt: '2024-03-08',
@@ -2718,7 +2723,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'agree', people: 'only-b', casualties: 'partial' },
   },
   {
-    // A real disagreement between the reports, which b explains; the row does not say b corrects a. "flying from\nBlagoveshchensk" tells the last leg of b's flight from Khabarovsk.
+    // A real disagreement between the reports, which b explains; the row does not say b corrects a. "flying from
+    // Blagoveshchensk" tells the last leg of b's flight from Khabarovsk.
     name: 'a count revised a day later: "carrying 49 people" and "43 passengers ... and six crew" against "42 passengers and six crew ..., revising an earlier figure of 49"',
     a: {
       id: 'a', publishedAt: '2025-07-24',
@@ -2737,7 +2743,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'partial', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
-    // Left alone: the firefighter who died ("A firefighter was killed", "died while fighting the fire") is read by\nneither side: a victim on the ground with no count the casualties facet reads.
+    // Left alone: the firefighter who died ("A firefighter was killed", "died while fighting the fire") is read by
+    // neither side: a victim on the ground with no count the casualties facet reads.
     name: 'a crash landing all survived: "all passengers and crew escaped" against "all 300 people on board survived", a firefighter killed',
     a: {
       id: 'a', publishedAt: '2016-08-03',
@@ -2776,7 +2783,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', cause: 'partial' },
   },
   {
-    // A first name and an initial are a person's (here a ship's), no departure. b's "F/A-18F" names the variant. Left alone: "The two aviators ejected\nand were rescued, with minor injuries to one" counts neither the aviators nor the injured.
+    // A first name and an initial are a person's (here a ship's), no departure. b's "F/A-18F" names the variant. Left alone: "The two aviators ejected
+    // and were rescued, with minor injuries to one" counts neither the aviators nor the injured.
     name: 'a fighter shot down by its own side: "taking off from the Harry S. Truman", "Two U.S. Navy pilots" against "The two aviators"',
     a: {
       id: 'a', publishedAt: '2024-12-22',
@@ -2795,7 +2803,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'agree', time: 'agree', people: 'only-a', casualties: 'only-a', cause: 'partial' },
   },
   {
-    // A base named for the water is land; a planned capacity counts no one. Left alone: b's "flight of migrants to the\nU.S. naval base at Guantanamo Bay arrived" gives no destination.
+    // A base named for the water is land; a planned capacity counts no one; Fort Bliss is El Paso's base, one site
+    // with it. Left alone: b's "flight of migrants to the U.S. naval base at Guantanamo Bay arrived" gives no destination.
     name: 'a migrant flight to Guantanamo: "landed at the Guantanamo Bay naval base", "plan to hold up to 30,000 migrants"',
     a: {
       id: 'a', publishedAt: '2025-02-04',
@@ -2810,10 +2819,11 @@ const stories: Story[] = [
         + 'Lawyers for migrants said they had not been told who was on the plane.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', time: 'agree', people: 'agree' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'agree' },
   },
   {
-    // The day the dead were named is when it was said. Left alone: Melville Island is one of the Tiwi Islands, which the\ngazetteer does not know.
+    // The day the dead were named is when it was said. Left alone: Melville Island is one of the Tiwi Islands, which the
+    // gazetteer does not know.
     name: 'an Osprey down in a drill: "MV-22B Osprey", "on Monday named the three Marines killed", Melville Island against the Tiwi Islands',
     a: {
       id: 'a', publishedAt: '2023-08-27',
@@ -2853,7 +2863,9 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial' },
   },
   {
-    // Left alone: "taking off from Northeast Philadelphia Airport" gives no departure (a compass word before a known\ncity makes another place), "back to Mexico" is too far from "carrying" to be read, and "Jet Rescue Air\nAmbulance" gives a generic "Jet".
+    // Left alone: "taking off from Northeast Philadelphia Airport" gives no departure (a compass word before a known
+    // city makes another place), "back to Mexico" is too far from "carrying" to be read, and "Jet Rescue Air
+    // Ambulance" gives a generic "Jet".
     name: 'an air ambulance into a neighbourhood: "a child patient and five other people" against "All six people on board", "killing seven people, including one on the ground"',
     a: {
       id: 'a', publishedAt: '2025-01-31',
@@ -2909,7 +2921,9 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'agree', cargo: 'partial' },
   },
   {
-    // A figure parts the words around it: no visitor named "About 100 Russians". Left alone: helicopters against a\nplane is partial (a "plane" takes no role of its own), and "mercenaries" against "instructors" is no dispute\nthe people facet reads.
+    // A figure parts the words around it: no visitor named "About 100 Russians". Left alone: helicopters against a
+    // plane is partial (a "plane" takes no role of its own), and "mercenaries" against "instructors" is no dispute
+    // the people facet reads.
     name: 'Russians flown into Timbuktu: "aboard Mali air force helicopters" against "arrived by plane", "About 100 Russians"',
     a: {
       id: 'a', publishedAt: '2022-01-06',
@@ -2928,7 +2942,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
-    // Days of one series of flights do not clash. Left alone: "87 military doctors" (the first plane's) against\n"about 100 military experts" counts two roles.
+    // Days of one series of flights do not clash. Left alone: "87 military doctors" (the first plane's) against
+    // "about 100 military experts" counts two roles.
     name: 'an airlift over two days: "landed at Belgrade\'s Batajnica air base on Friday" against "The last of the Il-76 aircraft landed ... on Saturday morning"',
     a: {
       id: 'a', publishedAt: '2020-04-03',
@@ -2947,7 +2962,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'partial', people: 'partial', cargo: 'only-a' },
   },
   {
-    // An arrival the flight went on from is a stop. Left alone: "old Libyan jets that had been restored" (the LNA)\nis no dispute over where the jets came from.
+    // An arrival the flight went on from is a stop. Left alone: "old Libyan jets that had been restored" (the LNA)
+    // is no dispute over where the jets came from.
     name: 'fighter jets flown to Libya: "to Hmeimim in Syria and then to al-Jufra" against "to Syria ... before landing at al-Jufra air base"',
     a: {
       id: 'a', publishedAt: '2020-05-26',
@@ -2965,7 +2981,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'only-a' },
   },
   {
-    // Left alone: Iran's denial that the plane landed in Iran and the ministry's denial of the hijacking are read as no\nplace and no dispute; b's "flown to Iran" is the report the ministry denies, given to the ministry.
+    // Left alone: Iran's denial that the plane landed in Iran and the ministry's denial of the hijacking are read as no
+    // place and no dispute; b's "flown to Iran" is the report the ministry denies, given to the ministry.
     name: 'a hijacking reported and denied: "was practically hijacked, it was flown to Iran" against "No Ukrainian planes have been hijacked", "refuelled in ... Mashhad before flying on to Kyiv"',
     a: {
       id: 'a', publishedAt: '2021-08-24',
@@ -2984,7 +3001,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial', people: 'only-b', purpose: 'only-a' },
   },
   {
-    // Left alone: "nine members of one family, including six children, had died" is no count the casualties facet reads\n("members of one family" is no group noun; reading it made "one family" a count).
+    // Left alone: "nine members of one family, including six children, had died" is no count the casualties facet reads
+    // ("members of one family" is no group noun; reading it made "one family" a count).
     name: 'a drone strike told again weeks later: "a vehicle carrying explosives" against "killed 10 civilians, including seven children", "the Aug. 29 strike"',
     a: {
       id: 'a', publishedAt: '2021-08-29',
@@ -3022,7 +3040,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'partial', time: 'agree', purpose: 'agree' },
   },
   {
-    // Groups drawn from the flight say only that it held at least as many. Left alone: the relief flight's\n"landed in Singapore" is read as the flight's destination, and "relief flight" as humanitarian aid.
+    // Groups drawn from the flight say only that it held at least as many. Left alone: the relief flight's
+    // "landed in Singapore" is read as the flight's destination, and "relief flight" as humanitarian aid.
     name: 'turbulence and a diversion: "211 passengers and 18 crew" against "Twenty-two passengers and eight crew members from a Singapore Airlines flight ... were still in hospital", a relief flight',
     a: {
       id: 'a', publishedAt: '2024-05-21',
@@ -3131,7 +3150,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'partial' },
   },
   {
-    // A flight called off keeps its destination as a plan; a hoped-for 130 counts no one. Left alone: "No one was on\nboard when the Boeing 767 was stood down" is no count.
+    // A flight called off keeps its destination as a plan; a hoped-for 130 counts no one. Left alone: "No one was on
+    // board when the Boeing 767 was stood down" is no count.
     name: 'a deportation flight grounded: "was cancelled minutes before it was due to take off", "seven asylum seekers" against "the seven men due to fly"',
     a: {
       id: 'a', publishedAt: '2022-06-14',
@@ -3149,7 +3169,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'partial' },
   },
   {
-    // The past of the clause that starts the period does not set b's lead aside. Left alone: "28 Afghan convicted\ncriminals" is no count of people ("criminals" is no group noun).
+    // The past of the clause that starts the period does not set b's lead aside. Left alone: "28 Afghan convicted
+    // criminals" is no count of people ("criminals" is no group noun).
     name: 'deportees flown to Kabul: "took off from Leipzig" against "left Leipzig-Halle airport", "since the Taliban took over three years ago"',
     a: {
       id: 'a', publishedAt: '2024-08-30',
@@ -3167,7 +3188,8 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', origin: 'agree', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
-    // A replacement or ferry flight is another aircraft. Left alone: "A replacement Air India plane" (a name between)\nis not read as one, so b's lead and its landing in San Francisco stay the story's.
+    // A replacement or ferry flight is another aircraft. Left alone: "A replacement Air India plane" (a name between)
+    // is not read as one, so b's lead and its landing in San Francisco stay the story's.
     name: 'a diversion and a replacement: "flight from Delhi to San Francisco" against "The ferry flight, which had flown from Mumbai to Magadan"',
     a: {
       id: 'a', publishedAt: '2023-06-06',
@@ -3185,7 +3207,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-a', cause: 'only-b' },
   },
   {
-    // Left alone: b leads with the commander's dismissal on Friday, and its "had crashed" dates the crash Friday, a time\nconflict with a's Monday; b's "went down on Monday" is then set aside.
+    // Left alone: b leads with the commander's dismissal on Friday, and its "had crashed" dates the crash Friday, a time
+    // conflict with a's Monday; b's "went down on Monday" is then set aside.
     name: 'a fighter lost in an air raid: "had shot down three cruise missiles" and a lawmaker\'s "shot down by a Ukrainian Patriot missile" against "possible pilot error or a technical fault were being examined"',
     a: {
       id: 'a', publishedAt: '2024-08-29',
@@ -3223,7 +3246,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'partial', people: 'only-a', actors: 'agree' },
   },
   {
-    // Two legs of one journey; "U.S." before "officials" qualifies them and is no place. Left alone: a's "Five\nAmericans" aboard and b's "Five Americans" held count the same five in two roles (partial).
+    // Two legs of one journey; "U.S." before "officials" qualifies them and is no place. Left alone: a's "Five
+    // Americans" aboard and b's "Five Americans" held count the same five in two roles (partial).
     name: 'freed prisoners flown on: "landed in Doha on Monday" and "will fly on to Washington, U.S. officials said" against "arrived at Fort Belvoir ... after a flight from Doha"',
     a: {
       id: 'a', publishedAt: '2023-09-18',
@@ -3241,7 +3265,8 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial', purpose: 'only-a' },
   },
   {
-    // An interception is the story's happening. Left alone: China's "approached the airspace of the Paracel Islands"\nis no claim of where the plane was, so neither report holds a dispute.
+    // An interception is the story's happening. Left alone: China's "approached the airspace of the Paracel Islands"
+    // is no claim of where the plane was, so neither report holds a dispute.
     name: 'an intercept over the South China Sea: "intercepted an Australian P-8 ... last month", "the May 26 incident", "in international airspace" against China\'s "flew close to the Paracel Islands"',
     a: {
       id: 'a', publishedAt: '2022-06-05',
