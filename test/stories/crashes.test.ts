@@ -3852,6 +3852,23 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'agree', cargo: 'agree', purpose: 'only-a' },
   },
   {
+    // The same night: one airport by two names, a clock before midnight, a base in a town in a state.
+    name: 'a deportation flight home: "landed at Maiquetia airport outside Caracas late on Monday" against "touched down at Simon Bolivar International Airport shortly before midnight", "from Fort Bliss in El Paso, Texas"',
+    a: {
+      id: 'a', publishedAt: '2025-02-11',
+      text: 'Two planes carrying 190 Venezuelan migrants deported from the United States landed at Maiquetia airport outside Caracas late on Monday, the first such flights since President Donald Trump took office. '
+        + 'Interior Minister Diosdado Cabello greeted the returnees on the tarmac. The flights were operated by the state airline Conviasa, Cabello said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-02-11',
+      text: 'Venezuela\'s state airline Conviasa flew 190 migrants home from Fort Bliss in El Paso, Texas, on Monday, the government said. '
+        + 'The two planes touched down at Simon Bolivar International Airport shortly before midnight. '
+        + 'Washington and Caracas agreed to resume the flights after a visit to Venezuela by U.S. envoy Richard Grenell.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
