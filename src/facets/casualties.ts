@@ -82,7 +82,8 @@ const WHO_FATE = /^\s{1,3}who(?=\s{1,3}(?:(?:survived|died|perished)\b|(?:were|w
 const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|listed|declared|as|confirmed|later|also|now|being|feared|believed|presumed|found|recovered|so far)$/i;
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');
-const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}$`, 'i');
+// "killing its two occupants": the craft's people, by its possessive.
+const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:(?:its|their)\\s{1,3})?$`, 'i');
 const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES)})\\b`, 'i');
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
@@ -93,6 +94,11 @@ const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;
 const ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(PEOPLE_ROLES).flat().map(norm));
 /** "No crew members were injured": the group none of whom, "people" being everyone. */
 const NONE_GROUP = new RegExp(`^(?:no|none\\s{1,3}of\\s{1,3}the)\\s{1,3}(${matchAny(NONE_GROUPS.filter((g) => g !== 'people'))})\\b`, 'i');
+/**
+ * "Nobody on the Safarilink flight to Diani was hurt", "no one on the ground was injured": none of those aboard a
+ * craft, or on the ground, befell the fate.
+ */
+const NONE_WHERE = /\b(?:no\s{1,3}one|no-one|nobody)\s{1,3}(?:(on\s{1,3}the\s{1,3}ground)|(?:on\s{1,3}board|aboard|on)\b[^,;.!?]{0,50}?)\s{1,3}(?:was|were)\s{1,3}(?:(?:seriously|badly|critically)\s{1,3})?(hurt|injured|wounded|killed)\b/gi;
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
@@ -185,6 +191,11 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     const group = NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();
     const value: CasualtiesValue | undefined = kind ? { kind, count: { min: 0, max: 0 }, ...(group ? { who: group } : {}) } : undefined;
     if (value) out.push({ value, start: m.index, end: m.index + m[0].length, rule: 'none' });
+  }
+  for (const m of text.matchAll(NONE_WHERE)) {
+    if (out.some((f) => f.rule === 'none' && f.start < m.index + m[0].length && m.index < f.end)) continue;
+    const kind = m[2]!.toLowerCase() === 'killed' ? 'killed' : 'injured';
+    out.push({ value: { kind, count: { min: 0, max: 0 }, who: m[1] ? 'on the ground' : 'on board' }, start: m.index, end: m.index + m[0].length, rule: 'none' });
   }
   for (const m of scanOne(text)) {
     const kind = ONE_KIND.get(norm(m[0]));

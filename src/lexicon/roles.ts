@@ -38,7 +38,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
   people: [
     'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
-    'technician', 'mechanic',
+    'technician', 'mechanic', 'occupants', 'occupant',
     'technicians', 'mechanics', 'employees', 'staff members', 'workers', ...NATIONALITY_PLURALS,
   ],
 };

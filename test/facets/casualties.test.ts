@@ -126,6 +126,11 @@ describe('casualties.extract', () => {
     ['Two passengers who were seriously injured were flown to Lima.', ['Two passengers who were seriously injured = 2 seriously injured passengers']],
     ['Two men who killed a guard fled.', []],
     ['Ten naval personnel were killed when two helicopters collided.', ['Ten naval personnel were killed = 10 killed personnel']],
+    // A craft's people by its possessive; none of those aboard a craft, or on the ground.
+    ['The smaller plane crashed, killing its two occupants.', ['killing its two occupants = 2 killed occupants']],
+    ['Nobody on the Safarilink flight to Diani was hurt, the airline said.', ['Nobody on the Safarilink flight to Diani was hurt = 0 injured on board']],
+    ['No one on the ground was injured.', ['No one on the ground was injured = 0 injured on the ground']],
+    ['No one on the ground floor was evacuated.', []],
     // Body parts are no bodies.
     ['Emergency workers have recovered more than 400 body parts from the site.', []],
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],

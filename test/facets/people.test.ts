@@ -64,6 +64,7 @@ describe('people.extract', () => {
     ['The jet landed and 74 people on board were safe.', ['74 on board']],
     ['The plane came down in a lagoon on Friday, and all 47 passengers and crew were on board.', ['47 on board']],
     ['Rescuers pulled 12 people from the wreckage.', ['12 people']],
+    ['The smaller plane crashed, killing its two occupants.', []],
     // One more of a list, counted by its article.
     ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
     ['The jet carried two pilots and a flight attendant.', ['2 crew', '1 crew']],

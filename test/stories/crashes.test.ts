@@ -2109,7 +2109,7 @@ const stories: Story[] = [
   },
   {
     // The day of the crash and the next: a US dateline, a type by one of its variants, a town's own airport,
-    // a flight to retirement, and the dead counted whole and by role.
+    // a flight to retirement, and the dead counted whole and by role; only a says no one on the ground was hurt.
     name: 'a Hercules on its last flight: "SAVANNAH, Ga. (Reuters)", "a WC-130 Hercules", "to be retired" against "to be decommissioned", "all nine" against "five crew members and four passengers"',
     a: {
       id: 'a', publishedAt: '2018-05-02',
@@ -2124,7 +2124,7 @@ const stories: Story[] = [
         + 'It came down less than a mile from the runway on Wednesday afternoon. Investigators have not said what caused the crash.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'agree', purpose: 'partial' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'partial', purpose: 'partial' },
   },
   {
     // A superseded statement is set aside, not counted; those still in hospital are some of the injured, counted
@@ -3077,7 +3077,7 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'agree', people: 'agree', casualties: 'only-b', actors: 'only-a' },
   },
   {
-    // Left alone: "No one on the plane or on the ground was injured" is read by neither facet.
+    // "No one on the plane or on the ground was injured" agrees with "none of the 241 people aboard were hurt".
     name: 'an engine failure over a suburb: "bound for Honolulu" against "Flight 328 to Hawaii", "231 passengers and 10 crew" against "none of the 241 people aboard"',
     a: {
       id: 'a', publishedAt: '2021-02-20',
@@ -3092,7 +3092,7 @@ const stories: Story[] = [
         + 'Pieces of the engine casing were found in the front yards of homes in Broomfield, police said. The FAA ordered immediate inspections of Boeing 777s fitted with PW4000 engines.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
     // Left alone: "The search for the five other people" counts people but no missing.
