@@ -3869,6 +3869,22 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree', actors: 'only-a' },
   },
   {
+    // The same day: two aircraft, one lost; the dead by the craft's possessive; none hurt aboard the other.
+    name: 'a collision over a national park: "killing its two occupants" against "Two people died", "Nobody on the Safarilink flight to Diani was hurt"',
+    a: {
+      id: 'a', publishedAt: '2024-03-05',
+      text: 'A Safarilink passenger plane collided with a training aircraft over Nairobi National Park on Tuesday, and the smaller plane crashed, killing its two occupants, the Kenya Civil Aviation Authority said. '
+        + 'The Dash 8, bound for Diani on the coast with 39 passengers and five crew, returned to Wilson Airport and landed safely. The authority said it had begun an investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-03-05',
+      text: 'Two people died when a Cessna 172 of a flying school crashed into Nairobi National Park after colliding with a Safarilink Dash 8 shortly after both took off from Wilson Airport on Tuesday morning. '
+        + 'Nobody on the Safarilink flight to Diani was hurt, the airline said. Wildlife rangers reached the wreckage within minutes.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', location: 'agree', time: 'agree', people: 'only-a', casualties: 'partial', purpose: 'only-a', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
