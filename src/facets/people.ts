@@ -129,8 +129,6 @@ const ONE_DOES_AFTER = /^\s{1,3}(?:was|is|had|has|died|survived|remained|remains
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
 /** "..., his wife and their three children": a count of someone's after "and", the end of a list of people. */
 const LIST_END_BEFORE = /\S\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}$/i;
-/** A generic noun, counted with "on board", that names everyone: "six people on board". */
-const ON_BOARD_NOUN = /^(?:people|persons|individuals)\b/i;
 /** "whether" before a count in its clause: a question, no claim. */
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
@@ -197,7 +195,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
     const lastOfList = LIST_END_BEFORE.test(before) && !out.some((f) => f.end > n.start - 40);
-    if (value.role === 'on board' && !ON_BOARD_NOUN.test(role.noun) && lastOfList) value.role = 'people';
+    // Not "six people on board": the generic noun names everyone.
+    if (value.role === 'on board' && !GENERIC_NOUNS.has(fold(role.noun.split(/\s/)[0]!)) && lastOfList) value.role = 'people';
     // "initially said there were 61 people on board but later revised the number to 62": the correction counts.
     const corrected = FIRST_FIGURE.test(before) ? numbers.find((m) => m.start > role.end && m.kind === 'count'
       && REVISED.test(text.slice(Math.max(0, m.start - 40), m.start))) : undefined;

@@ -201,8 +201,8 @@ export const STOP_REASONS: readonly string[] = ['refuelling'];
 /**
  * Verbs that compel people on the spot, before "to": "forcing all 176 people on board to evacuate" tells
  * what they had to do, not what the flight was for ("ordered the air force to evacuate" still tells it).
+ * Not "forces": "U.S. forces used helicopters to evacuate" names troops.
  */
-// Not "forces": "U.S. forces used helicopters to evacuate" names troops.
 export const COMPELLING_VERBS: readonly string[] = ['forcing', 'forced', 'compelling', 'compelled'];
 
 /** Words just before a reason that deny it: "not for surveillance", "rather than training". */

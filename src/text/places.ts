@@ -242,7 +242,8 @@ const SETTLEMENT_PATTERN = matchAny([...Object.keys(SETTLEMENT_NOUNS), ...NAME_P
 const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
 // Arabic names join their words with an article: "Bab al-Hawa", "Deir ez-Zor", "Ras al-Ain". Spanish,
 // Portuguese and French ones with a particle: "Cagayan de Oro", "Mar del Plata", "Puerto de la Cruz".
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-|\s(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?\s)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
+const PARTICLES = String.raw`(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-|\s${PARTICLES}\s)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */
@@ -265,7 +266,7 @@ const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 // "Nepal's tourist town of Pokhara": a possessive may stand before a settlement noun and its describing words.
 const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 /** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
-const PARTICLE_AFTER = /^\s(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?\s\p{Lu}/u;
+const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
@@ -313,8 +314,8 @@ function gazetteerMentions(text: string): PlaceMention[] {
       if (hit.exactCase ? original !== hit.exactCase : !capitalised) continue;
       const place = GAZETTEER.byId.get(hit.id)!;
       const start = span[0]!.start, end = span[n - 1]!.end;
-      // "East Azerbaijan", "Kansas City", "San Jose del Mar": a name of its own, unknown to the gazetteer, not the place it holds;
-      // "the Arctic city of Murmansk": a name that describes the place named after it.
+      // "East Azerbaijan", "Kansas City", "San Jose del Mar": a name of its own, unknown to the gazetteer, not
+      // the place it holds; "the Arctic city of Murmansk": a name that describes the place named after it.
       if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
         || PARTICLE_AFTER.test(text.slice(end, end + 12))
         || DESCRIBING_AFTER.test(text.slice(end, end + 48))) break;
@@ -568,11 +569,12 @@ const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|r
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+/** Words of a flight before a route, or of a load or a trip flown: "carrying tourists on a sport fishing trip from Manaus". */
+const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip)\b[^.;:!?]{0,60}$/i;
 /**
  * "flew the evacuees to Al-Azraq in Jordan", "was flown to Fort Lauderdale, Florida": after "to", a name is a
  * place only when a known country or region locates it.
  */
-const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip)\b[^.;:!?]{0,60}$/i;
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
 /** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
 const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');
