@@ -73,8 +73,9 @@ const VERB_RIGHT_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS.filter((v) =>
 const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;:!?,]{0,50}$`, 'i');
 /** The subject of a passive verb: back to where its clause begins. */
 const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as|when|which|that)\s/g;
-// The object of a verb ends where a new clause or a destination starts.
-const OBJECT_END = /[.;:!?()]|,?\s(?:to|for|from|into|in|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s/i;
+const BRACKETED = /\([^()]{1,40}\)/g;
+// The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash").
+const OBJECT_END = new RegExp(String.raw`[.;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   const text = sentence.text;
@@ -112,7 +113,8 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   }
   for (const v of scanVerbs(text)) {
     const from = v.index + v[0].length;
-    const objectText = text.slice(from, from + 80).split(OBJECT_END)[0]!;
+    // "carrying 6.5 billion rupiah ($470,000) in cash": an aside in brackets, blanked, does not end the object.
+    const objectText = text.slice(from, from + 80).replace(BRACKETED, (m) => ' '.repeat(m.length)).split(OBJECT_END)[0]!;
     if (!/^\s/.test(objectText)) continue;
     // "bombers capable of carrying nuclear weapons": what a craft can carry is no cargo.
     if (CAPACITY_VERB.test(text.slice(Math.max(0, from - 40), from))) continue;

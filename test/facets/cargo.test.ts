@@ -22,6 +22,10 @@ describe('cargo.extract', () => {
     ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
     ['Y-20 planes landed, delivering the FK-3 air defence system.', ['delivering the FK-3 air defence system = air defence system (weapons)']],
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
+    // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
+    ['The plane was carrying $470,000 in cash.', ['carrying $470,000 in cash = cash (money)']],
+    ['The jet was carrying (officials said) medicine.', ['carrying (officials said) medicine = medicine (aid)']],
+    ['The plane was carrying aid in Syria.', ['carrying aid = aid (aid)']],
     // A bare round weight is shown as written, in tonnes; the span it allows is for comparing.
     ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.8 t vaccines (aid)']],
     // What was carried, named before its weight.
