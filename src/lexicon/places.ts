@@ -401,6 +401,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Marib', 'Yemen', ["Ma'rib"]],
   ['Mokha', 'Yemen', ['Mocha']],
   ['Biak', 'Indonesia', []],
+  ['Jayapura', 'Papua', []],
   ['Surabaya', 'Indonesia', []],
   // Pacific islands: a report names the island, the town or the state; the airport lies in the town.
   ['Weno', 'Micronesia', ['Chuuk']],
@@ -573,6 +574,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Idlib province', 'Syria', ['Idlib governorate']],
   ['Kurdistan', 'Iraq', ['Iraqi Kurdistan']],
   ['Sinai', 'Egypt', ['Sinai Peninsula']],
+  // Indonesia's province; "Papua New Guinea" is a country of its own, the longer name.
+  ['Papua', 'Indonesia', ['Papua province']],
   ['Gaza Strip', 'Palestine', []],
   ['West Bank', 'Palestine', []],
   ['Golan Heights', 'Syria', ['Golan']],
