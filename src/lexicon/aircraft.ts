@@ -476,6 +476,8 @@ export const FLEET_COUNT_BEFORE: readonly string[] = [
   'inspection of', 'order for', 'orders for',
   // What a country has: "Russia has only a handful of A-50s".
   'has', 'have', 'owns', 'possesses',
+  // Where a fleet is based, and what is left of it: "home to about two dozen of the Air Force's 45 remaining B-1 bombers".
+  'home to', 'remaining',
 ];
 
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */

@@ -202,6 +202,7 @@ describe('aircraft.extract', () => {
     ['Russia ordered two Il-76 planes to land.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
     ['Russia has only a handful of A-50s, which spot air defences.', ['A-50 = A-50 (Beriev, reconnaissance)']],
     ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
+    ["Ellsworth is home to about two dozen of the Air Force's 45 remaining B-1 bombers.", ['B-1 = B-1 (Boeing, bomber)']],
     // The type another is built on.
     ['The A-50 is based on the Il-76 transport.', ['A-50 = A-50 (Beriev, reconnaissance)']],
   ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
