@@ -3904,6 +3904,22 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'partial' },
   },
   {
+    // The night after and the day after: a fleet named beside the story's bomber; crew and airmen are counted apart.
+    name: 'a bomber down on landing: "all four crew members ejected safely" against "The four airmen who ejected", "the Air Force\'s 45 remaining B-1 bombers"',
+    a: {
+      id: 'a', publishedAt: '2024-01-05',
+      text: 'A U.S. Air Force B-1B bomber crashed while trying to land at Ellsworth Air Force Base in South Dakota late on Thursday, and all four crew members ejected safely, the base said. '
+        + 'The aircraft was on a training mission. Two of the airmen were taken to hospital with minor injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-01-06',
+      text: 'The four airmen who ejected from a B-1 Lancer that crashed during a training mission at Ellsworth Air Force Base near Rapid City on Thursday night were in good condition, the base said on Friday. '
+        + 'The bomber was destroyed. Ellsworth is home to about two dozen of the Air Force\'s 45 remaining B-1 bombers.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'agree', time: 'agree', people: 'partial', casualties: 'only-a', purpose: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
