@@ -3920,6 +3920,23 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'agree', time: 'agree', people: 'partial', casualties: 'only-a', purpose: 'agree' },
   },
   {
+    // The same day: the first flight of a series, and the next one planned. Left alone: a's "after the Hamas attack on
+    // Israel last week" gives a week the time row shows.
+    name: 'an evacuation flight home: "The first chartered flight carrying 212 Indian nationals" against "A second flight, with 235 people on board, was expected"',
+    a: {
+      id: 'a', publishedAt: '2023-10-13',
+      text: 'The first chartered flight carrying 212 Indian nationals from Israel landed in New Delhi early on Friday under Operation Ajay, which India launched after the Hamas attack on Israel last week. '
+        + 'The passengers, many of them students, were received at the airport by officials. "We are happy to be home," one student said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-10-13',
+      text: 'An Air India flight carrying 212 Indians from Tel Aviv arrived at Delhi airport on Friday morning, where they were received by junior minister Rajeev Chandrasekhar. '
+        + 'A second flight, with 235 people on board, was expected to leave Tel Aviv later on Friday. India has said it will bring back all its citizens who want to leave Israel.',
+    },
+    same: true,
+    expected: { origin: 'partial', destination: 'agree', time: 'partial', people: 'partial', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
