@@ -108,6 +108,9 @@ const OTHER_EVENT_AFTER = new RegExp(`^['’]s\\s{1,3}(?:[\\w.-]{1,20}\\s{1,3}){
 /** "after the Oct. 7 attack": a time written before the noun of an earlier happening. */
 const PRIOR_EVENT_BEFORE = new RegExp(`\\b(?:${matchAny(PRIOR_EVENT.before)})\\s{1,3}$`, 'i');
 const PRIOR_EVENT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(PRIOR_EVENT.nouns)})\\b`, 'i');
+/** "after the Hamas attack on Israel last week": the earlier happening, then its time right after it. */
+const PRIOR_EVENT_NAMED = new RegExp(String.raw`\b(?:${matchAny(PRIOR_EVENT.before)})\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:${matchAny(PRIOR_EVENT.nouns)})`
+  + String.raw`(?:\s{1,3}(?:on|in|by|against|at)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}[\w-]{1,20})?\s{1,3}$`, 'i');
 /** "in retaliation for last month's attack": the time of the event the story's answers. */
 const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i');
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
@@ -236,7 +239,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();
       const ofAnother = otherEvent !== undefined && (flight ??= FLIGHT_WORD.test(text)) ? otherEvent
         : ANSWERING.test(before) && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ? ANSWERED_EVENT
-        : PRIOR_EVENT_BEFORE.test(before) && PRIOR_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ? ANSWERED_EVENT : undefined;
+        : PRIOR_EVENT_BEFORE.test(before) && PRIOR_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ? ANSWERED_EVENT
+        : PRIOR_EVENT_NAMED.test(text.slice(Math.max(0, m.start - 100), m.start)) ? ANSWERED_EVENT : undefined;
       const value = ofAnother ? { ...planned, occasion: ofAnother }
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }

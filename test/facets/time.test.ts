@@ -504,6 +504,8 @@ describe('times of a later occasion', () => {
     ["India struck nine sites in retaliation for last month's attack on tourists.", 'event answered'],
     // An earlier happening dated by a time before its noun, after a word that puts the story after it.
     ['Biden landed in Tel Aviv to show solidarity after the Oct. 7 attack by Hamas.', 'event answered'],
+    // ... or by a time right after the happening and where it struck.
+    ['India launched Operation Ajay after the Hamas attack on Israel last week.', 'event answered'],
     // A search after the event, whose clause follows: the time is the search's.
     ['Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a bay.', 'search'],
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
@@ -525,6 +527,7 @@ describe('times of a later occasion', () => {
     // A search with no clause of the event after it: the sentence's own time.
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
+    ['The plane crashed after the engine failed on Friday.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });

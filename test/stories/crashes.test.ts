@@ -3920,8 +3920,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'agree', time: 'agree', people: 'partial', casualties: 'only-a', purpose: 'agree' },
   },
   {
-    // The same day: the first flight of a series, and the next one planned. Left alone: a's "after the Hamas attack on
-    // Israel last week" gives a week the time row shows.
+    // The same day: the first flight of a series, and the next one planned; a's "after the Hamas attack on Israel last
+    // week" dates the attack the operation answers, shown in the time row as said by a only.
     name: 'an evacuation flight home: "The first chartered flight carrying 212 Indian nationals" against "A second flight, with 235 people on board, was expected"',
     a: {
       id: 'a', publishedAt: '2023-10-13',
