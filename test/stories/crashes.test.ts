@@ -3937,6 +3937,23 @@ const stories: Story[] = [
     expected: { origin: 'partial', destination: 'agree', time: 'partial', people: 'partial', actors: 'only-b' },
   },
   {
+    // The same day: escorts and interceptors are no more of the story's bombers; neutral waters and no entry into an
+    // airspace agree.
+    name: 'bombers over a sea, told by both sides: "escorted by Su-30SM and Su-35S fighter jets" against "Japan scrambled fighter jets", "over the neutral waters" against "did not enter Japanese airspace"',
+    a: {
+      id: 'a', publishedAt: '2024-09-12',
+      text: 'Two Tu-95MS strategic bombers carried out a scheduled flight over the neutral waters of the Sea of Japan lasting more than seven hours, the Russian defence ministry said on Thursday. '
+        + 'The bombers were escorted by Su-30SM and Su-35S fighter jets. "All flights of the Russian Aerospace Forces are carried out in strict accordance with international rules," the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-09-12',
+      text: 'Japan scrambled fighter jets on Thursday after two Russian Tu-95 bombers flew over the Sea of Japan and the Pacific, Japan\'s defence ministry said. '
+        + 'The bombers did not enter Japanese airspace, the ministry said. It was the second such flight this year.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
