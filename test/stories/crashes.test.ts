@@ -13,6 +13,14 @@ interface Story {
   expected: Partial<Record<FacetKind, Verdict>>;
 }
 
+/** One report of the Hudson tour helicopter of 2025, read against the next day's report and against the collision of 2009. */
+const hudsonTour2025: ArticleInput = {
+  id: 'a', publishedAt: '2025-04-10',
+  text: 'A sightseeing helicopter broke apart in the air and plunged upside down into the Hudson River near Manhattan on Thursday, killing all six people on board, officials said. '
+    + 'The Bell 206 had taken off from the Downtown Manhattan Heliport at about 3 p.m. and flew up the river toward the George Washington Bridge before turning south. '
+    + 'The victims were the pilot and a family of five from Spain, including three children, Mayor Eric Adams said. Divers pulled the victims from the water.',
+};
+
 const stories: Story[] = [
   {
     // 179 killed on both sides; "returning from Bangkok" and "the flight from the Thai capital, Bangkok"
@@ -3767,12 +3775,7 @@ const stories: Story[] = [
   {
     // On the day and the day after: the last of a list of those aboard, a recovery's day.
     name: 'a tour helicopter into a river: "killing all six people on board" against "his wife and their three children were on board", "Investigators on Friday began recovering"',
-    a: {
-      id: 'a', publishedAt: '2025-04-10',
-      text: 'A sightseeing helicopter broke apart in the air and plunged upside down into the Hudson River near Manhattan on Thursday, killing all six people on board, officials said. '
-        + 'The Bell 206 had taken off from the Downtown Manhattan Heliport at about 3 p.m. and flew up the river toward the George Washington Bridge before turning south. '
-        + 'The victims were the pilot and a family of five from Spain, including three children, Mayor Eric Adams said. Divers pulled the victims from the water.',
-    },
+    a: hudsonTour2025,
     b: {
       id: 'b', publishedAt: '2025-04-11',
       text: 'Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River, killing a Spanish family of five and their pilot. '
@@ -3785,12 +3788,7 @@ const stories: Story[] = [
   {
     // Two events: a tour helicopter that broke apart in 2025 against a helicopter and a plane that collided in 2009.
     name: 'two helicopter crashes on the Hudson sixteen years apart',
-    a: {
-      id: 'a', publishedAt: '2025-04-10',
-      text: 'A sightseeing helicopter broke apart in the air and plunged upside down into the Hudson River near Manhattan on Thursday, killing all six people on board, officials said. '
-        + 'The Bell 206 had taken off from the Downtown Manhattan Heliport at about 3 p.m. and flew up the river toward the George Washington Bridge before turning south. '
-        + 'The victims were the pilot and a family of five from Spain, including three children, Mayor Eric Adams said. Divers pulled the victims from the water.',
-    },
+    a: hudsonTour2025,
     b: {
       id: 'b', publishedAt: '2009-08-09',
       text: 'A small plane and a sightseeing helicopter collided over the Hudson River on Saturday, killing all nine people aboard the two aircraft, New York Mayor Michael Bloomberg said. '
