@@ -3952,6 +3952,23 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'partial', time: 'agree' },
   },
   {
+    // The same day: a landing on the nose, told as an emergency landing and as a landing. Left alone: b's "The Boeing 767
+    // from Paris" gives no departure (a type before "from" is no cue of a route).
+    name: 'a cargo jet down on its nose: "no one was injured" against "No one was hurt", "flying from Paris Charles de Gaulle airport"',
+    a: {
+      id: 'a', publishedAt: '2024-05-08',
+      text: 'A FedEx Boeing 767 cargo plane made an emergency landing on its nose at Istanbul Airport on Wednesday after its front landing gear failed to deploy, the Turkish transport ministry said. '
+        + 'The plane, which was flying from Paris Charles de Gaulle airport, landed safely and no one was injured, the ministry said. The crew had warned the tower of the problem before the landing.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-05-08',
+      text: 'No one was hurt when a FedEx cargo jet landed without its nose gear in Istanbul on Wednesday, officials said. '
+        + 'The Boeing 767 from Paris skidded down the runway on its nose, sending up a shower of sparks, video footage showed. The runway was closed for several hours.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
