@@ -65,6 +65,10 @@ export function claimOf(
   return { attribution: { text, source, start: attribution.start, end: attribution.end }, hedges };
 }
 
+const ACCORDING_LEAD = /^according\s{1,3}to\b/i;
+/** How far after a fact, in characters, an "according to" still gives it its source. */
+const ACCORDING_REACH = 40;
+
 function pickAttribution(all: readonly AttributionSpan[], clause: number, start: number, end: number): AttributionSpan | undefined {
   // Attributions are in sentence order and do not overlap: binary search for the last one before the fact.
   let lo = 0, hi = all.length;
@@ -76,6 +80,9 @@ function pickAttribution(all: readonly AttributionSpan[], clause: number, start:
   const before = all[lo - 1];
   const next = all[lo];
   const after = next && next.start >= end ? next : all[lo + 1];
+  // "Tedros said ... after Israeli strikes on Sanaa airport, which killed at least six people across Yemen,
+  // according to Houthi media": "according to" a few words after the fact gives it its source.
+  if (after && after.start - end <= ACCORDING_REACH && ACCORDING_LEAD.test(after.text)) return after;
   if (before && before.clause === clause) return before;
   if (after && after.clause === clause) return after;
   return before ?? after;

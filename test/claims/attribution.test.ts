@@ -96,6 +96,9 @@ describe('claimOf: each fact gets the party of its own clause', () => {
     ['The balloon was studying the weather, according to Beijing, but the Pentagon said it was spying.', 'spying', 'pentagon'],
     ['Two An-26s landed in Bamako on Monday, according to AFP.', 'Two An-26s', 'agence france-presse'],
     ['"Both pilots ejected," the Turkish army said, adding that the jet crashed near Adana.', 'Both pilots', 'turkish army'],
+    // "according to" a few words after a fact gives it its source, over a party that opened the sentence.
+    ['Tedros said he was safe after strikes on Sanaa airport, which killed at least six people across Yemen, according to Houthi media.', 'six people', 'houthi media'],
+    ['Tedros said he was safe after strikes on Sanaa airport, which killed at least six people across Yemen, according to Houthi media.', 'he was safe', 'tedros'],
   ])('%s → "%s" from %s', (text, words, source) => {
     expect(sourceOf(text, words)).toBe(source);
   });
