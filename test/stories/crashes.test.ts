@@ -3969,6 +3969,22 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'agree', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // The day and the day after: two tolls of two scopes, each at least; the source of a toll given after it.
+    name: 'strikes on an airport as a UN chief boarded: "At least two people were killed at the airport" against "which killed at least six people across Yemen, according to Houthi media"',
+    a: {
+      id: 'a', publishedAt: '2024-12-26',
+      text: 'Israeli air strikes hit Sanaa international airport on Thursday as World Health Organization chief Tedros Adhanom Ghebreyesus was about to board a flight, the WHO chief said. '
+        + 'A crew member of the UN plane was injured. At least two people were killed at the airport, Houthi-run media said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-27',
+      text: 'Tedros said on Friday that he and his UN colleagues were safe after Israeli strikes on Sanaa airport, which killed at least six people across Yemen, according to Houthi media. '
+        + 'One member of the plane\'s crew was injured. Israel said it had struck military infrastructure used by the Houthis at the airport and at ports on the Red Sea coast.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
