@@ -4,7 +4,7 @@ import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AIRCRAFT_MAKERS } from '../lexicon/aircraft.js';
 import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
-import { eventDays } from '../facets/time.js';
+import { eventDays, namesType } from '../facets/time.js';
 import { rangeLabel } from '../text/dates.js';
 import { maskMarkup } from '../text/markup.js';
 import type { EventEvidence, Fact } from '../types.js';
@@ -398,7 +398,9 @@ function isYear(s: string): boolean {
 function yearsOf(article: Article): Set<string> {
   const out = new Set<string>();
   if (article.publishedAt) out.add(article.publishedAt.slice(0, 4));
-  for (const m of maskMarkup(article.text).matchAll(/\b(?:19|20)\d\d\b/g)) out.add(m[0]);
+  const text = maskMarkup(article.text);
+  // "a Mirage 2000": the number of a type, no year.
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (!namesType(text, m.index)) out.add(m[0]);
   return out;
 }
 

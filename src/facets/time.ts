@@ -1,6 +1,6 @@
 import { daysBetween, findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
-import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
@@ -206,7 +206,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     let said: { end: number } | undefined;
     const times = findTimes(text, sentence.publishedAt);
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
-    const found = withZonedClocks(text, times, converted);
+    const found = withZonedClocks(text, times, converted).filter((m) => m.rule !== 'year' || !namesType(text, m.start));
     let flight: boolean | undefined;
     const told = text.includes('day') ? daysLasting(text) : undefined;
     const series = told === undefined && text.includes(' of ') && SERIES_PART.test(text);
@@ -418,6 +418,13 @@ function localDay(value: TimeValue, { words, shift }: Conversion): TimeValue {
   }
   return { ...value, converted: true };
 }
+
+/** The words of a type whose number reads like a year ("Mirage 2000", "Beechcraft 1900"): the number names the type. */
+const TYPE_BEFORE_YEAR = new RegExp(String.raw`\b(?:${matchAny(AIRCRAFT_FAMILIES.flatMap((f) => [f.designation, ...(f.names ?? [])])
+  .map((name) => /^(.*\S)\s(?:19|20)\d\d$/.exec(name)?.[1]).filter((w): w is string => w !== undefined))})\s{1,3}$`, 'i');
+
+/** Is the year-like number at `start` the number of a type ("Mirage 2000"), no year? */
+export const namesType = (text: string, start: number): boolean => TYPE_BEFORE_YEAR.test(text.slice(Math.max(0, start - 30), start));
 
 /** The word after a year that makes it part of a name ("2014 Oscars", "the 2009 season"), if any. */
 const LABEL_AFTER = /^[ \t]{1,3}(\p{L}[\p{L}'’-]*)((?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})/u;

@@ -50,6 +50,15 @@ describe('matchEvent', () => {
     expect(compare(a, b).eventMatch.same).toBe(false);
     expect(compare(a, c).eventMatch.same).toBe(true);
   });
+
+  it('takes the number of a type ("Mirage 2000") for no year in common', () => {
+    const a = { id: 'x', text: 'A Mirage 2000 crashed near Gwalior in 2019.' };
+    const b = { id: 'y', text: 'A Mirage 2000 crashed near Morena in 2023.' };
+    const says = compare(a, b).eventMatch.evidence.map((e) => e.says).join('; ');
+    expect(says).not.toMatch(/years in common/);
+    expect(compare({ id: 'x', text: 'The jet entered service in 2000.' }, { id: 'y', text: 'The jet entered service in 2000.' })
+      .eventMatch.evidence.map((e) => e.says).join('; ')).toMatch(/years in common: 2000/);
+  });
 });
 
 describe('matchEvent: two flights months apart', () => {

@@ -89,6 +89,13 @@ describe('time.extract', () => {
       expect(extract(text)).toEqual([]);
     },
   );
+
+  it('takes the number of a type for no year: "Mirage 2000", "Beechcraft 1900"', () => {
+    const years = (text: string) => time.extract({ index: 0, text }).map((f) => text.slice(f.start, f.end));
+    expect(years('A Mirage 2000 and a Su-30 collided on Saturday.')).toEqual(['Saturday']);
+    expect(years('A Beechcraft 1900 crashed in 2019.')).toEqual(['2019']);
+    expect(years('The Mirage entered service in 2000.')).toEqual(['2000']);
+  });
 });
 
 describe('time.relate', () => {
