@@ -3985,6 +3985,22 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'partial', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // The same day: a type whose number reads like a year, a region and a town in it.
+    name: 'two fighters in a mid-air collision: "a Sukhoi Su-30MKI and a Mirage 2000" against "a Mirage 2000 and a Su-30 collided in mid-air near Morena"',
+    a: {
+      id: 'a', publishedAt: '2023-01-28',
+      text: 'Two Indian Air Force fighter jets, a Sukhoi Su-30MKI and a Mirage 2000, crashed in Madhya Pradesh state on Saturday during a training exercise, killing one pilot, the air force said. '
+        + 'The two pilots of the Sukhoi ejected safely. An inquiry has been ordered.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-01-28',
+      text: 'An Indian Air Force pilot was killed when a Mirage 2000 and a Su-30 collided in mid-air near Morena on Saturday, officials said. The jets had taken off from Gwalior air base for an exercise. '
+        + 'The Sukhoi\'s two pilots ejected and were taken to hospital.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', location: 'partial', time: 'agree', people: 'only-a', casualties: 'only-a', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
