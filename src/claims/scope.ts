@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
-import { ANSWERED_EVENT, OTHER_EVENTS, SEARCH_OCCASION } from '../lexicon/time.js';
+import { ANSWERED_EVENT, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -34,7 +34,7 @@ const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION]);
+const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION]);
 /**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the

@@ -231,6 +231,8 @@ export const ANSWERING_BEFORE: readonly string[] = [
 export const ANSWERED_EVENT = 'event answered';
 /** The occasion of a time that dates the search after the event (see {@link AFTERMATH_ACTS}). */
 export const SEARCH_OCCASION = 'search';
+/** The occasion of a time that dates an answer to the event (see {@link RESPONSE_ACTS}). */
+export const RESPONSE_OCCASION = 'response';
 
 /**
  * An earlier happening dated by a time written before its noun, after a word that puts the story after it:
@@ -300,6 +302,18 @@ export const AFTERMATH_ACTS = {
   links: ['when', 'that', 'which', 'after', 'where'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched'],
+} as const;
+
+/**
+ * What an operator or authority did in answer to the event, before a time that an "after" clause of the event
+ * follows: "Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed".
+ * The time is of the answer ({@link RESPONSE_OCCASION}), which dates no sentence: the crash's clause is the story's.
+ */
+export const RESPONSE_ACTS = {
+  acts: ['suspended', 'grounded', 'halted', 'cancelled', 'canceled', 'closed', 'shut', 'reopened', 'resumed',
+    'ordered', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry',
+    'declared', 'announced', 'banned', 'barred', 'recalled'],
+  link: 'after',
 } as const;
 
 /**

@@ -484,6 +484,25 @@ describe('the time of a search after the event', () => {
   });
 });
 
+describe('the day of an answer to the event', () => {
+  const report = (b: string) => compare(
+    { id: 'a', text: 'A vintage plane crashed in the Swiss Alps on Saturday, killing all 20 people on board.', publishedAt: '2018-08-05' },
+    { id: 'b', text: b, publishedAt: '2018-08-06' },
+  );
+
+  it('dates no sentence: the crash told after it is the story\'s, and the days do not clash', () => {
+    const r = report('Ju-Air suspended all flights of its vintage planes on Monday after one of them crashed in the Swiss Alps, killing 20 people.');
+    expect(r.background.b).toEqual([]);
+    expect(r.facets.find((f) => f.facet === 'time')?.verdict).not.toBe('conflict');
+    expect(r.facets.find((f) => f.facet === 'location')?.verdict).toBe('agree');
+  });
+
+  it('a crash of its own day is still of that day', () => {
+    const r = report('A vintage plane crashed in the Swiss Alps on Monday, killing 20 people.');
+    expect(r.facets.find((f) => f.facet === 'time')?.verdict).toBe('conflict');
+  });
+});
+
 describe('times of a later occasion', () => {
   it.each<[string, string]>([
     ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
@@ -518,6 +537,9 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
+    // An answer to the event before the time, the event's clause after it.
+    ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
+    ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -535,6 +557,9 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
     ['The plane crashed after the engine failed on Friday.'],
+    // No answer before the time, or no event after it.
+    ['The jet landed safely on Monday after one of its engines failed.'],
+    ['Ju-Air suspended all flights on Monday after the regulator asked it to.'],
   ])('no other event in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
