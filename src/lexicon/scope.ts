@@ -90,7 +90,7 @@ export const ALREADY_VERBS: readonly string[] = [
 /** Verbs of the event itself: the sentences that carry them date the event. */
 export const EVENT_VERBS: readonly string[] = [
   'arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing', 'touch down',
-  'touched down', 'touches down', 'crash', 'crashes', 'crashed', 'crashing', 'took off', 'take off',
+  'touched down', 'touches down', 'crash', 'crashes', 'crashed', 'crashing', 'took off', 'take off', 'taken off',
   'takes off', 'departed', 'departs', 'left', 'flew', 'flown', 'shot down', 'downed', 'exploded',
   'explodes', 'went down', 'go down', 'came down', 'comes down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',

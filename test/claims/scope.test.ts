@@ -112,6 +112,8 @@ describe('scopeFacts', () => {
       ['In November, the airline took delivery of the plane.', 'November', ['2020-11-01', '2020-11-30']],
       // An aborted landing is the event's too.
       ['The jet, a 737-800 delivered to the airline in 2011, had aborted a landing when it went down.', '2011', ['2011-01-01', '2011-12-31']],
+      // So is a take-off of the flight: "had taken off".
+      ['The Junkers Ju 52, built in Germany in 1939, had taken off from Locarno.', '1939', ['1939-01-01', '1939-12-31']],
     ];
     const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2020-12-07' }));
     const facts: Fact[] = story.flatMap(([text, words, [from, to]], index): Fact[] => [
@@ -119,7 +121,7 @@ describe('scopeFacts', () => {
       { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
     ]);
     const out = scopeFacts(contexts, facts);
-    expect([0, 1, 2, 3, 4].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event', 'event']);
     const aside = out.find((f) => f.facet === 'time' && f.sentence === 1)!;
     expect([aside.scope, aside.scopeReason]).toEqual(['background', 'time: an aside (November)']);
   });
