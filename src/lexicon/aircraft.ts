@@ -93,6 +93,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Chengdu', aliases: ['Chengdu Aircraft', 'Chengdu Aerospace'], codes: [] },
   { name: 'Shenyang', aliases: ['Shenyang Aircraft'], codes: [] },
   { name: 'Harbin', aliases: ['Harbin Aircraft'], codes: [] },
+  { name: 'Junkers', aliases: ['Junkers'], codes: ['Ju'] },
 ];
 
 /**
@@ -282,6 +283,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Falcon 2000', maker: 'Dassault', role: 'business jet' },
   { designation: 'Rafale', maker: 'Dassault', role: 'fighter', names: ['Rafale'] },
   { designation: 'Mirage 2000', maker: 'Dassault', role: 'fighter' },
+  // A 1930s trimotor still flown on sightseeing trips: "a vintage Junkers Ju-52".
+  { designation: 'Ju 52', maker: 'Junkers', role: 'transport', names: ['Ju-52', 'Ju 52', 'Ju52'] },
   // A 1950s jet still flown at air shows.
   { designation: 'Hunter', maker: 'Hawker', role: 'fighter', names: ['Hawker Hunter'] },
   { designation: 'Beechcraft 1900', maker: 'Beechcraft', role: 'airliner', names: ['Beech 1900'] },

@@ -192,6 +192,8 @@ describe('aircraft.extract', () => {
     ['A WC-130 Hercules crashed.', ['WC-130 = C-130 (Lockheed Martin, transport)']],
     ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
     ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
+    ['A vintage Junkers Ju-52 plane crashed into a mountainside.', ['Junkers Ju-52 = Ju 52 (Junkers, transport)']],
+    ['The Ju 52, built in 1939, hit the ground.', ['Ju 52 = Ju 52 (Junkers, transport)']],
     // "Do" is no maker's code: a question is no aircraft.
     ['Do 12 people know?', []],
     ['Two Dassault Rafales flew over.', ['Two Dassault Rafales = 2 × Rafale (Dassault, fighter)']],
