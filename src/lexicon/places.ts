@@ -586,6 +586,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Catalonia', 'Spain', [], ['Catalan']],
   ['Bavaria', 'Germany', [], ['Bavarian']],
   ['French Alps', 'France', []],
+  ['Swiss Alps', 'Switzerland', []],
+  ['Ticino', 'Switzerland', ['canton of Ticino']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Wales', 'United Kingdom', [], ['Welsh']],
   ['Alaska', 'United States', [], ['Alaskan']],
