@@ -1028,6 +1028,12 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
     && !GAZETTEER.byId.has(resolveId(field.place)) && GAZETTEER.byId.get(siteOf(resolveId(city.place)))?.kind === 'city'
     && field.within !== undefined && relatePlaces(field.within, city.place) === 'broader';
   if (r === 'conflict' && (airfieldOf(x, y) || airfieldOf(y, x))) return 'unknown';
+  // "left Newark Liberty International Airport" against "flying from Newark": an airfield the gazetteer lacks,
+  // named after a place, lies in it.
+  const namedFor = (field: PlaceRef, place: PlaceRef) => (field.kind === 'airport' || field.kind === 'base')
+    && field.within === undefined && !GAZETTEER.byId.has(resolveId(field.place)) && field.place.startsWith(`${place.place} `);
+  if (r === 'conflict' && namedFor(x, y)) return 'narrower';
+  if (r === 'conflict' && namedFor(y, x)) return 'broader';
   return r;
 }
 

@@ -283,6 +283,12 @@ describe('relateRefs', () => {
     [{ place: 'karari', kind: 'region' as const }, { place: 'omdurman' }, 'unknown'],
     [{ place: 'omdurman' }, { place: 'karari', kind: 'region' as const }, 'unknown'],
     [{ place: 'bahri town', kind: 'city' as const }, { place: 'omdurman' }, 'conflict'],
+    // An airfield the gazetteer lacks, named after a place, lies in it; not one of another name.
+    [{ place: 'newark liberty', kind: 'airport' as const }, { place: 'newark', kind: 'city' as const }, 'narrower'],
+    [{ place: 'buffalo', kind: 'city' as const }, { place: 'buffalo niagara', kind: 'airport' as const }, 'broader'],
+    [{ place: 'newark liberty', kind: 'airport' as const }, { place: 'buffalo', kind: 'city' as const }, 'conflict'],
+    [{ place: 'newarkton field', kind: 'airport' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
+    [{ place: 'newark liberty', kind: 'city' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
   ])('%j / %j: %s', (x, y, expected) => {
     expect(relateRefs(x, y)).toBe(expected);
   });
