@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, PARTY_PRONOUNS, QUOTING,
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
-  SUBJECT_CONNECTORS, SUBJECT_STOPS, CLAIMING_TALK,
+  SUBJECT_CONNECTORS, OBJECT_PREPOSITIONS, SUBJECT_STOPS, CLAIMING_TALK,
 } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -81,6 +81,7 @@ const SPOKESPERSON_NAME = new RegExp(`\\s+(?:${matchAny(SPOKESPERSON_NOUNS)})(?:
 const SOURCE_NOUN = new Set(SOURCE_NOUNS.map(fold));
 const STOP = new Set(SUBJECT_STOPS);
 const CONNECTOR = new Set(SUBJECT_CONNECTORS);
+const OBJECT_PREPOSITION = new Set(OBJECT_PREPOSITIONS);
 const DETERMINER = new Set(['the', 'a', 'an']);
 /** "the pilot of": who a party's name after belongs to. */
 const OWNER_OF = /(?:^|\s)(?:(?:the|a|an|its)\s+)?([\p{L}-]+)\s+of\s+$/u;
@@ -210,6 +211,8 @@ function partyBefore(text: string, at: number, offset = 0): Span | undefined {
     if (!/^[\p{L}\p{N}]/u.test(raw)) break;
     if (DETERMINER.has(word)) {
       if (words > 0) first = i;
+      // "plunged into a house near Buffalo reported": the object of another verb.
+      if (i > 0 && OBJECT_PREPOSITION.has(fold(tokens[i - 1]![0]))) return undefined;
       break;
     }
     if (CONNECTOR.has(word)) {

@@ -183,6 +183,15 @@ export const SUBJECT_STOPS: readonly string[] = [
   'one', 'nobody', 'no', 'someone', 'everyone', 'all', 'both', 'each', 'his', 'her', 'their', 'its', 'our',
 ];
 
+/**
+ * Prepositions that make what follows the object of another verb, no party: "the commuter plane that plunged
+ * into a house near Buffalo reported ...": the house reports nothing. Not those that join a party's name
+ * ({@link SUBJECT_CONNECTORS}).
+ */
+export const OBJECT_PREPOSITIONS: readonly string[] = [
+  'into', 'onto', 'upon', 'over', 'under', 'through', 'across', 'toward', 'towards', 'against', 'inside', 'near', 'off',
+];
+
 /** Words that may join the words of a party's name: "the Ministry of Defence", "a source in Caracas". */
 export const SUBJECT_CONNECTORS: readonly string[] = ['of', 'in', 'and', 'for', 'at', 'from', '&'];
 

@@ -73,6 +73,7 @@ describe('readClaims: who asserts it', () => {
     ['an aside after a place is no party', 'The plane landed in Minsk, the capital, said officials.'],
     ['a group of people is no party', 'A group of tourists said they saw the plane.'],
     ['reports that are a noun', 'The reports that came in said nothing.'],
+    ['the object of another verb', 'The plane that plunged into a house near Buffalo reported ice on its wings.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });
