@@ -8,7 +8,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
+  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -346,9 +346,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
   if (OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10))) value.who = 'others';
   // "Vice President Saulos Chilima and nine other people were killed": one named, and the rest, are all the dead.
-  const named = value.who === 'others' && !before ? ONE_NAMED_AND.exec(text.slice(Math.max(0, n.start - 80), n.start)) : null;
-  if (named) {
-    value.count = { min: value.count.min + 1, max: value.count.max + 1 };
+  // "General Bipin Rawat, his wife and 11 other people were killed": so do the named of a list.
+  const named = value.who === 'others' && !before ? namedBeforeAnd(text.slice(Math.max(0, n.start - 160), n.start)) : 0;
+  if (named > 0) {
+    value.count = { min: value.count.min + named, max: value.count.max + named };
     delete value.who;
   }
   if (severity) value.severity = severity;
@@ -379,8 +380,25 @@ function shareOf(whole: Interval, word: string): Interval {
 
 /** "seven other people", "seven others": a count of the victims beside those named. */
 const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
-/** One person named right before "and": no list ("Kobe Bryant, his daughter and seven other people"). */
-const ONE_NAMED_AND = /(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+\s{1,3}and\s{1,3}$/u;
+/** A person's name: "Vice President Saulos Chilima", "Gen. Bipin Rawat". */
+const PERSON_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+`;
+/** One of a list of the named: a full name, or whom someone's "his wife", "her pilot" is, with a name or none. */
+const FULL_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){1,5}\p{Lu}[\p{L}'’-]+`;
+const NAMED_ITEM = String.raw`(?:${FULL_NAME}|(?:his|her|their)\s{1,3}(?:[\p{Ll}\d-]{1,15}\s{1,3})?(?:${matchAny(NAMED_RELATIONS)})(?:\s{1,3}${PERSON_NAME})?)`;
+/**
+ * The named before "and N others", in a list that starts with a name: "Saulos Chilima and", "Kobe Bryant, his
+ * daughter and", "General Bipin Rawat, his wife Madhulika and". What stands before the first name is no item
+ * of it (a comma, a dash, a bracket or a word of another kind), and a capital that opens a phrase is no name:
+ * "In Kenya, Ogolla and nine others".
+ */
+const NAMED_LIST_AND = new RegExp(String.raw`(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?!(?:${matchAny(NOT_NAME_OPENERS)})\s)(${PERSON_NAME}((?:,\s{1,3}${NAMED_ITEM}){0,4}))\s{1,3}and\s{1,3}$`, 'u');
+
+/** How many are named before "and" in a list of the named, or 0. */
+function namedBeforeAnd(before: string): number {
+  const m = NAMED_LIST_AND.exec(before);
+  if (!m) return 0;
+  return 1 + (m[2]!.match(/,/g)?.length ?? 0);
+}
 
 /** A hedge that takes in everyone: "All 80 people", "everyone on board". */
 const ALL_HEDGE = /^(?:all|everyone|everybody)\b/i;

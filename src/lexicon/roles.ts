@@ -139,6 +139,21 @@ export const CRAFT_FATE_AFTER_LOAD: readonly string[] = ['went missing', 'gone m
 /** Verbs right before a count that make it a craft's load: "carrying 38 people". */
 export const LOAD_VERBS: readonly string[] = ['carrying', 'ferrying', 'transporting', 'with'];
 
+/**
+ * One person named by whom they belong to, in a list of the named before "N others": "General Bipin Rawat, his
+ * wife Madhulika and 11 other military personnel died". Singular only: "their three children" are a count.
+ */
+export const NAMED_RELATIONS: readonly string[] = [
+  'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'partner', 'fiancee', 'fiancée', 'fiance',
+  'aide', 'bodyguard', 'deputy', 'pilot', 'co-pilot', 'assistant', 'secretary', 'spokesman', 'spokeswoman',
+];
+
+/** Words that open a phrase with a capital and name no one: "In Kenya, Ogolla and nine others". */
+export const NOT_NAME_OPENERS: readonly string[] = [
+  'In', 'On', 'At', 'From', 'After', 'Before', 'During', 'The', 'A', 'An', 'By', 'For', 'With', 'Of', 'Since', 'Last', 'This',
+  'Earlier', 'Later', 'Then', 'When', 'Where', 'While', 'Among', 'Including',
+];
+
 /** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */
 export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'individuals'];
 

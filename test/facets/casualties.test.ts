@@ -293,12 +293,16 @@ describe('casualties.compare', () => {
     ['The plane crashed, killing all 62 on board. All 58 passengers and four crew members died.', 'The crash killed 62 people.', 'partial'],
     // Children, women, foreigners are some of those aboard or killed, never more victims beside them.
     ['The jet burst into flames, killing 41 of the 78 people on board. Two children were among the dead.', 'Forty-one people died.', 'partial'],
-    // "seven other people" are the victims beside those named, some of all the dead.
-    ['Kobe Bryant, his daughter and seven other people were killed.', 'Nine people died.', 'partial'],
+    // The named and "seven other people" are all the dead.
+    ['Kobe Bryant, his daughter and seven other people were killed.', 'Nine people died.', 'agree'],
     ['Kobe Bryant, his daughter and seven other people were killed.', 'Five people died.', 'conflict'],
-    // One named and the others are all the dead.
     ['Vice President Saulos Chilima and nine other people were killed.', 'Ten people died.', 'agree'],
     ['Vice President Saulos Chilima and nine other people were killed.', 'Nine people died.', 'conflict'],
+    ["India's defence chief General Bipin Rawat, his wife and 11 other people were killed.", 'Gen. Bipin Rawat, his wife Madhulika and 11 other military personnel died.', 'agree'],
+    ['General Bipin Rawat, his wife Madhulika and 11 other military personnel died.', 'Twelve people died.', 'conflict'],
+    // Those named are not counted where a capital opens a phrase: the others are some of the dead.
+    ['On Tuesday, Chilima and nine other people were killed.', 'Ten people died.', 'partial'],
+    ['The pilot, his wife and two others were killed.', 'Four people died.', 'partial'],
     // Groups of one kind of person still add up: two Americans and three Germans are five.
     ['The crash killed five people.', 'Two Americans and three Germans were killed.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {

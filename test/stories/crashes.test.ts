@@ -1477,7 +1477,7 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'only-a', destination: 'only-b', time: 'only-b', cargo: 'disputed' },
   },
   {
-    // "seven other people" are the dead beside those named, no rival or earlier count of the nine; John Wayne
+    // Kobe Bryant, his daughter and "seven other people" are the nine dead, as b counts them; John Wayne
     // Airport is Santa Ana's.
     name: 'a helicopter in fog: "Kobe Bryant, his 13-year-old daughter and seven other people were killed" against "Nine people", John Wayne Airport against Santa Ana',
     a: {
@@ -1494,7 +1494,7 @@ const stories: Story[] = [
         + 'The S-76B had been cleared to fly under special visual flight rules despite poor visibility.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'agree', location: 'only-a', time: 'partial', casualties: 'partial', cause: 'partial', actors: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'agree', location: 'only-a', time: 'partial', casualties: 'agree', cause: 'partial', actors: 'only-a' },
   },
   {
     // A district the gazetteer lacks may lie in Omdurman, so b's two accounts (a military source, witnesses) are
