@@ -124,6 +124,8 @@ const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well
 
 /** "..., six crew members and an engineer": one more member of a list, after its last counted group. */
 const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
+/** What may stand between "an" and the role of one more: nothing, or one describing word ("off-duty"). */
+const ONE_MORE_GAP = /^\s{1,3}(?:[\p{Ll}-]{2,15}\s{1,3})?$/u;
 /** "..., and a passenger was taken to hospital": the one is the subject of a clause of its own, no member of the list. */
 const ONE_DOES_AFTER = /^\s{1,3}(?:was|is|had|has|died|survived|remained|remains|suffered|said|told)\b/i;
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
@@ -292,7 +294,8 @@ function oneOfThem(gap: string, noun: string): boolean {
 function oneMoreListed(text: string, from: number): Found<PeopleValue> | undefined {
   const more = ONE_MORE_LISTED.exec(text.slice(from, from + 16));
   const one = more ? roleAfter(text, from + more[0].length) : undefined;
-  if (!more || !one || one.start - (from + more[0].length) > 3) return undefined;
+  // "and an off-duty pilot": one describing word may stand before the role.
+  if (!more || !one || !ONE_MORE_GAP.test(text.slice(from + more[0].length, one.start))) return undefined;
   // "and an engineer on board": one of the list aboard, not everyone aboard.
   const noun = one.role === 'on board' ? one.noun.split(/\s/)[0]! : one.noun;
   const role = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));

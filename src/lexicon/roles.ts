@@ -172,7 +172,7 @@ export const ON_BOARD_WORDS: readonly string[] = ['on board', 'onboard', 'aboard
 /** Words that may stand between a figure and its role noun: "99 Russian military staff", "six more crew". */
 export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'more', 'other', 'armed', 'foreign', 'additional', 'unarmed', 'elite', 'senior', 'junior', 'active',
-  'active-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
+  'active-duty', 'off-duty', 'on-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'naval', 'air', 'force', 'military', 'staff', 'technical',
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former', 'medical',
   // "55 civil security personnel", "six emergency doctors".

@@ -68,6 +68,9 @@ describe('people.extract', () => {
     // One more of a list, counted by its article.
     ['There were 169 passengers, six crew members and an engineer on board.', ['169 passengers', '6 crew', '1 engineer']],
     ['The jet carried two pilots and a flight attendant.', ['2 crew', '1 crew']],
+    ['The Dash 8 was carrying 44 passengers, four crew members and an off-duty pilot.', ['44 passengers', '4 crew', '1 crew']],
+    // Not one more across a number or two words.
+    ['The jet carried 44 passengers and a further 20 crew.', ['44 passengers', '20 crew']],
     ['The plane carried 12 crew members, but one of them was injured.', ['12 crew']],
     ['Twelve passengers and two crew were killed.', []],
     // A role noun before another describes it; a participle after the group does not.
