@@ -193,6 +193,9 @@ describe('aircraft.extract', () => {
     ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
     ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
     ['A vintage Junkers Ju-52 plane crashed into a mountainside.', ['Junkers Ju-52 = Ju 52 (Junkers, transport)']],
+    // The Mi-17's export variants.
+    ['The Russian-made Mi-17V5 helicopter went down near Coonoor.', ['Mi-17V5 = Mi-17 V5 (Mil, helicopter)']],
+    ['An Mi-17V-5 crashed.', ['Mi-17V-5 = Mi-17 V-5 (Mil, helicopter)']],
     ['The Ju 52, built in 1939, hit the ground.', ['Ju 52 = Ju 52 (Junkers, transport)']],
     // "Do" is no maker's code: a question is no aircraft.
     ['Do 12 people know?', []],
