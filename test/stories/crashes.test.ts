@@ -4001,6 +4001,73 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', location: 'partial', time: 'agree', people: 'only-a', casualties: 'only-a', cause: 'only-b' },
   },
   {
+    // The named before "and 11 other" are among the dead, 13 on both sides; the bodies flown to New Delhi the next
+    // day are no destination of the flight.
+    name: 'a general\'s helicopter down in the hills: "General Bipin Rawat, his wife and 11 other people were killed" against "his wife Madhulika and 11 other military personnel died", "Mi-17V5"',
+    a: {
+      id: 'a', publishedAt: '2021-12-08',
+      text: 'NEW DELHI, Dec 8 (Reuters) - India\'s defence chief General Bipin Rawat, his wife and 11 other people were killed on Wednesday when their air force helicopter crashed in the southern state of Tamil Nadu, the air force said. '
+        + 'The Russian-made Mi-17V5 helicopter was carrying 14 people from the Sulur air base to the Defence Services Staff College in Wellington, where Rawat was due to address officers, when it went down in a forested area near the town of Coonoor. '
+        + 'The sole survivor, Group Captain Varun Singh, was being treated for his injuries at the military hospital in Wellington, the air force said. An inquiry has been ordered into the cause of the accident. '
+        + 'Rawat, 63, became India\'s first Chief of Defence Staff in January 2020, after serving as army chief. '
+        + 'Television footage showed the wreckage burning on a hillside as local residents tried to put out the flames.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-12-09',
+      text: 'NEW DELHI (AP) — The helicopter carrying India\'s top military officer lost contact with air traffic control at 12:08 p.m. on Wednesday, about seven minutes before it was due to land, Defence Minister Rajnath Singh told Parliament on Thursday. '
+        + 'The Mi-17V5 had taken off from Sulur at 11:48 a.m. for Wellington, Singh said. Gen. Bipin Rawat, his wife Madhulika and 11 other military personnel died in the crash. '
+        + 'Group Captain Varun Singh, the only survivor, is on life support at a military hospital in Bengaluru, the minister said. '
+        + 'A tri-service inquiry led by Air Marshal Manavendra Singh has begun its investigation. '
+        + 'The bodies were flown to New Delhi on Thursday evening, where Prime Minister Narendra Modi paid his respects at the Palam air base. Rawat will be cremated on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', actors: 'only-b' },
+  },
+  {
+    // The off-duty pilot is one more aboard (49); Newark's airport is in Newark; the pilots' report of ice is
+    // theirs, not the house's.
+    name: 'a commuter plane into a house: "44 passengers, four crew members and an off-duty pilot", "Newark, New Jersey" against "Newark Liberty International Airport"',
+    a: {
+      id: 'a', publishedAt: '2009-02-13',
+      text: 'BUFFALO, New York (Reuters) - A commuter plane crashed into a house near Buffalo late on Thursday, killing all 49 people on board and one person on the ground, officials said. '
+        + 'Continental Connection Flight 3407, operated by Colgan Air, was flying from Newark, New Jersey, to Buffalo when it went down in the suburb of Clarence Center at about 10:20 p.m. EST (0320 GMT Friday). '
+        + 'The twin-engine Bombardier Dash 8 Q400 was carrying 44 passengers, four crew members and an off-duty pilot, the airline said. '
+        + 'Among the dead was Beverly Eckert, whose husband was killed in the September 11 attacks. Two people in the house escaped with minor injuries. '
+        + 'It was the first fatal crash of a U.S. commercial airliner since August 2006.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-02-14',
+      text: 'CLARENCE CENTER, N.Y. (AP) — The pilots of the commuter plane that plunged into a house near Buffalo reported significant ice buildup on the wings shortly before the crash, federal investigators said Friday. '
+        + 'The Q400 turboprop fell nose first onto the house about five miles from Buffalo Niagara International Airport on Thursday night, killing 50 people, including a man inside the home. '
+        + 'His wife and daughter got out. The flight data recorder showed the plane pitched up and then down sharply before it hit the ground, said Steve Chealander of the National Transportation Safety Board. '
+        + 'Continental Airlines said the flight had left Newark Liberty International Airport at 9:20 p.m. Investigators were recovering remains from the wreckage on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', location: 'only-a', time: 'agree', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // Monday is the day of Ju-Air's answer, not the crash's; the year of the build is an aside, so the
+    // take-off on Saturday is the story's.
+    name: 'a vintage plane into the Alps told two days on: "suspended all flights ... on Monday after one of them crashed", "built in Germany in 1939"',
+    a: {
+      id: 'a', publishedAt: '2018-08-05',
+      text: 'ZURICH (Reuters) - A vintage Junkers Ju-52 plane crashed into a mountainside in the Swiss Alps on Saturday, killing all 20 people on board, police said on Sunday. '
+        + 'The plane, operated by Ju-Air, was returning from a two-day trip to the southern canton of Ticino to Duebendorf military airfield near Zurich when it crashed on the Piz Segnas mountain at an altitude of about 2,540 metres. '
+        + 'The 17 passengers and three crew members were all killed, police said. The passengers were 11 men and six women aged between 42 and 84, including an Austrian couple and their son. '
+        + 'The cause of the crash was not yet known, but there was no indication of a collision with a cable or another aircraft.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-08-06',
+      text: 'Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland, killing 20 people. '
+        + 'The Junkers Ju 52, built in Germany in 1939, had taken off from Locarno at 4:14 p.m. on Saturday and was due to land at Duebendorf, investigators said. '
+        + 'The 79-year-old aircraft hit the ground almost vertically and at high speed, said Daniel Knecht of the Swiss Transportation Safety Investigation Board. '
+        + 'It was the worst air accident in Switzerland since 2001, when a Crossair jet crashed near Zurich, killing 24 people. '
+        + 'The victims included two pilots, a flight attendant and 17 passengers, most of them Swiss.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-b', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
