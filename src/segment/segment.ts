@@ -70,9 +70,12 @@ const starters: ReadonlySet<string> = new Set(sentenceStarters);
 const codeNumberAt = /^\p{Lu}{2,3}\s?\d{1,4}\b/u;
 /** A word in lower case right before: "on X." */
 const lowerWordBefore = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s{1,3}$/u;
-/** What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow time"). */
+/**
+ * What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow
+ * time"), or the time elsewhere in brackets ("7 p.m. (1100 GMT)", "8:20 a.m. (local time)").
+ */
 const clockGoesOn = new RegExp(
-  String.raw`^(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(ZONES).filter((z) => /^\p{Lu}/u.test(z))])}|\p{Lu}{2,5}|\p{Lu}\p{Ll}+ time)(?!\p{L})`,
+  String.raw`^(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(ZONES).filter((z) => /^\p{Lu}/u.test(z))])}|\p{Lu}{2,5}|\p{Lu}\p{Ll}+ time|\((?=\d|GMT|UTC|local))(?!\p{L})`,
   'u',
 );
 const continuationWords: ReadonlySet<string> = new Set(lineContinuationWords.map(fold));

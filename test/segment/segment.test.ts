@@ -62,6 +62,9 @@ describe('segment: abbreviations', () => {
     // A clock time goes on with its zone or its month.
     ['It landed at 9 p.m. Moscow time on Friday.'],
     ['It landed at 11 a.m. GMT and left at 4 p.m. Sept. 3.'],
+    // ... or with the time elsewhere in brackets.
+    ['It crashed at about 7 p.m. (1100 GMT), setting two homes on fire.'],
+    ['It came down at 8:20 a.m. (local time) in fog.'],
     ['Fuel, e.g. kerosene, and parts, i.e. engines, were shipped.'],
     ['Flight No. 5 landed on Sept. 12 near St. Petersburg.'],
     ['Passengers of flight No. TU 154 were rebooked.'],
@@ -81,6 +84,7 @@ describe('segment: abbreviations', () => {
     // After a clock time, any other capitalised word starts a sentence, not only common starters.
     ['It was due to land at 3:05 p.m. One of the boxes was found.', ['It was due to land at 3:05 p.m.', 'One of the boxes was found.']],
     ['He left at 5 p.m. Officials said so.', ['He left at 5 p.m.', 'Officials said so.']],
+    ['He left at 5 p.m. (The plane had been delayed.)', ['He left at 5 p.m.', '(The plane had been delayed.)']],
     // A capital after a word in lower case is a word, not an initial.
     ['The air force said on X. NATO jets had tracked it.', ['The air force said on X.', 'NATO jets had tracked it.']],
     ['The firm is Acme Inc. It makes drones.', ['The firm is Acme Inc.', 'It makes drones.']],

@@ -2299,6 +2299,8 @@ const stories: Story[] = [
   {
     // The follow-up's lead dates its search; "two days after" dates the vanishing Sunday, which was a time conflict.
     // "leaving Surabaya for Singapore" is the same route as "from the Indonesian city of Surabaya to Singapore".
+    // "at 6:17 a.m. (2317 GMT Saturday) over the Java Sea" is one sentence: where contact was lost, which b's
+    // debris off Borneo narrows.
     name: 'a jet missing over the sea, told two days on: "went missing on Sunday" against "on Tuesday ..., two days after AirAsia Flight 8501 vanished"',
     a: {
       id: 'a', publishedAt: '2014-12-28',
@@ -2313,7 +2315,7 @@ const stories: Story[] = [
         + 'AirAsia chief executive Tony Fernandes said he was "absolutely devastated".',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'partial', casualties: 'only-b', cause: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'only-b', cause: 'only-a' },
   },
   {
     // Air Force One is an aircraft of no one type; "the Oct. 7 attack" dates the attack. The hospital blast's toll and
