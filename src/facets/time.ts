@@ -147,6 +147,8 @@ const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const TOLL_ROSE_BEFORE = new RegExp(`\\btoll\\b[^.;:!?]{0,120}?\\b(?:${matchAny(TOLL_ROSE)})\\s{1,3}[\\w,.-]{1,12}\\s{1,3}(?:people\\s{1,3})?(?:on\\s{1,3}|by\\s{1,3})?$`, 'i');
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
+/** "Airport authorities on Tuesday were still trying to remove the jet": a state that lasted, right after the time. */
+const STILL_AFTER = /^\s{1,3}(?:were|was|are|is|remained)\s{1,3}still\b/i;
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
 const BORN_BEFORE = /\b(?:was|were)\s{1,3}born\b[^.;!?]{0,60}$/i;
 const occasionName = (word: string) => {
@@ -238,7 +240,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) ? SEARCH_OCCASION : undefined)
-        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before)
+        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
         ?? (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)) ? RESPONSE_OCCASION : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.

@@ -297,11 +297,13 @@ export const AFTERMATH_ACTS = {
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
     'ended the search', 'identified',
     // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".
-    'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled'],
+    'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
+    // "Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway".
+    'were still', 'was still'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
-    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched'],
+    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off'],
 } as const;
 
 /**

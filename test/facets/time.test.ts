@@ -515,6 +515,7 @@ describe('times of a later occasion', () => {
     // A state that lasted past the event.
     ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
+    ['Airport authorities on Tuesday were still trying to remove the jet.', 'follow-up'],
     ['The 24 crew members of the spy plane were safe on Monday, officials said.', 'follow-up'],
     ['Algeria began three days of national mourning on Thursday.', 'mourning'],
     // The day a toll rose to a figure.
@@ -537,6 +538,7 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
+    ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
@@ -551,6 +553,7 @@ describe('times of a later occasion', () => {
     ["The plane crashed during Monday's storm."],
     // A state in another clause than the time's.
     ['The jet remained on the runway, and it took off on Friday.'],
+    ['The jet on Tuesday was cleared to fly, though its crew was still shaken.'],
     // A toll of the day is no later rise.
     ['The crash on Friday killed 25 people, taking the toll for the month to 40.'],
     // A search with no clause of the event after it: the sentence's own time.
