@@ -78,6 +78,15 @@ export const NOT_ABOARD_AFTER: readonly string[] = [
 ];
 
 /**
+ * Words before a group that make it people the event held up on the ground, not those aboard: "which has
+ * stranded thousands of passengers", "delaying 2,000 travellers".
+ */
+export const HELD_UP_BEFORE: readonly string[] = [
+  'stranded', 'stranding', 'strands', 'left stranded', 'delayed', 'delaying', 'disrupted', 'disrupting', 'affected', 'affecting',
+  'inconvenienced',
+];
+
+/**
  * Words after a group of victims that put it off the craft: "a death toll of 50, including three civilians
  * on the ground". Among casualties only: "100 troops on the ground" of a deployment are its people.
  */

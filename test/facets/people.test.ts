@@ -43,6 +43,10 @@ describe('people.extract', () => {
     ['Each of the 12 soldiers got a medal.', ['12 military']],
     // Not aboard after all.
     ['The airline said one passenger had not boarded.', []],
+    // Held up on the ground by the event, not aboard.
+    ['The runway was closed, which has stranded thousands of passengers.', []],
+    ['The closure delayed more than 2,000 travellers.', []],
+    ['The stranded jet had 162 passengers on board.', ['162 passengers']],
     ['Two crew members were not aboard.', []],
     ['Four people on the passenger list turned out not to have boarded.', []],
     // A count in a question is no claim.
