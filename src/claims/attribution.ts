@@ -213,6 +213,8 @@ function partyBefore(text: string, at: number, offset = 0): Span | undefined {
       if (words > 0) first = i;
       // "plunged into a house near Buffalo reported": the object of another verb.
       if (i > 0 && OBJECT_PREPOSITION.has(fold(tokens[i - 1]![0]))) return undefined;
+      // "the Civil Aviation Authority of the Philippines said": the name goes on before "of the".
+      if (words > 0 && i > 1 && CONNECTOR.has(fold(tokens[i - 1]![0])) && /^\p{Lu}/u.test(tokens[i - 2]![0])) continue;
       break;
     }
     if (CONNECTOR.has(word)) {

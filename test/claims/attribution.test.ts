@@ -49,6 +49,8 @@ describe('readClaims: who asserts it', () => {
     ['a name, then an aside', 'Grey Zone, a Telegram channel linked to Wagner, said the jet was shot down.', 'grey zone', 'Grey Zone, a Telegram channel linked to Wagner, said'],
     ['a prosecutor-general', "Azerbaijan's prosecutor-general said the aircraft had been hit by external interference.", 'azerbaijani prosecutor-general', "Azerbaijan's prosecutor-general said"],
     ['a watchdog', "Russia's aviation watchdog said a bird strike had forced the pilots to divert.", 'russian aviation watchdog', "Russia's aviation watchdog said"],
+    // A name that goes on past "of the".
+    ['an authority of a country', 'The jet overran the runway, the Civil Aviation Authority of the Philippines said.', 'philippine civil aviation authority', 'the Civil Aviation Authority of the Philippines said'],
     // The party ends where a participle begins: the day is the release's.
     ['according to an assessment released later', 'Between 100 and 300 died, according to a U.S. intelligence assessment released on Wednesday.', 'american intelligence assessment', 'according to a U.S. intelligence assessment'],
     // Talk with no party to it is the source of what it says.
