@@ -339,4 +339,6 @@ export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updat
 export const STATEMENT_VERBS: readonly string[] = [
   'expressed', 'protested', 'condemned', 'criticized', 'criticised', 'demanded', 'urged', 'called on', 'called for',
   'accused', 'rejected', 'welcomed', 'vowed', 'pledged', 'promised', 'threatened',
+  // A figure given anew: "Ukrainian authorities on Thursday revised the death toll ... to 14".
+  'revised', 'corrected', 'lowered', 'updated',
 ];

@@ -344,6 +344,7 @@ describe('statement times', () => {
     // A time before a statement's verb dates the statement.
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
     ['The U.S. military on Monday named the three Marines killed in the crash.', ['Monday (statement)']],
+    ['Ukrainian authorities on Thursday revised the death toll from the crash to 14.', ['Thursday (statement)']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
