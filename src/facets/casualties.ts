@@ -29,6 +29,8 @@ export interface CasualtiesValue {
   hedge?: string;
   /** A toll that has risen to the figure ("the death toll rose to 10"): another figure may be an earlier or a later count. */
   risen?: true;
+  /** A toll given anew, up or down ("revised the death toll ... to 14"): another figure may be the one it replaced. */
+  revised?: true;
   /**
    * The day the report gave the figure (its `publishedAt`), for counts that grow with the days (killed,
    * injured, bodies found): a report of a later day that gives more is a later count, not a clash.
@@ -146,6 +148,8 @@ const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i
 const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}to\s{1,3}$/i;
 /** "raising the death toll from Wednesday's TransAsia Airways crash to 40": the toll, past what it is of. */
 const TOLL_RAISED_FROM = /\b(raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:from|in|of)\b[^.;:!?]{0,80}?\bto\s{1,3}$/i;
+/** "revised the death toll from the helicopter crash in Brovary to 14": a toll given anew, past what it is of. */
+const TOLL_REVISED = /\b(revised|revising|lowered|lowering|corrected|correcting|reduced|reducing|updated|updating|cut)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:(?:from|in|of)\b[^.;:!?]{0,80}?)?\bto\s{1,3}$/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -228,7 +232,8 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
   const raisedFrom = TOLL_RAISED_FROM.exec(text.slice(Math.max(0, n.start - 130), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? raisedFrom;
+  const revisedTo = TOLL_REVISED.exec(text.slice(Math.max(0, n.start - 130), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? raisedFrom ?? revisedTo;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -340,7 +345,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
-  if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === raisedFrom)) value.risen = true;
+  if (before && before === revisedTo) value.revised = true;
+  else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === raisedFrom)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
@@ -448,9 +454,9 @@ function twoMoments(x: CasualtiesValue, y: CasualtiesValue): boolean {
   return rising(x, y) || rising(y, x) || laterCount(x, y) || laterCount(y, x);
 }
 
-/** "the death toll rose to 10" against "three killed": a toll that rose, against a figure of another moment. */
+/** "the death toll rose to 10" (or was revised to it) against "three killed": a figure of another moment. */
 function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
-  return risen.risen === true && risen.kind === other.kind && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
+  return (risen.risen === true || risen.revised === true) && risen.kind === other.kind && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
 }
 
 /**
@@ -502,7 +508,7 @@ const SEVERITY_SHOWN: Readonly<Record<Severity, string>> = { critical: 'critical
 function describeCasualties(v: CasualtiesValue): string {
   const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
   const count = v.count.min === v.count.max ? r(v.count.min) : v.count.max >= 1e12 ? `${r(v.count.min)}+` : `${r(v.count.min)}-${r(v.count.max)}`;
-  const notes = [v.hedge, v.risen ? 'a rising toll' : undefined].filter(Boolean);
+  const notes = [v.hedge, v.risen ? 'a rising toll' : v.revised ? 'a revised toll' : undefined].filter(Boolean);
   return `${count} ${v.severity ? `${SEVERITY_SHOWN[v.severity]} ` : ''}${v.kind}${v.who ? ` ${v.who}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
@@ -522,8 +528,8 @@ function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[
     for (const later of y) {
       const earlier = x.find((f) => laterCount(later.value, f.value) || rising(later.value, f.value));
       if (!earlier) continue;
-      const why = later.value.risen
-        ? `"${later.text}" (${sy}) is a toll that rose, and "${earlier.text}" (${sx}) a count of another moment`
+      const why = later.value.risen || later.value.revised
+        ? `"${later.text}" (${sy}) is a toll that ${later.value.risen ? 'rose' : 'was revised'}, and "${earlier.text}" (${sx}) a count of another moment`
         : `"${later.text}" (${sy}, ${later.value.reportedOn}) is a later count than "${earlier.text}" (${sx}, ${earlier.value.reportedOn})`;
       // Counts of two moments neither agree nor clash: at most partial, whatever else the sides share.
       if (judged.verdict === 'agree') return { verdict: 'partial', explanation: why };

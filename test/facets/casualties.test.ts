@@ -96,6 +96,8 @@ describe('casualties.extract', () => {
     ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
+    ['Authorities revised the death toll from the crash in Brovary to 14, down from 18.', ['revised the death toll from the crash in Brovary to 14 = 14 killed (a revised toll)']],
+    ['They revised the figure for the crash to 14.', []],
     // The crew after "none of the passengers and" are among the none, not eight survivors.
     ['None of the 149 passengers and eight crew members survived.', [
       'None of the 149 passengers and eight crew members survived = 0 survivors passengers', 'eight crew members survived = 0 survivors crew',
@@ -332,6 +334,9 @@ describe('casualties.compare', () => {
     ['Two people survived.', '2011-09-07', 'A flight engineer is now the sole survivor.', '2011-09-07', 'conflict'],
     // A toll raised by a death the sentence tells.
     ['The crash killed 43 people.', '2011-09-07', 'The player died on Monday, raising the death toll to 44.', '2011-09-12', 'partial'],
+    // A toll revised down is a figure of another moment too; a lower figure of a later day, not revised, clashes.
+    ['The crash killed 18 people.', '2023-01-18', 'Authorities revised the death toll from the helicopter crash in Brovary to 14.', '2023-01-19', 'partial'],
+    ['The crash killed 18 people.', '2023-01-18', 'The crash killed 14 people.', '2023-01-19', 'conflict'],
   ])('%s (%s) / %s (%s): %s', (a, pa, b, pb, expected) => {
     expect(casualties.compare!(dated(a, pa), dated(b, pb)).verdict).toBe(expected);
   });
