@@ -62,7 +62,9 @@ export const SUPERSEDED_REPORT = {
   ],
   owners: ['its', 'their', 'his', 'her', 'an', 'the'],
   ages: ['earlier', 'initial', 'previous', 'first', 'original'],
-  nouns: ['statement', 'statements', 'report', 'reports', 'claim', 'claims', 'account', 'announcement', 'assertion', 'assessment'],
+  nouns: ['statement', 'statements', 'report', 'reports', 'claim', 'claims', 'account', 'announcement', 'assertion', 'assessment',
+    // A figure taken back: "correcting an earlier count of 11 injured".
+    'count', 'figure', 'toll', 'tally', 'estimate'],
   /** A report in the past perfect, which a later one has replaced: "had initially said". */
   said: [
     'had initially said', 'had originally said', 'had earlier said', 'had at first said', 'had first said',

@@ -83,6 +83,7 @@ describe('scopeFacts', () => {
       'Air Niugini said one passenger is missing, reversing its earlier statement that all 47 people on board had survived.',
       'The airline had initially said everyone had survived, but later said one man was missing.',
       'The airline said all 47 people on board had survived.',
+      'Ten people survived, the agency said, correcting an earlier count of 11 injured.',
     ];
     const contexts: SentenceContext[] = sentences.map((text, index) => ({ index, text }));
     const fact = (sentence: number, facet: Fact['facet'], text: string): Fact =>
@@ -92,6 +93,7 @@ describe('scopeFacts', () => {
       fact(0, 'casualties', 'all 47 people on board had survived'),
       fact(1, 'casualties', 'everyone had survived'), fact(1, 'casualties', 'one man was missing'),
       fact(2, 'casualties', 'all 47 people on board had survived'),
+      fact(3, 'casualties', 'Ten people survived'), fact(3, 'casualties', '11 injured'),
     ];
     const out = scopeFacts(contexts, facts, (f) => f.facet === 'people');
     expect(out.map((f) => f.scope === 'background' ? `${f.text}: ${f.scopeReason}` : `${f.text}: event`)).toEqual([
@@ -99,6 +101,7 @@ describe('scopeFacts', () => {
       'all 47 people on board had survived: superseded: reversing its earlier statement that',
       'everyone had survived: superseded: had initially said', 'one man was missing: event',
       'all 47 people on board had survived: event',
+      'Ten people survived: event', '11 injured: superseded: correcting an earlier count',
     ]);
   });
 
