@@ -587,6 +587,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Bavaria', 'Germany', [], ['Bavarian']],
   ['French Alps', 'France', []],
   ['Swiss Alps', 'Switzerland', []],
+  ['Penghu', 'Taiwan', ['Penghu islands', 'Penghu island', 'Pescadores']],
   ['Ticino', 'Switzerland', ['canton of Ticino']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Wales', 'United Kingdom', [], ['Welsh']],
