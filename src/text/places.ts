@@ -945,6 +945,8 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
 
 /** "a Nestle distribution centre": an indefinite article right before a name the gazetteer lacks. */
 const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
+/** "a Kyiv suburb": the place's name before the noun of its edge. */
+const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
 /** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
 const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
 
@@ -973,7 +975,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.
   if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
-  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? ''))
+  // "in a Kyiv suburb": a suburb of the place is near it.
+  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? '') || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12)))
     && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   const result = point(role, near, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');

@@ -181,6 +181,9 @@ describe('findRoutePoints', () => {
     ['The delegation arrived on March 2 in the Senegalese capital, Dakar.', ['arrival:dakar']],
     ['It made stopovers in Dakar and Havana.', ['stopover:dakar', 'stopover:havana']],
     ['A Tu-154 crashed near the village of Kuzhenkino.', ['incident:kuzhenkino (near)']],
+    // A suburb of a place is near it; the place itself is not.
+    ['A helicopter crashed near a kindergarten in a Kyiv suburb.', ['incident:kyiv (near)']],
+    ['A helicopter crashed in Kyiv on Wednesday.', ['incident:kyiv']],
     ['The drone was shot down over Crimea.', ['incident:crimea']],
     ['A name the gazetteer lacks, after a cue: the Il-76 went down near Korocha.', ['incident:korocha (near)']],
     ['The bombers took off from Engels and landed in Caracas.', ['departure:engels', 'arrival:caracas']],
