@@ -4070,6 +4070,68 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-b', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // The salvage on Tuesday dates no sentence, so the overrun late on Sunday is b's story; the passengers
+    // the closed runway stranded are none of those aboard.
+    name: 'a runway overrun told two days on: "on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway", "stranded thousands of passengers"',
+    a: {
+      id: 'a', publishedAt: '2022-10-24',
+      text: 'MANILA, Oct 24 (Reuters) - A Korean Air Lines Airbus A330 with 173 people on board overshot the runway while landing in bad weather at Mactan-Cebu International Airport in the central Philippines late on Sunday, but no one was hurt, officials said. '
+        + 'Flight KE631 from Seoul\'s Incheon airport had attempted to land twice before it overran the runway on its third attempt at around 11:07 p.m., the Civil Aviation Authority of the Philippines said. '
+        + 'All 162 passengers and 11 crew members were evacuated using the emergency slides. '
+        + 'The airport\'s only runway was closed, forcing the cancellation of dozens of domestic and international flights on Monday. '
+        + 'Korean Air president Woo Kee-hong apologised to the passengers and said the airline would cooperate with the investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-10-25',
+      text: 'CEBU, Philippines (AP) — Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway in the central Philippines, which has stranded thousands of passengers. '
+        + 'The Airbus A330-300 with 162 passengers and 11 crew skidded off the runway in stormy weather late Sunday and came to rest in a grassy area with its nose wheel broken. No one was injured. '
+        + 'More than 50 flights were cancelled on Monday and Tuesday at Mactan-Cebu International Airport, the second-busiest in the country. '
+        + 'Korean Air said it would send a team from Seoul to help with the salvage.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // A toll that rose and a count b took back; the clock time in brackets keeps its sentence whole.
+    name: 'a crash in a typhoon\'s wake told the next day: "killing 47 people and injuring 11" against "rose to 48" and "correcting an earlier count of 11 injured", "7 p.m. (1100 GMT)"',
+    a: {
+      id: 'a', publishedAt: '2014-07-23',
+      text: 'TAIPEI, July 23 (Reuters) - A TransAsia Airways plane crashed while attempting an emergency landing in bad weather on Taiwan\'s Penghu island on Wednesday, killing 47 people and injuring 11, the government said. '
+        + 'The ATR 72 turboprop, flying from the southern city of Kaohsiung with 54 passengers and four crew on board, crashed into houses near Magong airport at about 7 p.m. (1100 GMT), setting two homes on fire. '
+        + 'Typhoon Matmo had swept across Taiwan earlier in the day, bringing heavy rain. Two French passengers were among those on board, the transport ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-07-24',
+      text: 'MAGONG, Taiwan (AP) — The death toll from the crash of a TransAsia Airways plane on a Taiwanese island rose to 48 on Thursday, as investigators began examining the flight recorders. '
+        + 'Ten people survived Wednesday evening\'s crash of Flight GE222 in the Penghu islands, the Civil Aeronautics Administration said, correcting an earlier count of 11 injured. '
+        + 'Five people on the ground were also hurt when the plane hit houses in the village of Xixi. The pilot had asked to make a second approach after the first attempt to land failed, officials said. '
+        + 'Taiwanese President Ma Ying-jeou called it a sad day for aviation in Taiwan.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // A toll revised down the next day is a count of another moment, dated by its statement; a suburb of Kyiv
+    // is near it, no rival place for Brovary.
+    name: 'a minister\'s helicopter into a suburb: "18 people, including three children" against "revised the death toll ... to 14, ..., down from 18", "in a Kyiv suburb"',
+    a: {
+      id: 'a', publishedAt: '2023-01-18',
+      text: 'KYIV, Jan 18 (Reuters) - Ukraine\'s interior minister, Denys Monastyrskyi, was among 18 people, including three children, killed when a helicopter crashed near a kindergarten in a Kyiv suburb on Wednesday, officials said. '
+        + 'The helicopter came down in fog in Brovary, on the eastern edge of the capital, at about 8:20 a.m. (0620 GMT), regional governor Oleksiy Kuleba said. '
+        + 'Nine people were on board the State Emergency Service helicopter, including Monastyrskyi, his first deputy Yevhen Yenin and state secretary Yuriy Lubkovych. '
+        + 'Twenty-nine people, including 15 children, were injured, Kuleba said. There was no immediate indication that the crash was anything other than an accident.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-01-19',
+      text: 'KYIV (AP) — Ukrainian authorities on Thursday revised the death toll from the helicopter crash in Brovary to 14, including one child, down from 18 given earlier. '
+        + 'The Super Puma helicopter, carrying Interior Minister Denys Monastyrskyi and eight others, crashed on Wednesday morning near a kindergarten, killing all nine people on board and five people on the ground. '
+        + 'Investigators were looking at a technical fault, a violation of flight rules and sabotage as possible causes, the Security Service of Ukraine said. '
+        + 'The minister had been flying to a front-line area in the east, President Volodymyr Zelenskyy said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
