@@ -86,8 +86,9 @@ const ADDRESS = /https?:|\bwww\./i;
  * Sudan, on Friday").
  */
 const planBefore = (words: readonly string[], be: readonly string[]) => new RegExp(
-  `(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)})`
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to)\\b[^.;!?,]{0,40}`
+  `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,40}`
+    // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,60})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
 );

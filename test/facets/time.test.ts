@@ -646,6 +646,8 @@ describe('planned times', () => {
     ['The vote is scheduled for Sunday.', ['Sunday (planned)']],
     ['She was set to be released on 2 December when she suffered a heart attack.', ['2 December (planned)']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['10:25 a.m. (planned)']],
+    // A plan's verb and its object may stand between "is expected to" and the time.
+    ['Bahia is expected to be flown home to Paris on a French government plane on Thursday.', ['Thursday (planned)']],
     // What happened: no marker, a past form, a noun, or the marker in another clause.
     ['A gunman opened fire at the plant on Thursday.', ['Thursday']],
     ['The trial started on Monday.', ['Monday']],
