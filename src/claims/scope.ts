@@ -61,6 +61,8 @@ interface SentenceDate {
   since: boolean;
   /** A day after the event its sentence follows up ("the death toll rose to 51 on Tuesday"). */
   followUp: boolean;
+  /** A plan ("is expected to be flown home on Thursday"), which dates the event only where nothing else does. */
+  planned: boolean;
   /** As the time facet gives it: "day", "part", "month"... */
   precision?: string;
 }
@@ -102,10 +104,10 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown };
+    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
-      followUp: value.occasion === 'follow-up',
+      followUp: value.occasion === 'follow-up', planned: value.planned === true,
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -234,7 +236,9 @@ function mainDate(
 ): { range: DateRange; sentence: number } | undefined {
   // "the first passenger killed ... since 2009": the start of a period dates no event. Nor, while another
   // date is there, does a day that follows it up: "The death toll ... rose to 51 on Tuesday".
-  const passes = [(d: SentenceDate) => !d.vague && !d.since && !d.followUp, (d: SentenceDate) => !d.since && !d.followUp, (d: SentenceDate) => !d.since];
+  // Nor does a plan: "Bahia is expected to be flown home on Thursday" after "was pulled from the water on Tuesday".
+  const passes = [(d: SentenceDate) => !d.vague && !d.since && !d.followUp && !d.planned, (d: SentenceDate) => !d.since && !d.followUp && !d.planned,
+    (d: SentenceDate) => !d.since];
   for (const usable of passes) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
     const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];

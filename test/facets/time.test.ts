@@ -683,6 +683,16 @@ describe('planned times', () => {
     expect(row?.explanation).toBe('"Thursday" cannot be true with "Wednesday"');
   });
 
+  it('a planned flight that narrates does not date the event before a sentence of its own day', () => {
+    const r = compare(
+      { id: 'a', text: 'A Yemenia Airbus A310 crashed into the sea off the Comoros early on Tuesday.', publishedAt: '2009-06-30' },
+      { id: 'b', publishedAt: '2009-07-01',
+        text: 'A girl was pulled from the water by rescuers on Tuesday. She is expected to be flown home to Paris on a French government plane on Thursday.' },
+    );
+    expect(r.background.b.map((f) => f.text)).not.toContain('Tuesday');
+    expect(r.facets.find((f) => f.facet === 'time')?.verdict).not.toBe('conflict');
+  });
+
   it('a planned day does not clash with the day of what happened, even in sentences aligned', () => {
     const row = timeRow(
       'The murder trial of the Kraft employee accused of shooting three co-workers starts Monday.',
