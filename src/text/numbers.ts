@@ -33,7 +33,7 @@ import type { Interval } from '../types.js';
  * - designation: part of a name or a code ("An-124", "F-16", "Boeing 747", "007").
  */
 /** `family`: how many children someone has ("a mother of two"), no count of the story's people. */
-export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation' | 'family';
+export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation' | 'family' | 'age';
 
 export interface NumberMention {
   /** The values the figure allows, hedges and rounding included. */
@@ -254,6 +254,10 @@ function parseWords(run: string): { value: number; start: number; end: number }[
 // Web addresses scraped with spaces keep their hyphens apart: "mother - of - 2 - dead".
 const KIN_OF_BEFORE = new RegExp(`\\b(?:${matchAny(KIN_OF)})(?:\\s{1,3}|\\s{0,3}-\\s{0,3})of(?:\\s{1,3}|\\s{0,3}-\\s{0,3})$`, 'i');
 
+/** "a girl aged about 12", "aged between 42 and 84", "a man, 63 years old": a person's age, no count of people. */
+const AGE_BEFORE = /\baged\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|between|from|approximately)\s{1,3})?(?:\d{1,3}\s{1,3}(?:and|to)\s{1,3})?$/i;
+const AGE_AFTER = /^(?:\s{1,3}|-)(?:years?|months?)(?:\s{1,3}|-)old\b/i;
+
 /** Sets the kind, the hedge and the rounding of one figure, looking at the words around it. */
 function classify(text: string, n: NumberMention): NumberMention {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -263,6 +267,7 @@ function classify(text: string, n: NumberMention): NumberMention {
   // "007", "000": a figure written with a leading zero is a code, or the tail of a split "40, 000".
   if (digits && /^0\d+$/.test(n.text)) return { ...n, kind: 'designation', approximate: false };
   if (KIN_OF_BEFORE.test(before)) return { ...n, kind: 'family' };
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return { ...n, kind: 'age' };
   if (digits && /^\d{4}$/.test(n.text) && YEAR_CUE_BEFORE.test(before)) return { ...n, kind: 'year' };
   if (digits && (DESIGNATION_GLUE_BEFORE.test(before) || DESIGNATION_WORD_BEFORE.test(before))) {
     return { ...n, kind: 'designation', approximate: false };

@@ -73,6 +73,11 @@ describe('findNumbers', () => {
     // How many children someone has.
     ['a mother of two died', ['two family 2..2']],
     ['a father-of-three was aboard', ['three family 3..3']],
+    // A person's age is no count.
+    ['a girl aged about 12 was rescued', ['12 age 12..12']],
+    ['11 men and six women aged between 42 and 84', ['11 count 11..11', 'six count 6..6', '42 age 42..42', '84 age 84..84']],
+    ['a 12-year-old girl and a man, 63 years old', ['12 age 12..12', '63 age 63..63']],
+    ['the 12 aged aircraft', ['12 count 12..12']],
     ['queens - mother - of - 2 - dead', ['2 family 2..2']],
   ])('kinds: %s', (text, expected) => {
     expect(show(text)).toEqual(expected);
