@@ -507,8 +507,11 @@ export const NONE_COUNTED_BEFORE: readonly string[] = ['any of', 'none of', 'som
 /** Verbs of a party's own loss, after "it had": "India said it had lost one MiG-21". */
 export const OWN_LOSS_VERBS: readonly string[] = ['lost', 'lose', 'loses', 'losing'];
 
-/** Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"). */
-export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-'];
+/**
+ * Words that contain an aircraft noun but are not aircraft ("airport", "air force", "airline"), and words
+ * before one that make it an idiom of travellers: "where they changed planes".
+ */
+export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-', 'changed', 'changing', 'change'];
 
 /** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */
 export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an', 'based on a', 'derived from the', 'developed from the'];

@@ -277,7 +277,7 @@ export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
     'was still missing', 'is still missing', 'has not been found', 'had not been found'].map((v) => `${p} ${v}`))],
   bodies: [],
   survivors: ['the only survivor', 'the sole survivor', 'the lone survivor', 'the only person to survive', 'the only one to survive',
-    'a sole survivor', 'a lone survivor', 'a single survivor'],
+    'a sole survivor', 'a lone survivor', 'a single survivor', 'the only known survivor', 'the sole known survivor', 'the lone known survivor'],
 };
 
 /**

@@ -199,6 +199,9 @@ describe('aircraft.extract', () => {
     ['The Ju 52, built in 1939, hit the ground.', ['Ju 52 = Ju 52 (Junkers, transport)']],
     // "Do" is no maker's code: a question is no aircraft.
     ['Do 12 people know?', []],
+    // Travellers who changed planes name no aircraft; the planes they boarded do.
+    ['Many of the passengers had flown from Paris to Sanaa, where they changed planes.', []],
+    ['In Sanaa they boarded two planes.', ['two planes = 2 × plane']],
     ['Two Dassault Rafales flew over.', ['Two Dassault Rafales = 2 × Rafale (Dassault, fighter)']],
     // A fleet's count is none of the story's aircraft; the 9 of "MAX 9" is no count.
     ['The FAA ordered the temporary grounding of 171 Boeing 737 MAX 9 planes.', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],

@@ -96,6 +96,9 @@ describe('casualties.extract', () => {
     ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
+    ['She is the sole known survivor of the crash.', ['the sole known survivor = 1 survivors']],
+    // An age is no count of survivors.
+    ['A girl aged about 12 was rescued from the sea.', []],
     ['Authorities revised the death toll from the crash in Brovary to 14, down from 18.', ['revised the death toll from the crash in Brovary to 14 = 14 killed (a revised toll)']],
     ['They revised the figure for the crash to 14.', []],
     // The crew after "none of the passengers and" are among the none, not eight survivors.
