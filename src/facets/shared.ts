@@ -43,14 +43,18 @@ export const numbersIn: (sentence: SentenceContext) => readonly NumberMention[] 
 export const measuresIn: (sentence: SentenceContext) => readonly Measure[] =
   perSentence((s) => findMeasures(s.text, numbersIn(s)));
 
-/** "killing him and all seven others aboard", "killed the pilot and two others": one named, and the rest. */
-const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|the\s{1,3}[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
+/**
+ * "killing him and all seven others aboard", "killed the pilot and two others", "killing the island's chief of
+ * general staff and seven other officers": one named or described, and the rest.
+ */
+const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|(?:the|its|his|her|their)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,5}?[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
 /**
  * "carrying Vice President Saulos Chilima and nine other people", "carrying a child patient and five other
  * people": one named or described aboard, and the rest.
  */
 const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+|(?:an?|one)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20})\s{1,3}and\s{1,3}$/u;
-const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}people|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
+/** "others", "other people", "other officers", "other crew members". */
+const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}(?:people|personnel|crew(?:\s{1,3}members)?|[a-z-]{3,20}s)|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
 
 /**
  * The victims of "killing him and all seven others aboard" counted at its figure `n`: one more than the

@@ -118,6 +118,9 @@ describe('casualties.extract', () => {
     // One named, and the others.
     ['The helicopter crashed, killing him and all seven others aboard.', ['killing him and all seven others aboard = 8 killed on board (all)']],
     ['The jet crashed, killing the pilot and two others.', ['killing the pilot and two others = 3 killed']],
+    ['The helicopter crashed, killing the island\'s chief of general staff and seven other officers.', ['killing the island\'s chief of general staff and seven other officers = 8 killed']],
+    // Other things are no victims.
+    ['The crash killed the pilot and damaged two other aircraft.', []],
     ['Fourteen passengers were treated for minor injuries, the airline said.', ['Fourteen passengers were treated for minor injuries = 14 slightly injured passengers']],
     ['Twelve people were treated for injuries at the scene.', ['Twelve people were treated for injuries = 12 injured people']],
     ['Japan Airlines said 17 passengers were injured, none seriously.', ['17 passengers were injured, none seriously = 17 slightly injured passengers']],
