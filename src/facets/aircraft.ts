@@ -335,7 +335,8 @@ function designations(text: string): Span<AircraftValue>[] {
       if (/^-[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const codeMaker = MAKER_BY_CODE.get(key(code));
       maker ??= codeMaker;
-      const canonicalCode = codeMaker?.codes[0] ?? code.toUpperCase().replace('/', '/');
+      // A maker's code in Latin letters as written ("MD-83", not "DC-83"); one in Cyrillic as its first ("Ан" is "An").
+      const canonicalCode = codeMaker?.codes.find((c) => key(c) === key(code) && /^[A-Za-z]/.test(c)) ?? codeMaker?.codes[0] ?? code.toUpperCase().replace('/', '/');
       family = FAMILY_BY_KEY.get(key(canonicalCode + num)) ?? (codeMaker ? FAMILY_BY_MAKER_NUMBER.get(`${codeMaker.name}|${num}`) : undefined);
       if (!family && !codeMaker) continue; // "G20", "F1": shared prefixes need a known type
       // "Flight SU1492", "flight TU 514": an airline's code and a flight number, not a Sukhoi or a Tupolev.
@@ -344,7 +345,7 @@ function designations(text: string): Span<AircraftValue>[] {
       // written with a hyphen ("Su-27") or known ("AN124").
       if (!family && sep === '' && num.length >= 3) continue;
       if (!family && codeMaker && codeMaker.codes[0]) {
-        out.push(span(m, { designation: `${codeMaker.codes[0]}-${num}`, maker: codeMaker.name, generic: false }, g.variant));
+        out.push(span(m, { designation: `${canonicalCode}-${num}`, maker: codeMaker.name, generic: false }, g.variant));
         continue;
       }
     } else if (maker) {

@@ -193,6 +193,10 @@ describe('aircraft.extract', () => {
     ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
     ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
     ['A vintage Junkers Ju-52 plane crashed into a mountainside.', ['Junkers Ju-52 = Ju 52 (Junkers, transport)']],
+    // A maker's code as written: McDonnell Douglas wrote both DC and MD.
+    ['The MD-83, leased from Swiftair, disappeared over Mali.', ['MD-83 = MD-83 (McDonnell Douglas)']],
+    ['A DC-9 landed.', ['DC-9 = DC-9 (McDonnell Douglas, airliner)']],
+    ['An Ан-124 landed.', ['Ан-124 = An-124 (Antonov, transport)']],
     // The Mi-17's export variants.
     ['The Russian-made Mi-17V5 helicopter went down near Coonoor.', ['Mi-17V5 = Mi-17 V5 (Mil, helicopter)']],
     ['An Mi-17V-5 crashed.', ['Mi-17V-5 = Mi-17 V-5 (Mil, helicopter)']],
