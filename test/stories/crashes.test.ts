@@ -4175,6 +4175,47 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'agree', people: 'partial', casualties: 'only-b', cause: 'only-a' },
   },
   {
+    // One described and seven others are the eight dead; the flight data recorder recovered on Friday is a
+    // search's day.
+    name: 'a general\'s Black Hawk down in the mountains: "among eight people killed" against "killing the island\'s chief of general staff and seven other officers", "13 people on board"',
+    a: {
+      id: 'a', publishedAt: '2020-01-02',
+      text: 'TAIPEI (Reuters) - Taiwan\'s top military officer, General Shen Yi-ming, was among eight people killed when a Black Hawk helicopter crashed in mountains near Taipei on Thursday, the defence ministry said. '
+        + 'The UH-60M had taken off from the Songshan air base in Taipei with 13 people on board and was heading to the Dongao military base in the northeastern county of Yilan, where Shen was due to visit troops ahead of the Lunar New Year. '
+        + 'It lost contact with the base shortly after take-off and made an emergency landing in a mountainous area of New Taipei, the ministry said. Five people survived. '
+        + 'President Tsai Ing-wen, who is campaigning for re-election in elections on Jan. 11, suspended her campaign activities for three days.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-01-03',
+      text: 'TAIPEI, Taiwan (AP) — Investigators on Friday recovered the flight data recorder of the military helicopter that crashed in the mountains outside Taiwan\'s capital a day earlier, killing the island\'s chief of general staff and seven other officers. '
+        + 'The Black Hawk went down in Wulai district at 8:07 a.m. on Thursday, 13 minutes after it left Songshan, the defence ministry said. '
+        + 'The five survivors, including two pilots\' assistants, were in stable condition in hospital. Gen. Shen Yi-ming, 62, had become chief of the general staff last July. '
+        + 'The ministry said there was no sign of sabotage and that weather was being looked at as a possible factor.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // A real difference of the count aboard (b's 118 is wrong) stays a conflict; the troops that secured the
+    // wreckage on Friday date no sentence; the French dead 'revising an earlier figure of 51' take it back.
+    name: 'a jet lost over the Sahara: "carrying 116 people" against "with 118 people aboard", "MD-83" against "McDonnell Douglas MD-83"',
+    a: {
+      id: 'a', publishedAt: '2014-07-24',
+      text: 'PARIS/ALGIERS (Reuters) - An Air Algerie flight carrying 116 people, including 51 French nationals, disappeared over Mali early on Thursday less than an hour after taking off from Ouagadougou in Burkina Faso, and is believed to have crashed, officials said. '
+        + 'Flight AH5017 was on its way to Algiers when it lost contact with air navigation services at about 0155 GMT. '
+        + 'The MD-83, leased from Spanish airline Swiftair, had 110 passengers and six crew on board, the Algerian state news agency APS said. '
+        + 'The crew had asked to change course because of a storm, Burkina Faso\'s transport minister told reporters.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-07-25',
+      text: 'GOSSI, Mali (AP) — French soldiers on Friday secured the scattered wreckage of an Air Algerie plane in the Gossi region of Mali, where it came down in a sandstorm with 118 people aboard. '
+        + 'French President Francois Hollande said there were no survivors. The McDonnell Douglas MD-83 had left Ouagadougou for Algiers at 1:17 a.m. on Thursday and vanished from radar about 50 minutes later. '
+        + 'Hollande said 54 French citizens were among the dead, revising an earlier figure of 51. The black boxes had been found, he said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
