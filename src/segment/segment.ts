@@ -11,6 +11,7 @@ import {
 import { fail } from '../errors.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { POSTS } from '../lexicon/titles.js';
 import { plainText } from '../text/markup.js';
 
 /** A sentence as UTF-16 offsets into the segmented text, trimmed of surrounding whitespace. */
@@ -70,6 +71,8 @@ const starters: ReadonlySet<string> = new Set(sentenceStarters);
 const codeNumberAt = /^\p{Lu}{2,3}\s?\d{1,4}\b/u;
 /** A word in lower case right before: "on X." */
 const lowerWordBefore = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s{1,3}$/u;
+/** A post in lower case right before an initial: "foreign minister S. Jaishankar". */
+const postBefore = new RegExp(String.raw`(?:^|\s)(?:${matchAny(POSTS)})\s{1,3}$`, 'u');
 /**
  * What a clock time goes on with after "p.m.": its day, its month or its zone ("5 p.m. Tuesday", "9 p.m. Moscow
  * time"), or the time elsewhere in brackets ("7 p.m. (1100 GMT)", "8:20 a.m. (local time)").
@@ -351,7 +354,9 @@ function periodEndsSentence(scan: Scan, period: number, gap: Gap): boolean {
   const word = abbreviationCore(text.slice(scan.wordStart, period));
   // An initial follows a name ("John F. Kennedy"); after a word in lower case a capital is a word of its own:
   // "the air force said on X. NATO jets ...".
-  const initial = singleCapital.test(word) && !lowerWordBefore.test(text.slice(Math.max(0, scan.wordStart - 24), scan.wordStart));
+  // After a post, though, it is one: "foreign minister S. Jaishankar said".
+  const before = text.slice(Math.max(0, scan.wordStart - 24), scan.wordStart);
+  const initial = singleCapital.test(word) && (!lowerWordBefore.test(before) || postBefore.test(before));
   const abbreviation = abbreviationKinds.get(word)
     ?? (dottedInitialism.test(word) || initial ? 'ambiguous' : undefined);
   switch (abbreviation) {

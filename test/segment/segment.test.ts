@@ -72,6 +72,8 @@ describe('segment: abbreviations', () => {
     ['He was born in Jan. 1970 and moved to Mt. Vernon.'],
     ['The vote was 10 vs. 4 with approx. 30 abstentions.'],
     ['The memo reached John F. Kennedy in 1961.'],
+    // An initial after a post in lower case.
+    ['Two aircraft are on standby, foreign minister S. Jaishankar said.'],
     ['Martin Luther King Jr. Day is a holiday.'],
     ['He moved to Washington, D.C. Bureau chief Ames hired him.'],
   ])('no split: %s', (text) => {
