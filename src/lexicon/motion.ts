@@ -149,6 +149,8 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'attempted to', 'attempting to', 'tried to', 'trying to', 'sought to', 'seeking to', 'failed to', 'unable to',
   'could not', "couldn't", 'was not allowed to', 'were not allowed to', 'not allowed to', 'not permitted to',
   'forbidden to', 'denied permission to', 'refused permission to',
+  // "people who had no way to reach Port Sudan".
+  'no way to', 'no means to',
 ];
 
 /**

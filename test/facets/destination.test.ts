@@ -165,6 +165,7 @@ describe('destination.extract', () => {
     'It attempted to reach Montevideo, but Uruguay denied it permission to enter its airspace.',
     'The plane tried to fly on to Uruguay on June 8.',
     'The jet was unable to land in Kabul.',
+    'The evacuees included people who had no way to reach Port Sudan.',
     'Controllers denied the plane permission to land in Montevideo.',
     'Uruguay refused it clearance to fly to Montevideo.',
     // A flight planned and not begun.
