@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -108,6 +108,8 @@ const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
 const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
+/** "brought more than 2,000 of its citizens out of Sudan so far": a running total, in the group's clause. */
+const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL_AFTER)})\\b`, 'i');
 /** "which has stranded thousands of passengers": held up on the ground by the event. */
 const HELD_UP = new RegExp(`\\b(?:${matchAny(HELD_UP_BEFORE)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
@@ -162,6 +164,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
     if (HELD_UP.test(before)) continue;
+    if (RUNNING_TOTAL.test(text.slice(role.end, role.end + 80))) continue;
     // "The death toll has risen to 13, including three children": a part of the dead, told before any count aboard.
     if (!out.length && PART_BEFORE.test(before) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
     // "The death toll has risen to 50, including three civilians on the ground": victims off the craft.

@@ -78,6 +78,12 @@ export const NOT_ABOARD_AFTER: readonly string[] = [
 ];
 
 /**
+ * Words after a group, in its clause, that make it a running total of an operation of many flights, no count
+ * of one: "India has brought more than 2,000 of its citizens out of Sudan so far".
+ */
+export const RUNNING_TOTAL_AFTER: readonly string[] = ['so far', 'thus far', 'to date', 'in all', 'in total', 'altogether'];
+
+/**
  * Words before a group that make it people the event held up on the ground, not those aboard: "which has
  * stranded thousands of passengers", "delaying 2,000 travellers".
  */

@@ -47,6 +47,9 @@ describe('people.extract', () => {
     ['The runway was closed, which has stranded thousands of passengers.', []],
     ['The closure delayed more than 2,000 travellers.', []],
     ['The stranded jet had 162 passengers on board.', ['162 passengers']],
+    // A running total of an operation of many flights is no count of one.
+    ['India has brought more than 2,000 of its citizens out of Sudan so far.', []],
+    ['The plane carried 121 people, so far the largest group.', ['121 on board']],
     ['Two crew members were not aboard.', []],
     ['Four people on the passenger list turned out not to have boarded.', []],
     // A count in a question is no claim.
