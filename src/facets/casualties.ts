@@ -90,6 +90,8 @@ const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
 const scanNone = gatedScan(NONE_KIND.keys(), NONE);
+/** "Italy has reported more than 12,000 cases and 827 deaths": a toll of an outbreak, counted beside its cases. */
+const OUTBREAK_TOLL_BEFORE = /\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|nearly|over)\s{1,3})?$/iu;
 /** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
 const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}(?:(?:at\\s{1,3}least|more\\s{1,3}than|some|about|nearly|over)\\s{1,3})?$`, 'i');
 /** The role nouns of people, whole: "flight attendants", "crew members". */
@@ -167,7 +169,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   for (const n of numbers) {
     const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
-    if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start))) continue;
+    if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start)) || OUTBREAK_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
     if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
       && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };

@@ -97,6 +97,9 @@ describe('casualties.extract', () => {
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
     ['She is the sole known survivor of the crash.', ['the sole known survivor = 1 survivors']],
+    // The toll of an outbreak, beside its cases, is none of the flight's.
+    ['Italy has reported more than 12,000 cases and 827 deaths.', []],
+    ['The crash killed 12 people, and cases of looting were reported.', ['killed 12 people = 12 killed people']],
     // An age is no count of survivors.
     ['A girl aged about 12 was rescued from the sea.', []],
     ['Authorities revised the death toll from the crash in Brovary to 14, down from 18.', ['revised the death toll from the crash in Brovary to 14 = 14 killed (a revised toll)']],
