@@ -300,6 +300,8 @@ export const AFTERMATH_ACTS = {
     'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
     // "French soldiers on Friday secured the scattered wreckage of an Air Algerie plane ..., where it came down".
     'secured', 'guarded', 'cordoned off',
+    // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed".
+    'examined', 'inspected', 'were examining', 'were inspecting',
     // "Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway".
     'were still', 'was still'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
