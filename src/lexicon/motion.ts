@@ -365,6 +365,8 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
+  // "crashed in the far eastern Amur region".
+  'far eastern', 'far-eastern', 'far western', 'far-western', 'far northern', 'far southern',
   // "went missing in mountainous Nepal", "crashed in rural Mississippi".
   'mountainous', 'remote', 'rural',
   // "flew aid into earthquake-hit Aleppo": what befell the place.
