@@ -4255,6 +4255,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'partial' },
   },
   {
+    // The manifest b revised is a real difference, as in the other revised manifests, so people and
+    // casualties conflict; the wreckage examined on Friday is a search's day.
+    name: 'a turboprop into a hillside told the next day: "with 49 people on board" against "revised the number of people aboard from 49 to 48", "the far eastern Amur region"',
+    a: {
+      id: 'a', publishedAt: '2025-07-24',
+      text: 'MOSCOW, July 24 (Reuters) - A Russian An-24 passenger plane with 49 people on board crashed in the far eastern Amur region on Thursday, killing everyone on board, local officials said. '
+        + 'The Angara Airlines plane disappeared from radar as it approached the town of Tynda, near the Chinese border, on a flight from Blagoveshchensk. '
+        + 'A rescue helicopter spotted the burning fuselage on a forested hillside about 16 km (10 miles) from Tynda, the emergencies ministry said. '
+        + 'Regional governor Vasily Orlov said 43 passengers, including five children, and six crew were on board. The plane had made a first attempt to land before it went around and lost contact.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-07-25',
+      text: 'TYNDA, Russia (AP) — Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East, killing all 48 people on board. '
+        + 'The Amur region\'s governor revised the number of people aboard from 49 to 48, saying 42 passengers and six crew members had been on the Antonov An-24 when it hit a hillside while making a second approach to Tynda in poor visibility on Thursday. '
+        + 'The plane, built in 1976, had passed its technical inspection, Angara Airlines said. Russia\'s Investigative Committee opened a criminal case into violations of air safety rules.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
