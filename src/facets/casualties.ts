@@ -8,7 +8,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS,
+  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -90,10 +90,12 @@ const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
 const scanNone = gatedScan(NONE_KIND.keys(), NONE);
+/** A hedge before a standing toll's figure: "more than 827 deaths", "killed at least 400". */
+const TOLL_HEDGE = String.raw`(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|nearly|over)\s{1,3})?`;
 /** "Italy has reported more than 12,000 cases and 827 deaths": a toll of an outbreak, counted beside its cases. */
-const OUTBREAK_TOLL_BEFORE = /\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|nearly|over)\s{1,3})?$/iu;
+const OUTBREAK_TOLL_BEFORE = new RegExp(String.raw`\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}${TOLL_HEDGE}$`, 'iu');
 /** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
-const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}(?:(?:at\\s{1,3}least|more\\s{1,3}than|some|about|nearly|over)\\s{1,3})?$`, 'i');
+const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
 /** The role nouns of people, whole: "flight attendants", "crew members". */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(PEOPLE_ROLES).flat().map(norm));
 /** "No crew members were injured": the group none of whom, "people" being everyone. */
@@ -148,10 +150,12 @@ const VICTIMS_NAMED = /^\s{1,3}(?:injured|wounded|survivors|missing|hurt)\s{1,3}
 const RISEN = /\b(?:risen|rose|rises|climbed|climbs|reached|increased|grown)\b/i;
 /** "raising the death toll to 44", "bringing the toll to 12": the toll risen by what the sentence tells. */
 const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}to\s{1,3}$/i;
-/** "raising the death toll from Wednesday's TransAsia Airways crash to 40": the toll, past what it is of. */
-const TOLL_RAISED_FROM = /\b(raising|raised|bringing|brought|pushing|pushed)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:from|in|of)\b[^.;:!?]{0,80}?\bto\s{1,3}$/i;
-/** "revised the death toll from the helicopter crash in Brovary to 14": a toll given anew, past what it is of. */
-const TOLL_REVISED = /\b(revised|revising|lowered|lowering|corrected|correcting|reduced|reducing|updated|updating|cut)\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:(?:from|in|of)\b[^.;:!?]{0,80}?)?\bto\s{1,3}$/i;
+/**
+ * "raising the death toll from Wednesday's TransAsia Airways crash to 40", "revised the death toll from the
+ * helicopter crash in Brovary to 14": a toll given a new figure, past what it is of.
+ */
+const TOLL_GIVEN = new RegExp(String.raw`\b(${matchAny([...TOLL_GIVEN_VERBS.raised, ...TOLL_GIVEN_VERBS.revised])})\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:(?:from|in|of)\b[^.;:!?]{0,80}?)?\bto\s{1,3}$`, 'i');
+const TOLL_RAISING = new Set<string>(TOLL_GIVEN_VERBS.raised);
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -233,9 +237,8 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
-  const raisedFrom = TOLL_RAISED_FROM.exec(text.slice(Math.max(0, n.start - 130), n.start));
-  const revisedTo = TOLL_REVISED.exec(text.slice(Math.max(0, n.start - 130), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? raisedFrom ?? revisedTo;
+  const given = TOLL_GIVEN.exec(text.slice(Math.max(0, n.start - 130), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -347,8 +350,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
-  if (before && before === revisedTo) value.revised = true;
-  else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === raisedFrom)) value.risen = true;
+  if (before && before === given && !TOLL_RAISING.has(given[1]!.toLowerCase())) value.revised = true;
+  else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === given)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.

@@ -149,7 +149,7 @@ const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b
 const TOLL_ROSE_BEFORE = new RegExp(`\\btoll\\b[^.;:!?]{0,120}?\\b(?:${matchAny(TOLL_ROSE)})\\s{1,3}[\\w,.-]{1,12}\\s{1,3}(?:people\\s{1,3})?(?:on\\s{1,3}|by\\s{1,3})?$`, 'i');
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
 /** "Airport authorities on Tuesday were still trying to remove the jet": a state that lasted, right after the time. */
-const STILL_AFTER = /^\s{1,3}(?:were|was|are|is|remained)\s{1,3}still\b/i;
+const STILL_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LASTING_STATE_BEFORE.filter((w) => w.endsWith(' still')))})\\b`, 'i');
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
 const BORN_BEFORE = /\b(?:was|were)\s{1,3}born\b[^.;!?]{0,60}$/i;
 const occasionName = (word: string) => {

@@ -60,6 +60,15 @@ export const ROLE_MODIFIERS: Readonly<Record<string, string>> = {
 export const UNARMED_CARGO_ROLES: readonly string[] = ['prisoners', 'evacuees', 'civilians', 'passengers'];
 
 /**
+ * Verbs that give a toll a new figure: "raising the death toll from Wednesday's TransAsia Airways crash to 40"
+ * (a toll that rose), "revised the death toll from the helicopter crash in Brovary to 14" (up or down).
+ */
+export const TOLL_GIVEN_VERBS = {
+  raised: ['raising', 'raised', 'bringing', 'brought', 'pushing', 'pushed'],
+  revised: ['revised', 'revising', 'lowered', 'lowering', 'corrected', 'correcting', 'reduced', 'reducing', 'updated', 'updating', 'cut'],
+} as const;
+
+/**
  * A first figure, then its correction in the same sentence: "initially said there were 61 people on board
  * but later revised the number to 62". The corrected figure counts, for the first figure's group.
  */
