@@ -40,7 +40,8 @@ const AIRCRAFT_ONLY = new Set(CAUSES_OF_AIRCRAFT_ONLY);
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
-const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}$`
+// "ruling out technical failure and pilot error": the negation reaches each cause of its list.
+const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}(?:(?:[^\\s.,;]{1,20}\\s+){1,2}(?:and|or|nor)\\s+(?:[^\\s.,;]{1,20}\\s+){0,1})?$`
   + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`, 'i');
 /** "a terrorist attack on the plane was considered unlikely": a copula, then words that rule the cause out. */
 const DENIED_AFTER = new RegExp(

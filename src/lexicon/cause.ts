@@ -220,6 +220,6 @@ export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
 
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
 export const CAUSE_NEGATIONS: readonly string[] = [
-  'not', 'ruled out', 'rules out', 'rule out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',
+  'not', 'ruled out', 'rules out', 'rule out', 'ruling out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',
   'rather than', 'instead of',
 ];

@@ -18,6 +18,8 @@ describe('cause.extract', () => {
     ['bird strike', 'A bird strike forced the airliner into an emergency landing.', [{ category: 'bird strike' }]],
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
+    // A cause the sentence keeps, beside two it rules out.
+    ['one kept, two ruled out', 'Only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error.', [{ category: 'external interference' }]],
     ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
     // A sentence that names an aircraft type speaks of an aircraft, with no word of an incident.
     ['a named type hit by a weapon of several words', 'Officials said the Boeing 737 was hit by an Iranian surface-to-air missile.', [{ category: 'shot down', agent: 'Iranian surface-to-air missile' }]],
@@ -111,6 +113,7 @@ describe('cause.extract', () => {
     ['a likely cause of no incident', 'Heavy traffic was the likely cause of the delays.'],
     ['a grid fault', 'Engineers said the blackout was likely caused by a technical problem with transmission lines.'],
     ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.'],
+    ['causes a list rules out', 'The airline said the crash was a mystery, ruling out technical failure and pilot error.'],
     ['a denied cause', 'The army said the plane was not shot down.'],
     ['no cause given', 'The plane crashed near the village, killing all 12 on board.'],
     ['a type that carries missiles is no downing', 'The An-124 delivered surface-to-air missiles.'],
