@@ -61,6 +61,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'watchdog', 'watchdogs', 'lawmaker', 'lawmakers', 'senator', 'senators', 'envoy', 'ambassador',
   // Armed groups and parties: "Yemen's Houthi movement said", "the militia said".
   'movement', 'militia', 'militias', 'group', 'party', 'medics', 'paramedics',
+  // "Islamic State's Sinai branch said it had brought the plane down".
+  'branch', 'affiliate', 'faction',
 ];
 
 /** News outlets and agencies, by the names they are written under, with their normalised name. */

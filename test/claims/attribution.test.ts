@@ -44,6 +44,7 @@ describe('readClaims: who asserts it', () => {
     ['an accusation', 'Moscow accused Ukraine of shooting the plane down.', 'russia', 'Moscow accused'],
     ['blame', 'Police blamed the crash on fog.', 'police', 'Police blamed'],
     ['an armed movement', 'The Houthi movement said it had used a new drone.', 'houthi movement', 'The Houthi movement said'],
+    ['a branch of an armed group', "Islamic State's Sinai branch said it had brought the plane down.", "islamic state's sinai branch", "Islamic State's Sinai branch said"],
     // A party's name beside what it is, set off by commas.
     ['a description, then the name', 'A Telegram channel linked to Wagner, Grey Zone, said the jet was shot down.', 'grey zone', 'A Telegram channel linked to Wagner, Grey Zone, said'],
     ['a name, then an aside', 'Grey Zone, a Telegram channel linked to Wagner, said the jet was shot down.', 'grey zone', 'Grey Zone, a Telegram channel linked to Wagner, said'],
