@@ -307,7 +307,8 @@ export const AFTERMATH_ACTS = {
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
-    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off'],
+    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
+    'slammed into', 'smashed into', 'ploughed into', 'plowed into'],
 } as const;
 
 /**

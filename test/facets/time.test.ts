@@ -541,6 +541,7 @@ describe('times of a later occasion', () => {
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
     ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
+    ['Rescuers on Monday pulled more bodies from the wreckage of a jet that slammed into a neighbourhood of Lagos.', 'search'],
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
