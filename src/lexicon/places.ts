@@ -746,6 +746,8 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
   village: 'city', town: 'city', city: 'city', settlement: 'city', hamlet: 'city', township: 'city',
   municipality: 'city', port: 'city', 'port city': 'city', island: 'region', region: 'region',
   province: 'region', district: 'region', oblast: 'region', state: 'region', county: 'region',
+  // A part of a town: "came down in the Iju-Ishaga neighbourhood" of Lagos.
+  neighbourhood: 'region', neighborhood: 'region', quarter: 'region', suburb: 'region',
   airport: 'airport', airfield: 'airport', aerodrome: 'airport', 'air base': 'base', airbase: 'base',
   'military base': 'base', 'naval base': 'base', base: 'base', 'research station': 'base', 'air force base': 'base',
   'air station': 'base',

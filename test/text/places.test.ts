@@ -297,6 +297,14 @@ describe('relateRefs', () => {
     expect(relateRefs(x, y)).toBe(expected);
   });
 
+  it('a name before "neighbourhood" is a part of a town, which may lie in a city the gazetteer knows', () => {
+    const [p] = findRoutePoints('The jet came down in the Iju-Ishaga neighbourhood shortly before landing.');
+    expect(p!.mention.place.kind).toBe('region');
+    expect(relateRefs({ place: p!.mention.place.id, kind: p!.mention.place.kind }, { place: 'lagos' })).toBe('unknown');
+    const [town] = findRoutePoints('The jet came down in the town of Iju shortly before landing.');
+    expect(town!.mention.place.kind).toBe('city');
+  });
+
   it('keeps the locating place as no route point of its own', () => {
     const [p] = findRoutePoints('It took off from Wadi Seidna air base near Khartoum.');
     expect(p!.within).toBe('khartoum');
