@@ -4275,6 +4275,46 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
+    // The group's claim is its own, and the airline's word rules out two causes and keeps one; b's Monday is
+    // its statement's day.
+    name: 'a jet down in the Sinai, told the next days: "Islamic State\'s Sinai branch said it had brought the plane down" against "ruling out technical failure and pilot error"',
+    a: {
+      id: 'a', publishedAt: '2015-10-31',
+      text: 'CAIRO (Reuters) - A Russian airliner carrying 224 people crashed in a mountainous area of Egypt\'s Sinai peninsula on Saturday, killing everyone on board, Egyptian officials said. '
+        + 'The Airbus A321, operated by Russian airline Kogalymavia under the brand name Metrojet, was flying from the Red Sea resort of Sharm el-Sheikh to St Petersburg when it disappeared from radar 23 minutes after take-off. '
+        + 'Islamic State\'s Sinai branch said it had brought the plane down, but Egyptian officials said it was not possible to shoot down an aircraft at that altitude. '
+        + 'Most of the 217 passengers were Russian tourists, and there were seven crew members.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-11-02',
+      text: 'MOSCOW (AP) — The Russian airline whose jet crashed in Egypt\'s Sinai desert said on Monday that only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error. '
+        + 'Metrojet Flight 9268 went down on Saturday in the Hassana area of central Sinai, 23 minutes after leaving Sharm el-Sheikh for St. Petersburg, killing all 224 people aboard. '
+        + 'Russia\'s transport minister said it was premature to say what had caused the crash and dismissed a claim by militants that they had downed the plane. The first bodies were flown to St. '
+        + 'Petersburg on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
+  },
+  {
+    // Rescuers on Monday pulled bodies from the jet that slammed into the neighbourhood: a search's day; the
+    // Iju-Ishaga neighbourhood is a part of Lagos.
+    name: 'a jet into a Lagos neighbourhood told the next day: "killing everyone on board" against "the death toll rose to 163, including 10 people on the ground"',
+    a: {
+      id: 'a', publishedAt: '2012-06-03',
+      text: 'LAGOS, June 3 (Reuters) - A passenger plane carrying 153 people crashed into a densely populated area of Nigeria\'s commercial capital Lagos on Sunday, killing everyone on board, officials said. '
+        + 'The Dana Air MD-83 was flying from the capital Abuja when it came down in the Iju-Ishaga neighbourhood shortly before landing, setting a printing press and several homes on fire. '
+        + 'The pilot had reported engine trouble minutes before the crash, an aviation official said. It was not clear how many people were killed on the ground.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-06-04',
+      text: 'LAGOS, Nigeria (AP) — Rescuers on Monday pulled more bodies from the charred wreckage of a passenger jet that slammed into a neighbourhood of Lagos, as the death toll rose to 163, including 10 people on the ground. '
+        + 'All 153 people aboard the Dana Air flight from Abuja were killed when the McDonnell Douglas MD-83 crashed on Sunday afternoon. President Goodluck Jonathan declared three days of national mourning. '
+        + 'Aviation officials suspended the airline\'s operating licence on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
