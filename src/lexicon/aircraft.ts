@@ -541,5 +541,7 @@ export const DESIGNATION_PREFIXES: readonly string[] = [
     ...SHARED_CODES.filter((c) => c.length > 1),
     // "its fleet of 65 MAX 9 aircraft": the 9 is the model's.
     'MAX', 'Max',
+    // "All 150 people aboard Flight 9525 were killed": a flight's number, no count.
+    'Flight',
   ]),
 ].flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.toUpperCase()]));

@@ -97,6 +97,9 @@ describe('casualties.extract', () => {
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
     ['She is the sole known survivor of the crash.', ['the sole known survivor = 1 survivors']],
+    // A flight by its number, between the group and its fate; the number is no count.
+    ['All but eight of the 166 people on board Flight 812 from Dubai were killed.', ['All but eight of the 166 people on board Flight 812 from Dubai were killed = 158 killed on board']],
+    ['All 150 people aboard Flight 9525 were killed.', ['All 150 people aboard Flight 9525 were killed = 150 killed on board (All)']],
     // The toll of an outbreak, beside its cases, is none of the flight's.
     ['Italy has reported more than 12,000 cases and 827 deaths.', []],
     ['The crash killed 12 people, and cases of looting were reported.', ['killed 12 people = 12 killed people']],
