@@ -972,6 +972,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
+  // "returning home from jobs in the Gulf": home is where they went; only "home to" names it.
+  if (role === 'arrival' && prep !== 'to' && /^\s*home\b/i.test(gap)) return undefined;
   // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.
   if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.

@@ -184,6 +184,9 @@ describe('findRoutePoints', () => {
     // A suburb of a place is near it; the place itself is not.
     ['A helicopter crashed near a kindergarten in a Kyiv suburb.', ['incident:kyiv (near)']],
     ['A helicopter crashed in Kyiv on Wednesday.', ['incident:kyiv']],
+    // Home is where those who return go: a place after it names it only after "to".
+    ['Most passengers were Indians returning home from jobs in the Gulf.', []],
+    ['The girl was flown home to Paris on Thursday.', ['arrival:paris']],
     ['An An-24 crashed in the far eastern Amur region on Thursday.', ['incident:amur region']],
     ['The drone was shot down over Crimea.', ['incident:crimea']],
     ['A name the gazetteer lacks, after a cue: the Il-76 went down near Korocha.', ['incident:korocha (near)']],
