@@ -112,7 +112,12 @@ const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
-const VICTIMS_AFTER = new RegExp(`^(?:\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat())}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'i');
+/**
+ * The victims after a verb's figure, over a few describing words: "killing 10 passengers", "killing 31 U.S.
+ * special forces soldiers and seven Afghan troops". Case counts: a capital marks a describing name, or a role
+ * that is one ("15 Marines").
+ */
+const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)}|special|forces)(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;

@@ -97,6 +97,10 @@ describe('casualties.extract', () => {
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
     ['She is the sole known survivor of the crash.', ['the sole known survivor = 1 survivors']],
+    // The victims after the verb's figure, over describing names; and the next group of the list.
+    ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', [
+      'killing 31 U.S. special forces soldiers = 31 killed soldiers', 'seven Afghan troops = 7 killed troops']],
+    ['The crash killed 15 Marines and a Navy corpsman.', ['killed 15 Marines = 15 killed marines']],
     // A flight by its number, between the group and its fate; the number is no count.
     ['All but eight of the 166 people on board Flight 812 from Dubai were killed.', ['All but eight of the 166 people on board Flight 812 from Dubai were killed = 158 killed on board']],
     ['All 150 people aboard Flight 9525 were killed.', ['All 150 people aboard Flight 9525 were killed = 150 killed on board (All)']],
@@ -317,6 +321,8 @@ describe('casualties.compare', () => {
     // Those named are not counted where a capital opens a phrase: the others are some of the dead.
     ['On Tuesday, Chilima and nine other people were killed.', 'Ten people died.', 'partial'],
     ['The pilot, his wife and two others were killed.', 'Four people died.', 'partial'],
+    ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', 'Thirty-eight people were killed.', 'agree'],
+    ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', 'Thirty people were killed.', 'conflict'],
     // Groups of one kind of person still add up: two Americans and three Germans are five.
     ['The crash killed five people.', 'Two Americans and three Germans were killed.', 'agree'],
   ])('%s / %s: %s', (a, b, expected) => {
