@@ -4315,6 +4315,26 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // A flight by its number between the group and its fate; the passengers returning home from jobs in the
+    // Gulf name no destination; the recorder recovered on Sunday is a search's day.
+    name: 'a jet off a tabletop runway told the next day: "killing at least 158 people" against "All but eight of the 166 people on board Flight 812 from Dubai were killed"',
+    a: {
+      id: 'a', publishedAt: '2010-05-22',
+      text: 'MANGALORE, India, May 22 (Reuters) - An Air India Express jet from Dubai overshot a hilltop runway while landing in the southern Indian city of Mangalore on Saturday, plunged into a gorge and burst into flames, killing at least 158 people, officials said. '
+        + 'The Boeing 737-800 was carrying 160 passengers, including four infants, and six crew members. Eight people survived, some of them by jumping from the burning plane. '
+        + 'The weather was clear at the time of the crash, shortly after 6 a.m. (0030 GMT), an airport official said. Most of the passengers were Indians returning home from jobs in the Gulf.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-05-23',
+      text: 'MANGALORE, India (AP) — Investigators on Sunday recovered the cockpit voice recorder of the Air India Express jet that crashed at Mangalore airport, as relatives gathered at a hospital to identify the dead. '
+        + 'All but eight of the 166 people on board Flight 812 from Dubai were killed on Saturday when the plane overran the runway and plunged down a wooded slope. '
+        + 'The survivors, several of them badly burned, were being treated at a hospital in Mangalore. '
+        + 'Civil aviation minister Praful Patel said the pilot, a Serbian national with more than 10,000 hours of flying experience, had been cleared to land.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
