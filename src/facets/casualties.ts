@@ -117,7 +117,7 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  * special forces soldiers and seven Afghan troops". Case counts: a capital marks a describing name, or a role
  * that is one ("15 Marines").
  */
-const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)}|special|forces)(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
+const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;

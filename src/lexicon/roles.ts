@@ -199,8 +199,8 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'active-duty', 'off-duty', 'on-duty', 'retired', 'private', 'professional', 'regular', 'young', 'local', 'ukrainian', 'russian',
   'american', 'of', 'the', 'its', 'their', 'army', 'navy', 'naval', 'air', 'force', 'military', 'staff', 'technical',
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former', 'medical',
-  // "55 civil security personnel", "six emergency doctors".
-  'civil', 'security', 'emergency',
+  // "55 civil security personnel", "six emergency doctors", "31 U.S. special forces soldiers".
+  'civil', 'security', 'emergency', 'special', 'forces',
   // "a 16-strong team of engineers": the group's noun before its members'.
   'strong', 'team', 'group', 'contingent', 'unit',
   // "Of the 71 on board, 65 were passengers": the role follows a copula.
