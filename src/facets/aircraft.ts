@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -402,6 +402,8 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
 const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
 const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
+const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\b`);
+const isCompany = (text: string, end: number) => COMPANY_AFTER.test(text.slice(end, end + 16));
 
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
@@ -409,7 +411,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
   for (const m of scanNames(text)) {
     const plural = m[1] !== undefined;
     const f = NAMES.get(fold(plural ? m[0].slice(0, -1) : m[0]).replace(/\s+/g, ' '));
-    if (!f) continue;
+    if (!f || isCompany(text, m.index + m[0].length)) continue;
     const value = fromFamily(f);
     if (f.namesRole) value.statedRole = f.namesRole;
     if (plural) value.count = { min: 2, max: 1e12 };
@@ -420,7 +422,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
   for (const m of scanNicknames(text)) {
     if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;
     const f = NICKNAMES.get(fold(m[0]).replace(/\s+/g, ' '));
-    if (!f) continue;
+    if (!f || isCompany(text, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const designated = designatedBefore(f).exec(before);

@@ -516,6 +516,12 @@ export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car',
 /** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */
 export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an', 'based on a', 'derived from the', 'developed from the'];
 
+/**
+ * Capitalised words after a type's name that make it a company's: "a Pegasus Airlines plane" is no KC-46
+ * Pegasus, "Condor Airlines" no An-124. Case matters.
+ */
+export const COMPANY_AFTER_NAME: readonly string[] = ['Airlines', 'Airways', 'Air Lines', 'Aviation', 'Aero', 'Air', 'Cargo', 'Express', 'Holding', 'Group'];
+
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',
   'stream', 'set', 'ski', 'skis', 'carrier', 'hangar', 'hangars', 'tickets', 'ticket', 'crash investigators',

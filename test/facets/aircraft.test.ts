@@ -39,6 +39,10 @@ describe('aircraft.extract', () => {
     ['An Airbus A330 diverted.', ['Airbus A330 = A330 (Airbus, airliner)']],
     ['A C-17 Globemaster unloaded tanks.', ['C-17 Globemaster = C-17 (Boeing, transport)']],
     ['The Hercules plane landed at dawn.', ['Hercules = C-130 (Lockheed Martin, transport)']],
+    // A type's name before an airline's word is the airline's: no KC-46 Pegasus flew.
+    ['A Pegasus Airlines plane skidded off the runway.', ['Pegasus Airlines plane = plane']],
+    ['The Pegasus tanker refuelled the fighters.', ['Pegasus = KC-46 (Boeing, tanker)']],
+    ['A Condor Airways jet landed.', ['Condor Airways jet = plane']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
