@@ -4,8 +4,9 @@
  */
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, CREW_PARTS, REVISED_COUNT_NOUNS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -43,6 +44,11 @@ export interface PeopleValue {
    * among them three civilians"): a part of them, which adds nothing to the sum of the groups.
    */
   among?: boolean;
+  /**
+   * True for a count its sentence gives as a correction of an earlier one: "The plane was carrying 135
+   * people, the airline said, revising its earlier figure". A clash with it is a clash with that earlier figure.
+   */
+  revised?: boolean;
 }
 
 const ROLE_OF = new Map<string, string>();
@@ -253,8 +259,14 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const one = value.role === 'on board' ? undefined : oneMoreListed(text, role.end);
     if (one) out.push(one);
   }
+  // "..., revising its earlier figure": the counts before the words are the corrected ones.
+  const revision = REVISION_AFTER.exec(text);
+  if (revision) for (const f of out) if (f.end <= revision.index) f.value.revised = true;
   return out;
 }
+
+const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
+  + String.raw`(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS])})\b`, 'i');
 
 /**
  * Turns a count given per craft into the count of all aboard them: "two C-17 aircraft ... with about 80
@@ -472,6 +484,33 @@ function clustersByRole(facts: Fact<PeopleValue>[]): Map<string, Cluster[]> {
   return groups;
 }
 
+const CREW_PART_NOUNS = new Set(CREW_PARTS.map(fold));
+/** The noun a side's crew counts all share when each names a part of the crew ("the two pilots"). */
+function crewPartOnly(facts: Fact<PeopleValue>[]): string | undefined {
+  const crew = facts.filter((f) => groupOf(f.value) === 'crew');
+  const nouns = new Set(crew.map((f) => fold(f.value.noun ?? '')));
+  return crew.length && nouns.size === 1 && CREW_PART_NOUNS.has([...nouns][0]!) ? crew[0]!.value.noun : undefined;
+}
+
+/**
+ * One side counts only a part of the crew ("an investigation into the two pilots") and the other the whole
+ * crew ("six crew members"): fewer is a part, not a clash. Said as such, or undefined where it is no part.
+ */
+function crewPartOf(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], xs: Cluster[], ys: Cluster[]): string | undefined {
+  const pa = crewPartOnly(a), pb = crewPartOnly(b);
+  if (!pa === !pb) return undefined;
+  const [side, noun, part, whole] = pa ? ['a', pa, xs, ys] as const : ['b', pb!, ys, xs] as const;
+  if (Math.max(...part.map((c) => c.max)) >= Math.min(...whole.map((c) => c.min))) return undefined;
+  return `${side} counts ${showAll(part)} ${noun}, a part of the ${showAll(whole)} crew ${side === 'a' ? 'b' : 'a'} counts`;
+}
+
+/** Which side gives its count of a role as a correction of an earlier figure, said after the clash. */
+function revisedBy(role: string, a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): string {
+  const revised = (facts: Fact<PeopleValue>[]) => facts.some((f) => groupOf(f.value) === role && f.value.revised);
+  const sides = [revised(a) ? 'a' : '', revised(b) ? 'b' : ''].filter(Boolean);
+  return sides.length === 1 ? ` (${sides[0]} gives its figure as a correction of an earlier one)` : '';
+}
+
 /** Counts that can be one count, met in one interval; `figure` as in {@link PeopleValue}. */
 type Cluster = Interval & { figure?: number };
 const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? String(x.figure) : wholeCount(x))).join(' or ');
@@ -614,7 +653,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
         const restX = xs.filter((x) => !metX.includes(x)), restY = ys.filter((y) => !metY.includes(y));
         if (restX.length) alone.push(`a also counts ${showAll(restX)} ${role}`);
         if (restY.length) alone.push(`b also counts ${showAll(restY)} ${role}`);
-      } else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b`);
+      } else if (role === 'crew' && crewPartOf(a, b, xs, ys)) alone.push(crewPartOf(a, b, xs, ys)!);
+      else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b${revisedBy(role, a, b)}`);
       else alone.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b, in sentences that report different things`);
     } else if (xs && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);
     else if (ys && !covered.has(`b:${role}`)) alone.push(`only b counts ${role}`);

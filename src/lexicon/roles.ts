@@ -44,6 +44,14 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Crew nouns that name a part of the crew, not all of it: "an investigation into the two pilots" against
+ * "six crew members" counts two of the six.
+ */
+export const CREW_PARTS: readonly string[] = [
+  'pilots', 'pilot', 'co-pilots', 'co-pilot', 'copilots', 'copilot', 'flight attendants', 'flight attendant', 'cabin crew',
+];
+
+/**
  * Words before a role noun that change the role: "65 captured Ukrainian servicemen" are prisoners, not
  * troops on duty.
  */
@@ -78,6 +86,9 @@ export const REVISED_TO: readonly string[] = [
   'corrected the figure to', 'corrected it to', 'updated the number to', 'updated the figure to', 'raised the number to',
   'raised the figure to', 'lowered the number to', 'lowered the figure to', 'revised that to', 'corrected that to',
 ];
+
+/** What a count is called where a report corrects it: "revising its earlier number" (with the figure nouns of scope). */
+export const REVISED_COUNT_NOUNS: readonly string[] = ['number', 'numbers', 'manifest', 'passenger list', 'list'];
 
 /** Words after a group that put it off the craft: "one passenger had not boarded", "two crew missed the flight". */
 export const NOT_ABOARD_AFTER: readonly string[] = [

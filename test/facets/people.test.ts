@@ -303,6 +303,11 @@ describe('people.compare', () => {
     [['It carried 181 passengers, as well as two pilots and six cabin crew.'], ['There were 189 people on board.'], 'agree'],
     [['The jet had two pilots and six cabin crew.'], ['The jet had eight crew members.'], 'agree'],
     [['The jet had six crew, including two pilots.'], ['The jet had eight crew members.'], 'conflict'],
+    // A part of the crew alone ("the two pilots") is fewer than the whole crew, not a clash; more than it is.
+    [['The jet had six crew members.'], ['Prosecutors questioned the two pilots.'], 'partial'],
+    [['The jet had six crew members.'], ['Prosecutors questioned the seven pilots.'], 'conflict'],
+    [['The jet had two pilots.'], ['The jet had three pilots.'], 'conflict'],
+    [['Prosecutors questioned the two pilots.'], ['The four flight attendants were questioned.'], 'conflict'],
     [['Four bodies so far.', 'Six crew members.'], ['A crew of six.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 74 people on board.'], 'agree'],
     [['A plane carrying 74 people crashed.'], ['The jet had 80 people on board.'], 'conflict'],
@@ -326,6 +331,16 @@ describe('people.compare', () => {
   it('says which count met and which a side gives alone', () => {
     const j = people.compare!(facts('About 100 instructors arrived.', 'The US has 1,000 troops there.'), facts('Some 100 soldiers arrived.'));
     expect(j.explanation).toBe('military: 90-110 / 90-110; a also counts 1000 military');
+  });
+
+  it('says which side gives its clashing count as a correction of an earlier one', () => {
+    const a = facts('A plane carrying 134 people crashed.');
+    const revised = people.compare!(a, facts('The plane was carrying 135 people, the airline said, revising its earlier figure.'));
+    expect(revised).toEqual({ verdict: 'conflict', explanation: 'on board: 134 in a, 135 in b (b gives its figure as a correction of an earlier one)' });
+    // A figure after the words is the earlier one, not the correction; with no such words, nothing is said.
+    expect(facts('The airline said 42 passengers were aboard, revising an earlier figure of 49 passengers.').map((f) => f.value.revised))
+      .toEqual([true, undefined]);
+    expect(people.compare!(a, facts('The plane was carrying 135 people, the airline said.')).explanation).toBe('on board: 134 in a, 135 in b');
   });
 
   it('never compares a crew count with a passenger count', () => {
