@@ -3,6 +3,7 @@
  * ("killing all 10 on board" is exactly 10; "at least 12 dead" is 12 or more). A provisional figure keeps
  * its hedge ("four bodies so far") so that a report can show why it differs from a later one.
  */
+import { INVERTED_VERBS, REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
@@ -336,7 +337,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
     at += t[0].length;
   }
-  if (!kind) return undefined;
+  if (!kind || (kind === 'survivors' && !before && survivorSpeaks(text, n, end))) return undefined;
   // "17 passengers were injured, none seriously": all of them slightly.
   const noneBadly = kind === 'injured' && !severity ? NONE_BADLY_AFTER.exec(text.slice(end, end + 40)) : null;
   if (noneBadly) {
@@ -376,6 +377,16 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (hedge) value.hedge = hedge;
   return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
 }
+
+/**
+ * Survivors named as speakers, not counted: "'It was a miracle,' said one survivor", "two survivors told
+ * Reuters". Some of them spoke; how many survived is told elsewhere.
+ */
+const SURVIVOR_NOUN = /\bsurvivors?$/i;
+const SPEAKER_BEFORE = new RegExp(`\\b(?:${matchAny(INVERTED_VERBS)})\\s{1,3}$`, 'i');
+const SPEAKS_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:later|also|then)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)}|recalled|described|recounted)\\b`, 'i');
+const survivorSpeaks = (text: string, n: NumberMention, end: number) => SURVIVOR_NOUN.test(text.slice(n.end, end))
+  && (SPEAKER_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || SPEAKS_AFTER.test(text.slice(end, end + 20)));
 
 /** "killing him and all seven others aboard": one named and the others, all of them killed. */
 function killedWithOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {

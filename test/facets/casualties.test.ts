@@ -85,6 +85,11 @@ describe('casualties.extract', () => {
     // Over an aside in apposition, and one survivor in words.
     ['One passenger, a British national seated in 11A, survived.', ['One passenger, a British national seated in 11A, survived = 1 survivors passenger']],
     ['There was a sole survivor among the 242 passengers and crew.', ['a sole survivor = 1 survivors']],
+    ['There was one survivor.', ['one survivor = 1 survivors']],
+    // A survivor who speaks is a witness, not a count of survivors.
+    ['"It was a miracle," said one survivor, who said the plane dropped suddenly.', []],
+    ['One survivor told Reuters the plane had dropped suddenly.', []],
+    ['Two survivors later recalled a loud bang.', []],
     // One, stated in words.
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
