@@ -3,7 +3,7 @@
  * "made a stopover in Y", "landed at Z") or the site of an incident ("crashed near X"). Data only.
  */
 
-import { AIRCRAFT_NOUNS } from './aircraft.js';
+import { AIRCRAFT_MAKERS, AIRCRAFT_NOUNS } from './aircraft.js';
 
 /** What a place after a cue is to the flight. */
 export type RouteRole = 'departure' | 'stopover' | 'arrival' | 'incident';
@@ -15,6 +15,10 @@ export interface MotionCue {
   preps: Readonly<Record<string, RouteRole>>;
   /** The role of a place right after the cue, without a preposition ("left Moscow", "via Dakar"). */
   direct?: RouteRole;
+  /** How many words may stand between the cue and its preposition, where fewer than the usual seven. */
+  maxGapWords?: number;
+  /** Only a town, an airport or a base counts, not a country or a region: "planes from Russia" says nationality. */
+  settlementsOnly?: true;
 }
 
 const FROM = { from: 'departure', 'out of': 'departure' } as const;
@@ -46,10 +50,25 @@ export const OPEN_GROUND: readonly string[] = [
   'sea', 'water', 'waters', 'river', 'lake', 'bay', 'ocean',
 ];
 
+/** Words that describe open ground before its noun: "crashed into a muddy field", "in an open field near". */
+export const GROUND_DESCRIBERS: readonly string[] = [
+  'open', 'muddy', 'empty', 'snowy', 'snow-covered', 'wooded', 'nearby', 'grassy', 'soggy', 'ploughed', 'plowed',
+  'flooded', 'frozen', 'dense', 'rice', 'maize', 'sugarcane', 'farm', 'vacant', 'barren', 'remote',
+];
+
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
 export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
 
 export const MOTION_CUES: readonly MotionCue[] = [
+  // The craft itself, with "from" right after it or after its type: "the Boeing 737-800 from Istanbul plunged
+  // into a field", "the plane from Dubai"; "two planes from Russia" are Russian. First, so that a word any
+  // other cue also has is that cue's.
+  {
+    words: [...Object.keys(AIRCRAFT_NOUNS), ...AIRCRAFT_MAKERS.flatMap((m) => m.aliases)],
+    preps: FROM,
+    maxGapWords: 1,
+    settlementsOnly: true,
+  },
   {
     words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
       'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
@@ -379,7 +398,8 @@ export const PLACE_FILLERS: readonly string[] = [
 ];
 
 /** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */
-export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off'];
+// "crashed into a muddy field just short of Amsterdam's Schiphol airport": short of the runway, near the airport.
+export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 'short of', 'just short of'];
 
 /**
  * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of

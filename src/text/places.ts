@@ -7,7 +7,7 @@ import { UNITS } from '../lexicon/units.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -530,7 +530,7 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
  * settlement ("the Arctic city of", "the Black Sea resort of").
  */
 // "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
@@ -732,9 +732,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   const site = there && !cues.some((c) => c.unrealised && c.start === there.index) ? arrivalBefore(names, out, there.index) : undefined;
   if (site) out.push({ mention: site, role: 'arrival', near: false, cue: there![0], start: site.start, end: site.end });
   // "left Vienna on Wednesday, some 13 hours after his jet was diverted there": the flight goes on from where
-  // it was diverted, a stop on its way.
+  // it was diverted, a stop on its way. Not the craft's own origin: "his plane from Berlin ... was diverted there".
   else if (out.some((p) => p.role === 'departure') && DIVERTED_THERE.test(text)) {
-    for (const p of out) if (p.role === 'departure') p.role = 'stopover';
+    for (const p of out) if (p.role === 'departure' && !cues.find((c) => c.start === p.start)?.cue.settlementsOnly) p.role = 'stopover';
   }
   return out;
 }
@@ -971,7 +971,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
-  if (words.length > MAX_GAP_WORDS || words.some((w) => BREAKS.has(w))) return undefined;
+  if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
+  // The craft's own "from" takes a known town, airport or base right after the craft, no aside between.
+  if (nearest.cue.settlementsOnly && (!mention.place.known || mention.place.kind === 'country' || mention.place.kind === 'region' || /[,()]/.test(before))) return undefined;
   // "returning home from jobs in the Gulf": home is where they went; only "home to" names it.
   if (role === 'arrival' && prep !== 'to' && /^\s*home\b/i.test(gap)) return undefined;
   // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.

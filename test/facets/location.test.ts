@@ -66,6 +66,9 @@ describe('location.extract', () => {
     ['A US Airways plane landed in the Hudson River on January 15.', ['Hudson River']],
     // So is a landing on open ground: a field, a highway.
     ['The A320 landed in a field near the village of Kamenka.', ['Kamenka']],
+    // Ground described by a word, and ground short of an airport.
+    ['The plane came down in an open field near Kamenka.', ['near Kamenka']],
+    ["The jet crashed into a muddy field just short of Amsterdam's Schiphol airport.", ['Schiphol (Amsterdam, Netherlands)']],
     // A landing cut short by the crash places the crash by the field it was trying to reach.
     ['The plane crashed while trying to land at Jolo airport.', ['near Jolo']],
     ['The plane missed the runway while trying to land at Jolo airport.', ['near Jolo']],

@@ -78,6 +78,9 @@ describe('origin.extract', () => {
     ['About 200 U.S. citizens flown out of Wuhan landed in California.', ['Wuhan (China), departure']],
     ['The jet flew out of Kabul on Monday.', ['Kabul (Afghanistan), departure']],
     ['It took off from Hamid Karzai International Airport.', ['Hamid Karzai International Airport (Kabul, Afghanistan), departure']],
+    // The craft itself, "from" right after it or after its type.
+    ['People were hurt after the Boeing 737-800 from Istanbul plunged into a field.', ['Istanbul (Turkey), departure']],
+    ['The plane from Dubai crashed.', ['Dubai (United Arab Emirates), departure']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -98,6 +101,9 @@ describe('origin.extract', () => {
     'The fighting must stop in Gaza.',
     // Diverted from where it was bound: no departure.
     'The flight was diverted at the last minute from Vnukovo airport.',
+    // A craft with more words before "from": what came from the place is not the craft.
+    'The plane was hit by fire from Syria.',
+    "The plane's crew included experts from Damascus.",
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -3357,7 +3357,7 @@ const stories: Story[] = [
         + 'Navalny spent five months in Germany recovering from a nerve agent poisoning that he blames on the Kremlin. The Kremlin denies involvement.',
     },
     same: true,
-    expected: { aircraft: 'only-b', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-b' },
+    expected: { aircraft: 'only-b', origin: 'agree', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
     // The craft that rescued and searched are not the story's; "Eight people were rescued and were in good condition" were rescued.
@@ -3968,7 +3968,7 @@ const stories: Story[] = [
         + 'The Boeing 767 from Paris skidded down the runway on its nose, sending up a shower of sparks, video footage showed. The runway was closed for several hours.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'agree', casualties: 'agree', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-a', time: 'agree', casualties: 'agree', cause: 'only-a' },
   },
   {
     // The day and the day after: two tolls of two scopes, each at least; the source of a toll given after it.
@@ -4332,7 +4332,7 @@ const stories: Story[] = [
         + 'Civil aviation minister Praful Patel said the pilot, a Serbian national with more than 10,000 hours of flying experience, had been cleared to land.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
