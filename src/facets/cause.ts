@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -13,6 +13,8 @@ import { defineFacet, type Found, type Relation, type SentenceContext } from './
 export interface CauseValue {
   category: string;
   agent?: string;
+  /** True for a cause the sentence rules out in so many words: "investigators ruled out an engine fire". */
+  ruledOut?: true;
 }
 
 const bounded = (alternation: string, flags: string) =>
@@ -41,7 +43,8 @@ const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
 const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
 // "ruling out technical failure and pilot error": the negation reaches each cause of its list.
-const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})\\s+(?:[^\\s.,;]{1,20}\\s+){0,2}(?:(?:[^\\s.,;]{1,20}\\s+){1,2}(?:and|or|nor)\\s+(?:[^\\s.,;]{1,20}\\s+){0,1})?$`
+const LIST_REACH = String.raw`\s+(?:[^\s.,;]{1,20}\s+){0,2}(?:(?:[^\s.,;]{1,20}\s+){1,2}(?:and|or|nor)\s+(?:[^\s.,;]{1,20}\s+){0,1})?$`;
+const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})${LIST_REACH}`
   + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`, 'i');
 /** "a terrorist attack on the plane was considered unlikely": a copula, then words that rule the cause out. */
 const DENIED_AFTER = new RegExp(
@@ -52,6 +55,19 @@ const MISSILES_AFTER = new RegExp(`^\\s{1,3}(?!(?:by|with|from|using)\\b)(?:[\\w
 /** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out. */
 const negated = (text: string, start: number, end: number) =>
   NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120));
+/** A negation that rules the cause out in so many words, which keeps it as ruled out (see {@link CAUSE_RULINGS_OUT}). */
+// "did not rule out pilot error", "can't rule out": left open, not ruled out.
+const RULED_OUT_BEFORE = new RegExp(`(?<!(?:\\bnot|\\bnever|\\bcannot|n't|n’t)\\s{1,3})(?<![A-Za-z0-9])(?:${matchAny(CAUSE_RULINGS_OUT.before)})${LIST_REACH}`, 'i');
+const RULED_OUT_AFTER = new RegExp(
+  `^(?:\\s{1,3}[^\\s.,;:!?]{1,20}){0,4}?\\s{1,3}(?:was|were|is|are|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been)\\s{1,3}(?:${matchAny(CAUSE_RULINGS_OUT.after)})(?![A-Za-z])`, 'i');
+/** The words of a cause ruled out, with those that rule it out ("ruled out an engine fire"), or undefined. */
+function ruledOutSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, start - 140);
+  const before = RULED_OUT_BEFORE.exec(text.slice(from, start));
+  if (before) return { start: from + before.index, end };
+  const after = RULED_OUT_AFTER.exec(text.slice(end, end + 120));
+  return after ? { start, end: end + after[0].length } : undefined;
+}
 /** "by a Buk missile", also past where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile". */
 const PARTICIPLE = matchAny(DOER_PARTICIPLES);
 const AGENT = new RegExp(String.raw`^(?:\s+(?:over|in|on|near|above|off|at)\s+[^.,;]{1,60}?)?\s+by\s+((?:[^\s.,;]{1,30}\s+){0,5}?[^\s.,;]{1,30})(?=\s*(?:[.,;]|$|\s(?:on|at|in|near|over|while|after|when|and|as|fired|launched|from|that|which|was|were|is|are|had|has|${PARTICIPLE})\s|\s[a-z]{2,}ing\s))`);
@@ -88,7 +104,11 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   const out: Found<CauseValue>[] = [];
   let namesAircraft: boolean | undefined;
   const add = (category: string, start: number, end: number, rule: string) => {
-    if (negated(text, start, end)) return;
+    if (negated(text, start, end)) {
+      const span = ruledOutSpan(text, start, end);
+      if (span && !out.some((f) => start < f.end && f.start < end)) out.push({ value: { category, ruledOut: true }, ...span, rule: 'ruled-out' });
+      return;
+    }
     // "had shot down three cruise missiles": the story's jet downing what is no aircraft.
     if (category === 'shot down' && !/\bby\b/i.test(text.slice(start, end)) && MISSILES_AFTER.test(text.slice(end, end + 40))) return;
     if (AIRCRAFT_ONLY.has(category) && !(namesAircraft ??= aircraftIn(sentence).length > 0)) return;
@@ -135,8 +155,9 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     if (!subject || out.some((f) => m.index < f.end && f.start < end)) continue;
     out.push({ value: { category: 'shot down', agent: subject.agent }, start: subject.start, end, rule: 'active' });
   }
-  const explained = new Set(out.flatMap((f) => CAUSE_EXPLAINS[f.value.category] ?? []));
-  return out.filter((f) => !explained.has(f.value.category)).sort((x, y) => x.start - y.start);
+  // A cause ruled out explains nothing, and stays: it is no rival of the key one.
+  const explained = new Set(out.flatMap((f) => (f.value.ruledOut ? [] : CAUSE_EXPLAINS[f.value.category] ?? [])));
+  return out.filter((f) => f.value.ruledOut || !explained.has(f.value.category)).sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -175,6 +196,12 @@ function nationOf(agent: string | undefined): string | undefined {
 }
 
 function relate(x: CauseValue, y: CauseValue): Relation {
+  // A cause ruled out clashes with the word that it, or a kind of it, was the cause; two rulings out agree.
+  if (x.ruledOut || y.ruledOut) {
+    if (x.ruledOut && y.ruledOut) return x.category === y.category ? 'equal' : 'unrelated';
+    const [out, said] = x.ruledOut ? [x, y] : [y, x];
+    return lineage(said.category).includes(out.category) ? 'conflict' : 'unrelated';
+  }
   if (x.category === y.category) {
     const nx = nationOf(x.agent), ny = nationOf(y.agent);
     if (nx && ny) return nx === ny ? 'equal' : 'conflict';
@@ -200,7 +227,7 @@ export const cause = defineFacet<CauseValue>({
   kind: 'cause',
   extract,
   relate,
-  describe: (v) => (v.agent ? `${v.category} (by ${v.agent})` : v.category),
+  describe: (v) => (v.ruledOut ? `not ${v.category} (ruled out)` : v.agent ? `${v.category} (by ${v.agent})` : v.category),
   // What brought the aircraft down is mostly told in the days after: "Investigators said on Monday ...".
   lasting: () => true,
 });

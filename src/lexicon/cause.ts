@@ -218,6 +218,16 @@ export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
   'missile', 'missiles', 'cruise missiles', 'rocket', 'rockets', 'shell', 'shells', 'projectile', 'projectiles',
 ];
 
+/**
+ * Words that rule a cause out in so many words, before it ("investigators ruled out an engine fire", "no sign
+ * of a bomb") or after it ("sabotage has been ruled out"). Such a cause is kept as ruled out: it clashes with
+ * the other side's word that it was the cause. A bare "not" or "rather than" only drops it.
+ */
+export const CAUSE_RULINGS_OUT = {
+  before: ['ruled out', 'rules out', 'rule out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of', 'excluded'],
+  after: ['ruled out', 'excluded'],
+} as const;
+
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
 export const CAUSE_NEGATIONS: readonly string[] = [
   'not', 'ruled out', 'rules out', 'rule out', 'ruling out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',

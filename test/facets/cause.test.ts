@@ -19,7 +19,8 @@ describe('cause.extract', () => {
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
     // A cause the sentence keeps, beside two it rules out.
-    ['one kept, two ruled out', 'Only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error.', [{ category: 'external interference' }]],
+    ['one kept, two ruled out', 'Only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error.',
+      [{ category: 'external interference' }, { category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
     ['explosion on board', 'An explosion on board destroyed the aircraft over Sinai.', [{ category: 'explosion on board' }]],
     // A sentence that names an aircraft type speaks of an aircraft, with no word of an incident.
     ['a named type hit by a weapon of several words', 'Officials said the Boeing 737 was hit by an Iranian surface-to-air missile.', [{ category: 'shot down', agent: 'Iranian surface-to-air missile' }]],
@@ -103,7 +104,14 @@ describe('cause.extract', () => {
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     ['metal fatigue', 'Investigators said a fan blade that snapped off in the engine of the flight was cracked from metal fatigue.', [{ category: 'technical failure' }]],
-    ['a cause kept beside one ruled out after it', 'Investigators said the plane was brought down by a bomb, and sabotage by the crew has been ruled out.', [{ category: 'explosion on board' }]],
+    ['a cause kept beside one ruled out after it', 'Investigators said the plane was brought down by a bomb, and sabotage by the crew has been ruled out.',
+      [{ category: 'explosion on board' }, { category: 'sabotage', ruledOut: true }]],
+    // Ruled out in so many words: kept as ruled out, to weigh against the other side's word that it was the cause.
+    ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.', [{ category: 'sabotage', ruledOut: true }]],
+    ['causes a list rules out', 'The airline said the crash was a mystery, ruling out technical failure and pilot error.',
+      [{ category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
+    ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.', [{ category: 'sabotage', ruledOut: true }]],
+    ['an engine fire ruled out', 'Investigators said they had ruled out an engine fire as the cause of the crash.', [{ category: 'engine failure', ruledOut: true }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -112,8 +120,6 @@ describe('cause.extract', () => {
     ['a blackout blamed on sabotage is no aircraft incident', 'The president blamed the power cut on sabotage by foreign agents.'],
     ['a likely cause of no incident', 'Heavy traffic was the likely cause of the delays.'],
     ['a grid fault', 'Engineers said the blackout was likely caused by a technical problem with transmission lines.'],
-    ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.'],
-    ['causes a list rules out', 'The airline said the crash was a mystery, ruling out technical failure and pilot error.'],
     ['a denied cause', 'The army said the plane was not shot down.'],
     ['no cause given', 'The plane crashed near the village, killing all 12 on board.'],
     ['a type that carries missiles is no downing', 'The An-124 delivered surface-to-air missiles.'],
@@ -135,8 +141,10 @@ describe('cause.extract', () => {
     ["a driver's manoeuvring", 'The truck overturned after sharp manoeuvring on the highway.'],
     // Ruled out by the words after it.
     ['a cause thought unlikely', 'Officials said a terrorist attack on the plane was considered unlikely.'],
-    ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.'],
     ['a cause not among the theories', 'Investigators said terrorism was not among the main theories for the crash.'],
+    // Not ruled out: left open, so nothing is said either way.
+    ['a cause not ruled out', 'Russian authorities said the weather was to blame for the crash, but did not rule out pilot error.'],
+    ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -167,6 +175,13 @@ describe('cause.relate', () => {
     // A jet that struck the drone against the drone's own manoeuvring: two accounts of one crash.
     [v('collision'), v('own manoeuvring'), 'conflict'],
     [v('own manoeuvring'), v('bad weather'), 'unrelated'],
+    // A cause ruled out clashes with the word that it, or a kind of it, was the cause.
+    [{ category: 'engine failure', ruledOut: true }, v('engine failure'), 'conflict'],
+    [v('engine failure'), { category: 'technical failure', ruledOut: true }, 'conflict'],
+    [{ category: 'engine failure', ruledOut: true }, v('technical failure'), 'unrelated'],
+    [{ category: 'sabotage', ruledOut: true }, v('bad weather'), 'unrelated'],
+    [{ category: 'sabotage', ruledOut: true }, { category: 'sabotage', ruledOut: true }, 'equal'],
+    [{ category: 'sabotage', ruledOut: true }, { category: 'pilot error', ruledOut: true }, 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
   });
@@ -206,6 +221,16 @@ describe('cause through compare()', () => {
     const row = report.facets.find((f) => f.facet === 'cause')!;
     expect(row.verdict).toBe('disputed');
     expect(row.explanation).toContain('"bird strike" (russian aviation authority)');
+  });
+
+  it('a cause one side gives and the other says was ruled out is a conflict', () => {
+    const report = compare(
+      { id: 'x', sentences: ["Witnesses said the jet's left engine caught fire as it took off, and the plane crashed."], publishedAt: '2008-08-20' },
+      { id: 'y', sentences: ['Investigators said they had ruled out an engine fire as the cause of the crash.'], publishedAt: '2008-08-22' },
+    );
+    const row = report.facets.find((f) => f.facet === 'cause')!;
+    expect(row.verdict).toBe('conflict');
+    expect(row.b.map((f) => f.value)).toEqual([{ category: 'engine failure', ruledOut: true }]);
   });
 
   it('a downing against a technical failure is a conflict', () => {
