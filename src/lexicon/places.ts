@@ -526,6 +526,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Dubai International Airport', 'airport', 'Dubai', []],
   ['Atatürk Airport', 'airport', 'Istanbul', ['Ataturk Airport']],
   ['Istanbul Airport', 'airport', 'Istanbul', []],
+  ['Sabiha Gökçen', 'airport', 'Istanbul', ['Sabiha Gokcen', 'Sabiha Gökçen airport', 'Sabiha Gokcen airport', 'Sabiha Gokcen International Airport']],
   ['El Dorado International Airport', 'airport', 'Bogotá', ['El Dorado airport']],
   ['Jorge Chávez International Airport', 'airport', 'Lima', ['Jorge Chavez International Airport']],
   ['Benito Juárez International Airport', 'airport', 'Mexico City', ['Benito Juarez International Airport']],

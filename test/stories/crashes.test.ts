@@ -4335,6 +4335,77 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
   },
   {
+    // On the day and the next: a toll that rose from one to three, and the pilots under investigation, a part of the crew.
+    name: 'a jet off a runway told the next day: "A Pegasus Airlines plane" is no KC-46, "the two pilots" against "six crew members"',
+    a: {
+      id: 'a', publishedAt: '2020-02-05',
+      text: 'ISTANBUL (Reuters) - A Pegasus Airlines plane skidded off the runway while landing at Istanbul\'s Sabiha Gokcen airport on Wednesday and broke into three pieces, killing one person and injuring 157, Turkish officials said. '
+        + 'The Boeing 737, flying from the western city of Izmir, was carrying 177 passengers and six crew members, Transport Minister Mehmet Cahit Turhan told reporters at the scene. '
+        + 'The plane overshot the runway in heavy rain and strong tailwinds and plunged about 50 metres down an embankment, Istanbul Governor Ali Yerlikaya said. '
+        + 'Television footage showed passengers climbing out through a gap in the fuselage as rescue workers hosed down the wreckage. '
+        + '"There was no fire but a fuel leak was seen," Yerlikaya said, adding that all the injured had been taken to hospitals. '
+        + 'Sabiha Gokcen airport, on the Asian side of the city, was closed and flights were diverted to Istanbul Airport. '
+        + 'Pegasus said in a statement it was working with the authorities and had set up an emergency centre.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-02-06',
+      text: 'ISTANBUL (AP) - The death toll from the crash of a Pegasus Airlines jet that skidded off a runway in Istanbul rose to three on Thursday, Health Minister Fahrettin Koca said, as investigators began examining the flight recorders. '
+        + 'Koca said 179 people were injured, several of them seriously. '
+        + 'The Boeing 737-800 with 183 people on board was landing at Sabiha Gokcen airport on Wednesday evening after a flight from Izmir when it slid off the runway, fell into a ditch and split apart. '
+        + 'All three victims were Turkish citizens, Koca said. Prosecutors have opened an investigation into the two pilots, the state-run Anadolu news agency reported. '
+        + 'Hours before the crash, another plane had skidded off the same runway in the rain, and the airport had warned pilots of strong winds. The airport reopened on Thursday morning.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'agree', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // A real difference of the count aboard, which b gives as a correction: kept as a conflict, and said so.
+    // A survivor quoted is no count of survivors; "the Boeing 737-800 from Istanbul" is where it set off.
+    name: 'a jet short of the runway told the next day: "just short of Amsterdam\'s Schiphol airport", "said one survivor", a count "revising its earlier figure"',
+    a: {
+      id: 'a', publishedAt: '2009-02-25',
+      text: 'AMSTERDAM (Reuters) - A Turkish Airlines plane carrying 134 people crashed into a muddy field just short of Amsterdam\'s Schiphol airport on Wednesday, breaking into three pieces and killing at least nine people, Dutch officials said. '
+        + 'More than 50 people were injured, 25 of them seriously, a spokesman for the Dutch safety board said. '
+        + 'The Boeing 737-800, flight TK1951 from Istanbul, came down about a kilometre from the runway at around 10:40 a.m. (0940 GMT). '
+        + 'Passengers walked away from the wreckage, which did not catch fire, and some used their mobile phones to call for help. '
+        + '"It was a miracle," said one survivor, who said the plane had dropped suddenly just before landing. Turkish Airlines said there were 127 passengers and seven crew members on board. '
+        + 'The cause of the crash was not immediately known; the weather at the time was misty but calm.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-02-26',
+      text: 'AMSTERDAM (AP) - The three pilots of the Turkish Airlines jet that crashed near Amsterdam\'s Schiphol airport were among the nine people killed, the airline said on Thursday, as Dutch investigators began reading the flight recorders. '
+        + 'Eighty-four people were taken to hospitals after the Boeing 737-800 from Istanbul plunged into a field on Wednesday morning and broke apart, Dutch officials said. '
+        + 'The plane was carrying 135 people, including 128 passengers and seven crew, the airline said, revising its earlier figure. '
+        + 'Dutch safety board chief Pieter van Vollenhoven said the plane had fallen almost vertically, which suggested it had lost speed on its approach. '
+        + 'Turkish officials said there was no sign of a bomb or of terrorism. Most of the passengers were Turkish, and four Americans were among the dead.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'conflict', casualties: 'partial' },
+  },
+  {
+    // Witnesses' engine fire in a, ruled out by investigators in b: a real conflict of causes. Left alone: the prime minister who
+    // "flew to Madrid" is read as a destination of a.
+    name: 'a jet down on take-off told two days on: "bound for the Canary Islands" against "a flight to Gran Canaria", an engine fire "ruled out"',
+    a: {
+      id: 'a', publishedAt: '2008-08-20',
+      text: 'MADRID (Reuters) - A Spanair plane bound for the Canary Islands crashed on take-off at Madrid\'s Barajas airport on Wednesday, killing 153 people in Spain\'s worst air disaster in 25 years, officials said. '
+        + 'Nineteen people survived, several of them with serious burns, the government said. '
+        + 'The MD-82, flight JK5022 to Las Palmas de Gran Canaria, was carrying 166 passengers and six crew members, Spanair said. '
+        + 'Witnesses said the plane\'s left engine caught fire as it tried to take off at about 2:45 p.m. (1245 GMT), and the aircraft veered off the runway and broke up. '
+        + 'The plane had turned back to the gate an hour earlier because of a technical problem, a Spanair spokesman said. Prime Minister Jose Luis Rodriguez Zapatero cut short his holiday and flew to Madrid.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-08-22',
+      text: 'MADRID (AP) - The death toll from Wednesday\'s Spanair crash in Madrid rose to 154 on Friday after one of the 19 survivors died in hospital, officials said. '
+        + 'Investigators said they had ruled out an engine fire as the cause, contradicting early witness accounts, and were examining whether the wing flaps had been set correctly for take-off. '
+        + 'The McDonnell Douglas MD-82 was carrying 172 people on a flight to Gran Canaria when it crashed shortly after leaving the ground at Barajas airport. '
+        + 'The pilots had aborted an earlier attempt to take off after a sensor showed an overheating air intake, Spanair said. Spain declared three days of national mourning. '
+        + 'Forensic teams have so far identified 120 of the victims, many of them burned beyond recognition.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'partial', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'conflict' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
