@@ -265,8 +265,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   return out;
 }
 
+// "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113".
+const REVISED_NOUN = matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS]);
 const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
-  + String.raw`(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS])})\b`, 'i');
+  + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN})\b|(?:${REVISED_NOUN})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}\d)`, 'i');
 
 /**
  * Turns a count given per craft into the count of all aboard them: "two C-17 aircraft ... with about 80

@@ -352,7 +352,11 @@ export const BARE_NAME_PREPOSITIONS: readonly string[] = [
  * Verbs of flying after which "to" takes a name the gazetteer lacks as a place: "diverted to Aktau", "flew
  * to Ushuaia". One flies to places, while one is sent or delivered "to" people as well.
  */
-export const BARE_NAME_FLOWN_TO: readonly string[] = ['diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying', 'flight', 'flights'];
+export const BARE_NAME_FLOWN_TO: readonly string[] = [
+  'diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying', 'flight', 'flights',
+  // "was heading to Tanjung Pinang".
+  'heading', 'headed',
+];
 
 /** Nouns of an airfield after its name: "Berdale airstrip in Somalia", "Sao Paulo's Guarulhos international airport". */
 export const AIRFIELD_NOUNS: readonly string[] = ['airstrip', 'airfield', 'airport', 'air base', 'airbase'];
@@ -376,6 +380,7 @@ export const PLACE_FILLERS: readonly string[] = [
   "capital's", 'capital’s', "city's", 'city’s',
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
+  'residential neighbourhood of', 'residential neighborhood of',
   'district of', 'suburb of', 'gated community in', 'housing estate in',
   // "plunged into the icy Potomac River".
   'icy', 'frigid', 'freezing', 'murky',

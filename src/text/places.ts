@@ -758,8 +758,11 @@ function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoi
   return best;
 }
 
-/** "the crash of a Russian warplane into ...": the craft a noun of an incident belongs to, no words of the way there. */
-const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|their)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
+/**
+ * "the crash of a Russian warplane into ...", "the crash of an Indonesian air force Hercules transport plane
+ * into": the craft a noun of an incident belongs to, no words of the way there.
+ */
+const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|their)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
 /** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
 const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)\b/i;
 

@@ -23,6 +23,8 @@ describe('destination.extract', () => {
     ['The aircraft was flying from Caracas to Nkhotakota.', ['Nkhotakota']],
     // So after a flight from a place.
     ['The turboprop was on a scheduled flight from Caracas to Nkhotakota when it vanished.', ['Nkhotakota']],
+    // And after a heading.
+    ['The Hercules was heading to Ngabang when it went down.', ['Ngabang']],
     // The airport of a city named before it by its possessive.
     ["The plane touched down at the capital's N'Djili airport on Tuesday.", ["N'djili International Airport (Kinshasa, Congo)"]],
     // Not one the words after it name as a stop.

@@ -69,6 +69,9 @@ describe('location.extract', () => {
     // Ground described by a word, and ground short of an airport.
     ['The plane came down in an open field near Kamenka.', ['near Kamenka']],
     ["The jet crashed into a muddy field just short of Amsterdam's Schiphol airport.", ['Schiphol (Amsterdam, Netherlands)']],
+    ['The airliner crashed in the Amazon jungle on Friday.', ['Amazon']],
+    // The craft named at length between the incident and its place.
+    ['The death toll from the crash of an Indonesian air force Hercules transport plane into a residential neighbourhood of Medan rose.', ['Medan (Indonesia)']],
     // A landing cut short by the crash places the crash by the field it was trying to reach.
     ['The plane crashed while trying to land at Jolo airport.', ['near Jolo']],
     ['The plane missed the runway while trying to land at Jolo airport.', ['near Jolo']],

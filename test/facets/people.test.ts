@@ -340,6 +340,9 @@ describe('people.compare', () => {
     // A figure after the words is the earlier one, not the correction; with no such words, nothing is said.
     expect(facts('The airline said 42 passengers were aboard, revising an earlier figure of 49 passengers.').map((f) => f.value.revised))
       .toEqual([true, undefined]);
+    expect(facts('All 154 people aboard were killed, officials said, revising the toll from 155.').map((f) => f.value.revised)).toEqual([true]);
+    expect(facts('All 154 people aboard were killed, officials said, revising the toll.').map((f) => f.value.revised)).toEqual([undefined]);
+    expect(facts('The plane was carrying 122 people, said the air force, which revised its figure up from 113.').map((f) => f.value.revised)).toEqual([true]);
     expect(people.compare!(a, facts('The plane was carrying 135 people, the airline said.')).explanation).toBe('on board: 134 in a, 135 in b');
   });
 

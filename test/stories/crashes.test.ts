@@ -4406,6 +4406,50 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'partial', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'conflict' },
   },
   {
+    // A real difference of the count aboard, which b gives as a correction. Left alone: the business jet's own route
+    // ("flown from Sao Jose dos Campos to the United States") is read beside the airliner's.
+    name: 'a mid-air collision over the Amazon: "155 people on board" against "All 154 people ..., revising the toll from 155", the Legacy that landed',
+    a: {
+      id: 'a', publishedAt: '2006-09-30',
+      text: 'BRASILIA (Reuters) - A Brazilian airliner with 155 people on board crashed in the Amazon jungle on Friday after colliding in mid-air with a small executive jet, and rescuers found no sign of survivors, officials said on Saturday. '
+        + 'The Gol Airlines Boeing 737-800, flight 1907 from Manaus to Brasilia and Rio de Janeiro, disappeared from radar over the northern state of Mato Grosso late on Friday afternoon. '
+        + 'The Embraer Legacy 600 business jet it struck made an emergency landing at the Cachimbo air force base with its seven occupants unhurt, including two American pilots. '
+        + 'Air force helicopters spotted the wreckage on Saturday in dense forest about 200 km from Cachimbo. "There is no chance that anyone survived," an air force spokesman said. '
+        + 'The Legacy, brand new, was being flown from Sao Jose dos Campos to the United States by its American owner.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-10-02',
+      text: 'SAO PAULO (AP) - Brazilian police seized the passports of the two American pilots of an executive jet that collided with a Gol airliner over the Amazon, as investigators tried to work out why the two planes were flying at the same altitude. '
+        + 'All 154 people on the Boeing 737 were killed on Friday in Brazil\'s worst air disaster, officials said, revising the toll from 155 after a passenger turned out not to have boarded. '
+        + 'The Legacy landed safely at a military base with damage to its wing and tail. Soldiers on Sunday recovered the first bodies from the jungle, where the airliner had broken apart and plunged nose first. '
+        + 'The pilots, Joseph Lepore and Jan Paladino, said they had been cleared to fly at 37,000 feet. The Gol flight had left Manaus for Rio de Janeiro with a stop in Brasilia.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'agree' },
+  },
+  {
+    // On the day: 12 crew and no count of passengers; the next day: 122 aboard and a toll of 141 with the dead on the ground.
+    name: 'a transport into a city told the next day: "heading to Tanjung Pinang in the Riau Islands", "the crash of an Indonesian air force Hercules transport plane into a residential neighbourhood of Medan"',
+    a: {
+      id: 'a', publishedAt: '2015-06-30',
+      text: 'MEDAN, Indonesia (Reuters) - An Indonesian military transport plane crashed into a residential area of the city of Medan on Tuesday shortly after taking off, killing at least 30 people, officials said. '
+        + 'The C-130 Hercules had left the Soewondo air force base in Medan and was heading to Tanjung Pinang in the Riau Islands when it went down, an air force spokesman said. '
+        + 'It was carrying 12 crew members, the spokesman said, and it was not clear how many passengers were on board. '
+        + 'Television footage showed the burning wreckage of the plane among collapsed buildings and a crowd gathered in the street. '
+        + 'The pilot had asked to return to base because of engine trouble shortly before the crash, an air force official said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-07-01',
+      text: 'MEDAN, Indonesia (AP) - The death toll from the crash of an Indonesian air force Hercules transport plane into a residential neighbourhood of Medan rose to 141 on Wednesday, including people on the ground, officials said. '
+        + 'The four-engine C-130 was carrying 122 people, most of them military personnel and their families, according to the air force, which revised its figure up from 113. '
+        + 'Rescuers were still searching the rubble of a massage parlour and several houses hit by the plane for more bodies. '
+        + 'Air force chief Agus Supriatna said the 51-year-old plane had been in good condition, and that investigators would examine whether an engine problem was to blame. '
+        + 'President Joko Widodo ordered a review of the military\'s ageing fleet. Critics have questioned why civilians were flying on a military plane.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
