@@ -152,6 +152,7 @@ describe('cause.extract', () => {
 
 describe('cause.relate', () => {
   const v = (category: string, agent?: string): CauseValue => (agent ? { category, agent } : { category });
+  const out = (category: string): CauseValue => ({ category, ruledOut: true });
   it.each([
     [v('shot down'), v('technical failure'), 'conflict'],
     [v('shot down', 'Ukrainian air defence'), v('shot down', 'Russian missile'), 'conflict'],
@@ -176,12 +177,12 @@ describe('cause.relate', () => {
     [v('collision'), v('own manoeuvring'), 'conflict'],
     [v('own manoeuvring'), v('bad weather'), 'unrelated'],
     // A cause ruled out clashes with the word that it, or a kind of it, was the cause.
-    [{ category: 'engine failure', ruledOut: true }, v('engine failure'), 'conflict'],
-    [v('engine failure'), { category: 'technical failure', ruledOut: true }, 'conflict'],
-    [{ category: 'engine failure', ruledOut: true }, v('technical failure'), 'unrelated'],
-    [{ category: 'sabotage', ruledOut: true }, v('bad weather'), 'unrelated'],
-    [{ category: 'sabotage', ruledOut: true }, { category: 'sabotage', ruledOut: true }, 'equal'],
-    [{ category: 'sabotage', ruledOut: true }, { category: 'pilot error', ruledOut: true }, 'unrelated'],
+    [out('engine failure'), v('engine failure'), 'conflict'],
+    [v('engine failure'), out('technical failure'), 'conflict'],
+    [out('engine failure'), v('technical failure'), 'unrelated'],
+    [out('sabotage'), v('bad weather'), 'unrelated'],
+    [out('sabotage'), out('sabotage'), 'equal'],
+    [out('sabotage'), out('pilot error'), 'unrelated'],
   ])('%j / %j → %s', (x, y, expected) => {
     expect(cause.relate(x, y)).toBe(expected);
   });
