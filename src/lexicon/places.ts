@@ -433,6 +433,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Las Palmas', 'Gran Canaria', ['Las Palmas de Gran Canaria']],
   ['Tanjung Pinang', 'Riau Islands', ['Tanjungpinang']],
   ['Medan', 'North Sumatra', []],
+  ['Larnaca', 'Cyprus', ['Larnaka']],
+  ['Grammatiko', 'Greece', []],
   ['Palma', 'Mallorca', ['Palma de Mallorca']],
   ['Tindouf', 'Algeria', []],
   ['Bechar', 'Algeria', ['Béchar']],

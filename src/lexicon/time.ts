@@ -303,9 +303,12 @@ export const AFTERMATH_ACTS = {
     // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed".
     'examined', 'inspected', 'were examining', 'were inspecting',
     // "Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway".
-    'were still', 'was still'],
+    'were still', 'was still',
+    // "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost
+    // consciousness before the plane crashed": the act may also stand before the time.
+    'searched', 'were searching', 'combed', 'scoured', 'sifted through'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
-  links: ['when', 'that', 'which', 'after', 'where'],
+  links: ['when', 'that', 'which', 'after', 'where', 'before'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into'],

@@ -543,6 +543,8 @@ describe('times of a later occasion', () => {
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
     ['Rescuers on Monday pulled more bodies from the wreckage of a jet that slammed into a neighbourhood of Lagos.', 'search'],
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
+    // The search's act before the time, the event's clause after it.
+    ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
@@ -555,6 +557,10 @@ describe('times of a later occasion', () => {
     ["Tuesday's earthquake killed 20 people."],
     ['The March 23 attack killed 12 people.'],
     ["The plane crashed during Monday's storm."],
+    // A search with no clause of the event after the time dates its own happening.
+    ['Investigators searched the wreckage of the jetliner on Monday.'],
+    // A search hours after the event is on the event's day: the time dates it.
+    ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
     ['The jet remained on the runway, and it took off on Friday.'],
     ['The jet on Tuesday was cleared to fly, though its crew was still shaken.'],
