@@ -85,8 +85,8 @@ const ADDRESS = /https?:|\bwww\./i;
  * clause (no comma or stop between, but for an aside that describes: "will fly to Juba, the capital of South
  * Sudan, on Friday").
  */
-const planBefore = (words: readonly string[], be: readonly string[]) => new RegExp(
-  `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,40}`
+const planBefore = (words: readonly string[], be: readonly string[], reach = 40) => new RegExp(
+  `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
     + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,60})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
@@ -94,7 +94,9 @@ const planBefore = (words: readonly string[], be: readonly string[]) => new RegE
 );
 const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);
 /** "will meet on Thursday", "is due to land Friday": a plan that lies ahead of the report. */
-const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be);
+// A plan ahead reaches a weekday further than a plan marks one: "He will meet President Ukhnaagiin Khurelsukh on
+// Saturday" is the next Saturday.
+const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 60);
 /** "a three-day exchange", "over 3 days": how many days a sentence's happening lasts, two to fourteen. */
 const DAY_WORDS = Object.entries(NUMBER_UNITS).filter(([, n]) => n >= 2 && n <= 14);
 const SPAN_PATTERN = new RegExp(

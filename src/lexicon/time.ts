@@ -49,6 +49,12 @@ export const ANCHORED_EVENT_DAYS: Readonly<Record<string, number>> = {
 /** Relative days told at their night's end, which may be the next day's early hours: "overnight", "last night". */
 export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
 
+/**
+ * Nouns a relative day may describe rather than date: "after an overnight flight of nearly 10 hours from Rome"
+ * says how long the flight took, not that the landing was last night.
+ */
+export const DESCRIBED_BY_RELATIVE_DAY: readonly string[] = ['flight', 'flights', 'journey', 'trip', 'stay', 'stop', 'stopover', 'layover', 'train', 'drive', 'bus'];
+
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
 export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'weekend' | 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {
   // A weekend is the Saturday and Sunday on or before publication; "last weekend" the one before a

@@ -8,7 +8,7 @@
  */
 import { fold, matchAny } from '../lexicon/match.js';
 import {
-  AMBIGUOUS_MONTHS, ANCHORED_DAYS, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AMBIGUOUS_MONTHS, ANCHORED_DAYS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -101,7 +101,8 @@ const PATTERNS = {
   anchoredDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_DAYS)))})(?:${NOT_BEFORE_LETTER}(?<!(?:before|after))|(?=\s{0,2}(?:[.,;:!?)—–]|$)))`, 'g'),
   // "a day after EgyptAir Flight 804 vanished": a happening named after the words, a count of days from the sentence's day.
   anchoredEvent: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_EVENT_DAYS)))})(?=\s{1,3}[A-Za-z])`, 'g'),
-  relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  // Not "an overnight flight", which says how long it took.
+  relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}(?!\s{1,3}(?:${alt(DESCRIBED_BY_RELATIVE_DAY)})\b)`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   ordinalDay: new RegExp(String.raw`${NOT_AFTER_LETTER}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)(?!\s{1,3}(?:of\s{1,3})?(?:${MONTH}))`, 'gi'),

@@ -50,6 +50,8 @@ describe('time.extract', () => {
     ['Talks resume Monday.', '2020-06-08'],
     // An aside that describes a place stands between the plan and its day; a clause of its own does not.
     ['He will fly to Juba, the capital of South Sudan, on Friday.', '2020-06-12'],
+    // A plan ahead reaches its weekday over a long name.
+    ['He will meet President Ukhnaagiin Khurelsukh on Saturday.', '2020-06-13'],
     ['The plane will be inspected, and it landed on Thursday.', '2020-06-04'],
     // A plan of the past, or no plan, looks back.
     ['The plane had been due to land on Thursday.', '2020-06-04'],
@@ -70,6 +72,8 @@ describe('time.extract', () => {
   it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {
     expect(one('Indian strikes hit Pakistan overnight.', PUB)).toMatchObject({ date: { from: '2020-06-07' }, edge: 'late' });
     expect(one('Strikes hit the town yesterday.', PUB).edge).toBeUndefined();
+    // "an overnight flight" says how long the flight took, not when it landed.
+    expect(time.extract({ index: 0, text: 'The plane landed in Ulaanbaatar after an overnight flight of nearly 10 hours from Rome.', publishedAt: PUB })).toEqual([]);
     const row = compare(
       { id: 'a', text: 'Pakistan said its air force shot down five Indian jets during Indian strikes overnight.', publishedAt: PUB },
       { id: 'b', text: 'India struck nine sites in Pakistan early on Monday.', publishedAt: PUB },

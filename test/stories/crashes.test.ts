@@ -4471,6 +4471,27 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree' },
   },
   {
+    // Left alone: b's "landed in the capital" names no place, and "leave for Rome on Monday", far from its "will", looks back.
+    name: 'a papal visit told on arrival and the next day: "after an overnight flight of nearly 10 hours from Rome", "He will meet President Ukhnaagiin Khurelsukh on Saturday"',
+    a: {
+      id: 'a', publishedAt: '2023-09-01',
+      text: 'ULAANBAATAR (Reuters) - Pope Francis arrived in Mongolia on Friday, becoming the first pope to visit the vast Asian country, where there are fewer than 1,500 Catholics. '
+        + 'His ITA Airways plane landed at Chinggis Khaan International Airport outside Ulaanbaatar after an overnight flight of nearly 10 hours from Rome. '
+        + 'He was greeted on the tarmac by Foreign Minister Battsetseg Batmunkh and a woman in traditional dress who offered him yogurt made from yak milk. '
+        + 'The 86-year-old pope, who uses a wheelchair, has no public events on Friday so that he can rest. '
+        + 'On the way, his plane flew over China, and Francis sent a telegram of greetings to President Xi Jinping, as is customary. He will meet President Ukhnaagiin Khurelsukh on Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-02',
+      text: 'ULAANBAATAR (AP) - Pope Francis praised Mongolia\'s tradition of religious freedom on Saturday, a day after he landed in the capital on the first papal visit to the country. '
+        + 'Francis met President Ukhnaagiin Khurelsukh in a tent at the government palace on Sukhbaatar Square, where mounted guards in blue, red and yellow uniforms lined up to greet him. '
+        + 'The pope flew in from Rome on Friday morning, greeted at the airport by the foreign minister. '
+        + 'Mongolia\'s Catholic community numbers about 1,450 people, and the pope has said he wants to encourage them. He will celebrate Mass on Sunday in an ice hockey arena and leave for Rome on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-b', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
