@@ -313,6 +313,11 @@ export const AFTERMATH_ACTS = {
     // "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost
     // consciousness before the plane crashed": the act may also stand before the time.
     'searched', 'were searching', 'combed', 'scoured', 'sifted through'],
+  /**
+   * A search named right after the time, which needs no clause of the event: "joined Moroccan soldiers on Monday
+   * in the search for survivors", "on Tuesday searching for the missing".
+   */
+  searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for', 'in the search for survivors'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where', 'before'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',

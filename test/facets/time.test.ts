@@ -547,6 +547,8 @@ describe('times of a later occasion', () => {
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
     ['Rescuers on Monday pulled more bodies from the wreckage of a jet that slammed into a neighbourhood of Lagos.', 'search'],
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
+    // A search named right after the time needs no clause of the event.
+    ['Rescue teams joined Moroccan soldiers on Monday in the search for survivors in mountain villages.', 'search'],
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     // An answer to the event before the time, the event's clause after it.
@@ -563,6 +565,7 @@ describe('times of a later occasion', () => {
     ["The plane crashed during Monday's storm."],
     // A search with no clause of the event after the time dates its own happening.
     ['Investigators searched the wreckage of the jetliner on Monday.'],
+    ['Troops on Monday joined the search, officials said.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.

@@ -4492,6 +4492,27 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-b', actors: 'only-a' },
   },
   {
+    // b's lead is the search on Monday; the Spanish plane's Sunday night is its flight's day. Left alone: "56 members of
+    // Spain's military emergency unit" counts no one.
+    name: 'aid flights after a quake told by each side: "landed in Marrakech on Sunday" against "landed at Marrakech\'s Menara airport on Sunday night", "on Monday in the search for survivors"',
+    a: {
+      id: 'a', publishedAt: '2023-09-11',
+      text: 'MADRID (Reuters) - A Spanish military plane carrying 56 rescue workers and four sniffer dogs landed in Marrakech on Sunday after Morocco accepted Spain\'s offer of help following Friday\'s earthquake, Spain\'s defence ministry said. '
+        + 'The team from the military emergency unit UME took off from the Zaragoza air base, the ministry said. '
+        + 'Morocco has so far accepted help from only four countries, Spain, Britain, Qatar and the United Arab Emirates, the Moroccan interior ministry said. '
+        + 'Britain said it was sending 60 search and rescue specialists, four search dogs and rescue equipment. The earthquake, the strongest to hit Morocco in more than a century, killed more than 2,100 people.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-11',
+      text: 'RABAT (AP) - Rescue teams from Spain and Britain joined Moroccan soldiers on Monday in the search for survivors in mountain villages devastated by the earthquake, which killed at least 2,497 people. '
+        + 'A Spanish air force A400M landed at Marrakech\'s Menara airport on Sunday night with 56 members of Spain\'s military emergency unit and their dogs, Spanish officials said. '
+        + 'A British team of 60 specialists arrived early on Monday. The Moroccan government has been criticised for accepting aid from only a handful of countries, turning down offers from France and others. '
+        + 'More than 2,400 people were injured, the interior ministry said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
