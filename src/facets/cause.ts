@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -52,9 +52,10 @@ const DENIED_AFTER = new RegExp(
     + `\\s{1,3}(?:${matchAny(CAUSE_DENIALS_AFTER)})(?![A-Za-z])`, 'i');
 // The object of the active verb, not its agent: "shot down by a missile" is a downing.
 const MISSILES_AFTER = new RegExp(`^\\s{1,3}(?!(?:by|with|from|using)\\b)(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(NOT_AIRCRAFT_TARGETS)})\\b`, 'i');
-/** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out. */
+const LEFT_OPEN_AFTER = new RegExp(`^[^.;:!?]{0,60}?\\s(?:${matchAny(CAUSE_LEFT_OPEN_AFTER)})\\b`, 'i');
+/** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out or leave it open. */
 const negated = (text: string, start: number, end: number) =>
-  NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120));
+  NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120)) || LEFT_OPEN_AFTER.test(text.slice(end, end + 100));
 /** A negation that rules the cause out in so many words, which keeps it as ruled out (see {@link CAUSE_RULINGS_OUT}). */
 // "did not rule out pilot error", "can't rule out": left open, not ruled out.
 const RULED_OUT_BEFORE = new RegExp(`(?<!(?:\\bnot|\\bnever|\\bcannot|n't|n’t)\\s{1,3})(?<![A-Za-z0-9])(?:${matchAny(CAUSE_RULINGS_OUT.before)})${LIST_REACH}`, 'i');

@@ -213,6 +213,15 @@ export const CAUSE_DENIALS_AFTER: readonly string[] = [
   'examined', 'investigated', 'looked into',
 ];
 
+/**
+ * Words after a cause, in its clause, that leave it one of several possible ones: "Investigators were looking at
+ * technical failure and pilot error as possible causes". Not "likely": "the likely cause" is given.
+ */
+export const CAUSE_LEFT_OPEN_AFTER: readonly string[] = [
+  'as possible causes', 'as a possible cause', 'as possible factors', 'as a possible factor', 'as potential causes',
+  'as a potential cause', 'among possible causes', 'among the possible causes',
+];
+
 /** What an active downing may have as its object that is no aircraft: "had shot down three cruise missiles". */
 export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
   'missile', 'missiles', 'cruise missiles', 'rocket', 'rockets', 'shell', 'shells', 'projectile', 'projectiles',

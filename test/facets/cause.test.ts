@@ -142,6 +142,8 @@ describe('cause.extract', () => {
     // Ruled out by the words after it.
     ['a cause thought unlikely', 'Officials said a terrorist attack on the plane was considered unlikely.'],
     ['a cause not among the theories', 'Investigators said terrorism was not among the main theories for the crash.'],
+    // Left open as one of several possible causes.
+    ['causes looked at as possible ones', 'Investigators were looking at technical failure and pilot error as possible causes of the crash.'],
     // Not ruled out: left open, so nothing is said either way.
     ['a cause not ruled out', 'Russian authorities said the weather was to blame for the crash, but did not rule out pilot error.'],
     ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
