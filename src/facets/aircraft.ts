@@ -372,10 +372,10 @@ function designations(text: string): Span<AircraftValue>[] {
 
 function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undefined): Span<AircraftValue> {
   let end = m.index! + m[0].length;
-  // A lower-case tail is a plural or a word ("An-124s"), not a variant ("Il-62M").
-  if (variant && /[a-z]/.test(variant) && !/max/i.test(variant)) end -= variant.length;
+  // A lower-case tail is a plural or a word ("An-124s"), not a variant ("Il-62M"); but for "737 Max", "A320neo".
+  if (variant && /[a-z]/.test(variant) && !/max|neo/i.test(variant)) end -= variant.length;
   // "737-9 MAX" is the 737 MAX 9.
-  else if (variant) value.variant = variant.trim().replace(/^-(\d{1,2})\s?MAX$/i, 'MAX $1');
+  else if (variant) value.variant = variant.trim().replace(/^-(\d{1,2})\s?MAX$/i, 'MAX $1').replace(/^neo$/i, 'neo');
   return { value, start: m.index!, end, rule: 'designation' };
 }
 

@@ -153,6 +153,8 @@ const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3}
  */
 const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
 const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+/** "prosecutors on Saturday opened an investigation into the crash": an inquiry, an answer to the event, right after the time. */
+const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(RESPONSE_ACTS.inquiries)})\\b`, 'i');
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
@@ -254,7 +256,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
           || (AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
-        ?? (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)) ? RESPONSE_OCCASION : undefined);
+        ?? ((RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
+          || INQUIRY_AFTER.test(text.slice(m.end, m.end + 50)) ? RESPONSE_OCCASION : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.
       const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();

@@ -343,7 +343,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
 ];
 
 /** Variant suffixes glued to a designation: the M of "Il-62M", the -100 of "An-124-100", "MAX 9" (also written "-9 MAX"). */
-export const VARIANT_SUFFIX_PATTERN = String.raw`(?:-?(?:MTV-?\d|V-?\d|MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|EX|LX|DX|ER|LR|XR|M|A|B|C|D|E|F|G|H|J|K|N|Q|S|T|P|R|U|V|W|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
+// "A320neo": Airbus's new-engine option, glued to the number.
+export const VARIANT_SUFFIX_PATTERN = String.raw`(?:\s?neo(?![A-Za-z])|-?(?:MTV-?\d|V-?\d|MKI|MD|MF|MS|TD|TS|SM|SMT|SM3|MP|MK|M2|M3|EX|LX|DX|ER|LR|XR|M|A|B|C|D|E|F|G|H|J|K|N|Q|S|T|P|R|U|V|W|X)(?:-\d{2,3}[A-Z]?)?|-\d{1,2}\s?MAX|-\d{1,4}[A-Z]{0,2}|\s?MAX(?:\s?\d{1,2})?|\s?Max)`;
 
 /** Nouns for an aircraft, with the role each implies. Singular and plural. */
 export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> = {

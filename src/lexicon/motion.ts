@@ -317,7 +317,8 @@ export const ARRIVED_THERE: readonly string[] = ['landed', 'arrived', 'touched d
  * from Kathmandu's airport", "burst into flames on take-off from"). Not "shortly after": then it may be anywhere near.
  */
 export const CRASH_AT_DEPARTURE = {
-  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway'],
+  // "collided with a fire truck while taking off from Lima's Jorge Chavez International Airport".
+  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided'],
   links: ['while', 'during', 'on', 'as it was'],
 } as const;
 

@@ -335,6 +335,13 @@ export const RESPONSE_ACTS = {
     'ordered', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry',
     'declared', 'announced', 'banned', 'barred', 'recalled'],
   link: 'after',
+  /**
+   * Answers that need no clause of the event after them, right after the time: "Peruvian prosecutors on Saturday
+   * opened an investigation into the crash".
+   */
+  inquiries: ['opened an investigation', 'launched an investigation', 'began an investigation', 'opened an inquiry',
+    'launched an inquiry', 'opened a probe', 'launched a probe', 'opened a criminal case', 'opened a criminal investigation',
+    'launched a criminal investigation'],
 } as const;
 
 /**

@@ -768,7 +768,8 @@ const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
-  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
+  // "collided with a fire truck while taking off from": what it hit may stand between.
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
   'i',
 );
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */

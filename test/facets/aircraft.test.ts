@@ -102,6 +102,8 @@ describe('aircraft.extract', () => {
     ['The Boeing 777-200ER had left Kuala Lumpur.', ['Boeing 777-200ER = Boeing 777-200ER (Boeing, airliner)']],
     // "737-9 MAX" is the 737 MAX 9.
     ['The Boeing 737-9 MAX returned to Portland.', ['Boeing 737-9 MAX = Boeing 737 MAX 9 (Boeing, airliner)']],
+    ['The Airbus A320neo caught fire.', ['Airbus A320neo = A320 neo (Airbus, airliner)']],
+    ['An A321 Neo landed.', ['A321 Neo = A321 neo (Airbus, airliner)']],
     ['A Bayraktar TB2 hit the depot.', ['Bayraktar TB2 = TB2 (Baykar, drone)']],
     ['Six Y-20 planes of the Chinese air force landed.', ['Six Y-20 = 6 × Y-20 (Xian, transport)']],
     ['Two H-6 bombers and a KJ-500 flew near Taiwan.', ['Two H-6 = 2 × H-6 (Xian, bomber)', 'KJ-500 = KJ-500 (Shaanxi, reconnaissance)']],

@@ -91,6 +91,8 @@ describe('location.extract', () => {
     ['The jet collided with a helicopter near Reagan National Airport.', ['near Ronald Reagan Washington National Airport (Washington, United States)']],
     // A crash while taking off is at the place it set off from.
     ["A plane crashed while taking off from Kathmandu's airport on Wednesday.", ['Kathmandu (Nepal)']],
+    ["The plane collided with a fire truck while taking off from Kathmandu's airport on Friday.", ['Kathmandu (Nepal)']],
+    ['The plane collided with a fire truck on the runway, and it was taking off from Kathmandu.', []],
     ['The jet crashed on take-off from Almaty airport.', ['Almaty (Kazakhstan)']],
     // When it came down, between the crash and its place.
     ['A Yak-42 crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday.', ['near Yaroslavl (Russia)']],

@@ -554,6 +554,8 @@ describe('times of a later occasion', () => {
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
+    // An inquiry right after the time is an answer, with no clause of the event needed.
+    ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });

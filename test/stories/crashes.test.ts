@@ -4533,6 +4533,27 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree' },
   },
   {
+    // The inquiry's Saturday is no day of the crash. Left alone: "flights were suspended until Saturday" looks back to the
+    // Saturday before, and "accelerating for take-off to Juliaca" names no destination.
+    name: 'a jet into a fire truck on take-off told the next day: "Airbus A320neo" against "A320", "prosecutors on Saturday opened an investigation into the crash"',
+    a: {
+      id: 'a', publishedAt: '2022-11-18',
+      text: 'LIMA (Reuters) - A LATAM Airlines plane collided with a fire truck while taking off from Lima\'s Jorge Chavez International Airport on Friday, killing two firefighters, Peruvian officials said. '
+        + 'The Airbus A320neo, bound for the southern city of Juliaca, caught fire after hitting the truck on the runway, but all 102 passengers and six crew members were evacuated. '
+        + 'A third firefighter was seriously injured, the fire department said. LATAM said 20 passengers had been taken to hospital. '
+        + 'The airport was closed after the accident, and flights were suspended until Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-11-19',
+      text: 'LIMA (AP) - Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet into a fire engine at Lima\'s airport that killed two firefighters. '
+        + 'The A320, with 108 people on board, was accelerating for take-off to Juliaca on Friday afternoon when the truck crossed the runway during what the airport operator called a rescue drill. '
+        + 'None of the passengers and crew died, although about 20 were injured, officials said. Video showed the plane skidding down the runway in flames as the truck flipped over. '
+        + 'Lima Airport Partners said the fire crew had been responding to an emergency exercise and that the control tower had not cleared the truck. The airport reopened on Saturday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
