@@ -367,4 +367,6 @@ export const STATEMENT_VERBS: readonly string[] = [
   'accused', 'rejected', 'welcomed', 'vowed', 'pledged', 'promised', 'threatened',
   // A figure given anew: "Ukrainian authorities on Thursday revised the death toll ... to 14".
   'revised', 'corrected', 'lowered', 'updated',
+  // An appeal: "The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing".
+  'asked the public', 'appealed', 'appealed to',
 ];

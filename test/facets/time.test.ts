@@ -349,6 +349,8 @@ describe('statement times', () => {
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
     ['The U.S. military on Monday named the three Marines killed in the crash.', ['Monday (statement)']],
     ['Ukrainian authorities on Thursday revised the death toll from the crash to 14.', ['Thursday (statement)']],
+    // An appeal dates itself, not what it is about.
+    ['The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing.', ['Monday (statement)']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],

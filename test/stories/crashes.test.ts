@@ -4554,6 +4554,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // Both Mondays are statements; the ejection on Sunday is the event.
+    name: 'a fighter lost after its pilot ejected, told on two days: "on Monday asked the public for help finding an F-35" against "on Monday evening that they had found a debris field"',
+    a: {
+      id: 'a', publishedAt: '2023-09-18',
+      text: 'WASHINGTON (Reuters) - The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing over South Carolina after its pilot ejected on Sunday afternoon. '
+        + 'The pilot of the F-35B, a Marine Corps jet, parachuted safely into a neighbourhood in North Charleston and was taken to hospital in stable condition, Joint Base Charleston said. '
+        + 'The jet may have kept flying on autopilot after the pilot ejected, officials said. Search efforts were focused on two lakes north of Charleston, Lake Moultrie and Lake Marion. '
+        + 'The cause of the mishap is under investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-19',
+      text: 'CHARLESTON, S.C. (AP) - Military officials said on Monday evening that they had found a debris field in rural South Carolina, a day after the pilot of an F-35 ejected and the stealth fighter jet flew on without him. '
+        + 'The debris was found in Williamsburg County, about two hours northeast of Joint Base Charleston, the base said. '
+        + 'The pilot, whose name has not been released, ejected on Sunday over North Charleston in what the military called a mishap. '
+        + 'The Marine Corps ordered a two-day pause in flights by all its aircraft units to review safety. The F-35 costs about $80 million.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
