@@ -514,7 +514,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Incirlik Air Base', 'base', 'Adana', ['Incirlik', 'Incirlik airbase']],
   ['Murted Air Base', 'base', 'Ankara', ['Murted', 'Murted airbase', 'Murted military airbase', 'Murted air base', 'Akinci Air Base', 'Akıncı Air Base']],
   ['Ben Gurion Airport', 'airport', 'Tel Aviv', ['Ben Gurion', 'Ben-Gurion airport']],
-  ['Rafic Hariri International Airport', 'airport', 'Beirut', ['Beirut airport']],
+  ['Rafic Hariri International Airport', 'airport', 'Beirut', ['Beirut airport', 'Rafik Hariri', 'Rafic Hariri', 'Rafik Hariri airport', 'Rafic Hariri airport', 'Rafik Hariri International Airport']],
   ['Baghdad International Airport', 'airport', 'Baghdad', []],
   ['Engels air base', 'base', 'Engels', ['Engels-2']],
   ['Belbek', 'base', 'Sevastopol', ['Belbek air base']],

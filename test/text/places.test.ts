@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PLACES } from '../../src/lexicon/places.js';
+import { fold } from '../../src/lexicon/match.js';
 import {
   contains, describePlace, findPlaces, findRoutePoints, judgePlaceSets, relatePlaces, relateRefs, resolveId,
 } from '../../src/text/places.js';
@@ -336,5 +338,20 @@ describe('judgePlaceSets', () => {
     const a = [{ place: resolveId('Sudan') }, { place: resolveId('Wadi Seidna'), within: resolveId('Khartoum') }];
     const b = [{ place: resolveId('Sudan') }, { place: resolveId('Khartoum') }];
     expect(judgePlaceSets(a, b, 'departure')).toEqual({ verdict: 'partial', explanation: 'departure: a is more specific' });
+  });
+});
+
+describe('the gazetteer', () => {
+  it('lists each place once, and gives each name or alias to one place', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const p of PLACES) {
+      for (const n of new Set([p.name, ...p.aliases].map(fold))) {
+        const key = `${n}|${p.kind}`;
+        if (owner.has(key)) clashes.push(`${n}: ${owner.get(key)} and ${p.name}`);
+        owner.set(key, p.name);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
