@@ -43,7 +43,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // "the pilot likely became disoriented in the clouds".
     'spatial disorientation', 'became disoriented', 'was disoriented',
   ],
-  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'struck by lightning', 'lightning strike', 'hit by lightning'],
+  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning'],
   icing: ['icing', 'ice on the wings', 'iced up'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds',
     'flock of gulls', 'flock of seagulls', 'flock of geese', 'birds were sucked into'],

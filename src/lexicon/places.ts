@@ -603,6 +603,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['French Alps', 'France', []],
   ['Swiss Alps', 'Switzerland', []],
   ['Mato Grosso', 'Brazil', ['Mato Grosso state']],
+  ['Margalla Hills', 'Pakistan', []],
   ['Riau Islands', 'Indonesia', ['Riau Islands province']],
   ['North Sumatra', 'Indonesia', ['North Sumatra province']],
   ['Penghu', 'Taiwan', ['Penghu islands', 'Penghu island', 'Pescadores']],

@@ -29,6 +29,7 @@ describe('cause.extract', () => {
     ['both engines lost', 'The pilot told air traffic control that the aircraft had lost both engines.', [{ category: 'engine failure' }]],
     ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
     ['a cause named as such', 'An engine fire was the likely cause, the ministry said.', [{ category: 'engine failure' }]],
+    ['monsoon rain', 'The Airbus had been trying to land in monsoon rain when it crashed into a hillside.', [{ category: 'bad weather' }]],
     // The subject of an active "shot down" did it, past a verb of saying.
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],

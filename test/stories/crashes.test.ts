@@ -4213,7 +4213,7 @@ const stories: Story[] = [
         + 'Hollande said 54 French citizens were among the dead, revising an earlier figure of 51. The black boxes had been found, he said.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'agree' },
   },
   {
     // Tonnes and tons of one load agree; the country's toll of the outbreak, beside its cases, is no casualty
@@ -4593,6 +4593,26 @@ const stories: Story[] = [
     },
     same: true,
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // A day of mourning is no day of the crash; a report of no survivors and one of 152 dead agree.
+    name: 'a jet into the hills told the next day: "in heavy rain" against "in monsoon rain", "went down in the Margalla Hills"',
+    a: {
+      id: 'a', publishedAt: '2010-07-28',
+      text: 'ISLAMABAD (Reuters) - A Pakistani passenger plane carrying 152 people crashed into hills overlooking Islamabad in heavy rain on Wednesday, killing everyone on board, officials said. '
+        + 'The Airblue Airbus A321, flight ED202 from Karachi, went down in the Margalla Hills as it approached the capital\'s airport shortly before 10 a.m. '
+        + 'There were 146 passengers and six crew members aboard, the airline said. "There are no survivors," said Interior Minister Rehman Malik. '
+        + 'Television showed rescuers climbing through thick forest to reach the smouldering wreckage. Poor visibility was believed to have been a factor, aviation officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-07-29',
+      text: 'ISLAMABAD (AP) - Pakistan declared a day of national mourning on Thursday for the 152 people killed when an Airblue jet slammed into the hills outside the capital, the country\'s deadliest air disaster. '
+        + 'Rescue workers recovered the flight data recorder from the crash site in the Margalla Hills, officials said. '
+        + 'The Airbus A321 had been trying to land in monsoon rain after a flight from Karachi when it hit a hillside. Two Americans were among the dead, the U.S. embassy said. '
+        + 'Relatives gathered at a hospital in Islamabad to identify the bodies, many of them badly burned.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'partial' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
