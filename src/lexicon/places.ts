@@ -435,6 +435,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Medan', 'North Sumatra', []],
   ['Larnaca', 'Cyprus', ['Larnaka']],
   ['Marrakech', 'Morocco', ['Marrakesh']],
+  ['Myeik', 'Myanmar', ['Mergui']],
+  ['Dawei', 'Myanmar', ['Tavoy']],
   ['Zaragoza', 'Spain', ['Saragossa']],
   ['Grammatiko', 'Greece', []],
   ['Palma', 'Mallorca', ['Palma de Mallorca']],

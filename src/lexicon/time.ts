@@ -300,6 +300,8 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
  */
 export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
+    // "Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared".
+    'found bodies', 'found debris', 'found the debris', 'spotted debris', 'spotted wreckage', 'spotted the wreckage',
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
     'ended the search', 'identified',
     // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".

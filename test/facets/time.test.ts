@@ -543,6 +543,7 @@ describe('times of a later occasion', () => {
     // A search after the event, whose clause follows: the time is the search's.
     ['Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a bay.', 'search'],
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
+    ['Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared a day earlier.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
     ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],

@@ -4615,6 +4615,27 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'partial' },
   },
   {
+    // Three counts of those aboard, a real difference kept as a conflict. "Navy ships on Thursday found bodies and wreckage ...
+    // from a military plane that disappeared a day earlier" is a search's day.
+    name: 'a transport lost at sea told the next day: "carrying 116 people" and "106 passengers and 14 crew members ..., correcting an earlier figure" against "122 people aboard"',
+    a: {
+      id: 'a', publishedAt: '2017-06-07',
+      text: 'YANGON (Reuters) - A Myanmar military plane carrying 116 people, most of them soldiers and their families, went missing over the Andaman Sea on Wednesday, the army said. '
+        + 'The Chinese-made Y-8 transport plane lost contact about half an hour after taking off from the southern town of Myeik at 1:06 p.m. on a flight to Yangon. '
+        + 'There were 106 passengers and 14 crew members on board, including 15 children, the army said, correcting an earlier figure. '
+        + 'Navy ships and air force planes were searching the sea about 70 km west of the town of Dawei, where the plane was last detected. The weather was cloudy with some rain, a military source said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-06-08',
+      text: 'YANGON (AP) - Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared a day earlier with 122 people aboard, Myanmar\'s army said. '
+        + 'The Shaanxi Y-8 was flying from Myeik to Yangon when it lost contact near Dawei. '
+        + 'Twenty-nine bodies had been recovered by Thursday evening, including those of six children, the army chief\'s office said. '
+        + 'The army said bad weather may have been to blame, as the monsoon season had begun. Most of those on board were military personnel and their families, including 15 children.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
