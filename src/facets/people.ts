@@ -165,6 +165,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (CAPACITY_BEFORE.test(before)) continue;
+    const revisedOf = revisedNumberOf(text, n);
+    if (revisedOf) {
+      out.push(revisedOf);
+      continue;
+    }
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
@@ -263,6 +268,16 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const revision = REVISION_AFTER.exec(text);
   if (revision) for (const f of out) if (f.end <= revision.index) f.value.revised = true;
   return out;
+}
+
+/** "the airline revised the number of people on board to 187": the group is named before the figure. */
+const REVISED_NUMBER_OF = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)}|raised|raising|lowered|lowering|updated|updating)\s{1,3}the\s{1,3}(?:number|count|figure|tally)\s{1,3}of\s{1,3}`
+  + String.raw`(${matchAny(Object.values(PEOPLE_ROLES).flat())})(\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?\s{1,3}to\s{1,3}$`, 'i');
+function revisedNumberOf(text: string, n: NumberMention): Found<PeopleValue> | undefined {
+  const m = REVISED_NUMBER_OF.exec(text.slice(Math.max(0, n.start - 110), n.start));
+  const role = m ? ROLE_OF.get(fold(m[1]!).replace(/\s+/g, ' ')) : undefined;
+  if (!m || !role || (role === 'people' && !m[2])) return undefined;
+  return { value: { count: n.value, role: role === 'people' ? 'on board' : role, noun: m[1]!, revised: true }, start: n.start - m[0].length, end: n.end, rule: 'count' };
 }
 
 // "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113".

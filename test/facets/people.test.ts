@@ -343,6 +343,11 @@ describe('people.compare', () => {
     expect(facts('All 154 people aboard were killed, officials said, revising the toll from 155.').map((f) => f.value.revised)).toEqual([true]);
     expect(facts('All 154 people aboard were killed, officials said, revising the toll.').map((f) => f.value.revised)).toEqual([undefined]);
     expect(facts('The plane was carrying 122 people, said the air force, which revised its figure up from 113.').map((f) => f.value.revised)).toEqual([true]);
+    // The group named before the figure: "revised the number of people on board to 187".
+    expect(facts('The airline revised the number of people on board to 187.').map((f) => people.describe(f.value))).toEqual(['187 on board']);
+    expect(facts('The airline revised the number of passengers to 181.').map((f) => f.value)).toEqual([{ count: { min: 181, max: 181 }, role: 'passengers', noun: 'passengers', revised: true }]);
+    // The dead are no count aboard.
+    expect(facts('The ministry revised the number of people killed to 14.')).toEqual([]);
     expect(people.compare!(a, facts('The plane was carrying 135 people, the airline said.')).explanation).toBe('on board: 134 in a, 135 in b');
   });
 

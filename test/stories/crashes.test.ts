@@ -4636,6 +4636,26 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b' },
   },
   {
+    // A real difference of the count aboard, which b gives as a correction.
+    name: 'a jet off a wet runway into a building told the next day: "killing all 186 people on board" against "revised the number of people on board to 187", "at least 13 people on the ground"',
+    a: {
+      id: 'a', publishedAt: '2007-07-18',
+      text: 'SAO PAULO (Reuters) - A TAM Airlines jet skidded off a rain-soaked runway while landing at Sao Paulo\'s Congonhas airport on Tuesday evening, crossed a busy avenue and slammed into a TAM cargo building, killing all 186 people on board, the airline said. '
+        + 'The Airbus A320, flight 3054 from Porto Alegre, burst into flames on impact, and firefighters battled the blaze through the night. '
+        + 'Officials said at least 13 people on the ground were also killed, bringing the toll to around 200. '
+        + 'The runway had been resurfaced weeks earlier but had not yet had grooves cut into it to drain water, officials said. It was Brazil\'s deadliest air disaster.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-07-19',
+      text: 'SAO PAULO (AP) - Firefighters on Wednesday pulled bodies from the smouldering wreckage of a TAM Airbus that overshot a runway at Congonhas airport, as the airline revised the number of people on board to 187. '
+        + 'The death toll, including people working in the building the jet hit and passers-by, is expected to reach about 200, officials said. '
+        + 'The A320, arriving from Porto Alegre, was travelling too fast to stop on the short runway in heavy rain and veered left across the street, witnesses said. '
+        + 'The government ordered a ban on larger jets landing at Congonhas in wet weather. Three days of national mourning were declared.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'conflict', casualties: 'only-a', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
