@@ -437,6 +437,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Marrakech', 'Morocco', ['Marrakesh']],
   ['Myeik', 'Myanmar', ['Mergui']],
   ['Porto Alegre', 'Brazil', []],
+  ['Douala', 'Cameroon', []],
   ['Dawei', 'Myanmar', ['Tavoy']],
   ['Zaragoza', 'Spain', ['Saragossa']],
   ['Grammatiko', 'Greece', []],

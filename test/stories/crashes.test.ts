@@ -4656,6 +4656,26 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'conflict', casualties: 'only-a', cause: 'only-b' },
   },
   {
+    // The find's Sunday is a search's day; the take-off on Saturday, told by both, is the event's.
+    name: 'a jet lost after take-off, found two days on: "went missing shortly after taking off from ... Douala" against "Rescuers on Sunday found the wreckage ... that crashed in a mangrove swamp near Douala"',
+    a: {
+      id: 'a', publishedAt: '2007-05-05',
+      text: 'NAIROBI (Reuters) - A Kenya Airways plane carrying 114 people went missing shortly after taking off from the Cameroonian city of Douala in heavy rain early on Saturday, the airline said. '
+        + 'The Boeing 737-800, flight KQ507 to Nairobi, lost contact with air traffic control minutes after leaving Douala at about 12:05 a.m. local time. '
+        + 'There were 105 passengers and nine crew members on board, from 26 countries, Kenya Airways chief executive Titus Naikuni said. '
+        + 'Cameroon\'s government said search teams were combing the dense forest south of Douala. The plane, delivered six months ago, had been in good condition, the airline said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-05-07',
+      text: 'DOUALA, Cameroon (AP) - Rescuers on Sunday found the wreckage of a Kenya Airways jet that crashed in a mangrove swamp near Douala, and said there were no survivors among the 114 people on board. '
+        + 'The Boeing 737 went down about 5 km from the end of the runway, shortly after take-off on Saturday, and was found by fishermen, officials said. '
+        + 'Search teams had spent more than a day looking in the wrong area, south of the city. Relatives gathered at Nairobi\'s Jomo Kenyatta International Airport, where the plane had been due to land. '
+        + 'The cause of the crash was not known, but the plane took off in a storm.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
