@@ -144,7 +144,9 @@ const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})
  * consciousness before the plane crashed": the search's act before the time, the event's clause after it.
  */
 const AFTERMATH_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
-const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.searchAfter)})\\s{1,3}(?:the\\s{1,3})?(?:survivors|bodies|victims|missing|wreckage|dead|remains)\\b`, 'i');
+// "on Thursday searched the ocean off Long Island for the wreckage": a search of a place for what the event left.
+const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:searched|scoured|combed)\\b[^.;!?]{0,60}?\\bfor)`
+  + `\\s{1,3}(?:the\\s{1,3})?(?:survivors|bodies|victims|missing|wreckage|dead|remains|debris)\\b`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
@@ -252,7 +254,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
-        ?? (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 30))
+        ?? (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
           || (AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
             && !followsUp(text.slice(m.end, m.end + 110))) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))

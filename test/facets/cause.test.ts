@@ -143,6 +143,9 @@ describe('cause.extract', () => {
     // Ruled out by the words after it.
     ['a cause thought unlikely', 'Officials said a terrorist attack on the plane was considered unlikely.'],
     ['a cause not among the theories', 'Investigators said terrorism was not among the main theories for the crash.'],
+    // An open question or speculation asserts nothing.
+    ['a question of which cause', 'Officials said it was too early to say whether a bomb or a mechanical failure brought the jet down.'],
+    ['speculation of a downing', 'Witnesses saw a streak of light before the plane exploded, raising speculation that it was hit by a missile.'],
     // Left open as one of several possible causes.
     ['causes looked at as possible ones', 'Investigators were looking at technical failure and pilot error as possible causes of the crash.'],
     // Not ruled out: left open, so nothing is said either way.

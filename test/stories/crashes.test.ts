@@ -4676,6 +4676,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // Neither report gives a cause: a question and speculation assert none. The search's Thursday is no day of the crash.
+    name: 'a jumbo jet that exploded off Long Island told the next day: "too early to say whether a bomb or a mechanical failure brought the jet down", "raising speculation that it was hit by a missile"',
+    a: {
+      id: 'a', publishedAt: '1996-07-18',
+      text: 'EAST MORICHES, N.Y. (Reuters) - A Trans World Airlines Boeing 747 bound for Paris exploded and crashed into the Atlantic Ocean off Long Island shortly after taking off from New York\'s Kennedy airport on Wednesday night, killing all 230 people on board. '
+        + 'Flight 800 had 212 passengers and 18 crew members aboard, the airline said. '
+        + 'Witnesses said they saw a fireball in the sky about 8:45 p.m. before the plane plunged into the water about 10 miles south of East Moriches. '
+        + 'Officials said it was too early to say whether a bomb or a mechanical failure brought the jet down. Coast Guard boats recovered more than 100 bodies overnight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-07-19',
+      text: 'NEW YORK (AP) - Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800, as the FBI said it was treating the explosion that killed all 230 people aboard as a possible criminal act. '
+        + 'The jumbo jet, which had taken off from John F. Kennedy International Airport for Paris about 12 minutes earlier, blew up on Wednesday evening. '
+        + 'Several witnesses reported seeing a streak of light rising toward the plane before it exploded, raising speculation that it was hit by a missile. '
+        + 'Officials said there was no evidence so far of a missile strike. More than 100 bodies have been recovered.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
