@@ -302,6 +302,8 @@ export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     // "Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared".
     'found bodies', 'found debris', 'found the debris', 'spotted debris', 'spotted wreckage', 'spotted the wreckage',
+    // "Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed".
+    'collected', 'gathered body parts', 'gathered the remains',
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
     'ended the search', 'identified',
     // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".
