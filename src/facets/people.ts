@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, CREW_PARTS, REVISED_COUNT_NOUNS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -271,7 +271,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
 }
 
 /** "the airline revised the number of people on board to 187": the group is named before the figure. */
-const REVISED_NUMBER_OF = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)}|raised|raising|lowered|lowering|updated|updating)\s{1,3}the\s{1,3}(?:number|count|figure|tally)\s{1,3}of\s{1,3}`
+const REVISED_NUMBER_OF = new RegExp(String.raw`\b(?:${matchAny([...SUPERSEDED_REPORT.verbs, ...COUNT_UPDATE_VERBS])})\s{1,3}the\s{1,3}(?:number|count|figure|tally)\s{1,3}of\s{1,3}`
   + String.raw`(${matchAny(Object.values(PEOPLE_ROLES).flat())})(\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?\s{1,3}to\s{1,3}$`, 'i');
 function revisedNumberOf(text: string, n: NumberMention): Found<PeopleValue> | undefined {
   const m = REVISED_NUMBER_OF.exec(text.slice(Math.max(0, n.start - 110), n.start));
@@ -670,7 +670,10 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
         const restX = xs.filter((x) => !metX.includes(x)), restY = ys.filter((y) => !metY.includes(y));
         if (restX.length) alone.push(`a also counts ${showAll(restX)} ${role}`);
         if (restY.length) alone.push(`b also counts ${showAll(restY)} ${role}`);
-      } else if (role === 'crew' && crewPartOf(a, b, xs, ys)) alone.push(crewPartOf(a, b, xs, ys)!);
+        continue;
+      }
+      const part = role === 'crew' ? crewPartOf(a, b, xs, ys) : undefined;
+      if (part) alone.push(part);
       else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b${revisedBy(role, a, b)}`);
       else alone.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b, in sentences that report different things`);
     } else if (xs && !covered.has(`a:${role}`)) alone.push(`only a counts ${role}`);

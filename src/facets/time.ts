@@ -145,8 +145,8 @@ const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})
  */
 const AFTERMATH_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
 // "on Thursday searched the ocean off Long Island for the wreckage": a search of a place for what the event left.
-const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:searched|scoured|combed)\\b[^.;!?]{0,60}?\\bfor)`
-  + `\\s{1,3}(?:the\\s{1,3})?(?:survivors|bodies|victims|missing|wreckage|dead|remains|debris)\\b`, 'i');
+const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;!?]{0,60}?\\bfor)`
+  + `\\s{1,3}(?:the\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.soughtAfter)})\\b`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
@@ -157,6 +157,15 @@ const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.
 const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /** "prosecutors on Saturday opened an investigation into the crash": an inquiry, an answer to the event, right after the time. */
 const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(RESPONSE_ACTS.inquiries)})\\b`, 'i');
+/** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
+function datesSearch(text: string, m: { start: number; end: number }): boolean {
+  if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))) return true;
+  return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
+    && !followsUp(text.slice(m.end, m.end + 110));
+}
+/** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry right after it. */
+const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
+  || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
@@ -254,13 +263,10 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
-        ?? (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
-          || (AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
-            && !followsUp(text.slice(m.end, m.end + 110))) ? SEARCH_OCCASION : undefined)
+        ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
-        ?? ((RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
-          || INQUIRY_AFTER.test(text.slice(m.end, m.end + 50)) ? RESPONSE_OCCASION : undefined);
+        ?? (datesResponse(text, m) ? RESPONSE_OCCASION : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.
       const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();

@@ -89,6 +89,8 @@ export const REVISED_TO: readonly string[] = [
 
 /** What a count is called where a report corrects it: "revising its earlier number" (with the figure nouns of scope). */
 export const REVISED_COUNT_NOUNS: readonly string[] = ['number', 'numbers', 'manifest', 'passenger list', 'list'];
+/** Verbs that give a count anew, beside those that take one back: "raised the number of passengers to 181". */
+export const COUNT_UPDATE_VERBS: readonly string[] = ['raised', 'raising', 'lowered', 'lowering', 'updated', 'updating'];
 
 /** Words after a group that put it off the craft: "one passenger had not boarded", "two crew missed the flight". */
 export const NOT_ABOARD_AFTER: readonly string[] = [

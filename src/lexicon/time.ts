@@ -321,7 +321,11 @@ export const AFTERMATH_ACTS = {
    * A search named right after the time, which needs no clause of the event: "joined Moroccan soldiers on Monday
    * in the search for survivors", "on Tuesday searching for the missing".
    */
-  searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for', 'in the search for survivors'],
+  searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for'],
+  /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
+  searchedPlace: ['searched', 'scoured', 'combed'],
+  /** What a search is for: "in the search for survivors". */
+  soughtAfter: ['survivors', 'bodies', 'victims', 'missing', 'wreckage', 'dead', 'remains', 'debris'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   links: ['when', 'that', 'which', 'after', 'where', 'before'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
