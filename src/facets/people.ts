@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -264,9 +264,12 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const one = value.role === 'on board' ? undefined : oneMoreListed(text, role.end);
     if (one) out.push(one);
   }
-  // "..., revising its earlier figure": the counts before the words are the corrected ones.
+  // "..., revising its earlier figure": the counts before the words are the corrected ones. "said it had given a
+  // wrong figure, and that 33 passengers and six crew members had been on board": so are those after a wrong one.
   const revision = REVISION_AFTER.exec(text);
   if (revision) for (const f of out) if (f.end <= revision.index) f.value.revised = true;
+  const wrong = WRONG_FIGURE.exec(text);
+  if (wrong) for (const f of out) if (f.start >= wrong.index + wrong[0].length) f.value.revised = true;
   return out;
 }
 
@@ -280,10 +283,12 @@ function revisedNumberOf(text: string, n: NumberMention): Found<PeopleValue> | u
   return { value: { count: n.value, role: role === 'people' ? 'on board' : role, noun: m[1]!, revised: true }, start: n.start - m[0].length, end: n.end, rule: 'count' };
 }
 
+/** What a count is called where a report corrects it: "figure", "count", "number". */
+const REVISED_NOUN_WORDS = matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS]);
+const WRONG_FIGURE = new RegExp(String.raw`\b(?:gave|given|giving|published|issued|reported)\s{1,3}(?:a|the|an)\s{1,3}(?:${matchAny(WRONG_WORDS)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b`, 'i');
 // "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113".
-const REVISED_NOUN = matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS]);
 const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
-  + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN})\b|(?:${REVISED_NOUN})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}\d)`, 'i');
+  + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b|(?:${REVISED_NOUN_WORDS})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}\d)`, 'i');
 
 /**
  * Turns a count given per craft into the count of all aboard them: "two C-17 aircraft ... with about 80

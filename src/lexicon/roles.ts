@@ -89,6 +89,9 @@ export const REVISED_TO: readonly string[] = [
 
 /** What a count is called where a report corrects it: "revising its earlier number" (with the figure nouns of scope). */
 export const REVISED_COUNT_NOUNS: readonly string[] = ['number', 'numbers', 'manifest', 'passenger list', 'list'];
+/** Words of a figure given wrongly, which the counts after it correct: "said it had given a wrong figure, and that ...". */
+export const WRONG_WORDS: readonly string[] = ['wrong', 'incorrect', 'mistaken', 'erroneous', 'inaccurate'];
+
 /** Verbs that give a count anew, beside those that take one back: "raised the number of passengers to 181". */
 export const COUNT_UPDATE_VERBS: readonly string[] = ['raised', 'raising', 'lowered', 'lowering', 'updated', 'updating'];
 

@@ -348,6 +348,10 @@ describe('people.compare', () => {
     expect(facts('The airline revised the number of passengers to 181.').map((f) => f.value)).toEqual([{ count: { min: 181, max: 181 }, role: 'passengers', noun: 'passengers', revised: true }]);
     // The dead are no count aboard.
     expect(facts('The ministry revised the number of people killed to 14.')).toEqual([]);
+    // The counts after a figure said to be wrong correct it; those before it do not.
+    expect(facts('The toll rose to 39 after the ministry said it had given a wrong figure, and that 33 passengers and six crew members had been on board.')
+      .map((f) => f.value.revised)).toEqual([true, true]);
+    expect(facts('The plane carried 26 passengers, though the ministry later said it had given a wrong figure.').map((f) => f.value.revised)).toEqual([undefined]);
     expect(people.compare!(a, facts('The plane was carrying 135 people, the airline said.')).explanation).toBe('on board: 134 in a, 135 in b');
   });
 

@@ -4715,6 +4715,25 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // A real difference of the count aboard, which b gives as a correction: kept as a conflict, and said so.
+    name: 'a transport down on landing told the next day: "all 32 people on board" against "said it had given a wrong figure, and that 33 passengers and six crew members had been on board"',
+    a: {
+      id: 'a', publishedAt: '2018-03-06',
+      text: 'MOSCOW (Reuters) - A Russian An-26 military transport plane crashed as it came in to land at Russia\'s Hmeimim air base in Syria on Tuesday, killing all 32 people on board, the Defence Ministry said. '
+        + 'The plane was carrying 26 passengers and six crew, the ministry said, adding that it had not come under fire. '
+        + 'It crashed about 500 metres from the runway, and a technical fault may have been the cause, the ministry said. '
+        + 'The plane had been flying from an airfield elsewhere in Syria, Russian news agencies reported.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-03-07',
+      text: 'MOSCOW (AP) - The death toll in the crash of a Russian military transport plane in Syria rose to 39 on Wednesday after the Defence Ministry said it had given a wrong figure, and that 33 passengers and six crew members had been on board. '
+        + 'The An-26 went down near the Hmeimim base in Latakia province on Tuesday afternoon. The passengers included a major general, the ministry said. '
+        + 'The ministry said the plane had not been shot down and that investigators were examining a technical failure.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', location: 'only-b', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
