@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -285,7 +285,7 @@ function revisedNumberOf(text: string, n: NumberMention): Found<PeopleValue> | u
 
 /** What a count is called where a report corrects it: "figure", "count", "number". */
 const REVISED_NOUN_WORDS = matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS]);
-const WRONG_FIGURE = new RegExp(String.raw`\b(?:gave|given|giving|published|issued|reported)\s{1,3}(?:a|the|an)\s{1,3}(?:${matchAny(WRONG_WORDS)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b`, 'i');
+const WRONG_FIGURE = new RegExp(String.raw`\b(?:${matchAny(FIGURE_GIVING_VERBS)})\s{1,3}(?:a|the|an)\s{1,3}(?:${matchAny(WRONG_WORDS)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b`, 'i');
 // "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113".
 const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
   + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b|(?:${REVISED_NOUN_WORDS})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}\d)`, 'i');

@@ -91,6 +91,8 @@ export const REVISED_TO: readonly string[] = [
 export const REVISED_COUNT_NOUNS: readonly string[] = ['number', 'numbers', 'manifest', 'passenger list', 'list'];
 /** Words of a figure given wrongly, which the counts after it correct: "said it had given a wrong figure, and that ...". */
 export const WRONG_WORDS: readonly string[] = ['wrong', 'incorrect', 'mistaken', 'erroneous', 'inaccurate'];
+/** Verbs that put out a figure, before one said to be wrong: "had given a wrong figure", "issued an incorrect count". */
+export const FIGURE_GIVING_VERBS: readonly string[] = ['gave', 'given', 'giving', 'published', 'issued', 'reported'];
 
 /** Verbs that give a count anew, beside those that take one back: "raised the number of passengers to 181". */
 export const COUNT_UPDATE_VERBS: readonly string[] = ['raised', 'raising', 'lowered', 'lowering', 'updated', 'updating'];
