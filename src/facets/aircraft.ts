@@ -11,6 +11,7 @@ import {
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SERIES_WORDS } from '../lexicon/scope.js';
 import { wholeCount, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
@@ -103,7 +104,8 @@ for (const f of AIRCRAFT_FAMILIES) {
   for (const n of f.nicknames ?? []) NICKNAMES.set(fold(n), f);
   for (const n of f.names ?? []) NAMES.set(fold(n), f);
 }
-const NICKNAME = new RegExp(`\\b(?:${matchAny(NICKNAMES.keys())})\\b`, 'gi');
+// "two Black Hawks", "five remaining Concordes": a nickname in the plural, after a count.
+const NICKNAME = new RegExp(`\\b(?:${matchAny(NICKNAMES.keys())})(s)?\\b`, 'gi');
 // "Rafales", "Eurofighters": a name in the plural is several of the type.
 const NAME = new RegExp(`\\b(?:${matchAny(NAMES.keys())})(s)?\\b`, 'gi');
 const SHIP_OR_AIRCRAFT = new Set(SHIP_OR_AIRCRAFT_NOUNS.map(fold));
@@ -119,7 +121,7 @@ const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 // Most sentences name no aircraft: a look at their words spares these scans.
 const scanNames = gatedScan([...NAMES.keys()].flatMap((n) => [n, `${n}s`]), NAME);
-const scanNicknames = gatedScan(NICKNAMES.keys(), NICKNAME);
+const scanNicknames = gatedScan([...NICKNAMES.keys()].flatMap((n) => [n, `${n}s`]), NICKNAME);
 const scanMakers = gatedScan(AIRCRAFT_MAKERS.flatMap((m) => m.aliases), MAKER_ALONE);
 const scanNouns = gatedScan(Object.keys(AIRCRAFT_NOUNS), NOUN);
 // Abbreviations keep their dots: "Three U.S. Air Force C-17 cargo planes".
@@ -387,6 +389,10 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
+const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
+/** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
+const COUNT_BEFORE_NICKNAMES = new RegExp(
+  `\\b(?:\\d{1,4}|${matchAny(COUNT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,20}\\s{1,3})?$`, 'u');
 /** A nickname given as a name: "a new drone it called \"Yafa\"", "a drone named Jaffa". */
 const CALLED_BEFORE = /\b(?:named|called|dubbed)\s{1,3}["“']?$/i;
 const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
@@ -421,9 +427,16 @@ function namedTypes(text: string): Span<AircraftValue>[] {
   }
   for (const m of scanNicknames(text)) {
     if (!/^\p{Lu}/u.test(m[0]) && !/jumbo/i.test(m[0])) continue;
-    const f = NICKNAMES.get(fold(m[0]).replace(/\s+/g, ' '));
+    const plural = m[1] !== undefined;
+    const f = NICKNAMES.get(fold(plural ? m[0].slice(0, -1) : m[0]).replace(/\s+/g, ' '));
     if (!f || isCompany(text, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // A plural nickname is the type only after a count: "the Raptors" may be a team.
+    if (plural) {
+      if (!COUNT_BEFORE_NICKNAMES.test(before)) continue;
+      out.push({ value: { ...fromFamily(f), count: { min: 2, max: 1e12 } }, start: m.index, end: m.index + m[0].length, rule: 'nickname' });
+      continue;
+    }
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.

@@ -43,6 +43,8 @@ describe('aircraft.extract', () => {
     ['A Pegasus Airlines plane skidded off the runway.', ['Pegasus Airlines plane = plane']],
     ['The Pegasus tanker refuelled the fighters.', ['Pegasus = KC-46 (Boeing, tanker)']],
     ['A Condor Airways jet landed.', ['Condor Airways jet = plane']],
+    ['An Air France Concorde supersonic jet crashed.', ['Concorde = Concorde (Aerospatiale-BAC, airliner)']],
+    ['It was the first crash of a Concorde.', ['Concorde = Concorde (Aerospatiale-BAC, airliner)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
@@ -328,6 +330,17 @@ describe('aircraft.extract', () => {
     expect(extract('Two Rafales and German Eurofighters flew past.')).toEqual([
       'Two Rafales = 2 × Rafale (Dassault, fighter)', 'Eurofighters = 2+ × Eurofighter (Eurofighter, fighter)',
     ]);
+  });
+
+  it('reads a nickname in the plural as several of the type only after a count', () => {
+    expect(extract('Two Black Hawks went down in Kentucky.')).toEqual(['Two Black Hawks = 2 × UH-60 (Sikorsky, helicopter)']);
+    expect(extract('Two Concordes flew past the Queen.')).toEqual(['Two Concordes = 2 × Concorde (Aerospatiale-BAC, airliner)']);
+    // What is left of a fleet is no count of the story's aircraft.
+    expect(extract("Air France's five remaining Concordes were grounded.")).toEqual(['Concordes = Concorde (Aerospatiale-BAC, airliner)']);
+    // Without a count a plural nickname may be a team or a name.
+    expect(extract('The Raptors beat the Celtics.')).toEqual([]);
+    expect(extract('Three Toronto Raptors scored.')).toEqual([]);
+    expect(extract('Protesters filled the Place de la Concorde.')).toEqual([]);
   });
 
   it('gives named types the role the sentence states', () => {
