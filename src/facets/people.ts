@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -76,7 +76,7 @@ const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some
 const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
 /** "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. */
 const OTHER_CLAUSE = /\b(?:when|while|after|before|because|until)\b/i;
-const GROUND_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(GROUND_VICTIMS_AFTER)})\\b`, 'i');
+const GROUND_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(GROUND_VICTIMS_AFTER)}|(?:in|at|inside)\\s{1,3}(?:the|a|an|their|its)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:${matchAny(GROUND_VICTIMS_PLACES)}))\\b`, 'i');
 /** Words of death or injury earlier in the sentence, whose victims a group on the ground is among. */
 const CASUALTY_EARLIER = new RegExp(`\\b(?:${matchAny([...Object.values(CASUALTY_AFTER).flat(), ...Object.values(CASUALTY_BEFORE).flat(), 'toll'])})\\b`, 'i');
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');

@@ -123,7 +123,13 @@ export const HELD_UP_BEFORE: readonly string[] = [
  * Words after a group of victims that put it off the craft: "a death toll of 50, including three civilians
  * on the ground". Among casualties only: "100 troops on the ground" of a deployment are its people.
  */
-export const GROUND_VICTIMS_AFTER: readonly string[] = ['on the ground', 'on the ground below', 'in the village', 'in the houses', 'in their homes'];
+export const GROUND_VICTIMS_AFTER: readonly string[] = ['on the ground', 'on the ground below'];
+
+/** Buildings and places a craft came down on, whose people, after "in the", are victims on the ground: "four people in the hotel it hit". */
+export const GROUND_VICTIMS_PLACES: readonly string[] = [
+  'village', 'villages', 'house', 'houses', 'home', 'homes', 'hotel', 'building', 'buildings', 'apartment', 'apartments',
+  'school', 'market', 'street', 'neighbourhood', 'neighborhood', 'restaurant', 'factory', 'hostel', 'shop', 'car park',
+];
 
 /**
  * Words before a figure that make it a capacity, not what happened: "the C-17 can carry 102 paratroopers",

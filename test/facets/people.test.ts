@@ -26,6 +26,10 @@ describe('people.extract', () => {
     ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
     // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
     ['The death toll has risen to 50, including three civilians on the ground.', []],
+    ['The crash killed 113 people: the nine crew members and four people in the hotel it hit.', ['9 crew']],
+    ['The jet killed four people in a nearby house.', []],
+    ['The plane carried 20 people in the cabin.', ['20 on board']],
+    ['Four soldiers in the village greeted the plane.', ['4 military']],
     // A part of the dead is no group aboard; a part of those aboard is.
     ['The death toll has risen to 13, including three children, officials said.', []],
     ['The plane was carrying 62 people, including three children.', ['62 on board', '3 children']],
