@@ -238,7 +238,10 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
   if (!previous || previous.rule !== 'verb' || !previous.value.who || !LIST_JOIN.test(text.slice(previous.end, n.start))) return undefined;
   const group = VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40));
   if (!group?.[1]) return undefined;
-  return { value: { kind: previous.value.kind, count: n.value, who: group[1].toLowerCase() }, start: n.start, end: n.end + group[0].length, rule: 'verb' };
+  // "killing all 109 people on board and four people on the ground".
+  const ground = ON_THE_GROUND.exec(text.slice(n.end + group[0].length, n.end + group[0].length + 20));
+  const who = ground ? 'on the ground' : group[1].toLowerCase();
+  return { value: { kind: previous.value.kind, count: n.value, who }, start: n.start, end: n.end + group[0].length + (ground?.[0].length ?? 0), rule: 'verb' };
 }
 
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
@@ -539,12 +542,13 @@ function describeCasualties(v: CasualtiesValue): string {
  * conflict with it when they add up to more.
  */
 function compareCasualties(a: Fact<CasualtiesValue>[], b: Fact<CasualtiesValue>[]): SetJudgement {
-  const judged = judgeByRelation(casualties, summed(a, b), summed(b, a), { accounted: twoMoments });
+  const [sa, sb] = [summed(a, b), summed(b, a)];
+  const judged = judgeByRelation(casualties, sa, sb, { accounted: twoMoments });
   if (judged.verdict === 'conflict') return judged;
   // Say why two figures that differ do not clash: they are counts of two moments.
   // One fact per distinct value, so a page that repeats its figures costs no more.
   const distinct = (fs: Fact<CasualtiesValue>[]) => byValue(fs.filter((f) => f.scope === 'event')).map((g) => g[0]!);
-  const [da, db] = [distinct(a), distinct(b)];
+  const [da, db] = [distinct(sa), distinct(sb)];
   for (const [x, y, sx, sy] of [[da, db, 'a', 'b'], [db, da, 'b', 'a']] as const) {
     for (const later of y) {
       const earlier = x.find((f) => laterCount(later.value, f.value) || rising(later.value, f.value));
@@ -589,8 +593,11 @@ function summed(own: Fact<CasualtiesValue>[], other: Fact<CasualtiesValue>[]): F
       if (everyone.length === 0 || ofKind(other).some((f) => whole.part(f.value.who))) continue;
       const total = { min: groups.reduce((t, f) => t + f.value.count.min, 0), max: groups.reduce((t, f) => t + f.value.count.max, 0) };
       // Fewer than everyone leaves room for victims of other groups; as many or more is everyone, or too many.
-      if (!everyone.every((f) => overlap(f.value.count, total) || total.min > f.value.count.max)) continue;
+      // Those aboard and those on the ground leave no one out.
+      const exhaustive = whole.who === undefined && [...distinct].sort().join('|') === 'on board|on the ground';
+      if (!exhaustive && !everyone.every((f) => overlap(f.value.count, total) || total.min > f.value.count.max)) continue;
       const value: CasualtiesValue = { kind, count: total };
+      if (groups[0]!.value.reportedOn) value.reportedOn = groups[0]!.value.reportedOn;
       if (whole.who) value.who = whole.who;
       out = [...out.filter((f) => !groups.includes(f)), { ...groups[0]!, value }];
     }

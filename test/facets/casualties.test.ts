@@ -81,6 +81,7 @@ describe('casualties.extract', () => {
     // Victims aboard, as a part of everyone aboard, and victims on the ground.
     ['The plane crashed, killing 241 of the 242 people on board.', ['killing 241 = 241 killed on board']],
     ['At least 19 people on the ground were also killed.', ['At least 19 people on the ground were also killed = 19+ killed on the ground (At least)']],
+    ['It crashed, killing all 109 people on board and four people on the ground.', ['killing all 109 people on board = 109 killed on board (all)', 'four people on the ground = 4 killed on the ground']],
     ['Two of the 12 soldiers were killed.', ['Two of the 12 soldiers were killed = 2 killed soldiers']],
     // Over an aside in apposition, and one survivor in words.
     ['One passenger, a British national seated in 11A, survived.', ['One passenger, a British national seated in 11A, survived = 1 survivors passenger']],
@@ -308,6 +309,9 @@ describe('casualties.compare', () => {
     ['More than 260 people died.', 'The crash killed 241 of the 242 people on board. At least 19 people on the ground were also killed.', 'agree'],
     ['More than 260 people died.', 'The crash killed 241 of the 242 people on board.', 'partial'],
     ['The crash killed 241 people.', 'The crash killed 241 of the 242 people on board.', 'agree'],
+    // Those aboard and those on the ground are all the victims there are: fewer than the other's toll is a clash.
+    ['The crash killed 113 people.', 'It killed all 109 people on board and four people on the ground.', 'agree'],
+    ['The crash killed 130 people.', 'It killed all 109 people on board and four people on the ground.', 'conflict'],
     // Victims aboard against victims aboard: all 74 against 12 of 15 is a clash.
     ['The Il-76 crashed, killing all 74 people on board.', 'All but three of the 15 people aboard were killed.', 'conflict'],
     ['The Il-76 crashed, killing all 74 people on board.', 'The crash killed 74 people.', 'agree'],
@@ -338,6 +342,7 @@ describe('casualties.compare', () => {
   const dated = (text: string, publishedAt: string) => factsOf(casualties, [text], { publishedAt });
   it.each([
     ['The bomb killed 12 people.', '2024-05-20', 'The bomb killed 14 people.', '2024-05-21', 'partial'],
+    ['It killed all 109 people on board and four people on the ground.', '2000-07-25', 'The crash killed 130 people.', '2000-07-26', 'partial'],
     ['30 people were injured.', '2024-05-20', '71 people were hurt.', '2024-05-21', 'partial'],
     ['Rescuers found four bodies.', '2024-05-20', 'Rescuers have found nine bodies.', '2024-05-22', 'partial'],
     // Fewer on a later day, or more on the same day, is a clash; so is another group.
