@@ -335,6 +335,14 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'as', 'because', 'said', 'says', 'told', 'according', 'although', 'though', 'since', 'whereas',
 ];
 
+/**
+ * Verbs between an incident's cue and a place that carry something away from the site: "the wreckage would
+ * be moved to its base in Farnborough" is where the wreckage goes, not where the craft came down.
+ */
+export const CARRIED_AWAY_VERBS: readonly string[] = [
+  'moved', 'taken', 'transported', 'shipped', 'brought', 'sent', 'towed', 'removed', 'airlifted', 'trucked',
+];
+
 /** Prepositions that put a place near the named one rather than in it. */
 export const NEAR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'not far from', 'close to', 'off'];
 

@@ -860,14 +860,15 @@ export const AIRPORT_QUALIFIERS: readonly string[] = ['International', 'Intl', '
 
 /**
  * Last words of a name that make it a building or an organisation, not a town: "at a West Coast Bank",
- * "at Wasilla Bible Church". Airports and bases are sites of the gazetteer and are not listed here.
+ * "at Wasilla Bible Church"; or the lower-case noun right after it: "into the Hotelissimo hotel", "outside the
+ * Premier League club's stadium". Airports and bases are sites of the gazetteer and are not listed here.
  */
 export const FACILITY_NOUNS: readonly string[] = [
   'Bank', 'Church', 'Cathedral', 'Chapel', 'Mosque', 'Temple', 'Synagogue', 'Hotel', 'Motel', 'Hospital', 'Clinic',
   'School', 'University', 'College', 'Academy', 'Club', 'Mall', 'Store', 'Shop', 'Restaurant', 'Cafe', 'Bar', 'Pub',
   'Stadium', 'Arena', 'Theater', 'Theatre', 'Museum', 'Library', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd',
   'Group', 'Bureau', 'Department', 'Ministry', 'Agency', 'Council', 'Court', 'Party', 'Center', 'Centre', 'Office',
-  'Building', 'Tower', 'Plant', 'Factory', 'Warehouse', 'Prison', 'Jail',
+  'Building', 'Tower', 'Plant', 'Factory', 'Warehouse', 'Prison', 'Jail', 'League', 'Team', 'Firm',
 ];
 
 /** Last words of a name that make it a street or a square of the place named before: "Banstead High Street". */

@@ -6,7 +6,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { UNITS } from '../lexicon/units.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
@@ -271,6 +271,8 @@ const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
+/** The lower-case noun right after a name, which may say what the name names. */
+const FACILITY_NEXT = /^\s{1,2}([a-z]{2,20})(?:['’]s)?\b/;
 
 /**
  * Finds places named in a text: gazetteer names and their spellings (accent- and case-insensitive;
@@ -553,6 +555,7 @@ const AND_COUNT = new RegExp(String.raw`\band\s{1,3}(?=${LIST_COUNT})`, 'gi');
 const DISTANCE_BEFORE = new RegExp(String.raw`\b(?:${matchAny([...UNITS.filter((u) => u.kind === 'distance').flatMap((u) => u.spellings), 'away'])})\s*$`, 'i');
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
+const CARRIED_AWAY = new Set(CARRIED_AWAY_VERBS);
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
 const FEATURES: ReadonlySet<string> = new Set(FEATURE_WORDS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
@@ -845,6 +848,9 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     const words = name.split(/[ -]/);
     const first = fold(words[0]!);
     if (notNames.has(first) || CALENDAR_WORDS.has(first) || facilities.has(fold(words[words.length - 1]!)) || NOT_BARE.has(fold(name))) continue;
+    // "into the Hotelissimo hotel", "outside the Premier League club's stadium": the name of a building or a body.
+    const noun = FACILITY_NEXT.exec(text.slice(end, end + 24));
+    if (noun && facilities.has(fold(noun[1]!))) continue;
     // Matches come in text order: skip the known places that end before this one, then test the next.
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];
@@ -976,6 +982,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
+  if (role === 'incident' && words.some((w) => CARRIED_AWAY.has(w))) return undefined;
   // The craft's own "from" takes a known town, airport or base right after the craft, no aside between.
   if (nearest.cue.settlementsOnly && (!mention.place.known || mention.place.kind === 'country' || mention.place.kind === 'region' || /[,()]/.test(before))) return undefined;
   // "returning home from jobs in the Gulf": home is where they went; only "home to" names it.

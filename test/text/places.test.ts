@@ -200,6 +200,13 @@ describe('findRoutePoints', () => {
     ['A bomb exploded at an Oregon bank in Woodburn.', ['incident:oregon', 'incident:woodburn']],
     ['A bomb exploded at a West Coast Bank branch in Woodburn.', ['incident:woodburn']],
     ['A fire broke out at Wasilla Bible Church.', []],
+    // Nor is a name a building's or a club's when that noun follows it in lower case.
+    ['The jet plunged into the Hotelissimo hotel shortly after take-off.', []],
+    ["The helicopter burst into flames outside the Premier League club's stadium.", []],
+    ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
+    // Where the wreckage is taken is not where the craft came down.
+    ['The wreckage would be moved to its base in Farnborough.', []],
+    ['The wreckage was scattered across a field in Korocha.', ['incident:korocha']],
     ['The Cessna crashed near Boise, Idaho.', ['incident:boise (near)']],
     ['A C-17 carried 823 Afghans out of Kabul on Sunday.', ['departure:kabul']],
     ['A Ryanair jet travelling from Greece to Lithuania was forced to land.', ['departure:greece', 'arrival:lithuania']],
