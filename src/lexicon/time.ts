@@ -312,6 +312,8 @@ export const AFTERMATH_ACTS = {
     'secured', 'guarded', 'cordoned off',
     // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed".
     'examined', 'inspected', 'were examining', 'were inspecting',
+    // "Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed".
+    'began examining', 'started examining', 'began inspecting', 'started inspecting', 'began sifting through',
     // "Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway".
     'were still', 'was still',
     // "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost

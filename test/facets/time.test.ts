@@ -550,6 +550,7 @@ describe('times of a later occasion', () => {
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
     ['Rescuers on Monday pulled more bodies from the wreckage of a jet that slammed into a neighbourhood of Lagos.', 'search'],
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
+    ['Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed during a storm.', 'search'],
     // A search named right after the time needs no clause of the event.
     ['Rescue teams joined Moroccan soldiers on Monday in the search for survivors in mountain villages.', 'search'],
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
@@ -573,6 +574,7 @@ describe('times of a later occasion', () => {
     // A search with no clause of the event after the time dates its own happening.
     ['Investigators searched the wreckage of the jetliner on Monday.'],
     ['Troops on Monday joined the search, officials said.'],
+    ['Investigators on Wednesday began examining the charred wreckage.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
