@@ -33,6 +33,11 @@ const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
+/**
+ * A cue of habit right before a verb of the event makes that verb the habit: "Vichai usually flew from the
+ * stadium to London". A sentence whose only such verbs are habits narrates no event.
+ */
+const HABIT_OF_EVENT = new RegExp(`(?<![A-Za-z])(?:${matchAny(Object.entries(BACKGROUND_CUES).filter(([, kind]) => kind === HABITUAL).map(([w]) => w))})\\s{1,3}(?:${matchAny(EVENT_VERBS)})(?![A-Za-z])`, 'gi');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION]);
 /**
@@ -120,7 +125,7 @@ export function scopeFacts(
     const isEvent = EVENT_VERB.test(s.text);
     if (isEvent) narrates.add(s.index);
     const cue = cueIn(s.text);
-    if (cue && !(cue.kind === HABITUAL && isEvent)) cueOf.set(s.index, `cue: ${cue.words}`);
+    if (cue && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) cueOf.set(s.index, `cue: ${cue.words}`);
   }
   const lead = mainDate(sentences, datesOf, cueOf, narrates);
   const main = lead?.range;

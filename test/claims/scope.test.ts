@@ -157,6 +157,16 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 0)).toBe('event');
   });
 
+  it('a habitual word right before the only verb of the event makes the sentence a habit', () => {
+    const out = run([
+      ['The helicopter crashed outside the stadium on Saturday.', [['2018-10-27', '2018-10-27']]],
+      ['Vichai usually flew from the stadium to London after home matches.', []],
+      ['The helicopter, which usually flew him home, crashed in a car park.', []],
+    ]);
+    expect(scopeOf(out, 1)).toBe('background (cue: usually)');
+    expect(scopeOf(out, 2)).toBe('event');
+  });
+
   it('a deadline spans the days up to it: "due to be released by Sunday" stays the event\'s, "closed by 1958" does not', () => {
     const contexts: SentenceContext[] = [
       'Planes carried 318 prisoners on Friday.', 'Nearly 900 detainees are due to be released by Sunday.', 'The base had closed by 1958.',
