@@ -611,6 +611,7 @@ export const casualties = defineFacet<CasualtiesValue>({
   relate: relateCasualties,
   describe: describeCasualties,
   compare: compareCasualties,
-  // "no survivors" found on a later day is the event's outcome; a death toll still rises with the days.
-  lasting: (v) => v.kind === 'survivors' && v.count.max === 0,
+  // "no survivors" found on a later day is the event's outcome, and so is "was the only person to survive" in a
+  // sentence of how the survivor fared on a later day; a death toll still rises with the days.
+  lasting: (v) => v.kind === 'survivors',
 });

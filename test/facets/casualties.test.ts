@@ -292,6 +292,15 @@ describe('casualties.relate', () => {
   });
 });
 
+describe('casualties.lasting', () => {
+  it('keeps survivors told on a later day the event\'s, but not a toll', () => {
+    expect(casualties.lasting!({ kind: 'survivors', count: { min: 1, max: 1 } })).toBe(true);
+    expect(casualties.lasting!({ kind: 'survivors', count: { min: 0, max: 0 } })).toBe(true);
+    expect(casualties.lasting!({ kind: 'killed', count: { min: 49, max: 49 } })).toBe(false);
+    expect(casualties.lasting!({ kind: 'injured', count: { min: 49, max: 49 } })).toBe(false);
+  });
+});
+
 describe('casualties.compare', () => {
   const verdict = (a: string, b: string) => casualties.compare!(facts(a), facts(b)).verdict;
 
