@@ -4734,6 +4734,94 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-a', location: 'only-b', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'agree' },
   },
   {
+    // Aeromexico 2431 at Durango, July 2018: a wire report on the day and an agency report the next; the examination of the wreckage is a search's day, not the crash's.
+    name: 'a jet down on take-off in a hailstorm told the next day: "all 103 people on board survived" against "an accident that everyone aboard survived", "began examining the charred wreckage"',
+    a: {
+      id: 'a', publishedAt: '2018-07-31',
+      text: 'MEXICO CITY (Reuters) - An Aeromexico passenger jet crashed shortly after taking off in a hailstorm from the northern Mexican city of Durango on Tuesday, but all 103 people on board survived, officials said. '
+        + 'The Embraer 190 jet, operated by Aeromexico\'s regional unit Aeromexico Connect, was bound for Mexico City when it came down in a field near the end of the runway and caught fire. '
+        + 'Durango state governor Jose Rosas Aispuro said 85 people had been injured, most of them lightly, and that there were no deaths. '
+        + '"Fortunately, there were no fatalities," Rosas Aispuro told reporters at the airport. The pilot was among those seriously hurt, officials said. '
+        + 'Passengers said the plane was hit by a strong gust of wind as it took off and fell back to the ground. Flight 2431 was carrying 99 passengers and four crew members, Aeromexico said in a statement.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-08-01',
+      text: 'DURANGO, Mexico (AP) — Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed during a violent storm as it took off from Durango, an accident that everyone aboard survived. '
+        + 'Transportation Secretary Gerardo Ruiz Esparza said the pilot appeared to have tried to take off in bad weather, and that wind shear may have been to blame. '
+        + 'The plane "received a very strong gust of wind that made it lose altitude," Ruiz Esparza told a local radio station. '
+        + 'Of the 103 people aboard, 49 remained in hospitals on Wednesday, and the captain, who suffered a neck injury, was in serious condition. '
+        + 'Aeromexico said the flight had 97 adult passengers, two infants and four crew members on board when it went down near the runway at Guadalupe Victoria International Airport. '
+        + 'Survivors walked out through a hole in the fuselage before flames engulfed the plane.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // Leicester City owner's AW169, October 2018: the club's name names no site, the wreckage moved to Farnborough is not where it fell, and the owner's habit is no route of the flight.
+    name: 'a helicopter down outside a stadium told on the night and the next day: "outside the Premier League club\'s stadium" is no place, "usually flew ... to London" a habit',
+    a: {
+      id: 'a', publishedAt: '2018-10-28',
+      text: 'LEICESTER, England (Reuters) - A helicopter belonging to Leicester City\'s Thai owner Vichai Srivaddhanaprabha crashed and burst into flames in a car park outside the Premier League club\'s stadium on Saturday evening, shortly after taking off from the pitch. '
+        + 'The club did not say who was on board, but a source close to the family told Reuters that Vichai, 60, had been on the aircraft. '
+        + 'Police said the AgustaWestland AW169 came down just after 8:30 p.m. (1930 GMT), about an hour after Leicester\'s 1-1 draw with West Ham United. '
+        + 'Witnesses said the helicopter cleared the stadium roof before it began to spin and plunged to the ground. "It was like a fireball," one witness told the BBC. '
+        + 'Vichai usually flew from the stadium to London after home matches.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-10-29',
+      text: 'LONDON (AP) — Leicester City\'s billionaire owner Vichai Srivaddhanaprabha was among five people killed when his helicopter crashed outside the club\'s King Power Stadium, the Premier League club confirmed on Sunday. '
+        + 'Police said the others who died were two members of Vichai\'s staff, Nusara Suknamai and Kaveporn Punpare, and the two pilots, Eric Swaffer and Izabela Roza Lechowicz. '
+        + 'The helicopter had taken off from the centre of the pitch on Saturday night, about an hour after a home game, and crashed in a parking area next to the stadium. '
+        + 'Britain\'s Air Accidents Investigation Branch said it had sent a team to the site and that the wreckage would be moved to its base in Farnborough. '
+        + 'Fans left flowers, scarves and shirts outside the stadium on Sunday. Vichai bought the club in 2010, and it won the Premier League title in 2016 against odds of 5,000-1.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'partial', people: 'only-b', casualties: 'only-b' },
+  },
+  {
+    // Comair 5191 at Lexington, August 2006: the survivor told beside how he fared on Monday is still the crash's survivor.
+    name: 'a commuter jet off the wrong runway told the next day: "killing 49 of the 50 people on board" against "47 passengers and three crew members", "was the only person to survive" on a later day',
+    a: {
+      id: 'a', publishedAt: '2006-08-27',
+      text: 'LEXINGTON, Kentucky (Reuters) - A Comair commuter jet crashed shortly after taking off from Lexington, Kentucky, early on Sunday, killing 49 of the 50 people on board, officials said. '
+        + 'The lone survivor, a member of the crew, was in critical condition at the University of Kentucky hospital, a hospital spokeswoman said. '
+        + 'Comair Flight 5191, a Bombardier CRJ-100 regional jet bound for Atlanta, went down in a field about a mile from the end of the runway at Blue Grass Airport at about 6:07 a.m. '
+        + 'EDT (1007 GMT) and caught fire. The plane was carrying 47 passengers and three crew members, the airline said. Lexington Mayor Teresa Isaac said it was too early to say what caused the crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-08-28',
+      text: 'LEXINGTON, Ky. (AP) — The Comair jet that crashed in Kentucky on Sunday, killing 49 people, took off from the wrong runway, one that was far too short for the plane, federal investigators said on Monday. '
+        + 'The National Transportation Safety Board said the flight data recorder showed the plane used Runway 26, a 3,500-foot strip meant for small planes, rather than the 7,000-foot main runway the crew had been cleared to use. '
+        + '"It\'s a very short runway for that airplane," NTSB board member Debbie Hersman said. The first officer, James Polehinke, was the only person to survive and remained in critical condition on Monday. '
+        + 'The plane, headed for Atlanta with 47 passengers and three crew members, plowed through a fence and crashed into trees beyond the end of the runway. '
+        + 'Only one air traffic controller was on duty in the tower at the time, the Federal Aviation Administration said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', casualties: 'agree' },
+  },
+  {
+    // Air France 4590 at Gonesse, July 2000: those aboard and those on the ground add up to the toll; the Concorde is a type.
+    name: 'a supersonic jet into a hotel told the next day: "all 109 people on board and four people on the ground" against "killed 113 people", "four people in the hotel it hit" were not aboard',
+    a: {
+      id: 'a', publishedAt: '2000-07-25',
+      text: 'PARIS (Reuters) - An Air France Concorde supersonic jet crashed into a hotel shortly after taking off from Paris on Tuesday, killing all 109 people on board and four people on the ground, officials said. '
+        + 'The plane, chartered by a German tour company, was bound for New York, where its passengers were to board a cruise ship. '
+        + 'Witnesses said flames were pouring from one of the plane\'s engines as it took off from Charles de Gaulle airport. '
+        + 'The jet plunged into the Hotelissimo hotel in the town of Gonesse, just outside the airport, at 4:44 p.m. (1444 GMT), two minutes after take-off. '
+        + 'Air France said 100 passengers and nine crew members were aboard. Most of the passengers were German. It was the first crash of a Concorde since the jet entered service in 1976.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-07-26',
+      text: 'GONESSE, France (AP) — Investigators on Wednesday searched the charred remains of the Concorde that crashed outside Paris for clues to why one of its engines caught fire on take-off, as France grounded the rest of Air France\'s fleet of the supersonic jets. '
+        + 'The crash on Tuesday killed 113 people: the 96 German passengers, a Danish and an Austrian passenger, two Americans and the nine crew members, and four people in the hotel it hit. '
+        + 'Transport Minister Jean-Claude Gayssot said Air France\'s five remaining Concordes would stay on the ground until the cause was known. '
+        + 'British Airways, the only other airline to fly the jet, resumed its Concorde flights on Wednesday after briefly grounding them. '
+        + 'The flight, Air France 4590, had been chartered to fly the German tourists to New York\'s John F. Kennedy airport.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
