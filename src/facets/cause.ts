@@ -17,8 +17,9 @@ export interface CauseValue {
   ruledOut?: true;
 }
 
+// Not the end of a compound: "the anti-terrorism prosecutor" names no terrorism.
 const bounded = (alternation: string, flags: string) =>
-  new RegExp(`(?<![A-Za-z0-9])(?:${alternation})(?![A-Za-z0-9])`, flags);
+  new RegExp(`(?<![A-Za-z0-9-])(?:${alternation})(?![A-Za-z0-9])`, flags);
 
 const CATEGORY_OF = new Map<string, string>();
 for (const [category, terms] of Object.entries(CAUSE_TERMS)) {

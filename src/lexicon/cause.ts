@@ -75,7 +75,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
   ],
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
-  terrorism: ['terrorist attack', 'terror attack', 'act of terrorism'],
+  terrorism: ['terrorist attack', 'terror attack', 'act of terrorism', 'terrorism', 'terrorist act', 'act of terror'],
   // Why a flight was diverted or grounded: a threat, not an explosion.
   // "a report that there was a bomb on board" is a threat too: the report is read before the bomb.
   'bomb threat': [
@@ -236,7 +236,9 @@ export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
  * the other side's word that it was the cause. A bare "not" or "rather than" only drops it.
  */
 export const CAUSE_RULINGS_OUT = {
-  before: ['ruled out', 'rules out', 'rule out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of', 'excluded'],
+  before: ['ruled out', 'rules out', 'rule out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of', 'excluded',
+    // "there was no sign that terrorism was involved".
+    'no sign that', 'no signs that', 'no evidence that', 'no indication that'],
   after: ['ruled out', 'excluded'],
 } as const;
 

@@ -113,6 +113,10 @@ describe('cause.extract', () => {
       [{ category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
     ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.', [{ category: 'sabotage', ruledOut: true }]],
     ['an engine fire ruled out', 'Investigators said they had ruled out an engine fire as the cause of the crash.', [{ category: 'engine failure', ruledOut: true }]],
+    ['terrorism ruled out', 'The minister said a technical fault appeared to have caused the crash, ruling out terrorism.',
+      [{ category: 'technical failure' }, { category: 'terrorism', ruledOut: true }]],
+    ['no sign that it was terrorism', 'Officials said there was no sign that terrorism was involved in the crash.', [{ category: 'terrorism', ruledOut: true }]],
+    ['terrorism given', 'Officials said terrorism caused the crash.', [{ category: 'terrorism' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -150,6 +154,8 @@ describe('cause.extract', () => {
     ['causes looked at as possible ones', 'Investigators were looking at technical failure and pilot error as possible causes of the crash.'],
     // Not ruled out: left open, so nothing is said either way.
     ['a cause not ruled out', 'Russian authorities said the weather was to blame for the crash, but did not rule out pilot error.'],
+    // The end of a compound word names no cause.
+    ['an anti-terrorism prosecutor', 'The anti-terrorism prosecutor opened an investigation into the crash.'],
     ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
