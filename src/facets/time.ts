@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -118,6 +118,8 @@ const PRIOR_EVENT_NAMED = new RegExp(String.raw`\b(?:${matchAny(PRIOR_EVENT.befo
 const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i');
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
+/** "on Thursday began three days of national mourning": an occasion held right after the time. */
+const OCCASION_HELD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(OCCASIONS)})\\b`, 'i');
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(
   `^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:(?:just|only|some|about|around|nearly|almost)\\s{1,3})?`
@@ -262,7 +264,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const chained = plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start));
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
-      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
+      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)

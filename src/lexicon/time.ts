@@ -217,6 +217,14 @@ export const OCCASIONS: readonly string[] = [
 ];
 
 /**
+ * Verbs that hold or begin an occasion of {@link OCCASIONS} a few words after a time: "Ghana on Thursday began
+ * three days of national mourning", "Relatives on Friday held a vigil".
+ */
+export const OCCASION_HELD_VERBS: readonly string[] = [
+  'began', 'begins', 'started', 'starts', 'held', 'holds', 'observed', 'observes', 'marked', 'marks', 'declared', 'declares', 'attended', 'attend',
+];
+
+/**
  * Other events a time may belong to by its possessive: "last week's deadly earthquake", "Monday's magnitude
  * 7.5 earthquake". The time dates that event, not the flight that followed it, and dates no sentence.
  */
@@ -290,7 +298,9 @@ export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', '
 export const LASTING_STATE_BEFORE: readonly string[] = [
   'remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed',
   // "The 24 crew members ... were safe on Monday": how those of the event fared after it.
-  ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`]),
+  ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`,
+    // "A 9-year-old Dutch boy who was the sole survivor ... was recovering from surgery on Thursday".
+    `${be} recovering from`]),
 ];
 
 /**

@@ -511,6 +511,11 @@ describe('the day of an answer to the event', () => {
 });
 
 describe('times of a later occasion', () => {
+  it('a verb of holding right after a time takes an occasion only when one follows', () => {
+    expect(time.extract({ index: 0, text: 'The plane on Friday began its descent over the sea.' }).map((f) => f.value.occasion)).toEqual([undefined]);
+    expect(time.extract({ index: 0, text: 'Rescuers on Friday held back crowds at the crash site.' }).map((f) => f.value.occasion)).toEqual([undefined]);
+  });
+
   it.each<[string, string]>([
     ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
     ['The funeral Friday drew hundreds.', 'funeral'],
@@ -525,6 +530,9 @@ describe('times of a later occasion', () => {
     ['Airport authorities on Tuesday were still trying to remove the jet.', 'follow-up'],
     ['The 24 crew members of the spy plane were safe on Monday, officials said.', 'follow-up'],
     ['Algeria began three days of national mourning on Thursday.', 'mourning'],
+    ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'mourning'],
+    ['Relatives on Friday held a vigil for the victims.', 'vigil'],
+    ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
     // The day a toll rose to a figure.
     ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
     ['The death toll in Derna stood at 11,300 on Thursday, the Red Crescent said.', 'follow-up'],
