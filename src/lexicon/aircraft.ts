@@ -327,6 +327,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'J-16', maker: 'Shenyang', role: 'fighter' },
   { designation: 'KJ-500', maker: 'Shaanxi', role: 'reconnaissance' },
   { designation: 'Z-20', maker: 'Harbin', role: 'helicopter' },
+  // The Harbin Z-9, a licence-built Dauphin, flown by China's and several African air forces.
+  { designation: 'Z-9', maker: 'Harbin', role: 'helicopter' },
   { designation: 'Wing Loong', maker: 'Chengdu', role: 'drone', names: ['Wing Loong II', 'Wing Loong'] },
   // Drones
   { designation: 'TB2', maker: 'Baykar', role: 'drone', names: ['Bayraktar TB2', 'Bayraktar'] },
