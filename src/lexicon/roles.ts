@@ -244,6 +244,8 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
     'among the injured', 'among those injured', 'among the wounded', 'among those wounded', 'among those hurt',
     'taken to hospitals', 'taken to the hospital', 'rushed to hospital', 'treated in hospital', 'treated for injuries',
+    // "sending 23 people to hospital".
+    'to hospital', 'to hospitals', 'to the hospital', 'to a hospital',
     'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition',
     // "Seventy-four people sought medical help".
     'sought medical help', 'sought medical attention', 'sought medical treatment', 'needed medical help', 'needed medical attention',

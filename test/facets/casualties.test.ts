@@ -77,6 +77,7 @@ describe('casualties.extract', () => {
     // Over a verb that reports the fate.
     ['At least 5 people were reported missing.', ['At least 5 people were reported missing = 5+ missing people (At least)']],
     ['Two passengers were declared dead at the scene.', ['Two passengers were declared dead = 2 killed passengers']],
+    ['The jet skidded off the runway, sending 23 people to hospital.', ['23 people to hospital = 23 injured people']],
     ['At least 78 people were treated for injuries, most of them minor.', ['At least 78 people were treated for injuries = 78+ injured people (At least)']],
     // Victims aboard, as a part of everyone aboard, and victims on the ground.
     ['The plane crashed, killing 241 of the 242 people on board.', ['killing 241 = 241 killed on board']],
