@@ -111,6 +111,8 @@ const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
+/** "except a Dutch child", "but two": those the fate of everyone spared. */
+const EXCEPT_AFTER = new RegExp(`^,?\\s{1,3}(?:except|except for|but|save|apart from)\\s{1,3}(an?|\\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})\\b(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}(?=\\s{0,2}(?:[,.;:!?]|$))`, 'iu');
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
 const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`, 'i');
 /**
@@ -224,10 +226,14 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     if (!kind) continue;
     // "a plane carrying 71 people crashed, killing everyone on board": the total is in the sentence.
     const total = numbers.find((n) => TOTAL_AFTER.test(text.slice(n.end, n.end + 20)) && !out.some((f) => f.start <= n.start && n.end <= f.end));
-    const count = total ? total.value : { min: 1, max: 1e12 };
-    const value: CasualtiesValue = { kind, count, hedge: m[0] };
+    let count = total ? total.value : { min: 1, max: 1e12 };
+    // "killing everyone on board except a Dutch child": all but those named after.
+    const except = EXCEPT_AFTER.exec(text.slice(end, end + 60));
+    const spared = except ? NUMBER_UNITS[except[1]!.toLowerCase()] ?? (/^an?$/i.test(except[1]!) ? 1 : Number(except[1])) : 0;
+    if (spared && total) count = { min: Math.max(0, count.min - spared), max: Math.max(0, count.max - spared) };
+    const value: CasualtiesValue = { kind, count, hedge: except ? `${m[0]}${except[0]}` : m[0] };
     if (ABOARD_WORDS.test(m[0])) value.who = 'on board';
-    out.push({ value, start: m.index, end, rule: 'everyone' });
+    out.push({ value, start: m.index, end: end + (except?.[0].length ?? 0), rule: 'everyone' });
   }
   if (sentence.publishedAt) for (const f of out) if (GROWING.has(f.value.kind)) f.value.reportedOn = sentence.publishedAt;
   return out.sort((x, y) => x.start - y.start);

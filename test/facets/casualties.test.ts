@@ -16,6 +16,11 @@ describe('casualties.extract', () => {
   it.each([
     ['The Yak-42 crashed, killing all 44 on board.', ['killing all 44 on board = 44 killed on board (all)']],
     ['A bus carrying 30 people overturned, killing everyone on board.', ['everyone on board = 30 killed on board (everyone on board)']],
+    // All but those spared after "except".
+    ['A plane carrying 104 people crashed, killing everyone on board except a Dutch child, officials said.',
+      ['everyone on board except a Dutch child = 103 killed on board (everyone on board except a Dutch child)']],
+    ['A plane carrying 104 people crashed, killing everyone on board but two.', ['everyone on board but two = 102 killed on board (everyone on board but two)']],
+    ['A plane carrying 104 people crashed, killing everyone on board but the pilot was rescued by fishermen later that day.', ['everyone on board = 104 killed on board (everyone on board)']],
     ['Divers have recovered six bodies so far.', ['six bodies = 6 bodies (so far)']],
     ['Nine bodies were found on Tuesday.', ['Nine bodies = 9 bodies']],
     ['At least 15 people were injured.', ['At least 15 people were injured = 15+ injured people (At least)']],
