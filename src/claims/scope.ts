@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
-import { ANSWERED_EVENT, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION } from '../lexicon/time.js';
+import { ANSWERED_EVENT, OCCASION_NAMES, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -40,6 +40,7 @@ const HABITUAL = 'habitual';
 const HABIT_OF_EVENT = new RegExp(`(?<![A-Za-z])(?:${matchAny(Object.entries(BACKGROUND_CUES).filter(([, kind]) => kind === HABITUAL).map(([w]) => w))})\\s{1,3}(?:${matchAny(EVENT_VERBS)})(?![A-Za-z])`, 'gi');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION]);
+const BIRTH = OCCASION_NAMES.born;
 /**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the
@@ -112,7 +113,9 @@ export function scopeFacts(
     const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
-      followUp: value.occasion === 'follow-up', planned: value.planned === true,
+      // A later occasion ("at the funeral on Friday") dates its sentence but, like a follow-up, not the event
+      // while another date is there. A birth is no later occasion.
+      followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, planned: value.planned === true,
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);

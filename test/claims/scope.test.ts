@@ -157,6 +157,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 0)).toBe('event');
   });
 
+  it('a later occasion dates its sentence, but not the event while another date is there', () => {
+    const out = runTimed([
+      ['At the funeral on Friday, relatives mourned the eight people killed when the helicopter crashed.', [{ words: 'Friday', from: '2021-08-27', value: { occasion: 'funeral' } }]],
+      ['The helicopter came down in fog on Wednesday.', [{ words: 'Wednesday', from: '2021-08-25' }]],
+    ]);
+    expect(scopeOf(out, 0)).toBe('background (time: 2021-08-27)');
+    expect(scopeOf(out, 1)).toBe('event');
+  });
+
   it('a habitual word right before the only verb of the event makes the sentence a habit', () => {
     const out = run([
       ['The helicopter crashed outside the stadium on Saturday.', [['2018-10-27', '2018-10-27']]],
