@@ -118,8 +118,13 @@ const PRIOR_EVENT_NAMED = new RegExp(String.raw`\b(?:${matchAny(PRIOR_EVENT.befo
 const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i');
 /** "at a hearing on Tuesday", "the funeral Friday": the occasion right before a time. */
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
-/** "on Thursday began three days of national mourning": an occasion held right after the time. */
-const OCCASION_HELD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(OCCASIONS)})\\b`, 'i');
+/** "Relatives on Friday held a vigil": an occasion held right after the time. */
+const heldAfter = (occasions: readonly string[]) =>
+  new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(occasions)})\\b`, 'i');
+const OCCASION_HELD_AFTER = heldAfter(OCCASIONS);
+/** "began three days of national mourning on Thursday", "on Thursday began three days of national mourning": the country's answer to the event. */
+const OBSERVANCE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.observances)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
+const OBSERVANCE_AFTER = heldAfter(RESPONSE_ACTS.observances);
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(
   `^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:(?:just|only|some|about|around|nearly|almost)\\s{1,3})?`
@@ -264,7 +269,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const chained = plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start));
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
-      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
+      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
+        ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)

@@ -210,8 +210,6 @@ export const PERIOD_MARKERS = {
 export const OCCASIONS: readonly string[] = [
   'hearing', 'arraignment', 'court appearance', 'sentencing', 'funeral', 'funerals', 'burial', 'vigil',
   'memorial', 'memorial service', 'news conference', 'press conference', 'briefing', 'rally', 'protest march',
-  // "began three days of national mourning on Thursday".
-  'mourning',
   // A life's start is no moment of the news: "Page was born on April 22, 1923".
   'born',
 ];
@@ -362,6 +360,12 @@ export const RESPONSE_ACTS = {
   inquiries: ['opened an investigation', 'launched an investigation', 'began an investigation', 'opened an inquiry',
     'launched an inquiry', 'opened a probe', 'launched a probe', 'opened a criminal case', 'opened a criminal investigation',
     'launched a criminal investigation'],
+  /**
+   * Mourning a country holds for the dead, right before the time ("Algeria began three days of national mourning on
+   * Thursday") or a few words after a verb of holding ({@link OCCASION_HELD_VERBS}) right after it ("Ghana on
+   * Thursday began three days of national mourning"). Like an inquiry it needs no clause of the event.
+   */
+  observances: ['mourning'],
 } as const;
 
 /**

@@ -529,8 +529,8 @@ describe('times of a later occasion', () => {
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
     ['Airport authorities on Tuesday were still trying to remove the jet.', 'follow-up'],
     ['The 24 crew members of the spy plane were safe on Monday, officials said.', 'follow-up'],
-    ['Algeria began three days of national mourning on Thursday.', 'mourning'],
-    ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'mourning'],
+    ['Algeria began three days of national mourning on Thursday.', 'response'],
+    ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'response'],
     ['Relatives on Friday held a vigil for the victims.', 'vigil'],
     ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
     // The day a toll rose to a figure.
