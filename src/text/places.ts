@@ -545,7 +545,7 @@ const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
 /** "Uruguay's defence ministry said", "Moscow said": a place (or its possessive before a party) and a verb of saying. */
 // "Ukraine's deputy foreign minister Yevgeny Yenin was quoted as saying": a party of a few words, quoted.
 const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,6}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny([...REPORTING_VERBS, 'was quoted', 'were quoted'])})\b`, 'i');
-const IN_GAP = /^,?\s{1,3}in\s{1,3}$/;
+const IN_GAP = /^,?\s{1,3}in\s{1,3}(?:the\s{1,3})?$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 /** Verbs whose object may be a list joined by "and": what was carried or delivered. */
 const LIST_CUES: ReadonlySet<string> = new Set(LIST_CUE_WORDS.map(normalCue));

@@ -170,6 +170,12 @@ describe('location.relate', () => {
     expect(location.compare!(facts('It crashed in the Belgorod region.'), facts('It went down near Korocha.')).verdict).toBe('partial');
     expect(location.compare!(facts('It crashed near Korocha.'), facts('The wreckage lay near Korocha.')).verdict).toBe('agree');
   });
+
+  it('places a town the gazetteer lacks in the region named after it, with or without "the"', () => {
+    const inRegion = (text: string) => location.relate(one('It crashed in the Ashanti region.'), one(text));
+    expect(inRegion('It came down near the town of Adansi Akrofuom in the Ashanti region.')).toBe('broader');
+    expect(inRegion('It came down near the town of Adansi Akrofuom in Ashanti.')).toBe('broader');
+  });
 });
 
 describe('location: airspace', () => {
