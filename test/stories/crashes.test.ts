@@ -4293,7 +4293,7 @@ const stories: Story[] = [
         + 'Petersburg on Monday.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
   },
   {
     // Rescuers on Monday pulled bodies from the jet that slammed into the neighbourhood: a search's day; the
