@@ -4822,6 +4822,87 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-b' },
   },
   {
+    // Afriqiyah 771 at Tripoli, May 2010: all but one of 104 is 103; the boy's day in hospital is after the crash, and b's lead, of that day, is its background.
+    name: 'a jet short of the runway with one survivor told the next day: "killing everyone on board except a Dutch child" against "killed 103 people", "was recovering from surgery on Thursday"',
+    a: {
+      id: 'a', publishedAt: '2010-05-12',
+      text: 'TRIPOLI (Reuters) - A Libyan Afriqiyah Airways plane carrying 104 people crashed on landing at Tripoli airport on Wednesday, killing everyone on board except a Dutch child, officials said. '
+        + 'The Airbus A330, flying from Johannesburg, came down short of the runway at about 6 a.m. (0400 GMT) and broke into pieces. '
+        + 'Libyan Transport Minister Mohammed Ali Zidan said 93 passengers and 11 crew members had been on board. "We have ruled out terrorism," Zidan told reporters. '
+        + 'A boy of about 8 or 10 years old, believed to be Dutch, was the only survivor and was being treated in a Tripoli hospital, officials said. '
+        + 'Many of the passengers were Dutch tourists returning from holidays in South Africa, a Dutch travel agency said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-05-13',
+      text: 'THE HAGUE (AP) — A 9-year-old Dutch boy who was the sole survivor of a plane crash in Libya that killed 103 people was recovering from surgery on Thursday, as his relatives flew to Tripoli to bring him home. '
+        + 'Ruben van Assouw, of Tilburg, lost his parents and his brother in the crash on Wednesday, the Dutch Foreign Ministry said. '
+        + 'The Afriqiyah Airways Airbus A330-200 was arriving from Johannesburg when it crashed just short of the runway in Tripoli. Seventy of the dead were Dutch, the ministry said. '
+        + 'Libyan officials said the cause of the crash was not yet known, but that they did not believe it was terrorism. The boy had multiple fractures in both legs, a hospital doctor said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // The Ghanaian Z-9 of August 2025: the mourning is the country's answer and dates no sentence; the town lies in the region a names.
+    name: 'a military helicopter down in a forest told the next day: "on Thursday began three days of national mourning", "near the town of Adansi Akrofuom in the Ashanti region", "The Z-9 helicopter"',
+    a: {
+      id: 'a', publishedAt: '2025-08-06',
+      text: 'ACCRA (Reuters) - A Ghanaian military helicopter crashed in the Ashanti region on Wednesday, killing all eight people on board, including Defence Minister Edward Omane Boamah and Environment Minister Ibrahim Murtala Muhammed, the government said. '
+        + 'The Z-9 helicopter had taken off from the capital Accra on Wednesday morning and was heading to the gold mining town of Obuasi when it lost contact with radar, the Ghana Armed Forces said. '
+        + 'Three crew members and five passengers were on board, the armed forces said. President John Mahama\'s chief of staff, Julius Debrah, called the crash "a national tragedy". '
+        + 'The cause of the crash was not immediately known.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-08-07',
+      text: 'ACCRA, Ghana (AP) — Ghana on Thursday began three days of national mourning for eight people, among them two government ministers, who were killed when an air force helicopter crashed into a forest in the south of the country. '
+        + 'The Harbin Z-9 came down in a forested area near the town of Adansi Akrofuom in the Ashanti region shortly after 9 a.m. on Wednesday, officials said. '
+        + 'Defence Minister Edward Omane Boamah and Environment Minister Ibrahim Murtala Muhammed were travelling to Obuasi for an event on illegal mining, known locally as galamsey. '
+        + 'Also killed were the deputy national security coordinator and a vice chairman of the ruling party, along with the three air force crew. Bad weather may have been a factor, a military source said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // Flash Airlines 604 off Sharm el-Sheikh, January 2004: the divers' Sunday is a search's day; the relatives' flight is another flight.
+    name: 'a charter jet into the sea after take-off told the next day: "ruling out terrorism" against "no sign that terrorism was involved", relatives who "flew from Paris to Sharm el-Sheikh on Sunday"',
+    a: {
+      id: 'a', publishedAt: '2004-01-03',
+      text: 'SHARM EL-SHEIKH, Egypt (Reuters) - An Egyptian charter plane carrying 148 people, most of them French tourists, crashed into the Red Sea shortly after taking off from the resort of Sharm el-Sheikh on Saturday, killing everyone on board. '
+        + 'The Flash Airlines Boeing 737 was bound for Paris via Cairo, Egyptian officials said. Civil Aviation Minister Ahmed Shafiq said there were 135 passengers and 13 crew members on the plane. '
+        + 'Shafiq said a technical fault appeared to have caused the crash, ruling out terrorism. The plane went down about 15 km (9 miles) from the airport at about 4:45 a.m. (0245 GMT). '
+        + 'Rescue boats recovered bodies and debris floating in the sea.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-01-04',
+      text: 'SHARM EL-SHEIKH, Egypt (AP) — Egyptian navy divers on Sunday searched the Red Sea for the flight recorders of a charter jet that plunged into the water after takeoff, killing all 148 people aboard, most of them French vacationers. '
+        + 'French and Egyptian officials said there was no sign that terrorism was involved. '
+        + 'The Boeing 737-300 of the private Egyptian company Flash Airlines was heading for Paris with a stop in Cairo when it banked sharply and crashed at dawn on Saturday, minutes after leaving Sharm el-Sheikh. '
+        + 'Among the dead were 133 French citizens, officials said. Relatives of the victims flew from Paris to Sharm el-Sheikh on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Air Canada 624 at Halifax, March 2015: those sent to hospital are the injured, not a count aboard, and the next day's higher figure is a later count.
+    name: 'a jet short of the runway in a snowstorm told the next day: "sending 23 people to hospital" against "Twenty-five people were taken to hospital", "133 passengers and five crew members" against "138 people aboard"',
+    a: {
+      id: 'a', publishedAt: '2015-03-29',
+      text: 'HALIFAX, Nova Scotia (Reuters) - An Air Canada jet skidded off the runway while landing in a snowstorm at Halifax Stanfield International Airport early on Sunday, sending 23 people to hospital, officials said. '
+        + 'Flight AC624, an Airbus A320 from Toronto, was carrying 133 passengers and five crew members, Air Canada said. '
+        + 'The plane hit an antenna array before touching down about 335 metres short of the runway, the Transportation Safety Board said. None of the injuries was life-threatening, the airport said. '
+        + 'The airport was closed for several hours after the accident.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-03-30',
+      text: 'HALIFAX, Nova Scotia (CP) — Federal investigators said on Monday that the Air Canada plane that crash-landed in Halifax early Sunday touched down well short of the runway, tearing off its landing gear and one of its engines. '
+        + 'The Airbus A320, with 138 people aboard, hit power lines and an antenna array before skidding along the ground, the Transportation Safety Board said. '
+        + 'Twenty-five people were taken to hospital, and all but one had been released by Monday, officials said. The flight from Toronto was landing in heavy snow and strong winds. '
+        + 'Investigators have not said what caused the plane to come up short.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
