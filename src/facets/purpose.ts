@@ -34,6 +34,8 @@ const SELF = bounded(matchAny(SELF_FRAMED), 'gi');
 const SEARCHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(SEARCHER_ACTS)})\\b`, 'i');
 const CARRIER_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(PURPOSE_CARRIERS)})(?![A-Za-z0-9])`, 'i');
 const ACT_BEFORE = new RegExp(`\\b(?:${matchAny(OPERATION_ACTS)})\\s{1,3}(?:(?:a|an|the|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3})?$`, 'i');
+/** "A search and rescue operation was launched": the same act, told in the passive after the operation. */
+const ACT_AFTER = new RegExp(`^\\s{1,3}(?:was|were|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|is\\s{1,3}being|is|are)\\s{1,3}(?:${matchAny(OPERATION_ACTS)})\\b`, 'i');
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
@@ -89,7 +91,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     // "a surveillance balloon": the reason names what the craft is for.
     const carrier = own ? undefined : CARRIER_AFTER.exec(text.slice(end, end + 20));
     // "ordered a search and rescue operation": an act after the event, no reason of the flight.
-    if (carrier && ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (carrier && (ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ACT_AFTER.test(text.slice(end + carrier[0].length, end + carrier[0].length + 30)))) continue;
     // "A rescue helicopter found the burning fuselage": a searcher's craft, whose task is none of the flight's.
     if (carrier && SEARCHER_AFTER.test(text.slice(end + carrier[0].length, end + carrier[0].length + 40))) continue;
     if (carrier) own = { start, end: end + carrier[0].length };
