@@ -376,10 +376,15 @@ export const TOLL_ROSE: readonly string[] = ['rose to', 'has risen to', 'had ris
   // Where a tally stood on a later day: "The death toll in Derna stood at 11,300 on Thursday".
   'stood at', 'stands at', 'now stands at'];
 
-/** What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking off". */
+/**
+ * What a flight's moment may be timed from, which makes "minutes after" no follow-up: "13 minutes after taking
+ * off", "minutes after it crossed into Georgian airspace".
+ */
 export const FLIGHT_START: readonly string[] = [
   'taking off', 'take-off', 'takeoff', 'its take-off', 'its takeoff', 'departure', 'its departure', 'departing', 'leaving',
   'lifting off', 'it took off', 'it left',
+  // A step of the flight on the way: "crashed on Tuesday, minutes after it crossed into Georgian airspace".
+  'it crossed into', 'crossing into', 'it entered', 'entering', 'it crossed', 'it reported', 'it turned back', 'it lost contact',
 ];
 
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */

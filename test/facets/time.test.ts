@@ -39,7 +39,8 @@ describe('time.extract', () => {
   it.each([
     'A Lion Air jet crashed into the sea on Monday, 13 minutes after taking off from Jakarta.',
     'The plane crashed on Monday, minutes after take-off.',
-  ])('a crash timed from its take-off is the event, no follow-up: %s', (text) => {
+    'It crashed in eastern Georgia on Monday, minutes after it crossed into Georgian airspace.',
+  ])('a crash timed from its take-off or a step of its flight is the event, no follow-up: %s', (text) => {
     expect(one(text, PUB).occasion).toBeUndefined();
   });
 
