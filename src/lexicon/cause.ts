@@ -56,6 +56,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['caused by', 'the result of'].flatMap((verb) => ['an explosion', 'explosions', 'a blast', 'blasts', 'a bomb'].map((what) => `${verb} ${what}`)),
     // Not shot down: "brought down by a bomb".
     ...['brought down by', 'downed by', 'destroyed by'].flatMap((verb) => ['a bomb', 'an explosion', 'a blast'].map((what) => `${verb} ${what}`)),
+    // And told in the active: "A bomb destroyed the Pan Am jumbo jet".
+    ...['a bomb', 'an explosion', 'a blast'].flatMap((what) => ['destroyed', 'brought down', 'downed', 'blew up', 'tore apart'].map((verb) => `${what} ${verb}`)),
+    'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
   ],
   collision: [
     'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',

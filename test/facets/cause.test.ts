@@ -73,6 +73,8 @@ describe('cause.extract', () => {
     ['a security threat', 'The crew were told of a potential security threat.', [{ category: 'security threat' }]],
     // A bomb that brought a plane down is no shooting.
     ['brought down by a bomb', 'Investigators said the jet was brought down by a bomb on board over Sinai.', [{ category: 'explosion on board' }]],
+    ['a bomb that destroyed it, in the active', 'A bomb destroyed the Pan Am jumbo jet that crashed on Lockerbie, investigators said.', [{ category: 'explosion on board' }]],
+    ['an explosive found in the wreckage', 'Investigators found evidence of a detonating high explosive in the wreckage of the jet.', [{ category: 'explosion on board' }]],
     // The agent after where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile".
     ['an agent past where and when', 'MH17 was shot down over eastern Ukraine in July 2014 by a Russian-made Buk missile fired from territory held by separatists.', [{ category: 'shot down', agent: 'Russian-made Buk missile' }]],
     // A blast on the ground: a strike from the air, or a rocket that fell short.
