@@ -454,6 +454,8 @@ export const SEARCHER_ACTS: readonly string[] = [
   'searched', 'were searching', 'was searching', 'scoured', 'combed',
   // "it had sent a C-130 aircraft to help with the search".
   ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].map((to) => `${to} the search`), 'to search for',
+  // "An Mi-17 helicopter taking part in the search found the debris".
+  ...['taking part in', 'involved in', 'joining', 'part of'].map((part) => `${part} the search`),
 ];
 
 /**

@@ -276,6 +276,8 @@ describe('aircraft.extract', () => {
     expect(escorts('A rescue helicopter found the burning fuselage on a forested hillside.')).toEqual(['helicopter (escort)']);
     expect(escorts('A Mi-8 helicopter spotted wreckage near Tynda.')).toEqual(['Mi-8 (escort)']);
     expect(escorts('A Mi-8 helicopter found itself in a storm and crashed.')).toEqual(['Mi-8']);
+    expect(escorts('An Mi-17 helicopter taking part in the search found the debris.')).toEqual(['Mi-17 (escort)']);
+    expect(escorts('An Mi-17 helicopter taking part in a training flight crashed.')).toEqual(['Mi-17']);
     expect(escorts('Brazilian air force planes spotted a trail of debris in the Atlantic.')).toEqual(['Brazilian air force planes (escort)']);
     // Nor are the craft that rescued those aboard or searched for them.
     expect(escorts('Eight were rescued by helicopters within about 40 minutes.')).toEqual(['helicopters (escort)']);
