@@ -4903,6 +4903,84 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'partial' },
   },
   {
+    // The Turkish C-130 in Georgia, November 2025: the crash timed from a step of its flight is the crash's day, and the search launched after it is no purpose of the flight.
+    name: 'a military cargo plane down after crossing a border told the next day: "crashed in eastern Georgia on Tuesday, minutes after it crossed into Georgian airspace", "A search and rescue operation was launched"',
+    a: {
+      id: 'a', publishedAt: '2025-11-11',
+      text: 'ISTANBUL (Reuters) - A Turkish military C-130 cargo plane carrying 20 personnel crashed in Georgia near the border with Azerbaijan on Tuesday, Turkey\'s defence ministry said. '
+        + 'The plane had taken off from Azerbaijan and was returning to Turkey when it went down in Georgia\'s Sighnaghi municipality, the ministry said. '
+        + 'Georgia\'s interior ministry said the aircraft disappeared from radar shortly after entering Georgian airspace and that the crash site was about 5 km from the Azerbaijani border. '
+        + 'A search and rescue operation was launched with Georgian authorities, the Turkish ministry said. There was no immediate word on casualties.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-11-12',
+      text: 'ANKARA (AP) — Turkey\'s defence ministry said on Wednesday that all 20 military personnel aboard a Turkish air force cargo plane that crashed in Georgia had been killed, in the deadliest military air accident for the country in years. '
+        + 'The C-130 Hercules had set off from the Azerbaijani city of Ganja, where it had taken part in events marking Azerbaijan\'s victory day, and was heading home to Turkey. '
+        + 'It crashed in eastern Georgia on Tuesday, minutes after it crossed into Georgian airspace. '
+        + 'Video on social media showed the plane spinning as it fell, trailing white smoke, and parts of it breaking away. Georgian and Turkish investigators were working at the site on Wednesday. '
+        + 'President Recep Tayyip Erdogan offered condolences to the families.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'only-b' },
+  },
+  {
+    // Pan Am 103 at Lockerbie, December 1988: the count aboard of the first day differs from the investigators' a week on, a real difference kept as a conflict; the bomb is told in the active.
+    name: 'a jumbo jet onto a town told a week on: "A bomb destroyed the Pan Am jumbo jet", "258 people" against "all 259 people aboard"',
+    a: {
+      id: 'a', publishedAt: '1988-12-21',
+      text: 'LOCKERBIE, Scotland (Reuters) - A Pan Am jumbo jet carrying 258 people crashed into the Scottish town of Lockerbie on Wednesday, killing everyone on board and several people on the ground, police said. '
+        + 'Pan Am Flight 103, a Boeing 747 bound for New York\'s Kennedy airport from London\'s Heathrow, disappeared from radar screens at about 7:19 p.m. (1919 GMT) while flying at 31,000 feet. '
+        + 'The airline said 243 passengers and 15 crew members were on board. Burning wreckage rained down on the town, destroying houses and setting a petrol station on fire, witnesses said. '
+        + 'Police said it was too early to say what caused the crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-12-28',
+      text: 'LONDON (AP) — A bomb destroyed the Pan Am jumbo jet that crashed on the Scottish town of Lockerbie last week, killing all 259 people aboard and 11 people on the ground, British investigators said on Wednesday. '
+        + 'Investigators found "conclusive evidence of a detonating high explosive" in the wreckage, the Air Accidents Investigation Branch said. '
+        + 'The Boeing 747, flying from London to New York, blew up over Lockerbie on Dec. 21, less than an hour after leaving Heathrow airport. '
+        + 'The death toll of 270 made it the worst air disaster in British history. Police have begun a murder investigation.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'conflict', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // Swissair 111, September 1998: the site named nearer on one side, the divers' day a search's.
+    name: 'a jet into the sea off Nova Scotia told the next day: "went down about 8 km (5 miles) off Peggy\'s Cove" against "plunged into the sea off Nova Scotia", divers who "on Friday searched the ocean floor"',
+    a: {
+      id: 'a', publishedAt: '1998-09-03',
+      text: 'HALIFAX, Nova Scotia (Reuters) - A Swissair jet carrying 229 people crashed into the Atlantic Ocean off Nova Scotia late on Wednesday after its pilots reported smoke in the cockpit, and rescuers said there was no hope of finding survivors. '
+        + 'Swissair Flight 111, an MD-11 flying from New York\'s John F. Kennedy airport to Geneva, went down about 8 km (5 miles) off Peggy\'s Cove as it tried to make an emergency landing at Halifax. '
+        + 'The plane was carrying 215 passengers and 14 crew members, the airline said. Fishing boats and military ships searched the waters through the night, recovering bodies and debris.',
+    },
+    b: {
+      id: 'b', publishedAt: '1998-09-04',
+      text: 'PEGGY\'S COVE, Nova Scotia (AP) — Navy divers on Friday searched the ocean floor for the flight recorders of Swissair Flight 111, which plunged into the sea off Nova Scotia two days ago, killing all 229 people aboard. '
+        + 'The McDonnell Douglas MD-11 had been bound for Geneva when the crew reported smoke in the cockpit and turned toward Halifax International Airport. '
+        + 'It went down about 20 minutes later, at 10:31 p.m. local time on Wednesday. Officials said the passengers included 136 Americans, among them a number of United Nations employees. '
+        + 'Canadian officials said the cause of the crash was not known.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'only-b' },
+  },
+  {
+    // The Indian An-32 lost over Arunachal Pradesh, June 2019: the searching helicopter is no aircraft of the story.
+    name: 'a transport lost in the mountains found eight days on: "took off from Jorhat in Assam" against "set off from Jorhat air base in Assam on June 3", "An Mi-17 helicopter taking part in the search"',
+    a: {
+      id: 'a', publishedAt: '2019-06-03',
+      text: 'NEW DELHI (Reuters) - An Indian Air Force transport plane with 13 people on board went missing on Monday over the northeastern state of Arunachal Pradesh, near the border with China, the air force said. '
+        + 'The Soviet-made An-32 lost contact with ground controllers about 35 minutes after it took off from Jorhat in Assam at 12:25 p.m. (0655 GMT), the air force said. '
+        + 'The plane was headed to the Mechuka advanced landing ground near the Chinese border. Eight crew members and five passengers were on board, an air force spokeswoman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-06-11',
+      text: 'NEW DELHI (AP) — The Indian air force said on Tuesday it had spotted the wreckage of a transport plane that went missing eight days ago with 13 people on board, in a remote mountainous area of Arunachal Pradesh state. '
+        + 'An Mi-17 helicopter taking part in the search found the debris of the Antonov An-32 at an altitude of about 12,000 feet, north of Lipo, the air force said. '
+        + 'Rescuers were trying to reach the site to look for survivors. The An-32 had set off from Jorhat air base in Assam on June 3 for Mechuka, near the border with China.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
