@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -162,6 +162,8 @@ const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3}
  */
 const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
 const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+/** "Lloyd Austin ordered the deployment on Friday": the order that sent the flight, right before the time. */
+const ORDERED_BEFORE = new RegExp(`\\b(?:${matchAny(ORDERS.verbs)})\\s{1,3}(?:the|a|an|its|their|this)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(ORDERS.objects)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
 /** "prosecutors on Saturday opened an investigation into the crash": an inquiry, an answer to the event, right after the time. */
 const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(RESPONSE_ACTS.inquiries)})\\b`, 'i');
 /** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
@@ -274,7 +276,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
-        ?? (datesResponse(text, m) ? RESPONSE_OCCASION : undefined);
+        ?? (datesResponse(text, m) ? RESPONSE_OCCASION : undefined)
+        ?? (ORDERED_BEFORE.test(before) ? ORDER_OCCASION : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.
       const otherEvent = OTHER_EVENT_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.toLowerCase();

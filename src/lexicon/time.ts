@@ -245,6 +245,18 @@ export const ANSWERED_EVENT = 'event answered';
 export const SEARCH_OCCASION = 'search';
 /** The occasion of a time that dates an answer to the event (see {@link RESPONSE_ACTS}). */
 export const RESPONSE_OCCASION = 'response';
+/** The occasion of a time that dates the order that sent the story's flight (see {@link ORDERS}). */
+export const ORDER_OCCASION = 'order';
+
+/**
+ * An order that sent the story's flight, right before a time: "Defense Secretary Lloyd Austin ordered the
+ * deployment on Friday" of bombers that "arrived in the Middle East on Saturday". The time is the order's
+ * ({@link ORDER_OCCASION}), which dates no sentence.
+ */
+export const ORDERS = {
+  verbs: ['ordered', 'approved', 'authorized', 'authorised', 'announced'],
+  objects: ['deployment', 'deployments', 'dispatch', 'airlift', 'evacuation', 'mission', 'sending', 'transfer'],
+} as const;
 
 /**
  * An earlier happening dated by a time written before its noun, after a word that puts the story after it:

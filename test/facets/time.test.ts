@@ -571,6 +571,8 @@ describe('times of a later occasion', () => {
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
+    // The order that sent the flight, right before the time.
+    ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -584,6 +586,7 @@ describe('times of a later occasion', () => {
     ['Investigators searched the wreckage of the jetliner on Monday.'],
     ['Troops on Monday joined the search, officials said.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
+    ['The pilot was ordered to land on Friday.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
