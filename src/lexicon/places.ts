@@ -435,6 +435,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Medan', 'North Sumatra', []],
   ['Obuasi', 'Ashanti', []],
   ['Ganja', 'Azerbaijan', []],
+  ['Chita', 'Russia', []],
   ['Sighnaghi', 'Georgia', ['Signagi']],
   ['Lockerbie', 'Scotland', []],
   ["Peggy's Cove", 'Nova Scotia', ['Peggys Cove']],
