@@ -33,6 +33,8 @@ const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
+/** Cues of a recent past, which a lead narrating the event may carry of the event itself. */
+const RECENT_PAST: ReadonlySet<string> = new Set(['earlier this month', 'earlier this year']);
 /**
  * A cue of habit right before a verb of the event makes that verb the habit: "Vichai usually flew from the
  * stadium to London". A sentence whose only such verbs are habits narrates no event.
@@ -128,7 +130,10 @@ export function scopeFacts(
     const isEvent = EVENT_VERB.test(s.text);
     if (isEvent) narrates.add(s.index);
     const cue = cueIn(s.text);
-    if (cue && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) cueOf.set(s.index, `cue: ${cue.words}`);
+    // "released video of a pilot who had defected with his Mi-8 helicopter, landing in the Kharkiv region earlier
+    // this month": a lead that narrates tells the story's event, however recent its past.
+    const leadEvent = isEvent && s === sentences[0] && cue !== undefined && RECENT_PAST.has(cue.kind);
+    if (cue && !leadEvent && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) cueOf.set(s.index, `cue: ${cue.words}`);
   }
   const lead = mainDate(sentences, datesOf, cueOf, narrates);
   const main = lead?.range;

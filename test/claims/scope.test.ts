@@ -166,6 +166,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a lead that narrates the event keeps it the event\'s, "earlier this month" or not; a later sentence does not', () => {
+    const out = run([
+      ['The service released video of a pilot who had defected with his helicopter, landing in Kharkiv earlier this month.', []],
+      ['Earlier this month, another helicopter landed in Kharkiv.', []],
+    ]);
+    expect(scopeOf(out, 0)).toBe('event');
+    expect(scopeOf(out, 1)).toBe('background (cue: earlier this month)');
+  });
+
   it('a habitual word right before the only verb of the event makes the sentence a habit', () => {
     const out = run([
       ['The helicopter crashed outside the stadium on Saturday.', [['2018-10-27', '2018-10-27']]],
