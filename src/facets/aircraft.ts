@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, LOAD_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -117,6 +117,8 @@ const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`
 const DEAL_AFTER = new RegExp(`^(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}(?:${matchAny(DEAL_AFTER_TYPE)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
+// One word may stand between: "engines for two MiG-29s", "missiles for its Su-35s".
+const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3})?$`, 'i');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 // Most sentences name no aircraft: a look at their words spares these scans.
@@ -143,6 +145,9 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   const numbers = new Map(numbersIn(sentence).filter((n) => n.kind === 'count').map((n) => [n.end, n]));
   const named = [...designations(text), ...namedTypes(text)].sort((x, y) => x.start - y.start);
   const kept: Span<AircraftValue>[] = [];
+  // The types a load is for; where the last ends, the next of its list is one too.
+  const loads: Span<AircraftValue>[] = [];
+  let loadFor: number | undefined;
   for (const s of named) {
     // Sorted by start, so only the last kept span can overlap this one.
     const prev = kept[kept.length - 1];
@@ -157,6 +162,12 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     }
     // "a Beriev-built plane based on the Il-76 transport": the type it is built on is no aircraft of the story.
     if (BASE_TYPE.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
+    // "carrying spare parts for Su-27 and Su-30 fighter jets": what the load is for.
+    if (LOAD_FOR.test(text.slice(Math.max(0, s.start - 24), s.start)) || (loadFor !== undefined && LIST_JOIN.test(text.slice(loadFor, s.start)))) {
+      loadFor = s.end;
+      loads.push(s);
+      continue;
+    }
     // "removed from the F-35 fighter jet programme": a programme or a deal, no aircraft that flew.
     if (DEAL_AFTER.test(text.slice(s.end, s.end + 40))) continue;
     kept.push(s);
@@ -173,6 +184,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   const plural = new Set<Span<AircraftValue>>();
   const out: Span<AircraftValue>[] = [...kept];
   for (const g of generics(text, numbers, kept, plural)) {
+    // "spare parts for Su-27 and Su-30 fighter jets": the noun of the types a load is for.
+    if (loads.some((l) => g.start < l.end + 2 && l.start < g.end)) continue;
     // "a Zeppelin NT airship": the noun inside a longer generic mention is the same aircraft.
     const last = out[out.length - 1];
     if (last?.value.generic && last.start <= g.start && g.start < last.end) {

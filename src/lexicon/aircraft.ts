@@ -520,6 +520,11 @@ export const OWN_LOSS_VERBS: readonly string[] = ['lost', 'lose', 'loses', 'losi
  */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-', 'changed', 'changing', 'change'];
 
+/** Words before a type that make it what a load is for, no aircraft that flew: "spare parts for Su-27 and Su-30 fighter jets". */
+export const LOAD_FOR_BEFORE: readonly string[] = [
+  'parts for', 'spare parts for', 'spares for', 'components for', 'engines for', 'ammunition for', 'munitions for', 'missiles for',
+];
+
 /** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */
 export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an', 'based on a', 'derived from the', 'developed from the'];
 

@@ -335,6 +335,13 @@ describe('aircraft.extract', () => {
     ]);
   });
 
+  it('reads no aircraft in the types a load is for', () => {
+    expect(extract('The helicopter was carrying spare parts for Su-27 and Su-30 fighter jets.')).toEqual(['helicopter = helicopter']);
+    expect(extract('The plane carried engines for two MiG-29s.')).toEqual(['plane = plane']);
+    // The load's type, then the story's own aircraft.
+    expect(extract('An An-124 brought parts for the Su-30 fleet, and two Su-30 jets landed.')).toEqual(['An-124 = An-124 (Antonov, transport)', 'two Su-30 = 2 × Su-30 (Sukhoi, fighter)']);
+  });
+
   it('reads a nickname in the plural as several of the type only after a count', () => {
     expect(extract('Two Black Hawks went down in Kentucky.')).toEqual(['Two Black Hawks = 2 × UH-60 (Sikorsky, helicopter)']);
     expect(extract('Two Concordes flew past the Queen.')).toEqual(['Two Concordes = 2 × Concorde (Aerospatiale-BAC, airliner)']);
