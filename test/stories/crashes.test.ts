@@ -4981,6 +4981,66 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree' },
   },
   {
+    // The Mi-8 flown to Ukraine in August 2023: the lead of the day after tells the story's landing, the video's day is a statement's, and the types the spare parts are for flew nowhere.
+    name: 'a pilot who defected with his helicopter told on two days: "landing in the Kharkiv region earlier this month" in a lead, "released video" on Thursday, "spare parts for Su-27 and Su-30 fighter jets"',
+    a: {
+      id: 'a', publishedAt: '2023-08-23',
+      text: 'KYIV (Reuters) - A Russian military pilot flew his Mi-8 helicopter to Ukraine and landed it in the Kharkiv region after months of secret talks with Ukrainian military intelligence, the agency said on Wednesday. '
+        + 'The HUR intelligence agency identified the pilot as Maxim Kuzminov and said the helicopter was carrying spare parts for Su-27 and Su-30 fighter jets. '
+        + 'Two other crew members, who had not known of the plan, were killed after they tried to flee on landing, a Ukrainian intelligence official said. Russia\'s defence ministry did not comment on the report. '
+        + 'The landing took place on Aug. 9, according to Ukrainian media.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-24',
+      text: 'KYIV, Ukraine (AP) — Ukraine\'s military intelligence service on Thursday released video of a Russian pilot who it said had defected with his Mi-8 helicopter, landing in the Kharkiv region earlier this month. '
+        + 'In the video, the pilot, Maxim Kuzminov, 28, said he had been promised $500,000 and new documents for himself and his family. '
+        + 'The helicopter had taken off from an airfield in Russia\'s Kursk region and flew at low altitude across the border, the agency said. '
+        + 'Its two crew members were shot dead after they tried to run away, the agency\'s spokesman, Andriy Yusov, said. Russian state television called the pilot a traitor.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'partial', people: 'only-a', cargo: 'only-a', casualties: 'partial', actors: 'only-b' },
+  },
+  {
+    // Putin in Mongolia, September 2024: the airport is in the capital the other side names; Tuesday's talks and welcome are a later day.
+    name: 'a leader flown to a country bound to arrest him: "landed at Chinggis Khaan International Airport outside Ulaanbaatar" against "flew into the Mongolian capital on Monday night from the Russian city of Chita"',
+    a: {
+      id: 'a', publishedAt: '2024-09-02',
+      text: 'ULAANBAATAR (Reuters) - Russian President Vladimir Putin arrived in Mongolia late on Monday, his first visit to a member state of the International Criminal Court since it issued a warrant for his arrest last year. '
+        + 'Putin\'s plane landed at Chinggis Khaan International Airport outside Ulaanbaatar, where he was greeted by a guard of honour, Russian state media showed. '
+        + 'Mongolia, which is obliged under the court\'s founding treaty to arrest suspects, has made no move to detain him. '
+        + 'Putin will hold talks with President Ukhnaagiin Khurelsukh on Tuesday and attend a ceremony marking the anniversary of a Soviet-Mongolian victory over Japanese forces in 1939.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-09-03',
+      text: 'ULAANBAATAR, Mongolia (AP) — Mongolia gave Vladimir Putin a red-carpet welcome on Tuesday, ignoring calls to arrest the Russian leader on an international warrant for alleged war crimes. '
+        + 'Putin flew into the Mongolian capital on Monday night from the Russian city of Chita, where he had visited a military unit, the Kremlin said. '
+        + 'He was met on Tuesday morning by President Ukhnaagiin Khurelsukh at a ceremony in Sukhbaatar Square before the two held talks. '
+        + 'The International Criminal Court issued the warrant in March 2023, accusing Putin of responsibility for the deportation of children from Ukraine.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'partial', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // B-52s to the Middle East, November 2024: the order's day is not the arrival's, and the earlier deployment is background.
+    name: 'bombers flown to a region: "ordered the deployment on Friday" against "arrived in the Middle East on Saturday", "after a deployment in November 2023"',
+    a: {
+      id: 'a', publishedAt: '2024-11-02',
+      text: 'WASHINGTON (Reuters) - U.S. Air Force B-52 bombers have arrived in the Middle East, the U.S. military said on Saturday, as Washington bolsters its forces in the region to deter Iran. '
+        + 'The long-range bombers are from the 5th Bomb Wing at Minot Air Force Base in North Dakota, U.S. Central Command said in a post on X, without saying how many had been sent or where they landed. '
+        + 'Defense Secretary Lloyd Austin ordered the deployment on Friday, along with additional fighter squadrons, tanker aircraft and Navy destroyers. '
+        + 'The move is intended to warn Iran against retaliating for Israeli air strikes last month.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-11-03',
+      text: 'WASHINGTON (AP) — Several B-52 Stratofortress bombers arrived in the Middle East on Saturday, the U.S. military said, in a show of force aimed at Iran. '
+        + 'The bombers flew from Minot Air Force Base in North Dakota, Central Command said. '
+        + 'It was the second time in less than a year that B-52s had been sent to the region, after a deployment in November 2023. '
+        + 'Officials said the bombers would be based at an undisclosed location in the region. The Pentagon said the deployment was meant to defend Israel and to protect U.S. troops.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial', purpose: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
