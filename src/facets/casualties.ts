@@ -111,6 +111,8 @@ const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
+/** "feared there were no survivors", "fear that there are no survivors": a fear before the fate. */
+const FEARED_BEFORE = /\b(?:feared|fear|fears|fearing)\s{1,3}(?:that\s{1,3})?(?:(?:there|they)\s{1,3}(?:were|are|was|is|would\s{1,3}be)\s{1,3})?$/i;
 /** "except a Dutch child", "but two": those the fate of everyone spared. */
 const EXCEPT_AFTER = new RegExp(`^,?\\s{1,3}(?:except|except for|but|save|apart from)\\s{1,3}(an?|\\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})\\b(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}(?=\\s{0,2}(?:[,.;:!?]|$))`, 'iu');
 const TOTAL_AFTER = new RegExp(`^\\s{1,3}(?:people|persons|passengers|(?:${matchAny(ON_BOARD_WORDS)}))\\b`, 'i');
@@ -204,6 +206,8 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     out.push(found);
   }
   for (const m of scanNone(text)) {
+    // "rescue officials feared there were no survivors": a fear, no count.
+    if (FEARED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const kind = NONE_KIND.get(norm(m[0]));
     // "No crew members were injured": none of that group, which says nothing of the others.
     const group = NONE_GROUP.exec(m[0])?.[1]?.toLowerCase();

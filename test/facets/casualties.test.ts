@@ -26,6 +26,8 @@ describe('casualties.extract', () => {
     ['At least 15 people were injured.', ['At least 15 people were injured = 15+ injured people (At least)']],
     ['Three crew members are missing.', ['Three crew members are missing = 3 missing crew']],
     ['There were no survivors.', ['There were no survivors = 0 survivors']],
+    // A fear is no count.
+    ['Rescue officials feared there were no survivors.', []],
     ['Nobody was injured in the landing.', ['Nobody was injured = 0 injured']],
     // "one" of "no one" is nobody, not a casualty of its own.
     ['No one was hurt, police said.', ['No one was hurt = 0 injured']],
