@@ -336,6 +336,15 @@ export const CLAUSE_BREAKS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a person right after a place, which make the place say where the person is from: "crash leaves
+ * Queens mother of 2 dead" names no departure.
+ */
+export const PERSON_AFTER_PLACE: readonly string[] = [
+  'mother', 'father', 'mom', 'dad', 'man', 'woman', 'boy', 'girl', 'family', 'resident', 'residents', 'teen', 'teenager',
+  'couple', 'student', 'native', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather',
+];
+
+/**
  * Verbs between an incident's cue and a place that carry something away from the site: "the wreckage would
  * be moved to its base in Farnborough" is where the wreckage goes, not where the craft came down.
  */

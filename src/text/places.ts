@@ -6,7 +6,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { UNITS } from '../lexicon/units.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, LIST_CUE_WORDS, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
@@ -556,6 +556,8 @@ const DISTANCE_BEFORE = new RegExp(String.raw`\b(?:${matchAny([...UNITS.filter((
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const CARRIED_AWAY = new Set(CARRIED_AWAY_VERBS);
+/** "Queens mother of 2": a person from the place. */
+const PERSON_AFTER = new RegExp(String.raw`^\s{1,2}(?:${matchAny(PERSON_AFTER_PLACE)})\b`, 'i');
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
 const FEATURES: ReadonlySet<string> = new Set(FEATURE_WORDS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
@@ -962,6 +964,7 @@ const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|mili
 
 function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMention, fallback = false): RoutePoint | undefined {
   if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
+  if (PERSON_AFTER.test(text.slice(mention.end, mention.end + 16))) return undefined;
   const gap = text.slice(nearest.end, mention.start);
   const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>
     ({ mention, role, near, cue, start: nearest.start, end: mention.end });
@@ -993,7 +996,10 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "in a Kyiv suburb": a suburb of the place is near it.
   const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? '') || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12)))
     && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
-  const result = point(role, near, `${nearest.text} ${tail[1]}`);
+  // "deliberately sent the jet into the ocean off Nantucket": a craft sent into the water came down there.
+  // Not "flew to the Black Sea resort of Sochi", whose sea names where the resort lies.
+  const intoWater = role === 'arrival' && (tail[2] ?? '').split(/\s+/).some((w) => w === w.toLowerCase() && WATER.has(fold(w)));
+  const result = point(intoWater ? 'incident' : role, near || intoWater, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
   return result;
 }

@@ -204,6 +204,9 @@ describe('findRoutePoints', () => {
     ['The jet plunged into the Hotelissimo hotel shortly after take-off.', []],
     ["The helicopter burst into flames outside the Premier League club's stadium.", []],
     ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
+    // A craft sent into the water came down there; a sea that names where a resort lies does not.
+    ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
+    ['The plane flew to the Black Sea resort of Sochi.', ['arrival:sochi']],
     // Where the wreckage is taken is not where the craft came down.
     ['The wreckage would be moved to its base in Farnborough.', []],
     ['The wreckage was scattered across a field in Korocha.', ['incident:korocha']],
@@ -260,6 +263,8 @@ describe('findRoutePoints', () => {
     'The cargo was delivered to Maduro.',
     'A spokesman in Belgorod Petrov said nothing.',
     'Petrov spoke near Korocha.',
+    // A person from the place.
+    'Hit-and-run crash leaves Queens mother of 2 dead.',
     'The rain stops in Moscow.',
     'Russian bombers flew over the Black Sea on a routine patrol.',
     // Where the missiles came from is not where the plane fell.
