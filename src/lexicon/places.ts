@@ -436,6 +436,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Obuasi', 'Ashanti', []],
   ['Ganja', 'Azerbaijan', []],
   ['Chita', 'Russia', []],
+  // New York's borough where American 587 came down, and its beach district.
+  ['Queens', 'New York', ['borough of Queens']],
+  ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
   ['Lockerbie', 'Scotland', []],
   ["Peggy's Cove", 'Nova Scotia', ['Peggys Cove']],
@@ -765,6 +768,7 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Norwegian Sea', []],
   ['Tasman Sea', []],
   ['Coral Sea', []],
+  ['Jamaica Bay', []],
 ];
 
 const capitalNames = new Set(COUNTRY_ROWS.map((c) => c[2]));
