@@ -634,6 +634,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['North Sumatra', 'Indonesia', ['North Sumatra province']],
   ['Ashanti', 'Ghana', ['Ashanti region', 'Ashanti Region']],
   ['Assam', 'India', []],
+  ['Gunma', 'Japan', ['Gunma prefecture']],
+  ['Mount Osutaka', 'Gunma', ['Osutaka']],
   ['Arunachal Pradesh', 'India', []],
   ['Penghu', 'Taiwan', ['Penghu islands', 'Penghu island', 'Pescadores']],
   ['Zagros Mountains', 'Iran', ['Zagros range', 'Zagros']],
