@@ -5041,6 +5041,83 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial', purpose: 'only-b' },
   },
   {
+    // EgyptAir 990, October 1999: a craft sent into the water came down there; the FBI's word rules terrorism out, and Egypt's possible cause is another.
+    name: 'a jet into the ocean told three weeks on: "deliberately sent the jet into the ocean off Nantucket" is no destination, "no indication of terrorism" against "a mechanical failure could have been to blame"',
+    a: {
+      id: 'a', publishedAt: '1999-10-31',
+      text: 'NEWPORT, Rhode Island (Reuters) - An EgyptAir jetliner carrying 217 people plunged into the Atlantic Ocean off the Massachusetts island of Nantucket early on Sunday, and officials said there was little hope of finding survivors. '
+        + 'EgyptAir Flight 990, a Boeing 767 bound for Cairo from New York\'s John F. Kennedy airport, disappeared from radar screens about 30 minutes after take-off at 1:52 a.m. EST (0652 GMT). '
+        + 'The plane carried 203 passengers and 14 crew members, the airline said. More than 100 of the passengers were American. '
+        + 'Coast Guard ships and aircraft found debris and bodies floating about 60 miles (100 km) south of Nantucket. The Federal Bureau of Investigation said there was no indication of terrorism.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-11-19',
+      text: 'WASHINGTON (AP) — U.S. investigators are examining whether the relief pilot of EgyptAir Flight 990 deliberately sent the jet into the ocean off Nantucket last month, killing all 217 people on board, officials said on Friday. '
+        + 'The cockpit voice recorder captured the co-pilot saying a prayer shortly before the autopilot was switched off and the Boeing 767 began its plunge, the officials said. '
+        + 'Egyptian officials rejected any suggestion that the pilot had crashed the plane on purpose and said a mechanical failure could have been to blame. '
+        + 'The National Transportation Safety Board said it had not determined a cause.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'partial' },
+  },
+  {
+    // American 587, November 2001: those aboard and on the ground add up to the toll; the Rockaways are in Queens, and the tail fin in Jamaica Bay is no Jamaica.
+    name: 'a jet into a borough told the next day: "all 260 people on board and several people on the ground" against "killing 265 people", "went down in the Rockaway section of Queens" against "crashed into a Queens neighbourhood"',
+    a: {
+      id: 'a', publishedAt: '2001-11-12',
+      text: 'NEW YORK (Reuters) - An American Airlines jet bound for the Dominican Republic crashed into a residential neighbourhood in the New York borough of Queens shortly after taking off on Monday, killing all 260 people on board and several people on the ground, officials said. '
+        + 'Flight 587, an Airbus A300, went down in the Rockaway section of Queens minutes after leaving John F. Kennedy International Airport at 9:14 a.m. (1414 GMT). '
+        + 'The plane was carrying 251 passengers and nine crew members, the airline said. Officials said there was no immediate sign of terrorism, two months after the Sept. 11 attacks.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-11-13',
+      text: 'NEW YORK (AP) — Investigators on Tuesday recovered the flight data recorder of American Airlines Flight 587, which crashed into a Queens neighbourhood on Monday, killing 265 people. '
+        + 'The dead included all 260 people aboard the Airbus A300 and five people on the ground, officials said. '
+        + 'The plane\'s tail fin was found in Jamaica Bay, about a quarter of a mile from the main crash site, the National Transportation Safety Board said. '
+        + 'The flight to Santo Domingo was carrying many Dominican Americans going home for the holidays. Federal officials said the evidence pointed to an accident rather than terrorism.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree' },
+  },
+  {
+    // JAL 123, August 1985: a fear is no count of survivors, so the four found the next day clash with nothing.
+    name: 'a jumbo jet into a mountain told the next day: "rescue officials feared there were no survivors" against "pulled four survivors from the wreckage"',
+    a: {
+      id: 'a', publishedAt: '1985-08-12',
+      text: 'TOKYO (Reuters) - A Japan Air Lines jumbo jet with 524 people on board crashed into a mountain in central Japan on Monday evening, and rescue officials feared there were no survivors. '
+        + 'The Boeing 747 was flying from Tokyo\'s Haneda airport to Osaka when the pilot reported trouble with a rear door and lost control, the airline said. '
+        + 'Flight 123 disappeared from radar at about 6:56 p.m. (0956 GMT) over Gunma prefecture, northwest of Tokyo. The plane was carrying 509 passengers and 15 crew members, JAL said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-08-13',
+      text: 'UENO, Japan (AP) — Rescuers on Tuesday pulled four survivors from the wreckage of a Japan Air Lines jumbo jet that crashed into a mountain on Monday, but said all the other 520 people aboard were killed. '
+        + 'The survivors, all women, included a 12-year-old girl and an off-duty flight attendant, officials said. '
+        + 'Rescue teams reached the crash site on Mount Osutaka in Gunma prefecture at dawn, more than 12 hours after the crash. It was the worst single-plane disaster in aviation history.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+  },
+  {
+    // Tenerife, March 1977: two aircraft, their routes and counts told by one side only; the bomb at Las Palmas is read as a site (left alone).
+    name: 'two jumbo jets on one runway told the next day: "killing at least 500 people" against "rose to 574", "All 248 people aboard the KLM jet" and "Of the 396 people on the Pan Am plane"',
+    a: {
+      id: 'a', publishedAt: '1977-03-27',
+      text: 'SANTA CRUZ DE TENERIFE, Canary Islands (Reuters) - Two jumbo jets collided on a fog-covered runway on the Spanish island of Tenerife on Sunday, killing at least 500 people, officials said. '
+        + 'A KLM Boeing 747 taking off crashed into a Pan Am Boeing 747 that was taxiing on the same runway at Los Rodeos airport, officials said. '
+        + 'Both planes had been diverted to Tenerife after a bomb exploded at the airport of Las Palmas on the neighbouring island of Gran Canaria. '
+        + 'There were survivors from the Pan Am plane, officials said, but none from the KLM jet.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-03-28',
+      text: 'SANTA CRUZ DE TENERIFE, Canary Islands (AP) — The death toll in the collision of two jumbo jets on a runway here rose to 574 on Monday, making it the worst disaster in aviation history. '
+        + 'All 248 people aboard the KLM jet, which had been flying from Amsterdam, were killed, airport officials said. '
+        + 'Of the 396 people on the Pan Am plane, which had flown from Los Angeles and New York, about 70 survived, many of them badly burned. '
+        + 'Spanish officials said the KLM pilot began his take-off without clearance from the control tower.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-b', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
