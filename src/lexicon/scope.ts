@@ -101,6 +101,8 @@ export const EVENT_VERBS: readonly string[] = [
   'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
   // "A Chinese J-16 fighter jet intercepted an Australian P-8 surveillance aircraft ... last month".
   'intercepted', 'intercepts',
+  // Off a runway or a deck: "handlers lost control of it on Monday", "skidded off a runway".
+  'lost control', 'slid', 'skidded', 'veered off', 'fell off', 'went overboard', 'overshot', 'overran',
 ];
 
 /**

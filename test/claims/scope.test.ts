@@ -175,6 +175,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('background (cue: earlier this month)');
   });
 
+  it('losing control of a jet narrates the event, whose day an earlier downing told after does not take', () => {
+    const out = run([
+      ['Handlers lost control of the jet on Monday and it went overboard.', [['2021-08-23', '2021-08-23']]],
+      ['In December, another jet from the carrier was shot down.', [['2020-12-01', '2020-12-31']]],
+    ]);
+    expect(scopeOf(out, 0)).toBe('event');
+    expect(scopeOf(out, 1)).toBe('background (time: December 2020)');
+  });
+
   it('a habitual word right before the only verb of the event makes the sentence a habit', () => {
     const out = run([
       ['The helicopter crashed outside the stadium on Saturday.', [['2018-10-27', '2018-10-27']]],
