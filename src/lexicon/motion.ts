@@ -147,7 +147,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near
   // the village of Yablonovo", not "shares fell in Tokyo".
-  { words: ['fell', 'falling', 'falls'], preps: INCIDENT },
+  // So does a slide: "a cargo jet that slid into the sea at Hong Kong's international airport", not "shares slid in Tokyo".
+  { words: ['fell', 'falling', 'falls', 'slid', 'sliding', 'slides'], preps: INCIDENT },
   // An aircraft's strike, said of an aircraft only (see MOVE_ONLY_AFTER): "a drone attack on a U.S. military
   // outpost in northeastern Jordan", "A one-way attack drone struck a U.S. base in Jordan"; not "struck a deal in Geneva".
   { words: ['attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits'], preps: INCIDENT },
@@ -276,7 +277,7 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
  * an outpost in Jordan". An attack "took place" somewhere.
  */
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(['fell', 'falling', 'falls', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
+  ...Object.fromEntries(['fell', 'falling', 'falls', 'slid', 'sliding', 'slides', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),

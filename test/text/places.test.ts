@@ -207,6 +207,8 @@ describe('findRoutePoints', () => {
     // A craft sent into the water came down there; a sea that names where a resort lies does not.
     ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
     ['The plane flew to the Black Sea resort of Sochi.', ['arrival:sochi']],
+    // A slide is an aircraft's only.
+    ["The cargo jet slid into the sea at Hong Kong's airport.", ['incident:hong kong']],
     // Where the wreckage is taken is not where the craft came down.
     ['The wreckage would be moved to its base in Farnborough.', []],
     ['The wreckage was scattered across a field in Korocha.', ['incident:korocha']],
@@ -265,6 +267,7 @@ describe('findRoutePoints', () => {
     'Petrov spoke near Korocha.',
     // A person from the place.
     'Hit-and-run crash leaves Queens mother of 2 dead.',
+    'Shares slid in Tokyo on Monday.',
     'The rain stops in Moscow.',
     'Russian bombers flew over the Black Sea on a routine patrol.',
     // Where the missiles came from is not where the plane fell.
