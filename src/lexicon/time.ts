@@ -352,7 +352,7 @@ export const AFTERMATH_ACTS = {
   links: ['when', 'that', 'which', 'after', 'where', 'before'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
-    'slammed into', 'smashed into', 'ploughed into', 'plowed into'],
+    'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard'],
 } as const;
 
 /**
@@ -371,7 +371,9 @@ export const RESPONSE_ACTS = {
    */
   inquiries: ['opened an investigation', 'launched an investigation', 'began an investigation', 'opened an inquiry',
     'launched an inquiry', 'opened a probe', 'launched a probe', 'opened a criminal case', 'opened a criminal investigation',
-    'launched a criminal investigation'],
+    'launched a criminal investigation',
+    // "The Navy on Tuesday was investigating how a Super Hornet ... slid off the hangar deck".
+    'was investigating', 'were investigating'],
   /**
    * Mourning a country holds for the dead, right before the time ("Algeria began three days of national mourning on
    * Thursday") or a few words after a verb of holding ({@link OCCASION_HELD_VERBS}) right after it ("Ghana on

@@ -561,6 +561,7 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday pulled more bodies from the wreckage of a jet that slammed into a neighbourhood of Lagos.', 'search'],
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
     ['Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed during a storm.', 'search'],
+    ['Investigators on Tuesday were examining the wreckage of a cargo jet that slid into the sea at the airport.', 'search'],
     // A search named right after the time needs no clause of the event.
     ['Rescue teams joined Moroccan soldiers on Monday in the search for survivors in mountain villages.', 'search'],
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
@@ -572,6 +573,7 @@ describe('times of a later occasion', () => {
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
+    ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
     // The order that sent the flight, right before the time.
     ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
   ])('%s', (text, occasion) => {
