@@ -77,7 +77,7 @@ const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD
 /** "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. */
 const OTHER_CLAUSE = /\b(?:when|while|after|before|because|until)\b/i;
 const GROUND_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(GROUND_VICTIMS_AFTER)}|(?:in|at|inside)\\s{1,3}(?:the|a|an|their|its)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:${matchAny(GROUND_VICTIMS_PLACES)}))\\b`, 'i');
-/** Words of death or injury earlier in the sentence, whose victims a group on the ground is among. */
+/** Words of death or injury in the sentence, whose victims a group on the ground is among. */
 const CASUALTY_EARLIER = new RegExp(`\\b(?:${matchAny([...Object.values(CASUALTY_AFTER).flat(), ...Object.values(CASUALTY_BEFORE).flat(), 'toll'])})\\b`, 'i');
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
@@ -178,8 +178,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (RUNNING_TOTAL.test(text.slice(role.end, role.end + 80))) continue;
     // "The death toll has risen to 13, including three children": a part of the dead, told before any count aboard.
     if (!out.length && PART_BEFORE.test(before) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
-    // "The death toll has risen to 50, including three civilians on the ground": victims off the craft.
-    if (GROUND_AFTER.test(text.slice(role.end, role.end + 30)) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;
+    // "The death toll has risen to 50, including three civilians on the ground", "Eight people on the ground
+    // suffered minor injuries": victims off the craft.
+    if (GROUND_AFTER.test(text.slice(role.end, role.end + 30)) && CASUALTY_EARLIER.test(text)) continue;
     // "officials investigated whether two passengers had boarded using stolen passports": asked, not told.
     if (ASKED_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))) continue;
     // "the first repatriation flight since thousands of migrants gathered at the border": who started the period.

@@ -29,6 +29,7 @@ describe('people.extract', () => {
     ['The crash killed 113 people: the nine crew members and four people in the hotel it hit.', ['9 crew']],
     ['The jet killed four people in a nearby house.', []],
     ['The jet skidded off the runway, sending 23 people to hospital.', []],
+    ['Eight people on the ground suffered minor injuries.', []],
     ['The plane carried 20 people in the cabin.', ['20 on board']],
     ['Four soldiers in the village greeted the plane.', ['4 military']],
     // A part of the dead is no group aboard; a part of those aboard is.
