@@ -437,6 +437,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Ganja', 'Azerbaijan', []],
   ['Chita', 'Russia', []],
   // New York's borough where American 587 came down, and its beach district.
+  ['San Diego', 'California', []],
+  ['Teterboro', 'New Jersey', []],
+  ['Wichita', 'Kansas', []],
   ['Queens', 'New York', ['borough of Queens']],
   ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
   ['Sighnaghi', 'Georgia', ['Signagi']],

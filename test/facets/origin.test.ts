@@ -43,15 +43,15 @@ describe('origin.extract', () => {
     // A town's own airport, by the town's possessive, is the town.
     ["The plane crashed shortly after taking off from Savannah's airport.", ['Savannah, departure']],
     // A second name of a list, located by a known state after it.
-    ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego, departure', 'El Paso (United States), departure']],
-    ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego, departure']],
+    ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego (United States), departure', 'El Paso (United States), departure']],
+    ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego (United States), departure']],
     // So is a Spanish one joined by its particle.
     ['The aircraft had flown from Cagayan de Oro on Sunday.', ['Cagayan de Oro, departure']],
     // A country before its forces or its base is no place of the route.
     ['It had taken off from the U.S. Marine Corps Air Station Iwakuni.', []],
     ['Troops flew from the US to Kuwait.', ['United States, departure']],
     // So does a state or province: "Wichita, Kansas" is one point, and "Paris, Texas" is not in France.
-    ['The jet had departed from Wichita, Kansas.', ['Wichita, departure']],
+    ['The jet had departed from Wichita, Kansas.', ['Wichita (United States), departure']],
     // The preposition is part of the cue.
     ['The Boeing 737-800 was returning from Bangkok with 175 passengers.', ['Bangkok (Thailand), departure']],
     ['The crew flew back from Minsk to Havana.', ['Minsk (Belarus), departure']],
