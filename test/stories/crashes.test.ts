@@ -5118,6 +5118,64 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-b', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // The F/A-18E lost off the Truman, April 2025: the inquiry's Tuesday dates nothing, the handlers' Monday is the event's, and December's downing is another event.
+    name: 'a fighter lost overboard told the next day: "was investigating how a Super Hornet ... slid off the hangar deck", "lost control of it on Monday", "In December, another Super Hornet ... was shot down"',
+    a: {
+      id: 'a', publishedAt: '2025-04-28',
+      text: 'WASHINGTON (Reuters) - A U.S. Navy F/A-18 fighter jet fell off the aircraft carrier USS Harry S. '
+        + 'Truman into the Red Sea on Monday and was lost, the Navy said, in the second loss of one of the carrier\'s jets in the region in months. '
+        + 'The Super Hornet was being towed in the hangar bay when the crew lost control of it, and the jet and its tow tractor went overboard, the Navy said in a statement. '
+        + 'Sailors moving the aircraft took immediate action to get out of the way, and one sailor suffered a minor injury, it said. '
+        + 'A U.S. official said the carrier made a hard turn to avoid fire from Houthi forces in Yemen at about the time the jet fell. The Navy said an investigation was under way.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-04-29',
+      text: 'NORFOLK, Virginia (AP) — The Navy on Tuesday was investigating how a Super Hornet fighter jet worth about $60 million slid off the hangar deck of the USS Harry S. '
+        + 'Truman and into the Red Sea, as the carrier turned sharply to evade Houthi fire. The F/A-18E was being towed when handlers lost control of it on Monday, officials said. One sailor was hurt. '
+        + 'In December, another Super Hornet from the Truman was shot down by the cruiser USS Gettysburg in a friendly fire incident; both of its pilots ejected safely. '
+        + 'The Truman has been in the Red Sea since December.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'partial' },
+  },
+  {
+    // The 747 freighter at Hong Kong, October 2025: its slide places the incident, and Tuesday's examination of the wreckage is a search's day.
+    name: 'a freighter into the sea at an airport told the next day: "killing two ground staff whose vehicle it struck" against "killing two airport security workers on the ground", "slid into the sea at Hong Kong\'s international airport"',
+    a: {
+      id: 'a', publishedAt: '2025-10-20',
+      text: 'HONG KONG (Reuters) - A cargo plane skidded off a runway at Hong Kong\'s airport and into the sea while landing early on Monday, killing two ground staff whose vehicle it struck, the airport authority said. '
+        + 'The Boeing 747 freighter, operated by Turkish carrier ACT Airlines for Emirates, had flown from Dubai, the authority said. Its four crew members were rescued and taken to hospital, officials said. '
+        + 'The plane veered off the north runway at about 3:50 a.m. (1950 GMT Sunday) and hit an airport patrol car, pushing it into the water, the authority said. '
+        + 'The north runway was closed, but the airport\'s other two runways were operating.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-10-21',
+      text: 'HONG KONG (AP) — Investigators on Tuesday were examining the wreckage of a cargo jet that slid into the sea at Hong Kong\'s international airport, killing two airport security workers on the ground. '
+        + 'The Boeing 747-481 freighter, Emirates flight EK9788, veered to the left after touching down in the early hours of Monday and crashed through a fence, hitting a patrol car, officials said. '
+        + 'The two men in the car, aged 30 and 41, died; the plane\'s four crew members survived. The flight had come from Dubai, Emirates said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial' },
+  },
+  {
+    // The Citation into Murphy Canyon, San Diego, May 2025: victims on the ground are no count aboard, whichever way the injury is told.
+    name: 'a business jet into homes in fog told the next day: "Eight people on the ground were hurt" against "Eight people on the ground suffered minor injuries", "with a refuelling stop in Wichita" against "had stopped in Wichita, Kansas"',
+    a: {
+      id: 'a', publishedAt: '2025-05-22',
+      text: 'SAN DIEGO (Reuters) - A small private jet crashed into a San Diego neighbourhood in dense fog early on Thursday, setting homes and cars on fire and killing everyone on board, officials said. '
+        + 'The Cessna 550 Citation had flown from Teterboro, New Jersey, with a refuelling stop in Wichita, Kansas, and was approaching Montgomery-Gibbs Executive Airport when it went down at about 3:45 a.m., the Federal Aviation Administration said. '
+        + 'Six people were on board, according to the San Diego Fire Department. Among them was music agent Dave Shapiro, his company said. Eight people on the ground were hurt, none seriously, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-05-23',
+      text: 'SAN DIEGO (AP) — Investigators said on Friday that the pilot of a private jet that crashed into a San Diego neighbourhood had been warned that the weather at the airport was poor, as they began collecting the wreckage. '
+        + 'All six people aboard were killed when the plane clipped power lines and slammed into homes in Murphy Canyon early on Thursday, officials said. '
+        + 'The jet had stopped in Wichita, Kansas, on its way from New Jersey to San Diego. Eight people on the ground suffered minor injuries.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
