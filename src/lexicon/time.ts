@@ -412,6 +412,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   'revised', 'corrected', 'lowered', 'updated',
   // An appeal: "The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing".
   'asked the public', 'appealed', 'appealed to',
+  // A claim confirmed or not: "India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes".
+  'confirmed', 'did not confirm', 'declined to confirm', 'would not confirm', 'refused to confirm', 'denied',
   // Footage put out: "Ukraine's military intelligence service on Thursday released video of a Russian pilot".
   ...['released', 'published', 'posted', 'showed', 'aired'].flatMap((verb) => ['video', 'a video', 'footage', 'images', 'photographs', 'photos'].map((what) => `${verb} ${what}`)),
 ];

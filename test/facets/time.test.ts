@@ -353,6 +353,7 @@ describe('statement times', () => {
     // An appeal dates itself, not what it is about.
     ['The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing.', ['Monday (statement)']],
     ["Ukraine's intelligence service on Thursday released video of a Russian pilot who defected with his helicopter.", ['Thursday (statement)']],
+    ["India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes.", ['Thursday (statement)']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
