@@ -674,7 +674,10 @@ function relateDates(x: TimeValue, y: TimeValue): Relation {
 
 /** Is `late` said near the end of a day ("late Friday") and `early` near the start of the next ("early Saturday")? */
 function acrossMidnight(late: TimeValue, early: TimeValue): boolean {
-  if (late.edge !== 'late' || early.edge !== 'early') return false;
+  // "overnight" runs into the next day's first hours, which a day told whole holds: "struck overnight" (of a
+  // report on the 7th, the 6th's night) and "the strikes" of the 7th.
+  const overnight = /^overnight$/i.test(late.relative ?? '') && early.edge === undefined && !early.clock;
+  if (late.edge !== 'late' || (early.edge !== 'early' && !overnight)) return false;
   const x = dayParts(late), y = dayParts(early);
   if (!x || !y) return false;
   if (x.weekday !== undefined && y.weekday !== undefined && (x.weekday + 1) % 7 !== y.weekday) return false;

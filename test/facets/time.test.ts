@@ -143,6 +143,9 @@ describe('time.relate', () => {
     ['late Friday', undefined, 'on Saturday', undefined, 'conflict'],
     ['late Saturday', undefined, 'early Friday', undefined, 'conflict'],
     ['late on March 22', undefined, 'early on March 24', undefined, 'conflict'],
+    // A night runs into the next day's first hours, which a day told whole holds.
+    ['struck overnight', PUB, 'the strikes on Monday', PUB, 'compatible'],
+    ['struck overnight', PUB, 'the strikes on Saturday', PUB, 'conflict'],
   ])('%s vs %s', (x, px, y, py, expected) => {
     expect(time.relate(one(x, px), one(y, py))).toBe(expected);
   });
