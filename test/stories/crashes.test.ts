@@ -5176,6 +5176,24 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'partial' },
   },
   {
+    // India and Pakistan, May 2025: the night of the strikes runs into the day the other side names, and India's Thursday is a statement's; the unattributed "Three planes" are given to Pakistan by the clash rule (left alone).
+    name: 'jets claimed downed in a clash, told by each side: "after India struck sites in Pakistan overnight" against "a day after Indian missile strikes", "India on Thursday did not confirm Pakistan\'s claim"',
+    a: {
+      id: 'a', publishedAt: '2025-05-07',
+      text: 'ISLAMABAD (Reuters) - Pakistan\'s military said on Wednesday it had shot down five Indian fighter jets, including three French-made Rafales, after India struck sites in Pakistan overnight. '
+        + 'The jets were downed in Indian airspace by Pakistani J-10C fighters and air defences, military spokesman Lt. Gen. Ahmed Sharif Chaudhry said. India\'s defence ministry did not comment on the claim. '
+        + 'Three planes crashed in Indian-administered Kashmir and the Indian state of Punjab, local government sources in India told Reuters.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-05-08',
+      text: 'NEW DELHI (AP) — India on Thursday did not confirm Pakistan\'s claim that it had shot down five Indian warplanes, as both countries traded fire a day after Indian missile strikes on Pakistan. '
+        + '"Losses are a part of combat," India\'s air operations chief, Air Marshal A.K. Bharti, told reporters when asked about the claim, without giving details. '
+        + 'Wreckage of at least two aircraft was found in Indian-administered Kashmir and Punjab, residents and local officials said. Pakistan said it had lost no aircraft.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-a', time: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
