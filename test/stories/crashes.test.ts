@@ -5194,6 +5194,26 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', location: 'only-a', time: 'agree', cause: 'agree' },
   },
   {
+    // Air China 129 near Busan, April 2002: survivors that fall and a toll that rises by the next day are counts of two moments; "trying to land at Busan's Gimhae airport" is no destination reached.
+    name: 'a jet into a hill on approach told the next day: "Thirty-nine people survived" against "Of the 166 people on board, 38 survived", "killing at least 111" against "raising the death toll to 122"',
+    a: {
+      id: 'a', publishedAt: '2002-04-15',
+      text: 'SEOUL (Reuters) - An Air China Boeing 767 carrying 166 people crashed into a wooded hill near the South Korean port city of Busan in rain and fog on Monday, killing at least 111 people, officials said. '
+        + 'Thirty-nine people survived the crash and were taken to hospitals, a fire department official said. '
+        + 'Flight 129 from Beijing was trying to land at Busan\'s Gimhae airport when it went down at 11:21 a.m. (0221 GMT). '
+        + 'The plane was carrying 155 passengers, most of them South Korean tourists, and 11 crew members, the airline said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-04-16',
+      text: 'BUSAN, South Korea (AP) — Rescuers on Tuesday recovered more bodies from the wreckage of an Air China jetliner that slammed into a mountainside near Busan, raising the death toll to 122. '
+        + 'Of the 166 people on board, 38 survived, officials said. Six people were still missing. '
+        + 'The pilot, who survived, told investigators he had not seen the runway because of the bad weather, officials said. '
+        + 'The Boeing 767 had been circling to land at Gimhae airport in heavy rain and fog after flying from Beijing.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
