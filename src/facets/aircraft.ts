@@ -145,9 +145,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   const numbers = new Map(numbersIn(sentence).filter((n) => n.kind === 'count').map((n) => [n.end, n]));
   const named = [...designations(text), ...namedTypes(text)].sort((x, y) => x.start - y.start);
   const kept: Span<AircraftValue>[] = [];
-  // The types a load is for; where the last ends, the next of its list is one too.
+  // The types a load is for: the next of the last one's list is one too.
   const loads: Span<AircraftValue>[] = [];
-  let loadFor: number | undefined;
   for (const s of named) {
     // Sorted by start, so only the last kept span can overlap this one.
     const prev = kept[kept.length - 1];
@@ -163,8 +162,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     // "a Beriev-built plane based on the Il-76 transport": the type it is built on is no aircraft of the story.
     if (BASE_TYPE.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
     // "carrying spare parts for Su-27 and Su-30 fighter jets": what the load is for.
-    if (LOAD_FOR.test(text.slice(Math.max(0, s.start - 24), s.start)) || (loadFor !== undefined && LIST_JOIN.test(text.slice(loadFor, s.start)))) {
-      loadFor = s.end;
+    const load = loads[loads.length - 1];
+    if (LOAD_FOR.test(text.slice(Math.max(0, s.start - 24), s.start)) || (load && LIST_JOIN.test(text.slice(load.end, s.start)))) {
       loads.push(s);
       continue;
     }

@@ -436,10 +436,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Obuasi', 'Ashanti', []],
   ['Ganja', 'Azerbaijan', []],
   ['Chita', 'Russia', []],
-  // New York's borough where American 587 came down, and its beach district.
   ['San Diego', 'California', []],
   ['Teterboro', 'New Jersey', []],
   ['Wichita', 'Kansas', []],
+  // New York's borough where American 587 came down, and its beach district.
   ['Queens', 'New York', ['borough of Queens']],
   ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
