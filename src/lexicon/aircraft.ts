@@ -491,6 +491,8 @@ export const FLEET_COUNT_BEFORE: readonly string[] = [
   'has', 'have', 'owns', 'possesses',
   // Where a fleet is based, and what is left of it: "home to about two dozen of the Air Force's 45 remaining B-1 bombers".
   'home to', 'remaining',
+  // A fleet held on the ground: "Qantas kept its six Airbus A380s grounded".
+  'kept its', 'kept all', 'kept all its', 'keeps its',
 ];
 
 /** Words right after a type that make it one more aircraft: "an Il-62 also landed". */

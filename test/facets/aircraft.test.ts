@@ -224,6 +224,8 @@ describe('aircraft.extract', () => {
     ['Russia has only a handful of A-50s, which spot air defences.', ['A-50 = A-50 (Beriev, reconnaissance)']],
     ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
     ["Ellsworth is home to about two dozen of the Air Force's 45 remaining B-1 bombers.", ['B-1 = B-1 (Boeing, bomber)']],
+    ['Qantas kept its six Airbus A380s grounded on Friday.', ['Airbus A380 = A380 (Airbus, airliner)']],
+    ['The air force kept two Su-30 jets on alert.', ['two Su-30 = 2 × Su-30 (Sukhoi, fighter)']],
     // The type another is built on.
     ['The A-50 is based on the Il-76 transport.', ['A-50 = A-50 (Beriev, reconnaissance)']],
   ])('reads a model number with its variant, and a described maker: %s', (text, expected) => {
