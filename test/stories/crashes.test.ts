@@ -5214,6 +5214,62 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
+    // Qantas 32, November 2010: the first day's count aboard differs from the next day's, a real difference kept as a conflict; the grounded fleet is no count of the story's aircraft.
+    name: 'a superjumbo\'s engine failure told the next day: "None of the 433 passengers and 26 crew" against "carrying 466 people", "kept its six Airbus A380s grounded"',
+    a: {
+      id: 'a', publishedAt: '2010-11-04',
+      text: 'SINGAPORE (Reuters) - A Qantas Airbus A380 superjumbo made an emergency landing in Singapore on Thursday after one of its four engines blew apart shortly after take-off, scattering debris over the Indonesian island of Batam. '
+        + 'None of the 433 passengers and 26 crew on board Flight QF32, bound for Sydney, was hurt, the airline said. '
+        + 'Qantas grounded its fleet of six A380s after the incident, chief executive Alan Joyce told reporters in Sydney. "This is a significant engine failure," Joyce said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-11-05',
+      text: 'SYDNEY (AP) — Qantas kept its six Airbus A380s grounded on Friday as investigators examined the Rolls-Royce engine that blew apart on one of the superjumbos over Indonesia a day earlier. '
+        + 'The plane, carrying 466 people from Singapore to Sydney, returned to Singapore and landed safely, the airline said. '
+        + 'Pieces of the engine casing fell on the island of Batam, where residents collected them. Rolls-Royce said it was working with Qantas and Airbus to find out what happened.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', location: 'only-a', time: 'partial', people: 'conflict', cause: 'only-a' },
+  },
+  {
+    // British Airways 38 at Heathrow, January 2008: the passengers and crew add up to those aboard; a bird strike ruled out by one side only.
+    name: 'a jet short of the runway that all survived told the next day: "all 152 people on board" against "136 passengers and 16 crew", "ruled out a bird strike"',
+    a: {
+      id: 'a', publishedAt: '2008-01-17',
+      text: 'LONDON (Reuters) - A British Airways Boeing 777 arriving from Beijing crash-landed short of the runway at London\'s Heathrow airport on Thursday, but all 152 people on board escaped, officials said. '
+        + 'Eighteen people were taken to hospital with minor injuries, the London Ambulance Service said. '
+        + 'The plane came down on the grass just inside the airport\'s perimeter fence and slid onto the runway, losing its landing gear. '
+        + 'The pilot told the airline the engines had lost power as the plane approached the airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-01-18',
+      text: 'LONDON (AP) — Investigators said on Friday that the engines of the British Airways jet that crash-landed at Heathrow failed to respond when the crew asked for more power, and they had ruled out a bird strike. '
+        + 'Flight 38 from Beijing, carrying 136 passengers and 16 crew, landed on the grass about 1,000 feet short of the runway on Thursday. '
+        + 'Thirteen people were treated for minor injuries, and one was kept in hospital with a broken leg. '
+        + 'The Air Accidents Investigation Branch said the Boeing 777\'s engines had not responded to demands for increased thrust.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // The ACT Airlines 747 at Dacha-Suu, January 2017: a toll that rose is a later count; the workers' Tuesday dates b's story and clashes with a's Monday (left alone: a day of the wreckage's clearing told without the crash's clause).
+    name: 'a freighter into a village told the next day: "killing 37 people" against "rose to 39 on Tuesday, including the four crew and 35 people on the ground", "cleared the wreckage ... on Tuesday"',
+    a: {
+      id: 'a', publishedAt: '2017-01-16',
+      text: 'BISHKEK (Reuters) - A Turkish cargo plane crashed into a village near Kyrgyzstan\'s main airport on Monday while trying to land in thick fog, killing 37 people, most of them residents of the village, officials said. '
+        + 'The Boeing 747 freighter, operated by Turkish carrier ACT Airlines, had flown from Hong Kong and was due to stop at Manas airport outside Bishkek on its way to Istanbul, Kyrgyz officials said. '
+        + 'The four crew members were among the dead, the emergencies ministry said. At least 15 people were taken to hospital. The plane destroyed dozens of houses in the village of Dacha-Suu, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-01-17',
+      text: 'BISHKEK, Kyrgyzstan (AP) — The death toll from the crash of a Turkish cargo jet onto a village outside Kyrgyzstan\'s capital rose to 39 on Tuesday, including the four crew and 35 people on the ground, among them 17 children. '
+        + 'The Boeing 747 came down in fog as it tried to land at Manas airport, where it was to refuel on a flight from Hong Kong to Istanbul. '
+        + 'Kyrgyz authorities said they were investigating whether pilot error had caused the crash. Emergency workers cleared the wreckage from the ruins of houses in the village of Dacha-Suu on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'conflict', casualties: 'partial', purpose: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
