@@ -102,6 +102,8 @@ export const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = 
 export const MONTH_LEADS: readonly string[] = [
   'in', 'since', 'by', 'during', 'until', 'till', 'through', 'last', 'this', 'next', 'from', 'of', 'on', 'early',
   'late', 'mid', 'before', 'after', 'throughout', 'between', 'and', 'to',
+  // A plan's month: "The trip had been planned for February".
+  'for',
 ];
 
 /** Hedges of a clock time, as minutes allowed before and after it. */
@@ -299,7 +301,8 @@ export const DECISION_VERBS: readonly string[] = [
 export const NAMING_VERBS: readonly string[] = ['named', 'identified'];
 
 /** Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
-export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of'];
+// "He will meet Foreign Minister Qin Gang on Sunday and top diplomat Wang Yi on Monday": "and" goes on too.
+export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of', 'and'];
 
 /**
  * Verbs of a state that lasted past the event, before a time of its clause: "one remained in hospital on

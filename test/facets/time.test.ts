@@ -66,8 +66,11 @@ describe('time.extract', () => {
     const times = (text: string) => time.extract({ index: 0, text, publishedAt: '2023-03-20' }).map((f) => `${f.value.date?.from}${f.value.planned ? ' planned' : ''}`);
     expect(times('Xi and Putin will hold informal talks over dinner on Monday before formal negotiations on Tuesday.'))
       .toEqual(['2023-03-20 planned', '2023-03-21 planned']);
+    expect(times('He will meet the foreign minister on Monday and the top diplomat Wang Yi on Tuesday.'))
+      .toEqual(['2023-03-20 planned', '2023-03-21 planned']);
     // What happened, one moment before the next: no plan, and the weekdays look back.
     expect(times('The plane landed on Monday before the crew left on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
+    expect(times('The plane landed on Monday and the crew left on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
   });
 
   it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {

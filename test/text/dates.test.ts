@@ -36,6 +36,7 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['It landed on the 28th.', ['on the 28th=2019-02-28..2019-02-28']],
     ['Bombers came in December.', ['December=2018-12-01..2018-12-31']],
     ['Bombers came in March.', ['March=2019-03-01..2019-03-31']],
+    ['The trip had been planned for February.', ['February=2019-02-01..2019-02-28']],
     ['Elections were held in 2018.', ['2018=2018-01-01..2018-12-31']],
     ['Flights began in early 2019.', ['early 2019=2019-01-01..2019-04-30']],
     ['Flights began in mid-2017.', ['mid-2017=2017-05-01..2017-08-31']],
