@@ -213,6 +213,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'MQ-9', maker: 'General Atomics', role: 'drone', nicknames: ['Reaper'] },
   { designation: 'AH-64', maker: 'Boeing', role: 'helicopter', nicknames: ['Apache'] },
   { designation: 'UH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Black Hawk', 'Blackhawk'] },
+  // The Navy's version: "an MH-60R Sea Hawk helicopter".
+  { designation: 'SH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Seahawk', 'Sea Hawk'], names: ['MH-60R', 'MH-60S', 'SH-60B', 'MH-60'] },
   { designation: 'UH-1', maker: 'Bell', role: 'helicopter', nicknames: ['Huey', 'Iroquois'] },
   { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
   { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },

@@ -46,6 +46,7 @@ describe('aircraft.extract', () => {
     ['An Air France Concorde supersonic jet crashed.', ['Concorde = Concorde (Aerospatiale-BAC, airliner)']],
     ['It was the first crash of a Concorde.', ['Concorde = Concorde (Aerospatiale-BAC, airliner)']],
     ['The Z-9 helicopter had taken off from Accra.', ['Z-9 = Z-9 (Harbin, helicopter)']],
+    ['An MH-60R Sea Hawk helicopter went down.', ['MH-60R Sea Hawk = SH-60 (Sikorsky, helicopter)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
