@@ -103,6 +103,8 @@ export const EVENT_VERBS: readonly string[] = [
   'intercepted', 'intercepts',
   // Off a runway or a deck: "handlers lost control of it on Monday", "skidded off a runway".
   'lost control', 'slid', 'skidded', 'veered off', 'fell off', 'went overboard', 'overshot', 'overran',
+  // Into the ground or the water: "The jet plunged to the ground on Friday afternoon".
+  'plunged', 'plummeted', 'slammed into', 'nosedived',
 ];
 
 /**

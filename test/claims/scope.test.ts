@@ -184,6 +184,16 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('background (time: December 2020)');
   });
 
+  it('a plunge narrates the event, whose day an earlier crash told after does not take', () => {
+    const out = run([
+      ['India ordered an inquiry into the crash of a Tejas fighter jet at the air show.', []],
+      ['The jet plunged to the ground on Friday afternoon.', [['2021-08-27', '2021-08-27']]],
+      ['It was the second crash of the type, after one went down near Jaisalmer in March 2020.', [['2020-03-01', '2020-03-31']]],
+    ]);
+    expect(scopeOf(out, 1)).toBe('event');
+    expect(scopeOf(out, 2)).toBe('background (time: March 2020)');
+  });
+
   it('a habitual word right before the only verb of the event makes the sentence a habit', () => {
     const out = run([
       ['The helicopter crashed outside the stadium on Saturday.', [['2018-10-27', '2018-10-27']]],
