@@ -287,6 +287,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Falcon 2000', maker: 'Dassault', role: 'business jet' },
   { designation: 'Rafale', maker: 'Dassault', role: 'fighter', names: ['Rafale'] },
   { designation: 'Mirage 2000', maker: 'Dassault', role: 'fighter' },
+  // India's light combat aircraft; its name alone is also a train's, so it needs an aircraft word or an article.
+  { designation: 'Tejas', maker: 'HAL', role: 'fighter', nicknames: ['Tejas'] },
   // A 1930s trimotor still flown on sightseeing trips: "a vintage Junkers Ju-52".
   { designation: 'Ju 52', maker: 'Junkers', role: 'transport', names: ['Ju-52', 'Ju 52', 'Ju52'] },
   // A 1950s jet still flown at air shows.

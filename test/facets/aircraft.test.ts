@@ -47,6 +47,7 @@ describe('aircraft.extract', () => {
     ['It was the first crash of a Concorde.', ['Concorde = Concorde (Aerospatiale-BAC, airliner)']],
     ['The Z-9 helicopter had taken off from Accra.', ['Z-9 = Z-9 (Harbin, helicopter)']],
     ['An MH-60R Sea Hawk helicopter went down.', ['MH-60R Sea Hawk = SH-60 (Sikorsky, helicopter)']],
+    ['An Indian Air Force Tejas fighter jet crashed.', ['Tejas = Tejas (HAL, fighter)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
@@ -145,6 +146,7 @@ describe('aircraft.extract', () => {
     ['Leaders met at the G20 summit.'],
     ['Ruslan Kravets, a spokesman, declined to comment.'],
     ['The pilot Ruslan said the engine failed.'],
+    ['He took the Tejas Express to Mumbai.'],
     ['Boeing said its shares fell.'],
     ['He took an 11-hour train.'],
     ['Pirates seized the freighter off Somalia.'],
