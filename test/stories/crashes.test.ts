@@ -5270,6 +5270,65 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'conflict', casualties: 'partial', purpose: 'only-b', cause: 'agree' },
   },
   {
+    // Blinken in Beijing, June 2023: a plan goes on past "and", and the trip once planned for February is background with its balloon.
+    name: 'a secretary of state\'s landing told on arrival and the next day: "will meet Foreign Minister Qin Gang on Sunday and top diplomat Wang Yi on Monday", "had been planned for February"',
+    a: {
+      id: 'a', publishedAt: '2023-06-18',
+      text: 'BEIJING (Reuters) - U.S. '
+        + 'Secretary of State Antony Blinken arrived in Beijing on Sunday, the highest-level U.S. official to visit China since President Joe Biden took office, for talks aimed at easing tensions between the two powers. '
+        + 'Blinken\'s plane landed at Beijing Capital International Airport, where he was greeted by Yang Tao, director-general of the Chinese foreign ministry\'s North American affairs department, and U.S. '
+        + 'Ambassador Nicholas Burns. He will meet Foreign Minister Qin Gang on Sunday and top diplomat Wang Yi on Monday. '
+        + 'Blinken postponed a planned trip in February after a Chinese surveillance balloon flew over the United States.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-06-19',
+      text: 'BEIJING (AP) — U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday, at the end of a two-day visit meant to stabilise relations. '
+        + 'Blinken flew into the Chinese capital on Sunday morning, becoming the first secretary of state to visit China in five years. '
+        + 'He held more than seven hours of talks with Foreign Minister Qin Gang on Sunday. '
+        + 'The trip had been planned for February but was called off after the U.S. shot down what it said was a Chinese spy balloon.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', destination: 'agree', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // The Nimitz's Sea Hawk and Super Hornet, October 2025: the MH-60R is a type, so a counts two aircraft; a's "its three crew" (the helicopter's) against "all five crew members" still reads as a dispute (left alone).
+    name: 'two aircraft from one carrier down half an hour apart told the next day: "A U.S. Navy helicopter and a fighter jet" against "Two U.S. Navy aircraft", "all five crew members" and "its three crew"',
+    a: {
+      id: 'a', publishedAt: '2025-10-27',
+      text: 'WASHINGTON (Reuters) - A U.S. '
+        + 'Navy helicopter and a fighter jet from the aircraft carrier USS Nimitz crashed into the South China Sea within about 30 minutes of each other on Sunday, and all five crew members were rescued, the Navy said. '
+        + 'An MH-60R Sea Hawk helicopter went down at about 2:45 p.m. local time while conducting routine operations, and its three crew were recovered by search and rescue teams, the Navy\'s Pacific Fleet said. '
+        + 'About 30 minutes later, an F/A-18F Super Hornet fighter also crashed, and its two pilots ejected and were rescued, it said. The causes of both incidents were under investigation.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-10-28',
+      text: 'MANILA (AP) — Two U.S. Navy aircraft from the USS Nimitz crashed in the South China Sea on Sunday in separate incidents about half an hour apart, the U.S. '
+        + 'Pacific Fleet said, and everyone aboard both was safely recovered. The three crew of the Sea Hawk helicopter and the two aviators of the Super Hornet were in stable condition, the Navy said. '
+        + 'President Donald Trump said on Monday that the crashes might have been caused by "bad fuel", without giving evidence. The Nimitz is on its final deployment before it is retired.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'agree', time: 'partial', people: 'disputed', casualties: 'only-a' },
+  },
+  {
+    // The Tejas at the Dubai Airshow, November 2025: the plunge dates the story, and the type's earlier crash is background.
+    name: 'a fighter down at an air show told the next day: "The jet plunged to the ground on Friday afternoon", "after one went down near Jaisalmer in March 2024"',
+    a: {
+      id: 'a', publishedAt: '2025-11-21',
+      text: 'DUBAI (Reuters) - An Indian Air Force Tejas fighter jet crashed during a flying display at the Dubai Airshow on Friday, killing its pilot, India\'s air force said. '
+        + 'The single-seat jet went down at about 2:10 p.m. local time (1010 GMT) near Al Maktoum International Airport in front of spectators, sending up a plume of black smoke. '
+        + '"An IAF Tejas aircraft met with an accident during an aerial display at Dubai Air Show, today," the Indian Air Force said on X. "The pilot sustained fatal injuries." '
+        + 'The air show\'s organisers suspended flying for the rest of the day.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-11-22',
+      text: 'NEW DELHI (AP) — India has ordered an inquiry into the crash of a Tejas fighter jet at the Dubai Airshow that killed its pilot, Wing Commander Namansh Syal, the air force said on Saturday. '
+        + 'The jet plunged to the ground on Friday afternoon while performing a low-level manoeuvre at Dubai World Central, where the show is held. '
+        + 'It was the second crash of the light combat aircraft, after one went down near Jaisalmer in March 2024, when its pilot ejected safely. Flying resumed at the show on Saturday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'partial', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
