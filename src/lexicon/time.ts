@@ -300,8 +300,10 @@ export const DECISION_VERBS: readonly string[] = [
  */
 export const NAMING_VERBS: readonly string[] = ['named', 'identified'];
 
-/** Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
-// "He will meet Foreign Minister Qin Gang on Sunday and top diplomat Wang Yi on Monday": "and" goes on too.
+/**
+ * Words that lead from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday",
+ * "will meet Foreign Minister Qin Gang on Sunday and top diplomat Wang Yi on Monday".
+ */
 export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', 'ahead of', 'and'];
 
 /**
