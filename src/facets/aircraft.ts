@@ -241,12 +241,15 @@ const OPERATOR_GAP = new RegExp(String.raw`^(?:\s{1,3}(?:\p{Lu}[\p{L}-]*|${match
 const OWN_BEFORE = new RegExp(String.raw`\b(?:(?:it|they|we)\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:${matchAny(OWN_LOSS_VERBS)})\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}|(?:its|their|our)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2})$`, 'i');
 
 /** The country an aircraft belongs to, by a nationality right before it or by its party's own loss. */
+const MAKER_NAMED = new RegExp(`^(?:${MAKERS})\\b`, 'i');
 function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
   const from = Math.max(0, s.start - 40);
   const window = text.slice(from, s.end);
   const countryOf = (m: { place: { kind: string; id: string; country?: string } }) => (m.place.kind === 'country' ? m.place.id : undefined);
   // Not where it was made: "Iranian-made drones" may fly for anyone.
+  // Nor the first word of a maker's name: "The British Aerospace Jetstream" flew for a Honduran airline.
   const nationality = findPlaces(window).filter((m) => m.usage === 'demonym' && countryOf(m) && window[m.end] !== '-'
+    && !MAKER_NAMED.test(window.slice(m.start))
     && (from + m.end >= s.start || OPERATOR_GAP.test(window.slice(m.end, s.start - from)))).pop();
   if (nationality) return countryOf(nationality);
   const own = OWN_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));

@@ -266,6 +266,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The four-engined British regional jet, and the Avro RJ built from it: "a British-made Avro RJ85".
   { designation: 'BAe 146', maker: 'British Aerospace', role: 'airliner', names: ['BAe 146', 'BAe-146', 'British Aerospace 146', 'BAE 146'] },
   { designation: 'Avro RJ', maker: 'British Aerospace', role: 'airliner', names: ['Avro RJ85', 'Avro RJ100', 'Avro RJ70', 'RJ85', 'RJ100', 'RJ70', 'Avro RJ'] },
+  // The twin turboprop of commuter lines: "the Lanhsa airline's Jetstream 32", "The British Aerospace Jetstream".
+  { designation: 'Jetstream', maker: 'British Aerospace', role: 'airliner', names: ['Jetstream 31', 'Jetstream 32', 'Jetstream 41', 'BAe Jetstream'], nicknames: ['Jetstream'] },
   // The Anglo-French supersonic airliner, flown by Air France and British Airways from 1976 to 2003.
   { designation: 'Concorde', maker: 'Aerospatiale-BAC', role: 'airliner', nicknames: ['Concorde'] },
   { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },

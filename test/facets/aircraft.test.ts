@@ -48,6 +48,7 @@ describe('aircraft.extract', () => {
     ['The Z-9 helicopter had taken off from Accra.', ['Z-9 = Z-9 (Harbin, helicopter)']],
     ['An MH-60R Sea Hawk helicopter went down.', ['MH-60R Sea Hawk = SH-60 (Sikorsky, helicopter)']],
     ['An Indian Air Force Tejas fighter jet crashed.', ['Tejas = Tejas (HAL, fighter)']],
+    ["The Lanhsa airline's Jetstream 32 was flying to La Ceiba.", ['Jetstream 32 = Jetstream (British Aerospace, airliner)']],
     // The maker before its nickname is one name, not a second aircraft.
     ['The Sikorsky Black Hawk was carrying three soldiers.', ['Sikorsky Black Hawk = UH-60 (Sikorsky, helicopter)']],
     // The aircraft that shot the story's down is no aircraft of the story; the one shot down is.
@@ -379,6 +380,9 @@ describe('aircraft operators', () => {
     ['The MiG-21 crashed.', ['MiG-21: -']],
     // Where it was made is not whose it is.
     ['Russia has received Iranian-made drones.', ['Iranian-made drones: -']],
+    // Nor is the first word of a maker's name.
+    ['The British Aerospace Jetstream went down off Roatan.', ['British Aerospace Jetstream: -']],
+    ['A British Boeing 737 landed.', ['Boeing 737: united kingdom']],
   ])('%s', (text, expected) => {
     expect(operators(text)).toEqual(expected);
   });
