@@ -5329,6 +5329,42 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'agree', time: 'partial', actors: 'only-b' },
   },
   {
+    // Sebastian Pinera's helicopter in Lake Ranco, February 2024: the mourning dates no sentence, and the rain and the poor visibility are one cause.
+    name: 'a former president\'s helicopter into a lake told the next day: "Three other people on board survived and swam to shore", "Chile on Wednesday began three days of national mourning"',
+    a: {
+      id: 'a', publishedAt: '2024-02-06',
+      text: 'SANTIAGO (Reuters) - Former Chilean President Sebastian Pinera was killed on Tuesday when the helicopter he was piloting crashed into Lake Ranco in southern Chile, the government said. '
+        + 'Three other people on board survived and swam to shore, Interior Minister Carolina Toha said. The navy recovered Pinera\'s body from the lake several hours later, she said. '
+        + 'Pinera, 74, was a billionaire businessman who served two terms as president. The cause of the crash was not immediately known; there was heavy rain in the area at the time.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-02-07',
+      text: 'SANTIAGO, Chile (AP) — Chile on Wednesday began three days of national mourning for former President Sebastian Pinera, who died when the helicopter he was flying plunged into a lake in the country\'s south. '
+        + 'Pinera, an experienced pilot, was with his sister, a friend and the friend\'s son when the aircraft went down in Lake Ranco on Tuesday afternoon shortly after taking off, officials said. '
+        + 'All three escaped and swam to safety. Investigators said they were examining whether rain and poor visibility played a role. His body was taken to Santiago on Wednesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'partial', casualties: 'only-a', cause: 'agree' },
+  },
+  {
+    // Lanhsa's Jetstream off Roatan, March 2025: one type named two ways, and the British of the maker's name is no operator.
+    name: 'a commuter plane into the sea after take-off told on the night and the next morning: "The Lanhsa airline\'s Jetstream 32" against "The British Aerospace Jetstream", "Five people were rescued alive" against "the five survivors"',
+    a: {
+      id: 'a', publishedAt: '2025-03-18',
+      text: 'TEGUCIGALPA (Reuters) - A small passenger plane crashed into the sea shortly after taking off from the Honduran island of Roatan on Monday night, killing at least 12 people, authorities said. '
+        + 'The Lanhsa airline\'s Jetstream 32 was flying to La Ceiba on the mainland with 17 people on board, including a crew of three, the civil aviation agency said. '
+        + 'Five people were rescued alive, officials said. Among the dead was Aurelio Martinez, a well-known singer of the Garifuna community.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-03-18',
+      text: 'ROATAN, Honduras (AP) — Rescuers pulled bodies from the Caribbean on Tuesday after a commuter plane crashed into the water moments after taking off from Roatan, killing 12 of the 17 people aboard. '
+        + 'The British Aerospace Jetstream, bound for La Ceiba, went down at about 8:20 p.m. on Monday, the fire department said. A pilot was among the five survivors, officials said. '
+        + 'Passengers included an American, a French national and a child.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
