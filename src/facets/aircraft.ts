@@ -240,8 +240,9 @@ const OPERATOR_GAP = new RegExp(String.raw`^(?:\s{1,3}(?:\p{Lu}[\p{L}-]*|${match
  */
 const OWN_BEFORE = new RegExp(String.raw`\b(?:(?:it|they|we)\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:${matchAny(OWN_LOSS_VERBS)})\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}|(?:its|their|our)\s{1,3}own\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2})$`, 'i');
 
-/** The country an aircraft belongs to, by a nationality right before it or by its party's own loss. */
+/** A maker's name, which may open with a nationality: "British Aerospace". */
 const MAKER_NAMED = new RegExp(`^(?:${MAKERS})\\b`, 'i');
+/** The country an aircraft belongs to, by a nationality right before it or by its party's own loss. */
 function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
   const from = Math.max(0, s.start - 40);
   const window = text.slice(from, s.end);
