@@ -528,6 +528,13 @@ export const OWN_LOSS_VERBS: readonly string[] = ['lost', 'lose', 'loses', 'losi
  */
 export const NOT_AIRCRAFT_BEFORE: readonly string[] = ['suicide', 'anti', 'car', 'pipe', 'water', 'ski', 'jet-', 'changed', 'changing', 'change'];
 
+/**
+ * Words around "bomber" that make it a person: "the man who was sucked out of the plane was the suspected
+ * bomber", "the bomber who blew himself up". A plane is no suspect and no "who".
+ */
+export const PERSON_BOMBER_BEFORE: readonly string[] = ['suspected', 'alleged', 'would-be', 'accused', 'convicted', 'failed', 'shoe', 'underwear'];
+export const PERSON_BOMBER_AFTER: readonly string[] = ['who', 'whom', 'whose', 'himself', 'herself'];
+
 /** Words before a type that make it what a load is for, no aircraft that flew: "spare parts for Su-27 and Su-30 fighter jets". */
 export const LOAD_FOR_BEFORE: readonly string[] = [
   'parts for', 'spare parts for', 'spares for', 'components for', 'engines for', 'ammunition for', 'munitions for', 'missiles for',

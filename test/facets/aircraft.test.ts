@@ -341,6 +341,13 @@ describe('aircraft.extract', () => {
     ]);
   });
 
+  it('reads no aircraft in a bomber who is a person', () => {
+    expect(extract('The man sucked out of the plane was the suspected bomber.')).toEqual(['plane = plane']);
+    expect(extract('The bomber who blew himself up had boarded the jet.')).toEqual(['jet = plane']);
+    // A plane suspected of something is still one.
+    expect(extract('The suspected Russian bomber flew over the island.')).toEqual(['Russian bomber = bomber plane']);
+  });
+
   it('reads no aircraft in the types a load is for', () => {
     expect(extract('The helicopter was carrying spare parts for Su-27 and Su-30 fighter jets.')).toEqual(['helicopter = helicopter']);
     expect(extract('The plane carried engines for two MiG-29s.')).toEqual(['plane = plane']);
