@@ -58,6 +58,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['brought down by', 'downed by', 'destroyed by'].flatMap((verb) => ['a bomb', 'an explosion', 'a blast'].map((what) => `${verb} ${what}`)),
     // And told in the active: "A bomb destroyed the Pan Am jumbo jet".
     ...['a bomb', 'an explosion', 'a blast'].flatMap((what) => ['destroyed', 'brought down', 'downed', 'blew up', 'tore apart'].map((verb) => `${what} ${verb}`)),
+    // What a bomb did to the blast or the hull: "a bomb caused the blast that tore a hole in a Daallo Airlines
+    // jet", and the pilot's "I think it was a bomb".
+    ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),
+    'it was a bomb', 'bomb hidden in', 'bomb concealed in', 'bomb hidden inside', 'bomb concealed inside', 'laptop bomb',
     'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
   ],
   collision: [
@@ -198,6 +202,8 @@ export const WEAPON_WORDS: readonly string[] = [
 export const CLAUSE_NEGATIONS: readonly string[] = [
   'no information to suggest', 'no information suggesting', 'no indication', 'no evidence', 'nothing to suggest',
   'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',
+  // A doubt said in the first person: "I don't think it was a bomb".
+  ...['do not', 'does not', 'did not', "don't", "doesn't", "didn't", 'don’t', 'doesn’t', 'didn’t'].flatMap((not) => [`${not} think`, `${not} believe`]),
   // "denied that its jets had come into contact with the drone".
   'denied that', 'denies that', 'deny that', 'denied claims that', 'denied reports that',
   // An open question asserts nothing: "It was not immediately clear whether the helicopters had collided".

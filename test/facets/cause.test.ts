@@ -119,6 +119,10 @@ describe('cause.extract', () => {
       [{ category: 'technical failure' }, { category: 'terrorism', ruledOut: true }]],
     ['no sign that it was terrorism', 'Officials said there was no sign that terrorism was involved in the crash.', [{ category: 'terrorism', ruledOut: true }]],
     ['terrorism given', 'Officials said terrorism caused the crash.', [{ category: 'terrorism' }]],
+    // A bomb told as what did the damage, and a witness's belief.
+    ['a bomb that caused the blast', 'Somalia said a bomb caused the blast that tore a hole in the Daallo Airlines jet.', [{ category: 'explosion on board' }]],
+    ['a bomb hidden in a laptop', 'Officials said a bomb hidden in a laptop caused the explosion on the plane.', [{ category: 'explosion on board' }]],
+    ["a pilot's belief", '"I think it was a bomb," the pilot said.', [{ category: 'explosion on board' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -159,6 +163,9 @@ describe('cause.extract', () => {
     // The end of a compound word names no cause.
     ['an anti-terrorism prosecutor', 'The anti-terrorism prosecutor opened an investigation into the crash.'],
     ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
+    // A doubt in the first person.
+    ["a bomb the pilot doubts", '"I don\'t think it was a bomb," the pilot said.'],
+    ['a bomb doubted in full words', 'The pilot said he did not think it was a bomb.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
