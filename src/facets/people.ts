@@ -7,7 +7,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -114,6 +114,9 @@ const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
 const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
+/** "about 20 people had been arrested", "police detained 12 people": suspects (of people at large only), no one aboard. */
+const SUSPECTS_AFTER = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,3}?\\s{1,3}(?:${matchAny(SUSPECTS.after)})\\b`, 'i');
+const SUSPECTS_BEFORE = new RegExp(`\\b(?:${matchAny(SUSPECTS.before)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 /** "brought more than 2,000 of its citizens out of Sudan so far": a running total, in the group's clause. */
 const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL_AFTER)})\\b`, 'i');
 /** "which has stranded thousands of passengers": held up on the ground by the event. */
@@ -174,6 +177,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (!role) continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
+    // "about 20 people had been arrested": suspects on the ground, a count of their own.
+    const suspects = role.role === 'people' && (SUSPECTS_AFTER.test(text.slice(role.end, role.end + 60)) || SUSPECTS_BEFORE.test(before));
     if (HELD_UP.test(before)) continue;
     if (RUNNING_TOTAL.test(text.slice(role.end, role.end + 80))) continue;
     // "The death toll has risen to 13, including three children": a part of the dead, told before any count aboard.
@@ -211,7 +216,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
-    const value: PeopleValue = { count: n.value, role: whole ? 'on board' : role.role, noun: role.noun };
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole ? 'on board' : role.role, noun: role.noun };
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
     const lastOfList = LIST_END_BEFORE.test(before) && !out.some((f) => f.end > n.start - 40);

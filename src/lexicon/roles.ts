@@ -105,6 +105,17 @@ export const NOT_ABOARD_AFTER: readonly string[] = [
 ];
 
 /**
+ * Words after or before a group of people that make them suspects held on the ground, not anyone aboard:
+ * "about 20 people had been arrested in connection with the attack", "police detained 12 people". Only of
+ * people at large: "two passengers were arrested on landing" flew.
+ */
+export const SUSPECTS = {
+  after: ['had been arrested', 'have been arrested', 'were arrested', 'had been detained', 'have been detained', 'were detained',
+    'were taken into custody', 'had been taken into custody', 'were questioned', 'were being questioned', 'have been questioned'],
+  before: ['arrested', 'detained', 'arresting', 'detaining', 'rounded up', 'questioned', 'questioning'],
+};
+
+/**
  * Words after a group, in its clause, that make it a running total of an operation of many flights, no count
  * of one: "India has brought more than 2,000 of its citizens out of Sudan so far".
  */

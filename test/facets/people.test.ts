@@ -57,6 +57,10 @@ describe('people.extract', () => {
     ['India has brought more than 2,000 of its citizens out of Sudan so far.', []],
     ['The plane carried 121 people, so far the largest group.', ['121 on board']],
     ['Two crew members were not aboard.', []],
+    // Suspects held on the ground, when they are people at large; passengers arrested flew.
+    ['Police said about 20 people had been arrested in connection with the attack.', ['18-22 arrested (about)']],
+    ['Police arrested at least 12 people after the plane landed.', ['12+ arrested (at least)']],
+    ['Two passengers were arrested after the plane landed.', ['2 passengers']],
     ['Four people on the passenger list turned out not to have boarded.', []],
     // A count in a question is no claim.
     ['Officials investigated whether two passengers had boarded using stolen passports.', []],
@@ -323,6 +327,8 @@ describe('people.compare', () => {
     [['Some 2.44 million people live in the region.'], ['There were 11 people on board.'], 'partial'],
     [['Officials said 18 Indian sailors were freed.'], ['The ship held 11 Yemeni nationals.'], 'partial'],
     [['Police arrested about 100 people.'], ['Police arrested 300 people.'], 'conflict'],
+    // Those arrested are no count of those aboard.
+    [['The jet was carrying 74 people.'], ['The jet was carrying 74 people.', 'Police said 80 people had been arrested.'], 'partial'],
     // Two counts of one role that cannot be one count are not the span between them.
     [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 500 soldiers arrived.'], 'conflict'],
     [['About 100 instructors arrived.', 'The US has 1,000 troops there.'], ['Some 100 soldiers arrived.'], 'partial'],
