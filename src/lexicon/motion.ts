@@ -401,6 +401,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
   'residential neighbourhood of', 'residential neighborhood of',
   'district of', 'suburb of', 'gated community in', 'housing estate in',
+  // "crashed onto a crowded pub in the centre of Glasgow".
+  'centre of', 'center of', 'city centre of', 'heart of', 'middle of', 'downtown',
   // "plunged into the icy Potomac River".
   'icy', 'frigid', 'freezing', 'murky',
   // "went down in the hills above Calabasas".

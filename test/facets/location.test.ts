@@ -57,6 +57,8 @@ describe('location.extract', () => {
     // A part of a town is the town.
     ['A plane crashed in a residential area of Vinhedo in Sao Paulo state.', ['Vinhedo']],
     ['The turboprop crashed in a gated community in Vinhedo.', ['Vinhedo']],
+    ['A police helicopter crashed onto the roof of a crowded pub in the centre of Glasgow.', ['Glasgow (United Kingdom)']],
+    ['The jet crashed in downtown Dallas.', ['Dallas (United States)']],
     // Near a city's own airport is in the city; near the city itself is beside it.
     ["A plane crashed in a crowded neighborhood near Karachi's airport on Friday.", ['Karachi (Pakistan)']],
     ["The plane crashed near Karachi's main airport.", ['Karachi (Pakistan)']],
