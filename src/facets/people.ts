@@ -74,7 +74,10 @@ const CASUALTY_PARTICIPLE = new RegExp(`^\\s{1,3}(?:${matchAny(PARTICIPLE_FATES)
 /** "a plane carrying 38 people went missing": the count is the craft's load, the fate the craft's. */
 const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some|about|around|nearly|almost|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
-/** "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. */
+/**
+ * "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. So is
+ * a count: "..., came down on the bar while a band was playing to around 120 people".
+ */
 const OTHER_CLAUSE = /\b(?:when|while|after|before|because|until)\b/i;
 const GROUND_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(GROUND_VICTIMS_AFTER)}|(?:in|at|inside)\\s{1,3}(?:the|a|an|their|its)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:${matchAny(GROUND_VICTIMS_PLACES)}))\\b`, 'i');
 /** Words of death or injury in the sentence, whose victims a group on the ground is among. */
@@ -212,7 +215,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
     // "carrying 19 tourists and three crew members".
     // Nor with one more after it: "carrying five Italian tourists and a pilot".
-    const whole = role.role === 'people' && carrying && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
+    const whole = role.role === 'people' && carrying && carriedHere(text, n.start, role.end) && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
@@ -277,6 +280,19 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const wrong = WRONG_FIGURE.exec(text);
   if (wrong) for (const f of out) if (f.start >= wrong.index + wrong[0].length) f.value.revised = true;
   return out;
+}
+
+const CARRYING_ALL = new RegExp(CARRYING.source, 'gi');
+/**
+ * Whether a carrying cue governs the count at `start`: one after it ("74 people on board"), or the last one
+ * before it with no clause of another subject between ("with two police officers and a pilot on board, came
+ * down on the bar while a band was playing to around 120 people" counts the audience).
+ */
+function carriedHere(text: string, start: number, end: number): boolean {
+  if (CARRYING.test(text.slice(end).split(/[.;]/)[0]!)) return true;
+  let last = -1;
+  for (const m of text.slice(0, start).matchAll(CARRYING_ALL)) last = m.index + m[0].length;
+  return last >= 0 && !OTHER_CLAUSE.test(text.slice(last, start));
 }
 
 /** "the airline revised the number of people on board to 187": the group is named before the figure. */

@@ -172,6 +172,9 @@ describe('people.extract', () => {
     // A generic count is everyone aboard only when the sentence carries them.
     ['A plane carrying 74 people crashed.', ['74 on board']],
     ['The bus was transporting 30 tourists.', ['30 on board']],
+    ['The plane crashed while carrying 74 people.', ['74 on board']],
+    // Not a count in a clause of another subject: the band's audience, not the helicopter's three.
+    ['The helicopter, with a pilot on board, came down on the bar while a band was playing to around 120 people.', ['108-132 people (around)']],
     ['Some 2.44 million people live in the region.', ['2196000-2684000 people (Some)']],
     // "All" of a group aboard is all of it, and of the groups listed with it: that many flew.
     ['All 167 passengers and nine crew members died.', ['167 passengers', '9 crew']],
