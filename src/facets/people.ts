@@ -49,6 +49,12 @@ export interface PeopleValue {
    * people, the airline said, revising its earlier figure". A clash with it is a clash with that earlier figure.
    */
   revised?: boolean;
+  /**
+   * True for a group its sentence sets apart from those the craft carried, in a clause of another subject:
+   * "with a pilot on board, came down on the bar while a band was playing to around 120 people". No count
+   * of everyone aboard, whatever the other side's aligned sentence counts.
+   */
+  apart?: boolean;
 }
 
 const ROLE_OF = new Map<string, string>();
@@ -220,6 +226,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
     const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole ? 'on board' : role.role, noun: role.noun };
+    // Not "after a first flight with 262 people arrived": a craft of its own carries them.
+    if (role.role === 'people' && carrying && !whole && !carriedHere(text, n.start, role.end) && !WITH_BEFORE.test(before)) value.apart = true;
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
     const lastOfList = LIST_END_BEFORE.test(before) && !out.some((f) => f.end > n.start - 40);
@@ -283,6 +291,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
 }
 
 const CARRYING_ALL = new RegExp(CARRYING.source, 'gi');
+const WITH_BEFORE = /\bwith\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|up\s{1,3}to)\s{1,3})?$/i;
 /**
  * Whether a carrying cue governs the count at `start`: one after it ("74 people on board"), or the last one
  * before it with no clause of another subject between ("with two police officers and a pilot on board, came
@@ -571,7 +580,7 @@ function aboardAsAligned(
   const aboard = other.filter((g) => g.value.role === 'on board' && GENERIC_NOUNS.has(fold(g.value.noun ?? '')));
   if (!aboard.length) return own;
   // Not a part of them: "The passengers included four people from India".
-  return own.map((f) => (groupOf(f.value) === 'people' && !f.value.among && aboard.some((g) => aligned(f.sentence, g.sentence))
+  return own.map((f) => (groupOf(f.value) === 'people' && !f.value.among && !f.value.apart && aboard.some((g) => aligned(f.sentence, g.sentence))
     ? { ...f, value: { ...f.value, role: 'on board' } } : f));
 }
 

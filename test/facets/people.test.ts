@@ -408,6 +408,10 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     // Nor a part of them: "included four people" are four of those aboard, not everyone.
     const part = judged(['A small plane carrying 22 people went missing.'], ['The passengers included four people from India.'], [[0, 0]]);
     expect(part.explanation).toBe('only a counts on board; only b counts people');
+    // Nor a group its sentence sets apart from those carried: the band's audience.
+    const apart = judged(['The helicopter, with a pilot on board, came down on the bar while a band was playing to around 120 people.'],
+      ['There were three people on board the helicopter.'], [[0, 0]]);
+    expect(apart.verdict).toBe('partial');
   });
 
   it("everyone aboard two craft is one side's count of one of them and the groups it counts apart", () => {
