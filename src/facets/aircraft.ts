@@ -425,6 +425,8 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
 const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
 const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
+/** "The Airbus Super Puma EC225": the family's nickname, perhaps after its maker, before a designation. */
+const NICKNAME_BEFORE = new RegExp(`\\b(?:(?:${MAKERS})\\s{1,2})?(${matchAny(NICKNAMES.keys())})\\s{1,2}$`, 'i');
 const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\b`);
 const isCompany = (text: string, end: number) => COMPANY_AFTER.test(text.slice(end, end + 16));
 
@@ -438,8 +440,11 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const value = fromFamily(f);
     if (f.namesRole) value.statedRole = f.namesRole;
     if (plural) value.count = { min: 2, max: 1e12 };
-    // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8".
-    const maker = ANY_MAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8". So is the
+    // type's own nickname: "The Airbus Super Puma EC225".
+    const nickname = NICKNAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const ownNickname = nickname && NICKNAMES.get(fold(nickname[1]!).replace(/\s+/g, ' '))?.designation === f.designation ? nickname : null;
+    const maker = ownNickname ?? ANY_MAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     out.push({ value, start: m.index - (maker?.[0].length ?? 0), end: m.index + m[0].length, rule: 'name' });
   }
   for (const m of scanNicknames(text)) {

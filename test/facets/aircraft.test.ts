@@ -201,6 +201,9 @@ describe('aircraft.extract', () => {
     ['A De Havilland Canada DHC-8-400 crashed.', ['De Havilland Canada DHC-8-400 = DHC-8-400 (De Havilland Canada, airliner)']],
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
+    // The type's own nickname, perhaps after its maker, before the designation: one mention.
+    ['The Airbus Super Puma EC225 crashed.', ['Airbus Super Puma EC225 = H225 (Airbus Helicopters, helicopter)']],
+    ['A Lockheed Hercules C-130 landed.', ['Lockheed Hercules C-130 = C-130 (Lockheed Martin, transport)']],
     // The Hercules built for another task keeps its type.
     ['A WC-130 Hercules crashed.', ['WC-130 = C-130 (Lockheed Martin, transport)']],
     ['Search teams found the wreckage of the Dornier 228.', ['Dornier 228 = Do 228 (Dornier, light aircraft)']],
