@@ -533,7 +533,8 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
  */
 // "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
 const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
-const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS})$`, 'i');
+// "from Statoil's Gullfaks B platform": an owner's possessive may stand before the name (see bareNames).
+const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS}(?:[A-Z][A-Za-z-]{1,20}['’]s\s+)?)$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
 const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
@@ -807,6 +808,9 @@ const STATE_NAMED: ReadonlySet<string> = new Set(CITIES_NAMED_AS_STATES.map(fold
 /** "Ontario in Southern California": a state after "in", perhaps with the part of it, says where a place lies. */
 const IN_STATE = /^\s{1,3}in\s{1,3}(?:(?:southern|northern|eastern|western|central)\s{1,3})?$/i;
 
+/** A lower-case noun after a name, perhaps past a letter or number of it: "Gullfaks B platform", "Novo-Ogaryovo residence". */
+const OWNED_NOUN_AFTER = /^(?:\s{1,2}[A-Z0-9]{1,2})?\s{1,2}\p{Ll}{3,}/u;
+
 /**
  * Names the gazetteer lacks that stand after a preposition ("crashed near Korocha"). They become route
  * points only if a cue governs them, like any other place; the month and weekday names are not places.
@@ -831,7 +835,14 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     .sort((x, y) => x.index - y.index);
   for (const m of matches) {
     let name = m[1]!.replace(/['’]s$/, '');
-    const start = m.index + m[0].length - (m[2]?.length ?? 0) - m[1]!.length;
+    let start = m.index + m[0].length - (m[2]?.length ?? 0) - m[1]!.length;
+    // "from Statoil's Gullfaks B platform": an owner the gazetteer lacks, whose possessive is no part of the
+    // place the noun after it names ("near McDonald's Farm" is all one name).
+    const owner = /^\S+['’]s\s+/u.exec(name);
+    if (owner && OWNED_NOUN_AFTER.test(text.slice(start + name.length, start + name.length + 30))) {
+      name = name.slice(owner[0].length);
+      start += owner[0].length;
+    }
     let end = start + name.length;
     // "landed in the Tongan capital, Nuku'alofa": the word before "capital" describes the city after it.
     const capital = CAPITAL_AFTER.exec(text.slice(end, end + 20));

@@ -21,6 +21,10 @@ describe('origin.extract', () => {
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
+    // An owner the gazetteer lacks is no part of the place it owns; a possessive that is all of a name stays.
+    ["The helicopter was flying oil workers from Statoil's Gullfaks B platform.", ['Gullfaks, departure']],
+    ["The jet flew from Putin's Novo-Ogaryovo residence.", ['Novo-Ogaryovo, departure']],
+    ["The plane took off from McDonald's Field.", ["McDonald's Field, departure"]],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A state after a located point says again where it lies.

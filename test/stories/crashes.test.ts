@@ -1067,7 +1067,7 @@ const stories: Story[] = [
         + 'Japan asked the U.S. military to suspend Osprey flights in the country until their safety could be confirmed.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', purpose: 'agree' },
   },
   {
     // What the type is built on, what the fleet holds and what the type carries are no facts of the story.
