@@ -391,10 +391,13 @@ export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in',
 
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
-  'the', 'a', 'an', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
+  'the', 'a', 'an', 'its', 'their', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
-  'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of', 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
+  'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of',
+  // "crashed into the sea off the west coast of Ireland".
+  ...['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']
+    .map((side) => `${side} coast of`), 'waters of', 'bank of', 'banks of', 'shore of', 'shores of',
   // "touched down at the capital's N'Djili airport": the place it serves, by its possessive.
   "capital's", 'capital’s', "city's", 'city’s',
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.

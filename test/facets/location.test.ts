@@ -59,6 +59,7 @@ describe('location.extract', () => {
     ['The turboprop crashed in a gated community in Vinhedo.', ['Vinhedo']],
     ['A police helicopter crashed onto the roof of a crowded pub in the centre of Glasgow.', ['Glasgow (United Kingdom)']],
     ['The jet crashed in downtown Dallas.', ['Dallas (United States)']],
+    ['An Irish Coast Guard helicopter crashed off the west coast of Ireland.', ['near Ireland']],
     // Near a city's own airport is in the city; near the city itself is beside it.
     ["A plane crashed in a crowded neighborhood near Karachi's airport on Friday.", ['Karachi (Pakistan)']],
     ["The plane crashed near Karachi's main airport.", ['Karachi (Pakistan)']],

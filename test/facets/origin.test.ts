@@ -25,6 +25,8 @@ describe('origin.extract', () => {
     ["The helicopter was flying oil workers from Statoil's Gullfaks B platform.", ['Gullfaks, departure']],
     ["The jet flew from Putin's Novo-Ogaryovo residence.", ['Novo-Ogaryovo, departure']],
     ["The plane took off from McDonald's Field.", ["McDonald's Field, departure"]],
+    // The craft's own base, by its possessive.
+    ['The helicopter had flown from its base in Dublin.', ['Dublin (Ireland), departure']],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A state after a located point says again where it lies.
