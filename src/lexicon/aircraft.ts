@@ -284,9 +284,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'G450', maker: 'Gulfstream', role: 'business jet' },
   { designation: 'G550', maker: 'Gulfstream', role: 'business jet' },
   { designation: 'G650', maker: 'Gulfstream', role: 'business jet' },
-  { designation: 'Falcon 7X', maker: 'Dassault', role: 'business jet', names: ['Dassault Falcon'] },
-  { designation: 'Falcon 900', maker: 'Dassault', role: 'business jet' },
-  { designation: 'Falcon 2000', maker: 'Dassault', role: 'business jet' },
+  // "Dassault Falcon" alone names the maker's line, no one type of it.
+  ...['Falcon 10', 'Falcon 20', 'Falcon 50', 'Falcon 900', 'Falcon 2000', 'Falcon 7X', 'Falcon 8X', 'Falcon 6X']
+    .map((designation) => ({ designation, maker: 'Dassault', role: 'business jet' as const })),
   { designation: 'Rafale', maker: 'Dassault', role: 'fighter', names: ['Rafale'] },
   { designation: 'Mirage 2000', maker: 'Dassault', role: 'fighter' },
   // India's light combat aircraft; its name alone is also a train's, so it needs an aircraft word or an article.

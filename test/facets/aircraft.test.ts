@@ -202,6 +202,9 @@ describe('aircraft.extract', () => {
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
     // The type's own nickname, perhaps after its maker, before the designation: one mention.
+    // "Dassault Falcon" names the line; its number names the type.
+    ['The Dassault Falcon 50 was hit by two missiles.', ['Dassault Falcon 50 = Falcon 50 (Dassault, business jet)']],
+    ['A Dassault Falcon business jet landed.', ['Dassault = Dassault aircraft']],
     ['The Airbus Super Puma EC225 crashed.', ['Airbus Super Puma EC225 = H225 (Airbus Helicopters, helicopter)']],
     ['A Lockheed Hercules C-130 landed.', ['Lockheed Hercules C-130 = C-130 (Lockheed Martin, transport)']],
     // The Hercules built for another task keeps its type.
