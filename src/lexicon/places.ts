@@ -839,6 +839,15 @@ export const GOVERNMENT_ACTS: readonly string[] = [
   'permission', 'decision', 'demand', 'expense',
 ];
 
+/**
+ * Those who speak from a place, before "in" and it: "shot down over Kigali on Wednesday evening, officials in
+ * Belgium and France said". With a verb of saying after it, the place is where they are, no point of a route.
+ */
+export const SOURCES_IN_PLACE: readonly string[] = [
+  'officials', 'sources', 'diplomats', 'authorities', 'analysts', 'experts', 'observers', 'correspondents', 'reporters',
+  'journalists', 'residents', 'witnesses', 'police', 'officers', 'people',
+];
+
 /** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 /**
  * What an abbreviated country ("U.S.", "UK") qualifies right after it, as an adjective would, besides the

@@ -12,7 +12,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -464,6 +464,9 @@ const COUNTRY_APPOSITION = /^,\s{1,3}$/;
 /** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
 /** "at Ankara's request": a place that stands for its government. */
 const GOVERNMENT_ACT_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:${matchAny(GOVERNMENT_ACTS)})\b`, 'i');
+/** "officials in Belgium and France said": where those who speak are. */
+const SOURCES_IN_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SOURCES_IN_PLACE)})\s{1,3}in\s{1,3}(?:the\s{1,3})?$`, 'i');
+const SAID_AFTER = new RegExp(String.raw`^[^.;:!?]{0,60}?\b(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
 const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:${matchAny(OWNED_SITES)})\b`);
 
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
@@ -673,6 +676,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     if (GOVERNMENT_ACT_AFTER.test(text.slice(mention.end, mention.end + 20))) continue;
+    if (SOURCES_IN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) && SAID_AFTER.test(text.slice(mention.end, mention.end + 80))) continue;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
     // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.
     // So is one on open ground: "landed in a field near the village of Kamenka".

@@ -60,6 +60,9 @@ describe('location.extract', () => {
     ['A police helicopter crashed onto the roof of a crowded pub in the centre of Glasgow.', ['Glasgow (United Kingdom)']],
     ['The jet crashed in downtown Dallas.', ['Dallas (United States)']],
     ['An Irish Coast Guard helicopter crashed off the west coast of Ireland.', ['near Ireland']],
+    // Where those who speak are, after the site: "officials in Belgium and France said".
+    ['The jet was shot down over Kigali on Wednesday evening, officials in Belgium and France said.', ['Kigali (Rwanda)']],
+    ['The jet was shot down over Kigali, diplomats in Paris said.', ['Kigali (Rwanda)']],
     // Near a city's own airport is in the city; near the city itself is beside it.
     ["A plane crashed in a crowded neighborhood near Karachi's airport on Friday.", ['Karachi (Pakistan)']],
     ["The plane crashed near Karachi's main airport.", ['Karachi (Pakistan)']],
