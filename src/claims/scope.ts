@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
-import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION } from '../lexicon/time.js';
+import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -41,7 +41,7 @@ const RECENT_PAST: ReadonlySet<string> = new Set(['earlier this month', 'earlier
  */
 const HABIT_OF_EVENT = new RegExp(`(?<![A-Za-z])(?:${matchAny(Object.entries(BACKGROUND_CUES).filter(([, kind]) => kind === HABITUAL).map(([w]) => w))})\\s{1,3}(?:${matchAny(EVENT_VERBS)})(?![A-Za-z])`, 'gi');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION, ORDER_OCCASION]);
+const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION, ORDER_OCCASION, TENURE_OCCASION]);
 const BIRTH = OCCASION_NAMES.born;
 /**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to

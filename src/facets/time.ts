@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -191,6 +191,8 @@ const occasionName = (word: string) => {
 /** "held since October", "by 1958": a time that starts or ends a period. */
 const periodBefore = (words: readonly string[]) => new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}(?:(?:the|early|late|mid|mid-|last)\\s{1,3})?$`, 'i');
 const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
+/** "Rwanda's president since 1973": a tenure's start, which describes a person. */
+const TENURE_BEFORE = new RegExp(`\\b(?:${matchAny(TENURE_BEFORE_SINCE)})\\s{1,3}(?:${matchAny(PERIOD_MARKERS.start)})\\s{1,3}(?:(?:early|late|mid)\\s{1,3})?$`, 'i');
 /** "his first trip abroad since Russia invaded his country in February": the time of the clause that starts the period. */
 const SINCE_CLAUSE_BEFORE = sinceClauseBefore(8);
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
@@ -286,6 +288,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : PRIOR_EVENT_BEFORE.test(before) && PRIOR_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ? ANSWERED_EVENT
         : PRIOR_EVENT_NAMED.test(text.slice(Math.max(0, m.start - 100), m.start)) ? ANSWERED_EVENT : undefined;
       const value = ofAnother ? { ...planned, occasion: ofAnother }
+        : TENURE_BEFORE.test(before) ? { ...planned, since: true, occasion: TENURE_OCCASION }
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;

@@ -249,6 +249,15 @@ export const SEARCH_OCCASION = 'search';
 export const RESPONSE_OCCASION = 'response';
 /** The occasion of a time that dates the order that sent the story's flight (see {@link ORDERS}). */
 export const ORDER_OCCASION = 'order';
+/**
+ * Words before "since" that make its time the start of someone's tenure, told to describe them: "Juvenal
+ * Habyarimana, Rwanda's president since 1973". Such a time dates no sentence ({@link TENURE_OCCASION}).
+ */
+export const TENURE_BEFORE_SINCE: readonly string[] = [
+  'president', 'prime minister', 'leader', 'ruler', 'king', 'queen', 'monarch', 'chief', 'head', 'minister', 'governor', 'mayor',
+  'chairman', 'chief executive', 'commander', 'in power', 'in office', 'ruled', 'has ruled', 'had ruled', 'led', 'has led', 'had led',
+];
+export const TENURE_OCCASION = 'tenure';
 
 /**
  * An order that sent the story's flight, right before a time: "Defense Secretary Lloyd Austin ordered the

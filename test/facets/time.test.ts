@@ -85,6 +85,14 @@ describe('time.extract', () => {
     expect(row?.verdict).not.toBe('conflict');
   });
 
+  it("a tenure's start describes a person and dates no sentence", () => {
+    const of = (text: string) => time.extract({ index: 0, text }).map((f) => f.value.occasion);
+    expect(of("Among the dead was Juvenal Habyarimana, Rwanda's president since 1973.")).toEqual(['tenure']);
+    expect(of('The general, who had been in power since 2019, was aboard.')).toEqual(['tenure']);
+    // A period's start of no one's office stays one.
+    expect(of('She was the first passenger killed on a U.S. airline since 2009.')).toEqual([undefined]);
+  });
+
   it('leaves a weekday unresolved without a publication date', () => {
     expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved)']);
     expect(one('It landed on Sunday.').resolved).toBe(false);
