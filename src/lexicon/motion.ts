@@ -293,6 +293,15 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Cues that count not right after one of these words: "Fighting spread through Kigali on Thursday" is no
+ * stop of a flight; "the flight passed through Dubai" is.
+ */
+export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
+  through: ['spread', 'spreads', 'spreading', 'swept', 'sweeps', 'sweeping', 'raged', 'rages', 'raging', 'ran', 'runs', 'running',
+    'walked', 'walking', 'drove', 'driving', 'marched', 'marching', 'tore', 'tearing', 'rippled', 'echoed', 'reverberated', 'roamed'],
+};
+
+/**
  * A diversion or an unplanned landing: a departure in a sentence that says the flight was diverted "there"
  * resumes the flight from a stop ("left Vienna 13 hours after his jet was diverted there").
  */

@@ -87,6 +87,7 @@ describe('origin.extract', () => {
     // The craft itself, "from" right after it or after its type.
     ['People were hurt after the Boeing 737-800 from Istanbul plunged into a field.', ['Istanbul (Turkey), departure']],
     ['The plane from Dubai crashed.', ['Dubai (United Arab Emirates), departure']],
+    ['The flight passed through Dubai.', ['Dubai (United Arab Emirates), stopover']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -105,6 +106,7 @@ describe('origin.extract', () => {
     'Flight attendants from Kenya were aboard.',
     // A stop that is no flight's.
     'The fighting must stop in Gaza.',
+    'Fighting spread through Kigali on Thursday.',
     // Diverted from where it was bound: no departure.
     'The flight was diverted at the last minute from Vnukovo airport.',
     // A craft with more words before "from": what came from the place is not the craft.
