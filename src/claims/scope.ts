@@ -105,6 +105,8 @@ export function scopeFacts(
     const taken = takenBack.get(f.sentence);
     if (taken && !lasting(f) && within(textOf.get(f.sentence)!, f.text, taken)) superseded.set(f, taken.words);
   }
+  // "Rwanda's president since 1973": a tenure's start describes a person, no moment of the story.
+  const tenures = new Set(facts.filter((f) => f.facet === 'time' && (f.value as { occasion?: unknown }).occasion === TENURE_OCCASION));
   for (const f of facts) {
     const range = f.facet === 'time' ? dateOf(f.value) : undefined;
     if (!range) continue;
@@ -165,6 +167,7 @@ export function scopeFacts(
   }
   return facts.map((f) => {
     if (asides.has(f)) return { ...f, scope: 'background', scopeReason: `time: an aside (${f.text})` };
+    if (tenures.has(f)) return { ...f, scope: 'background', scopeReason: `time: a tenure's start (${f.text})` };
     const taken = superseded.get(f);
     if (taken) return { ...f, scope: 'background', scopeReason: `superseded: ${taken}` };
     const reason = reasonOf.get(f.sentence);

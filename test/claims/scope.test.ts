@@ -264,6 +264,16 @@ describe('scopeFacts', () => {
     expect([1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2009)']);
   });
 
+  it("a tenure's start describes a person: background, and it dates no sentence", () => {
+    const out = runTimed([
+      ['The jet was shot down over Kigali on Wednesday.', [{ words: 'Wednesday', from: '1994-04-06' }]],
+      ["Among the dead was Habyarimana, Rwanda's president since 1973, and three French crew.", [{ words: '1973', from: '1973-01-01', to: '1973-12-31', value: { since: true, occasion: 'tenure' } }]],
+    ]);
+    expect(scopeOf(out, 1)).toBe('event');
+    const tenure = out.find((f) => f.facet === 'time' && f.sentence === 1);
+    expect(tenure?.scopeReason).toBe("time: a tenure's start (1973)");
+  });
+
   it('a lead telling one flight of a series keeps the flights of the days before it', () => {
     const series = run([
       ['A third Russian military cargo plane landed at Murted on Saturday.', [['2021-08-28', '2021-08-28']]],
