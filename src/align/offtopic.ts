@@ -272,8 +272,11 @@ function offTopicOf(
   article.sentences.forEach((_, i) => {
     if (off.has(i) || tied(i) || coverage[i]! >= OFF_TOPIC.alone) return;
     // A sentence that goes on from a well-connected neighbour ("They set off from Syria") belongs to it.
+    // So does one beside an aligned sentence with a fact of a kind the other article reports ("The 38 people on
+    // board were killed instantly" after the sentence of the downing): a detail of the story in other words.
     const carried = [i - 1, i + 1].some((k) => k >= 0 && k < n && coverage[k]! >= OFF_TOPIC.anchor && shares(i, k))
-      || (i > 0 && coverage[i - 1]! >= OFF_TOPIC.alone && continues(article, i));
+      || (i > 0 && coverage[i - 1]! >= OFF_TOPIC.alone && continues(article, i))
+      || ((ties?.kind[i] ?? false) && [i - 1, i + 1].some((k) => aligned.has(k)));
     if (!carried) off.add(i);
   });
   // Junk comes in runs: a nearby sentence that shares words of their own with the junk and little with

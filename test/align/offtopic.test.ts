@@ -45,6 +45,23 @@ describe('short articles: every sentence of the story is on topic', () => {
   });
 });
 
+describe('a longer article: a detail beside an aligned sentence, in words of its own', () => {
+  it('keeps a toll of those aboard next to the sentence of the downing', () => {
+    const a = 'Thirty-one U.S. special forces soldiers and seven Afghan commandos were killed when their helicopter was shot down by Taliban insurgents, '
+      + 'Afghan President Hamid Karzai said on Saturday. It was the deadliest single incident for foreign forces in the decade-long war. '
+      + 'The Chinook helicopter crashed overnight in Wardak province, west of Kabul. '
+      + 'A Taliban spokesman said insurgents had brought the helicopter down with a rocket-propelled grenade. '
+      + 'NATO confirmed that a coalition helicopter had crashed but did not say what caused it.';
+    const b = 'Thirty U.S. troops were killed along with seven Afghan soldiers and an Afghan interpreter when insurgents shot down their CH-47 Chinook helicopter. '
+      + 'The helicopter was hit by a rocket-propelled grenade as it flew in to support Army Rangers late on Friday, officials said. '
+      + 'The 38 people on board were killed instantly, the officials said. A military working dog was also killed. '
+      + 'Twenty-two of the Americans were Navy SEALs. President Barack Obama said the deaths were a reminder of the sacrifices made by the military. '
+      + 'The bodies were flown to Bagram air base, north of Kabul.';
+    const [, sb] = statuses(a, b, '2011-08-07');
+    expect(sb[2]).not.toBe('off-topic');
+  });
+});
+
 describe('junk is still set aside', () => {
   it.each([
     [
