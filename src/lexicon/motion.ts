@@ -397,6 +397,8 @@ export const REGION_PARTS: readonly string[] = [
 
 /** Words that join a place the gazetteer lacks to a known one locating it: "Wadi Seidna air base near Khartoum". */
 export const LOCATOR_PREPOSITIONS: readonly string[] = ['near', 'outside', 'in', 'of', 'close to', 'not far from', 'north of', 'south of', 'east of', 'west of'];
+/** Nouns of a division a name may stand before, ahead of what locates it: "the Sayedabad district of Wardak province". */
+export const DIVISION_NOUNS: readonly string[] = ['district', 'county', 'municipality', 'subdistrict', 'sub-district', 'area', 'prefecture'];
 
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [

@@ -647,6 +647,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['North Sumatra', 'Indonesia', ['North Sumatra province']],
   ['Ashanti', 'Ghana', ['Ashanti region', 'Ashanti Region']],
   ['County Mayo', 'Ireland', []],
+  ['Wardak', 'Afghanistan', ['Wardak province', 'Maidan Wardak']],
   ['North Ossetia', 'Russia', ['North Ossetia-Alania']],
   ['Assam', 'India', []],
   ['Roatan', 'Honduras', ['Roatán']],

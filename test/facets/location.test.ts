@@ -60,6 +60,8 @@ describe('location.extract', () => {
     ['A police helicopter crashed onto the roof of a crowded pub in the centre of Glasgow.', ['Glasgow (United Kingdom)']],
     ['The jet crashed in downtown Dallas.', ['Dallas (United States)']],
     ['An Irish Coast Guard helicopter crashed off the west coast of Ireland.', ['near Ireland']],
+    // A division's noun between a name the gazetteer lacks and what locates it.
+    ['The Chinook helicopter crashed overnight in the Sayedabad district of Wardak province.', ['Sayedabad']],
     // Where those who speak are, after the site: "officials in Belgium and France said".
     ['The jet was shot down over Kigali on Wednesday evening, officials in Belgium and France said.', ['Kigali (Rwanda)']],
     ['The jet was shot down over Kigali, diplomats in Paris said.', ['Kigali (Rwanda)']],
@@ -168,6 +170,9 @@ describe('location.relate', () => {
 
   it('judges sets by relation', () => {
     expect(verdict(['It crashed near Latakia.'], ['It crashed in Minsk.'])).toBe('conflict');
+    // A district the gazetteer lacks, said to lie in the province the other side names.
+    const district = location.extract({ index: 0, text: 'The Chinook helicopter crashed overnight in the Sayedabad district of Wardak province, west of Kabul.' });
+    expect(district.map((f) => [f.value.place, f.value.within])).toEqual([['sayedabad', 'wardak']]);
     expect(verdict(['It crashed near Latakia.'], ['The wreckage was found outside Latakia.'])).toBe('agree');
   });
 
