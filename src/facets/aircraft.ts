@@ -494,7 +494,8 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
 }
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
 const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
-const NONE_COUNTED = new RegExp(`\\b(?:${matchAny(NONE_COUNTED_BEFORE)})\\s{1,3}(?:(?:the|its|their|our|those|these)\\s{1,3})?(?:own\\s{1,3})?$`, 'i');
+// "one of the Air Force's 21 B-2s": the owner's possessive may come between.
+const NONE_COUNTED = new RegExp(`\\b(?:${matchAny(NONE_COUNTED_BEFORE)})\\s{1,3}(?:(?:the|its|their|our|those|these)\\s{1,3})?(?:own\\s{1,3})?(?:(?:[A-Z][\\w.-]{0,20}\\s{1,3}){0,3}[\\w.-]{1,20}['’]s\\s{1,3})?$`, 'i');
 const FLEET_BEFORE = new RegExp(`\\b(?:${matchAny(FLEET_COUNT_BEFORE)})\\s{1,3}(?:(?:all|its|their|some|about|nearly|almost|only|just)\\s{1,3})?$`, 'i');
 
 /**

@@ -230,6 +230,7 @@ describe('aircraft.extract', () => {
     ['The FAA ordered the temporary grounding of 171 Boeing 737 MAX 9 planes.', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['FAA grounds 171 Boeing 737 MAX 9 jets', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['Alaska grounded its fleet of 65 MAX 9 aircraft for inspections.', ['aircraft = plane']],
+    ["It was the first loss of one of the Air Force's 21 B-2s.", ['21 B-2 = B-2 (Northrop Grumman, bomber)']],
     ['Russia ordered two Il-76 planes to land.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
     ['Russia has only a handful of A-50s, which spot air defences.', ['A-50 = A-50 (Beriev, reconnaissance)']],
     ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
