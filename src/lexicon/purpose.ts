@@ -21,6 +21,12 @@ const LEADER_MEETINGS = ['president', 'prime minister', 'chancellor', 'king', 'q
 /** Troops flown in "to reinforce security at the embassy". */
 const MORE_SECURITY = ['to reinforce security', 'to bolster security', 'to beef up security', 'to strengthen security', 'to bring in additional security', 'to boost security'];
 
+/** A craft's work against a fire, said as it crashed: "went down while fighting bushfires". */
+const FIREFIGHTING_ACTS: readonly string[] = ['while fighting', 'while battling', 'when fighting', 'when battling'].flatMap((verb) => [
+  'fires', 'a fire', 'bushfires', 'a bushfire', 'the bushfires', 'wildfires', 'a wildfire', 'the wildfires', 'forest fires', 'a forest fire',
+  'a blaze', 'the blaze', 'blazes',
+].map((fire) => `${verb} ${fire}`));
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'military-technical cooperation': [
@@ -72,7 +78,9 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   // A choir or a troupe flown out "to give a concert for the troops".
   performance: ['concert', 'concerts', 'performance', 'performances'],
   'peacekeeping': ['peacekeeping', 'peace-keeping', 'peacekeepers'],
-  'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish'],
+  'firefighting': ['firefighting', 'fight fires', 'fight the fires', 'extinguish', ...FIREFIGHTING_ACTS,
+    // "a water-bombing plane", "dropping fire retardant on a blaze".
+    'water-bombing', 'waterbombing', 'water bombing', 'fire retardant', 'aerial firefighting'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
   // A patient flown out "for treatment": framed by a journey's verb and "for".
   'medical evacuation': ['medical evacuation', 'medevac', 'treatment', 'medical treatment', 'medical care'],
@@ -125,7 +133,8 @@ export const SELF_FRAMED: readonly string[] = [
   'to be retired', 'to be decommissioned', 'to be scrapped',
   'evacuation flight', 'humanitarian flight', 'humanitarian mission', 'repatriation flight', 'relief flight', 'relief mission',
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
-  ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY,
+  ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY, ...FIREFIGHTING_ACTS,
+  'dropping fire retardant', 'dropping retardant', 'dropping water on',
 ];
 
 /**

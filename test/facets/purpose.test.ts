@@ -11,6 +11,9 @@ describe('purpose.extract', () => {
     ['contracts of a ... character', 'The engineers serve contracts of a military-technical character signed last year.', ['military-technical cooperation']],
     ['to discuss', 'The delegation flew to Havana to discuss the maintenance of the helicopters.', ['consultations', 'maintenance']],
     ['came for', 'The officers came for participation in joint exercises.', ['exercises']],
+    // A craft's work against a fire, told as it crashed.
+    ['while fighting fires', 'The C-130 Hercules crashed while fighting bushfires in southern New South Wales.', ['firefighting']],
+    ['dropping retardant', 'The tanker had been dropping fire retardant on a blaze near Peak View when it crashed.', ['firefighting']],
     ['a future task', 'The team will carry out maintenance on equipment supplied earlier.', ['maintenance']],
     ['a rival government\'s reason', 'Washington said the deployment was meant to intimidate the United States.', ['show of force']],
     ['aimed at', 'The State Department called the flights a provocation aimed at projecting power.', ['show of force']],
@@ -108,6 +111,7 @@ describe('purpose.extract', () => {
     // A stop's reason is no reason for the flight.
     ['a stop to refuel', 'The aircraft, on its way to Syria, had stopped to refuel at Sochi.'],
     ['a landing to refuel', 'The jet landed in Anchorage to refuel before flying on to California.'],
+    ['a fire fought on the ground', 'Troops were fighting the fire at the depot.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
