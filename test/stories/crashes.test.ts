@@ -5513,6 +5513,93 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-b', cause: 'agree' },
   },
   {
+    // A report on the day quoting Afghanistan's president and one the next day quoting U.S. officials, which counted one American
+    // fewer: a real conflict of counts. The district lies in the province, and the toll of those aboard, in words of its own,
+    // is on topic.
+    name: 'a Chinook shot down with SEALs aboard: "Thirty-one U.S. special forces soldiers" (Karzai) against "Thirty U.S. troops" (U.S. officials), a real difference',
+    a: {
+      id: 'a', publishedAt: '2011-08-06',
+      text: 'KABUL (Reuters) - Thirty-one U.S. special forces soldiers and seven Afghan commandos were killed when their helicopter was shot down by Taliban insurgents in eastern Afghanistan, Afghan President Hamid Karzai said on Saturday. '
+        + 'It was the deadliest single incident for foreign forces in the decade-long war. '
+        + 'The Chinook helicopter crashed overnight in the Sayedabad district of Wardak province, west of Kabul, Karzai\'s office said in a statement. '
+        + 'A Taliban spokesman, Zabihullah Mujahid, said insurgents had brought the helicopter down with a rocket-propelled grenade during a raid on a house where fighters had gathered. '
+        + 'NATO confirmed that a coalition helicopter had crashed but did not say what caused it. "We are still in the process of recovering the aircraft," a NATO spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-08-07',
+      text: 'Thirty U.S. troops, most of them elite Navy SEALs, were killed along with seven Afghan soldiers and an Afghan interpreter when insurgents shot down their CH-47 Chinook helicopter in Wardak province, U.S. officials said on Sunday. '
+        + 'The helicopter was hit by a rocket-propelled grenade as it flew in to support a unit of Army Rangers in the Tangi Valley late on Friday, officials said. '
+        + 'The 38 people on board were killed instantly, the officials said. A military working dog was also killed. '
+        + 'Twenty-two of the Americans were Navy SEALs, many from the unit that killed Osama bin Laden in May, although none had taken part in that raid. '
+        + 'President Barack Obama said the deaths were a reminder of the sacrifices made by the military. The bodies were flown to Bagram air base, north of Kabul.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // A wire report the next morning and one two days on: the crash's day agrees across the statements of two days.
+    name: 'a business jet into a snow plough: "The Dassault Falcon 50" against "The Falcon jet", "three French crew members" and "all four people on board"',
+    a: {
+      id: 'a', publishedAt: '2014-10-21',
+      text: 'MOSCOW (Reuters) - The chief executive of French oil major Total, Christophe de Margerie, was killed when his private jet collided with a snow plough on take-off at a Moscow airport late on Monday, the company said on Tuesday. '
+        + 'The Dassault Falcon 50 hit the snow-clearing vehicle as it was taking off from Vnukovo airport for Paris shortly before midnight, Russian investigators said. '
+        + 'The three French crew members were also killed, and the driver of the snow plough was unhurt. Investigators said the driver had been drunk, according to his lawyer, who denied it. '
+        + 'De Margerie, 63, had been in Moscow for a meeting of foreign investors with Prime Minister Dmitry Medvedev.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-10-22',
+      text: 'Russian investigators said on Wednesday that the driver of a snow plough that collided with a business jet at Moscow\'s Vnukovo airport, killing Total chief executive Christophe de Margerie, had been drunk, and they detained four airport employees. '
+        + 'The Falcon jet, bound for Paris, struck the snow plough as it took off late on Monday night and burst into flames, killing all four people on board. '
+        + 'The jet\'s wing hit the vehicle, which was on the runway in the dark, and the aircraft flipped over and caught fire, investigators said. '
+        + 'The Investigative Committee said a trainee air traffic controller and the head of snow-clearing operations were among those detained. Vnukovo reopened the runway on Tuesday, and flights resumed.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // A report on the day and one of the investigation's finding: the fleet's 21 counts none of the story's, and the crash's
+    // month, day and base agree.
+    name: 'a stealth bomber lost on take-off, told on the day and months later: "one of the Air Force\'s 21 B-2s", "on Feb. 23"',
+    a: {
+      id: 'a', publishedAt: '2008-02-23',
+      text: 'HONOLULU (AP) - An Air Force B-2 stealth bomber crashed at Andersen Air Force Base on Guam on Saturday, the first crash of one of the $1.2 billion aircraft, but both pilots ejected safely, the military said. '
+        + 'The bomber went down shortly after taking off from the base at about 10:30 a.m. local time, Air Force officials said. '
+        + 'The two pilots were taken to the base hospital, where one was in good condition and the other was being kept for observation. '
+        + 'The B-2 was one of four deployed to Guam from Whiteman Air Force Base in Missouri as part of a rotation of bombers to the Pacific, officials said. The Air Force has 21 of the batwing bombers. '
+        + 'It was not known what caused the crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-06-06',
+      text: 'Moisture in sensors caused the crash of a B-2 stealth bomber on Guam in February, the first loss of one of the Air Force\'s 21 B-2s, an investigation board said on Thursday. '
+        + 'Water had seeped into three of the plane\'s 24 air-data sensors during a heavy rainstorm, distorting the information sent to its flight-control computers, the report said. '
+        + 'The computers pitched the bomber\'s nose up sharply as it took off from Andersen Air Force Base on Feb. 23, and it stalled and crashed on the airfield. '
+        + 'Both pilots ejected; one suffered a compression fracture of the spine. The aircraft, the Spirit of Kansas, was destroyed, a loss estimated at $1.4 billion. '
+        + 'The bomber had been deployed to Guam from Whiteman Air Force Base in Missouri.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'agree' },
+  },
+  {
+    // A wire report on the day and one the next day naming the crew: the purpose is read from the work against the fire.
+    name: 'an air tanker down while fighting bushfires: "while fighting bushfires" against "dropping fire retardant on a blaze", "near Cooma in the Snowy Monaro region"',
+    a: {
+      id: 'a', publishedAt: '2020-01-23',
+      text: 'SYDNEY (Reuters) - Three American firefighters were killed on Thursday when their C-130 Hercules water-bombing plane crashed while fighting bushfires in southern New South Wales, Australian officials said. '
+        + 'The large air tanker, operated by Canadian firm Coulson Aviation under contract to the state\'s Rural Fire Service, went down in the Snowy Monaro region, about 100 km south of Canberra. '
+        + '"Tragically, the three crew members on board were killed," New South Wales Premier Gladys Berejiklian told reporters. '
+        + 'The plane had taken off from Richmond air base near Sydney, and contact with it was lost at about 1:30 p.m., officials said. Coulson said it had grounded its other air tankers as a precaution.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-01-24',
+      text: 'The three crew members killed when their air tanker crashed while fighting a bushfire in Australia were all U.S. military veterans, Coulson Aviation said on Friday as it named them. '
+        + 'Captain Ian McBeth, First Officer Paul Hudson and Flight Engineer Rick DeMorgan Jr. died when the Lockheed C-130 went down near Cooma in the Snowy Monaro region on Thursday afternoon. '
+        + 'The tanker had been dropping fire retardant on a blaze near Peak View when it crashed, the Rural Fire Service said. Witnesses described a fireball as it hit the ground. '
+        + 'The Australian Transport Safety Bureau said it had begun an investigation, and the company\'s other tankers resumed firefighting flights on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', casualties: 'partial', purpose: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
