@@ -10,6 +10,7 @@ import {
   BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, LOAD_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
+import { PLACES } from '../lexicon/places.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SERIES_WORDS } from '../lexicon/scope.js';
@@ -404,8 +405,10 @@ function fromFamily(f: AircraftFamily): AircraftValue {
   return v;
 }
 
+// "The Dutch Hercules and an Australian C-17": a nationality may stand between.
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
-  `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
+  `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
+    + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
 /** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
 const COUNT_BEFORE_NICKNAMES = new RegExp(
