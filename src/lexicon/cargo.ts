@@ -31,7 +31,8 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
     'technical equipment', 'communications equipment',
   ],
   money: ['cash', 'gold', 'banknotes', 'currency', 'gold bars'],
-  cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load'],
+  // "carried 40 coffins": the dead flown home.
+  cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load', 'coffins', 'caskets', 'wooden coffins'],
 };
 
 /**

@@ -22,6 +22,8 @@ describe('cargo.extract', () => {
     ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
     ['Y-20 planes landed, delivering the FK-3 air defence system.', ['delivering the FK-3 air defence system = air defence system (weapons)']],
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
+    // The dead flown home.
+    ['A Dutch C-130 Hercules and an Australian C-17 transport plane carried 40 coffins.', ['carried 40 coffins = coffins (cargo)']],
     // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
     ['The plane was carrying $470,000 in cash.', ['carrying $470,000 in cash = cash (money)']],
     ['The jet was carrying (officials said) medicine.', ['carrying (officials said) medicine = medicine (aid)']],
