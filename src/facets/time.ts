@@ -97,6 +97,10 @@ const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);
 // A plan ahead reaches a weekday further than a plan marks one: "He will meet President Ukhnaagiin Khurelsukh on
 // Saturday" is the next Saturday.
 const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 60);
+/** "On Saturday he is due to meet Sistani": a time that opens a sentence, then its plan. */
+const OPENING_TIME = /^\s*(?:(?:on|late|early|by)\s{1,3})?$/i;
+const AHEAD_AFTER = new RegExp(`^,?\\s{1,3}(?:[\\p{L}'’.-]{1,20}\\s{1,3}){0,4}?(?:(?:${matchAny(AHEAD_MARKERS.words)})`
+  + `|(?:${matchAny(AHEAD_MARKERS.be)})\\s{1,3}(?:(?:${matchAny(PLAN_MARKERS.between)})\\s{1,3})?(?:${matchAny(PLAN_MARKERS.due)})\\s{1,3}to)\\b`, 'iu');
 /** "a three-day exchange", "over 3 days": how many days a sentence's happening lasts, two to fourteen. */
 const DAY_WORDS = Object.entries(NUMBER_UNITS).filter(([, n]) => n >= 2 && n <= 14);
 const SPAN_PATTERN = new RegExp(
@@ -270,7 +274,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const labelled = label ? { ...m.value, label } : m.value;
       // "had been due to land in the Lithuanian capital at 10:25": the plan's words may start further back.
       // "will hold informal talks over dinner on Monday before formal negotiations on Tuesday": a plan goes on.
-      const chained = plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start));
+      const opensPlan = OPENING_TIME.test(text.slice(0, m.start)) && AHEAD_AFTER.test(text.slice(m.end, m.end + 60));
+      const chained = (plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start))) || opensPlan;
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)

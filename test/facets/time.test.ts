@@ -53,6 +53,10 @@ describe('time.extract', () => {
     ['He will fly to Juba, the capital of South Sudan, on Friday.', '2020-06-12'],
     // A plan ahead reaches its weekday over a long name.
     ['He will meet President Ukhnaagiin Khurelsukh on Saturday.', '2020-06-13'],
+    // A day that opens the sentence, then its plan.
+    ["On Saturday he is due to meet Iraq's top Shi'ite cleric.", '2020-06-13'],
+    ['On Monday, the pope will fly to Erbil.', '2020-06-08'],
+    ['On Saturday he met the cleric.', '2020-06-06'],
     ['The plane will be inspected, and it landed on Thursday.', '2020-06-04'],
     // A plan of the past, or no plan, looks back.
     ['The plane had been due to land on Thursday.', '2020-06-04'],
