@@ -39,7 +39,8 @@ const ACT_AFTER = new RegExp(`^\\s{1,3}(?:was|were|has\\s{1,3}been|have\\s{1,3}b
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
-const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:the\\s{1,3})?$`, 'i');
+// "arrived in Baghdad on Friday for the first papal visit": an article, and a word or two that describe it.
+const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:(?:the|a|an|his|her|its|their)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
 /** "forcing all 176 people on board" right before a frame's "to": what they were made to do. */
 const COMPELLED_BEFORE = new RegExp(`\\b(?:${matchAny(COMPELLING_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,6}$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');

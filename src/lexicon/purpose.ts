@@ -66,7 +66,9 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'electronic intelligence', 'signals intelligence', 'electronic reconnaissance'],
   'scientific research': ['weather research', 'meteorological research', 'meteorological', 'weather reconnaissance', 'hurricane hunting', 'scientific research', 'research', 'weather observation', 'weather monitoring'],
   'diplomatic visit': ['official visit', 'state visit', 'diplomatic visit', 'working visit', 'diplomatic mission',
-    'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour', ...LEADER_MEETINGS],
+    'goodwill visit', 'friendly visit', 'goodwill mission', 'goodwill tour', ...LEADER_MEETINGS,
+    // A pope's trip: "arrived in Baghdad on Friday for the first papal visit to Iraq".
+    'papal visit', 'pastoral visit', 'apostolic journey', 'apostolic visit'],
   // Bombers sent "to carry out patrols over the South Pacific", "to fly patrol missions".
   patrol: ['patrol', 'patrols', 'patrolling', 'air patrol', 'air patrols', 'combat patrol', 'combat air patrol'],
   // Aircraft shown at a fair: "will take part in the Africa Aerospace and Defence exhibition".

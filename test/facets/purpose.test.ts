@@ -23,6 +23,9 @@ describe('purpose.extract', () => {
     ['was for', 'Beijing said the balloon was for weather research.', ['scientific research']],
     ['used mainly for', 'China said it was a civilian airship used mainly for meteorological research.', ['scientific research']],
     ["a journey's for", 'Shoigu landed in North Korea on July 25 for talks with Kim Jong Un.', ['consultations']],
+    // An article and a describing word or two may come between.
+    ["a journey's for, and a visit described", 'Pope Francis arrived in Baghdad on Friday for the first papal visit to Iraq.', ['diplomatic visit']],
+    ["a journey's for, and an article", 'Putin arrived in Beijing for a state visit.', ['diplomatic visit']],
     ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
     ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
     ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
@@ -112,6 +115,7 @@ describe('purpose.extract', () => {
     ['a stop to refuel', 'The aircraft, on its way to Syria, had stopped to refuel at Sochi.'],
     ['a landing to refuel', 'The jet landed in Anchorage to refuel before flying on to California.'],
     ['a fire fought on the ground', 'Troops were fighting the fire at the depot.'],
+    ['a journey for the first time', 'The jets flew to Minsk for the first time since 2019.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
