@@ -5600,6 +5600,49 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', casualties: 'partial', purpose: 'agree' },
   },
   {
+    // A wire report from the departure and one from the arrival the same day: the nickname after a nationality, and the coffins
+    // are a load both give.
+    name: 'the first MH17 victims flown home: "A Dutch C-130 Hercules and an Australian C-17" against "The Dutch Hercules", "40 coffins", Kharkiv to Eindhoven',
+    a: {
+      id: 'a', publishedAt: '2014-07-23',
+      text: 'KHARKIV, Ukraine (Reuters) - Two military planes carrying the remains of victims of the Malaysia Airlines plane shot down over eastern Ukraine took off from Kharkiv on Wednesday, bound for the Netherlands. '
+        + 'A Dutch C-130 Hercules and an Australian C-17 transport plane carried 40 coffins, the first of the bodies to be flown out, a Dutch official said. '
+        + 'The planes left Kharkiv airport after a brief ceremony attended by Ukrainian officials. The bodies had been brought to Kharkiv by train from the rebel-held town of Torez, near the crash site. '
+        + 'The Boeing 777, flight MH17, was shot down on July 17 with 298 people on board, 193 of them Dutch.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-07-23',
+      text: 'EINDHOVEN, Netherlands (AP) - Two military aircraft bearing the first bodies of victims of the Malaysia Airlines disaster landed at Eindhoven air base on Wednesday afternoon, where King Willem-Alexander and Queen Maxima led a silent ceremony. '
+        + 'The Dutch Hercules and an Australian C-17 had flown in from Kharkiv in eastern Ukraine with 40 wooden coffins. '
+        + 'Church bells rang across the country as the planes touched down, and the Netherlands held its first day of national mourning since 1962. '
+        + 'A convoy of hearses then carried the coffins to a military barracks in Hilversum, where forensic experts will work to identify the victims. '
+        + 'The Netherlands lost 193 citizens when the plane was shot down over rebel-held territory in eastern Ukraine last Thursday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', location: 'only-a', time: 'agree', cargo: 'agree', cause: 'only-a' },
+  },
+  {
+    // Two reports of the arrival: a visit framed by the journey's 'for', and tomorrow's plan read ahead.
+    name: 'a pope\'s flight to Baghdad: "for the first papal visit", "shortly before 2 p.m." against "1:55 p.m. local time", "On Saturday he is due to meet"',
+    a: {
+      id: 'a', publishedAt: '2021-03-05',
+      text: 'BAGHDAD (Reuters) - Pope Francis arrived in Baghdad on Friday for the first papal visit to Iraq, defying the coronavirus pandemic and security risks to urge Iraqis to embrace peace and tolerance. '
+        + 'The Alitalia plane carrying the pope, his entourage and about 75 journalists landed at Baghdad airport shortly before 2 p.m. (1100 GMT), after a flight of about four and a half hours from Rome. '
+        + 'He was greeted on the tarmac by Prime Minister Mustafa al-Kadhimi, and a band played as children in traditional dress waved flags. '
+        + 'The 84-year-old pontiff will visit Najaf, Ur, Mosul and Erbil during his four-day trip, travelling mostly by helicopter and armoured car. '
+        + 'Some 10,000 members of Iraq\'s security forces have been deployed to protect him.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-03-05',
+      text: 'Pope Francis landed in Iraq on Friday on a historic trip, the first ever by a pope, flying in on an Alitalia Airbus A330 from Rome\'s Fiumicino airport. '
+        + 'The plane touched down at Baghdad International Airport at 1:55 p.m. local time, and the pope was met by Iraqi Prime Minister Mustafa al-Kadhimi. '
+        + 'Francis, who was accompanied by a delegation of Vatican officials and 74 reporters, told journalists on the plane that he felt a duty to make the trip, which he called "emblematic". '
+        + 'On Saturday he is due to meet Iraq\'s top Shi\'ite cleric, Grand Ayatollah Ali al-Sistani, in the holy city of Najaf. It is his 33rd trip abroad as pope, and his first since the pandemic began.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial', people: 'agree', purpose: 'only-a', actors: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
