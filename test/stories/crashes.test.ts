@@ -5643,6 +5643,27 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial', people: 'agree', purpose: 'only-a', actors: 'agree' },
   },
   {
+    // A wire report on the day and one the next: a GMT day before the local one, and the investigators' Monday is the search's.
+    name: 'a jet down on its approach to Perm: "at about 5:10 a.m. local time (2310 GMT Saturday)" against "in the early hours of Sunday", "82 passengers ... and six crew" against "killing 88 people"',
+    a: {
+      id: 'a', publishedAt: '2008-09-14',
+      text: 'MOSCOW (Reuters) - A Russian passenger jet crashed on its approach to the Urals city of Perm early on Sunday, killing all 88 people on board, including a former general who led Russian forces in Chechnya, officials said. '
+        + 'The Boeing 737, operated by Aeroflot-Nord, a subsidiary of the national carrier Aeroflot, was flying from Moscow\'s Sheremetyevo airport. '
+        + 'It came down on the outskirts of Perm at about 5:10 a.m. local time (2310 GMT Saturday), setting fire to a railway line, the Emergencies Ministry said. '
+        + 'Among the dead was Gennady Troshev, an adviser to the Kremlin and a former commander of troops in the North Caucasus. '
+        + 'There were 82 passengers, including seven children, and six crew members on board, Aeroflot said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-09-15',
+      text: 'Investigators on Monday began examining the flight recorders of an Aeroflot-Nord Boeing 737 that crashed near Perm, killing 88 people, as the airline said one of its engines had caught fire before the crash. '
+        + 'The jet went down in the early hours of Sunday on its second attempt to land, scattering wreckage over a wide area near houses in the Sverdlovsky district of the city. '
+        + 'Aeroflot said the crew had reported problems with the aircraft as it came in to land, and that an engine fire was the likely cause. Flight 821 had taken off from Moscow shortly after 1 a.m. '
+        + 'Moscow time. Russia\'s President Dmitry Medvedev ordered an investigation, and Aeroflot said it would drop the Aeroflot-Nord name.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
