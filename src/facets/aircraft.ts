@@ -178,7 +178,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     if (count) {
       s.value.count = count.value;
       s.start = count.start;
-    } else if (/^s\b/.test(text.slice(s.end, s.end + 2)) || /^['’]s\b/.test(text.slice(s.end, s.end + 3)) === false && /^s(?![a-z])/.test(text.slice(s.end, s.end + 2))) {
+    } else if ((/^s\b/.test(text.slice(s.end, s.end + 2)) || /^['’]s\b/.test(text.slice(s.end, s.end + 3)) === false && /^s(?![a-z])/.test(text.slice(s.end, s.end + 2)))
+      && !ALL_OF_TYPE_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) {
       s.value.count = { min: 2, max: 1e12 };
     }
   }
@@ -329,6 +330,7 @@ function markSingles(text: string, named: Span<AircraftValue>[], plural: Set<Spa
     if ((namesIn.get(clauses[i]!)?.size ?? 0) > 1) continue;
     if (ANOTHER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
     if (ANOTHER_AFTER.test(text.slice(s.end, s.end + 20))) continue;
+    if (ALL_OF_TYPE_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) continue;
     v.single = true;
   }
 }
@@ -428,6 +430,7 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
 const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
 const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
+const ALL_OF_TYPE_BEFORE = /\b(?:all|every|all\s{1,3}the|all\s{1,3}its|all\s{1,3}their|all\s{1,3}remaining)\s{1,3}$/i;
 /** "The Airbus Super Puma EC225": the family's nickname, perhaps after its maker, before a designation. */
 const NICKNAME_BEFORE = new RegExp(`\\b(?:(?:${MAKERS})\\s{1,2})?(${matchAny(NICKNAMES.keys())})\\s{1,2}$`, 'i');
 const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\b`);
@@ -442,7 +445,8 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!f || isCompany(text, m.index + m[0].length)) continue;
     const value = fromFamily(f);
     if (f.namesRole) value.statedRole = f.namesRole;
-    if (plural) value.count = { min: 2, max: 1e12 };
+    // "retire all Tu-134s from passenger service": every one of the type, a fleet and no count of the story's.
+    if (plural && !ALL_OF_TYPE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) value.count = { min: 2, max: 1e12 };
     // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8". So is the
     // type's own nickname: "The Airbus Super Puma EC225".
     const nickname = NICKNAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));

@@ -233,6 +233,9 @@ describe('aircraft.extract', () => {
     ['FAA grounds 171 Boeing 737 MAX 9 jets', ['Boeing 737 MAX 9 = Boeing 737 MAX 9 (Boeing, airliner)']],
     ['Alaska grounded its fleet of 65 MAX 9 aircraft for inspections.', ['aircraft = plane']],
     ["It was the first loss of one of the Air Force's 21 B-2s.", ['21 B-2 = B-2 (Northrop Grumman, bomber)']],
+    // Every one of a type is a fleet: no count of the story's.
+    ['Russia plans to retire all Tu-134s from passenger service by 2012.', ['Tu-134 = Tu-134 (Tupolev, airliner)']],
+    ['All three Tu-134s landed.', ['All three Tu-134 = 3 × Tu-134 (Tupolev, airliner)']],
     ['Russia ordered two Il-76 planes to land.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
     ['Russia has only a handful of A-50s, which spot air defences.', ['A-50 = A-50 (Beriev, reconnaissance)']],
     ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
