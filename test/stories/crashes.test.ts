@@ -5664,6 +5664,29 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-b' },
   },
   {
+    // A wire report the next morning and one three days on: the toll rose, the groups add up to those aboard, and the fleet to
+    // be retired counts none of the story's aircraft.
+    name: 'a Tu-134 onto a highway in fog: "killing 44 of the 52 people on board" against a toll that "rose to 47", "43 passengers and nine crew members", "retire all Tu-134s"',
+    a: {
+      id: 'a', publishedAt: '2011-06-21',
+      text: 'MOSCOW (Reuters) - A Russian Tu-134 passenger plane crashed onto a highway and burst into flames as it came in to land in heavy fog near the northern city of Petrozavodsk late on Monday, killing 44 of the 52 people on board, officials said. '
+        + 'Eight people, including a 10-year-old boy, survived and were taken to hospital with severe burns, the Emergencies Ministry said. '
+        + 'The RusAir jet, flying from Moscow\'s Domodedovo airport, hit power lines and came down about a kilometre short of the runway near the village of Besovets, investigators said. '
+        + 'Among the passengers were a Swede, a Dutch citizen and a U.S. citizen, officials said. '
+        + 'President Dmitry Medvedev said the ageing Tu-134 should be taken out of service on commercial routes from next year.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-06-23',
+      text: 'The death toll from the crash of a Tu-134 airliner in northern Russia rose to 47 on Thursday after a third survivor died in a Moscow hospital, health officials said. '
+        + 'Five people, among them two children, are still being treated for burns, two of them in a critical condition. '
+        + 'The plane, carrying 43 passengers and nine crew members, crashed late on Monday onto a road outside Petrozavodsk, the capital of Karelia, as it tried to land in fog. '
+        + 'Investigators have said the navigator, who was drunk, and the captain made a series of errors, and that the airport\'s landing beacon was faulty. '
+        + 'Russia plans to retire all Tu-134s from passenger service by 2012.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
