@@ -88,6 +88,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
   { name: 'Beechcraft', aliases: ['Beechcraft'], codes: [] },
+  { name: 'Piper', aliases: ['Piper'], codes: ['PA'] },
   { name: 'Xian', aliases: ['Xian', "Xi'an", 'Xian Aircraft Industrial Corporation'], codes: [] },
   { name: 'Shaanxi', aliases: ['Shaanxi', 'Shaanxi Aircraft'], codes: [] },
   { name: 'Chengdu', aliases: ['Chengdu Aircraft', 'Chengdu Aerospace'], codes: [] },
@@ -298,6 +299,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Beechcraft 1900', maker: 'Beechcraft', role: 'airliner', names: ['Beech 1900'] },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
+  // The single-engine Piper that carried Emiliano Sala: "a Piper PA-46 Malibu", "the Piper Malibu".
+  { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation'] },
   { designation: 'Learjet 35', maker: 'Learjet', role: 'business jet' },
   { designation: 'Learjet 45', maker: 'Learjet', role: 'business jet' },

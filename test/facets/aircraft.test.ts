@@ -200,6 +200,8 @@ describe('aircraft.extract', () => {
     ['The plane, a Bombardier DHC-8, had been due to fly.', ['plane = plane', 'Bombardier DHC-8 = DHC-8 (De Havilland Canada, airliner)']],
     ['A De Havilland Canada DHC-8-400 crashed.', ['De Havilland Canada DHC-8-400 = DHC-8-400 (De Havilland Canada, airliner)']],
     ['A Q400 crashed.', ['Q400 = DHC-8 (De Havilland Canada, airliner)']],
+    ['The single-engine Piper PA-46 Malibu was flying from Nantes.', ['Piper PA-46 Malibu = PA-46 (Piper, light aircraft)']],
+    ['The Piper Malibu went missing.', ['Piper Malibu = PA-46 (Piper, light aircraft)']],
     // A nationality between the article and the nickname.
     ['The Dutch Hercules and an Australian C-17 had flown in.', ['Hercules = C-130 (Lockheed Martin, transport)', 'C-17 = C-17 (Boeing, transport)']],
     ['A de Havilland Twin Otter landed.', ['de Havilland Twin Otter = DHC-6 (De Havilland Canada, light aircraft)']],
