@@ -2,7 +2,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
-  DAMAGED_BY, DOER_PARTICIPLES, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  DAMAGED_BY, DOER_PARTICIPLES, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { WEEKDAYS } from '../lexicon/time.js';
@@ -54,6 +54,12 @@ const DENIED_AFTER = new RegExp(
 // The object of the active verb, not its agent: "shot down by a missile" is a downing.
 const MISSILES_AFTER = new RegExp(`^\\s{1,3}(?!(?:by|with|from|using)\\b)(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(NOT_AIRCRAFT_TARGETS)})\\b`, 'i');
 const LEFT_OPEN_AFTER = new RegExp(`^[^.;:!?]{0,60}?\\s(?:${matchAny(CAUSE_LEFT_OPEN_AFTER)})\\b`, 'i');
+/** A search or a recovery held up "because of" what follows: the cause is the search's. */
+// A verb of halting and a word of the search, in either order: "ended its attempt to recover the wreckage
+// because of", "the search was suspended due to". Not "a helicopter searching for survivors crashed because of".
+const SEARCH_STOPPED_BY = new RegExp(String.raw`(?:\b(?:${matchAny(SEARCH_HALTED_BY.halts)})\b[^.;:!?]{0,60}?\b(?:${matchAny(SEARCH_HALTED_BY.searches)})`
+  + String.raw`|\b(?:${matchAny(SEARCH_HALTED_BY.searches)})\b[^.;:!?]{0,60}?\b(?:${matchAny(SEARCH_HALTED_BY.halts)}))`
+  + String.raw`\b[^.;:!?]{0,60}?\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}(?:the\s{1,3})?$`, 'i');
 /** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out or leave it open. */
 const negated = (text: string, start: number, end: number) =>
   NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120)) || LEFT_OPEN_AFTER.test(text.slice(end, end + 100));
@@ -106,6 +112,8 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   const out: Found<CauseValue>[] = [];
   let namesAircraft: boolean | undefined;
   const add = (category: string, start: number, end: number, rule: string) => {
+    // "ended its attempt to recover the wreckage because of bad weather": why the search stopped, not the crash.
+    if (SEARCH_STOPPED_BY.test(text.slice(Math.max(0, start - 120), start))) return;
     if (negated(text, start, end)) {
       const span = ruledOutSpan(text, start, end);
       if (span && !out.some((f) => start < f.end && f.start < end)) out.push({ value: { category, ruledOut: true }, ...span, rule: 'ruled-out' });

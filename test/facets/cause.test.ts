@@ -123,6 +123,7 @@ describe('cause.extract', () => {
     ['a bomb that caused the blast', 'Somalia said a bomb caused the blast that tore a hole in the Daallo Airlines jet.', [{ category: 'explosion on board' }]],
     ['a bomb hidden in a laptop', 'Officials said a bomb hidden in a laptop caused the explosion on the plane.', [{ category: 'explosion on board' }]],
     ["a pilot's belief", '"I think it was a bomb," the pilot said.', [{ category: 'explosion on board' }]],
+    ['a searcher that crashed', 'A helicopter searching for survivors crashed because of bad weather.', [{ category: 'bad weather' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -163,6 +164,9 @@ describe('cause.extract', () => {
     // The end of a compound word names no cause.
     ['an anti-terrorism prosecutor', 'The anti-terrorism prosecutor opened an investigation into the crash.'],
     ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
+    // Why a search or a recovery stopped, not why the craft came down.
+    ['a recovery ended by weather', 'The AAIB said it had ended its attempt to recover the wreckage of the plane because of bad weather.'],
+    ['a search suspended', 'The search for the crashed plane was suspended due to strong winds.'],
     // A doubt in the first person.
     ["a bomb the pilot doubts", '"I don\'t think it was a bomb," the pilot said.'],
     ['a bomb doubted in full words', 'The pilot said he did not think it was a bomb.'],
