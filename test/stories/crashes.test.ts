@@ -5687,6 +5687,28 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'partial' },
   },
   {
+    // A report the morning after and one when the body was identified weeks later: the type by its nickname, the day by its
+    // date, and the weather that ended the recovery is no cause of the crash.
+    name: 'a light plane lost over the Channel: "The single-engine Piper PA-46 Malibu" against "The Piper Malibu", "on Jan. 21", a recovery ended "because of bad weather"',
+    a: {
+      id: 'a', publishedAt: '2019-01-22',
+      text: 'LONDON (Reuters) - A small plane carrying Argentine footballer Emiliano Sala, who had just signed for Premier League club Cardiff City, disappeared over the English Channel on Monday night, police on Guernsey said. '
+        + 'The single-engine Piper PA-46 Malibu, which was flying from the French city of Nantes to Cardiff, lost contact with air traffic control near the Casquets lighthouse, north of Alderney, at about 8:23 p.m. '
+        + 'Two people were on board, the police said, without naming them. Helicopters, planes and lifeboats searched an area of about 1,000 square miles overnight but found no trace of the aircraft. '
+        + 'Sala, 28, had been Nantes\' top scorer this season and joined Cardiff for a club record fee of 15 million pounds ($19.3 million) on Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-02-08',
+      text: 'A body recovered from the wreckage of the plane that crashed in the English Channel last month has been identified as that of Cardiff City striker Emiliano Sala, police said on Thursday. '
+        + 'The Piper Malibu carrying the 28-year-old Argentine and pilot David Ibbotson went missing on Jan. 21 on its way from Nantes to Cardiff. '
+        + 'Its wreckage was found on the seabed about 21 miles north of Guernsey on Sunday by a search team funded by relatives. '
+        + 'The body was brought ashore in Portland, on England\'s south coast, late on Wednesday, Dorset police said. '
+        + 'Ibbotson remains missing, and the Air Accidents Investigation Branch said it had ended its attempt to recover the wreckage because of bad weather.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
