@@ -462,6 +462,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Paisley', 'Scotland', []],
   ['Farnborough', 'United Kingdom', []],
   ['Eindhoven', 'Netherlands', []],
+  ['Nantes', 'France', []],
+  ['Cardiff', 'United Kingdom', []],
   ['Hilversum', 'Netherlands', []],
   ['Cooma', 'Australia', []],
   ['Larnaca', 'Cyprus', ['Larnaka']],

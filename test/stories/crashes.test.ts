@@ -5706,7 +5706,7 @@ const stories: Story[] = [
         + 'Ibbotson remains missing, and the Air Accidents Investigation Branch said it had ended its attempt to recover the wreckage because of bad weather.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
