@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, LOAD_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { PLACES } from '../lexicon/places.js';
@@ -117,6 +117,7 @@ const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`, 'i');
 const DEAL_AFTER = new RegExp(`^(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}(?:${matchAny(DEAL_AFTER_TYPE)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
+const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)})\\s{1,3}(?:(?:an?|the)\\s{1,3})?(?:[\\w-]{1,15}\\s{1,3})?$`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 // One word may stand between: "engines for two MiG-29s", "missiles for its Su-35s".
 const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3})?$`, 'i');
@@ -163,6 +164,8 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     }
     // "a Beriev-built plane based on the Il-76 transport": the type it is built on is no aircraft of the story.
     if (BASE_TYPE.test(text.slice(Math.max(0, s.start - 24), s.start))) continue;
+    // "after mistaking it for an attacking F-14 fighter jet": what the craft was taken for.
+    if (MISTAKEN_FOR.test(text.slice(Math.max(0, s.start - 50), s.start))) continue;
     // "carrying spare parts for Su-27 and Su-30 fighter jets": what the load is for.
     const load = loads[loads.length - 1];
     if (LOAD_FOR.test(text.slice(Math.max(0, s.start - 24), s.start)) || (load && LIST_JOIN.test(text.slice(load.end, s.start)))) {
@@ -564,6 +567,7 @@ function generics(
       continue;
     }
     if (namedAt.has(m.index) || SHIP_OR_AIRCRAFT.has(noun)) continue;
+    if (MISTAKEN_FOR.test(text.slice(Math.max(0, start - 50), start))) continue;
     const value: AircraftValue = { generic: true };
     const role = roles.find((r) => r !== 'military') ?? roles[0];
     if (role) value.role = role;

@@ -195,6 +195,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'B-52', maker: 'Boeing', role: 'bomber', nicknames: ['Stratofortress'] },
   // The reconnaissance Phantom: "the RF-4E was hit 13 nautical miles from the Syrian coast".
   { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'], names: ['RF-4', 'RF-4E', 'RF-4C'], namesRole: 'reconnaissance' },
+  { designation: 'F-14', maker: 'Northrop Grumman', role: 'fighter', nicknames: ['Tomcat'] },
   { designation: 'F-15', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Strike Eagle'] },
   { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'] },
   { designation: 'F-22', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Raptor'] },
@@ -541,6 +542,12 @@ export const PERSON_BOMBER_AFTER: readonly string[] = ['who', 'whom', 'whose', '
 /** Words before a type that make it what a load is for, no aircraft that flew: "spare parts for Su-27 and Su-30 fighter jets". */
 export const LOAD_FOR_BEFORE: readonly string[] = [
   'parts for', 'spare parts for', 'spares for', 'components for', 'engines for', 'ammunition for', 'munitions for', 'missiles for',
+];
+
+/** Words before a type that make it what the story's craft was taken for: "after mistaking it for an attacking F-14". */
+export const MISTAKEN_FOR_BEFORE: readonly string[] = [
+  'mistaking it for', 'mistook it for', 'mistaken for', 'mistake it for', 'confused it with', 'misidentified it as', 'misidentified as',
+  'thought it was', 'believed it was', 'taking it for', 'took it for',
 ];
 
 /** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */

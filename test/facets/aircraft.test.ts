@@ -355,6 +355,12 @@ describe('aircraft.extract', () => {
     ]);
   });
 
+  it('reads no aircraft in what the craft was mistaken for', () => {
+    expect(extract('The cruiser shot down an Iranian airliner after mistaking it for an attacking F-14 fighter jet.')).toEqual(['Iranian airliner = airliner plane']);
+    expect(extract('The crew mistook it for a military plane.')).toEqual([]);
+    expect(extract('Two F-14 jets took off from the carrier.')).toEqual(['Two F-14 = 2 × F-14 (Northrop Grumman, fighter)']);
+  });
+
   it('reads no aircraft in a bomber who is a person', () => {
     expect(extract('The man sucked out of the plane was the suspected bomber.')).toEqual(['plane = plane']);
     expect(extract('The bomber who blew himself up had boarded the jet.')).toEqual(['jet = plane']);
