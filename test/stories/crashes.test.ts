@@ -5709,6 +5709,28 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a' },
   },
   {
+    // A wire report quoting the Pentagon and one quoting Iran the next day: what the airliner was taken for is no aircraft of the
+    // story. Where it flew and whether it climbed, which the two sides dispute, no facet reads.
+    name: 'an airliner shot down by a warship: "after mistaking it for an attacking F-14 fighter jet", "all 290 people aboard" against "290 passengers and crew", Bandar Abbas to Dubai',
+    a: {
+      id: 'a', publishedAt: '1988-07-04',
+      text: 'WASHINGTON (AP) - The U.S. '
+        + 'Navy cruiser Vincennes shot down an Iranian airliner over the Persian Gulf on Sunday, killing all 290 people aboard, after mistaking it for an attacking F-14 fighter jet, the Pentagon said. '
+        + 'Admiral William Crowe, chairman of the Joint Chiefs of Staff, said the plane had been flying outside the commercial air corridor and was descending toward the ship when it was hit by two missiles. '
+        + 'The Iran Air Airbus A300 was on a flight from Bandar Abbas to Dubai. The Vincennes had been exchanging fire with Iranian gunboats when the plane was detected, Crowe said. '
+        + 'President Ronald Reagan called the downing "an understandable accident" and expressed regret.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-07-05',
+      text: 'Iran said on Monday that the Iran Air jet shot down by an American warship was climbing on its normal route when it was hit, and accused the United States of a "barbaric massacre". '
+        + 'Iranian officials said the Airbus, carrying 290 passengers and crew, was inside the internationally recognised air corridor and had taken off only minutes earlier from Bandar Abbas, bound for Dubai. '
+        + 'Iran\'s state radio said the plane was ascending, not descending, when the missiles struck. '
+        + 'Divers and helicopters recovered more than 100 bodies from the waters of the Gulf near the island of Qeshm, the official news agency said. Tehran vowed revenge for the attack.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
