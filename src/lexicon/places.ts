@@ -463,6 +463,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Farnborough', 'United Kingdom', []],
   ['Eindhoven', 'Netherlands', []],
   ['Nantes', 'France', []],
+  ['Bandar Abbas', 'Iran', []],
+  ['Qeshm', 'Iran', []],
   ['Cardiff', 'United Kingdom', []],
   ['Hilversum', 'Netherlands', []],
   ['Cooma', 'Australia', []],
