@@ -117,6 +117,8 @@ const FILLER = new Set(AIRCRAFT_FILLER_WORDS.map(fold));
 const MANY_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(MANY_AIRCRAFT_AFTER)})\\b`, 'i');
 const DEAL_AFTER = new RegExp(`^(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}(?:${matchAny(DEAL_AFTER_TYPE)})\\b`, 'i');
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
+/** "retire all Tu-134s from passenger service": every one of a type, a fleet, and no count of the story's. */
+const ALL_OF_TYPE_BEFORE = /\b(?:all|every|all\s{1,3}the|all\s{1,3}its|all\s{1,3}their|all\s{1,3}remaining)\s{1,3}$/i;
 const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)})\\s{1,3}(?:(?:an?|the)\\s{1,3})?(?:[\\w-]{1,15}\\s{1,3})?$`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 // One word may stand between: "engines for two MiG-29s", "missiles for its Su-35s".
@@ -433,7 +435,6 @@ const designatedBefore = (f: AircraftFamily) => DESIGNATED_BEFORE.get(f) ?? /$^/
 /** The family's maker right before its nickname: "Sikorsky Black Hawk", "Antonov Mriya". */
 const MAKER_BEFORE = new Map(AIRCRAFT_MAKERS.map((m) => [m.name, new RegExp(`\\b(?:${matchAny(m.aliases)})\\s{1,2}$`, 'i')]));
 const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
-const ALL_OF_TYPE_BEFORE = /\b(?:all|every|all\s{1,3}the|all\s{1,3}its|all\s{1,3}their|all\s{1,3}remaining)\s{1,3}$/i;
 /** "The Airbus Super Puma EC225": the family's nickname, perhaps after its maker, before a designation. */
 const NICKNAME_BEFORE = new RegExp(`\\b(?:(?:${MAKERS})\\s{1,2})?(${matchAny(NICKNAMES.keys())})\\s{1,2}$`, 'i');
 const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\b`);
@@ -448,7 +449,6 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (!f || isCompany(text, m.index + m[0].length)) continue;
     const value = fromFamily(f);
     if (f.namesRole) value.statedRole = f.namesRole;
-    // "retire all Tu-134s from passenger service": every one of the type, a fleet and no count of the story's.
     if (plural && !ALL_OF_TYPE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) value.count = { min: 2, max: 1e12 };
     // A maker before the name is part of it: "a de Havilland Twin Otter", "a Bombardier Dash 8". So is the
     // type's own nickname: "The Airbus Super Puma EC225".

@@ -221,13 +221,14 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
     // "carrying 19 tourists and three crew members".
     // Nor with one more after it: "carrying five Italian tourists and a pilot".
-    const whole = role.role === 'people' && carrying && carriedHere(text, n.start, role.end) && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
+    const carriedByCue = role.role === 'people' && carrying && carriedHere(text, n.start, role.end);
+    const whole = carriedByCue && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
     const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole ? 'on board' : role.role, noun: role.noun };
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
-    if (role.role === 'people' && carrying && !whole && !carriedHere(text, n.start, role.end) && !WITH_BEFORE.test(before)) value.apart = true;
+    if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
     const lastOfList = LIST_END_BEFORE.test(before) && !out.some((f) => f.end > n.start - 40);
