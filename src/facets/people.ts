@@ -63,7 +63,9 @@ const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
 const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
 const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
 /** "... aboard a passenger jet and an Army helicopter": everyone aboard two craft. */
-const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`, 'i');
+// Or by their number: "killing all 71 people on board the two aircraft", "aboard both planes".
+const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`
+  + String.raw`|(?:the\s{1,3})?(?:two|both|three|the\s{1,3}two)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:${matchAny(CRAFT_NOUNS.flatMap((n) => [n, `${n}s`]))})\b)`, 'i');
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
@@ -455,6 +457,13 @@ function relatePeople(x: PeopleValue, y: PeopleValue): Relation {
   // A generic group is not known to be aboard: it is never weighed against everyone aboard.
   if ((gx.startsWith('people') || gy.startsWith('people')) && gx !== gy) return 'unrelated';
   const tx = isTotal(x.role), ty = isTotal(y.role);
+  // Everyone aboard two craft against everyone aboard one of them ("all 71 people on board the two aircraft",
+  // "69 people" on the airliner): the one is a part of the two.
+  if (tx && ty && Boolean(x.severalCraft) !== Boolean(y.severalCraft)) {
+    const [all, one] = x.severalCraft ? [x, y] : [y, x];
+    if (one.count.min > all.count.max) return 'conflict';
+    return x.severalCraft ? 'broader' : 'narrower';
+  }
   if (gx === gy) {
     if (!overlap(x.count, y.count)) return 'conflict';
     const exact = x.count.min === x.count.max && y.count.min === y.count.max;

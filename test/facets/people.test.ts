@@ -143,6 +143,9 @@ describe('people.extract', () => {
     ['It had 20 crew and passengers aboard.', ['20 on board']],
     ['The plane carried 150 passengers and five crew members.', ['150 passengers', '5 crew']],
     ['All 67 people aboard a passenger jet and an Army helicopter died.', ['67 on board (of two craft)']],
+    ['The jets collided, killing all 71 people on board the two aircraft.', ['71 on board (of two craft)']],
+    ['All 12 people aboard both planes survived.', ['12 on board (of two craft)']],
+    ['All 12 people aboard the plane survived.', ['12 on board']],
     // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
     ['One passenger, a British national seated in 11A, survived.', []],
     ['The plane carried 150 passengers, the airline said, and two were injured.', ['150 passengers']],
@@ -412,6 +415,13 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     const apart = judged(['The helicopter, with a pilot on board, came down on the bar while a band was playing to around 120 people.'],
       ['There were three people on board the helicopter.'], [[0, 0]]);
     expect(apart.verdict).toBe('partial');
+  });
+
+  it('everyone aboard two craft and everyone aboard one of them are no competing claims', () => {
+    expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 69, max: 69 }, role: 'on board' })).toBe('broader');
+    expect(people.relate!({ count: { min: 69, max: 69 }, role: 'on board' }, { count: { min: 71, max: 71 }, role: 'on board', severalCraft: true })).toBe('narrower');
+    // One craft cannot hold more than both.
+    expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 80, max: 80 }, role: 'on board' })).toBe('conflict');
   });
 
   it("everyone aboard two craft is one side's count of one of them and the groups it counts apart", () => {
