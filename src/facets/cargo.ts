@@ -4,6 +4,7 @@
  * carrying aid") or delivered on some other occasion ("equipment delivered to the country") is no cargo
  * fact, because a wrong fact costs more than a missing one.
  */
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
@@ -48,6 +49,8 @@ const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{1,3})?of\s{1,3}([^.;:!?,()]{1,60})`, 'i');
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+/** An aircraft noun right after an item: "a cargo plane", "an aid flight", "a freight jet". */
+const CRAFT_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'i');
 /** Goods in store, their words right after the weight's: "2,750 tonnes of ammonium nitrate stored in a warehouse". */
 const STORED = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,4}(?:${matchAny(STORED_AFTER)})\b`, 'i');
 /** "The aid, weighing 33 tonnes, ...": what was carried, named before its weight. */
@@ -196,6 +199,8 @@ function itemsIn(object: string): { text: string; category: CargoCategory; role?
   const found: { text: string; category: CargoCategory; role?: string; start: number; end: number }[] = [];
   for (const m of object.matchAll(ITEM)) {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
+    // "carrying dozens of children and a DHL cargo plane": a word of a craft's name, no load.
+    if (CRAFT_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (category) found.push({ text: m[0], category, start: m.index, end: m.index + m[0].length });
   }
   // People come first in an object or not at all: "carrying 65 prisoners", "carrying troops and arms".

@@ -22,6 +22,8 @@ describe('cargo.extract', () => {
     ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
     ['Y-20 planes landed, delivering the FK-3 air defence system.', ['delivering the FK-3 air defence system = air defence system (weapons)']],
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
+    // A word of a craft's name is no load.
+    ['A passenger jet carrying dozens of children and a DHL cargo plane collided.', ['carrying dozens of children = children (people)']],
     // The dead flown home.
     ['A Dutch C-130 Hercules and an Australian C-17 transport plane carried 40 coffins.', ['carried 40 coffins = coffins (cargo)']],
     // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
