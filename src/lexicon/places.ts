@@ -464,6 +464,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Eindhoven', 'Netherlands', []],
   ['Nantes', 'France', []],
   ['Bandar Abbas', 'Iran', []],
+  ['Ueberlingen', 'Germany', ['Überlingen', 'Uberlingen']],
+  ['Lake Constance', 'Germany', []],
   ['Qeshm', 'Iran', []],
   ['Cardiff', 'United Kingdom', []],
   ['Hilversum', 'Netherlands', []],
