@@ -5731,6 +5731,28 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
+    // A wire report the next morning and one two days on: a count of two craft by their number is no rival of one craft's count,
+    // and a word of a craft's name is no load.
+    name: 'a mid-air collision at night: "all 71 people on board the two aircraft" against the Tu-154\'s "69 people", "a DHL cargo plane", "60 passengers and nine crew"',
+    a: {
+      id: 'a', publishedAt: '2002-07-02',
+      text: 'BERLIN (Reuters) - A Russian passenger jet carrying dozens of children and a DHL cargo plane collided over southern Germany near the Swiss border late on Monday, killing all 71 people on board the two aircraft, police said. '
+        + 'The Tupolev Tu-154 of Bashkirian Airlines was flying from Moscow to Barcelona with 69 people, among them 45 children from the Russian republic of Bashkortostan on a holiday trip, officials said. '
+        + 'The Boeing 757 freighter, with two pilots on board, was flying from Bergamo in Italy to Brussels. Wreckage and bodies fell over a wide area around the town of Ueberlingen on Lake Constance. '
+        + 'Swiss air traffic controllers, who were handling the flights, said they had told the Russian crew to descend less than a minute before the collision.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-07-03',
+      text: 'German investigators said on Wednesday that the Russian crew had followed a Swiss controller\'s order to descend, ignoring a warning from their own on-board collision alarm telling them to climb, seconds before the mid-air collision over Lake Constance that killed 71 people. '
+        + 'The crew of the DHL Boeing 757 had obeyed the same system and begun to descend too, investigators said. '
+        + 'The Bashkirian Airlines Tu-154 was carrying 60 passengers and nine crew, most of the passengers children from Ufa travelling to Spain for a holiday. '
+        + 'Skyguide, the Swiss air traffic control company, admitted that only one controller had been on duty when the planes collided at 11:35 p.m. on Monday. '
+        + 'Rescue workers have recovered most of the bodies from fields and woods around Ueberlingen.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
