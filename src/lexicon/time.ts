@@ -388,6 +388,9 @@ export const RESPONSE_ACTS = {
     'launched a criminal investigation',
     // "The Navy on Tuesday was investigating how a Super Hornet ... slid off the hangar deck".
     'was investigating', 'were investigating'],
+  /** An inquiry opened under a describing word: "prosecutors on Tuesday opened a manslaughter investigation". */
+  inquiryOpened: ['opened', 'launched', 'began', 'started'],
+  inquiryNouns: ['investigation', 'inquiry', 'probe'],
   /**
    * Mourning a country holds for the dead, right before the time ("Algeria began three days of national mourning on
    * Thursday") or a few words after a verb of holding ({@link OCCASION_HELD_VERBS}) right after it ("Ghana on

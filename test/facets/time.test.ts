@@ -592,6 +592,7 @@ describe('times of a later occasion', () => {
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
+    ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
     ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
     // The order that sent the flight, right before the time.
     ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
@@ -609,6 +610,8 @@ describe('times of a later occasion', () => {
     ['Troops on Monday joined the search, officials said.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
     ['The pilot was ordered to land on Friday.'],
+    // A verb of opening with no inquiry after it.
+    ['The airport opened a new terminal on Tuesday.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
