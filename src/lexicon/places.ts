@@ -500,6 +500,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Zaragoza air base', 'base', 'Zaragoza', []],
   ['Barajas', 'airport', 'Madrid', ['Barajas airport', 'Madrid-Barajas', 'Madrid Barajas']],
   ['Stanfield', 'airport', 'Halifax', ['Halifax Stanfield', 'Stanfield airport', 'Halifax Stanfield International Airport']],
+  ['Linate', 'airport', 'Milan', ['Linate airport', 'Milan Linate']],
   // Mogadishu's airport, whose name starts with another city's.
   ['Aden Adde', 'airport', 'Mogadishu', ['Aden Adde International Airport', 'Aden Adde airport']],
   ['Blue Grass', 'airport', 'Lexington', ['Blue Grass Airport', 'Bluegrass Airport']],
