@@ -5753,6 +5753,26 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'agree' },
   },
   {
+    // A wire report on the day and one the next: the day an inquiry opened is the inquiry's, and the tolls agree.
+    name: 'a runway collision in fog: "on Monday morning" against "prosecutors on Tuesday opened a manslaughter investigation", 110 aboard and four on the ground against a toll of 118',
+    a: {
+      id: 'a', publishedAt: '2001-10-08',
+      text: 'MILAN (Reuters) - A Scandinavian Airlines jet collided with a small private plane on the runway at Milan\'s Linate airport in thick fog on Monday morning and crashed into a baggage hangar, killing all 110 people on board the airliner and four people on the ground, officials said. '
+        + 'The SAS MD-87, bound for Copenhagen, was taking off when it hit a Cessna business jet that had strayed onto the runway, airport officials said. '
+        + 'The four people aboard the Cessna, two pilots and two passengers, were also killed, bringing the toll to 118. Officials ruled out terrorism and said the fog had reduced visibility to about 200 metres. '
+        + 'The airport was closed for the rest of the day.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-10-09',
+      text: 'Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Milan\'s Linate airport, Italy\'s worst air disaster, in which 118 people died. '
+        + 'The Cessna Citation had taken a wrong turn in the fog and crossed the active runway just as the SAS MD-87 was accelerating for take-off to Copenhagen, investigators said. '
+        + 'The airliner\'s 104 passengers and six crew were killed, along with the four people on the Cessna and four airport workers in the hangar. '
+        + 'Investigators said the airport\'s ground radar had been out of service. The airline said most of the passengers were Italian and Scandinavian.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'agree', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
