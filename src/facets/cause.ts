@@ -26,6 +26,11 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
   for (const t of terms) CATEGORY_OF.set(fold(t).replace(/\s+/g, ' '), category);
 }
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
+/**
+ * The noun of a threat after a bomb's term ("it was a bomb threat", "a bomb hoax"), read from the threat's own
+ * terms: the match ends at "bomb", so the threat is what it names.
+ */
+const THREAT_AFTER_BOMB = new RegExp(`^\\s{1,3}(?:${matchAny(CAUSE_TERMS['bomb threat']!.filter((t) => t.startsWith('bomb ')).map((t) => t.slice(5)))})(?![A-Za-z])`, 'i');
 const WEAPON = matchAny(WEAPON_WORDS);
 /** "gunfire", "heavy machine-gun fire": a weapon that damages what it hits. */
 const FIRE_ONLY = new RegExp(`^(?:[\\w-]{1,20}\\s{1,3}){0,2}(?:${matchAny(FIRE_THAT_DAMAGES)})$`, 'i');
@@ -154,8 +159,11 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     out.push({ value, start: subject?.start ?? start, end, rule: 'fired-at' });
   }
   for (const m of text.matchAll(TERM)) {
+    const end = m.index + m[0].length;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
-    if (category) add(category, m.index, m.index + m[0].length, 'term');
+    const threat = category === 'explosion on board' && /bomb$/i.test(m[0]) ? THREAT_AFTER_BOMB.exec(text.slice(end, end + 20)) : null;
+    if (threat) add('bomb threat', m.index, end + threat[0].length, 'term');
+    else if (category) add(category, m.index, end, 'term');
   }
   // "Syria's S-200 air defence system mistakenly downed a Russian military aircraft": a verb that is a
   // downing only when a nation's forces hit an aircraft.

@@ -86,7 +86,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   // Why a flight was diverted or grounded: a threat, not an explosion.
   // "a report that there was a bomb on board" is a threat too: the report is read before the bomb.
   'bomb threat': [
-    'bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning', 'report of a bomb', 'reports of a bomb',
+    'bomb threat', 'bomb threats', 'bomb scare', 'bomb alert', 'bomb warning', 'bomb hoax', 'report of a bomb', 'reports of a bomb',
     'report that there was a bomb', 'reports that there was a bomb', 'warning of a bomb', 'threat of a bomb',
     'possible bomb', 'suspected bomb', 'alleged bomb',
   ],

@@ -123,6 +123,9 @@ describe('cause.extract', () => {
     ['a bomb that caused the blast', 'Somalia said a bomb caused the blast that tore a hole in the Daallo Airlines jet.', [{ category: 'explosion on board' }]],
     ['a bomb hidden in a laptop', 'Officials said a bomb hidden in a laptop caused the explosion on the plane.', [{ category: 'explosion on board' }]],
     ["a pilot's belief", '"I think it was a bomb," the pilot said.', [{ category: 'explosion on board' }]],
+    // A bomb's term before the noun of a threat is the threat.
+    ['a bomb threat said so', 'The flight diverted to Shannon; officials said it was a bomb threat.', [{ category: 'bomb threat' }]],
+    ['a bomb hoax', 'The jet returned to Dublin after what police said was a bomb hoax.', [{ category: 'bomb threat' }]],
     ['a searcher that crashed', 'A helicopter searching for survivors crashed because of bad weather.', [{ category: 'bad weather' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
