@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { PLACES } from '../lexicon/places.js';
@@ -123,6 +123,8 @@ const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)})\\s{1,3}
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 // One word may stand between: "engines for two MiG-29s", "missiles for its Su-35s".
 const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3})?$`, 'i');
+// "operator MNG Jet": up to three capitalised words of the name before the noun.
+const COMPANY_NAME = new RegExp(`\\b(?:${matchAny(COMPANY_NAME_BEFORE)})\\s{1,3}(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]{0,20}\\s{1,3}){0,3}$`, 'u');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const PERSON_BOMBER = new RegExp(`(?:\\b(?:${matchAny(PERSON_BOMBER_BEFORE)})\\s{1,3}bombers?|\\bbombers?,?\\s{1,3}(?:${matchAny(PERSON_BOMBER_AFTER)}))\\b`, 'i');
 const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
@@ -473,7 +475,8 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before);
-    const noun = NOUN_AFTER.test(after) || CALLED_BEFORE.test(before);
+    // "an El Al jumbo jet": a nickname that holds its own aircraft noun needs nothing around it.
+    const noun = NOUN_AFTER.test(after) || CALLED_BEFORE.test(before) || /\bjet$/i.test(m[0]);
     const maker = MAKER_BEFORE.get(f.maker)?.exec(before);
     if (!(designated || maker || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
     // The maker or the designation is part of the name: "the 787 Dreamliner" counts no 787 aircraft.
@@ -525,6 +528,7 @@ function generics(
     if (NOT_AFTER.test(text.slice(nounEnd, nounEnd + 30))) continue;
     if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (PERSON_BOMBER.test(text.slice(Math.max(0, m.index - 14), nounEnd + 10))) continue;
+    if (/^\p{Lu}/u.test(m[0]) && COMPANY_NAME.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const noun = fold(m[0]).replace(/\s+/g, ' ');
     const roles: AircraftRole[] = [];
     const nounRole = NOUN_ROLE.get(noun);

@@ -261,7 +261,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // De Havilland Canada's turboprops, built by Bombardier from 1992 to 2019: "a Bombardier Dash 8" is a DHC-8.
   { designation: 'DHC-8', maker: 'De Havilland Canada', role: 'airliner', names: ['Dash 8', 'Dash-8', 'Q400', 'Q300', 'Q200', 'Q100'] },
   { designation: 'DHC-6', maker: 'De Havilland Canada', role: 'light aircraft', names: ['Twin Otter'] },
-  { designation: 'Challenger 600', maker: 'Bombardier', role: 'business jet', names: ['Bombardier Challenger'] },
+  // "Bombardier Challenger" alone names the maker's line: the 300 and 350 are another jet than the 600 series.
+  ...['Challenger 300', 'Challenger 350', 'Challenger 600', 'Challenger 601', 'Challenger 604', 'Challenger 605', 'Challenger 650']
+    .map((designation) => ({ designation, maker: 'Bombardier', role: 'business jet' as const })),
   { designation: 'Global 6000', maker: 'Bombardier', role: 'business jet', names: ['Global Express'] },
   { designation: 'ATR 42', maker: 'ATR', role: 'airliner' },
   { designation: 'ATR 72', maker: 'ATR', role: 'airliner' },
@@ -559,10 +561,18 @@ export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an
  */
 export const COMPANY_AFTER_NAME: readonly string[] = ['Airlines', 'Airways', 'Air Lines', 'Aviation', 'Aero', 'Air', 'Cargo', 'Express', 'Holding', 'Group'];
 
+/**
+ * Nouns right before a company's name: "private jet operator MNG Jet", "the airline Jet Airways". An aircraft
+ * noun written with a capital inside that name is part of it.
+ */
+export const COMPANY_NAME_BEFORE: readonly string[] = ['operator', 'company', 'firm', 'airline', 'carrier', 'charterer', 'lessor'];
+
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',
   'stream', 'set', 'ski', 'skis', 'carrier', 'hangar', 'hangars', 'tickets', 'ticket', 'crash investigators',
   ...['programme', 'program'],
+  // A business of aircraft, no aircraft: "Turkish private jet operator MNG Jet said".
+  ...['operator', 'operators', 'company', 'companies', 'firm', 'firms', 'charter company', 'charter firm', 'leasing'],
 ];
 
 /**

@@ -209,6 +209,18 @@ describe('aircraft.extract', () => {
     // "Dassault Falcon" names the line; its number names the type.
     ['The Dassault Falcon 50 was hit by two missiles.', ['Dassault Falcon 50 = Falcon 50 (Dassault, business jet)']],
     ['A Dassault Falcon business jet landed.', ['Dassault = Dassault aircraft']],
+    // "jumbo jet" holds its own noun: an airline's name may stand before it.
+    ["The death toll from Sunday's crash of an El Al jumbo jet could reach 250.", ['jumbo jet = Boeing 747 (Boeing, airliner)']],
+    ['A Qantas jumbo jet landed.', ['jumbo jet = Boeing 747 (Boeing, airliner)']],
+    ['The jumbo shrimp were served.', []],
+    // So does "Bombardier Challenger": the 300 is another jet than the 600 series.
+    ['He switched to a smaller Bombardier Challenger 300.', ['Bombardier Challenger 300 = Challenger 300 (Bombardier, business jet)']],
+    ['A Bombardier Challenger 604 crashed.', ['Bombardier Challenger 604 = Challenger 604 (Bombardier, business jet)']],
+    ['A Bombardier Challenger business jet landed.', ['Bombardier = Bombardier aircraft']],
+    // A business of aircraft is no aircraft, nor the aircraft noun in its name.
+    ['Turkish private jet operator MNG Jet said one of its employees had falsified records.', []],
+    ['The airline Jet Airways said its jet landed.', ['jet = plane']],
+    ['A private jet landed in Beirut.', ['private jet = business jet plane']],
     ['The Airbus Super Puma EC225 crashed.', ['Airbus Super Puma EC225 = H225 (Airbus Helicopters, helicopter)']],
     ['A Lockheed Hercules C-130 landed.', ['Lockheed Hercules C-130 = C-130 (Lockheed Martin, transport)']],
     // The Hercules built for another task keeps its type.

@@ -5095,7 +5095,7 @@ const stories: Story[] = [
         + 'Rescue teams reached the crash site on Mount Osutaka in Gunma prefecture at dawn, more than 12 hours after the crash. It was the worst single-plane disaster in aviation history.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
   },
   {
     // Tenerife, March 1977: two aircraft, their routes and counts told by one side only; the bomb at Las Palmas is read as a site (left alone).
