@@ -7,7 +7,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -60,6 +60,8 @@ export interface PeopleValue {
 const ROLE_OF = new Map<string, string>();
 for (const [role, nouns] of Object.entries(PEOPLE_ROLES)) for (const n of nouns) ROLE_OF.set(fold(n), role);
 const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
+// Case matters: "61 French," and "40 Chinese were killed", with nothing the nationality could describe after it.
+const COLLECTIVE_AT = new RegExp(`(?:${matchAny(NATIONALITY_COLLECTIVES)})(?=\\s{0,3}(?:[,.;:)]|$)|\\s{1,3}(?:and|or|were|was|are|had|have|died|among)\\b)`, 'y');
 const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
 const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
 /** "... aboard a passenger jet and an Army helicopter": everyone aboard two craft. */
@@ -389,6 +391,9 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
     ON_BOARD_AT.lastIndex = at;
     const aboard = ON_BOARD_AT.exec(text);
     if (aboard && words === 0) return { role: 'on board', noun: aboard[0], start: at, end: at + aboard[0].length };
+    COLLECTIVE_AT.lastIndex = at;
+    const collective = words === 0 ? COLLECTIVE_AT.exec(text) : null;
+    if (collective) return { role: 'people', noun: collective[0], start: at, end: at + collective[0].length };
     ROLE_AT.lastIndex = at;
     const m = ROLE_AT.exec(text);
     // "170 civilian instructors": a role noun before another describes it; the last one is the group.

@@ -16,6 +16,15 @@ export const NATIONALITY_PLURALS: readonly string[] = [...new Set([
   ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`),
 ])];
 
+/**
+ * Nationalities that are adjectives too ("French", "Chinese"): people only right after a count with no noun
+ * after them: "Among the passengers were 61 French, 58 Brazilians", not "two Chinese fighter jets".
+ */
+export const NATIONALITY_COLLECTIVES: readonly string[] = [...new Set([
+  'French', 'British', 'Dutch', 'Irish', 'Swiss', 'Welsh',
+  ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /ese$/.test(d)),
+])];
+
 /** Nouns naming a group of people, by role. Singular forms serve "one soldier". */
 export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   military: [

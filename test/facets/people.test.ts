@@ -152,6 +152,11 @@ describe('people.extract', () => {
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
     ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
+    // A nationality that is an adjective too counts people with no noun after it.
+    ['Among the passengers were 61 French, 58 Brazilians and 26 Germans.', ['61 French', '58 Brazilians', '26 Germans']],
+    ['The dead included 40 Chinese and 12 Japanese.', ['40 Chinese', '12 Japanese']],
+    ['Two Chinese fighter jets flew past.', []],
+    ['The 61 French paratroopers landed.', ['61 military']],
     // The whole stays aboard whatever part of it a verb counts.
     ['Of the 67 people on board, 38 were killed and 29 were taken to hospital.', ['67 on board']],
     ['Most of the 67 people on board were killed.', ['67 on board']],
