@@ -88,7 +88,8 @@ const ADDRESS = /https?:|\bwww\./i;
 const planBefore = (words: readonly string[], be: readonly string[], reach = 40) => new RegExp(
   `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,60})`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,60}`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.dueAt)})\\s+(?:${matchAny(PLAN_MARKERS.dueAtNext)})\\b[^.;!?,]{0,40})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
 );

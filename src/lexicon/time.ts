@@ -174,6 +174,9 @@ export const PLAN_MARKERS = {
   due: ['due', 'scheduled', 'set', 'expected', 'slated', 'planned', 'poised'],
   be: ['is', 'are', 'was', 'were', 'had been', 'has been', 'have been'],
   between: ['tentatively', 'now', 'also', 'still'],
+  /** "was due in Seoul at 6 a.m.", "is expected back on Friday": a plan's place or time, with no verb. */
+  dueAt: ['due', 'expected'],
+  dueAtNext: ['in', 'at', 'into', 'back', 'on', 'by'],
 } as const;
 
 /**

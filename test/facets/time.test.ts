@@ -708,6 +708,11 @@ describe('planned times', () => {
     ['The vote is scheduled for Sunday.', ['Sunday (planned)']],
     ['She was set to be released on 2 December when she suffered a heart attack.', ['2 December (planned)']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['10:25 a.m. (planned)']],
+    // "due" with a place or a time and no verb.
+    ['Flight 007 had stopped to refuel in Anchorage and was due in Seoul at 6 a.m.', ['6 a.m. (planned)']],
+    ['The minister is expected back on Friday.', ['Friday (planned)']],
+    ['Flight 007 landed in Seoul at 6 a.m.', ['6 a.m.']],
+    ['The minister was expected to resign, and he came back on Friday.', ['Friday']],
     // A plan's verb and its object may stand between "is expected to" and the time.
     ['Bahia is expected to be flown home to Paris on a French government plane on Thursday.', ['Thursday (planned)']],
     // What happened: no marker, a past form, a noun, or the marker in another clause.
