@@ -5773,6 +5773,88 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'agree', cause: 'partial' },
   },
   {
+    // Air France 447, June 2009: a wire report on the day and one the next; nationalities that are adjectives too count people, and a planned landing time is a plan.
+    name: 'a jet lost over the Atlantic told the next day: "216 passengers ... and 12 crew members" against "228 people aboard", "61 French, 58 Brazilians and 26 Germans"',
+    a: {
+      id: 'a', publishedAt: '2009-06-01',
+      text: 'PARIS (Reuters) - An Air France Airbus A330 carrying 228 people from Rio de Janeiro to Paris disappeared over the Atlantic Ocean early on Monday after flying into a zone of thunderstorms, the airline said. '
+        + 'Flight AF447 left Rio at 7 p.m. local time (2200 GMT) on Sunday and had been due to land at Charles de Gaulle airport at 11:15 a.m. (0915 GMT). '
+        + 'The plane sent an automatic message reporting an electrical short circuit about four hours after take-off, Air France said. '
+        + 'There were 216 passengers, among them seven children and a baby, and 12 crew members on board. '
+        + 'The Brazilian air force sent planes to search the ocean near the Fernando de Noronha islands, about 360 km off the coast of northeast Brazil. '
+        + 'President Nicolas Sarkozy said the chances of finding survivors were very slim.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-06-02',
+      text: 'RIO DE JANEIRO (Reuters) - Brazilian air force planes on Tuesday spotted debris in the Atlantic Ocean that officials said came from the Air France jet that vanished on a flight from Rio to Paris with 228 people aboard. '
+        + 'Defence Minister Nelson Jobim said an airplane seat, an orange life vest and a trail of kerosene had been seen about 650 km northeast of the Fernando de Noronha islands. '
+        + '"There is no doubt that the debris is from the Air France plane," Jobim told reporters. The Airbus A330-200 disappeared early on Monday, about four hours into the flight. '
+        + 'Among the passengers were 61 French, 58 Brazilians and 26 Germans, the airline said. French officials said it was too early to say what caused the crash, but did not rule out a bomb.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'partial' },
+  },
+  {
+    // KAL 007, September 1983: one report of a plane missing, one of a plane shot down; Anchorage is a stopover and a departure, and the arrival time was a plan.
+    name: 'an airliner shot down near Sakhalin told on the day and the next: "was due in Seoul at 6 a.m.", "flight from New York" against "flight from Anchorage"',
+    a: {
+      id: 'a', publishedAt: '1983-09-01',
+      text: 'TOKYO (Reuters) - A Korean Air Lines Boeing 747 with 269 people aboard disappeared early on Thursday near the Soviet island of Sakhalin on a flight from New York to Seoul, Japanese officials said. '
+        + 'Flight 007 had stopped to refuel in Anchorage, Alaska, and was due in Seoul at 6 a.m. Japanese radar lost track of the jumbo jet over the Sea of Japan, west of Sakhalin. '
+        + 'There were 240 passengers and 29 crew on board, including a U.S. congressman, Larry McDonald of Georgia. '
+        + 'Korean Air Lines said at first that the plane had been forced to land on Sakhalin and that all on board were safe, but later said it could not confirm the report.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-09-02',
+      text: 'WASHINGTON (Reuters) - Secretary of State George Shultz said on Thursday that a Soviet fighter had shot down the South Korean airliner with a missile, killing all 269 people on board. '
+        + 'The Soviet interceptor tracked the Boeing 747 for more than two hours before firing, Shultz told a news conference. "The United States reacts with revulsion to this attack," he said. '
+        + 'The Soviet news agency Tass said an unidentified plane had violated Soviet airspace over Sakhalin and that fighters had tried to guide it to a nearby airfield, but it made no mention of shooting the plane down. '
+        + 'The plane, on a flight from Anchorage to Seoul, had strayed hundreds of miles off course.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // El Al 1862, October 1992: the mayor's forecast of 250 dead is not read (left alone); the crew and passenger add up to everyone aboard.
+    name: 'a freighter into apartment blocks told the next day: "three crew and one passenger" against "All four people on board", "an El Al jumbo jet"',
+    a: {
+      id: 'a', publishedAt: '1992-10-04',
+      text: 'AMSTERDAM (Reuters) - An Israeli El Al cargo jet crashed into two apartment blocks in a suburb of Amsterdam on Sunday evening shortly after taking off from Schiphol airport, killing at least 20 people, police said. '
+        + 'The Boeing 747 freighter, bound for Tel Aviv, had been trying to return to the airport after reporting that two of its engines had failed. '
+        + 'It ploughed into the Bijlmermeer housing estate, setting the buildings on fire. The plane carried three crew and one passenger, El Al said in Tel Aviv. '
+        + 'Firefighters were battling the blaze late into the night.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-10-05',
+      text: 'AMSTERDAM (Reuters) - Rescue workers searched the ruins of two apartment blocks in Amsterdam on Monday as the mayor said the death toll from Sunday\'s crash of an El Al jumbo jet could reach 250. '
+        + 'Mayor Ed van Thijn said many of the residents of the Bijlmermeer estate were immigrants from Surinam and Ghana who were not registered, making it hard to know how many people had been in the buildings. '
+        + 'All four people on board the Boeing 747 cargo plane, which had flown from New York with a stop in Amsterdam, were killed. '
+        + 'Investigators found that the two engines on the right wing had broken off shortly after take-off. Police said on Monday that 12 bodies had been recovered so far.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Carlos Ghosn, December 2019: two legs of one journey, a Challenger 300 that is no Challenger 600, and a jet operator that is no jet.
+    name: 'an escape by private jet told on arrival and days on: "a private jet from Istanbul" against "a smaller Bombardier Challenger 300", "private jet operator MNG Jet"',
+    a: {
+      id: 'a', publishedAt: '2019-12-31',
+      text: 'BEIRUT (Reuters) - Former Nissan chairman Carlos Ghosn, who was awaiting trial in Japan on charges of financial misconduct, said on Tuesday he was in Lebanon, having fled what he called a "rigged" justice system. '
+        + 'Ghosn arrived in Beirut on Monday on a private jet from Istanbul, a source close to him said. '
+        + 'It was not clear how he left Japan, where he had been under strict bail conditions that barred him from travelling abroad. His lawyers in Tokyo said they still held his three passports. '
+        + 'Lebanon and Japan do not have an extradition treaty.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-01-03',
+      text: 'ISTANBUL (Reuters) - Turkish police detained seven people, including four pilots, on Thursday over Carlos Ghosn\'s passage through Istanbul on his escape from Japan to Lebanon. '
+        + 'Ghosn flew from Osaka\'s Kansai airport to Istanbul on a Bombardier Global Express jet late on Sunday, hidden in a large black box used for audio equipment, people familiar with the matter said. '
+        + 'At Istanbul\'s Ataturk airport he switched to a smaller Bombardier Challenger 300, which took him on to Beirut. '
+        + 'Turkish private jet operator MNG Jet said one of its employees had falsified records so that Ghosn\'s name did not appear on them. Japanese prosecutors on Thursday raided Ghosn\'s house in Tokyo.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
