@@ -169,8 +169,11 @@ const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.
 const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /** "Lloyd Austin ordered the deployment on Friday": the order that sent the flight, right before the time. */
 const ORDERED_BEFORE = new RegExp(`\\b(?:${matchAny(ORDERS.verbs)})\\s{1,3}(?:the|a|an|its|their|this)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(ORDERS.objects)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
-/** "prosecutors on Saturday opened an investigation into the crash": an inquiry, an answer to the event, right after the time. */
-const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(RESPONSE_ACTS.inquiries)}`
+/**
+ * "prosecutors on Saturday opened an investigation into the crash", "The United Nations on Tuesday mourned Dag
+ * Hammarskjold": an inquiry or a tribute, an answer to the event, right after the time.
+ */
+const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...RESPONSE_ACTS.inquiries, ...RESPONSE_ACTS.tributes])}`
   + `|(?:${matchAny(RESPONSE_ACTS.inquiryOpened)})\\s{1,3}an?\\s{1,3}[\\w-]{1,20}\\s{1,3}(?:${matchAny(RESPONSE_ACTS.inquiryNouns)}))\\b`, 'i');
 /** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
 function datesSearch(text: string, m: { start: number; end: number }): boolean {

@@ -400,6 +400,12 @@ export const RESPONSE_ACTS = {
    * Thursday began three days of national mourning"). Like an inquiry it needs no clause of the event.
    */
   observances: ['mourning'],
+  /**
+   * Honours paid to the dead, right after the time: "The United Nations on Tuesday mourned Dag Hammarskjold, the
+   * secretary-general killed when his airliner crashed". Like an inquiry they need no clause of the event.
+   */
+  tributes: ['mourned', 'paid tribute to', 'paid tributes to', 'paid their respects to', 'paid homage to', 'honoured', 'honored',
+    'buried', 'laid to rest', 'bade farewell to', 'bid farewell to', 'said farewell to', 'said goodbye to'],
 } as const;
 
 /**

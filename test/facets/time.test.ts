@@ -594,6 +594,9 @@ describe('times of a later occasion', () => {
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
     ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
     ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
+    // So is a tribute to the dead.
+    ['The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed.', 'response'],
+    ['Thousands on Friday paid tribute to the victims of the crash.', 'response'],
     // The order that sent the flight, right before the time.
     ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
   ])('%s', (text, occasion) => {
@@ -612,6 +615,8 @@ describe('times of a later occasion', () => {
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
     ['The airport opened a new terminal on Tuesday.'],
+    // Mourning told after the day, not right after it.
+    ['The plane crashed on Tuesday, and the country mourned.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
