@@ -327,6 +327,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['San Francisco', 'California', []],
   ['Seattle', 'United States', []],
   ['Boston', 'Massachusetts', []],
+  ['Cincinnati', 'Ohio', []],
+  ['Tampa', 'Florida', []],
   ['Atlanta', 'United States', []],
   ['Anchorage', 'Alaska', []],
   ['Honolulu', 'Hawaii', []],

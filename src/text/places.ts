@@ -578,6 +578,8 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
  * possessive. The name is the site; the place before it says where it lies.
  */
 const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
+/** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */
+const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
@@ -698,8 +700,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.end = next.end;
       i++;
     } else if (point && next && !next.place.known && mention.place.known && /^['’]s\s{1,3}$/.test(text.slice(mention.end, next.start))
-      && OWNED_AIRFIELD_AFTER.test(text.slice(next.end, next.end + 30))) {
-      // "to Sao Paulo's Guarulhos international airport": an airfield the gazetteer lacks, in the place before.
+      && (OWNED_AIRFIELD_AFTER.test(text.slice(next.end, next.end + 30)) || OWNED_AIRFIELD_NAMED.test(next.text))) {
+      // "to Sao Paulo's Guarulhos international airport", "at Cincinnati's Lunken Airport": an airfield the
+      // gazetteer lacks, in the place before.
       point.mention = next;
       point.within = mention.place.id;
       point.end = next.end;

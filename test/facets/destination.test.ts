@@ -253,6 +253,9 @@ describe('destination.compare', () => {
     [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport in Texas.'], 'partial'],
     [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport in Ohio.'], 'conflict'],
     [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Wichita.'], 'conflict'],
+    // An airport the gazetteer lacks, after the possessive of a city it knows, lies in that city.
+    [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Cincinnati late that night.'], 'partial'],
+    [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Dallas late that night.'], 'conflict'],
     // A city lies in its state or province.
     [['The cargo plane was bound for Honolulu.'], ['The plane was headed to Hawaii.'], 'partial'],
     [['The jet was bound for Toronto.'], ['The jet was headed to Ontario.'], 'partial'],
