@@ -191,6 +191,13 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     // "one of the two injured died": the whole is the injured, and its part's fate is told after; not
     // "41 of the 78 people on board were killed", whose whole is who they were.
     const part = VICTIMS_NAMED.test(text.slice(n.end, n.end + 20)) ? undefined : wholes.get(n);
+    // "five of the 74 passengers and five crew members survived": the crew are of the whole whose part the
+    // passengers' figure counted, everyone aboard.
+    const counted = part && out.find((f) => f.start <= part.start && part.start < f.end);
+    if (counted) {
+      if (counted.value.who === 'passengers') counted.value.who = 'on board';
+      continue;
+    }
     if (part) {
       found.value.count = part.value;
       if (part.hedge) found.value.hedge ??= part.hedge;

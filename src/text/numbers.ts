@@ -123,6 +123,8 @@ const NO_BEFORE = /\bno[\s-]{1,2}$/i;
 
 const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
 const ALL_BUT = /\ball\s{1,3}but\s{1,3}$/i;
+const MANIFEST_GAP = /^\s{1,3}passengers\s{1,3}and\s{1,3}(?:the\s{1,3})?$/i;
+const MANIFEST_CREW = /^\s{1,3}(?:crew|crewmembers|crew\s{1,3}members)\b/i;
 
 /**
  * The figure of a bare round number as written ("640 Afghans", "35,000 kg"), which its value widens a little
@@ -146,7 +148,14 @@ export function partsOf(text: string, mentions: readonly NumberMention[]): Map<N
     if (whole.start - part.end > 12 || !PART_OF.test(text.slice(part.end, whole.start))) continue;
     // "All but two of the 181 people aboard were killed": the part is what the whole leaves.
     const but = ALL_BUT.exec(text.slice(Math.max(0, part.start - 12), part.start));
-    out.set(whole, but ? allBut(text, part, whole, part.start - but[0].length) : part);
+    const counted = but ? allBut(text, part, whole, part.start - but[0].length) : part;
+    out.set(whole, counted);
+    // "Only five of the 74 passengers and five crew members survived": a flight's manifest, its two groups
+    // one whole.
+    const crew = mentions[i + 1];
+    if (crew?.kind === 'count' && MANIFEST_GAP.test(text.slice(whole.end, crew.start)) && MANIFEST_CREW.test(text.slice(crew.end, crew.end + 20))) {
+      out.set(crew, counted);
+    }
   }
   return out;
 }

@@ -42,6 +42,10 @@ describe('casualties.extract', () => {
     ['The crash killed 10 passengers and 3 dogs.', ['killed 10 passengers = 10 killed passengers']],
     ['The death toll rose to 61.', ['death toll rose to 61 = 61 killed (a rising toll)']],
     ['Forty-one of the 78 people on board were killed.', ['Forty-one of the 78 people on board were killed = 41 killed on board']],
+    // A manifest's two groups are one whole: the crew's figure is no survivors of its own.
+    ['Only five of the 74 passengers and five crew members survived.', ['five of the 74 passengers and five crew members survived = 5 survivors on board']],
+    ['Five of the 74 passengers survived.', ['Five of the 74 passengers survived = 5 survivors passengers']],
+    ['Two of the 10 soldiers and three police officers were hurt.', ['Two of the 10 soldiers and three police officers were hurt = 2 injured soldiers', 'three police officers were hurt = 3 injured police']],
     // "All but two of the 181": the verb counts what the whole leaves.
     ['All but two of the 181 people aboard a Jeju Air jet were killed.', [
       'All but two of the 181 people aboard a Jeju Air jet were killed = 179 killed on board',

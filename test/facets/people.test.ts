@@ -136,6 +136,8 @@ describe('people.extract', () => {
     ['It carried 65 captured Ukrainian servicemen and six crew.', ['65 prisoners', '6 crew']],
     ['Three crew members walked away without injuries.', ['3 crew']],
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
+    // A manifest's two groups are one whole whose part a verb counts.
+    ['Only five of the 74 passengers and five crew members survived.', ['74 passengers', '5 crew']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
     // One count of passengers and crew is everyone aboard.
