@@ -34,7 +34,7 @@ export const BEARING_PREPOSITIONS: readonly string[] = [
   'north-east of', 'north-west of', 'south-east of', 'south-west of', 'from',
 ];
 const INCIDENT: Readonly<Record<string, RouteRole>> = {
-  in: 'incident', at: 'incident', near: 'incident', outside: 'incident', over: 'incident', off: 'incident',
+  in: 'incident', at: 'incident', near: 'incident', outside: 'incident', inside: 'incident', over: 'incident', off: 'incident',
   into: 'incident', on: 'incident', 'not far from': 'incident', 'close to': 'incident',
   ...Object.fromEntries(BEARING_PREPOSITIONS.map((p) => [p, 'incident' as const])),
 };
@@ -132,6 +132,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Sent or turned back: "forcing it back to Ezeiza", "turned back to Moscow", "ordered the jet back to base".
   { words: ['back'], preps: { to: 'arrival', toward: 'arrival', towards: 'arrival' } },
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
+  // Where a flight was about to land, and where from: "as it approached Maputo from Lusaka", "crashed on its
+  // approach to Perm". Said of an aircraft only (see MOVE_ONLY_AFTER): not "troops approached Kyiv".
+  { words: ['approached', 'approaching', 'approaches'], preps: { from: 'departure' }, direct: 'arrival' },
+  { words: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to'], preps: {}, direct: 'arrival' },
   {
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
@@ -279,6 +283,7 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(['fell', 'falling', 'falls', 'slid', 'sliding', 'slides', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
+  ...Object.fromEntries(['approached', 'approaching', 'approaches'].map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
   // A stop yet to come: "was due to stop in Bangkok to refuel", "will stop in Dakar"; not "the fighting must stop in Gaza".

@@ -84,6 +84,10 @@ describe('destination.extract', () => {
     ['Chechen fighters flew to Syria.', ['Syria']],
     // After a verb of flying, "to" takes a name the gazetteer lacks.
     ['The pilots had diverted to Aktau after a bird strike.', ['Aktau (diverted)']],
+    // Where a craft was about to land; not where troops drew near.
+    ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Maputo (Mozambique)']],
+    ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
+    ['Russian troops approached Kyiv from the north.', []],
     // A flight under way keeps its end, planned or not.
     ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['Vilnius (Lithuania)']],

@@ -19,6 +19,7 @@ describe('origin.extract', () => {
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', ['Vienna (Austria), stopover']],
     ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
+    ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Lusaka (Zambia), departure']],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
     // An owner the gazetteer lacks is no part of the place it owns; a possessive that is all of a name stays.

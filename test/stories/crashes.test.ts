@@ -2750,7 +2750,7 @@ const stories: Story[] = [
         + 'The emergencies ministry said 42 passengers and six crew were aboard, revising an earlier figure of 49. A preliminary investigation found no survivors, the ministry said.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'partial', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'agree', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
     // Left alone: the firefighter who died ("A firefighter was killed", "died while fighting the fire") is read by
@@ -5510,7 +5510,7 @@ const stories: Story[] = [
         + 'Fighting spread through Kigali on Thursday, and the United Nations said 10 of its Belgian peacekeepers had been killed.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-b', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', location: 'only-b', time: 'agree', people: 'only-b', cause: 'agree' },
   },
   {
     // A report on the day quoting Afghanistan's president and one the next day quoting U.S. officials, which counted one American
