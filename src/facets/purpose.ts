@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  COMPELLING_VERBS, JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  COMPELLING_VERBS, JOURNEY_TO, JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
@@ -41,6 +41,8 @@ const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 // "arrived in Baghdad on Friday for the first papal visit": an article, and a word or two that describe it.
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:(?:the|a|an|his|her|its|their)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
+/** "on his way to ceasefire talks": the journey's way right before the reason. */
+const JOURNEY_TO_REASON = new RegExp(`\\b(?:${matchAny(JOURNEY_TO)})\\s{1,3}(?:(?:the|a|an)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}?$`, 'i');
 /** "forcing all 176 people on board" right before a frame's "to": what they were made to do. */
 const COMPELLED_BEFORE = new RegExp(`\\b(?:${matchAny(COMPELLING_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,6}$`, 'i');
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\s+(?:(?:for|to|as|a|an|the)\\s+){0,2}$`, 'i');
@@ -99,7 +101,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     frame ??= own;
     // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason.
     if (!frame) {
-      const journey = JOURNEY_FOR.exec(text.slice(Math.max(0, start - 120), start));
+      const journey = JOURNEY_FOR.exec(text.slice(Math.max(0, start - 120), start)) ?? JOURNEY_TO_REASON.exec(text.slice(Math.max(0, start - 60), start));
       if (journey) frame = { start: start - journey[0].length, end: start };
     }
     if (!frame) continue;

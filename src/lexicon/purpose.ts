@@ -126,6 +126,14 @@ export const JOURNEY_VERBS: readonly string[] = [
   'heading', 'heads', 'bound', 'flying', 'took off', 'taking off', 'departed', 'left',
 ];
 
+/**
+ * A journey's way, right before a reason it led to, perhaps after an article and a word or two: "crashed on
+ * his way to ceasefire talks with Moise Tshombe", "was en route to a summit".
+ */
+export const JOURNEY_TO: readonly string[] = [
+  'on his way to', 'on her way to', 'on its way to', 'on their way to', 'on the way to', 'en route to',
+];
+
 /** Phrases that name a purpose by themselves, framed or not. */
 export const SELF_FRAMED: readonly string[] = [
   'contracts concluded through', 'technical military character', 'military-technical character',

@@ -26,6 +26,7 @@ describe('purpose.extract', () => {
     // An article and a describing word or two may come between.
     ["a journey's for, and a visit described", 'Pope Francis arrived in Baghdad on Friday for the first papal visit to Iraq.', ['diplomatic visit']],
     ["a journey's for, and an article", 'Putin arrived in Beijing for a state visit.', ['diplomatic visit']],
+    ["a journey's way", "The airliner crashed on his way to ceasefire talks with Katanga's Moise Tshombe.", ['consultations']],
     ['aimed at', 'The flights are aimed at the repatriation of stranded citizens.', ['repatriation']],
     ['mission', 'The drone was on a reconnaissance mission over the Black Sea.', ['surveillance']],
     ['self-framed', 'The Il-76 was part of a prisoner exchange agreed last week.', ['prisoner exchange']],
@@ -80,6 +81,7 @@ describe('purpose.extract', () => {
   it.each([
     ['the purpose is unknown', 'The purpose of the flights remained unclear.'],
     ["a heading's for that is no reason", 'The plane was heading to Pokhara for the second time.'],
+    ["a journey's way to a place", 'He was on his way to the airport when the talks began.'],
     ['a report a party dismisses', 'The Kremlin dismissed reports that mercenaries had been sent to Venezuela to protect Nicolas Maduro.'],
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
