@@ -468,6 +468,8 @@ export const SEARCHER_ACTS: readonly string[] = [
   ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].map((to) => `${to} the search`), 'to search for',
   // "An Mi-17 helicopter taking part in the search found the debris".
   ...['taking part in', 'involved in', 'joining', 'part of'].map((part) => `${part} the search`),
+  // A rescuer's craft: "A Park Police helicopter plucked survivors from the water".
+  'plucked', 'rescued', 'winched', 'hoisted survivors', 'pulled survivors', 'lifted survivors',
 ];
 
 /**

@@ -313,6 +313,8 @@ describe('aircraft.extract', () => {
     expect(escorts('Brazilian air force planes spotted a trail of debris in the Atlantic.')).toEqual(['Brazilian air force planes (escort)']);
     // Nor are the craft that rescued those aboard or searched for them.
     expect(escorts('Eight were rescued by helicopters within about 40 minutes.')).toEqual(['helicopters (escort)']);
+    expect(escorts('A Park Police helicopter plucked survivors from the water.')).toEqual(['Park Police helicopter (escort)']);
+    expect(escorts('The helicopter was rescued from the sea.')).toEqual(['helicopter']);
     expect(escorts('Navy ships and aircraft searched nearly 1,000 square nautical miles.')).toEqual(['aircraft (escort)']);
     expect(escorts('The C-2 was carrying 11 sailors when it went down.')).toEqual(['C-2']);
     expect(escorts('The Coast Guard said it had sent a C-130 aircraft to help with the search.')).toEqual(['C-130 (escort)']);
