@@ -5855,6 +5855,101 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'only-b' },
   },
   {
+    // Air Florida 90, January 1982: a manifest's two groups are one whole of which five survived, and the rescuers' helicopter is no second aircraft of the crash.
+    name: 'a jet into a bridge and a frozen river told the next day: "79 people aboard" against "Only five of the 74 passengers and five crew members survived", "A Park Police helicopter plucked survivors"',
+    a: {
+      id: 'a', publishedAt: '1982-01-13',
+      text: 'WASHINGTON (AP) - An Air Florida Boeing 737 with 79 people aboard struck a crowded bridge over the Potomac River during a snowstorm on Wednesday afternoon seconds after taking off from National Airport and plunged into the icy water, police said. '
+        + 'The jet, bound for Tampa and Fort Lauderdale, Florida, hit the 14th Street Bridge during the evening rush hour, crushing several cars before it broke apart in the river. '
+        + 'Officials said at least 40 people were feared dead. A Park Police helicopter plucked survivors from the water as rescuers on the shore tried to reach the wreckage through the ice. '
+        + 'National Airport had been closed for much of the day because of the snow.',
+    },
+    b: {
+      id: 'b', publishedAt: '1982-01-14',
+      text: 'WASHINGTON (AP) - Divers working in the freezing Potomac River on Thursday recovered more bodies from the wreckage of the Air Florida jetliner that crashed into a bridge a day earlier, and officials said 78 people had been killed, including four motorists on the bridge. '
+        + 'Only five of the 74 passengers and five crew members survived. One of them, a flight attendant, was in critical condition in hospital. '
+        + 'A government clerk, Lenny Skutnik, dived into the water to pull a woman to the shore. Investigators said they would examine whether ice on the wings had caused the crash.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Samora Machel, October 1986: where the jet was about to land and where from, and a cause the second report gives as a dispute.
+    name: 'a president\'s jet into hills near a border told the next day: "crashed inside South Africa", "as it approached Maputo from Lusaka", bad weather against a downing',
+    a: {
+      id: 'a', publishedAt: '1986-10-20',
+      text: 'MAPUTO (Reuters) - Mozambican President Samora Machel was killed when his plane crashed inside South Africa near the border with Mozambique late on Sunday, the Mozambican government said on Monday. '
+        + 'The Soviet-built Tupolev Tu-134 was bringing Machel home from a summit in Zambia when it came down in hills near Mbuzini, just inside South Africa. '
+        + 'Thirty-four people were killed and nine survived, South African officials said. Machel, 53, had led Mozambique since independence from Portugal in 1975. '
+        + 'The government declared 50 days of national mourning.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-10-21',
+      text: 'JOHANNESBURG (Reuters) - South Africa on Tuesday denied any role in the plane crash that killed Mozambican President Samora Machel and said the Tu-134 had flown into a hillside in bad weather. '
+        + 'Foreign Minister Pik Botha said the Soviet crew had made errors and that the jet had been flying too low as it approached Maputo from Lusaka. '
+        + 'Mozambican officials suggested the plane had been lured off course by a false radio beacon, and some African leaders accused Pretoria of shooting it down. '
+        + 'The Tu-134 was carrying 44 people, among them several ministers and officials, when it crashed late on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-b', location: 'only-a', time: 'agree', people: 'only-b', casualties: 'only-a', cause: 'disputed' },
+  },
+  {
+    // Dag Hammarskjold, September 1961: a day of mourning dates no crash, and the way he was on gives the flight's reason.
+    name: 'a secretary-general\'s plane down in a forest told the next day: "on Tuesday mourned Dag Hammarskjold", "on his way to ceasefire talks"',
+    a: {
+      id: 'a', publishedAt: '1961-09-18',
+      text: 'NDOLA, Northern Rhodesia (AP) - The plane carrying United Nations Secretary-General Dag Hammarskjold crashed in a forest near Ndola on Sunday night, killing him and 14 others, Rhodesian officials said on Monday. '
+        + 'Hammarskjold was flying from Leopoldville to Ndola to meet Katanga\'s leader Moise Tshombe for talks on a ceasefire in the Congo. '
+        + 'The wreckage of the DC-6 was found on Monday afternoon, about nine miles west of the airport. One man, an American security guard, was found alive and taken to hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1961-09-19',
+      text: 'NEW YORK (AP) - The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed in Northern Rhodesia on his way to ceasefire talks with Katanga\'s Moise Tshombe. '
+        + 'The Douglas DC-6, chartered by the U.N. from a Swedish company, was carrying 16 people when it came down near Ndola. The sole survivor, Sgt. Harold Julien, was in serious condition. '
+        + 'Rhodesian investigators said they had found no sign that the plane had been shot down, but some diplomats said it might have been attacked. Flags flew at half-staff at U.N. headquarters.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial', purpose: 'agree' },
+  },
+  {
+    // Otto Warmbier, June 2017: an airport the gazetteer lacks lies in the city whose possessive it follows.
+    name: 'a student flown home in a coma told on arrival and two days on: "Cincinnati\'s Lunken Airport" against "landing in Cincinnati", "with a stop to refuel in Sapporo"',
+    a: {
+      id: 'a', publishedAt: '2017-06-13',
+      text: 'CINCINNATI (Reuters) - Otto Warmbier, an American student released by North Korea after 17 months in detention, arrived home in Ohio on Tuesday night in a coma, his family said. '
+        + 'A medical evacuation plane carrying Warmbier landed at Cincinnati\'s Lunken Airport shortly after 10 p.m., and an ambulance took him to the University of Cincinnati Medical Center. '
+        + 'Warmbier, 22, was sentenced to 15 years of hard labour in March 2016 for trying to steal a propaganda poster from his hotel in Pyongyang. '
+        + 'His parents said they had been told he fell into a coma soon after his trial.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-06-15',
+      text: 'CINCINNATI (AP) - Doctors treating Otto Warmbier said on Thursday that the 22-year-old student had suffered severe brain damage and was in a state of unresponsive wakefulness. '
+        + 'Warmbier was flown out of Pyongyang on Tuesday after the U.S. envoy Joseph Yun secured his release, with a stop to refuel in Sapporo, Japan, before landing in Cincinnati late that night. '
+        + 'His father, Fred Warmbier, told reporters his son had been brutalized by North Korea. The doctors said they found no evidence of botulism, which North Korea had given as the cause of his coma.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'partial', time: 'partial', purpose: 'only-a' },
+  },
+  {
+    // Rodrigo Duterte, March 2025: two legs of one journey, and a daughter's flight that is hers.
+    name: 'a former president flown to a court told on departure and arrival: "bound for The Hague" against "landed in Rotterdam ... after a stop in Dubai"',
+    a: {
+      id: 'a', publishedAt: '2025-03-11',
+      text: 'MANILA (Reuters) - Former Philippine President Rodrigo Duterte was arrested on Tuesday at Manila\'s international airport on a warrant from the International Criminal Court and was flown out of the country hours later, the government said. '
+        + 'Duterte, 79, was detained as he arrived on a flight from Hong Kong. '
+        + 'A chartered jet carrying him left Manila at 11:03 p.m. (1503 GMT) bound for The Hague, President Ferdinand Marcos Jr. told a news conference. '
+        + 'The ICC accuses Duterte of crimes against humanity over his war on drugs, in which thousands of people were killed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-03-12',
+      text: 'THE HAGUE (Reuters) - The plane carrying former Philippine President Rodrigo Duterte landed in Rotterdam on Wednesday afternoon after a stop in Dubai, and he was taken to the International Criminal Court\'s detention centre. '
+        + 'Duterte, who flew from Manila late on Tuesday, is the first former Asian head of state to face charges at the court. His daughter, Vice President Sara Duterte, flew to the Netherlands to be with him. '
+        + 'He is expected to make his first appearance before the court in the coming days.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'partial', casualties: 'only-a', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
