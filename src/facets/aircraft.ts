@@ -161,6 +161,11 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       if (prev.value.designation === s.value.designation) prev.end = Math.max(prev.end, s.end);
       continue;
     }
+    // "An American Airlines DC-10 jumbo jet": a nickname written as a description, right after another type, describes it.
+    if (prev && s.rule === 'nickname' && /^jumbo jet$/.test(text.slice(s.start, s.end)) && /^\s{1,2}$/.test(text.slice(prev.end, s.start))) {
+      prev.end = s.end;
+      continue;
+    }
     // "An-124 Ruslan": the nickname right after the type is the same aircraft.
     if (prev && prev.value.designation === s.value.designation && /^\s{1,2}["“]?$/.test(text.slice(prev.end, s.start))) {
       prev.end = s.end;
@@ -529,6 +534,9 @@ function generics(
     if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (PERSON_BOMBER.test(text.slice(Math.max(0, m.index - 14), nounEnd + 10))) continue;
     if (/^\p{Lu}/u.test(m[0]) && COMPANY_NAME.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "The Cougar Helicopters Sikorsky S-92", "Cougar Helicopters grounded its fleet": a plural noun with a
+    // capital after a name is a company's name. Not "two Russian Helicopters" nor "Military Helicopters".
+    if (/^\p{Lu}.*s$/u.test(m[0]) && isCompanyName(text, m.index)) continue;
     const noun = fold(m[0]).replace(/\s+/g, ' ');
     const roles: AircraftRole[] = [];
     const nounRole = NOUN_ROLE.get(noun);
@@ -586,6 +594,13 @@ function generics(
     out.push({ value, start, end: nounEnd, rule: 'generic' });
   }
   return out;
+}
+
+const DEMONYMS = new Set(PLACES.flatMap((p) => p.demonyms ?? []));
+function isCompanyName(text: string, at: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 34), at));
+  if (!w || !/^\p{Lu}/u.test(w[1]!) || /,/.test(w[0].slice(w[1]!.length))) return false;
+  return !DEMONYMS.has(w[1]!) && !ROLE_WORD.has(fold(w[1]!)) && !FILLER.has(fold(w[1]!));
 }
 
 /** A count before a mention over a few describing words: "30 Iranian-made", "two Russian". */

@@ -213,6 +213,7 @@ describe('aircraft.extract', () => {
     ["The death toll from Sunday's crash of an El Al jumbo jet could reach 250.", ['jumbo jet = Boeing 747 (Boeing, airliner)']],
     ['A Qantas jumbo jet landed.', ['jumbo jet = Boeing 747 (Boeing, airliner)']],
     ['The jumbo shrimp were served.', []],
+    ['An American Airlines DC-10 jumbo jet lost an engine.', ['DC-10 jumbo jet = DC-10 (McDonnell Douglas, airliner)']],
     // So does "Bombardier Challenger": the 300 is another jet than the 600 series.
     ['He switched to a smaller Bombardier Challenger 300.', ['Bombardier Challenger 300 = Challenger 300 (Bombardier, business jet)']],
     ['A Bombardier Challenger 604 crashed.', ['Bombardier Challenger 604 = Challenger 604 (Bombardier, business jet)']],
@@ -221,6 +222,9 @@ describe('aircraft.extract', () => {
     ['Turkish private jet operator MNG Jet said one of its employees had falsified records.', []],
     ['The airline Jet Airways said its jet landed.', ['jet = plane']],
     ['A private jet landed in Beirut.', ['private jet = business jet plane']],
+    ['The Cougar Helicopters Sikorsky S-92 went down.', ['Sikorsky S-92 = S-92 (Sikorsky, helicopter)']],
+    ['Cougar Helicopters grounded its fleet.', []],
+    ['Two Russian Helicopters Land in Minsk', ['Two Russian Helicopters = 2 × helicopter']],
     ['The Airbus Super Puma EC225 crashed.', ['Airbus Super Puma EC225 = H225 (Airbus Helicopters, helicopter)']],
     ['A Lockheed Hercules C-130 landed.', ['Lockheed Hercules C-130 = C-130 (Lockheed Martin, transport)']],
     // The Hercules built for another task keeps its type.
