@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, DOER_PARTICIPLES, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -30,6 +30,11 @@ const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
  * The noun of a threat after a bomb's term ("it was a bomb threat", "a bomb hoax"), read from the threat's own
  * terms: the match ends at "bomb", so the threat is what it names.
  */
+/** "a fire may have brought it down": a cause as the subject of the downing's verb, perhaps after a modal. */
+const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Object.keys(CAUSE_SUBJECTS))})\\s{1,3}(?:(?:may|might|could|must|would)\\s{1,3}have\\s{1,3}|had\\s{1,3}|has\\s{1,3})?$`, 'i');
+/** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
+const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');
+const PART_BEFORE_JAMMED = new RegExp(`\\b(?:${matchAny(JAMMING_PARTS)})\\s{1,3}(?:had\\s{1,3}|was\\s{1,3}|were\\s{1,3})?$`, 'i');
 const THREAT_AFTER_BOMB = new RegExp(`^\\s{1,3}(?:${matchAny(CAUSE_TERMS['bomb threat']!.filter((t) => t.startsWith('bomb ')).map((t) => t.slice(5)))})(?![A-Za-z])`, 'i');
 const WEAPON = matchAny(WEAPON_WORDS);
 /** "gunfire", "heavy machine-gun fire": a weapon that damages what it hits. */
@@ -162,7 +167,12 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const end = m.index + m[0].length;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     const threat = category === 'explosion on board' && /bomb$/i.test(m[0]) ? THREAT_AFTER_BOMB.exec(text.slice(end, end + 20)) : null;
+    const subject = category === 'shot down' && /^bring|^brought/i.test(m[0]) ? CAUSE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const part = category === 'electronic warfare' && /^jammed$/i.test(m[0])
+      && (PART_AFTER_JAMMED.test(text.slice(end, end + 40)) || PART_BEFORE_JAMMED.test(text.slice(Math.max(0, m.index - 30), m.index)));
     if (threat) add('bomb threat', m.index, end + threat[0].length, 'term');
+    else if (subject) add(CAUSE_SUBJECTS[subject[1]!.toLowerCase()]!, m.index - subject[0].length, end, 'term');
+    else if (part) add('technical failure', m.index, end, 'term');
     else if (category) add(category, m.index, end, 'term');
   }
   // "Syria's S-200 air defence system mistakenly downed a Russian military aircraft": a verb that is a

@@ -82,6 +82,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
   ],
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
+  // A fire in the craft, of no stated origin: "a fire in the cargo hold".
+  'fire on board': ['fire on board', 'fire aboard', 'in-flight fire', 'inflight fire', 'cabin fire', 'cargo fire', 'cockpit fire',
+    'fire in the cargo hold', 'fire in the cabin', 'fire in the cockpit', 'fire broke out on board', 'fire broke out in the cabin'],
   terrorism: ['terrorist attack', 'terror attack', 'act of terrorism', 'terrorism', 'terrorist act', 'act of terror'],
   // Why a flight was diverted or grounded: a threat, not an explosion.
   // "a report that there was a bomb on board" is a threat too: the report is read before the bomb.
@@ -162,6 +165,24 @@ export const INCIDENT_TERMS: readonly string[] = [
   'air strike', 'airstrike', 'air raid', 'misfired', 'misfire', 'failed rocket launch',
   // A cause named as such: "An engine fire was the likely cause, the ministry said".
   'likely cause', 'probable cause', 'possible cause',
+];
+
+/**
+ * What "brought it down" when a cause is its subject, not a nation's forces: "a fire may have brought it down",
+ * "a bomb brought the jet down". Each noun with the category it gives.
+ */
+export const CAUSE_SUBJECTS: Readonly<Record<string, string>> = {
+  fire: 'fire on board', 'in-flight fire': 'fire on board', bomb: 'explosion on board', explosion: 'explosion on board',
+  blast: 'explosion on board', storm: 'bad weather', thunderstorm: 'bad weather', 'bird strike': 'bird strike', ice: 'icing',
+};
+
+/**
+ * Parts of an aircraft that jam by themselves: "a jammed horizontal stabilizer", "the landing gear jammed". A
+ * part's jam is a technical failure, not electronic warfare.
+ */
+export const JAMMING_PARTS: readonly string[] = [
+  'stabilizer', 'stabiliser', 'elevator', 'elevators', 'rudder', 'aileron', 'ailerons', 'flap', 'flaps', 'trim', 'jackscrew',
+  'landing gear', 'gear', 'door', 'doors', 'controls', 'control', 'throttle', 'throttles', 'valve', 'brakes', 'wheel', 'wheels',
 ];
 
 /** Active verbs that are a downing when a nation's forces do them to an aircraft: "Syrian air defences hit the plane". */

@@ -59,6 +59,12 @@ describe('cause.extract', () => {
     ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
     ['power lines', 'The jet crashed after hitting power lines.', [{ category: 'terrain collision' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
+    // A part that jammed is no jamming of signals.
+    ['a jammed part', 'The pilots had fought a jammed horizontal stabilizer before the jet dived into the sea.', [{ category: 'technical failure' }]],
+    ['a part that jammed', 'The landing gear jammed and the plane skidded off the runway.', [{ category: 'technical failure' }]],
+    // What brought it down, when that is no nation's forces.
+    ['a fire as the subject', 'Investigators said a fire may have brought it down.', [{ category: 'fire on board' }]],
+    ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
     ['a bomb threat is no explosion', 'The flight was forced to land in Minsk, citing a bomb threat.', [{ category: 'bomb threat' }]],
     ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],
     // An error beside a downing explains the downing: no rival cause.
