@@ -360,7 +360,15 @@ export const AFTERMATH_ACTS = {
    * A search named right after the time, which needs no clause of the event: "joined Moroccan soldiers on Monday
    * in the search for survivors", "on Tuesday searching for the missing".
    */
-  searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for'],
+  searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for',
+    // "Searchers on Tuesday gave up hope of finding survivors".
+    'gave up hope of finding', 'abandoned hope of finding', 'gave up the search for', 'gave up searching for'],
+  /**
+   * A search ended right after the time, which needs nothing after it: "Searchers on Friday called off the hunt for 16
+   * oil workers missing since their helicopter ditched". An ended search is after the event, whatever it sought.
+   */
+  searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
+    'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
   searchedPlace: ['searched', 'scoured', 'combed'],
   /** What a search is for: "in the search for survivors". */

@@ -574,6 +574,9 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
     ['Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared a day earlier.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
+    // A search given up or ended right after the time needs nothing after it.
+    ['Searchers on Tuesday gave up hope of finding survivors from the Alaska Airlines jetliner.', 'search'],
+    ['Searchers on Friday called off the hunt for 16 oil workers missing since their helicopter ditched.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
     ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
@@ -611,6 +614,7 @@ describe('times of a later occasion', () => {
     // A search with no clause of the event after the time dates its own happening.
     ['Investigators searched the wreckage of the jetliner on Monday.'],
     ['Troops on Monday joined the search, officials said.'],
+    ['Officials on Monday gave up their plan to fly.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
