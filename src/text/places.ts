@@ -639,8 +639,13 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   for (let i = 0; i < names.length; i++) {
     const mention = names[i]!;
     // "Jeddah, Saudi Arabia": the country after a place of its own names where that place is, no new point.
-    if (previous && mention.place.kind === 'country' && previous.mention.place.country === mention.place.id
+    // So does it after a town the gazetteer lacks: "from Puerto Vallarta, Mexico, to San Francisco" (not a list's
+    // next item: "to Foo, Mexico and Peru").
+    const unknownTown = previous !== undefined && !previous.mention.place.known && previous.mention.place.kind === 'city'
+      && !/^\s{0,2}(?:,\s{1,3})?(?:and|or)\b/.test(text.slice(mention.end, mention.end + 8));
+    if (previous && mention.place.kind === 'country' && (previous.mention.place.country === mention.place.id || unknownTown)
       && previous.end === previous.mention.end && COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start))) {
+      if (unknownTown) previous.within = mention.place.id;
       previous.end = mention.end;
       // What follows chains from the country: "via Minsk, Belarus, to Havana".
       previous.mention = { ...previous.mention, end: mention.end };

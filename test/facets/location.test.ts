@@ -27,6 +27,7 @@ describe('location.extract', () => {
     ['The drone crashed in Kursk, 10 km from the crash site.', ['Kursk (Russia)']],
     ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],
     ['The plane crashed inside South Africa near the border with Mozambique.', ['South Africa']],
+    ['A ValuJet DC-9 crashed into the Florida Everglades on Saturday.', ['Everglades (United States)']],
     // What the land is like is no other place.
     ['A small plane went missing in mountainous Nepal on Sunday.', ['Nepal']],
     ['The tanker crashed in rural Mississippi.', ['Mississippi (United States)']],

@@ -20,6 +20,9 @@ describe('origin.extract', () => {
     ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Lusaka (Zambia), departure']],
+    // A town the gazetteer lacks, with its country after it.
+    ['Flight 261 was flying from Puerto Vallarta, Mexico, to San Francisco.', ['Puerto Vallarta, departure']],
+    ["An American Airlines DC-10 lost an engine on takeoff from O'Hare International Airport.", ["O'Hare International Airport (Chicago, United States), departure"]],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
     // An owner the gazetteer lacks is no part of the place it owns; a possessive that is all of a name stays.
@@ -123,6 +126,9 @@ describe('origin.compare', () => {
     [['The jet set off from Minsk.'], ['The plane took off from Minsk airport.'], 'agree'],
     [['The jet set off from Belarus.'], ['The plane took off from Minsk.'], 'partial'],
     [['The jet set off from Minsk.'], ['The plane took off from Havana.'], 'conflict'],
+    // A town the gazetteer lacks lies in the country named after it.
+    [['The jet was flying from Puerto Vallarta, Mexico, to Seattle.'], ['The plane took off from Mexico.'], 'partial'],
+    [['The jet was flying from Puerto Vallarta, Mexico, to Seattle.'], ['The plane took off from Peru.'], 'conflict'],
     [['The jet set off from Minsk.'], ['The plane left Minsk and made a stopover in Dakar.'], 'partial'],
     // A departure the other side names as a stop may be where the last leg began: told, not a clash.
     [['The jet set off from Dakar.'], ['The plane left Minsk, stopping in Dakar.'], 'partial'],
