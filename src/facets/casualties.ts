@@ -459,8 +459,10 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   const allSurvived = (v: CasualtiesValue) => v.kind === 'survivors' && ALL_HEDGE.test(v.hedge ?? '');
   const noneKilled = (v: CasualtiesValue) => v.kind === 'killed' && v.count.max === 0;
   if ((allSurvived(x) && noneKilled(y)) || (allSurvived(y) && noneKilled(x))) return 'compatible';
-  // Bodies found count the dead so far: never more than the killed.
-  const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max;
+  // Bodies found count the dead so far: never more than the killed, when those are all the dead, or all
+  // those aboard; "22 crew" killed are a group of them.
+  const bodiesOverKilled = (b: CasualtiesValue, k: CasualtiesValue) => b.kind === 'bodies' && k.kind === 'killed' && b.count.min > k.count.max
+    && (isEveryone(k.who) || k.who === 'on board' || k.who === b.who);
   if (bodiesOverKilled(x, y) || bodiesOverKilled(y, x)) return 'conflict';
   if (x.kind !== y.kind) return 'unrelated';
   // "three critically injured" are some of "12 injured"; the badly and the slightly hurt are different people.

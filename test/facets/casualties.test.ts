@@ -252,6 +252,9 @@ describe('casualties.relate', () => {
     ['Two soldiers were killed.', 'Five soldiers were injured.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered nine bodies so far.', 'partial'],
     ['The crash killed all 10 on board.', 'Divers recovered 12 bodies.', 'conflict'],
+    // A group of the dead is no bound on the bodies of all of them.
+    ['Ships recovered dozens of bodies from the sea.', 'The crash killed all 307 passengers and 22 crew.', 'partial'],
+    ['Divers recovered 40 bodies.', 'The crash killed 22 crew.', 'partial'],
     // The victims aboard are part of all the dead: more died on the ground.
     ['The crash killed at least 265 people.', 'Of the 242 people on board, 241 were killed.', 'partial'],
     ['The crash killed 200 people.', 'Of the 242 people on board, 241 were killed.', 'conflict'],
