@@ -255,6 +255,8 @@ describe('casualties.relate', () => {
     // A group of the dead is no bound on the bodies of all of them.
     ['Ships recovered dozens of bodies from the sea.', 'The crash killed all 307 passengers and 22 crew.', 'partial'],
     ['Divers recovered 40 bodies.', 'The crash killed 22 crew.', 'partial'],
+    ['Ships recovered dozens of bodies from the sea.', 'A bomb exploded at the airport, killing two baggage handlers.', 'partial'],
+    ['Ships recovered dozens of bodies from the sea.', 'A bomb exploded at the airport, killing two people.', 'conflict'],
     // The victims aboard are part of all the dead: more died on the ground.
     ['The crash killed at least 265 people.', 'Of the 242 people on board, 241 were killed.', 'partial'],
     ['The crash killed 200 people.', 'Of the 242 people on board, 241 were killed.', 'conflict'],
