@@ -367,6 +367,13 @@ export const AFTERMATH_ACTS = {
    * A search ended right after the time, which needs nothing after it: "Searchers on Friday called off the hunt for 16
    * oil workers missing since their helicopter ditched". An ended search is after the event, whatever it sought.
    */
+  /**
+   * Recoveries of what only the event leaves, before or right after the time, which need no clause of the event:
+   * "Divers recovered more bodies from the wreckage on Tuesday", "Divers on Thursday recovered the flight data recorders".
+   */
+  recoveries: ['recovered', 'retrieved', 'pulled', 'found', 'brought up', 'raised'].flatMap((verb) => ['more bodies', 'bodies', 'the bodies',
+    'more remains', 'the remains', 'the flight recorders', 'the flight data recorder', 'the flight data recorders', 'the black box',
+    'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`)),
   searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
     'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
@@ -374,7 +381,8 @@ export const AFTERMATH_ACTS = {
   /** What a search is for: "in the search for survivors". */
   soughtAfter: ['survivors', 'bodies', 'victims', 'missing', 'wreckage', 'dead', 'remains', 'debris'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
-  links: ['when', 'that', 'which', 'after', 'where', 'before'],
+  // "Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed".
+  links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard'],

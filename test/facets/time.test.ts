@@ -577,6 +577,10 @@ describe('times of a later occasion', () => {
     // A search given up or ended right after the time needs nothing after it.
     ['Searchers on Tuesday gave up hope of finding survivors from the Alaska Airlines jetliner.', 'search'],
     ['Searchers on Friday called off the hunt for 16 oil workers missing since their helicopter ditched.', 'search'],
+    // So does a recovery of what only the event leaves, before the time or right after it.
+    ['Divers recovered more bodies from the wreckage on Tuesday.', 'search'],
+    ['Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed as it tried to land.', 'search'],
+    ['Navy divers on Thursday retrieved the black box.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
     ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],
     ['French soldiers on Friday secured the wreckage of an Air Algerie plane in Mali, where it came down in a sandstorm.', 'search'],
@@ -615,6 +619,7 @@ describe('times of a later occasion', () => {
     ['Investigators searched the wreckage of the jetliner on Monday.'],
     ['Troops on Monday joined the search, officials said.'],
     ['Officials on Monday gave up their plan to fly.'],
+    ['Police recovered the stolen car on Tuesday.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
