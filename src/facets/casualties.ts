@@ -111,6 +111,8 @@ const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
+/** "Everyone on board, including several senior Pakistani generals, was killed": an aside before the fate. */
+const EVERYONE_ASIDE = /^,\s{1,3}(?:including|among\s{1,3}them)\s[^,;.!?]{1,80},/i;
 /** "feared there were no survivors", "fear that there are no survivors": a fear before the fate. */
 const FEARED_BEFORE = /\b(?:feared|fear|fears|fearing)\s{1,3}(?:that\s{1,3})?(?:(?:there|they)\s{1,3}(?:were|are|was|is|would\s{1,3}be)\s{1,3})?$/i;
 /** "except a Dutch child", "but two": those the fate of everyone spared. */
@@ -232,7 +234,8 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   }
   for (const m of scanEveryone(text)) {
     const end = m.index + m[0].length;
-    const fate = FATE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? FATE_AFTER.exec(text.slice(end, end + 40));
+    const aside = EVERYONE_ASIDE.exec(text.slice(end, end + 100))?.[0].length ?? 0;
+    const fate = FATE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? FATE_AFTER.exec(text.slice(end + aside, end + aside + 40));
     const kind = fate ? FATE_KIND.get(norm(fate[1]!)) : undefined;
     if (!kind) continue;
     // "a plane carrying 71 people crashed, killing everyone on board": the total is in the sentence.

@@ -5,6 +5,7 @@ import type { SentenceContext } from './facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { PERIOD_MARKERS } from '../lexicon/time.js';
 import { RESCUE_BEFORE_FATE } from '../lexicon/roles.js';
+import { NAME_PARTICLES } from '../lexicon/titles.js';
 
 /**
  * "pulled from the wreckage", "rescued from the sea": a rescue that describes a group right after it, on the
@@ -47,7 +48,10 @@ export const measuresIn: (sentence: SentenceContext) => readonly Measure[] =
  * "killing him and all seven others aboard", "killed the pilot and two others", "killing the island's chief of
  * general staff and seven other officers": one named or described, and the rest.
  */
-const ONE_AND_BEFORE = /\b(?:killing|killed|kills)\s{1,3}(?:him|her|(?:the|its|his|her|their)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,5}?[\p{L}-]{2,20}|\p{Lu}[\p{L}'’-]+(?:\s{1,3}\p{Lu}[\p{L}'’-]+){0,2})\s{1,3}and\s{1,3}(?:all\s{1,3})?$/u;
+// A name may hold lower-case words: "killed President Zia ul-Haq and 29 others", "Ursula von der Leyen".
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]+|(?:${matchAny(NAME_PARTICLES)})(?:-\p{Lu}[\p{L}'’-]+)?)`;
+const ONE_AND_BEFORE = new RegExp(String.raw`\b(?:killing|killed|kills)\s{1,3}(?:him|her|(?:the|its|his|her|their)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,5}?[\p{L}-]{2,20}`
+  + String.raw`|\p{Lu}[\p{L}'’-]+(?:\s{1,3}${NAME_PART}){0,3})\s{1,3}and\s{1,3}(?:all\s{1,3})?$`, 'u');
 /**
  * "carrying Vice President Saulos Chilima and nine other people", "carrying a child patient and five other
  * people": one named or described aboard, and the rest.

@@ -118,7 +118,7 @@ export const TITLE_WORDS: readonly string[] = [
 /** Lower-case words that may sit inside a name: "Juan de la Cruz", "Ursula von der Leyen". */
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin',
-  'ibn', 'al', 'el', 'ter', 'y',
+  'ibn', 'al', 'el', 'ter', 'y', 'ul',
 ];
 
 /** Capitalised words that are not names: months, weekdays, and words that start sentences. */

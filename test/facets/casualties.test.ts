@@ -145,6 +145,11 @@ describe('casualties.extract', () => {
     ]],
     // One named, and the others.
     ['The helicopter crashed, killing him and all seven others aboard.', ['killing him and all seven others aboard = 8 killed on board (all)']],
+    // A name may hold lower-case words.
+    ['The crash of the plane killed President Zia ul-Haq and 29 others.', ['killed President Zia ul-Haq and 29 others = 30 killed']],
+    // An aside between everyone and their fate.
+    ['Everyone on board, including several senior Pakistani generals, was killed.', ['Everyone on board = 1+ killed on board (Everyone on board)']],
+    ['Everyone on board, the airline said, was safe.', []],
     ['The jet crashed, killing the pilot and two others.', ['killing the pilot and two others = 3 killed']],
     ['The helicopter crashed, killing the island\'s chief of general staff and seven other officers.', ['killing the island\'s chief of general staff and seven other officers = 8 killed']],
     // Other things are no victims.
