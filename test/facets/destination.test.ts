@@ -88,6 +88,7 @@ describe('destination.extract', () => {
     ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Maputo (Mozambique)']],
     ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
     ['Russian troops approached Kyiv from the north.', []],
+    ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
     // A flight under way keeps its end, planned or not.
     ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['Vilnius (Lithuania)']],
