@@ -187,8 +187,10 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
   return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
     && !followsUp(text.slice(m.end, m.end + 110));
 }
-/** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry right after it. */
+const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
+/** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
+  || ARREST_AFTER.test(text.slice(m.end, m.end + 80))
   || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');

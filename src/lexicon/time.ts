@@ -417,6 +417,12 @@ export const RESPONSE_ACTS = {
    */
   observances: ['mourning'],
   /**
+   * Arrests over the event, right after the time: "Police on Saturday arrested two people over the drone sightings
+   * that shut Gatwick Airport". Only with what they are over: an arrest may be the story itself.
+   */
+  arrests: ['arrested', 'detained', 'charged'],
+  arrestedOver: ['over the', 'in connection with the'],
+  /**
    * Honours paid to the dead, right after the time: "The United Nations on Tuesday mourned Dag Hammarskjold, the
    * secretary-general killed when his airliner crashed". Like an inquiry they need no clause of the event.
    */

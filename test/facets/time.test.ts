@@ -580,6 +580,8 @@ describe('times of a later occasion', () => {
     // So does a recovery of what only the event leaves, before the time or right after it.
     ['Divers recovered more bodies from the wreckage on Tuesday.', 'search'],
     ['Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed as it tried to land.', 'search'],
+    // An arrest over the event, right after the time.
+    ['Police on Saturday arrested two people over the drone sightings that shut Gatwick Airport.', 'response'],
     ['Navy divers on Thursday retrieved the black box.', 'search'],
     ['Investigators on Friday began recovering the wreckage of a tour helicopter that crashed into the Hudson River.', 'search'],
     ['Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway.', 'search'],
@@ -620,6 +622,8 @@ describe('times of a later occasion', () => {
     ['Troops on Monday joined the search, officials said.'],
     ['Officials on Monday gave up their plan to fly.'],
     ['Police recovered the stolen car on Tuesday.'],
+    // An arrest that may be the story itself.
+    ['Police on Saturday arrested two men who tried to board the plane.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
