@@ -128,8 +128,12 @@ const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${mat
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
+const LIST_COMMA = /^,\s{1,3}(all\s{1,3})?/i;
+/** A group's noun after its figure, perhaps after a name of where they are from: "seven hijackers", "20 Ugandan soldiers", "four crew". */
+const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had|have|has)\s)(?:[\p{L}.-]+\s{1,3}){0,2}(?:[\p{Ll}-]{3,}s|${matchAny(Object.values(PEOPLE_ROLES).flat())})\b`, 'u');
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
-const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who)\s[^,;.!?]{1,90},/i;
+// "Thirty U.S. troops, most of them elite Navy SEALs, were killed".
+const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:most|many|some|all|both|several|half)\s{1,3}of\s{1,3}(?:them|whom))\s[^,;.!?]{1,90},/i;
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
 const NAME_ASIDE = /^,\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},/u;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
@@ -291,6 +295,15 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let severity: Severity | undefined;
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
+    // "Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed": a list's next group, named
+    // by its noun, shares the verb.
+    const comma = LIST_COMMA.exec(text.slice(at, at + 8));
+    const listed = comma ? numberAt.get(at + comma[0].length) ?? numberAt.get(at + comma[0].length - (comma[1]?.length ?? 0)) : undefined;
+    const listedNoun = listed ? GROUP_NOUN_AFTER.exec(text.slice(listed.end, listed.end + 40)) : null;
+    if (listed && listedNoun) {
+      at = listed.end + listedNoun[0].length;
+      continue;
+    }
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 200));
     if (aside) {
@@ -325,8 +338,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const word = t[1]!;
     // "Twenty-three passengers and four crew were hurt": the next group shares the verb.
     const next = t[1] === 'and' ? numberAt.get(at + t[0].length + (/^\s{1,3}/.exec(text.slice(at + t[0].length, at + t[0].length + 3))?.[0].length ?? 0)) : undefined;
-    if (next) {
-      at = next.end;
+    // Not "150 passengers, the airline said, and two were injured": a bare figure is some of them, in a clause of its own.
+    const nextNoun = next ? GROUP_NOUN_AFTER.exec(text.slice(next.end, next.end + 40)) : null;
+    if (next && nextNoun) {
+      at = next.end + nextNoun[0].length;
       continue;
     }
     const hurt = SEVERITY_OF.get(norm(word));

@@ -4,6 +4,7 @@
  */
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
@@ -73,8 +74,12 @@ const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
 /** "Three women pulled from the wreckage remain in critical condition": a rescue between a count and its fate. */
 const RESCUED_BEFORE = new RegExp(`^${RESCUED_DESCRIBED}`, 'i');
+/** ", all seven hijackers and about 20 Ugandan soldiers": more counted groups of a list that shares the fate after it. */
+const COUNT_WORD = String.raw`(?:\d[\d,]*|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])}(?:-[a-z]+)?)`;
+const LISTED_GROUPS = new RegExp(String.raw`^(?:(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?:all|about|some|nearly|around)\s{1,3})?${COUNT_WORD}\s{1,3}`
+  + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}[\p{Ll}-]{3,}s){1,4}`, 'u');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
-const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including)\s[^,;.!?]{1,90},/i;
+const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including|(?:most|many|some|all|both|several|half)\s{1,3}of\s{1,3}(?:them|whom))\s[^,;.!?]{1,90},/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
 const BEFORE_FATE = matchAny(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
@@ -351,7 +356,7 @@ function isPopulation(text: string, n: NumberMention, role: { role: string; end:
 /** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not
  * "walked away without injuries". */
 function casualtyFollows(tail: string, noun: string): boolean {
-  const aside = APPOSITION_ASIDE.exec(tail) ?? RESCUED_BEFORE.exec(tail);
+  const aside = APPOSITION_ASIDE.exec(tail) ?? RESCUED_BEFORE.exec(tail) ?? LISTED_GROUPS.exec(tail);
   if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
   const m = CASUALTY_NEXT.exec(tail);
   // "with 22 people on board, and recovered 17 bodies": the fate of another figure.

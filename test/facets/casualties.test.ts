@@ -145,6 +145,12 @@ describe('casualties.extract', () => {
     ]],
     // One named, and the others.
     ['The helicopter crashed, killing him and all seven others aboard.', ['killing him and all seven others aboard = 8 killed on board (all)']],
+    // A list's groups share the verb after the last, each named by its noun; a bare figure after an aside does not.
+    ['Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed in the raid.', [
+      'Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed = 3 killed hostages',
+      'about 20 Ugandan soldiers were killed = 18-22 killed soldiers (about)']],
+    ['The plane carried 150 passengers, the airline said, and two were injured.', ['two were injured = 2 injured']],
+    ['Thirty U.S. troops, most of them elite Navy SEALs, were killed.', ['Thirty U.S. troops, most of them elite Navy SEALs, were killed = 30 killed troops']],
     // A name may hold lower-case words.
     ['The crash of the plane killed President Zia ul-Haq and 29 others.', ['killed President Zia ul-Haq and 29 others = 30 killed']],
     // An aside between everyone and their fate.

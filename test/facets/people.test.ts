@@ -138,6 +138,9 @@ describe('people.extract', () => {
     ['Forty-one of the 78 people on board were killed.', ['78 on board']],
     // A manifest's two groups are one whole whose part a verb counts.
     ['Only five of the 74 passengers and five crew members survived.', ['74 passengers', '5 crew']],
+    // The groups of a list whose fate follows the last are victims, no count of those aboard.
+    ['Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed in the raid.', []],
+    ['The plane carried 150 passengers and six crew members.', ['150 passengers', '6 crew']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
     // One count of passengers and crew is everyone aboard.
