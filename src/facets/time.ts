@@ -169,7 +169,8 @@ const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3}
  * event before the time, the event's clause after it. The time is the answer's, and dates no sentence.
  */
 const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
-const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b(?:[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})`
+  + `|\\s{1,3}(?:${matchAny(RESPONSE_ACTS.eventNouns)}))\\b`, 'i');
 /** "Lloyd Austin ordered the deployment on Friday": the order that sent the flight, right before the time. */
 const ORDERED_BEFORE = new RegExp(`\\b(?:${matchAny(ORDERS.verbs)})\\s{1,3}(?:the|a|an|its|their|this)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(ORDERS.objects)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
 /**

@@ -396,8 +396,12 @@ export const AFTERMATH_ACTS = {
 export const RESPONSE_ACTS = {
   acts: ['suspended', 'grounded', 'halted', 'cancelled', 'canceled', 'closed', 'shut', 'reopened', 'resumed',
     'ordered', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry',
-    'declared', 'announced', 'banned', 'barred', 'recalled'],
+    'declared', 'announced', 'banned', 'barred', 'recalled',
+    // "Ukraine's defence minister resigned on Monday after the crash of a fighter jet into spectators".
+    'resigned', 'quit', 'stepped down', 'was sacked', 'was dismissed', 'dismissed', 'sacked'],
   link: 'after',
+  /** The event named by its noun after the link: "after the crash of a fighter jet". */
+  eventNouns: ['the crash', 'the collision', 'the disaster', 'the accident', 'the downing', 'the shooting down'],
   /**
    * Answers that need no clause of the event after them, right after the time: "Peruvian prosecutors on Saturday
    * opened an investigation into the crash".

@@ -599,6 +599,7 @@ describe('times of a later occasion', () => {
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
+    ['The defence minister resigned on Monday after the crash of a fighter jet into spectators.', 'response'],
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
     ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
@@ -624,6 +625,7 @@ describe('times of a later occasion', () => {
     ['Police recovered the stolen car on Tuesday.'],
     // An arrest that may be the story itself.
     ['Police on Saturday arrested two men who tried to board the plane.'],
+    ['The minister resigned on Monday after a row with the president.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
