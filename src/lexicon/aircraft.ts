@@ -87,6 +87,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Leonardo', aliases: ['AgustaWestland', 'Agusta', 'Leonardo Helicopters'], codes: ['AW'] },
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
+  { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
   { name: 'Beechcraft', aliases: ['Beechcraft'], codes: [] },
   { name: 'Piper', aliases: ['Piper'], codes: ['PA'] },
   { name: 'Xian', aliases: ['Xian', "Xi'an", 'Xian Aircraft Industrial Corporation'], codes: [] },
@@ -299,6 +300,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Ju 52', maker: 'Junkers', role: 'transport', names: ['Ju-52', 'Ju 52', 'Ju52'] },
   // A 1950s jet still flown at air shows.
   { designation: 'Hunter', maker: 'Hawker', role: 'fighter', names: ['Hawker Hunter'] },
+  // The Italian jet trainer the Frecce Tricolori fly.
+  { designation: 'MB-339', maker: 'Aermacchi', role: 'trainer', names: ['MB-339', 'MB 339', 'MB339'] },
   { designation: 'Beechcraft 1900', maker: 'Beechcraft', role: 'airliner', names: ['Beech 1900'] },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },

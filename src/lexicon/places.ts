@@ -472,6 +472,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Qeshm', 'Iran', []],
   ['Cardiff', 'United Kingdom', []],
   ['Abidjan', 'Ivory Coast', []],
+  ['Entebbe', 'Uganda', []],
   ['Hilversum', 'Netherlands', []],
   ['Cooma', 'Australia', []],
   ['Larnaca', 'Cyprus', ['Larnaka']],
