@@ -6150,6 +6150,115 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'partial', people: 'conflict', cause: 'only-a' },
   },
   {
+    // Entebbe, July 1976: a list's groups share the fate told after the last, so the three hostages killed are no count of hostages against the hundred freed.
+    name: 'a hostage rescue flown to Uganda told the next two days: "Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed" against "20 Ugandan soldiers had been killed", "Four C-130 Hercules transport planes landed at Entebbe"',
+    a: {
+      id: 'a', publishedAt: '1976-07-04',
+      text: 'TEL AVIV (Reuters) - Israeli commandos flew more than 2,500 miles to Uganda overnight and freed about 100 hostages held by pro-Palestinian hijackers at Entebbe airport, the Israeli government said on Sunday. '
+        + 'Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed in the raid, the army said. '
+        + 'The hostages, mostly Israelis, had been held since an Air France airliner flying from Tel Aviv to Paris was hijacked after a stop in Athens a week ago. '
+        + 'Israeli transport planes carrying the freed hostages landed at Ben Gurion airport on Sunday morning after refuelling in Nairobi.',
+    },
+    b: {
+      id: 'b', publishedAt: '1976-07-05',
+      text: 'KAMPALA (AP) - Uganda\'s President Idi Amin on Monday accused Kenya of helping the Israeli raid on Entebbe airport, in which 102 hostages were rescued. '
+        + 'Four C-130 Hercules transport planes landed at Entebbe shortly before midnight on Saturday, and the commandos stormed the old terminal where the hostages were held, witnesses said. '
+        + 'Uganda radio said 20 Ugandan soldiers had been killed and that several MiG fighter jets had been destroyed on the ground. '
+        + 'One Israeli officer, Lieutenant Colonel Yonatan Netanyahu, who led the assault force, was killed. '
+        + 'An elderly British-Israeli hostage, Dora Bloch, who had been taken to a hospital in Kampala, was missing.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Anwar Sadat, November 1977: the speech of the next day is a plan in the first report and the second report's own news.
+    name: 'a leader\'s first flight to Israel told on arrival and the next day: "landed at Ben Gurion airport on Saturday night" against "flew into Tel Aviv late on Saturday", "Sadat will address the Knesset"',
+    a: {
+      id: 'a', publishedAt: '1977-11-19',
+      text: 'TEL AVIV (Reuters) - Egyptian President Anwar Sadat landed at Ben Gurion airport on Saturday night, the first Arab leader to visit Israel, and was greeted on the tarmac by Prime Minister Menachem Begin. '
+        + 'Sadat\'s Boeing 707 flew in from the Abu Suweir air base near Ismailia after a flight of about 40 minutes. Israeli fighter jets escorted the plane as it entered Israeli airspace. '
+        + 'Sadat will address the Knesset in Jerusalem on Sunday.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-11-20',
+      text: 'JERUSALEM (AP) - President Anwar Sadat told the Israeli parliament on Sunday that Egypt was ready to live in peace with Israel, a day after his arrival on a historic visit. '
+        + 'Sadat flew into Tel Aviv late on Saturday aboard an Egyptian presidential jet and drove to Jerusalem. He prayed at the al-Aqsa mosque in the morning before meeting Begin for talks. '
+        + 'The visit was denounced by Syria and the Palestine Liberation Organisation.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-a', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // Sknyliv, July 2002: a resignation after the crash dates no crash, and the Su-27UB is a variant of the Su-27.
+    name: 'a fighter into an air show crowd told two days on: "killing at least 77" against a toll that "rose to 83", "resigned on Monday after the crash"',
+    a: {
+      id: 'a', publishedAt: '2002-07-27',
+      text: 'LVIV, Ukraine (Reuters) - A Ukrainian air force Su-27 fighter crashed into a crowd of spectators at an air show near the western city of Lviv on Saturday, killing at least 77 people, officials said. '
+        + 'The jet clipped the ground during a low-altitude roll, cartwheeled into the crowd and exploded. Both pilots ejected and survived, the defence ministry said. '
+        + 'More than 100 people were injured, many of them children. President Leonid Kuchma declared Sunday a day of mourning.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-07-29',
+      text: 'KIEV (AP) - Ukraine\'s defence minister resigned on Monday after the crash of a fighter jet into spectators at the Sknyliv airfield in Lviv, the world\'s deadliest air show disaster. '
+        + 'The death toll rose to 83 on Monday, including 19 children, health officials said. The Sukhoi Su-27UB was carrying two pilots when it crashed on Saturday. '
+        + 'Prosecutors said they had detained both pilots and three senior air force officers.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-b', time: 'partial', people: 'only-b', casualties: 'partial' },
+  },
+  {
+    // Ramstein, August 1988: the type of the other report's three jets, and a toll that rose.
+    name: 'jets of a display team that collided over a crowd told two days on: "Three Italian air force jets" against "The Aermacchi MB-339 jets", a toll that "rose to 46"',
+    a: {
+      id: 'a', publishedAt: '1988-08-28',
+      text: 'RAMSTEIN, West Germany (Reuters) - Three Italian air force jets collided during an aerobatic display at the U.S. air base at Ramstein on Sunday, and one of them plunged into the crowd in a ball of fire, killing at least 30 people, officials said. '
+        + 'The planes, from the Frecce Tricolori display team, touched as they performed a manoeuvre known as the pierced heart before some 300,000 spectators. '
+        + 'Hundreds of people were injured, many with severe burns.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-08-30',
+      text: 'BONN (AP) - The death toll from Sunday\'s air show crash at Ramstein rose to 46 on Tuesday, as doctors fought to save dozens of spectators with severe burns. Three Italian pilots were among the dead. '
+        + 'The Aermacchi MB-339 jets of the Frecce Tricolori team collided at low altitude, and one cartwheeled into the crowd. West German Defence Minister Rupert Scholz banned military aerobatic shows.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-b', time: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Aeroflot 593, March 1994: a report two weeks on dates the crash by its date and by the month before its own.
+    name: 'an airliner into Siberian hills told two weeks on: "75 people on board" against "all 63 passengers and 12 crew members", "Wednesday" against "on March 23" and "last month"',
+    a: {
+      id: 'a', publishedAt: '1994-03-23',
+      text: 'MOSCOW (Reuters) - A Russian Airbus A310 with 75 people on board crashed in the Siberian region of Kemerovo on Wednesday, and rescuers found no survivors, Aeroflot said. '
+        + 'The plane, on a flight from Moscow\'s Sheremetyevo airport to Hong Kong, went down in hills near the town of Mezhdurechensk. '
+        + 'Among the passengers were 25 foreigners, many of them from Hong Kong and Taiwan.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-04-06',
+      text: 'MOSCOW (AP) - The pilot of the Aeroflot airliner that crashed in Siberia last month had let his 15-year-old son sit at the controls, according to a transcript of the cockpit voice recorder published on Wednesday. '
+        + 'The boy had unknowingly disengaged part of the autopilot, and the Airbus A310-300 rolled and plunged into the ground, killing all 63 passengers and 12 crew members. '
+        + 'The crash happened on March 23 as the plane flew from Moscow to Hong Kong. Aeroflot said it had dismissed the airline\'s head of flight operations.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree' },
+  },
+  {
+    // Lauda Air 004, May 1991: the airline owner's flight to the crash site is another journey, told as a later leg.
+    name: 'a jet that came apart over a jungle told the next day: "killing everyone on board" against "killed 213 passengers and 10 crew", "Lauda flew to Bangkok on Monday"',
+    a: {
+      id: 'a', publishedAt: '1991-05-27',
+      text: 'BANGKOK (Reuters) - An Austrian Lauda Air Boeing 767 with 223 people aboard crashed in a jungle in western Thailand on Sunday night about 15 minutes after taking off from Bangkok, killing everyone on board, officials said. '
+        + 'The plane, bound for Vienna via Hong Kong, exploded in the air and scattered wreckage over a wide area of Suphan Buri province. '
+        + 'Looters stripped valuables from the bodies before rescuers arrived, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-05-28',
+      text: 'VIENNA (AP) - Former racing champion Niki Lauda said on Tuesday that a thrust reverser on one engine of his airline\'s Boeing 767 may have deployed in flight, causing the crash in Thailand that killed 213 passengers and 10 crew. '
+        + 'Lauda flew to Bangkok on Monday to visit the crash site. Most of the victims were Austrians and Hong Kong residents.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
