@@ -98,7 +98,8 @@ const SUBJECT_NOT_AGENT = /\b(?:was|were|been|be|being|is|are|it|they|he|she|not
 /** What follows a downing with no object: "China balloon shot down over Atlantic", "... shot down." */
 const PASSIVE_AFTER = /^\s*(?:$|[.,;:!?]|(?:over|in|near|off|by|after|above|during|amid|while)\b(?!\s+\d))/i;
 /** Words that join the subject's clause to the one before: "..., and that Syrian anti-aircraft fire". */
-const LEADING_LINK = /^(?:(?:and|but|or|that|which|while|whereas)\s+)+/i;
+// An adverb of the saying may come before its "that": "had said earlier that a Ukrainian S-200 missile ...".
+const LEADING_LINK = /^(?:(?:and|but|or|that|which|while|whereas|earlier|previously|later|again|also|repeatedly)\s+)+/i;
 /** An auxiliary or adverb of an active verb, which is no part of its subject: "Ukrainian forces had", "mistakenly". */
 const TRAILING_AUXILIARY = /(?:\s+(?:had|has|have|would|could|may|might|mistakenly|accidentally|reportedly))+$/i;
 /** An active verb of hitting with an aircraft as its object: "downed a Russian military aircraft". */
