@@ -149,8 +149,11 @@ const followsUp = (after: string) => {
   return m !== null && !DECIDED.test(after.slice(m[0].length));
 };
 /** "on Sunday recovered the body of one of the three people killed when a cargo jet crashed": a search's time. */
-const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})\\b[^.;!?]{0,120}?\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b`
-  + `[^.;!?]{0,80}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})\\b(?:[^.;!?]{0,120}?\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b`
+  + `[^.;!?]{0,80}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`
+  // "Investigators on Wednesday began examining why an Air France jetliner ... landed too far down the runway": the
+  // act's object is why it happened, whatever the verb.
+  + `|\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.askedWhy)})\\b)`, 'i');
 /**
  * "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost
  * consciousness before the plane crashed": the search's act before the time, the event's clause after it.
@@ -188,10 +191,11 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
   return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
     && !followsUp(text.slice(m.end, m.end + 110));
 }
+const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:${matchAny(RESPONSE_ACTS.tributesAfter)})\\b`, 'i');
 const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
-  || ARREST_AFTER.test(text.slice(m.end, m.end + 80))
+  || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30))
   || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');

@@ -383,6 +383,8 @@ export const AFTERMATH_ACTS = {
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   // "Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed".
   links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how'],
+  /** Words right after an act that make its object why or how the event happened: "began examining why". */
+  askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard'],
@@ -430,6 +432,8 @@ export const RESPONSE_ACTS = {
    * Honours paid to the dead, right after the time: "The United Nations on Tuesday mourned Dag Hammarskjold, the
    * secretary-general killed when his airliner crashed". Like an inquiry they need no clause of the event.
    */
+  /** A gathering to honour the dead, a few words after the time: "packed the churches of Martinique on Wednesday to mourn the 152 tourists". */
+  tributesAfter: ['to mourn', 'to honour', 'to honor', 'to pay tribute to', 'to pay their respects to', 'to pay homage to', 'to remember'],
   tributes: ['mourned', 'paid tribute to', 'paid tributes to', 'paid their respects to', 'paid homage to', 'honoured', 'honored',
     'buried', 'laid to rest', 'bade farewell to', 'bid farewell to', 'said farewell to', 'said goodbye to'],
 } as const;

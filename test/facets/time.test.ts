@@ -580,6 +580,9 @@ describe('times of a later occasion', () => {
     // So does a recovery of what only the event leaves, before the time or right after it.
     ['Divers recovered more bodies from the wreckage on Tuesday.', 'search'],
     ['Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed as it tried to land.', 'search'],
+    ['Investigators on Wednesday began examining why an Air France jetliner landed too far down the runway.', 'search'],
+    // A gathering to honour the dead.
+    ['Thousands packed the churches of Martinique on Wednesday to mourn the 152 tourists who were killed.', 'response'],
     // An arrest over the event, right after the time.
     ['Police on Saturday arrested two people over the drone sightings that shut Gatwick Airport.', 'response'],
     ['Navy divers on Thursday retrieved the black box.', 'search'],
