@@ -55,6 +55,16 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
+ * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
+ * aboard, whatever the other side's aligned sentence carries.
+ */
+export const CROWD_VERBS: readonly string[] = [
+  'packed', 'gathered', 'crowded', 'thronged', 'lined', 'filled', 'flocked', 'attended', 'marched', 'rallied', 'protested',
+  'mourned', 'queued', 'prayed', 'held a vigil', 'turned out',
+];
+
+/**
  * Crew nouns that name a part of the crew, not all of it: "an investigation into the two pilots" against
  * "six crew members" counts two of the six.
  */

@@ -425,6 +425,12 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     const apart = judged(['The helicopter, with a pilot on board, came down on the bar while a band was playing to around 120 people.'],
       ['There were three people on board the helicopter.'], [[0, 0]]);
     expect(apart.verdict).toBe('partial');
+    // Nor a crowd on the ground, which stays a count of people.
+    const crowd = judged(['A charter plane carrying 160 people crashed in Venezuela.'],
+      ['Thousands of people packed the churches of Martinique to mourn the tourists killed when their charter plane crashed.'], [[0, 0]]);
+    expect(crowd.verdict).toBe('partial');
+    expect(people.extract({ index: 0, text: 'About 200 people attended the vigil.' }).map((f) => [f.value.count.min, f.value.role, f.value.apart]))
+      .toEqual([[180, 'people', true]]);
   });
 
   it('everyone aboard two craft and everyone aboard one of them are no competing claims', () => {
