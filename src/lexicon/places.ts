@@ -473,6 +473,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cardiff', 'United Kingdom', []],
   ['Abidjan', 'Ivory Coast', []],
   ['Entebbe', 'Uganda', []],
+  ['Fort-de-France', 'Martinique', []],
   ['Hilversum', 'Netherlands', []],
   ['Cooma', 'Australia', []],
   ['Larnaca', 'Cyprus', ['Larnaka']],
@@ -665,6 +666,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['County Mayo', 'Ireland', []],
   ['Wardak', 'Afghanistan', ['Wardak province', 'Maidan Wardak']],
   ['Everglades', 'Florida', ['Florida Everglades']],
+  // An overseas region of France, in the Caribbean.
+  ['Martinique', 'France', []],
   ['North Ossetia', 'Russia', ['North Ossetia-Alania']],
   ['Assam', 'India', []],
   ['Roatan', 'Honduras', ['Roatán']],

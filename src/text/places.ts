@@ -578,6 +578,7 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
  * possessive. The name is the site; the place before it says where it lies.
  */
 const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
+const ASIDE_OF_THEM = /,\s{1,3}(?:(?:most|many|some|all|several|half|both)\s{1,3}of|among)\s{1,3}them\b/i;
 /** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */
 const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
@@ -1003,6 +1004,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (!role) return undefined;
   const before = gap.slice(0, tail.index);
   if (/[;!?"“”:]/.test(before)) return undefined;
+  // "carrying 160 people, most of them tourists from the French island of Martinique": where those of the aside
+  // come from, not the flight.
+  if (ASIDE_OF_THEM.test(before)) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;

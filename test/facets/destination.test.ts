@@ -89,6 +89,7 @@ describe('destination.extract', () => {
     ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
     ['Russian troops approached Kyiv from the north.', []],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
+    ['The MD-82 was flying from Panama City to Fort-de-France.', ['Fort-de-France (France)']],
     // A flight under way keeps its end, planned or not.
     ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],
     ['The Boeing 737 had been due to land in the Lithuanian capital at 10:25 a.m.', ['Vilnius (Lithuania)']],

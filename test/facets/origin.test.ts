@@ -20,6 +20,8 @@ describe('origin.extract', () => {
     ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
     ['The crew flew in from St Petersburg.', ['Saint Petersburg (Russia), departure']],
     ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Lusaka (Zambia), departure']],
+    // Where those of an aside come from is no departure of the flight.
+    ['A charter plane carrying 160 people, most of them tourists from the French island of Martinique, crashed.', []],
     // A town the gazetteer lacks, with its country after it.
     ['Flight 261 was flying from Puerto Vallarta, Mexico, to San Francisco.', ['Puerto Vallarta, departure']],
     ["An American Airlines DC-10 lost an engine on takeoff from O'Hare International Airport.", ["O'Hare International Airport (Chicago, United States), departure"]],
