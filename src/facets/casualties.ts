@@ -128,6 +128,7 @@ const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${mat
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
+const RESCUERS_PULLED = /\b(?:pulled|rescued|plucked|brought\s{1,3}out|dragged|carried)\s{1,3}$/i;
 const LIST_COMMA = /^,\s{1,3}(all\s{1,3})?/i;
 /** A group's noun after its figure, perhaps after a name of where they are from: "seven hijackers", "20 Ugandan soldiers", "four crew". */
 const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had|have|has)\s)(?:[\p{L}.-]+\s{1,3}){0,2}(?:[\p{Ll}-]{3,}s|${matchAny(Object.values(PEOPLE_ROLES).flat())})\b`, 'u');
@@ -413,6 +414,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;
+  // "Rescuers pulled about 50 survivors from the wreckage": those the rescuers brought out; others may have
+  // walked out, so at least that many survived.
+  if (kind === 'survivors' && !before && RESCUERS_PULLED.test(text.slice(Math.max(0, n.start - 30), n.start))) {
+    value.count = { min: value.count.min, max: 1e12 };
+    value.hedge = 'at least';
+  }
   return { value, start, end: Math.max(end, n.end), rule: before ? 'verb' : 'count' };
 }
 

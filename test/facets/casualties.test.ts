@@ -267,6 +267,9 @@ describe('casualties.relate', () => {
     ['Ships recovered dozens of bodies from the sea.', 'The crash killed all 307 passengers and 22 crew.', 'partial'],
     ['Divers recovered 40 bodies.', 'The crash killed 22 crew.', 'partial'],
     ['Ships recovered dozens of bodies from the sea.', 'A bomb exploded at the airport, killing two baggage handlers.', 'partial'],
+    // Survivors the rescuers pulled out are some of those who survived.
+    ['Rescuers pulled about 50 survivors from the wreckage.', '58 people survived.', 'agree'],
+    ['About 50 people survived.', '58 people survived.', 'conflict'],
     ['Ships recovered dozens of bodies from the sea.', 'A bomb exploded at the airport, killing two people.', 'conflict'],
     // The victims aboard are part of all the dead: more died on the ground.
     ['The crash killed at least 265 people.', 'Of the 242 people on board, 241 were killed.', 'partial'],
