@@ -6259,6 +6259,95 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'partial', people: 'partial', casualties: 'agree' },
   },
   {
+    // Caspian 7908, July 2009: the manifest adds up and the airport lies in Tehran.
+    name: 'a Tu-154 down after take-off from Tehran told the next day: "168 people" against "all 153 passengers and 15 crew members", "Imam Khomeini International Airport" against "Tehran"',
+    a: {
+      id: 'a', publishedAt: '2009-07-15',
+      text: 'TEHRAN (Reuters) - An Iranian passenger plane carrying 168 people crashed and burst into flames shortly after taking off from Tehran on Wednesday, killing everyone on board, state media said. '
+        + 'The Caspian Airlines Tupolev Tu-154, bound for the Armenian capital Yerevan, came down in a field near the village of Jannatabad outside the city of Qazvin, about 120 km northwest of Tehran. '
+        + 'Witnesses said the plane was on fire before it hit the ground and left a crater 10 metres deep. '
+        + 'Most of the passengers were Iranians and Armenians, among them members of Iran\'s national youth judo team.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-07-16',
+      text: 'TEHRAN (AP) - Iranian investigators on Thursday blamed an engine fire for the crash of a Russian-made airliner that killed all 153 passengers and 15 crew members near Qazvin a day earlier. '
+        + 'The Tu-154M was 16 minutes into its flight from Imam Khomeini International Airport to Yerevan when the pilot reported a fire in one of the engines, officials said. '
+        + 'Iran\'s aviation chief said the plane had been overhauled recently. Relatives gathered at Tehran\'s airport to wait for news.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // S7 778, July 2006: survivors pulled out by rescuers are a floor, so the next day's count fits.
+    name: 'a jet off a runway into garages told the next day: "Rescuers pulled about 50 survivors" against "58 people survived", a toll that "rose to 124"',
+    a: {
+      id: 'a', publishedAt: '2006-07-09',
+      text: 'MOSCOW (Reuters) - A Russian Airbus A310 carrying about 200 people overshot the runway while landing in the Siberian city of Irkutsk on Sunday, smashed through a concrete barrier into a group of garages and caught fire, killing at least 120 people, officials said. '
+        + 'The S7 Airlines jet was on a flight from Moscow\'s Domodedovo airport. Rescuers pulled about 50 survivors from the wreckage, the emergencies ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-07-10',
+      text: 'IRKUTSK, Russia (AP) - Investigators on Monday said the crew of the S7 Airlines Airbus that crashed in Irkutsk may have failed to use the brakes properly, as the death toll rose to 124. '
+        + 'The jet was carrying 195 passengers and eight crew members when it skidded off a wet runway on landing and burst into flames. '
+        + 'Russia\'s emergencies ministry said 58 people survived, many of them with burns. The plane, an A310-300, had been leased from Airbus in 2004.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'agree' },
+  },
+  {
+    // West Caribbean 708, August 2005: a crowd of mourners is never everyone aboard, and the tourists' island is no departure.
+    name: 'a charter jet down in Venezuela told the next day: "carrying 160 people, most of them tourists from ... Martinique", "Thousands of people packed ... to mourn"',
+    a: {
+      id: 'a', publishedAt: '2005-08-16',
+      text: 'CARACAS (Reuters) - A Colombian charter plane carrying 160 people, most of them tourists from the French island of Martinique, crashed in western Venezuela on Tuesday, and officials said there were no survivors. '
+        + 'The West Caribbean Airways MD-82 was flying from Panama City to Fort-de-France when the pilot reported trouble with both engines and asked to make an emergency landing in Maracaibo. '
+        + 'It went down in a remote area near the town of Machiques in Zulia state, close to the border with Colombia.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-08-17',
+      text: 'FORT-DE-FRANCE, Martinique (AP) - Thousands of people packed the airport and churches of Martinique on Wednesday to mourn the 152 tourists from the island who were killed when their charter plane crashed in Venezuela. '
+        + 'The McDonnell Douglas MD-82 was carrying 152 passengers and eight Colombian crew members. French President Jacques Chirac declared a day of national mourning. '
+        + 'Investigators recovered both flight recorders from the wreckage on Wednesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'only-a' },
+  },
+  {
+    // Air France 358, August 2005: an inquiry into why it happened dates no crash.
+    name: 'a jet off a runway into a ravine told the next day: "all 309 people on board" against "297 passengers and 12 crew members", "began examining why"',
+    a: {
+      id: 'a', publishedAt: '2005-08-02',
+      text: 'TORONTO (Reuters) - An Air France Airbus A340 skidded off a runway while landing at Toronto\'s Pearson airport during a violent thunderstorm on Tuesday and burst into flames, but all 309 people on board escaped, officials said. '
+        + 'Flight 358 from Paris overran the runway and came to rest in a ravine beside a highway. Some 43 people were taken to hospital with minor injuries, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-08-03',
+      text: 'TORONTO (CP) - Investigators on Wednesday began examining why an Air France jetliner carrying 297 passengers and 12 crew members landed too far down the runway at Pearson International Airport. '
+        + 'The A340-300 touched down in heavy rain and could not stop before the end of the runway, the Transportation Safety Board said. '
+        + 'All those aboard got out within about two minutes before fire swept through the cabin.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'agree', casualties: 'only-a', cause: 'agree' },
+  },
+  {
+    // Siberia 1812, October 2001: the first report's denial is not read (left alone); the missile, not an adverb, is the agent.
+    name: 'an airliner shot down over the Black Sea told on the day and nine days on: a denial against "admitted that its military had probably shot down", "said earlier that a Ukrainian S-200 missile"',
+    a: {
+      id: 'a', publishedAt: '2001-10-04',
+      text: 'MOSCOW (Reuters) - A Russian airliner carrying 78 people from Tel Aviv to the Siberian city of Novosibirsk exploded over the Black Sea on Thursday, and officials said there were no survivors. '
+        + 'The Siberia Airlines Tu-154 blew up at 33,000 feet about 185 km off the Russian resort of Sochi, the Emergencies Ministry said. Most of the passengers were Israelis of Russian origin. '
+        + 'Ukraine\'s defence ministry denied that one of its missiles, fired during an air defence exercise in Crimea, could have hit the plane.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-10-13',
+      text: 'KIEV (Reuters) - Ukraine on Saturday admitted that its military had probably shot down the Russian airliner that crashed into the Black Sea last week, killing all 66 passengers and 12 crew. '
+        + 'President Leonid Kuchma said a stray missile fired during an exercise had likely hit the Tu-154, and offered condolences to Russia and Israel. '
+        + 'Russian investigators had said earlier that a Ukrainian S-200 missile brought the plane down.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
