@@ -111,7 +111,7 @@ export const TITLE_WORDS: readonly string[] = [
   'Premier', 'Secretary', 'Spokesman', 'Spokeswoman', 'Governor', 'Mayor', 'Envoy', 'Chairman', 'Chairwoman',
   'Leader', 'Pilot', 'Captain', 'Capt', 'General', 'Gen', 'Colonel', 'Col', 'Major', 'Maj', 'Lieutenant', 'Lt',
   'Admiral', 'Adm', 'Sergeant', 'Sgt', 'Marshal', 'Brigadier', 'Brig', 'Officer', 'Consul', 'King', 'Queen',
-  'Prince', 'Sheikh', 'Emir', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Lord', 'Senator', 'Sen', 'Rep', 'Representative',
+  'Crown', 'Prince', 'Sheikh', 'Emir', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Lord', 'Senator', 'Sen', 'Rep', 'Representative',
   'Chancellor', 'Patriarch', 'Cmdr', 'Cdr', 'Commodore', 'First',
 ];
 

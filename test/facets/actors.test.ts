@@ -43,6 +43,7 @@ describe('actors.extract', () => {
     ['no visitor where his plane came', "Officials said Sergei Shoigu's plane arrived.", []],
     // Greeters: the passive with where before "by", and the active with the greeter first.
     ['a greeter with where they met', 'She was greeted on the tarmac by Foreign Minister Joseph Wu.', [{ name: 'Joseph Wu', role: 'greeter', title: 'Foreign Minister' }]],
+    ['a crown prince', 'He was greeted at the airport by Saudi Crown Prince Mohammed bin Salman.', [{ name: 'Mohammed bin Salman', role: 'greeter', title: 'Saudi Crown Prince' }]],
     ['a greeter with a longer where', 'Xi was welcomed on the red carpet at Vnukovo-2 government airport by Russian Deputy Prime Minister Dmitry Chernyshenko.',
       [{ name: 'Dmitry Chernyshenko', role: 'greeter', title: 'Russian Deputy Prime Minister' }]],
     ['a greeter who welcomed', 'Taiwanese foreign minister Joseph Wu welcomed her as she stepped off the aircraft.', [{ name: 'Joseph Wu', role: 'greeter', title: 'Taiwanese foreign minister' }]],
