@@ -85,10 +85,10 @@ const ADDRESS = /https?:|\bwww\./i;
  * clause (no comma or stop between, but for an aside that describes: "will fly to Juba, the capital of South
  * Sudan, on Friday").
  */
-const planBefore = (words: readonly string[], be: readonly string[], reach = 40) => new RegExp(
+const planBefore = (words: readonly string[], be: readonly string[], reach = 40, dueReach = 60) => new RegExp(
   `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,60}`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,${dueReach}}`
     + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.dueAt)})\\s+(?:${matchAny(PLAN_MARKERS.dueAtNext)})\\b[^.;!?,]{0,40})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
@@ -97,7 +97,9 @@ const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);
 /** "will meet on Thursday", "is due to land Friday": a plan that lies ahead of the report. */
 // A plan ahead reaches a weekday further than a plan marks one: "He will meet President Ukhnaagiin Khurelsukh on
 // Saturday" is the next Saturday.
-const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 60);
+// "Trump is expected to announce investment deals worth hundreds of billions of dollars before flying on to Qatar on
+// Wednesday": a plan looks ahead over its whole clause.
+const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 60, 120);
 /** "On Saturday he is due to meet Sistani": a time that opens a sentence, then its plan. */
 const OPENING_TIME = /^\s*(?:(?:on|late|early|by)\s{1,3})?$/i;
 const AHEAD_AFTER = new RegExp(`^,?\\s{1,3}(?:[\\p{L}'’.-]{1,20}\\s{1,3}){0,4}?(?:(?:${matchAny(AHEAD_MARKERS.words)})`
@@ -316,7 +318,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 80), m.start), sentence.publishedAt, chained, m.text);
+      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
       return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });

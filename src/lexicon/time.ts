@@ -470,6 +470,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   'asked the public', 'appealed', 'appealed to',
   // A claim confirmed or not: "India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes".
   'confirmed', 'did not confirm', 'declined to confirm', 'would not confirm', 'refused to confirm', 'denied',
+  // A report taken back: "Indonesian officials on Tuesday retracted reports that the wreckage had been found".
+  'retracted', 'withdrew', 'took back',
   // Footage put out: "Ukraine's military intelligence service on Thursday released video of a Russian pilot".
   ...['released', 'published', 'posted', 'showed', 'aired'].flatMap((verb) => ['video', 'a video', 'footage', 'images', 'photographs', 'photos'].map((what) => `${verb} ${what}`)),
 ];

@@ -53,6 +53,9 @@ describe('time.extract', () => {
     ['He will fly to Juba, the capital of South Sudan, on Friday.', '2020-06-12'],
     // A plan ahead reaches its weekday over a long name.
     ['He will meet President Ukhnaagiin Khurelsukh on Saturday.', '2020-06-13'],
+    // "is expected to" looks ahead over its whole clause.
+    ['Trump is expected to announce investment deals worth hundreds of billions of dollars before flying on to Qatar on Wednesday.', '2020-06-10'],
+    ['Trump is expected to announce deals, and he flew to Qatar on Wednesday.', '2020-06-03'],
     // A day that opens the sentence, then its plan.
     ["On Saturday he is due to meet Iraq's top Shi'ite cleric.", '2020-06-13'],
     ['On Monday, the pope will fly to Erbil.', '2020-06-08'],
@@ -372,6 +375,7 @@ describe('statement times', () => {
     ['The U.S. military on Monday asked the public for help finding an F-35 fighter jet that went missing.', ['Monday (statement)']],
     ["Ukraine's intelligence service on Thursday released video of a Russian pilot who defected with his helicopter.", ['Thursday (statement)']],
     ["India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes.", ['Thursday (statement)']],
+    ['Indonesian officials on Tuesday retracted reports that the wreckage of an Adam Air jet had been found.', ['Tuesday (statement)']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
