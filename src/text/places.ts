@@ -642,8 +642,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // "Jeddah, Saudi Arabia": the country after a place of its own names where that place is, no new point.
     // So does it after a town the gazetteer lacks: "from Puerto Vallarta, Mexico, to San Francisco" (not a list's
     // next item: "to Foo, Mexico and Peru").
-    const unknownTown = previous !== undefined && !previous.mention.place.known && previous.mention.place.kind === 'city'
-      && !/^\s{0,2}(?:,\s{1,3})?(?:and|or)\b/.test(text.slice(mention.end, mention.end + 8));
+    // A list goes on with another country ("to Foo, Mexico and Peru"), not with a town ("in Kufra, Libya, and Dubai").
+    const listGoesOn = /^\s{0,2}(?:,\s{1,3})?(?:and|or)\b/.test(text.slice(mention.end, mention.end + 8)) && names[i + 1]?.place.kind !== 'city';
+    const unknownTown = previous !== undefined && !previous.mention.place.known && previous.mention.place.kind === 'city' && !listGoesOn;
     if (previous && mention.place.kind === 'country' && (previous.mention.place.country === mention.place.id || unknownTown)
       && previous.end === previous.mention.end && COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start))) {
       if (unknownTown) previous.within = mention.place.id;

@@ -24,6 +24,7 @@ describe('origin.extract', () => {
     ['A charter plane carrying 160 people, most of them tourists from the French island of Martinique, crashed.', []],
     // A town the gazetteer lacks, with its country after it.
     ['Flight 261 was flying from Puerto Vallarta, Mexico, to San Francisco.', ['Puerto Vallarta, departure']],
+    ['The plane was bound for Beirut with stops in Kufra, Libya, and Dubai.', ['Kufra, stopover', 'Dubai (United Arab Emirates), stopover']],
     ["An American Airlines DC-10 lost an engine on takeoff from O'Hare International Airport.", ["O'Hare International Airport (Chicago, United States), departure"]],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
