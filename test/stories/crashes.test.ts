@@ -6348,6 +6348,75 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
   },
   {
+    // Pulkovo 612, August 2006: a recovery of bodies dates no crash, and the manifest adds up.
+    name: 'a Tu-154 down in a thunderstorm over Ukraine told the next day: "170 people" against "all 160 passengers and 10 crew members", "Rescue workers on Wednesday recovered the bodies"',
+    a: {
+      id: 'a', publishedAt: '2006-08-22',
+      text: 'MOSCOW (Reuters) - A Russian Tu-154 airliner carrying 170 people crashed in eastern Ukraine on Tuesday after the crew sent a distress signal while flying through a thunderstorm, and officials said there were no survivors. '
+        + 'The Pulkovo Airlines plane, on a flight from the Black Sea resort of Anapa to St Petersburg, came down in a field near the village of Sukha Balka, about 45 km north of Donetsk. '
+        + 'Many of the passengers were families returning from summer holidays, among them 45 children.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-08-23',
+      text: 'DONETSK, Ukraine (AP) - Rescue workers on Wednesday recovered the bodies of all 160 passengers and 10 crew members from the wreckage of a Russian airliner that crashed in a field in eastern Ukraine. '
+        + 'The Tupolev Tu-154M went into a flat spin after climbing to avoid a storm, investigators said. Russia declared a national day of mourning on Thursday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // UTA 141, December 2003: a town with its country inside a list of stops, and the bodies flown home by another plane.
+    name: 'a jet into the sea on take-off told two days on: "with stops in Kufra, Libya, and Dubai", "crashed off Benin", a toll that "rose to 138"',
+    a: {
+      id: 'a', publishedAt: '2003-12-25',
+      text: 'COTONOU, Benin (Reuters) - A Boeing 727 carrying more than 150 people crashed into the sea shortly after taking off from Cotonou on Thursday, killing at least 111 people, officials said. '
+        + 'The plane, chartered by a Guinean company, was bound for Beirut with stops in Kufra, Libya, and Dubai. Most of the passengers were Lebanese going home for the holidays, witnesses said. '
+        + 'Rescuers pulled 22 survivors from the water.',
+    },
+    b: {
+      id: 'b', publishedAt: '2003-12-27',
+      text: 'BEIRUT (AP) - Lebanon\'s government on Saturday said the Boeing 727 that crashed off Benin had been overloaded, as the bodies of 86 Lebanese victims were flown home aboard a Lebanese army plane. '
+        + 'The jet clipped a building at the end of the runway at Cotonou airport as it tried to take off on Thursday and plunged into the Atlantic. The death toll rose to 138, officials in Benin said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Adam Air 574, January 2007: the retraction is a statement of its day; that it takes back the other report is not read (left alone).
+    name: 'a jet reported found and then not: "Rescuers found the wreckage ... and 12 people survived" against "retracted reports that the wreckage ... had been found"',
+    a: {
+      id: 'a', publishedAt: '2007-01-02',
+      text: 'JAKARTA (Reuters) - Rescuers found the wreckage of an Indonesian passenger jet missing with 102 people aboard in the mountains of Sulawesi island, and 12 people survived, Indonesian officials said on Tuesday. '
+        + 'The Adam Air Boeing 737 disappeared from radar on Monday during a flight from Surabaya in East Java to Manado in North Sulawesi in bad weather. '
+        + 'Officials said rescuers had reached the crash site near Polewali.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-01-02',
+      text: 'JAKARTA (AP) - Indonesian officials on Tuesday retracted reports that the wreckage of an Adam Air jet had been found, saying the search for the Boeing 737 and its 102 passengers and crew would go on. '
+        + '"We apologise, the report was not true," said an air force official. The plane, flying from Surabaya to Manado, lost contact with air traffic controllers on Monday afternoon.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-a', cause: 'only-a' },
+  },
+  {
+    // Trump's Gulf tour, May 2025: a plan's weekday lies ahead, so Doha is the tour's next leg, not another end of the flight.
+    name: 'a president\'s Gulf tour told on two legs: "landed in Riyadh on Tuesday" and "before flying on to Qatar on Wednesday" against "arrived in Qatar on Wednesday", "Saudi Crown Prince Mohammed bin Salman"',
+    a: {
+      id: 'a', publishedAt: '2025-05-13',
+      text: 'RIYADH (Reuters) - U.S. President Donald Trump landed in Riyadh on Tuesday at the start of a four-day tour of the Gulf, and was greeted at the airport by Saudi Crown Prince Mohammed bin Salman. '
+        + 'Air Force One was escorted by Saudi F-15 fighter jets as it entered Saudi airspace. '
+        + 'Trump is expected to announce investment deals worth hundreds of billions of dollars before flying on to Qatar on Wednesday and the United Arab Emirates on Thursday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2025-05-14',
+      text: 'DOHA (AP) - President Donald Trump arrived in Qatar on Wednesday on the second leg of his Gulf tour, a day after he announced a $142 billion arms deal in Saudi Arabia. '
+        + 'Air Force One touched down at Hamad International Airport in Doha in the afternoon, and Trump was met by Emir Sheikh Tamim bin Hamad Al Thani. '
+        + 'Qatar has offered Trump a Boeing 747-8 to use as a new Air Force One, a gift that Democrats have criticised.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'partial', location: 'only-a', time: 'partial', actors: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
