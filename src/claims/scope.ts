@@ -2,7 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_LEG_NOUNS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -17,7 +17,8 @@ const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUE
 /** "in the past few days", "the past 24 hours": a span of days up to the report. */
 const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|week|weekend|night)\b/i;
 /** "an earlier figure": the cue qualifies a report of the event, not an earlier event. */
-const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny(EARLIER_REPORT_NOUNS)})(?![A-Za-z0-9])`, 'i');
+// Nor "an earlier stop": a leg of the story's own flight.
+const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny([...EARLIER_REPORT_NOUNS, ...EARLIER_LEG_NOUNS])})(?![A-Za-z0-9])`, 'i');
 const CAME_AFTER_EVENT = new RegExp(String.raw`\b(?:${matchAny(CAME_AFTER.verbs)})\s{1,3}(?:(?:${matchAny(CAME_AFTER.hedges)})\s{1,3})?`
   + String.raw`(?:(?:${matchAny(CAME_AFTER.counts)}|\d{1,2})\s{1,3})?(?:${matchAny(CAME_AFTER.spans)})\s{1,3}after\s{1,3}(?:the|an?|another)\b`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');

@@ -51,6 +51,12 @@ export const EARLIER_REPORT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Parts of the flight's own route that "an earlier" may qualify: "with an earlier stop in Cologne" is a stop of the
+ * story's flight, no earlier event.
+ */
+export const EARLIER_LEG_NOUNS: readonly string[] = ['stop', 'stops', 'stopover', 'stopovers', 'leg', 'legs', 'refuelling stop', 'refueling stop'];
+
+/**
  * A party's own earlier word that it has taken back: "reversing its earlier statement that all 47 people on
  * board had survived", "The airline had initially said ...". What the clause then says is superseded.
  */

@@ -74,8 +74,10 @@ describe('scopeFacts', () => {
       ['The earlier tally had left out 183 children.', []],
       ['An earlier flight carried 300 people.', []],
       ['The earlier flights had carried 300 people.', []],
+      // An earlier stop of the story's own flight.
+      ['The jet had stopped at Gander to refuel on a flight from Cairo, with an earlier stop in Cologne.', []],
     ]);
-    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)']);
+    expect([0, 1, 2, 3, 4].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)', 'event']);
   });
 
   it('a report its party took back is superseded; what stays true of the flight keeps its scope', () => {

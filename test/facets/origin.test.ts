@@ -25,6 +25,8 @@ describe('origin.extract', () => {
     // A town the gazetteer lacks, with its country after it.
     ['Flight 261 was flying from Puerto Vallarta, Mexico, to San Francisco.', ['Puerto Vallarta, departure']],
     ['The plane was bound for Beirut with stops in Kufra, Libya, and Dubai.', ['Kufra, stopover', 'Dubai (United Arab Emirates), stopover']],
+    ['The hijackers flew it to Kandahar after stops in Amritsar and Lahore.', ['Amritsar (India), stopover', 'Lahore (Pakistan), stopover']],
+    ['The jet had stopped at Gander, with an earlier stop in Cologne.', ['Gander, stopover', 'Cologne (Germany), stopover']],
     ["An American Airlines DC-10 lost an engine on takeoff from O'Hare International Airport.", ["O'Hare International Airport (Chicago, United States), departure"]],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
