@@ -66,6 +66,7 @@ describe('cause.extract', () => {
     // What brought it down, when that is no nation's forces.
     ['a fire as the subject', 'Investigators said a fire may have brought it down.', [{ category: 'fire on board' }]],
     ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
+    ['a fire in a clause of its own', 'An overheated tyre may have started the fire that brought the plane down.', [{ category: 'fire on board' }]],
     ['a bomb threat is no explosion', 'The flight was forced to land in Minsk, citing a bomb threat.', [{ category: 'bomb threat' }]],
     ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],
     // An error beside a downing explains the downing: no rival cause.
