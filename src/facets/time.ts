@@ -193,7 +193,8 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
   return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
     && !followsUp(text.slice(m.end, m.end + 110));
 }
-const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:${matchAny(RESPONSE_ACTS.tributesAfter)})\\b`, 'i');
+const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:(?:${matchAny(RESPONSE_ACTS.tributesAfter)})`
+  + `|,?\\s{0,3}as\\s{1,3}(?:[\\w'’.-]{1,20}\\s{1,3}){0,3}?(?:${matchAny(RESPONSE_ACTS.mourningAs)}))\\b`, 'i');
 const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))

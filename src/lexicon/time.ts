@@ -434,6 +434,8 @@ export const RESPONSE_ACTS = {
    */
   /** A gathering to honour the dead, a few words after the time: "packed the churches of Martinique on Wednesday to mourn the 152 tourists". */
   tributesAfter: ['to mourn', 'to honour', 'to honor', 'to pay tribute to', 'to pay their respects to', 'to pay homage to', 'to remember'],
+  /** Mourning told in a clause right after the time: "Flags flew at half-staff at Fort Campbell on Friday as the Army mourned 248 soldiers". */
+  mourningAs: ['mourned', 'mourns', 'grieved', 'paid tribute to', 'remembered'],
   tributes: ['mourned', 'paid tribute to', 'paid tributes to', 'paid their respects to', 'paid homage to', 'honoured', 'honored',
     'buried', 'laid to rest', 'bade farewell to', 'bid farewell to', 'said farewell to', 'said goodbye to'],
 } as const;

@@ -587,6 +587,7 @@ describe('times of a later occasion', () => {
     ['Investigators on Wednesday began examining why an Air France jetliner landed too far down the runway.', 'search'],
     // A gathering to honour the dead.
     ['Thousands packed the churches of Martinique on Wednesday to mourn the 152 tourists who were killed.', 'response'],
+    ['Flags flew at half-staff at Fort Campbell on Friday as the Army mourned 248 soldiers killed when their plane crashed.', 'response'],
     // An arrest over the event, right after the time.
     ['Police on Saturday arrested two people over the drone sightings that shut Gatwick Airport.', 'response'],
     ['Navy divers on Thursday retrieved the black box.', 'search'],
