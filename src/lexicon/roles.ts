@@ -51,6 +51,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'technicians', 'mechanics', 'employees', 'staff members', 'workers', ...NATIONALITY_PLURALS,
     // Those who work the ground of an airport: "killing two baggage handlers".
     'baggage handlers', 'baggage handler', 'ground staff', 'ground workers',
+    // Those of a pilgrimage: "carrying Muslim pilgrims home from Mecca", "247 pilgrims killed".
+    'pilgrims', 'pilgrim',
   ],
 };
 

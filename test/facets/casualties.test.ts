@@ -151,6 +151,7 @@ describe('casualties.extract', () => {
       'about 20 Ugandan soldiers were killed = 18-22 killed soldiers (about)']],
     ['The plane carried 150 passengers, the airline said, and two were injured.', ['two were injured = 2 injured']],
     ['Thirty U.S. troops, most of them elite Navy SEALs, were killed.', ['Thirty U.S. troops, most of them elite Navy SEALs, were killed = 30 killed troops']],
+    ['Nigeria declared three days of mourning for 247 pilgrims killed when their jet crashed.', ['247 pilgrims killed = 247 killed pilgrims']],
     // A name may hold lower-case words.
     ['The crash of the plane killed President Zia ul-Haq and 29 others.', ['killed President Zia ul-Haq and 29 others = 30 killed']],
     // An aside between everyone and their fate.

@@ -140,6 +140,7 @@ describe('people.extract', () => {
     ['Only five of the 74 passengers and five crew members survived.', ['74 passengers', '5 crew']],
     // The groups of a list whose fate follows the last are victims, no count of those aboard.
     ['Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed in the raid.', []],
+    ['Nine passengers and 16 members of the GIGN police unit were injured.', []],
     ['The plane carried 150 passengers and six crew members.', ['150 passengers', '6 crew']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
