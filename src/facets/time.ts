@@ -297,7 +297,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       // "will hold informal talks over dinner on Monday before formal negotiations on Tuesday": a plan goes on.
       const opensPlan = OPENING_TIME.test(text.slice(0, m.start)) && AHEAD_AFTER.test(text.slice(m.end, m.end + 60));
       const chained = (plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start))) || opensPlan;
-      const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? { ...labelled, planned: true } : labelled;
+      // A plan that looks ahead is a plan over as long a reach: "will attend a memorial service at the base on Monday".
+      const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
+        || AHEAD_BEFORE.test(text.slice(Math.max(0, m.start - 150), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)

@@ -743,6 +743,8 @@ describe('planned times', () => {
     ['The minister was expected to resign, and he came back on Friday.', ['Friday']],
     // A plan's verb and its object may stand between "is expected to" and the time.
     ['Bahia is expected to be flown home to Paris on a French government plane on Thursday.', ['Thursday (planned)']],
+    // A plan ahead over a longer reach.
+    ['President Ronald Reagan will attend a memorial service at the base on Monday.', ['Monday (planned)']],
     // What happened: no marker, a past form, a noun, or the marker in another clause.
     ['A gunman opened fire at the plant on Thursday.', ['Thursday']],
     ['The trial started on Monday.', ['Monday']],
