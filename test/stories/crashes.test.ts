@@ -6417,6 +6417,78 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'partial', location: 'only-a', time: 'partial', actors: 'partial' },
   },
   {
+    // Arrow Air 1285, December 1985: an earlier stop is the flight's own, mourning dates no crash, and a memorial service ahead is a plan.
+    name: 'a charter of soldiers down after refuelling told the next day: "248 American soldiers" and "all 256 people on board" against "eight crew members", "with an earlier stop in Cologne", "as the Army mourned"',
+    a: {
+      id: 'a', publishedAt: '1985-12-12',
+      text: 'GANDER, Newfoundland (Reuters) - A chartered DC-8 carrying 248 American soldiers home for Christmas crashed and exploded shortly after taking off from Gander on Thursday, killing all 256 people on board, Canadian officials said. '
+        + 'The soldiers, of the 101st Airborne Division, were returning from six months of peacekeeping duty with the multinational force in the Sinai. '
+        + 'The Arrow Air jet had stopped at Gander to refuel on a flight from Cairo to Fort Campbell, Kentucky, with an earlier stop in Cologne.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-12-13',
+      text: 'FORT CAMPBELL, Kentucky (AP) - Flags flew at half-staff at Fort Campbell on Friday as the Army mourned 248 soldiers killed when their plane crashed in Newfoundland. '
+        + 'The McDonnell Douglas DC-8 also carried eight crew members, the charter airline said. Investigators said ice on the wings may have caused the crash, but they did not rule out an explosion. '
+        + 'President Ronald Reagan will attend a memorial service at the base on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // Nigeria Airways 2120, July 1991: the fire, not a downing, brought it down, and the pilgrims are a group of the dead.
+    name: 'a pilgrims\' charter that caught fire after take-off told the next day: "killing all 261 people on board" against "247 pilgrims killed", "the fire that brought the plane down"',
+    a: {
+      id: 'a', publishedAt: '1991-07-11',
+      text: 'JEDDAH, Saudi Arabia (Reuters) - A Nigeria Airways DC-8 carrying Muslim pilgrims home from Mecca caught fire and crashed shortly after taking off from Jeddah on Thursday, killing all 261 people on board, Saudi officials said. '
+        + 'The jet, chartered to fly pilgrims to Sokoto in northern Nigeria, had tried to return to the airport after the crew reported a fire. '
+        + 'There were 247 passengers and 14 crew members on board, most of the passengers Nigerians.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-07-12',
+      text: 'LAGOS (AP) - Nigeria on Friday declared three days of mourning for 247 pilgrims killed when their chartered jet crashed in Saudi Arabia. '
+        + 'The DC-8 had been leased from a Canadian company, Nolisair, and was flown by a Canadian crew, the airline said. '
+        + 'Investigators said an overheated tyre may have started the fire that brought the plane down.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // Indian Airlines 814, December 1999: the stops of the hijacked flight, and the hostages' flight home, another journey.
+    name: 'a hijacked jet flown to Kandahar told on the second day and at the end: "after stops in Amritsar, Lahore and Dubai", "hijacked on Dec. 24", "flown back to New Delhi"',
+    a: {
+      id: 'a', publishedAt: '1999-12-25',
+      text: 'NEW DELHI (Reuters) - Hijackers holding an Indian Airlines jet with 155 passengers and crew flew it to Kandahar in southern Afghanistan on Saturday after stops in Amritsar, Lahore and Dubai, Indian officials said. '
+        + 'Flight IC814 was seized on Friday shortly after it took off from Kathmandu for New Delhi. At Dubai the hijackers freed 27 passengers and left the body of a passenger they had stabbed. '
+        + 'The Taliban said they had surrounded the Airbus A300 with troops.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-12-31',
+      text: 'KANDAHAR, Afghanistan (Reuters) - India on Friday freed three militants in exchange for the release of the passengers and crew of a hijacked Indian Airlines jet, ending a week-long standoff at Kandahar airport. '
+        + 'The Airbus, hijacked on Dec. 24 on a flight from Kathmandu to Delhi, had been held in Kandahar since Dec. 25. '
+        + 'The freed hostages were flown back to New Delhi on a special Indian Airlines flight late on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-a' },
+  },
+  {
+    // Air France 8969, December 1994: the wounded of a list are no count of those aboard; the two reports' counts of the wounded are not compared (left alone).
+    name: 'a hijacked jet stormed at Marseille told on the day and the next: "Nine passengers and 16 members of the GIGN police unit were injured" against "Thirteen passengers, three crew members and nine commandos were wounded"',
+    a: {
+      id: 'a', publishedAt: '1994-12-26',
+      text: 'MARSEILLE (Reuters) - French commandos stormed a hijacked Air France Airbus at Marseille airport on Monday, killing all four Islamist gunmen and freeing 173 hostages, officials said. '
+        + 'The hijackers had seized the plane in Algiers on Saturday and forced it to fly to Marseille early on Monday. '
+        + 'Nine passengers and 16 members of the GIGN police unit were injured, the interior ministry said. The gunmen had killed three passengers while the plane was held in Algiers.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-12-27',
+      text: 'PARIS (AP) - France on Tuesday said the Algerian gunmen who hijacked an Air France jet had planned to blow it up over Paris, after police found dynamite on board. '
+        + 'The Airbus A300 landed at Marignane airport outside Marseille early on Monday, after the Algerian authorities let it leave Algiers. '
+        + 'Commandos of the GIGN stormed the jet 54 hours into the hijacking, and all four hijackers were killed. Thirteen passengers, three crew members and nine commandos were wounded.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
