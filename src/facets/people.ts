@@ -178,6 +178,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   const wholes = partsOf(text, numbers);
   const carrying = CARRYING.test(text);
   let lastEveryone: number | undefined;
+  let victimsEnd: number | undefined;
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     // "killing him and all seven others aboard": everyone aboard, one more than the figure.
@@ -220,7 +221,12 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15));
     const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
     const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
-    if (!everyone && CASUALTY_PREVIOUS.test(before)) continue;
+    // "killed 176 passengers and 13 crew members": the next group of the verb's list is of the dead too.
+    const victimsListed = victimsEnd !== undefined && LIST_GAP.test(text.slice(victimsEnd, n.start));
+    if (!everyone && (CASUALTY_PREVIOUS.test(before) || victimsListed)) {
+      victimsEnd = role.end;
+      continue;
+    }
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
     // is "Of the 67 people on board, 38 were killed".
     const load = LOAD_BEFORE.test(before) && CRAFT_FATE_NEXT.test(text.slice(role.end, role.end + 30));
@@ -703,6 +709,15 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
       agreed.push(`${side}'s ${wholeCount(total)} on board + ${apart.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')} = ${side === 'a' ? 'b' : 'a'}'s ${wholeCount(otherTotal)}`);
       reconciled.add('on board');
     }
+  }
+  // "all 349 people aboard the two aircraft" against "The Saudi Boeing 747 was carrying 312 people and the Kazakhstan
+  // Airlines Il-76 had 37 on board": the other side's count of each craft adds up to everyone aboard both.
+  for (const [side, own, otherClusters] of [['a', a, cb], ['b', b, ca]] as const) {
+    const both = own.find((f) => f.value.role === 'on board' && f.value.severalCraft);
+    const each = otherClusters.get('on board');
+    if (!both || !each || each.length < 2 || !overlap(sum(each), both.value.count)) continue;
+    agreed.push(`${side}'s ${wholeCount(both.value.count)} aboard both craft = ${side === 'a' ? 'b' : 'a'}'s ${each.map(wholeCount).join(' + ')} on board`);
+    reconciled.add('on board');
   }
   // "50 passengers ... and 12 crew" against "56 passengers and six crew members" where both count 62 aboard:
   // one count split two ways, as when crew off duty fly as passengers. Told, not a clash.

@@ -141,6 +141,8 @@ describe('people.extract', () => {
     // The groups of a list whose fate follows the last are victims, no count of those aboard.
     ['Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed in the raid.', []],
     ['Nine passengers and 16 members of the GIGN police unit were injured.', []],
+    ['The crash killed 176 passengers and 13 crew members.', []],
+    ['The crash killed 10 passengers, and the plane carried 150 passengers and six crew.', ['150 passengers', '6 crew']],
     ['The plane carried 150 passengers and six crew members.', ['150 passengers', '6 crew']],
     ['Twenty-three passengers boarded in Minsk.', ['23 passengers']],
     ['Of the 71 people on board, 65 were passengers.', ['71 on board', '65 passengers']],
@@ -432,6 +434,12 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(crowd.verdict).toBe('partial');
     expect(people.extract({ index: 0, text: 'About 200 people attended the vigil.' }).map((f) => [f.value.count.min, f.value.role, f.value.apart]))
       .toEqual([[180, 'people', true]]);
+  });
+
+  it("everyone aboard two craft is the sum of the other side's count of each", () => {
+    const a = ['A Saudi Boeing 747 and a Kazakh Il-76 collided, killing all 349 people aboard the two aircraft.'];
+    expect(judged(a, ['The Saudi Boeing 747 was carrying 312 people and the Kazakh Il-76 had 37 on board.'], [[0, 0]]).verdict).toBe('agree');
+    expect(judged(a, ['The Saudi Boeing 747 was carrying 312 people and the Kazakh Il-76 had 57 on board.'], [[0, 0]]).verdict).toBe('conflict');
   });
 
   it('everyone aboard two craft and everyone aboard one of them are no competing claims', () => {

@@ -6256,7 +6256,7 @@ const stories: Story[] = [
         + 'Lauda flew to Bangkok on Monday to visit the crash site. Most of the victims were Austrians and Hong Kong residents.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'partial', people: 'partial', casualties: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree' },
   },
   {
     // Caspian 7908, July 2009: the manifest adds up and the airport lies in Tehran.
