@@ -220,6 +220,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'SH-60', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Seahawk', 'Sea Hawk'], names: ['MH-60R', 'MH-60S', 'SH-60B', 'MH-60'] },
   { designation: 'UH-1', maker: 'Bell', role: 'helicopter', nicknames: ['Huey', 'Iroquois'] },
   { designation: 'CH-47', maker: 'Boeing', role: 'helicopter', nicknames: ['Chinook'] },
+  // The heavy Sikorsky of the Marines and the Navy, with its minesweeping and special forces variants.
+  { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter', nicknames: ['Sea Stallion', 'Super Stallion', 'Sea Dragon'], names: ['RH-53', 'RH-53D', 'MH-53', 'MH-53E', 'MH-53J'] },
   { designation: 'CH-53', maker: 'Sikorsky', role: 'helicopter' },
   { designation: 'S-76', maker: 'Sikorsky', role: 'helicopter' },
   { designation: 'S-92', maker: 'Sikorsky', role: 'helicopter' },

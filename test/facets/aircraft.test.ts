@@ -223,6 +223,7 @@ describe('aircraft.extract', () => {
     ['The airline Jet Airways said its jet landed.', ['jet = plane']],
     ['A private jet landed in Beirut.', ['private jet = business jet plane']],
     ['The Aermacchi MB-339 jets of the Frecce Tricolori collided.', ['Aermacchi MB-339 = 2+ × MB-339 (Aermacchi, trainer)']],
+    ['The RH-53D Sea Stallion helicopters had flown in from the carrier Nimitz.', ['RH-53D Sea Stallion = 2+ × CH-53 (Sikorsky, helicopter)']],
     ['The Cougar Helicopters Sikorsky S-92 went down.', ['Sikorsky S-92 = S-92 (Sikorsky, helicopter)']],
     ['Cougar Helicopters grounded its fleet.', []],
     ['Two Russian Helicopters Land in Minsk', ['Two Russian Helicopters = 2 × helicopter']],
