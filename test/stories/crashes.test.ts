@@ -6489,6 +6489,73 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'partial', casualties: 'partial' },
   },
   {
+    // Charkhi Dadri, November 1996: the count of each craft adds up to everyone aboard both.
+    name: 'two airliners that collided near Delhi told the next day: "all 349 people aboard the two aircraft" against "carrying 312 people" and "had 37 on board", each side blaming the other',
+    a: {
+      id: 'a', publishedAt: '1996-11-12',
+      text: 'NEW DELHI (Reuters) - A Saudi Arabian Airlines Boeing 747 and a Kazakh Ilyushin Il-76 cargo plane collided in mid-air near New Delhi on Tuesday evening, killing all 349 people aboard the two aircraft, officials said. '
+        + 'The Saudi jumbo jet had just taken off from New Delhi\'s Indira Gandhi airport for Dhahran, while the Kazakh plane was coming in to land from Shymkent. '
+        + 'Wreckage fell in fields near the village of Charkhi Dadri, about 100 km west of the capital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-11-13',
+      text: 'CHARKHI DADRI, India (AP) - Villagers and rescue workers on Wednesday pulled bodies from the wreckage of two planes that collided over northern India, in the world\'s worst mid-air collision. '
+        + 'The Saudi Boeing 747 was carrying 312 people and the Kazakhstan Airlines Il-76 had 37 on board, officials said. '
+        + 'Indian officials said the Kazakh crew had descended below its assigned altitude, but Kazakh officials blamed Indian air traffic controllers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-a', cause: 'agree' },
+  },
+  {
+    // USAir 427, September 1994: the investigators' day of sifting through the wreckage dates no crash.
+    name: 'a jet that rolled and dived on approach told the next day: "132 people on board" against "all 127 passengers and five crew members", "on its approach to Pittsburgh"',
+    a: {
+      id: 'a', publishedAt: '1994-09-08',
+      text: 'PITTSBURGH (Reuters) - A USAir Boeing 737 with 132 people on board crashed into a wooded ravine as it approached Pittsburgh International Airport on Thursday evening, killing everyone aboard, officials said. '
+        + 'Flight 427 was on a flight from Chicago\'s O\'Hare airport and was due to continue to West Palm Beach, Florida. '
+        + 'The plane rolled to the left and plunged nose-first into the ground near the town of Aliquippa, witnesses said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-09-09',
+      text: 'ALIQUIPPA, Pennsylvania (AP) - Investigators on Friday began sifting through the shattered wreckage of USAir Flight 427, which crashed on its approach to Pittsburgh, killing all 127 passengers and five crew members. '
+        + 'The National Transportation Safety Board said the Boeing 737-300 had been flying normally at 6,000 feet before it suddenly rolled and dived. There was no indication of a bomb, an FBI agent said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'agree', casualties: 'agree' },
+  },
+  {
+    // Birgenair 301, February 1996: the groups of a killed list are the dead, no count of those aboard.
+    name: 'a charter jet into the sea after take-off told two days on: "189 people" against "killed 176 passengers and 13 crew members", "the 167 Germans among the dead"',
+    a: {
+      id: 'a', publishedAt: '1996-02-07',
+      text: 'SANTO DOMINGO (Reuters) - A Boeing 757 carrying 189 people, most of them German tourists, crashed into the Atlantic Ocean shortly after taking off from the Dominican resort of Puerto Plata late on Tuesday, and officials said there were no survivors. '
+        + 'The plane, operated by the Turkish charter airline Birgenair, was flying to Frankfurt with stops in Gander and Berlin. Navy ships recovered dozens of bodies from the sea off the north coast.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-02-08',
+      text: 'BONN (AP) - German investigators said on Thursday that a faulty airspeed indicator may have caused the crash of the Birgenair Boeing 757 off the Dominican Republic that killed 176 passengers and 13 crew members. '
+        + 'The jet, chartered by a German tour operator, had been parked at Puerto Plata for 20 days before the flight. Chancellor Helmut Kohl sent condolences to the families of the 167 Germans among the dead.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Operation Eagle Claw, April 1980: the helicopters' type, and a rescue mission both reports name.
+    name: 'a rescue mission that ended in a collision in the desert, told by each side: "Eight American servicemen were killed" against "the eight Americans killed", "RH-53D Sea Stallion helicopters"',
+    a: {
+      id: 'a', publishedAt: '1980-04-25',
+      text: 'WASHINGTON (Reuters) - Eight American servicemen were killed when a U.S. helicopter collided with a C-130 transport plane in the Iranian desert during an aborted mission to rescue the 53 American hostages held in Tehran, the White House said on Friday. '
+        + 'President Jimmy Carter ordered the mission called off after three of the eight helicopters broke down. The collision happened as the force was withdrawing from a remote airstrip in central Iran.',
+    },
+    b: {
+      id: 'b', publishedAt: '1980-04-26',
+      text: 'TEHRAN (AP) - Iran on Saturday displayed the charred remains of the eight Americans killed in the failed rescue mission, and said it had found five abandoned U.S. helicopters at the desert site near Tabas. '
+        + 'The RH-53D Sea Stallion helicopters had flown in from the aircraft carrier Nimitz in the Arabian Sea, U.S. officials said. Iran\'s foreign minister said the hostages would now be moved to other cities.',
+    },
+    same: true,
+    expected: { aircraft: 'conflict', time: 'partial', people: 'only-a', casualties: 'partial', purpose: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
