@@ -815,7 +815,12 @@ function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): S
   const shared = namesA.filter((n) => sb.types.has(n));
   const desA = namesA.filter((n) => sa.types.get(n)!.value.designation);
   const desB = namesB.filter((n) => sb.types.get(n)!.value.designation);
-  if (desA.length === 1 && desB.length === 1 && desA[0] !== desB[0] && shared.length === 0) {
+  // Not where the two types are of different roles and one side's other mention fits the other side's type:
+  // "a U.S. helicopter collided with a C-130" against "the RH-53D Sea Stallion helicopters" names two craft.
+  const typeA = desA.length === 1 ? sa.types.get(desA[0]!)!.value : undefined, typeB = desB.length === 1 ? sb.types.get(desB[0]!)!.value : undefined;
+  const describedToo = (x: Fact<AircraftValue>[], t: AircraftValue) => x.some((f) => f.value.generic && f.value.role && rolesFit(f.value, t));
+  const twoCraft = typeA && typeB && typeA.role !== typeB.role && (describedToo(a, typeB) || describedToo(b, typeA));
+  if (desA.length === 1 && desB.length === 1 && desA[0] !== desB[0] && shared.length === 0 && !twoCraft) {
     return { verdict: 'conflict', explanation: `a names ${desA[0]}, b names ${desB[0]}` };
   }
   const variants = shared.map((n) => [n, relateVariants(sa.types.get(n)!.value.variant, sb.types.get(n)!.value.variant)] as const);

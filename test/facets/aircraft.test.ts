@@ -470,6 +470,9 @@ describe('aircraft.compare', () => {
     ['Three planes landed.', 'A Tu-154 and an An-12 landed.', 'conflict'],
     ['An Il-76 landed.', 'An IL 76 landed.', 'agree'],
     ['An Il-76 landed.', 'An An-26 landed.', 'conflict'],
+    // Types of two roles, where one side's other mention fits the other side's type, are two craft.
+    ['A U.S. helicopter collided with a C-130 transport plane.', 'The RH-53D Sea Stallion helicopters had flown in from the carrier.', 'partial'],
+    ['A helicopter landed beside an Il-76.', 'An An-26 landed.', 'conflict'],
     ['Two bombers flew over.', 'A Boeing 777 flew over.', 'conflict'],
     ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
     ['Two planes landed.', 'Two planes landed.', 'agree'],
