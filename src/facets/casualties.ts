@@ -9,7 +9,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
+  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -111,8 +111,6 @@ const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
-/** "Everyone on board, including several senior Pakistani generals, was killed": an aside before the fate. */
-const EVERYONE_ASIDE = /^,\s{1,3}(?:including|among\s{1,3}them)\s[^,;.!?]{1,80},/i;
 /** "feared there were no survivors", "fear that there are no survivors": a fear before the fate. */
 const FEARED_BEFORE = /\b(?:feared|fear|fears|fearing)\s{1,3}(?:that\s{1,3})?(?:(?:there|they)\s{1,3}(?:were|are|was|is|would\s{1,3}be)\s{1,3})?$/i;
 /** "except a Dutch child", "but two": those the fate of everyone spared. */
@@ -128,13 +126,15 @@ const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${mat
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
+/** "Rescuers pulled about 50 survivors": a rescue verb right before a count of survivors. */
 const RESCUERS_PULLED = /\b(?:pulled|rescued|plucked|brought\s{1,3}out|dragged|carried)\s{1,3}$/i;
+/** ", all seven hijackers": the comma before the next group of a list, and an "all" before its figure. */
 const LIST_COMMA = /^,\s{1,3}(all\s{1,3})?/i;
 /** A group's noun after its figure, perhaps after a name of where they are from: "seven hijackers", "20 Ugandan soldiers", "four crew". */
 const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had|have|has)\s)(?:[\p{L}.-]+\s{1,3}){0,2}(?:[\p{Ll}-]{3,}s|${matchAny(Object.values(PEOPLE_ROLES).flat())})\b`, 'u');
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 // "Thirty U.S. troops, most of them elite Navy SEALs, were killed".
-const ASIDE = /^,\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:most|many|some|all|both|several|half)\s{1,3}of\s{1,3}(?:them|whom))\s[^,;.!?]{1,90},/i;
+const ASIDE = new RegExp(`^,\\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
 const NAME_ASIDE = /^,\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},/u;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
@@ -239,7 +239,8 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   }
   for (const m of scanEveryone(text)) {
     const end = m.index + m[0].length;
-    const aside = EVERYONE_ASIDE.exec(text.slice(end, end + 100))?.[0].length ?? 0;
+    // "Everyone on board, including several senior Pakistani generals, was killed": an aside before the fate.
+    const aside = ASIDE.exec(text.slice(end, end + 120))?.[0].length ?? 0;
     const fate = FATE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) ?? FATE_AFTER.exec(text.slice(end + aside, end + aside + 40));
     const kind = fate ? FATE_KIND.get(norm(fate[1]!)) : undefined;
     if (!kind) continue;

@@ -30,8 +30,10 @@ const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
  * The noun of a threat after a bomb's term ("it was a bomb threat", "a bomb hoax"), read from the threat's own
  * terms: the match ends at "bomb", so the threat is what it names.
  */
-/** "a fire may have brought it down": a cause as the subject of the downing's verb, perhaps after a modal. */
-// Or in a clause of its own: "started the fire that brought the plane down".
+/**
+ * "a fire may have brought it down": a cause as the subject of the downing's verb, perhaps after a modal, or in a
+ * clause of its own: "started the fire that brought the plane down".
+ */
 const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Object.keys(CAUSE_SUBJECTS))})\\s{1,3}(?:(?:that|which)\\s{1,3})?(?:(?:may|might|could|must|would)\\s{1,3}have\\s{1,3}|had\\s{1,3}|has\\s{1,3})?$`, 'i');
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
 const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');

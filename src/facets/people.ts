@@ -8,7 +8,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -80,7 +80,7 @@ const LISTED_GROUPS = new RegExp(String.raw`^(?:(?:,\s{1,3}(?:and\s{1,3})?|\s{1,
   // "16 members of the GIGN police unit": a group may be named by what it belongs to.
   + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}[\p{Ll}-]{3,}s(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
-const APPOSITION_ASIDE = /^,\s{1,3}(?:an?|the|including|(?:most|many|some|all|both|several|half)\s{1,3}of\s{1,3}(?:them|whom))\s[^,;.!?]{1,90},/i;
+const APPOSITION_ASIDE = new RegExp(`^,\\s{1,3}(?:an?|the|including|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
 const BEFORE_FATE = matchAny(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');

@@ -164,9 +164,9 @@ const AFTERMATH_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.acts)})\\b[
 // "on Thursday searched the ocean off Long Island for the wreckage": a search of a place for what the event left.
 const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;!?]{0,60}?\\bfor)`
   + `\\s{1,3}(?:the\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.soughtAfter)})\\b`, 'i');
-const RECOVERY_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b`, 'i');
+/** "Searchers on Friday called off the hunt", "Navy divers on Thursday retrieved the black box": a search ended, or what only the event leaves recovered. */
+const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...AFTERMATH_ACTS.searchEnded, ...AFTERMATH_ACTS.recoveries])})\\b`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
-const SEARCH_ENDED_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.searchEnded)})\\b`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
@@ -187,7 +187,7 @@ const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${mat
 /** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
 function datesSearch(text: string, m: { start: number; end: number }): boolean {
   if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
-    || SEARCH_ENDED_AFTER.test(text.slice(m.end, m.end + 40)) || RECOVERY_AFTER.test(text.slice(m.end, m.end + 60))) return true;
+    || SEARCH_DONE_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // "Divers recovered more bodies from the wreckage on Tuesday": what only the event leaves, recovered before the time.
   if (RECOVERY_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && !followsUp(text.slice(m.end, m.end + 110))) return true;
   return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))

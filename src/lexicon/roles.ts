@@ -57,6 +57,12 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words of an aside that describes some of a group just counted: "Thirty U.S. troops, most of them elite Navy
+ * SEALs, were killed", "160 people, most of them tourists from Martinique". Each is followed by "of them".
+ */
+export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', 'all', 'both', 'several', 'half'];
+
+/**
  * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
  * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
  * aboard, whatever the other side's aligned sentence carries.

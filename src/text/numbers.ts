@@ -123,6 +123,7 @@ const NO_BEFORE = /\bno[\s-]{1,2}$/i;
 
 const PART_OF = /^\s{1,3}of\s{1,3}(?:(?:the|all|its|their|those)\s{1,3})?$/i;
 const ALL_BUT = /\ball\s{1,3}but\s{1,3}$/i;
+/** "of the 74 passengers and five crew members": a flight's manifest, passengers then crew, after "of the". */
 const MANIFEST_GAP = /^\s{1,3}passengers\s{1,3}and\s{1,3}(?:the\s{1,3})?$/i;
 const MANIFEST_CREW = /^\s{1,3}(?:crew|crewmembers|crew\s{1,3}members)\b/i;
 

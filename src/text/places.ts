@@ -4,6 +4,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { UNITS } from '../lexicon/units.js';
+import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
@@ -578,7 +579,8 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
  * possessive. The name is the site; the place before it says where it lies.
  */
 const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
-const ASIDE_OF_THEM = /,\s{1,3}(?:(?:most|many|some|all|several|half|both)\s{1,3}of|among)\s{1,3}them\b/i;
+/** ", most of them tourists from ...": an aside about some of those carried. */
+const ASIDE_OF_THEM = new RegExp(`,\\s{1,3}(?:(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of|among)\\s{1,3}them\\b`, 'i');
 /** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */
 const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
@@ -640,9 +642,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   for (let i = 0; i < names.length; i++) {
     const mention = names[i]!;
     // "Jeddah, Saudi Arabia": the country after a place of its own names where that place is, no new point.
-    // So does it after a town the gazetteer lacks: "from Puerto Vallarta, Mexico, to San Francisco" (not a list's
-    // next item: "to Foo, Mexico and Peru").
-    // A list goes on with another country ("to Foo, Mexico and Peru"), not with a town ("in Kufra, Libya, and Dubai").
+    // So does it after a town the gazetteer lacks: "from Puerto Vallarta, Mexico, to San Francisco", "in Kufra, Libya,
+    // and Dubai"; not where a list goes on with another country: "to Foo, Mexico and Peru".
     const listGoesOn = /^\s{0,2}(?:,\s{1,3})?(?:and|or)\b/.test(text.slice(mention.end, mention.end + 8)) && names[i + 1]?.place.kind !== 'city';
     const unknownTown = previous !== undefined && !previous.mention.place.known && previous.mention.place.kind === 'city' && !listGoesOn;
     if (previous && mention.place.kind === 'country' && (previous.mention.place.country === mention.place.id || unknownTown)

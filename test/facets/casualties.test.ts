@@ -156,7 +156,8 @@ describe('casualties.extract', () => {
     ['The crash of the plane killed President Zia ul-Haq and 29 others.', ['killed President Zia ul-Haq and 29 others = 30 killed']],
     // An aside between everyone and their fate.
     ['Everyone on board, including several senior Pakistani generals, was killed.', ['Everyone on board = 1+ killed on board (Everyone on board)']],
-    ['Everyone on board, the airline said, was safe.', []],
+    ['Everyone on board, the airline said, was safe.', ['Everyone on board = 1+ survivors on board (Everyone on board)']],
+    ['Everyone on board, whom rescuers reached at dawn.', []],
     ['The jet crashed, killing the pilot and two others.', ['killing the pilot and two others = 3 killed']],
     ['The helicopter crashed, killing the island\'s chief of general staff and seven other officers.', ['killing the island\'s chief of general staff and seven other officers = 8 killed']],
     // Other things are no victims.
