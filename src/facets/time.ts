@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -100,6 +100,7 @@ const PLANNED_BEFORE = planBefore(PLAN_MARKERS.words, PLAN_MARKERS.be);
 // "Trump is expected to announce investment deals worth hundreds of billions of dollars before flying on to Qatar on
 // Wednesday": a plan looks ahead over its whole clause.
 const AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 60, 120);
+const NAMED_DAY = new RegExp(`(?<![\\p{L}])(?:${matchAny(NAMED_DAY_BEFORE)})\\s$`, 'u');
 /** "On Saturday he is due to meet Sistani": a time that opens a sentence, then its plan. */
 const OPENING_TIME = /^\s*(?:(?:on|late|early|by)\s{1,3})?$/i;
 const AHEAD_AFTER = new RegExp(`^,?\\s{1,3}(?:[\\p{L}'’.-]{1,20}\\s{1,3}){0,4}?(?:(?:${matchAny(AHEAD_MARKERS.words)})`
@@ -274,7 +275,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     let said: { end: number } | undefined;
     const times = findTimes(text, sentence.publishedAt);
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
-    const found = withZonedClocks(text, times, converted).filter((m) => m.rule !== 'year' || !namesType(text, m.start));
+    const found = withZonedClocks(text, times, converted).filter((m) => (m.rule !== 'year' || !namesType(text, m.start))
+      // "for Oscar Sunday": a day's name, no date.
+      && !(BARE_WEEKDAY.test(m.text) && NAMED_DAY.test(text.slice(Math.max(0, m.start - 14), m.start))));
     let flight: boolean | undefined;
     const told = text.includes('day') ? daysLasting(text) : undefined;
     const series = told === undefined && text.includes(' of ') && SERIES_PART.test(text);

@@ -283,6 +283,14 @@ export const PRIOR_EVENT = {
     'incursion', 'uprising', 'coup', 'blast', 'explosion', 'earthquake', 'quake', 'election', 'elections', 'vote', 'summit'],
 } as const;
 
+/**
+ * Words that make a weekday after them the name of a day of the calendar, no date the report gives: "for Oscar
+ * Sunday", "on Black Friday", "Super Tuesday". Case matters.
+ */
+export const NAMED_DAY_BEFORE: readonly string[] = [
+  'Oscar', 'Oscars', 'Super Bowl', 'Easter', 'Palm', 'Black', 'Good', 'Ash', 'Super', 'Cyber', 'Bloody', 'Holy', 'Maundy', 'Shrove', 'Fat',
+];
+
 /** How an occasion is shown, where its word is no noun. */
 export const OCCASION_NAMES: Readonly<Record<string, string>> = { born: 'birth' };
 

@@ -879,3 +879,13 @@ describe('times converted to another zone', () => {
     expect(row?.explanation).toBe('"Thursday" cannot be true with "Wednesday"');
   });
 });
+
+describe("a day's name", () => {
+  it.each([
+    ['We look forward to having her back on ABC for Oscar Sunday.', []],
+    ['Shoppers crowded the stores on Black Friday.', []],
+    ['The Oscars are on Sunday.', ['Sunday']],
+  ])('%s', (text, expected) => {
+    expect(time.extract({ index: 0, text, publishedAt: '2013-08-02' }).map((f) => f.value.relative)).toEqual(expected);
+  });
+});
