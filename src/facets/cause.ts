@@ -52,6 +52,9 @@ const FIRED_AT = new RegExp(
 /** "Moscow accused Ukraine of": the words after the accusing verb name the doer; "of" or "for" ends them. */
 const ACCUSED = new RegExp(`\\b(?:${matchAny(ACCUSING_VERBS)})\\s+`, 'gi');
 const ACCUSED_TAIL = /\s+(?:of|for)$/i;
+/** "accused Israel of a criminal act for shooting down": the accused is the doer, whatever the charge's words after it. */
+const ACCUSING_BEFORE = new RegExp(`\\b(?:${matchAny(ACCUSING_VERBS)})\\s+$`, 'i');
+const CHARGE_AFTER_ACCUSED = /\s+(?:of|for)(?:\s.*)?$/i;
 const AIRCRAFT_ONLY = new Set(CAUSES_OF_AIRCRAFT_ONLY);
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
@@ -205,7 +208,9 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
   if (!subject || SUBJECT_NOT_AGENT.test(subject[1]!)) return undefined;
   const said = lastReport(subject[1]!);
   const from = said + (LEADING_LINK.exec(subject[1]!.slice(said))?.[0].length ?? 0);
-  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(ACCUSED_TAIL, '');
+  // The accusing verb may open the subject's words or stand right before them: "Egypt accused Israel of ...".
+  const accused = ACCUSING_BEFORE.test(clause.slice(0, subject.index + subject[0].lastIndexOf(subject[1]!)) + subject[1]!.slice(0, from));
+  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(accused ? CHARGE_AFTER_ACCUSED : ACCUSED_TAIL, '');
   if (!nationOf(words)) return undefined;
   // Where the subject's words start in the sentence: the clause ends at the verb.
   const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;

@@ -53,6 +53,7 @@ describe('cause.extract', () => {
     ['a cause being examined is left open', 'The military said possible pilot error or a technical fault were being examined after the crash.', []],
     ["the jet's own downing of missiles", 'The pilot had shot down three cruise missiles and a drone before the crash.', []],
     ['an auxiliary is no part of the subject', 'Rebel leaders said Ukrainian forces had brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
+    ['the accused, past the words of the charge', 'Egypt accused Israel of a criminal act for shooting down the Libyan airliner.', [{ category: 'shot down', agent: 'Israel' }]],
     ["an adverb of the saying is no part of the subject", 'Russian investigators had said earlier that a Ukrainian S-200 missile brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian S-200 missile' }]],
     // "downed", "hit" with an aircraft as object: a downing when a nation's forces do it.
     ['a nation\'s system downed an aircraft', "Syria's S-200 air defence system mistakenly downed a Russian military aircraft.", [{ category: 'shot down', agent: "Syria's S-200 air defence system" }]],
