@@ -482,6 +482,8 @@ export const STATEMENT_VERBS: readonly string[] = [
   'confirmed', 'did not confirm', 'declined to confirm', 'would not confirm', 'refused to confirm', 'denied',
   // A report taken back: "Indonesian officials on Tuesday retracted reports that the wreckage had been found".
   'retracted', 'withdrew', 'took back',
+  // Evidence put before the press: "Pakistani officials on Tuesday showed reporters the tail of a U.S. helicopter".
+  'showed reporters', 'showed journalists', 'displayed', 'put on display',
   // Footage put out: "Ukraine's military intelligence service on Thursday released video of a Russian pilot".
   ...['released', 'published', 'posted', 'showed', 'aired'].flatMap((verb) => ['video', 'a video', 'footage', 'images', 'photographs', 'photos'].map((what) => `${verb} ${what}`)),
 ];

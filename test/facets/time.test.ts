@@ -376,6 +376,7 @@ describe('statement times', () => {
     ["Ukraine's intelligence service on Thursday released video of a Russian pilot who defected with his helicopter.", ['Thursday (statement)']],
     ["India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes.", ['Thursday (statement)']],
     ['Indonesian officials on Tuesday retracted reports that the wreckage of an Adam Air jet had been found.', ['Tuesday (statement)']],
+    ['Pakistani officials on Tuesday showed reporters the tail of a U.S. helicopter that crashed during the raid.', ['Tuesday (statement)']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
