@@ -88,6 +88,9 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
+  { name: 'General Dynamics', aliases: ['General Dynamics'], codes: [] },
+  { name: 'Grumman', aliases: ['Grumman'], codes: [] },
+  { name: 'Vought', aliases: ['Vought'], codes: [] },
   { name: 'Beechcraft', aliases: ['Beechcraft'], codes: [] },
   { name: 'Piper', aliases: ['Piper'], codes: ['PA'] },
   { name: 'Xian', aliases: ['Xian', "Xi'an", 'Xian Aircraft Industrial Corporation'], codes: [] },
@@ -199,6 +202,10 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'F-14', maker: 'Northrop Grumman', role: 'fighter', nicknames: ['Tomcat'] },
   { designation: 'F-15', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Strike Eagle'] },
   { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'] },
+  // Cold War strike jets: the swing-wing F-111 and the Navy's.
+  { designation: 'F-111', maker: 'General Dynamics', role: 'bomber', nicknames: ['Aardvark'] },
+  { designation: 'A-6', maker: 'Grumman', role: 'attack', nicknames: ['Intruder'] },
+  { designation: 'A-7', maker: 'Vought', role: 'attack', nicknames: ['Corsair'] },
   { designation: 'F-22', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Raptor'] },
   { designation: 'F-35', maker: 'Lockheed Martin', role: 'fighter' },
   { designation: 'F-117', maker: 'Lockheed Martin', role: 'attack', nicknames: ['Nighthawk'] },
@@ -409,6 +416,8 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
   'American-made', 'aging', 'ageing', 'chartered', 'leased', 'special', 'VIP', 'nuclear-capable',
   'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
+  // "aboard a backup Chinook", "The stealth-modified Black Hawk".
+  'backup', 'stealth-modified', 'stealth', 'modified',
   // "two Chinese air force Y-20 planes": the service that flies them.
   'air', 'force', 'navy', 'army', 'naval', 'aerospace', 'forces',
 ];

@@ -547,6 +547,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
+  ['RAF Lakenheath', 'base', 'United Kingdom', ['Lakenheath']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
   ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
