@@ -39,6 +39,9 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
   // "The ferry flight, which had flown from Mumbai to Magadan".
   ...Object.fromEntries(['replacement plane', 'replacement aircraft', 'replacement flight', 'replacement jet', 'ferry flight']
     .map((words) => [words, 'another flight'])),
+  // A plane sent for those the story's flight left stranded: "arrived in Helsinki aboard a Pan Am plane sent to fetch them".
+  ...Object.fromEntries(['sent to fetch them', 'sent to pick them up', 'sent to collect them', 'sent to bring them home']
+    .map((words) => [words, 'another flight'])),
 };
 
 /**

@@ -245,8 +245,12 @@ describe('scopeFacts', () => {
       ['An Air India flight from Delhi made an emergency landing in Magadan.', []],
       ['The ferry flight, which had flown from Mumbai to Magadan, picked up the passengers.', []],
       ['A replacement aircraft took them on to San Francisco.', []],
+      // Or sent for those the flight left stranded.
+      ['Ninety-nine passengers and crew arrived in Helsinki aboard a Pan Am plane sent to fetch them.', []],
+      ['Two people died when a missile tore into the wing.', []],
     ]);
-    expect([0, 1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: another flight)', 'background (cue: another flight)']);
+    expect([0, 1, 2, 3, 4].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: another flight)', 'background (cue: another flight)',
+      'background (cue: another flight)', 'event']);
   });
 
   it('the past of a clause that starts a period is no history of the sentence', () => {
