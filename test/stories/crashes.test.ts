@@ -6557,6 +6557,59 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', purpose: 'agree', cause: 'only-a' },
   },
   {
+    // El Dorado Canyon, April 1986: the F-111, A-6 and A-7 by type, and Lakenheath in Britain.
+    name: 'an air raid on Libya told the day of it and the next: "F-111 bombers flew from bases in Britain" against "The 18 F-111 bombers ... from RAF Lakenheath", "One F-111 with two crew members was missing"',
+    a: {
+      id: 'a', publishedAt: '1986-04-15',
+      text: 'WASHINGTON (Reuters) - U.S. warplanes bombed targets in Tripoli and Benghazi early on Tuesday in retaliation for what President Ronald Reagan called Libya\'s role in the bombing of a Berlin discotheque, the Pentagon said. '
+        + 'F-111 bombers flew from bases in Britain, and Navy A-6 and A-7 jets took off from two aircraft carriers in the Mediterranean. '
+        + 'One F-111 with two crew members was missing after the raid, Defense Secretary Caspar Weinberger said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-04-16',
+      text: 'TRIPOLI (AP) - Libya said on Wednesday that 37 people were killed in the U.S. air strikes, among them the 15-month-old adopted daughter of Muammar Gaddafi. '
+        + 'The 18 F-111 bombers that struck Tripoli had flown about 2,800 nautical miles from RAF Lakenheath, refuelling in the air because France and Spain refused them permission to fly over their territory. '
+        + 'The Pentagon said it presumed that the two airmen of the missing F-111 had died.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Libyan Arab Airlines 114, February 1973: the accused is the doer. The two reports are judged two events (0.17): Israel and Israeli are not matched as one name (left alone).
+    name: 'an airliner shot down over the Sinai told the day of it and the next: "At least 74 of the 113 people aboard" against "108 people were killed", "accused Israel of a criminal act for shooting down"',
+    a: {
+      id: 'a', publishedAt: '1973-02-21',
+      text: 'TEL AVIV (Reuters) - Israeli fighter jets shot down a Libyan Arab Airlines Boeing 727 over the occupied Sinai peninsula on Wednesday after it strayed into Israeli-held territory and ignored orders to land, the Israeli army said. '
+        + 'At least 74 of the 113 people aboard were killed, and several survivors were taken to hospital in Beersheba. The airliner was on a flight from Tripoli to Cairo and had overflown the Suez Canal.',
+    },
+    b: {
+      id: 'b', publishedAt: '1973-02-22',
+      text: 'CAIRO (AP) - Egypt on Thursday accused Israel of a criminal act for shooting down the Libyan airliner, in which 108 people were killed. Only five people survived, among them the French co-pilot. '
+        + 'Israel said the pilots had been warned by two Phantom jets but refused to follow them to Refidim air base; Libya said no warning had been given. '
+        + 'Defence Minister Moshe Dayan said Israel regretted the loss of life.',
+    },
+    same: false,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // KAL 902, April 1978: the plane sent to fetch the stranded is another flight, whose end and day are none of the story's.
+    name: 'an airliner forced down on a frozen lake told the next day and two days on: "110 people aboard" against "Ninety-nine passengers and crew ... arrived in Helsinki ... aboard a Pan Am plane sent to fetch them"',
+    a: {
+      id: 'a', publishedAt: '1978-04-21',
+      text: 'MOSCOW (Reuters) - A South Korean airliner with 110 people aboard made a forced landing on a frozen lake in the Soviet Union\'s Karelia region on Thursday night after Soviet fighters fired on it, Tass said. '
+        + 'The Korean Air Lines Boeing 707, on a flight from Paris to Seoul via Anchorage, had strayed far off course over the Kola peninsula. '
+        + 'Two passengers were killed and several were injured, Japanese officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1978-04-23',
+      text: 'HELSINKI (AP) - Ninety-nine passengers and crew of the Korean Air Lines jet that landed on a frozen lake in northern Russia arrived in Helsinki on Saturday aboard a Pan Am plane sent to fetch them. '
+        + 'The Soviet Union was still holding the pilot and the navigator for questioning, officials said. '
+        + 'Two people died when a missile fired by a Soviet Su-15 interceptor tore into the wing of the Boeing 707, passengers said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'only-a', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
