@@ -483,7 +483,9 @@ export const STATEMENT_VERBS: readonly string[] = [
   // A report taken back: "Indonesian officials on Tuesday retracted reports that the wreckage had been found".
   'retracted', 'withdrew', 'took back',
   // Evidence put before the press: "Pakistani officials on Tuesday showed reporters the tail of a U.S. helicopter".
-  'showed reporters', 'showed journalists', 'displayed', 'put on display',
+  // Not "The jet on Monday displayed a fault": only what the event left is put on display.
+  'showed reporters', 'showed journalists', 'put on display',
+  ...['the wreckage', 'wreckage', 'the remains', 'the charred remains', 'the debris', 'debris'].map((what) => `displayed ${what}`),
   // Footage put out: "Ukraine's military intelligence service on Thursday released video of a Russian pilot".
   ...['released', 'published', 'posted', 'showed', 'aired'].flatMap((verb) => ['video', 'a video', 'footage', 'images', 'photographs', 'photos'].map((what) => `${verb} ${what}`)),
 ];

@@ -377,6 +377,8 @@ describe('statement times', () => {
     ["India on Thursday did not confirm Pakistan's claim that it had shot down five Indian warplanes.", ['Thursday (statement)']],
     ['Indonesian officials on Tuesday retracted reports that the wreckage of an Adam Air jet had been found.', ['Tuesday (statement)']],
     ['Pakistani officials on Tuesday showed reporters the tail of a U.S. helicopter that crashed during the raid.', ['Tuesday (statement)']],
+    ['Iran on Saturday displayed the charred remains of the eight Americans killed in the mission.', ['Saturday (statement)']],
+    ['The jet on Monday displayed a fault and crashed.', ['Monday']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
