@@ -499,9 +499,10 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),
   // A headline's present tense is active: "U.S. fighter jet shoots down suspected Chinese spy balloon".
   'shoots down', 'shoot down',
-  // "a MiG-29 warplane was sent to accompany the Boeing 737-800".
+  // "a MiG-29 warplane was sent to accompany the Boeing 737-800", "Air Force F-16 fighters were sent to follow
+  // the plane".
   ...['was sent to', 'were sent to', 'was dispatched to', 'were dispatched to'].flatMap((sent) =>
-    ['accompany', 'escort', 'intercept', 'shadow'].map((verb) => `${sent} ${verb}`)),
+    ['accompany', 'escort', 'intercept', 'shadow', 'follow', 'chase', 'track'].map((verb) => `${sent} ${verb}`)),
   // "a Ukrainian fighter jet may have shot the airliner down".
   ...['shot', 'brought'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((object) => `${verb} ${object} down`)),
   // A searcher's craft: "A rescue helicopter found the burning fuselage on a forested hillside".

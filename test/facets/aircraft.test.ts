@@ -304,6 +304,8 @@ describe('aircraft.extract', () => {
     expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['U.S. fighter jet (escort)', 'Chinese spy balloon']);
     expect(escorts('State media said a MiG-29 warplane was sent to accompany the Boeing 737-800.')).toEqual(['MiG-29 (escort)', 'Boeing 737-800']);
     expect(escorts('A MiG-29 was sent to Minsk.')).toEqual(['MiG-29']);
+    expect(escorts('Air Force F-16 fighters were sent to follow the Learjet.')).toEqual(['F-16 (escort)', 'Learjet']);
+    expect(escorts('Two F-16 fighters were sent to Poland to follow orders.')).toEqual(['Two F-16']);
     // Not the aircraft fired at, nor one that fired at the ground.
     expect(escorts('The Il-76 landed in Belgorod after Ukraine fired two missiles at the plane.')).toEqual(['Il-76', 'plane']);
     expect(escorts('Two Su-25 jets fired rockets at the village.')).toEqual(['Two Su-25']);
