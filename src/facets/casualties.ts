@@ -8,7 +8,7 @@ import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
-  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -128,6 +128,8 @@ const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
 /** "Rescuers pulled about 50 survivors": a rescue verb right before a count of survivors. */
 const RESCUERS_PULLED = /\b(?:pulled|rescued|plucked|brought\s{1,3}out|dragged|carried)\s{1,3}$/i;
+/** "... was pulled alive from the wreckage but died": in the rescue's own clause. */
+const DIED_AFTER = new RegExp(`^[^.;:]{0,60}?\\b(?:${matchAny(DIED_AFTER_RESCUE)})\\b`, 'i');
 /** ", all seven hijackers": the comma before the next group of a list, and an "all" before its figure. */
 const LIST_COMMA = /^,\s{1,3}(all\s{1,3})?/i;
 /** A group's noun after its figure, perhaps after a name of where they are from: "seven hijackers", "20 Ugandan soldiers", "four crew". */
@@ -377,7 +379,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
     at += t[0].length;
   }
-  if (!kind || (kind === 'survivors' && !before && survivorSpeaks(text, n, end))) return undefined;
+  if (!kind || (kind === 'survivors' && (DIED_AFTER.test(text.slice(end, end + 80)) || (!before && survivorSpeaks(text, n, end))))) return undefined;
   // "17 passengers were injured, none seriously": all of them slightly.
   const noneBadly = kind === 'injured' && !severity ? NONE_BADLY_AFTER.exec(text.slice(end, end + 40)) : null;
   if (noneBadly) {

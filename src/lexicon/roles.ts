@@ -315,6 +315,12 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, readonly string[]>> = {
 };
 /** Words of injury that mean death: "fatally wounded", "mortally injured". */
 export const FATAL_WORDS: readonly string[] = ['fatally', 'mortally'];
+/**
+ * Words after a rescue that take its survivor back: "One passenger was pulled alive from the wreckage but died on
+ * the way to hospital" counts no survivor.
+ */
+export const DIED_AFTER_RESCUE: readonly string[] = ['but died', 'but later died', 'but died later', 'and later died', 'who later died',
+  'but succumbed', 'but later succumbed'];
 /** Verbs before a fate, joined to it by "and": "49 people were rescued and taken to hospital" were injured. */
 export const RESCUE_BEFORE_FATE: readonly string[] = ['rescued', 'pulled out', 'pulled from the wreckage', 'evacuated', 'found alive'];
 /** Verbs between a count and its injuries: "12 passengers suffered minor injuries". */

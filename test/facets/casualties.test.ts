@@ -216,6 +216,10 @@ describe('casualties.extract', () => {
     ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
     ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
+    // Pulled alive, but died: no survivor. Others who died later are others.
+    ['One passenger was pulled alive from the wreckage but died on the way to hospital.', []],
+    ['Two people were rescued but later died in hospital.', []],
+    ['Two people were rescued, and the pilot later died in hospital.', ['Two people were rescued = 2 survivors people']],
     ['Two flight attendants were rescued from the tail section.', ['Two flight attendants were rescued = 2 survivors flight attendants']],
     // One of the injured who died: the injured are the whole, not the one.
     ['The toll rose after one of the two injured died in hospital.', ['two injured = 2 injured']],
