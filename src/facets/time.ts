@@ -151,9 +151,11 @@ const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);
   return m !== null && !DECIDED.test(after.slice(m[0].length));
 };
+/** A character of one clause: no stop but an initial's ("U.S. Open champion"). */
+const IN_CLAUSE = '(?:[^.;!?]|(?<=\\b[A-Z])\\.)';
 /** "on Sunday recovered the body of one of the three people killed when a cargo jet crashed": a search's time. */
-const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})\\b(?:[^.;!?]{0,120}?\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b`
-  + `[^.;!?]{0,80}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`
+const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})\\b(?:${IN_CLAUSE}{0,120}?\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b`
+  + `${IN_CLAUSE}{0,80}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`
   // "Investigators on Wednesday began examining why an Air France jetliner ... landed too far down the runway": the
   // act's object is why it happened, whatever the verb.
   + `|\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.askedWhy)})\\b)`, 'i');
@@ -169,7 +171,7 @@ const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.sear
 const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...AFTERMATH_ACTS.searchEnded, ...AFTERMATH_ACTS.recoveries])})\\b`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
-const EVENT_LATER = new RegExp(`^[^.;!?]{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
  * "suspended all flights of its three vintage planes on Monday after one of them crashed": an answer to the
  * event before the time, the event's clause after it. The time is the answer's, and dates no sentence.

@@ -395,7 +395,9 @@ export const AFTERMATH_ACTS = {
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
-    'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard'],
+    'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
+    // "the crater left by the Learjet 35 that carried U.S. Open champion Payne Stewart to his death".
+    'to his death', 'to her death', 'to their deaths'],
 } as const;
 
 /**

@@ -601,6 +601,7 @@ describe('times of a later occasion', () => {
     ['Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed in Russia\'s Far East.', 'search'],
     ['Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed during a storm.', 'search'],
     ['Investigators on Tuesday were examining the wreckage of a cargo jet that slid into the sea at the airport.', 'search'],
+    ['Investigators on Tuesday began sifting through the crater left by the Learjet that carried U.S. Open champion Payne Stewart to his death.', 'search'],
     // A search named right after the time needs no clause of the event.
     ['Rescue teams joined Moroccan soldiers on Monday in the search for survivors in mountain villages.', 'search'],
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
@@ -638,6 +639,8 @@ describe('times of a later occasion', () => {
     ['Police on Saturday arrested two men who tried to board the plane.'],
     ['The minister resigned on Monday after a row with the president.'],
     ['Investigators on Wednesday began examining the charred wreckage.'],
+    ['Investigators on Tuesday began sifting through the crater.'],
+    ['The jet on Tuesday carried the team to its first title.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
     ['The airport opened a new terminal on Tuesday.'],
