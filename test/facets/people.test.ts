@@ -24,6 +24,9 @@ describe('people.extract', () => {
     // One named aboard and the others.
     ['A military aircraft carrying Vice President Saulos Chilima and nine other people went missing.', ['10 on board']],
     ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
+    ['A Learjet carrying golfer Payne Stewart and five other people crashed.', ['6 on board']],
+    // Two words before the name are no description of one aboard.
+    ['A plane carrying aid to Haiti and five other people crashed.', ['5 on board']],
     // Victims on the ground are none of those aboard; troops on the ground of a deployment are its people.
     ['The death toll has risen to 50, including three civilians on the ground.', []],
     ['The crash killed 113 people: the nine crew members and four people in the hotel it hit.', ['9 crew']],
