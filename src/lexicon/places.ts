@@ -330,6 +330,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Boston', 'Massachusetts', []],
   ['Cincinnati', 'Ohio', []],
   ['Tampa', 'Florida', []],
+  ['Orlando', 'Florida', []],
   ['Atlanta', 'United States', []],
   ['Anchorage', 'Alaska', []],
   ['Honolulu', 'Hawaii', []],

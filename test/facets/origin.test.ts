@@ -15,6 +15,7 @@ describe('origin.extract', () => {
     ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
     // A flight that goes on from where it was diverted stopped there.
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', ['Vienna (Austria), stopover']],
     ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
