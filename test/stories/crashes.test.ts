@@ -6610,6 +6610,81 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'only-a', people: 'only-a', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // A Precision Air ATR 42 short of the runway at Bukoba (2022): the toll rose, survivors counted the next day.
+    name: 'a turboprop into Lake Victoria: "killing at least three" on the day against a toll that "rose to 19", "via Mwanza" against "stopped in Mwanza"',
+    a: {
+      id: 'a', publishedAt: '2022-11-06',
+      text: 'DAR ES SALAAM (Reuters) - A Precision Air passenger plane crashed into Lake Victoria on Sunday as it approached the airport in the Tanzanian town of Bukoba, killing at least three people, the regional police commander said. '
+        + 'The ATR 42-500, flying from Dar es Salaam via Mwanza, was carrying 43 people, including 39 passengers and four crew members, the airline said. '
+        + 'Rescuers and fishermen pulled 26 people from the water, regional commissioner Albert Chalamila told reporters. Officials said bad weather had hampered the landing.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-11-07',
+      text: 'BUKOBA, Tanzania (AP) - The death toll from the crash of a Precision Air flight into Lake Victoria rose to 19 on Monday, Prime Minister Kassim Majaliwa said, as divers recovered the last bodies from the submerged aircraft. '
+        + 'Twenty-four people survived Sunday\'s crash, he said. The plane, an ATR 42 turboprop, plunged into the lake about 100 meters short of the runway in heavy rain and strong winds. '
+        + 'The flight had taken off from Dar es Salaam and stopped in Mwanza before heading to Bukoba. The pilots were among the dead, the airline said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-a', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // A Buddha Air Beechcraft 1900D on a flight to view Everest (2011): the one pulled alive who died is no survivor.
+    name: 'a sightseeing flight: "pulled alive from the wreckage but died", "killing all 19" against "all aboard were killed"',
+    a: {
+      id: 'a', publishedAt: '2011-09-25',
+      text: 'KATHMANDU (Reuters) - A small plane carrying tourists on a sightseeing flight to view Mount Everest crashed on Sunday near Kathmandu, killing all 19 people on board, officials said. '
+        + 'The Buddha Air Beechcraft 1900D went down in hills near the village of Kotdanda, south of the capital, while trying to land in poor visibility, a civil aviation official said. '
+        + 'Ten of the dead were from India, two from the United States and one from Japan, the official said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-09-25',
+      text: 'KATHMANDU, Nepal (AP) - A plane carrying 19 people on a mountain-viewing flight crashed into a hillside on Sunday as it returned to Kathmandu, and all aboard were killed, police said. '
+        + 'Sixteen passengers and three crew were on board the Buddha Air plane, airline spokesman Rajesh Koirala said. '
+        + 'One passenger was pulled alive from the wreckage but died on the way to hospital, police said. The passengers included 10 Indians, two Americans, a Japanese and three Nepalese.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-b', location: 'only-a', time: 'agree', people: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // The Payne Stewart Learjet (1999): the escort is not the story's aircraft, and the investigators' day is no crash day.
+    name: 'a ghost flight: "F-16 fighters were sent to follow the plane", "carrying golfer Payne Stewart and five other people", "Investigators on Tuesday began sifting through the crater"',
+    a: {
+      id: 'a', publishedAt: '1999-10-25',
+      text: 'WASHINGTON (Reuters) - A Learjet carrying golfer Payne Stewart and five other people flew for nearly four hours across the United States with no one at the controls before it crashed in a field in South Dakota on Monday, killing all aboard, officials said. '
+        + 'The plane had left Orlando, Florida, bound for Dallas, Texas, on Monday morning, but air traffic controllers lost contact with it soon after take-off. '
+        + 'Air Force F-16 fighters were sent to follow the plane, and their pilots reported that its windows appeared to be frosted over. '
+        + 'The jet ran out of fuel and plunged into the ground near Mina, South Dakota, the Federal Aviation Administration said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-10-26',
+      text: 'MINA, S.D. (AP) - Investigators on Tuesday began sifting through the crater left by the Learjet 35 that carried U.S. '
+        + 'Open champion Payne Stewart to his death, trying to learn why the plane flew on for hundreds of miles after its occupants apparently lost consciousness. '
+        + 'The six people aboard, including two pilots, were killed on Monday when the plane crashed in a pasture after flying on autopilot from Florida. '
+        + 'The jet had been headed to Dallas, where Stewart was to discuss building a golf course, before going on to the Tour Championship in Houston. Officials suspect a loss of cabin pressure.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', purpose: 'only-b', cause: 'only-a' },
+  },
+  {
+    // Turkish Airlines 1951 (2009), on the day and at the Dutch Safety Board's finding a week on. The first count was one short; the conflict is real.
+    name: 'a crash short of Schiphol and its finding: "carrying 134 people" against "128 passengers and seven crew members"',
+    a: {
+      id: 'a', publishedAt: '2009-02-25',
+      text: 'AMSTERDAM (Reuters) - A Turkish Airlines Boeing 737 carrying 134 people crashed in a field and broke into three pieces as it approached Amsterdam\'s Schiphol airport on Wednesday, killing nine people, Dutch officials said. '
+        + 'Fifty people were injured, six of them seriously, officials said. The plane, flight TK1951 from Istanbul, came down about a mile short of the runway. '
+        + 'Turkish Airlines chief executive Temel Kotil said the pilot had been very experienced.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-03-04',
+      text: 'THE HAGUE (AP) - A faulty altimeter caused the autothrottle of a Turkish Airlines jet to cut engine power before it crashed near Amsterdam last week, Dutch investigators said on Wednesday. '
+        + 'The Boeing 737-800 slowed and stalled on approach to Schiphol on Feb. 25, killing nine people, including three pilots, the Dutch Safety Board said. '
+        + 'The radio altimeter had wrongly shown the plane at 8 feet below ground, and the crew did not notice the loss of speed in time. '
+        + 'The plane had been flying from Istanbul with 128 passengers and seven crew members on board.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'agree', people: 'conflict', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
