@@ -2,7 +2,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
-  DAMAGED_BY, DOER_PARTICIPLES, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  DAMAGED_BY, DOER_PARTICIPLES, FLIGHT_CREW_SUBJECTS, LANDING_AFTER_BROUGHT, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { WEEKDAYS } from '../lexicon/time.js';
@@ -35,6 +35,9 @@ const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
  * clause of its own: "started the fire that brought the plane down".
  */
 const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Object.keys(CAUSE_SUBJECTS))})\\s{1,3}(?:(?:that|which)\\s{1,3})?(?:(?:may|might|could|must|would)\\s{1,3}have\\s{1,3}|had\\s{1,3}|has\\s{1,3})?$`, 'i');
+/** "Captain Robert Piche brought the plane down", "brought the jet down safely": a landing. */
+const CREW_BEFORE_BROUGHT = new RegExp(`\\b(?:${matchAny(FLIGHT_CREW_SUBJECTS)})(?:\\s{1,3}[\\w'’.-]{1,20}){0,3}?\\s{1,3}(?:(?:had|has|safely)\\s{1,3})?$`, 'i');
+const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
 const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');
 const PART_BEFORE_JAMMED = new RegExp(`\\b(?:${matchAny(JAMMING_PARTS)})\\s{1,3}(?:had\\s{1,3}|was\\s{1,3}|were\\s{1,3})?$`, 'i');
@@ -174,7 +177,9 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const end = m.index + m[0].length;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     const threat = category === 'explosion on board' && /bomb$/i.test(m[0]) ? THREAT_AFTER_BOMB.exec(text.slice(end, end + 20)) : null;
-    const subject = category === 'shot down' && /^bring|^brought/i.test(m[0]) ? CAUSE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const brought = category === 'shot down' && /^bring|^brought/i.test(m[0]);
+    if (brought && (CREW_BEFORE_BROUGHT.test(text.slice(Math.max(0, m.index - 60), m.index)) || LANDING_AFTER.test(text.slice(end, end + 25)))) continue;
+    const subject = brought ? CAUSE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
     const part = category === 'electronic warfare' && /^jammed$/i.test(m[0])
       && (PART_AFTER_JAMMED.test(text.slice(end, end + 40)) || PART_BEFORE_JAMMED.test(text.slice(Math.max(0, m.index - 30), m.index)));
     if (threat) add('bomb threat', m.index, end + threat[0].length, 'term');

@@ -177,6 +177,15 @@ export const CAUSE_SUBJECTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Who lands an aircraft, as the subject of "brought the plane down": "Captain Robert Piche brought the plane down at
+ * an air base" is a landing, not a downing.
+ */
+export const FLIGHT_CREW_SUBJECTS: readonly string[] = ['pilot', 'pilots', 'captain', 'co-pilot', 'copilot', 'crew', 'aviator', 'aviators'];
+/** Words right after "brought the plane down" that make it a landing: "brought the jet down safely". */
+export const LANDING_AFTER_BROUGHT: readonly string[] = ['safely', 'on the runway', 'on a runway', 'at the airport', 'at an airport',
+  'at an air base', 'at the air base', 'at an airfield', 'at the airfield'];
+
+/**
  * Parts of an aircraft that jam by themselves: "a jammed horizontal stabilizer", "the landing gear jammed". A
  * part's jam is a technical failure, not electronic warfare.
  */

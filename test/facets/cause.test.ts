@@ -66,6 +66,7 @@ describe('cause.extract', () => {
     ['a part that jammed', 'The landing gear jammed and the plane skidded off the runway.', [{ category: 'technical failure' }]],
     // What brought it down, when that is no nation's forces.
     ['a fire as the subject', 'Investigators said a fire may have brought it down.', [{ category: 'fire on board' }]],
+    ['forces that brought it down in a field', 'Officials said Ukrainian forces had brought the plane down in a field.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
     ['a fire in a clause of its own', 'An overheated tyre may have started the fire that brought the plane down.', [{ category: 'fire on board' }]],
     ['a bomb threat is no explosion', 'The flight was forced to land in Minsk, citing a bomb threat.', [{ category: 'bomb threat' }]],
@@ -158,6 +159,9 @@ describe('cause.extract', () => {
     ['a convoy under fire', 'The convoy came under fire near the crash site.'],
     ['missiles fired at a city', 'Russia fired 40 missiles at the city overnight.'],
     ['a government brought down', 'The scandal brought down the government.'],
+    // A pilot who brought the plane down landed it.
+    ['a captain who landed it', 'Captain Robert Piche brought the plane down at an air base on the island of Terceira.'],
+    ['a crew that landed it safely', 'The crew brought the jet down safely in a field.'],
     // Ruled out however far the clause goes on.
     ['no information to suggest it', 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down.'],
     ['a contact denied', "Russia's defence ministry denied that its jets had come into contact with the drone."],
