@@ -262,6 +262,9 @@ describe('destination.compare', () => {
     // An airport the gazetteer lacks, after the possessive of a city it knows, lies in that city.
     [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Cincinnati late that night.'], 'partial'],
     [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Dallas late that night.'], 'conflict'],
+    // An air base on an island of an archipelago.
+    [['The plane landed at the Lajes air base on Terceira island.'], ['The pilots glided it to a landing in the Azores.'], 'partial'],
+    [['The plane landed at the Lajes air base on Terceira island.'], ['The pilots glided it to a landing in the Canary Islands.'], 'conflict'],
     // A city lies in its state or province.
     [['The cargo plane was bound for Honolulu.'], ['The plane was headed to Hawaii.'], 'partial'],
     [['The jet was bound for Toronto.'], ['The jet was headed to Ontario.'], 'partial'],

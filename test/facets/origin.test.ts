@@ -16,6 +16,8 @@ describe('origin.extract', () => {
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
     ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
+    ['Flight 232 from Denver to Chicago lost all hydraulic power.', ['Denver (United States), departure']],
+    ["The plane, flying from London's Heathrow airport to Belfast, lost an engine.", ['Heathrow (London, United Kingdom), departure']],
     // A flight that goes on from where it was diverted stopped there.
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', ['Vienna (Austria), stopover']],
     ['The plane left Minsk after it was forced to land there.', ['Minsk (Belarus), stopover']],
