@@ -36,7 +36,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'lost engine power', 'loss of engine power',
     // An engine that came apart: "one of its engines blew apart", "an uncontained engine failure".
     'engines blew apart', 'engine blew apart', 'engine exploded', 'engine disintegrated', 'uncontained engine failure',
-    'engine blew up',
+    'engine blew up', 'engine broke apart', 'engine came apart', 'engine that broke apart', 'engine that blew apart', 'engine that exploded',
   ],
   'pilot error': [
     'pilot error', 'human error', 'crew error', 'pilot mistake', 'crew mistake', 'navigation error',

@@ -5229,7 +5229,7 @@ const stories: Story[] = [
         + 'Pieces of the engine casing fell on the island of Batam, where residents collected them. Rolls-Royce said it was working with Qantas and Airbus to find out what happened.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', location: 'only-a', time: 'partial', people: 'conflict', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', location: 'only-a', time: 'partial', people: 'conflict', cause: 'agree' },
   },
   {
     // British Airways 38 at Heathrow, January 2008: the passengers and crew add up to those aboard; a bird strike ruled out by one side only.
