@@ -6685,6 +6685,60 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'agree', people: 'conflict', casualties: 'partial' },
   },
   {
+    // United Airlines 232 (1989), on the day and two days on. The first count aboard was three short; that conflict is real.
+    name: 'a crash landing at Sioux City: "293 people aboard" against "185 of the 296 people on board survived", "At least 70" against a toll that "rose to 111"',
+    a: {
+      id: 'a', publishedAt: '1989-07-19',
+      text: 'SIOUX CITY, Iowa (AP) - A United Airlines DC-10 with 293 people aboard cartwheeled and burst into flames while trying to make an emergency landing at the Sioux City airport on Wednesday, but more than 150 people survived, officials said. '
+        + 'The plane, Flight 232 from Denver to Chicago, had lost hydraulic power after its tail engine failed, and the crew steered it using only the engine throttles. '
+        + 'At least 70 people were killed, a hospital spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-07-21',
+      text: 'SIOUX CITY, Iowa (Reuters) - The death toll from the crash of United Airlines Flight 232 rose to 111 on Friday, and 185 of the 296 people on board survived, officials said. '
+        + 'Investigators said the explosion of the rear engine\'s fan disk had cut all three hydraulic lines of the DC-10, leaving the pilots with no way to steer it. '
+        + 'Captain Al Haynes and his crew guided the jet to the runway by varying the thrust of its two remaining engines. The flight had been bound for Chicago and Philadelphia.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial', people: 'conflict', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Air Transat 236 (2001): the air base lies on an island of the Azores, and a captain who brought the plane down landed it.
+    name: 'a glide to the Azores: "landed at the Lajes air base on Terceira island" against "a landing in the Azores", "Captain Robert Piche brought the plane down"',
+    a: {
+      id: 'a', publishedAt: '2001-08-24',
+      text: 'LISBON (Reuters) - An Air Transat Airbus A330 carrying 304 people made an emergency landing in the Azores on Friday after running out of fuel over the Atlantic and gliding for about 20 minutes with both engines stopped, Portuguese officials said. '
+        + 'The plane, flying from Toronto to Lisbon, landed at the Lajes air base on Terceira island and burst several tyres. '
+        + 'Eleven people were slightly injured as passengers left the aircraft down emergency slides, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-08-25',
+      text: 'TORONTO (AP) - Canadian officials on Saturday were examining why an Air Transat jet ran out of fuel over the Atlantic, forcing its pilots to glide it to a landing in the Azores. '
+        + 'The Airbus A330 had 291 passengers and 13 crew members on board when both engines flamed out on Friday. '
+        + 'Captain Robert Piche brought the plane down at an air base on the island of Terceira after gliding for more than 100 kilometers. About a dozen people were treated for minor injuries. '
+        + 'Air Transat said a fuel leak may have been to blame.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // British Midland 92 at Kegworth (1989), on the night and two days on.
+    name: 'a crash beside a motorway: "118 passengers and eight crew" against "126 people aboard", "at least 44" against a toll that "rose to 46"',
+    a: {
+      id: 'a', publishedAt: '1989-01-08',
+      text: 'KEGWORTH, England (Reuters) - A British Midland Boeing 737 crashed onto an embankment of the M1 motorway on Sunday night as it tried to make an emergency landing at East Midlands airport, killing at least 44 people, police said. '
+        + 'The plane, flying from London\'s Heathrow airport to Belfast, was carrying 118 passengers and eight crew. The pilot had reported a problem with one of the engines shortly after take-off.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-01-10',
+      text: 'LONDON (AP) - The pilots of the British Midland jet that crashed beside a motorway shut down the wrong engine after the other one caught fire, investigators said on Tuesday. '
+        + 'The death toll rose to 46 after two more passengers died in hospital, officials said. The Boeing 737-400 had 126 people aboard when it crashed on Sunday, short of the runway at East Midlands airport. '
+        + 'Many of the 80 survivors remained in hospital with serious injuries.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
