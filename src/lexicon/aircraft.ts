@@ -99,6 +99,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Shenyang', aliases: ['Shenyang Aircraft'], codes: [] },
   { name: 'Harbin', aliases: ['Harbin Aircraft'], codes: [] },
   { name: 'Junkers', aliases: ['Junkers'], codes: ['Ju'] },
+  { name: 'Airspeed', aliases: ['Airspeed'], codes: [] },
 ];
 
 /**
@@ -289,6 +290,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
+  // The 1950s piston airliner; British European Airways called its fleet the Elizabethan class.
+  { designation: 'Ambassador', maker: 'Airspeed', role: 'airliner', names: ['Airspeed Ambassador', 'AS.57 Ambassador'], nicknames: ['Elizabethan'] },
   // Twin turboprops that air forces and small airlines fly: "the Dornier 228", "a Do 228".
   { designation: 'Do 228', maker: 'Dornier', role: 'light aircraft', names: ['Dornier 228', 'Do-228', 'Do 228'] },
   { designation: 'Do 328', maker: 'Dornier', role: 'airliner', names: ['Dornier 328', 'Do-328', 'Do 328'] },
