@@ -153,6 +153,9 @@ describe('location.relate', () => {
     ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 12 km from the Turkish border.', 'conflict'],
     ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 120 km north of the capital.', 'equal'],
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
+    // A town on an island: Kahului lies on Maui, Hilo on another island of Hawaii.
+    ['It made an emergency landing at Kahului airport.', 'It made an emergency landing on Maui.', 'narrower'],
+    ['It made an emergency landing at Hilo.', 'It made an emergency landing on Maui.', 'conflict'],
     ['It crashed near Latakia.', 'It crashed in Syria.', 'narrower'],
     ['It crashed near Korocha.', 'It crashed in the Belgorod region.', 'narrower'],
     ['It crashed in Russia.', 'It crashed in the village of Yablonovo.', 'broader'],
