@@ -6739,6 +6739,79 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
+    // British European Airways 609 at Munich (February 1958), on the day and the next: one type under two names.
+    name: 'the Munich air disaster: "The twin-engine Elizabethan" against "The Airspeed Ambassador", "44 people aboard" against "38 passengers and six crew"',
+    a: {
+      id: 'a', publishedAt: '1958-02-06',
+      text: 'MUNICH (AP) - A British airliner carrying the Manchester United soccer team crashed and burst into flames on its third attempt to take off from Munich airport in a snowstorm on Thursday, killing at least 21 of the 44 people aboard, police said. '
+        + 'The twin-engine Elizabethan was bringing the team home from a European Cup match in Belgrade and had stopped in Munich to refuel. '
+        + 'Seven of the team\'s players were among the dead, along with club officials and eight newspapermen. Manager Matt Busby was seriously injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '1958-02-07',
+      text: 'MUNICH (Reuters) - West German investigators on Friday began examining the wreckage of the British European Airways airliner that crashed on take-off here in snow on Thursday, killing 21 people. '
+        + 'The Airspeed Ambassador had 38 passengers and six crew on board, the airline said. '
+        + 'Twenty-three survivors were being treated in a Munich hospital, and doctors said Manchester United manager Matt Busby was in critical condition. '
+        + 'Investigators were looking at whether ice or slush on the runway had stopped the plane from reaching take-off speed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Aloha Airlines 243 (1988), on the day and the next.
+    name: 'a roof torn away in flight: "landed the plane safely on the island of Maui" against "an emergency landing at Kahului airport on Maui", "Sixty-one people were injured" against "Seven people remained in hospital"',
+    a: {
+      id: 'a', publishedAt: '1988-04-28',
+      text: 'HONOLULU (AP) - An Aloha Airlines jet lost a large section of its roof at 24,000 feet on Thursday, sucking a flight attendant out of the cabin, but the pilots landed the plane safely on the island of Maui, officials said. '
+        + 'The Boeing 737 was flying from Hilo to Honolulu with 89 passengers and six crew members. Sixty-one people were injured, eight of them seriously, a hospital spokeswoman said. '
+        + 'The flight attendant, Clarabelle Lansing, was missing and presumed dead.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-04-29',
+      text: 'KAHULUI, Hawaii (Reuters) - Federal safety investigators on Friday were examining metal fatigue and corrosion as possible causes of the accident in which an 18-foot section of the roof of an Aloha Airlines Boeing 737 tore away in flight. '
+        + 'The 19-year-old jet, one of the oldest 737s in service, made an emergency landing at Kahului airport on Maui on Thursday with 95 people aboard. '
+        + 'A flight attendant was swept out of the plane and is believed to have died. Seven people remained in hospital.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Air Canada 143, the Gimli Glider (1983), on the night and two days on.
+    name: 'a glide to a former air base: "none of the 61 passengers and eight crew was seriously hurt" against "Ten passengers suffered minor injuries", "which carried 69 people"',
+    a: {
+      id: 'a', publishedAt: '1983-07-24',
+      text: 'WINNIPEG, Manitoba (CP) - An Air Canada Boeing 767 that ran out of fuel at 41,000 feet glided to a landing at a former air force base at Gimli, Manitoba, on Saturday night, and none of the 61 passengers and eight crew was seriously hurt, the airline said. '
+        + 'The plane was flying from Montreal to Edmonton, with a stop in Ottawa. '
+        + 'Both engines quit over northern Ontario, and Captain Robert Pearson steered the powerless jet to the abandoned runway, where families were holding a car race.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-07-26',
+      text: 'OTTAWA (AP) - A mistake in converting pounds to kilograms left an Air Canada jetliner with half the fuel it needed before it glided to an emergency landing in Manitoba, Transport Canada officials said on Monday. '
+        + 'Ground crews in Montreal and Ottawa had used the wrong conversion factor when they calculated the fuel load of the Boeing 767, which carried 69 people. '
+        + 'Ten passengers suffered minor injuries going down the emergency slides, the airline said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Air France 296 at Habsheim (1988), on the day and the next.
+    name: 'an airliner into a forest at an air show: "136 people" against "130 passengers and six crew", "About 50 people were injured" against "dozens were hurt"',
+    a: {
+      id: 'a', publishedAt: '1988-06-26',
+      text: 'MULHOUSE, France (Reuters) - A new Air France Airbus A320 carrying 136 people crashed into a forest on Sunday while making a low pass over an air show at Habsheim airfield in eastern France, killing three passengers, officials said. '
+        + 'The plane, on a charter flight from Basel-Mulhouse airport, was flying at less than 100 feet with its landing gear down when it clipped the tops of trees and burst into flames. '
+        + 'About 50 people were injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-06-27',
+      text: 'PARIS (AP) - Airbus Industrie said on Monday that its A320 had worked normally before it crashed at an air show near Mulhouse, and the pilot said the engines had failed to respond when he tried to climb. '
+        + 'Three people died and dozens were hurt on Sunday when the Air France jet, with 130 passengers and six crew aboard, flew low over the Habsheim airfield and plunged into woods at the end of the runway. '
+        + 'The captain, Michel Asseline, said the plane\'s computers had not given him full power.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'agree', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
