@@ -148,7 +148,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
       // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
-      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway'],
+      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway',
+      // Into the ground, then where: "slammed into the ground near the village of Lisa".
+      ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].map((verb) => `${verb} into the ground`),
+      'hit the ground'],
     preps: INCIDENT,
   },
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near

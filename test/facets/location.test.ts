@@ -19,6 +19,8 @@ describe('location.extract', () => {
 
   it.each([
     ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
+    ['The jet slammed into the ground near the village of Lisa, killing all aboard.', ['near Lisa']],
+    ['The jet slammed into the ground minutes after it left Lagos.', []],
     ['The helicopter went down 40 km north of Belgorod.', ['40 km north of Belgorod (Russia)']],
     // A distance from a reference named by a noun, or from a name the gazetteer lacks.
     ['The Su-24 crashed in Syria, 4 km from the Turkish border.', ['Syria, 4 km from the border']],
