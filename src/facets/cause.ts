@@ -37,6 +37,8 @@ const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Object.keys(CAUSE_SUBJECTS))})\\s{1,3}(?:(?:that|which)\\s{1,3})?(?:(?:may|might|could|must|would)\\s{1,3}have\\s{1,3}|had\\s{1,3}|has\\s{1,3})?$`, 'i');
 /** "Captain Robert Piche brought the plane down", "brought the jet down safely": a landing. */
 const CREW_BEFORE_BROUGHT = new RegExp(`\\b(?:${matchAny(FLIGHT_CREW_SUBJECTS)})(?:\\s{1,3}[\\w'’.-]{1,20}){0,3}?\\s{1,3}(?:(?:had|has|safely)\\s{1,3})?$`, 'i');
+/** "tried to find out what brought it down": a question, no cause. */
+const WHAT_BEFORE = /\bwhat\s{1,3}(?:(?:had|has|may\s{1,3}have|might\s{1,3}have|could\s{1,3}have)\s{1,3})?$/i;
 const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
 const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');
@@ -178,7 +180,8 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     const threat = category === 'explosion on board' && /bomb$/i.test(m[0]) ? THREAT_AFTER_BOMB.exec(text.slice(end, end + 20)) : null;
     const brought = category === 'shot down' && /^bring|^brought/i.test(m[0]);
-    if (brought && (CREW_BEFORE_BROUGHT.test(text.slice(Math.max(0, m.index - 60), m.index)) || LANDING_AFTER.test(text.slice(end, end + 25)))) continue;
+    if (brought && (CREW_BEFORE_BROUGHT.test(text.slice(Math.max(0, m.index - 60), m.index)) || LANDING_AFTER.test(text.slice(end, end + 25))
+      || WHAT_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)))) continue;
     const subject = brought ? CAUSE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
     const part = category === 'electronic warfare' && /^jammed$/i.test(m[0])
       && (PART_AFTER_JAMMED.test(text.slice(end, end + 40)) || PART_BEFORE_JAMMED.test(text.slice(Math.max(0, m.index - 30), m.index)));

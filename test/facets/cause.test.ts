@@ -163,6 +163,9 @@ describe('cause.extract', () => {
     // A pilot who brought the plane down landed it.
     ['a captain who landed it', 'Captain Robert Piche brought the plane down at an air base on the island of Terceira.'],
     ['a crew that landed it safely', 'The crew brought the jet down safely in a field.'],
+    // What brought it down, asked.
+    ['a question of what brought it down', 'Investigators tried to find out what brought it down.'],
+    ['what may have brought it down', 'Officials would not say what may have brought the plane down.'],
     // Ruled out however far the clause goes on.
     ['no information to suggest it', 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down.'],
     ['a contact denied', "Russia's defence ministry denied that its jets had come into contact with the drone."],
