@@ -160,7 +160,9 @@ const CRAFT_ASIDE = new RegExp(
   // "All 15 people aboard a Russian military transport plane that crashed ... on Tuesday were killed": the
   // clause of the crash, up to the group's verb.
   + String.raw`(?:(?:\s{1,3}[\p{L}-]{1,20}){0,2}?\s{1,3}(?:that|which)\s{1,3}(?:${matchAny(AFTERMATH_ACTS.events)})\b[^,;.!?]{0,90}?(?=\s{1,3}(?:were|was|have|had|all|died|survived|perished)\b))?`, 'u');
-const NONE_OF_BEFORE = /\bnone\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+const NONE_OF_BEFORE = /(?:\bnone\s{1,3}of|\bno\s{1,3}(?:signs?|indication|evidence|hope)\s{1,3}(?:that\s{1,3})?any\s{1,3}of)\s{1,3}(?:the\s{1,3})?$/i;
+/** "whether any of the 104 people aboard had survived": no count of a fate, unless no sign of it ({@link NONE_OF_BEFORE}). */
+const ANY_OF_BEFORE = /\bany\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 const NONE_LEAD = /^none\b/i;
 // "one of the two injured died": the part has a figure of the whole before its fate.
 const PART_OF_VICTIMS = new RegExp(`^\\s{1,3}of\\s{1,3}(?:the|those|them)\\s{1,3}(?:[\\w-]{1,15}\\s{1,3})?(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
@@ -392,7 +394,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const aboard = ON_BOARD_AFTER.exec(text.slice(end, end + 20));
   if (aboard) end += aboard[0].length;
   // "None of the 12 people on board survived": none met that fate.
-  const none = before ? null : NONE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 20), n.start));
+  const none = before ? null : NONE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 50), n.start));
+  if (!before && !none && ANY_OF_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) return undefined;
   // "Most of the 67 people on board were killed": a share of the whole, not all of it.
   const share = before || none ? null : SHARE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
   const lead = before ?? none ?? share;

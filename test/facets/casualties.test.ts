@@ -107,6 +107,9 @@ describe('casualties.extract', () => {
     ['The only survivor, flight engineer Alexander Sizov, was badly burned.', ['The only survivor = 1 survivors']],
     // "None of the 12 ... survived": none did.
     ['None of the 12 people on board survived.', ['None of the 12 people on board survived = 0 survivors on board']],
+    ['Officials said there was no sign that any of the 104 people aboard had survived.', ['no sign that any of the 104 people aboard had survived = 0 survivors on board']],
+    // Whether any survived is no count.
+    ['It was not clear whether any of the 104 people aboard had survived.', []],
     // Over the craft they flew on, named by its type, and a relative clause about it.
     ['All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed.', [
       'All 298 people on board the Boeing 777, which was flying from Amsterdam to Kuala Lumpur, were killed = 298 killed on board (All)',
