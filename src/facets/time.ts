@@ -199,10 +199,13 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
 const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:(?:${matchAny(RESPONSE_ACTS.tributesAfter)})`
   + `|,?\\s{0,3}as\\s{1,3}(?:[\\w'’.-]{1,20}\\s{1,3}){0,3}?(?:${matchAny(RESPONSE_ACTS.mourningAs)}))\\b`, 'i');
 const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
+/** "Armenia mourned on Thursday the 113 people killed when ...": a tribute right before the time, the event's clause after it. */
+const TRIBUTE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.tributes)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
   || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30))
-  || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)));
+  || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
+  || (TRIBUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
 const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */

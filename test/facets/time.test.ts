@@ -619,6 +619,7 @@ describe('times of a later occasion', () => {
     // So is a tribute to the dead.
     ['The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed.', 'response'],
     ['Thousands on Friday paid tribute to the victims of the crash.', 'response'],
+    ['Armenia mourned on Thursday the 113 people killed when an Armavia airliner plunged into the Black Sea.', 'response'],
     // The order that sent the flight, right before the time.
     ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
   ])('%s', (text, occasion) => {
@@ -646,6 +647,7 @@ describe('times of a later occasion', () => {
     ['The airport opened a new terminal on Tuesday.'],
     // Mourning told after the day, not right after it.
     ['The plane crashed on Tuesday, and the country mourned.'],
+    ['Armenia mourned on Thursday the death of its former president.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
     // A state in another clause than the time's.
