@@ -6812,6 +6812,80 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'agree', actors: 'only-b' },
   },
   {
+    // Kam Air 904 near Kabul (2005), on the day it vanished and the day its wreckage was found.
+    name: 'an airliner lost in a snowstorm: "went missing on Thursday" against "found the wreckage" on Saturday, "no sign that any of the 104 people aboard had survived"',
+    a: {
+      id: 'a', publishedAt: '2005-02-04',
+      text: 'KABUL (Reuters) - A Kam Air passenger jet with 104 people on board went missing on Thursday as it tried to land at Kabul airport in a heavy snowstorm, Afghan officials said. '
+        + 'The Boeing 737 was flying from the western city of Herat to Kabul when it disappeared from radar screens. '
+        + 'NATO helicopters were searching the mountains east of the capital, but snow and fog had hampered the search. '
+        + 'Among the passengers were about 20 foreigners, including several Americans and Turks, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-02-05',
+      text: 'KABUL (AP) - NATO troops on Saturday found the wreckage of an Afghan airliner on a snow-covered mountain east of Kabul, and officials said there was no sign that any of the 104 people aboard had survived. '
+        + 'The Kam Air plane crashed in the Chaperi mountains about 20 miles east of the capital, a NATO spokesman said. '
+        + 'Slovenian and Italian helicopters spotted the wreckage, which was scattered over a steep ridge. '
+        + 'The pilot had been told to circle because of bad weather before the plane disappeared on Thursday afternoon.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+  },
+  {
+    // Armavia 967 off Sochi (2006), on the day and the next: the day of mourning dates no crash.
+    name: 'an airliner into the Black Sea: "Armenia mourned on Thursday the 113 people killed", "105 passengers, including six children, and eight crew members"',
+    a: {
+      id: 'a', publishedAt: '2006-05-03',
+      text: 'SOCHI, Russia (Reuters) - An Armenian Airbus A320 carrying 113 people crashed into the Black Sea near the Russian resort of Sochi early on Wednesday as it tried to land in heavy rain, and rescuers had found no survivors, officials said. '
+        + 'The Armavia jet, on a flight from the Armenian capital Yerevan, went down about 6 km from the shore after the crew attempted a second approach. '
+        + 'Rescuers had recovered about 50 bodies, the Emergencies Ministry said. Among the passengers were 26 Russians and a Georgian, the ministry said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-05-04',
+      text: 'YEREVAN (AP) - Armenia mourned on Thursday the 113 people killed when an Armavia airliner plunged into the Black Sea off Sochi, as Russian divers searched the seabed for the flight recorders. '
+        + 'The plane had 105 passengers, including six children, and eight crew members on board. Russian officials said bad weather was the most likely cause, and ruled out terrorism. '
+        + 'The A320 had turned back toward the sea to make a second attempt to land when it disappeared from radar.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Bellview Airlines 210 (2005), on the day after and two days after: the investigators' question is no cause.
+    name: 'a jet lost after take-off from Lagos: "there were no survivors" against "killing all 117 people aboard", "what brought it down"',
+    a: {
+      id: 'a', publishedAt: '2005-10-23',
+      text: 'LAGOS (Reuters) - A Nigerian passenger plane with 117 people on board crashed shortly after taking off from Lagos late on Saturday, and officials said on Sunday that there were no survivors. '
+        + 'The Bellview Airlines Boeing 737 was flying to the capital Abuja when it lost contact with the control tower three minutes after take-off. '
+        + 'The wreckage was found on Sunday morning in a village in Ogun state, north of Lagos. The passengers included a senior official of the Economic Community of West African States.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-10-24',
+      text: 'LAGOS (AP) - Rescue workers on Monday recovered remains from a deep crater where a Bellview Airlines jet slammed into the ground near the village of Lisa, killing all 117 people aboard, as investigators tried to find out what brought it down. '
+        + 'The plane had 111 passengers and six crew members, the airline said. '
+        + 'Nigerian officials said there had been thunderstorms in the area, but some aviation experts said the plane may have been hit by lightning or had engine trouble. '
+        + 'President Olusegun Obasanjo declared three days of national mourning.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Sosoliso Airlines 1145 at Port Harcourt (2005), on the day and the next.
+    name: 'a crash landing in a thunderstorm: "killing at least 103" against a toll that "rose to 106", "Seven people were pulled alive"',
+    a: {
+      id: 'a', publishedAt: '2005-12-10',
+      text: 'PORT HARCOURT, Nigeria (Reuters) - A Nigerian airliner carrying 110 people crashed and burst into flames while landing in a thunderstorm at Port Harcourt airport on Saturday, killing at least 103 people, many of them schoolchildren going home for Christmas, officials said. '
+        + 'The Sosoliso Airlines DC-9 was flying from Abuja. Seven people were pulled alive from the burning wreckage, airport officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-12-11',
+      text: 'LAGOS (AP) - The death toll from the crash of a Sosoliso Airlines jet at Port Harcourt rose to 106 on Sunday as two of the survivors died in hospital, officials said. '
+        + 'The DC-9, which had 103 passengers and seven crew on board, slammed into a drainage ditch beside the runway during a storm. '
+        + 'About 60 of the dead were pupils of a Jesuit school in Abuja, flying home for the holidays. Four people remained in critical condition.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
