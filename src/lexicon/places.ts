@@ -565,6 +565,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Heathrow', 'airport', 'London', ['Heathrow airport']],
   ['Gatwick', 'airport', 'London', ['Gatwick airport']],
   ['Charles de Gaulle Airport', 'airport', 'Paris', ['Charles de Gaulle', 'Roissy']],
+  ['Le Bourget', 'airport', 'Paris', ['Le Bourget airport', 'Le Bourget airfield']],
   ['Schiphol', 'airport', 'Amsterdam', ['Schiphol airport']],
   ['Ramstein', 'base', 'Germany', ['Ramstein Air Base']],
   ['Pratica di Mare', 'base', 'Rome', ['Pratica di Mare air base', 'Pratica di Mare military airport', 'Pratica di Mare airport']],

@@ -21,6 +21,9 @@ describe('location.extract', () => {
     ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
     ['The jet slammed into the ground near the village of Lisa, killing all aboard.', ['near Lisa']],
     ['The jet slammed into the ground minutes after it left Lagos.', []],
+    // What the crash destroyed on the ground tells no crash site.
+    ['Fifteen houses were destroyed in the village of Goussainville, police said.', []],
+    ['The airliner was destroyed in the village of Goussainville.', ['Goussainville']],
     ['The helicopter went down 40 km north of Belgorod.', ['40 km north of Belgorod (Russia)']],
     // A distance from a reference named by a noun, or from a name the gazetteer lacks.
     ['The Su-24 crashed in Syria, 4 km from the Turkish border.', ['Syria, 4 km from the border']],
@@ -155,6 +158,7 @@ describe('location.relate', () => {
     ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 12 km from the Turkish border.', 'conflict'],
     ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 120 km north of the capital.', 'equal'],
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
+    ['It crashed into a village near Le Bourget airport.', 'It crashed at the Paris Air Show.', 'equal'],
     // A town on an island: Kahului lies on Maui, Hilo on another island of Hawaii.
     ['It made an emergency landing at Kahului airport.', 'It made an emergency landing on Maui.', 'narrower'],
     ['It made an emergency landing at Hilo.', 'It made an emergency landing on Maui.', 'conflict'],
