@@ -4,6 +4,7 @@ import {
 } from '../lexicon/airspace.js';
 import { lexiconGate, matchAny } from '../lexicon/match.js';
 import { UNREALISED_BEFORE } from '../lexicon/motion.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 import { placeById, relatePlaces, type PlaceMention } from './places.js';
 
 /**
@@ -46,6 +47,7 @@ const UNCERTAIN_WORD = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(UNCERTAI
 const DENIAL_WORD = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(DENIALS.filter((d) => /^[a-z]/i.test(d)))})(?![A-Za-z])|n['’]t(?![A-Za-z])`, 'gi');
 const DENIAL_RIGHT_BEFORE = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(DENIALS_RIGHT_BEFORE)})\s{1,3}$`, 'i');
 const AUXILIARY_END = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(DENIAL_AUXILIARIES)})\s{1,3}$`, 'i');
+const DENIAL_DAY = new RegExp(String.raw`^\s{1,3}on\s{1,3}(?:${matchAny(Object.keys(WEEKDAYS))})\b`, 'i');
 /** "denied that its Su-24 had ever violated": how many words a denial may stand before its cue. */
 const DENIAL_WORDS_BETWEEN = 5;
 /** Where the clause of a cue begins: nothing before it bears on the cue. */
@@ -198,7 +200,8 @@ function denialBefore(near: string): number | undefined {
   // "didn't", "did not": the quote starts at the verb the denial belongs to.
   const lead = near.slice(0, denial);
   const start = /^n['’]t/i.test(last[0]) ? lead.search(/[A-Za-z]+$/) : denial - (AUXILIARY_END.exec(lead)?.[0].length ?? 0);
-  const between = near.slice(denial + last[0].length).match(/[A-Za-z0-9'’-]+/g) ?? [];
+  // The day of the denial is no word between it and its cue: "denied on Tuesday that its aircraft had violated".
+  const between = near.slice(denial + last[0].length).replace(DENIAL_DAY, ' ').match(/[A-Za-z0-9'’-]+/g) ?? [];
   const close = between.length <= DENIAL_WORDS_BETWEEN && !between.some((w) => /^(?:and|then|but)$/i.test(w));
   return close ? start : undefined;
 }

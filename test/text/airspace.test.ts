@@ -37,6 +37,8 @@ describe('findAirspaces', () => {
     ['The bombers did not fly over Poland.', ['outside poland: did not fly over Poland']],
     // Outside: a denial a few words before the cue, quoted with it; a list of owners.
     ['Russia denied that its Su-24 had violated Turkish airspace.', ['outside turkey: denied that its Su-24 had violated Turkish airspace']],
+    ['Russia denied on Tuesday that its aircraft had violated South Korean airspace.', ['outside south korea: denied on Tuesday that its aircraft had violated South Korean airspace']],
+    ['Russia denied on Tuesday a report of talks, and its bombers later violated South Korean airspace.', ['inside south korea: violated South Korean airspace']],
     ['The bombers did not enter American or Canadian sovereign airspace.', [
       'outside united states: did not enter American or Canadian sovereign airspace',
       'outside canada: did not enter American or Canadian sovereign airspace',
