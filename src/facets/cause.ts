@@ -67,7 +67,9 @@ const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT
 // "ruling out technical failure and pilot error": the negation reaches each cause of its list.
 const LIST_REACH = String.raw`\s+(?:[^\s.,;]{1,20}\s+){0,2}(?:(?:[^\s.,;]{1,20}\s+){1,2}(?:and|or|nor)\s+(?:[^\s.,;]{1,20}\s+){0,1})?$`;
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})${LIST_REACH}`
-  + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`, 'i');
+  + `|(?<![A-Za-z0-9])(?:${matchAny(CLAUSE_NEGATIONS)})\\b(?:(?!\\b(?:and|but|while|whereas|although|though)\\b)[^.,;:!?]){0,100}$`
+  // A passive whose subject is none: "no warning shots had been fired at the Russian planes".
+  + `|(?<![A-Za-z0-9])no\\s{1,3}(?:[^\\s.,;]{1,20}\\s{1,3}){1,2}(?:had\\s{1,3}been|have\\s{1,3}been|has\\s{1,3}been|were|was)\\s{1,3}$`, 'i');
 /** "a terrorist attack on the plane was considered unlikely": a copula, then words that rule the cause out. */
 const DENIED_AFTER = new RegExp(
   `^(?:\\s{1,3}[^\\s.,;:!?]{1,20}){0,4}?\\s{1,3}(?:was|were|is|are|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|was\\s{1,3}being|is\\s{1,3}being|were\\s{1,3}being|are\\s{1,3}being)`

@@ -66,6 +66,7 @@ describe('cause.extract', () => {
     ['a part that jammed', 'The landing gear jammed and the plane skidded off the runway.', [{ category: 'technical failure' }]],
     // What brought it down, when that is no nation's forces.
     ['a fire as the subject', 'Investigators said a fire may have brought it down.', [{ category: 'fire on board' }]],
+    ['shots fired at a plane', 'Seoul said warning shots had been fired at the Russian plane.', [{ category: 'weapons fire' }]],
     ['forces that brought it down in a field', 'Officials said Ukrainian forces had brought the plane down in a field.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
     ['a fire in a clause of its own', 'An overheated tyre may have started the fire that brought the plane down.', [{ category: 'fire on board' }]],
@@ -169,6 +170,7 @@ describe('cause.extract', () => {
     // Ruled out however far the clause goes on.
     ['no information to suggest it', 'The Pentagon said it had no information to suggest that a surface-to-air missile had brought the jet down.'],
     ['a contact denied', "Russia's defence ministry denied that its jets had come into contact with the drone."],
+    ['no shots fired', 'The ministry said no warning shots had been fired at the Russian planes.'],
     ['a ball that hit the wing', 'The striker hit the wing of the stand.'],
     ["a driver's manoeuvring", 'The truck overturned after sharp manoeuvring on the highway.'],
     // Ruled out by the words after it.
