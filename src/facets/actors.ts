@@ -179,6 +179,7 @@ interface Person {
  * commas or "and". A name is two or more capitalised words that are not title or organisation words
  * (particles like "de" allowed inside), or one such word right after a rank ("Gen. Petrov").
  */
+const NOT_ITEM = /^[\s,]*(?:but\s{1,3})?not\b/i;
 function peopleAfter(text: string, from: number, max: number, titleReach = MAX_TITLE): Person[] {
   const region = text.slice(from, from + REACH);
   const tokens: Token[] = [...region.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -205,7 +206,8 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
     if (partOfOrganisation || !(capitals >= 2 || (capitals === 1 && afterRank))) return;
     if (DEMONYM_PHRASES.has(fold(region.slice(first.start, last.end)))) return;
     const titleText = region.slice(itemStart, first.start);
-    if (titleText.length > titleReach || LIST_END.test(titleText)) {
+    // "greeted by Foreign Minister Bruno Rodriguez, not by President Raul Castro": one the role is denied to.
+    if (titleText.length > titleReach || LIST_END.test(titleText) || NOT_ITEM.test(titleText)) {
       done = true;
       return;
     }
@@ -265,7 +267,7 @@ const CARRIED_BY = new RegExp(`^.*\\b(?:${matchAny(CARRIED_BEFORE_TITLE)})\\s+`,
 
 /** The title slot before a name, without list glue: ", the head of the police " → "head of the police". */
 function cleanTitle(slot: string): string | undefined {
-  const title = slot.replace(CARRIED_BY, '').replace(/^[\s,]*(?:and\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/(?:[\s,]+(?:and|or))?[\s,]+$/i, '');
+  const title = slot.replace(CARRIED_BY, '').replace(/^[\s,]*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?/i, '').replace(/(?:[\s,]+(?:and|or))?[\s,]+$/i, '');
   if (!title) return undefined;
   POST.lastIndex = 0;
   return POST.test(title) || RANK_PATTERN.test(title) ? title : undefined;

@@ -48,6 +48,10 @@ describe('actors.extract', () => {
       [{ name: 'Dmitry Chernyshenko', role: 'greeter', title: 'Russian Deputy Prime Minister' }]],
     ['a greeter who welcomed', 'Taiwanese foreign minister Joseph Wu welcomed her as she stepped off the aircraft.', [{ name: 'Joseph Wu', role: 'greeter', title: 'Taiwanese foreign minister' }]],
     ['no greeter of an idea', 'The proposal was welcomed on Monday by analysts.', []],
+    ['no greeter the role is denied to', 'He was greeted by Cuban Foreign Minister Bruno Rodriguez, not by President Raul Castro.',
+      [{ name: 'Bruno Rodriguez', role: 'greeter', title: 'Cuban Foreign Minister' }]],
+    ['two greeters of a list', 'He was greeted by Foreign Minister Bruno Rodriguez, and by Vice President Miguel Diaz-Canel.',
+      [{ name: 'Bruno Rodriguez', role: 'greeter', title: 'Foreign Minister' }, { name: 'Miguel Diaz-Canel', role: 'greeter', title: 'Vice President' }]],
     ['no greeter in a meeting', 'Vladimir Putin met Nicolas Maduro in Moscow.', []],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
