@@ -202,7 +202,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'], names: ['RF-4', 'RF-4E', 'RF-4C'], namesRole: 'reconnaissance' },
   { designation: 'F-14', maker: 'Northrop Grumman', role: 'fighter', nicknames: ['Tomcat'] },
   { designation: 'F-15', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Strike Eagle'] },
-  { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'] },
+  // South Korea's licence-built F-16s are the KF-16.
+  { designation: 'F-16', maker: 'Lockheed Martin', role: 'fighter', nicknames: ['Fighting Falcon'], names: ['KF-16', 'KF-16C', 'KF-16D'] },
   // Cold War strike jets: the swing-wing F-111 and the Navy's.
   { designation: 'F-111', maker: 'General Dynamics', role: 'bomber', nicknames: ['Aardvark'] },
   { designation: 'A-6', maker: 'Grumman', role: 'attack', nicknames: ['Intruder'] },
