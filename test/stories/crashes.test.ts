@@ -6886,6 +6886,80 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
+    // The Russian A-50 over the Dokdo islets (July 2019), in Seoul's account and Moscow's denial: the second report holds both claims.
+    name: 'an airspace violation told by each side: "violated South Korean airspace twice over the Dokdo islets" against "denied on Tuesday that its aircraft had violated South Korean airspace", "no warning shots had been fired"',
+    a: {
+      id: 'a', publishedAt: '2019-07-23',
+      text: 'SEOUL (Reuters) - South Korean fighter jets fired hundreds of warning shots on Tuesday at a Russian military plane that violated South Korean airspace twice over the Dokdo islets, South Korea\'s defence ministry said. '
+        + 'The Russian A-50 airborne early warning and control aircraft flew into the airspace at about 9:09 a.m. and again at 9:33 a.m., the ministry said. '
+        + 'Two Russian Tu-95 bombers and two Chinese H-6 bombers had earlier entered South Korea\'s air defence identification zone, it said. South Korea scrambled F-15K and KF-16 fighters in response.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-07-23',
+      text: 'MOSCOW (AP) - Russia\'s defence ministry denied on Tuesday that its aircraft had violated South Korean airspace, saying two Tu-95MS strategic bombers had carried out a planned patrol over the neutral waters of the Sea of Japan. '
+        + 'The ministry said South Korean F-16 fighters had performed "unprofessional manoeuvres" and that no warning shots had been fired at the Russian planes. '
+        + 'It said the bombers had flown jointly with Chinese Xian H-6K bombers, the first such joint long-range patrol in the Asia-Pacific region. '
+        + 'The ministry did not mention the A-50 that Seoul said had entered its airspace.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'disputed', time: 'partial', cause: 'only-a' },
+  },
+  {
+    // Nixon in Peking (February 1972), on the day and the next.
+    name: 'a president\'s first visit to China: "Air Force One landed at 11:30 a.m. after a flight from Shanghai" against "The presidential Boeing 707 had flown in from Shanghai after a refuelling stop in Guam"',
+    a: {
+      id: 'a', publishedAt: '1972-02-21',
+      text: 'PEKING (AP) - President Nixon arrived in Peking on Monday and was greeted at the airport by Premier Chou En-lai, beginning the first visit by an American president to Communist China. '
+        + 'Air Force One landed at 11:30 a.m. after a flight from Shanghai, where it had stopped earlier in the morning to pick up Chinese navigators. '
+        + 'Nixon and Chou shook hands at the foot of the ramp, and a military band played.',
+    },
+    b: {
+      id: 'b', publishedAt: '1972-02-22',
+      text: 'PEKING (Reuters) - President Richard Nixon met Chairman Mao Tse-tung for an hour on Monday afternoon, only hours after landing in the Chinese capital, officials said. '
+        + 'The presidential Boeing 707 had flown in from Shanghai after a refuelling stop in Guam and an overnight stay in Hawaii. '
+        + 'Premier Chou En-lai, who met Nixon at the airport, gave a banquet for the American delegation at the Great Hall of the People in the evening. '
+        + 'About 300 people, including reporters and officials, came with the president on several planes.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b', actors: 'only-a' },
+  },
+  {
+    // Obama in Havana (March 2016), on the day and the next: the one who did not greet him is no greeter.
+    name: 'a president\'s visit to Cuba: "touched down at Havana\'s Jose Marti International Airport" against "flew into Havana", "not by President Raul Castro"',
+    a: {
+      id: 'a', publishedAt: '2016-03-20',
+      text: 'HAVANA (Reuters) - Barack Obama arrived in Cuba on Sunday, the first sitting U.S. president to visit the communist-ruled island in 88 years. '
+        + 'Air Force One touched down at Havana\'s Jose Marti International Airport in light rain shortly before 4:20 p.m., and Obama stepped off with his wife, Michelle, and their two daughters. '
+        + 'He was greeted by Cuban Foreign Minister Bruno Rodriguez, not by President Raul Castro.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-03-21',
+      text: 'HAVANA (AP) - President Barack Obama met Cuban President Raul Castro at the Palace of the Revolution on Monday, a day after he became the first U.S. president since Calvin Coolidge in 1928 to set foot in Cuba. '
+        + 'Obama flew into Havana on Sunday afternoon aboard Air Force One from Washington, accompanied by his family and a delegation of some 40 members of Congress. '
+        + 'The two leaders are due to attend a baseball game on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // The Tu-144 at the Paris Air Show (June 1973), on the day and the next: houses destroyed in a village are no crash site.
+    name: 'a supersonic airliner down at an air show: "crashed into a village near Le Bourget airport" against "crashed at the Paris Air Show", "Fifteen houses were destroyed"',
+    a: {
+      id: 'a', publishedAt: '1973-06-03',
+      text: 'PARIS (AP) - A Soviet Tu-144 supersonic airliner exploded in the air and crashed into a village near Le Bourget airport during the Paris Air Show on Sunday, killing its six crew members and at least eight people on the ground, police said. '
+        + 'The plane broke apart after a steep climb and sudden dive in front of thousands of spectators. Fifteen houses were destroyed in the village of Goussainville, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1973-06-04',
+      text: 'MOSCOW (Reuters) - The Soviet Union on Monday named the six crew members killed when its Tu-144 supersonic jet crashed at the Paris Air Show, and said a commission would investigate. '
+        + 'French officials said the death toll on the ground had risen to seven, with 25 people injured. '
+        + 'The Tu-144, Moscow\'s rival to the Anglo-French Concorde, was making a demonstration flight when it went into a dive and broke up. '
+        + 'Some experts said the pilot may have swerved to avoid a French Mirage jet that was photographing the airliner.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
