@@ -167,6 +167,9 @@ const LIST_END_BEFORE = /\S\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}$/i;
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
 const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
+/** "India has about 16,000 citizens in Ukraine": those a country has somewhere, not a load. */
+const HAS_BEFORE = /\b(?:has|have|had)\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|an\s{1,3}estimated)\s{1,3})?$/i;
+const LIVING_IN_AFTER = /^\s{1,3}(?:(?:living|studying|working|stranded|based)\s{1,3})?in\s{1,3}(?:the\s{1,3})?\p{Lu}/u;
 const CROWD_AFTER = new RegExp(`^\\s{1,3}(?:(?:had|have|has)\\s{1,3})?(?:${matchAny(CROWD_VERBS)})\\b`, 'i');
 /** Where a clause starts: "One passenger" there is one person of a group, who does what follows. */
 const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
@@ -238,7 +241,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
     // "carrying 19 tourists and three crew members".
     // Nor with one more after it: "carrying five Italian tourists and a pilot".
-    const carriedByCue = role.role === 'people' && carrying && carriedHere(text, n.start, role.end);
+    const population = HAS_BEFORE.test(before) && LIVING_IN_AFTER.test(text.slice(role.end, role.end + 30));
+    const carriedByCue = role.role === 'people' && carrying && !population && carriedHere(text, n.start, role.end);
     const whole = carriedByCue && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
