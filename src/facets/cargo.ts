@@ -78,6 +78,7 @@ const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;
 const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as|when|which|that)\s/g;
 const BRACKETED = /\([^()]{1,40}\)/g;
 // The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash").
+const SENT_ON_MISSION = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:mission|flight|sortie|patrol)|towards?)\b/i;
 const OBJECT_END = new RegExp(String.raw`[.;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
@@ -129,6 +130,8 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     // a denial of what a party sent ("denied that it had supplied drones to Russia"), unless a vehicle that
     // is no aircraft carried it.
     if (!LOAD_NOUN.test(v[0]) && !carriedByAircraft(carriers, v.index, denied)) continue;
+    // "had sent the drones on a reconnaissance mission": what was sent flew the mission itself, no load.
+    if (/^sent$/i.test(v[0]) && SENT_ON_MISSION.test(text.slice(from + objectText.length, from + objectText.length + 60))) continue;
     // Items a weight right before already carries ("carrying 35 tons of cargo") are the weight's.
     const items = itemsIn(objectText).filter((item) => {
       const weighed = lastAtMost(weightStarts, from + item.start);

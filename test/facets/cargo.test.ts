@@ -51,6 +51,9 @@ describe('cargo.extract', () => {
     ['Iran denied that it had supplied drones to Russia.', ['supplied drones = no drones (weapons)']],
     ['We have not sent any weapons to either side, the spokesman said.', ['sent any weapons = no weapons (weapons)']],
     ['The trucks did not deliver weapons.', []],
+    // What was sent on a mission flew it: no load.
+    ['Hezbollah said it had sent the drones on a reconnaissance mission.', []],
+    ['The plane sent the drones to Russia last month, officials said.', ['sent the drones = drones (weapons)']],
     ['The ministry supplied weapons to the army.', []],
     ['The plane, some 35 tonnes, landed in Lyon.', []],
     ['The shipment, about 20 tonnes, arrived by ship in Odessa.', []],
