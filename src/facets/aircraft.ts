@@ -425,6 +425,8 @@ const ARTICLE_BEFORE_NICKNAME = new RegExp(
     + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
 /** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
+/** An air arm right before a plural nickname: "U.S. Air Force Dakotas flew food into Berlin". */
+const FORCE_BEFORE_NICKNAMES = /\b(?:Air\s{1,3}Force|Navy|RAF|Luftwaffe)\s{1,3}$/;
 const COUNT_BEFORE_NICKNAMES = new RegExp(
   `\\b(?:\\d{1,4}|${matchAny(COUNT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,20}\\s{1,3})?$`, 'u');
 /** A nickname given as a name: "a new drone it called \"Yafa\"", "a drone named Jaffa". */
@@ -472,7 +474,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // A plural nickname is the type only after a count: "the Raptors" may be a team.
     if (plural) {
-      if (!COUNT_BEFORE_NICKNAMES.test(before)) continue;
+      if (!COUNT_BEFORE_NICKNAMES.test(before) && !FORCE_BEFORE_NICKNAMES.test(before)) continue;
       out.push({ value: { ...fromFamily(f), count: { min: 2, max: 1e12 } }, start: m.index, end: m.index + m[0].length, rule: 'nickname' });
       continue;
     }

@@ -183,6 +183,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // US military
   { designation: 'C-5', maker: 'Lockheed Martin', role: 'transport', nicknames: ['Galaxy'] },
   { designation: 'C-17', maker: 'Boeing', role: 'transport', nicknames: ['Globemaster'] },
+  // The Second World War's transport, the DC-3's military version: the Berlin airlift's first planes.
+  { designation: 'C-47', maker: 'McDonnell Douglas', role: 'transport', nicknames: ['Dakota', 'Skytrain'] },
   // The 737 of the U.S. Air Force and Navy that flies officials.
   { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
   { designation: 'C-32', maker: 'Boeing', role: 'transport' },
@@ -500,7 +502,7 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   'also been scrambled', 'were also scrambled', 'tailed', 'chased', 'watched over', 'kept watch over',
   // "An F-22 fighter jet shot down the balloon": the shooter is not the story's aircraft. With its object
   // only: "the Su-24 downed near the border" is the one shot down.
-  ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two'].map((object) => `${verb} ${object}`)),
+  ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two', 'three', 'one of', 'both', 'all'].map((object) => `${verb} ${object}`)),
   // A headline's present tense is active: "U.S. fighter jet shoots down suspected Chinese spy balloon".
   'shoots down', 'shoot down',
   // "a MiG-29 warplane was sent to accompany the Boeing 737-800", "Air Force F-16 fighters were sent to follow

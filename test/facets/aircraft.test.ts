@@ -228,6 +228,9 @@ describe('aircraft.extract', () => {
     ['South Korea scrambled F-15K and KF-16 fighters in response.', ['F-15K = F-15 K (McDonnell Douglas, fighter) (escort, interceptor or searcher)', 'KF-16 = F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The twin-engine Elizabethan was bringing the team home from Belgrade.', ['Elizabethan = Ambassador (Airspeed, airliner)']],
     ['The ambassador said the plane had landed.', ['plane = plane']],
+    ['U.S. Air Force Dakotas flew food into Berlin.', ['Dakotas = 2+ × C-47 (McDonnell Douglas, transport)']],
+    ['American C-47 transport planes began flying food into Berlin.', ['C-47 = 2+ × C-47 (McDonnell Douglas, transport)']],
+    ['The plane crashed in a field in North Dakota.', ['plane = plane']],
     ['The 18 F-111 bombers had flown from RAF Lakenheath.', ['18 F-111 = 18 × F-111 (General Dynamics, bomber)']],
     ['The stealth-modified Black Hawk clipped a wall of the compound.', ['Black Hawk = UH-60 (Sikorsky, helicopter)']],
     ['The commandos left aboard a backup Chinook.', ['Chinook = CH-47 (Boeing, helicopter)']],
@@ -306,6 +309,7 @@ describe('aircraft.extract', () => {
     expect(escorts('An F-22 fighter from Langley Air Force Base in Virginia fired a single AIM-9X Sidewinder missile at the balloon.')).toEqual(['F-22 (escort)']);
     expect(escorts('The balloon was brought down by a missile fired from an F-22 jet on Saturday.')).toEqual(['F-22 (escort)']);
     expect(escorts('U.S. fighter jet shoots down suspected Chinese spy balloon')).toEqual(['U.S. fighter jet (escort)', 'Chinese spy balloon']);
+    expect(escorts('Israel said an F-16 fighter jet shot down one of the drones.')).toEqual(['F-16 (escort)', 'drones']);
     expect(escorts('State media said a MiG-29 warplane was sent to accompany the Boeing 737-800.')).toEqual(['MiG-29 (escort)', 'Boeing 737-800']);
     expect(escorts('A MiG-29 was sent to Minsk.')).toEqual(['MiG-29']);
     expect(escorts('Air Force F-16 fighters were sent to follow the Learjet.')).toEqual(['F-16 (escort)', 'Learjet']);
