@@ -313,6 +313,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Varna', 'Bulgaria', []],
   ['Thessaloniki', 'Greece', []],
   ['Rotterdam', 'Netherlands', []],
+  ['Wiesbaden', 'Germany', []],
   ['The Hague', 'Netherlands', []],
   ['Antwerp', 'Belgium', []],
   // Americas
@@ -566,6 +567,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Gatwick', 'airport', 'London', ['Gatwick airport']],
   ['Charles de Gaulle Airport', 'airport', 'Paris', ['Charles de Gaulle', 'Roissy']],
   ['Le Bourget', 'airport', 'Paris', ['Le Bourget airport', 'Le Bourget airfield']],
+  ['Tempelhof', 'airport', 'Berlin', ['Tempelhof airport', 'Tempelhof airfield']],
   ['Schiphol', 'airport', 'Amsterdam', ['Schiphol airport']],
   ['Ramstein', 'base', 'Germany', ['Ramstein Air Base']],
   ['Pratica di Mare', 'base', 'Rome', ['Pratica di Mare air base', 'Pratica di Mare military airport', 'Pratica di Mare airport']],

@@ -262,6 +262,8 @@ describe('destination.compare', () => {
     // An airport the gazetteer lacks, after the possessive of a city it knows, lies in that city.
     [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Cincinnati late that night.'], 'partial'],
     [["A medical evacuation plane landed at Cincinnati's Lunken Airport shortly after 10 p.m."], ['It landed in Dallas late that night.'], 'conflict'],
+    [['The planes landed at Tempelhof airfield with milk and flour.'], ['U.S. Air Force Dakotas flew food into Berlin.'], 'agree'],
+    [['The planes landed at Tempelhof airfield with milk and flour.'], ['U.S. Air Force Dakotas flew food into Frankfurt.'], 'conflict'],
     // An air base on an island of an archipelago.
     [['The plane landed at the Lajes air base on Terceira island.'], ['The pilots glided it to a landing in the Azores.'], 'partial'],
     [['The plane landed at the Lajes air base on Terceira island.'], ['The pilots glided it to a landing in the Canary Islands.'], 'conflict'],
