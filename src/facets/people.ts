@@ -7,7 +7,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -167,7 +167,8 @@ const LIST_END_BEFORE = /\S\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}$/i;
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
 const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
-/** "India has about 16,000 citizens in Ukraine": those a country has somewhere, not a load. */
+const CARRIED_ONLY = new Set(CARRIED_ONLY_NOUNS.map(fold));
+/** "India has about 16,000 citizens in Ukraine": those a country has somewhere (see {@link isPopulation}). */
 const HAS_BEFORE = /\b(?:has|have|had)\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|an\s{1,3}estimated)\s{1,3})?$/i;
 const LIVING_IN_AFTER = /^\s{1,3}(?:(?:living|studying|working|stranded|based)\s{1,3})?in\s{1,3}(?:the\s{1,3})?\p{Lu}/u;
 const CROWD_AFTER = new RegExp(`^\\s{1,3}(?:(?:had|have|has)\\s{1,3})?(?:${matchAny(CROWD_VERBS)})\\b`, 'i');
@@ -241,12 +242,13 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // Nor where others came with them: "flew 238 Venezuelans ... along with 23 alleged members of MS-13",
     // "carrying 19 tourists and three crew members".
     // Nor with one more after it: "carrying five Italian tourists and a pilot".
-    const population = HAS_BEFORE.test(before) && LIVING_IN_AFTER.test(text.slice(role.end, role.end + 30));
-    const carriedByCue = role.role === 'people' && carrying && !population && carriedHere(text, n.start, role.end);
+    const carriedByCue = role.role === 'people' && carrying && carriedHere(text, n.start, role.end);
     const whole = carriedByCue && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
         && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
+    // "tens of thousands of students": a crowd, unless a craft carries them.
+    if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
     const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole ? 'on board' : role.role, noun: role.noun };
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
@@ -363,7 +365,10 @@ const BOTH = /^both$/i;
 
 /** People who live somewhere, not people of the event: "a city of 2 million people", "the 23 million people of Taiwan". */
 function isPopulation(text: string, n: NumberMention, role: { role: string; end: number }, before: string): boolean {
-  if (role.role !== 'people' || n.value.min < POPULATION_MIN) return false;
+  if (role.role !== 'people') return false;
+  // "India has about 16,000 citizens in Ukraine": those a country has somewhere, of any number.
+  if (HAS_BEFORE.test(before) && LIVING_IN_AFTER.test(text.slice(role.end, role.end + 30))) return true;
+  if (n.value.min < POPULATION_MIN) return false;
   return POPULATION_LEAD.test(before) || POPULATION_OWNER.test(before) || POPULATION_OF.test(text.slice(role.end, role.end + 30));
 }
 

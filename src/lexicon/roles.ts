@@ -53,8 +53,16 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'baggage handlers', 'baggage handler', 'ground staff', 'ground workers',
     // Those of a pilgrimage: "carrying Muslim pilgrims home from Mecca", "247 pilgrims killed".
     'pilgrims', 'pilgrim',
+    // Those of a school or a team: "carrying 219 Indian students from Ukraine", "Seven of the team's players".
+    'students', 'pupils', 'schoolchildren', 'teachers', 'athletes', 'players', 'fans', 'patients',
   ],
 };
+
+/**
+ * Groups that gather in crowds as often as they fly: a count of them is a count of people only where a craft
+ * carries them ("carrying 219 Indian students"), not "tens of thousands of students marched".
+ */
+export const CARRIED_ONLY_NOUNS: readonly string[] = ['students', 'pupils', 'schoolchildren', 'teachers', 'athletes', 'players', 'fans', 'patients'];
 
 /**
  * Words of an aside that describes some of a group just counted: "Thirty U.S. troops, most of them elite Navy

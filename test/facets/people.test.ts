@@ -25,8 +25,11 @@ describe('people.extract', () => {
     ['A military aircraft carrying Vice President Saulos Chilima and nine other people went missing.', ['10 on board']],
     ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
     ['A Learjet carrying golfer Payne Stewart and five other people crashed.', ['6 on board']],
+    ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
+    // A crowd of them is no count of people.
+    ['Tens of thousands of students marched through Athens.', []],
     // Those a country has somewhere are no load, whatever flies them out.
-    ['India has about 16,000 citizens in Ukraine and is flying them out through Romania.', ['14400-17600 citizens (about)']],
+    ['India has about 16,000 citizens in Ukraine and is flying them out through Romania.', []],
     ['The plane had 111 passengers and six crew members on board when it crashed in Ogun state.', ['111 passengers', '6 crew']],
     // Two words before the name are no description of one aboard.
     ['A plane carrying aid to Haiti and five other people crashed.', ['5 on board']],
