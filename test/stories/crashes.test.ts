@@ -6960,6 +6960,76 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'agree', time: 'partial', casualties: 'partial' },
   },
   {
+    // Lufthansa 181, the Landshut, at Mogadishu (October 1977), two reports of the same morning.
+    name: 'a hijacked airliner stormed: "freed all 86 hostages, killing three of the four hijackers" against "killing three hijackers and wounding the fourth", "flown home to Frankfurt"',
+    a: {
+      id: 'a', publishedAt: '1977-10-18',
+      text: 'MOGADISHU (Reuters) - West German commandos stormed a hijacked Lufthansa jetliner at Mogadishu airport early on Tuesday and freed all 86 hostages, killing three of the four hijackers, the West German government said. '
+        + 'The Boeing 737, seized on a flight from Majorca to Frankfurt five days ago, had been flown to Rome, Cyprus, Bahrain, Dubai and Aden before landing in the Somali capital. '
+        + 'The pilot, Juergen Schumann, was shot dead by the hijackers in Aden. Four hostages were slightly injured in the raid, which lasted seven minutes.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-10-18',
+      text: 'BONN (AP) - The 86 passengers and four remaining crew of the hijacked Lufthansa airliner Landshut were flown home to Frankfurt on Tuesday after a commando raid in Somalia freed them. '
+        + 'The GSG-9 anti-terror unit attacked the plane shortly after midnight local time, killing three hijackers and wounding the fourth, a woman. '
+        + 'The hijackers had demanded the release of 11 jailed members of the Red Army Faction. The plane had been hijacked on Oct. 13 over the Mediterranean shortly after taking off from Palma de Mallorca.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', people: 'partial', casualties: 'partial', actors: 'only-a' },
+  },
+  {
+    // Operation Ganga (February 2022): each report leads with another flight of the airlift. Those a country has in Ukraine are no load.
+    name: 'two evacuation flights from Bucharest: "A second Air India flight carrying 250 Indian nationals" against "An evacuation flight carrying 219 Indian students", "India has about 16,000 citizens in Ukraine"',
+    a: {
+      id: 'a', publishedAt: '2022-02-27',
+      text: 'NEW DELHI (Reuters) - A second Air India flight carrying 250 Indian nationals who fled Ukraine landed in New Delhi early on Sunday from the Romanian capital Bucharest, the foreign ministry said. '
+        + 'The first flight, with 219 people on board, landed in Mumbai on Saturday evening. '
+        + 'India has about 16,000 citizens in Ukraine, most of them students, and is flying them out through Romania and Hungary because Ukrainian airspace is closed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-02-27',
+      text: 'MUMBAI (AP) - An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai on Saturday night after flying from Bucharest, the first of several flights India is sending to bring home its citizens. '
+        + 'Students had crossed the border into Romania by bus before boarding the Air India Boeing 787. A second flight with 250 people arrived in Delhi early on Sunday, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'partial', destination: 'partial', time: 'agree', people: 'partial', purpose: 'only-b' },
+  },
+  {
+    // The Berlin airlift's first day (June 1948): one type under two names, the weight in tons and in tonnes.
+    name: 'the first day of an airlift: "American C-47 transport planes" against "U.S. Air Force Dakotas", "about 80 tons of supplies" against "more than 80 tonnes of food"',
+    a: {
+      id: 'a', publishedAt: '1948-06-26',
+      text: 'BERLIN (AP) - American C-47 transport planes began flying food into blockaded Berlin on Saturday, landing at Tempelhof airfield with milk, flour and medicine for the city\'s western sectors. '
+        + 'Thirty-two flights carried about 80 tons of supplies on the first day, U.S. officials said. '
+        + 'The airlift began two days after the Soviet Union cut the last road and rail links between the western zones of Germany and Berlin.',
+    },
+    b: {
+      id: 'b', publishedAt: '1948-06-27',
+      text: 'FRANKFURT (Reuters) - U.S. Air Force Dakotas flew more than 80 tonnes of food into Berlin on Saturday from Wiesbaden, officials said, as the western powers began supplying the city by air. '
+        + 'The planes landed at Tempelhof airport in the American sector. General Lucius Clay ordered the airlift after the Russians closed the land routes on Thursday. '
+        + 'Britain said its Royal Air Force would begin flights from Wunstorf on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', time: 'agree', cargo: 'partial' },
+  },
+  {
+    // Hezbollah's drones over the Karish field (July 2022), told from Jerusalem and from Beirut: the drones flew the mission, no load.
+    name: 'drones shot down over a gas field: "One drone was downed by a fighter jet" against "an F-16 fighter jet shot down one of the drones", "sent the drones on a reconnaissance mission"',
+    a: {
+      id: 'a', publishedAt: '2022-07-02',
+      text: 'JERUSALEM (Reuters) - Israel\'s military said it shot down three unarmed drones launched by Lebanon\'s Hezbollah on Saturday that were heading toward the Karish gas field in the Mediterranean. '
+        + 'One drone was downed by a fighter jet and two by a missile fired from a navy ship, the military said. Hezbollah said it had sent the drones on a reconnaissance mission.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-07-02',
+      text: 'BEIRUT (AP) - Hezbollah said on Saturday it had launched three unarmed drones toward the disputed Karish gas field off Israel as a "message", after Israel said it had intercepted them. '
+        + 'Israel said an F-16 fighter jet shot down one of the drones and a Barak missile fired from a warship downed the other two. The drones were sent on a reconnaissance mission, the group said. '
+        + 'Lebanon and Israel both claim parts of the waters where the gas field lies.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'agree', purpose: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
