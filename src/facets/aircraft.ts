@@ -10,6 +10,7 @@ import {
   BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
+import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { PLACES } from '../lexicon/places.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
@@ -269,10 +270,22 @@ function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
     && (from + m.end >= s.start || OPERATOR_GAP.test(window.slice(m.end, s.start - from)))).pop();
   if (nationality) return countryOf(nationality);
   const own = OWN_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
-  if (!own) return undefined;
-  const subject = findPlaces(text.slice(0, s.start - own[0].length)).find((m) => m.usage === 'name' && countryOf(m));
-  return subject ? countryOf(subject) : undefined;
+  if (own) {
+    const subject = findPlaces(text.slice(0, s.start - own[0].length)).find((m) => m.usage === 'name' && countryOf(m));
+    return subject ? countryOf(subject) : undefined;
+  }
+  // "Iran denied that its drone had violated Israeli airspace", "Israel said one of its F-16s crashed": the
+  // country the clause opens with owns what "its" names.
+  const possessive = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+  if (!possessive) return undefined;
+  const lead = text.slice(Math.max(0, s.start - possessive[0].length - 50), s.start - possessive[0].length);
+  const subject = SUBJECT_THEN_VERB.exec(lead);
+  const place = subject ? findPlaces(subject[1]!).find((m) => m.usage === 'name' && countryOf(m) && m.start === 0 && m.end === subject[1]!.length) : undefined;
+  return place ? countryOf(place) : undefined;
 }
+const POSSESSIVE_BEFORE = /\b(?:(?:one|some|two|three|several|all|most)\s{1,3}of\s{1,3})?(?:its|their)\s{1,3}(?:own\s{1,3})?$/i;
+/** The country right before a verb of saying, then perhaps "that": "Iran denied that", "Israel said". */
+const SUBJECT_THEN_VERB = new RegExp(String.raw`(?:^|[.;,]\s{1,3}|(?:and|but)\s{1,3})([A-Z][\w'’ -]{1,30}?)\s{1,3}(?:(?:has|had|have)\s{1,3})?(?:${matchAny(REPORTING_VERBS)}|denied|denies|admitted|admits|confirmed|confirms)\s{1,3}(?:(?:on\s{1,3}\w+|that)\s{1,3}){0,2}$`);
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
 /** "adding four aircraft ... to the 52 reported earlier": a sentence that updates a tally. */

@@ -435,6 +435,10 @@ describe('aircraft operators', () => {
     // A party's own loss or its own aircraft, the party named earlier in the sentence.
     ['India said on Wednesday it had lost one MiG-21 fighter jet.', ['one MiG-21: india']],
     ['Pakistan denied that any of its own planes had been hit.', ['planes: pakistan']],
+    // The country that opens the clause owns what "its" names.
+    ['Iran denied that its drone had violated Israeli airspace.', ['drone: iran']],
+    ['Israel said one of its F-16s crashed near Harduf.', ['F-16: israel']],
+    ['The airline said its Boeing 737 landed safely.', ['Boeing 737: -']],
     // A nationality of something else before the aircraft names no operator.
     ['Reports in Pakistani media said the aircraft was carrying military equipment.', ['aircraft: -']],
     ['The MiG-21 crashed.', ['MiG-21: -']],
