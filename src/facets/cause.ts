@@ -220,7 +220,9 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
   const from = said + (LEADING_LINK.exec(subject[1]!.slice(said))?.[0].length ?? 0);
   // The accusing verb may open the subject's words or stand right before them: "Egypt accused Israel of ...".
   const accused = ACCUSING_BEFORE.test(clause.slice(0, subject.index + subject[0].lastIndexOf(subject[1]!)) + subject[1]!.slice(0, from));
-  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(accused ? CHARGE_AFTER_ACCUSED : ACCUSED_TAIL, '');
+  // "after coming under Syrian anti-aircraft fire": the fire's owner, not the verb that met it.
+  const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(accused ? CHARGE_AFTER_ACCUSED : ACCUSED_TAIL, '')
+    .replace(/^(?:(?:came|coming|come|comes)\s+)?under\s+/i, '');
   if (!nationOf(words)) return undefined;
   // Where the subject's words start in the sentence: the clause ends at the verb.
   const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;
