@@ -159,6 +159,8 @@ describe('location.relate', () => {
     ['It crashed in Syria, 4 km from the border.', 'It crashed in Syria, 120 km north of the capital.', 'equal'],
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
     ['It crashed into a village near Le Bourget airport.', 'It crashed at the Paris Air Show.', 'equal'],
+    ['The balloon exploded over the ancient city of Luxor.', 'The balloon crashed in Egypt.', 'narrower'],
+    ['The balloon exploded over the ancient city of Luxor.', "The balloon crashed in Turkey's Cappadocia region.", 'conflict'],
     // A town on an island: Kahului lies on Maui, Hilo on another island of Hawaii.
     ['It made an emergency landing at Kahului airport.', 'It made an emergency landing on Maui.', 'narrower'],
     ['It made an emergency landing at Hilo.', 'It made an emergency landing on Maui.', 'conflict'],
