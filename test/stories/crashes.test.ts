@@ -7030,6 +7030,57 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'agree', purpose: 'agree', cause: 'agree' },
   },
   {
+    // The Israeli F-16 downed over the Galilee (February 2018), from Jerusalem and from Damascus. The drone's entry and Iran's denial are a real conflict; so is Syria's 'more than one' warplane against Israel's one.
+    name: 'a jet downed in a raid, told from each side: "an Iranian drone that entered Israeli airspace" against "Iran denied that its drone had violated Israeli airspace", "more than one Israeli warplane"',
+    a: {
+      id: 'a', publishedAt: '2018-02-10',
+      text: 'JERUSALEM (Reuters) - An Israeli F-16 fighter jet crashed in northern Israel on Saturday after coming under Syrian anti-aircraft fire during a raid on Iranian targets in Syria, the Israeli military said. '
+        + 'The two crew members ejected over Israeli territory and were taken to hospital, one of them seriously hurt. '
+        + 'The raid was launched after an Iranian drone that entered Israeli airspace was shot down by an Apache helicopter, the military said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-02-10',
+      text: 'DAMASCUS (AP) - Syrian air defences hit more than one Israeli warplane on Saturday as they attacked a military base in central Syria, state television said, citing a military official. '
+        + 'The official said Syria had responded to Israeli "aggression" and that the air defences had fired at the planes over Syrian territory. '
+        + 'Israel said one of its F-16s crashed near the kibbutz of Harduf after the pilot and navigator bailed out. Iran denied that its drone had violated Israeli airspace.',
+    },
+    same: true,
+    expected: { aircraft: 'conflict', location: 'conflict', time: 'agree', people: 'only-a', cause: 'partial' },
+  },
+  {
+    // The Luxor balloon fire (February 2013), on the day and the next.
+    name: 'a balloon fire over Luxor: "killing 19 people" against "killing 19 foreign tourists", "Egypt suspended hot-air balloon flights on Wednesday, a day after"',
+    a: {
+      id: 'a', publishedAt: '2013-02-26',
+      text: 'LUXOR, Egypt (Reuters) - A hot-air balloon carrying tourists caught fire and plunged about 300 metres into a sugar cane field near the Egyptian city of Luxor on Tuesday, killing 19 people, officials said. '
+        + 'The dead included tourists from Hong Kong, Japan, Britain and France, a security source said. The pilot and a British passenger survived with burns.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-02-27',
+      text: 'CAIRO (AP) - Egypt suspended hot-air balloon flights on Wednesday, a day after a balloon exploded over the ancient city of Luxor, killing 19 foreign tourists in the deadliest such accident on record. '
+        + 'Nine of the victims were from Hong Kong, four from Japan, two from Britain and two from France, officials said. '
+        + 'The balloon caught fire as it was landing when a gas line leaked, and the pilot jumped out, officials said. Two people survived.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-b', time: 'partial', casualties: 'partial' },
+  },
+  {
+    // Two events of one kind: the Luxor balloon fire (February 2013) and a hard landing in Cappadocia (March 2017). Judged two events; their conflicts are real.
+    name: 'two balloon crashes four years apart: Luxor\'s "killing 19 people" on a Tuesday against Cappadocia\'s "killing one person" on a Monday',
+    a: {
+      id: 'a', publishedAt: '2013-02-26',
+      text: 'LUXOR, Egypt (Reuters) - A hot-air balloon carrying tourists caught fire and plunged about 300 metres into a sugar cane field near the Egyptian city of Luxor on Tuesday, killing 19 people, officials said. '
+        + 'The dead included tourists from Hong Kong, Japan, Britain and France, a security source said. The pilot and a British passenger survived with burns.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-03-20',
+      text: 'ANKARA (Reuters) - A hot-air balloon carrying 21 tourists crashed in a hard landing in Turkey\'s Cappadocia region on Monday, killing one person and injuring at least 20, officials said. '
+        + 'Strong winds pushed the balloon off course as it came down near the town of Avanos, the governor\'s office said. Most of the passengers were from Brazil and China.',
+    },
+    same: false,
+    expected: { aircraft: 'agree', destination: 'only-b', location: 'only-b', time: 'conflict', people: 'only-b', casualties: 'conflict', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
