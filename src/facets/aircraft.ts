@@ -6,7 +6,7 @@
  */
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
-  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
+  ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
   BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
@@ -941,10 +941,24 @@ function ownersInArticle(facts: Fact<AircraftValue>[]): Fact<AircraftValue>[] {
   });
 }
 
+const WIDE_BODIES: ReadonlySet<string> = new Set(WIDE_BODY_TYPES);
+/**
+ * "An Eastern Air Lines jumbo jet", then "The Lockheed L-1011 TriStar": where a report names another wide-body
+ * type, its "jumbo jet" is that aircraft described, no Boeing 747.
+ */
+function jumboOfArticle(facts: Fact<AircraftValue>[]): Fact<AircraftValue>[] {
+  if (!facts.some((f) => f.value.designation && WIDE_BODIES.has(f.value.designation))) return facts;
+  return facts.map((f) => {
+    if (f.value.designation !== 'Boeing 747' || !/jumbo/i.test(f.text)) return f;
+    const { designation: _d, maker: _m, family: _f, ...rest } = f.value;
+    return { ...f, value: { ...rest, generic: true, role: 'airliner' } };
+  });
+}
+
 export const aircraft = defineFacet<AircraftValue>({
   kind: 'aircraft',
   extract: (sentence) => aircraftIn(sentence),
-  withinArticle: ownersInArticle,
+  withinArticle: (facts) => ownersInArticle(jumboOfArticle(facts)),
   relate: relateAircraft,
   describe: describeAircraft,
   compare: compareAircraft,

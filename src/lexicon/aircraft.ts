@@ -291,6 +291,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'DC-10', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },
+  // Lockheed's wide-body trijet of the 1970s and 1980s.
+  { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
   // The 1950s piston airliner; British European Airways called its fleet the Elizabethan class.
@@ -514,6 +516,13 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   // A searcher's craft: "A rescue helicopter found the burning fuselage on a forested hillside".
   ...SEARCHER_ACTS,
 ];
+
+/**
+ * Wide-body types a report of the 1970s on may also call a "jumbo jet": beside one of them in the same report,
+ * "jumbo jet" describes that aircraft and names no Boeing 747.
+ */
+export const WIDE_BODY_TYPES: readonly string[] = ['DC-10', 'MD-11', 'L-1011', 'A300', 'A310', 'A330', 'A340', 'A350', 'Boeing 767',
+  'Boeing 777', 'Boeing 787', 'Il-86', 'Il-96'];
 
 /**
  * Words before a count of a type that make it a fleet, not the story's aircraft: "ordered the grounding

@@ -622,3 +622,16 @@ describe('aircraft.compare', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('aircraft.withinArticle', () => {
+  const described = (...sentences: string[]) => aircraft.withinArticle!(facts(...sentences)).map((f) => `${f.text} = ${aircraft.describe(f.value)}`);
+
+  it('takes "jumbo jet" for the wide-body type the report names, and for a 747 where it names none', () => {
+    expect(described('An Eastern Air Lines jumbo jet crashed into the Everglades.', 'The Lockheed L-1011 TriStar went down west of the airport.'))
+      .toEqual(['jumbo jet = airliner plane', 'Lockheed L-1011 TriStar = L-1011 (Lockheed Martin, airliner)']);
+    expect(described('A Japan Air Lines jumbo jet crashed into a mountain.', 'The plane had 524 people on board.'))
+      .toEqual(['jumbo jet = Boeing 747 (Boeing, airliner)', 'plane = plane']);
+    // A narrow-body named beside it is no other wide-body: the jumbo jet stays a 747.
+    expect(described('A jumbo jet and a Boeing 737 were damaged.')).toEqual(['jumbo jet = Boeing 747 (Boeing, airliner)', 'Boeing 737 = Boeing 737 (Boeing, airliner)']);
+  });
+});
