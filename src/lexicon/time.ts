@@ -381,7 +381,11 @@ export const AFTERMATH_ACTS = {
    */
   recoveries: ['recovered', 'retrieved', 'pulled', 'found', 'brought up', 'raised'].flatMap((verb) => ['more bodies', 'bodies', 'the bodies',
     'more remains', 'the remains', 'the flight recorders', 'the flight data recorder', 'the flight data recorders', 'the black box',
-    'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`)),
+    'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))
+    // What only the event left, examined: "German and American investigators began examining the wreckage on Friday".
+    .concat(['began examining', 'started examining', 'examined', 'were examining', 'began sifting through', 'sifted through',
+      'were sifting through', 'began inspecting', 'inspected'].flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater',
+      'the debris', 'the burned-out wreckage', 'the twisted wreckage'].map((what) => `${verb} ${what}`))),
   searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
     'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
@@ -421,6 +425,8 @@ export const RESPONSE_ACTS = {
   inquiries: ['opened an investigation', 'launched an investigation', 'began an investigation', 'opened an inquiry',
     'launched an inquiry', 'opened a probe', 'launched a probe', 'opened a criminal case', 'opened a criminal investigation',
     'launched a criminal investigation',
+    // "The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people".
+    'ordered an investigation', 'ordered an inquiry', 'ordered a probe',
     // "The Navy on Tuesday was investigating how a Super Hornet ... slid off the hangar deck".
     'was investigating', 'were investigating'],
   /** An inquiry opened under a describing word: "prosecutors on Tuesday opened a manslaughter investigation". */

@@ -586,6 +586,9 @@ describe('times of a later occasion', () => {
     ['Searchers on Friday called off the hunt for 16 oil workers missing since their helicopter ditched.', 'search'],
     // So does a recovery of what only the event leaves, before the time or right after it.
     ['Divers recovered more bodies from the wreckage on Tuesday.', 'search'],
+    // So does an examination of what only the event left.
+    ['Investigators on Wednesday began examining the charred wreckage.', 'search'],
+    ['German and American investigators began examining the wreckage on Friday.', 'search'],
     ['Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed as it tried to land.', 'search'],
     ['Investigators on Wednesday began examining why an Air France jetliner landed too far down the runway.', 'search'],
     // A gathering to honour the dead.
@@ -615,6 +618,7 @@ describe('times of a later occasion', () => {
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
     ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
+    ['The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people on a Saudia jetliner.', 'response'],
     ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
     // So is a tribute to the dead.
     ['The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed.', 'response'],
@@ -639,8 +643,8 @@ describe('times of a later occasion', () => {
     // An arrest that may be the story itself.
     ['Police on Saturday arrested two men who tried to board the plane.'],
     ['The minister resigned on Monday after a row with the president.'],
-    ['Investigators on Wednesday began examining the charred wreckage.'],
-    ['Investigators on Tuesday began sifting through the crater.'],
+    ['Investigators on Wednesday began examining the evidence.'],
+    ['Engineers on Tuesday examined the new runway.'],
     ['The jet on Tuesday carried the team to its first title.'],
     ['The pilot was ordered to land on Friday.'],
     // A verb of opening with no inquiry after it.
