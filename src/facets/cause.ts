@@ -77,6 +77,8 @@ const DENIED_AFTER = new RegExp(
 // The object of the active verb, not its agent: "shot down by a missile" is a downing.
 const MISSILES_AFTER = new RegExp(`^\\s{1,3}(?!(?:by|with|from|using)\\b)(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(NOT_AIRCRAFT_TARGETS)})\\b`, 'i');
 const LEFT_OPEN_AFTER = new RegExp(`^[^.;:!?]{0,60}?\\s(?:${matchAny(CAUSE_LEFT_OPEN_AFTER)})\\b`, 'i');
+/** "but that sabotage could not be ruled out": left open right after the cause, asserting nothing. */
+const NOT_RULED_OUT_AFTER = /^\s{1,3}(?:could|can|cannot|may|might|has|had|have|was|were|is|are)(?:\s{1,3}(?:not|n['’]t))?(?:\s{1,3}(?:be|been|yet\s{1,3}be))?\s{1,3}(?:ruled\s{1,3}out|excluded)\b/i;
 /** A search or a recovery held up "because of" what follows: the cause is the search's. */
 // A verb of halting and a word of the search, in either order: "ended its attempt to recover the wreckage
 // because of", "the search was suspended due to". Not "a helicopter searching for survivors crashed because of".
@@ -85,7 +87,8 @@ const SEARCH_STOPPED_BY = new RegExp(String.raw`(?:\b(?:${matchAny(SEARCH_HALTED
   + String.raw`\b[^.;:!?]{0,60}?\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}(?:the\s{1,3})?$`, 'i');
 /** Whether the words before a cause at `start`, or after it (ending at `end`), rule it out or leave it open. */
 const negated = (text: string, start: number, end: number) =>
-  NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120)) || LEFT_OPEN_AFTER.test(text.slice(end, end + 100));
+  NEGATED.test(text.slice(Math.max(0, start - 140), start)) || DENIED_AFTER.test(text.slice(end, end + 120)) || LEFT_OPEN_AFTER.test(text.slice(end, end + 100))
+  || NOT_RULED_OUT_AFTER.test(text.slice(end, end + 40));
 /** A negation that rules the cause out in so many words, which keeps it as ruled out (see {@link CAUSE_RULINGS_OUT}). */
 // "did not rule out pilot error", "can't rule out": left open, not ruled out.
 const RULED_OUT_BEFORE = new RegExp(`(?<!(?:\\bnot|\\bnever|\\bcannot|n't|n’t)\\s{1,3})(?<![A-Za-z0-9])(?:${matchAny(CAUSE_RULINGS_OUT.before)})${LIST_REACH}`, 'i');

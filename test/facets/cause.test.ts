@@ -187,6 +187,7 @@ describe('cause.extract', () => {
     // The end of a compound word names no cause.
     ['an anti-terrorism prosecutor', 'The anti-terrorism prosecutor opened an investigation into the crash.'],
     ["a cause they can't rule out", "Investigators said they can't rule out sabotage in the crash."],
+    ['a cause that could not be ruled out', 'The company said hydrogen gas had caught fire but that sabotage could not be ruled out.'],
     // Why a search or a recovery stopped, not why the craft came down.
     ['a recovery ended by weather', 'The AAIB said it had ended its attempt to recover the wreckage of the plane because of bad weather.'],
     ['a search suspended', 'The search for the crashed plane was suspended due to strong winds.'],
