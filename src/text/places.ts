@@ -581,6 +581,8 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
 const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
 /** ", most of them tourists from ...": an aside about some of those carried. */
 const ASIDE_OF_THEM = new RegExp(`,\\s{1,3}(?:(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of|among)\\s{1,3}them\\b`, 'i');
+/** "287 passengers, many of them pilgrims bound for Mecca": a cue inside the aside is theirs, not the flight's. */
+const CUE_IN_ASIDE = new RegExp(`${ASIDE_OF_THEM.source}[^,;.()]{0,40}$`, 'i');
 /** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */
 const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
@@ -752,6 +754,10 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const p = out[k]!, q = out.slice(k + 1).find((r) => r.role === 'arrival' && !r.planned && r.mention.place.id !== p.mention.place.id);
     if (p.role === 'arrival' && !p.planned && q && WENT_ON.test(text.slice(p.end, q.mention.start))) p.role = 'stopover';
   }
+  // "had turned back to Riyadh after a stop there": the place it went back to was a stop on its way before.
+  const stopThere = STOP_THERE.exec(text);
+  const back = stopThere ? out.filter((p) => p.role === 'arrival' && p.end <= stopThere.index).pop() : undefined;
+  if (back) out.push({ ...back, role: 'stopover', cue: stopThere![0], start: stopThere!.index, end: stopThere!.index + stopThere![0].length });
   // "held at March Air Reserve Base ... after their plane landed there": the arrival is at a place named before.
   const there = out.some((p) => p.role === 'arrival') ? undefined : ARRIVAL_THERE.exec(text);
   const site = there && !cues.some((c) => c.unrealised && c.start === there.index) ? arrivalBefore(names, out, there.index) : undefined;
@@ -764,6 +770,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   return out;
 }
 
+/** "after a stop there": a stop at a place named before. */
+const STOP_THERE = /\b(?:after\s{1,3}a\s{1,3}stop|after\s{1,3}stopping|had\s{1,3}stopped|stopped)\s{1,3}there\b/i;
 /** "after their plane landed there": an arrival at a place named before. */
 const ARRIVAL_THERE = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\s{1,3}there\\b`, 'i');
 const SITE_RANK: Readonly<Record<PlaceKind, number>> = { airport: 0, base: 0, city: 1, region: 2, country: 3 };
@@ -1008,7 +1016,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (/[;!?"“”:]/.test(before)) return undefined;
   // "carrying 160 people, most of them tourists from the French island of Martinique": where those of the aside
   // come from, not the flight.
-  if (ASIDE_OF_THEM.test(before)) return undefined;
+  if (ASIDE_OF_THEM.test(before) || CUE_IN_ASIDE.test(text.slice(Math.max(0, nearest.start - 80), nearest.start))) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;

@@ -89,6 +89,10 @@ describe('destination.extract', () => {
     ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
     ['Russian troops approached Kyiv from the north.', []],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
+    // Where those of an aside were going is no destination of the flight.
+    ['The L-1011 carried 287 passengers, many of them pilgrims bound for Mecca, and 14 crew members.', []],
+    ['The L-1011, bound for Mecca, carried 287 passengers.', ['Mecca (Saudi Arabia)']],
+    ['The jet was approaching Lindbergh Field on a flight from Sacramento.', ['Lindbergh Field (San Diego, United States)']],
     ['The MD-82 was flying from Panama City to Fort-de-France.', ['Fort-de-France (France)']],
     // A flight under way keeps its end, planned or not.
     ['The aircraft was scheduled to land at Guarulhos.', ['Guarulhos']],

@@ -18,6 +18,9 @@ describe('origin.extract', () => {
     ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
     ['Flight 232 from Denver to Chicago lost all hydraulic power.', ['Denver (United States), departure']],
     ['The Boeing 737 was flying from Hilo to Honolulu.', ['Hilo (United States), departure']],
+    // A stop "there", at the place it went back to.
+    ['The plane, flying from Karachi to Jeddah, had turned back to Riyadh after a stop there.', ['Karachi (Pakistan), departure', 'Riyadh (Saudi Arabia), stopover']],
+    ['The plane, flying from Karachi, turned back to Riyadh, and the crew stayed there.', ['Karachi (Pakistan), departure']],
     ["The plane, flying from London's Heathrow airport to Belfast, lost an engine.", ['Heathrow (London, United Kingdom), departure']],
     // A flight that goes on from where it was diverted stopped there.
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', ['Vienna (Austria), stopover']],
