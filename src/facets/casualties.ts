@@ -154,7 +154,9 @@ const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
  * helicopter", "on board Flight 812 from Dubai": where the group was, on the way to its verb.
  */
-const CRAFT = String.raw`(?:(?:the|an?|its|their)\s{1,3}(?:[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})|[Ff]light\s{1,3}[A-Z]{0,3}\s?\d{1,5})`;
+// "aboard a Saudi Arabian Airlines TriStar": a craft named in capitals, its type's name the last of them.
+const CRAFT = String.raw`(?:(?:the|an?|its|their)\s{1,3}(?:(?:\p{Lu}[\p{L}'’-]*\s{1,3}){1,4}\p{Lu}[\p{L}-]*(?=\s{1,3}(?!(?:${matchAny(CRAFT_NOUNS)})\b)\p{Ll})`
+  + String.raw`|[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})|[Ff]light\s{1,3}[A-Z]{0,3}\s?\d{1,5})`;
 const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`
   // "All 15 people aboard a Russian military transport plane that crashed ... on Tuesday were killed": the

@@ -219,6 +219,8 @@ describe('casualties.extract', () => {
     ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
     ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
+    // Aboard a craft named by its operator and type in capitals.
+    ['All 301 people aboard a Saudi Arabian Airlines TriStar died when the plane caught fire.', ['All 301 people aboard a Saudi Arabian Airlines TriStar died = 301 killed on board (All)']],
     // Pulled alive, but died: no survivor. Others who died later are others.
     ['One passenger was pulled alive from the wreckage but died on the way to hospital.', []],
     ['Two people were rescued but later died in hospital.', []],
