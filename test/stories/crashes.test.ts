@@ -7081,6 +7081,76 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-b', location: 'only-b', time: 'conflict', people: 'only-b', casualties: 'conflict', cause: 'only-b' },
   },
   {
+    // The Hindenburg (May 1937), on the evening and the next day: the examination dates no fire, and a cause not ruled out is no cause.
+    name: 'an airship in flames at Lakehurst: "killing at least 33 of the 97 people aboard" against a toll that "rose to 35", "investigators began examining the wreckage on Friday", "sabotage could not be ruled out"',
+    a: {
+      id: 'a', publishedAt: '1937-05-06',
+      text: 'LAKEHURST, N.J. (AP) - The German airship Hindenburg burst into flames and crashed while landing at the Lakehurst naval air station on Thursday evening, killing at least 33 of the 97 people aboard. '
+        + 'The giant zeppelin, on its first trip of the year from Frankfurt, had been delayed by thunderstorms. '
+        + 'Witnesses said flames shot from the tail as the ship was being moored, and it fell to the ground in less than a minute.',
+    },
+    b: {
+      id: 'b', publishedAt: '1937-05-07',
+      text: 'LAKEHURST, N.J. (Reuters) - The death toll from the Hindenburg disaster rose to 35 on Friday, while 62 of the 97 passengers and crew survived, navy officials said. '
+        + 'A member of the ground crew was also killed. '
+        + 'German and American investigators began examining the wreckage on Friday, and the German Zeppelin company said hydrogen gas had caught fire but that sabotage could not be ruled out. '
+        + 'The airship had flown from Frankfurt with 36 passengers and 61 crew.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Eastern 401 (December 1972), on the night and two days on: the jumbo jet is the TriStar.
+    name: 'a jumbo jet into the Everglades: "An Eastern Air Lines jumbo jet" and "The Lockheed L-1011 TriStar" against "The TriStar", "at least 70 survived" against "77 survivors"',
+    a: {
+      id: 'a', publishedAt: '1972-12-30',
+      text: 'MIAMI (AP) - An Eastern Air Lines jumbo jet with 176 people aboard crashed into the Everglades on Friday night as it approached Miami International Airport, and officials said at least 70 survived. '
+        + 'The Lockheed L-1011 TriStar, Flight 401 from New York\'s Kennedy Airport, went down about 18 miles west of the airport. Rescue helicopters lifted survivors from the swamp throughout the night.',
+    },
+    b: {
+      id: 'b', publishedAt: '1972-12-31',
+      text: 'MIAMI (Reuters) - Investigators said on Sunday that the crew of the Eastern jetliner that crashed in the Everglades had been trying to fix a faulty landing gear light when the plane lost height. '
+        + 'The death toll rose to 99, with 77 survivors, officials said. The TriStar was carrying 163 passengers and 13 crew members on a flight from New York to Miami.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // PSA 182 and a Cessna 172 (September 1978), on the day and the next.
+    name: 'a midair collision over San Diego: "killing all 135 people aboard the airliner and the two people in the small plane" against a toll that "rose to 144"',
+    a: {
+      id: 'a', publishedAt: '1978-09-25',
+      text: 'SAN DIEGO (AP) - A Pacific Southwest Airlines jetliner collided with a small private plane over San Diego on Monday and crashed into a residential neighbourhood, killing all 135 people aboard the airliner and the two people in the small plane, police said. '
+        + 'The Boeing 727 was approaching Lindbergh Field on a flight from Sacramento when it struck the Cessna 172. At least 13 people on the ground were killed and 22 homes were destroyed or damaged.',
+    },
+    b: {
+      id: 'b', publishedAt: '1978-09-26',
+      text: 'SAN DIEGO (Reuters) - The death toll from Monday\'s midair collision over San Diego rose to 144 on Tuesday, making it the worst air disaster in U.S. history, officials said. '
+        + 'The victims included 135 people on the PSA jet, two in the Cessna and seven on the ground. '
+        + 'Federal investigators said the airliner\'s crew had been told of the smaller plane and reported they had it in sight.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Saudia 163 at Riyadh (August 1980), on the night and the next day: the flight from Karachi stopped at Riyadh, where its last leg began.
+    name: 'a fire after an emergency landing: "flying from Karachi to Jeddah, had turned back to Riyadh after a stop there" against "took off from Riyadh", "many of them pilgrims bound for Mecca"',
+    a: {
+      id: 'a', publishedAt: '1980-08-19',
+      text: 'RIYADH (Reuters) - All 301 people aboard a Saudi Arabian Airlines TriStar died when the plane caught fire after making an emergency landing at Riyadh airport on Tuesday night, the airline said. '
+        + 'The plane, flying from Karachi to Jeddah, had turned back to Riyadh after a stop there when smoke was seen in the cargo hold. '
+        + 'It landed safely, but the crew did not open the doors before fire swept through the cabin.',
+    },
+    b: {
+      id: 'b', publishedAt: '1980-08-20',
+      text: 'JEDDAH, Saudi Arabia (AP) - The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people on a Saudia jetliner after it landed at Riyadh, the world\'s worst disaster on an airliner that did not crash. '
+        + 'The Lockheed L-1011 carried 287 passengers, many of them pilgrims bound for Mecca, and 14 crew members. '
+        + 'Officials said the fire had broken out in the rear cargo compartment shortly after the plane took off from Riyadh.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
