@@ -114,6 +114,8 @@ export const EVENT_VERBS: readonly string[] = [
   'lost control', 'slid', 'skidded', 'veered off', 'fell off', 'went overboard', 'overshot', 'overran',
   // Into the ground or the water: "The jet plunged to the ground on Friday afternoon".
   'plunged', 'plummeted', 'slammed into', 'nosedived',
+  // A strike: "U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base early on Friday".
+  'fired', 'bombed',
 ];
 
 /**

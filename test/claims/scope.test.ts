@@ -154,6 +154,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a strike narrates its event: a lead that fired missiles is dated before the attack it answered', () => {
+    const out = run([
+      ['U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base early on Friday.', [['2021-08-27', '2021-08-27']]],
+      ['The base was used to launch the attack that killed at least 70 people on Tuesday.', [['2021-08-24', '2021-08-24']]],
+    ]);
+    expect(scopeOf(out, 0)).toBe('event');
+    expect(scopeOf(out, 1)).toBe('background (time: 2021-08-24)');
+  });
+
   it('a habitual word in a sentence that narrates the event does not make it background', () => {
     const out = run([['The An-124, which often flies to Syria, landed in Caracas on Saturday.', [['2021-08-28', '2021-08-28']]]]);
     expect(scopeOf(out, 0)).toBe('event');
