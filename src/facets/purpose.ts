@@ -50,6 +50,7 @@ const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\
 const STOP_BEFORE = new RegExp(`(?<![A-Za-z])(?:${matchAny(STOP_WORDS)})\\b[^.,;!?]{0,40}$`, 'i');
 const OF_A_STOP: ReadonlySet<string> = new Set(STOP_REASONS);
 /** How far after a framing phrase a reason may be named, in characters within one clause. */
+const STATE_BEFORE_UNDER = /\b(?:was|were|is|are|been|being|remained|remain)\s{1,3}$/i;
 const REACH = 90;
 const BREAK = /[.;!?]/;
 
@@ -105,6 +106,8 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
       if (journey) frame = { start: start - journey[0].length, end: start };
     }
     if (!frame) continue;
+    // "six MiG-23 jets that were under repair": a state, no reason for a flight.
+    if (/^under$/i.test(text.slice(frame.start, frame.end)) && STATE_BEFORE_UNDER.test(text.slice(Math.max(0, frame.start - 12), frame.start))) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
     if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED_BEFORE.test(text.slice(0, start))) continue;
     if (/^to\b/i.test(text.slice(frame.start, frame.end)) && COMPELLED_BEFORE.test(text.slice(Math.max(0, frame.start - 80), frame.start))) continue;

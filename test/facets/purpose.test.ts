@@ -85,6 +85,7 @@ describe('purpose.extract', () => {
     ['a report a party dismisses', 'The Kremlin dismissed reports that mercenaries had been sent to Venezuela to protect Nicolas Maduro.'],
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
+    ['a state of repair', 'The missiles destroyed six MiG-23 jets that were under repair.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['a patrol without framing', 'Police were on patrol near the airport when the plane landed.'],
     ['a meeting of others', 'He flew to Kyiv after officials agreed to meet in the spring.'],
