@@ -933,6 +933,10 @@ function ownersInArticle(facts: Fact<AircraftValue>[]): Fact<AircraftValue>[] {
   if (operators.size < 2) return facts;
   return facts.map((f) => {
     if (f.value.operator || f.value.escort) return f;
+    // "Turkish F-16 fighter jets shot down a Syrian warplane", then "Our F-16s took off": a type the article
+    // gives one country's name is that country's.
+    const sameType = new Set(facts.filter((g) => g.value.operator && f.value.designation && g.value.designation === f.value.designation).map((g) => g.value.operator!));
+    if (sameType.size === 1) return { ...f, value: { ...f.value, operator: [...sameType][0] } };
     const fits = [...operators].filter((o) => {
       const theirs = facts.filter((g) => g.value.operator === o).map((g) => relateAircraft(f.value, g.value));
       return theirs.some((r) => FITS.has(r)) && !theirs.includes('conflict');

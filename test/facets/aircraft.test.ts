@@ -635,3 +635,15 @@ describe('aircraft.withinArticle', () => {
     expect(described('A jumbo jet and a Boeing 737 were damaged.')).toEqual(['jumbo jet = Boeing 747 (Boeing, airliner)', 'Boeing 737 = Boeing 737 (Boeing, airliner)']);
   });
 });
+
+describe('aircraft owners in an article', () => {
+  const owners = (...sentences: string[]) => aircraft.withinArticle!(facts(...sentences)).map((f) => `${f.text}: ${f.value.operator ?? '-'}`);
+
+  it('gives a type the country the article names it with, though an escort, and a generic craft the one country it fits', () => {
+    expect(owners('Turkish F-16 fighter jets shot down a Syrian warplane.', 'Our F-16s took off and hit this plane.'))
+      .toEqual(['F-16: turkey', 'Syrian warplane: syria', 'F-16: turkey', 'plane: syria']);
+    // Two countries' F-16s in one article: the type alone names neither.
+    expect(owners('Turkish F-16s and Pakistani F-16s flew in the drill.', 'An F-16 crashed.'))
+      .toEqual(['F-16: turkey', 'F-16: pakistan', 'F-16: -']);
+  });
+});
