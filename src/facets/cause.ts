@@ -213,6 +213,8 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
  * Russian Su-24", "Officials said Ukrainian air defence shot down" (the subject follows the verb of saying).
  * Only a subject that names a nation counts; a passive ("was shot down") or a pronoun has none.
  */
+/** "Syria accused Turkey on Sunday of shooting down": the day of the charge is no part of the accused. */
+const DAY_AFTER_AGENT = new RegExp(`\\s+on\\s+(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 function subjectAgent(text: string, start: number): { agent: string; start: number } | undefined {
   // The clause before the verb, within 150 characters (six words and a describing participle's phrase); a
   // line break stands for the sentence's start.
@@ -225,7 +227,7 @@ function subjectAgent(text: string, start: number): { agent: string; start: numb
   const accused = ACCUSING_BEFORE.test(clause.slice(0, subject.index + subject[0].lastIndexOf(subject[1]!)) + subject[1]!.slice(0, from));
   // "after coming under Syrian anti-aircraft fire": the fire's owner, not the verb that met it.
   const words = subject[1]!.slice(from).replace(TRAILING_AUXILIARY, '').replace(accused ? CHARGE_AFTER_ACCUSED : ACCUSED_TAIL, '')
-    .replace(/^(?:(?:came|coming|come|comes)\s+)?under\s+/i, '');
+    .replace(/^(?:(?:came|coming|come|comes)\s+)?under\s+/i, '').replace(DAY_AFTER_AGENT, '');
   if (!nationOf(words)) return undefined;
   // Where the subject's words start in the sentence: the clause ends at the verb.
   const space = subject[0].length - subject[0].lastIndexOf(subject[1]!) - subject[1]!.length;

@@ -67,6 +67,7 @@ describe('cause.extract', () => {
     // What brought it down, when that is no nation's forces.
     ['a fire as the subject', 'Investigators said a fire may have brought it down.', [{ category: 'fire on board' }]],
     ['shots fired at a plane', 'Seoul said warning shots had been fired at the Russian plane.', [{ category: 'weapons fire' }]],
+    ['the accused, without the day of the charge', 'Syria accused Turkey on Sunday of shooting down one of its warplanes.', [{ category: 'shot down', agent: 'Turkey' }]],
     ['the owner of the fire met', 'The F-16 crashed after coming under Syrian anti-aircraft fire.', [{ category: 'weapons fire', agent: 'Syrian' }]],
     ['forces that brought it down in a field', 'Officials said Ukrainian forces had brought the plane down in a field.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
