@@ -7151,6 +7151,59 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
   },
   {
+    // The Su-22 near Tabqa (June 2017), in the coalition's account and the Syrian army's.
+    name: 'a Syrian jet shot down by a U.S. Navy fighter: "A U.S. Navy F/A-18E Super Hornet shot down a Syrian Su-22" against "a U.S.-led coalition aircraft shot down one of its warplanes over Raqqa province"',
+    a: {
+      id: 'a', publishedAt: '2017-06-18',
+      text: 'WASHINGTON (Reuters) - A U.S. '
+        + 'Navy F/A-18E Super Hornet shot down a Syrian Su-22 fighter-bomber on Sunday after it dropped bombs near U.S.-backed forces south of the town of Tabqa, the U.S.-led coalition said. '
+        + 'The Syrian jet was downed in self-defence, the coalition said, after it failed to respond to warnings. The coalition said it had contacted Russia by telephone before the shootdown.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-06-18',
+      text: 'BEIRUT (AP) - The Syrian army said on Sunday that a U.S.-led coalition aircraft shot down one of its warplanes over Raqqa province while it was on a mission against Islamic State militants, and that the pilot was missing. '
+        + 'The army said the plane had been hit in the Rasafa area, southwest of Raqqa, and called the attack "flagrant aggression". '
+        + 'The coalition said the Su-22 had bombed Syrian Democratic Forces fighters near Tabqa.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-b', time: 'agree', casualties: 'only-b', cause: 'partial' },
+  },
+  {
+    // The MiG-23 near Kassab (March 2014), told from Ankara and Damascus: the F-16s of the quote are Turkey's.
+    name: 'a Syrian jet shot down at the Turkish border: "Our F-16s took off and hit this plane" (Erdogan) against "Syria accused Turkey on Sunday of shooting down one of its warplanes"',
+    a: {
+      id: 'a', publishedAt: '2014-03-23',
+      text: 'ANKARA (Reuters) - Turkish F-16 fighter jets shot down a Syrian warplane on Sunday after it violated Turkish airspace near the border, Prime Minister Tayyip Erdogan said. '
+        + '"A Syrian plane violated our airspace. Our F-16s took off and hit this plane," Erdogan told a rally. '
+        + 'The Syrian MiG-23 crashed inside Syria, near the town of Kassab, and its pilot ejected, Turkish officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-03-23',
+      text: 'DAMASCUS (AP) - Syria accused Turkey on Sunday of shooting down one of its warplanes over Syrian territory, calling it "a blatant aggression". '
+        + 'A military official quoted by state media said the jet was chasing rebels near Kassab and was hit inside Syrian airspace, and that the pilot ejected safely. '
+        + 'Turkey said the MiG-23 had entered its airspace despite four warnings.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'agree', cause: 'agree' },
+  },
+  {
+    // The Shayrat strike (April 2017), told from Washington and Moscow: the strike is the event, not the attack it answered.
+    name: 'a cruise-missile strike on an air base: "fired 59 Tomahawk cruise missiles at the Shayrat air base in Syria early on Friday" against "only 23 of the 59 U.S. cruise missiles ... had reached their target"',
+    a: {
+      id: 'a', publishedAt: '2017-04-07',
+      text: 'WASHINGTON (Reuters) - U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base in Syria early on Friday in response to a chemical weapons attack, U.S. officials said. '
+        + 'The strikes destroyed aircraft, hardened shelters, fuel and ammunition storage, and radars, the Pentagon said. '
+        + 'The base was used to launch the attack that killed at least 70 people in Khan Sheikhoun on Tuesday, the officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-04-07',
+      text: 'MOSCOW (AP) - Russia said on Friday that only 23 of the 59 U.S. cruise missiles fired at a Syrian air base had reached their target, and that they destroyed six MiG-23 jets that were under repair. '
+        + 'The Syrian military said six people were killed at the Shayrat base. Russia called the strike an act of aggression and suspended a deal to avoid mid-air incidents over Syria.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'agree', casualties: 'only-b', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
