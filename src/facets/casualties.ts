@@ -137,6 +137,8 @@ const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 // "Thirty U.S. troops, most of them elite Navy SEALs, were killed".
 const ASIDE = new RegExp(`^,\\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
+/** ", including the pilot,": one of the group, named alone (no count, no plural), in an aside. */
+const ONE_INCLUDED = /^,\s{1,3}(?:including|among\s{1,3}them)\s{1,3}(?!(?:[^,]*\s)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all)\b)[^,]*[^s,]\s{0,3},$/i;
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
 const NAME_ASIDE = /^,\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},/u;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
@@ -315,6 +317,9 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 200));
     if (aside) {
+      // "91 passengers and five crew members, including the pilot, who survived": the clause after the aside
+      // is the one it names, not the group's.
+      if (ONE_INCLUDED.test(aside[0]) && /^\s{1,3}who\b/i.test(text.slice(at + aside[0].length, at + aside[0].length + 8))) break;
       at += aside[0].length;
       continue;
     }

@@ -219,6 +219,10 @@ describe('casualties.extract', () => {
     ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
     ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
+    // A fate told of the one an aside names, not of the group.
+    ['The plane had 91 passengers and five crew members, including the pilot, who survived.', []],
+    ['All nine people on board, including the foreign minister, were killed.', ['All nine people on board, including the foreign minister, were killed = 9 killed on board (All)']],
+    ['Ghana mourned eight people, among them two government ministers, who were killed when the helicopter crashed.', ['eight people, among them two government ministers, who were killed = 8 killed people']],
     // Aboard a craft named by its operator and type in capitals.
     ['All 301 people aboard a Saudi Arabian Airlines TriStar died when the plane caught fire.', ['All 301 people aboard a Saudi Arabian Airlines TriStar died = 301 killed on board (All)']],
     // Pulled alive, but died: no survivor. Others who died later are others.
