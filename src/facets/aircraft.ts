@@ -226,7 +226,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))
-      || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
+      || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
     // story holds, not all of it.
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
@@ -525,6 +525,8 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   return gap ? numbers.get(start - gap[0].length) : undefined;
 }
+/** "The airline's other Embraer 190 planes were grounded": the rest of a fleet, none of the story's. */
+const OTHERS_OF_FLEET = /\b(?:its|their|[\w-]+['’]s?)\s{1,3}other\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
 const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
 // "one of the Air Force's 21 B-2s": the owner's possessive may come between.

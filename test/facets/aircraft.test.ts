@@ -228,6 +228,9 @@ describe('aircraft.extract', () => {
     ['South Korea scrambled F-15K and KF-16 fighters in response.', ['F-15K = F-15 K (McDonnell Douglas, fighter) (escort, interceptor or searcher)', 'KF-16 = F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The twin-engine Elizabethan was bringing the team home from Belgrade.', ['Elizabethan = Ambassador (Airspeed, airliner)']],
     ['The ambassador said the plane had landed.', ['plane = plane']],
+    // The rest of a fleet counts none of the story's aircraft.
+    ["The airline's other Embraer 190 planes were grounded.", ['Embraer 190 = E190 (Embraer, airliner)']],
+    ['Two other Embraer 190 planes landed.', ['Two other Embraer 190 = 2 × E190 (Embraer, airliner)']],
     ['U.S. Air Force Dakotas flew food into Berlin.', ['Dakotas = 2+ × C-47 (McDonnell Douglas, transport)']],
     ['American C-47 transport planes began flying food into Berlin.', ['C-47 = 2+ × C-47 (McDonnell Douglas, transport)']],
     ['The plane crashed in a field in North Dakota.', ['plane = plane']],
