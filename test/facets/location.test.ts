@@ -160,6 +160,8 @@ describe('location.relate', () => {
     ['It crashed in Latakia.', 'It crashed in Minsk.', 'conflict'],
     ['It crashed into a village near Le Bourget airport.', 'It crashed at the Paris Air Show.', 'equal'],
     ['The balloon exploded over the ancient city of Luxor.', 'The balloon crashed in Egypt.', 'narrower'],
+    ['The jet crashed at Yichun in northeastern China.', 'The jet crashed in fog in Heilongjiang province.', 'narrower'],
+    ['The jet crashed at Yichun in northeastern China.', 'The jet crashed into a frozen lake in Baotou.', 'conflict'],
     ['The balloon exploded over the ancient city of Luxor.', "The balloon crashed in Turkey's Cappadocia region.", 'conflict'],
     // A town on an island: Kahului lies on Maui, Hilo on another island of Hawaii.
     ['It made an emergency landing at Kahului airport.', 'It made an emergency landing on Maui.', 'narrower'],
