@@ -7204,6 +7204,71 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'agree', casualties: 'only-b', cause: 'only-b' },
   },
   {
+    // Henan Airlines 8387 at Yichun (August 2010), on the night after and two days on: the pilot's survival is no count of survivors.
+    name: 'a jet short of the runway in fog: "54 people survived" against "91 passengers and five crew members, including the pilot, who survived", "The airline\'s other Embraer 190 planes were grounded"',
+    a: {
+      id: 'a', publishedAt: '2010-08-25',
+      text: 'BEIJING (Reuters) - A Henan Airlines passenger jet carrying 96 people crashed and caught fire while landing in heavy fog at Yichun in northeastern China late on Tuesday, killing 42 people, state media said. '
+        + 'The Embraer E190, flying from Harbin, broke apart short of the runway, and 54 people survived, Xinhua news agency said. The injured were taken to hospitals in Yichun.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-08-26',
+      text: 'BEIJING (AP) - Chinese investigators on Thursday recovered the flight recorders of the Henan Airlines jet that crashed in fog in Heilongjiang province, killing 42 of the 96 people on board. '
+        + 'The airline\'s other Embraer 190 planes were grounded. The plane had 91 passengers and five crew members, including the pilot, who survived, state media said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // China Eastern 5210 at Baotou (November 2004), on the day and the next.
+    name: 'a regional jet into a frozen lake: "killing all 53 people on board and two people on the ground" against "47 passengers and six crew", "ice on the wings may have caused the crash"',
+    a: {
+      id: 'a', publishedAt: '2004-11-21',
+      text: 'BEIJING (Reuters) - A China Eastern Airlines plane crashed into a frozen lake in a park shortly after taking off from the northern city of Baotou on Sunday, killing all 53 people on board and two people on the ground, Xinhua said. '
+        + 'The Bombardier CRJ-200, bound for Shanghai, burst into flames as it fell, witnesses said. Divers were searching the lake for bodies.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-11-22',
+      text: 'BEIJING (AP) - Divers on Monday pulled more bodies from the icy lake where a Chinese regional jet crashed after take-off in Inner Mongolia, and officials said ice on the wings may have caused the crash. '
+        + 'The Canadian-made CRJ200 of China Eastern had 47 passengers and six crew, and a park worker was also killed on the ground. Flights of the airline\'s other CRJ jets were suspended.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'only-a', cause: 'only-b' },
+  },
+  {
+    // Air China 129 (April 2002), on the day and the next.
+    name: 'a jet into a hill near Busan: "at least 38 people survived" and "at least 108 bodies" against a toll that "rose to 122" with "seven people still missing"',
+    a: {
+      id: 'a', publishedAt: '2002-04-15',
+      text: 'BUSAN, South Korea (Reuters) - An Air China Boeing 767 carrying 166 people crashed into a wooded hill near Busan\'s Gimhae airport in heavy rain on Monday, and at least 38 people survived, officials said. '
+        + 'The plane, on a flight from Beijing, was trying to land when it went down, South Korean officials said. Police said at least 108 bodies had been recovered.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-04-16',
+      text: 'SEOUL (AP) - The death toll from the crash of an Air China jet into a hillside near Busan rose to 122 on Tuesday, with seven people still missing, officials said. '
+        + 'The Boeing 767 had 155 passengers and 11 crew members on board, most of them Chinese and South Korean tourists. '
+        + 'The captain, who survived, told investigators he had lost sight of the runway in fog and rain.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Mandala Airlines 091 at Medan (September 2005), on the day and the next.
+    name: 'a jet into a neighbourhood after take-off: "killing at least 100 people on the plane and dozens on the ground" against "raising the death toll to 147, including 47 people on the ground"',
+    a: {
+      id: 'a', publishedAt: '2005-09-05',
+      text: 'MEDAN, Indonesia (Reuters) - An Indonesian passenger jet carrying 117 people crashed into a crowded neighbourhood shortly after taking off from the city of Medan on Monday, killing at least 100 people on the plane and dozens on the ground, officials said. '
+        + 'The Mandala Airlines Boeing 737-200 was flying to Jakarta. About 15 passengers survived, hospital officials said. Among the dead was the governor of North Sumatra province, Rizal Nurdin.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-09-06',
+      text: 'JAKARTA (AP) - Rescuers on Tuesday pulled more bodies from the homes flattened when a Mandala Airlines jet crashed in the Indonesian city of Medan, raising the death toll to 147, including 47 people on the ground. '
+        + 'The Boeing 737 had 112 passengers and five crew on board, and 17 of them survived, officials said. Investigators were examining whether the plane had been overloaded with durian fruit.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
