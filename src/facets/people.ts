@@ -116,6 +116,9 @@ const POPULATION_OWNER = /\p{Lu}[\p{L}.-]{1,30}['’]s?\s{1,3}(?:some\s{1,3}|abo
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
 /** The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". */
+/** A plural noun of people after "and", with no count of its own: "doctors and nurses". */
+const OTHER_GROUP = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
+const NUMBER_WORD: ReadonlySet<string> = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS), 'hundreds', 'thousands', 'dozens', 'millions', 'tens']);
 const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)/u;
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -443,6 +446,11 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
       const both = AND_OTHER_ABOARD.exec(text.slice(end, end + 30));
       if (both && (role === 'passengers' || role === 'crew') && ROLE_OF.get(fold(both[1]!).replace(/\s+/g, ' ')) === (role === 'crew' ? 'passengers' : 'crew')) {
         return { role: 'on board', noun: m[0] + both[0], start: at, end: end + both[0].length };
+      }
+      // "52 Cuban doctors and nurses": one count of two groups is of neither alone.
+      const other = both ? ROLE_OF.get(fold(both[1]!).replace(/\s+/g, ' ')) : undefined;
+      if (both && (other || OTHER_GROUP.test(both[1]!)) && !NUMBER_WORD.has(fold(both[1]!))) {
+        return { role: other === role ? role : 'people', noun: m[0] + both[0], start: at, end: end + both[0].length };
       }
       return { role, noun: m[0], start: at, end };
     }

@@ -26,6 +26,10 @@ describe('people.extract', () => {
     ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
     ['A Learjet carrying golfer Payne Stewart and five other people crashed.', ['6 on board']],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
+    // One count of two groups is of neither alone.
+    ['A team of 52 Cuban doctors and nurses arrived in Milan.', ['52 doctors and nurses']],
+    ['The brigade of 36 doctors, 15 nurses and two specialists landed.', ['36 rescuers', '2 military']],
+    ['Five soldiers and two civilians were on the plane.', ['5 military', '2 civilians']],
     // A crowd of them is no count of people.
     ['Tens of thousands of students marched through Athens.', []],
     // Those a country has somewhere are no load, whatever flies them out.
