@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
@@ -211,6 +211,7 @@ const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const TOLL_ROSE_BEFORE = new RegExp(`\\btoll\\b[^.;:!?]{0,120}?\\b(?:${matchAny(TOLL_ROSE)})\\s{1,3}[\\w,.-]{1,12}\\s{1,3}(?:people\\s{1,3})?(?:on\\s{1,3}|by\\s{1,3})?$`, 'i');
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
+const SEEN_STATE = new RegExp(`\\b(?:${matchAny(SEEN_STATE_BEFORE)})\\b[^.;,:!?]{0,80}$`, 'i');
 /** "Airport authorities on Tuesday were still trying to remove the jet": a state that lasted, right after the time. */
 const STILL_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LASTING_STATE_BEFORE.filter((w) => w.endsWith(' still')))})\\b`, 'i');
 /** "was born Betty Mae Page in Nashville, Tennessee on April 22, 1923": a birth, with its name and place between. */
@@ -312,7 +313,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
-        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || STILL_AFTER.test(text.slice(m.end, m.end + 20))
+        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))
+          || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
         ?? (datesResponse(text, m) ? RESPONSE_OCCASION : undefined)
         ?? (ORDERED_BEFORE.test(before) ? ORDER_OCCASION : undefined);

@@ -339,6 +339,12 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Where aircraft stood when seen, days after they came, with where between: "Satellite photos showed at least four
+ * B-52 bombers parked at the remote British-owned island of Diego Garcia on Friday". A state, as {@link LASTING_STATE_BEFORE}.
+ */
+export const SEEN_STATE_BEFORE: readonly string[] = ['parked', 'were seen', 'was seen', 'could be seen', 'were visible', 'was visible'];
+
+/**
  * What searchers did after the event, right after a time, when a clause later in the sentence tells the event
  * itself: "Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed".
  * The time is of the search ({@link SEARCH_OCCASION}), which dates no sentence: the event's clause is the story's.

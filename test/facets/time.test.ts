@@ -561,6 +561,8 @@ describe('times of a later occasion', () => {
     ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'response'],
     ['Relatives on Friday held a vigil for the victims.', 'vigil'],
     ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
+    ['Satellite photos showed at least four B-52 bombers parked at Diego Garcia on Friday.', 'follow-up'],
+    ['Satellite photos showed at least four U.S. B-52 bombers parked at the remote British-owned island of Diego Garcia on Friday.', 'follow-up'],
     // The day a toll rose to a figure.
     ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
     ['The death toll in Derna stood at 11,300 on Thursday, the Red Crescent said.', 'follow-up'],
