@@ -530,6 +530,8 @@ export const WIDE_BODY_TYPES: readonly string[] = ['DC-10', 'MD-11', 'L-1011', '
  */
 export const FLEET_COUNT_BEFORE: readonly string[] = [
   'grounding of', 'grounded', 'grounds', 'ground', 'fleet of', 'fleets of', 'operates', 'operated', 'inspections of',
+  // "demanded that the U.S. military suspend flights of its CH-53 helicopters".
+  'suspend flights of', 'suspended flights of', 'suspending flights of', 'halt flights of', 'halted flights of',
   'inspection of', 'order for', 'orders for',
   // What a country has: "Russia has only a handful of A-50s".
   'has', 'have', 'owns', 'possesses',

@@ -230,6 +230,7 @@ describe('aircraft.extract', () => {
     ['The ambassador said the plane had landed.', ['plane = plane']],
     // The rest of a fleet counts none of the story's aircraft.
     ["The airline's other Embraer 190 planes were grounded.", ['Embraer 190 = E190 (Embraer, airliner)']],
+    ['Japan demanded that the U.S. military suspend flights of its CH-53 helicopters.', ['CH-53 = CH-53 (Sikorsky, helicopter)']],
     ['Two other Embraer 190 planes landed.', ['Two other Embraer 190 = 2 × E190 (Embraer, airliner)']],
     ['U.S. Air Force Dakotas flew food into Berlin.', ['Dakotas = 2+ × C-47 (McDonnell Douglas, transport)']],
     ['American C-47 transport planes began flying food into Berlin.', ['C-47 = 2+ × C-47 (McDonnell Douglas, transport)']],
