@@ -7269,6 +7269,57 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
   },
   {
+    // Cuba's brigade to Lombardy (March 2020): 52 against 53 is a real difference of the reports; 52 doctors and nurses is no count of doctors.
+    name: 'a medical brigade flown to Italy: "A team of 52 Cuban doctors and nurses" against "Fifty-three Cuban medical workers" and "36 doctors, 15 nurses and two logistics specialists"',
+    a: {
+      id: 'a', publishedAt: '2020-03-22',
+      text: 'MILAN (Reuters) - A team of 52 Cuban doctors and nurses arrived in Milan on Sunday to help fight the coronavirus in Lombardy, the Italian region worst hit by the outbreak. '
+        + 'The medical brigade flew in on a charter flight from Havana and will work at a field hospital in Crema, regional officials said. '
+        + 'Cuba has sent similar teams to Venezuela, Nicaragua, Jamaica, Suriname and Grenada in recent days.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-03-22',
+      text: 'ROME (AP) - Fifty-three Cuban medical workers landed at Milan\'s Malpensa airport on Sunday to help Italian hospitals overwhelmed by coronavirus patients, Lombardy\'s government said. '
+        + 'The brigade of 36 doctors, 15 nurses and two logistics specialists will be based in the town of Crema. Italy has recorded more than 5,400 deaths from the virus.',
+    },
+    same: true,
+    expected: { origin: 'only-a', destination: 'partial', time: 'agree', people: 'partial', casualties: 'only-b' },
+  },
+  {
+    // The CH-53E window at Futenma (December 2017), two reports of the same day.
+    name: 'a window dropped from a helicopter onto a school: "A window fell from a U.S. military CH-53E helicopter" against "suspend flights of its CH-53 helicopters"',
+    a: {
+      id: 'a', publishedAt: '2017-12-13',
+      text: 'TOKYO (Reuters) - A window fell from a U.S. military CH-53E helicopter onto the grounds of an elementary school next to the Futenma air base in Okinawa on Wednesday, slightly injuring one boy, Japanese officials said. '
+        + 'The metal-framed window, weighing about 7.7 kg, landed on the school\'s sports ground while about 60 children were playing there. The U.S. Marine Corps apologised and said it was investigating.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-12-13',
+      text: 'OKINAWA, Japan (AP) - Japan on Wednesday demanded that the U.S. military suspend flights of its CH-53 helicopters in Okinawa after a window fell from one of them onto a school playground. '
+        + 'An emergency exit window of a Marine Corps CH-53E Super Stallion dropped onto the field of Futenma No. 2 Elementary School while students were taking a physical education class, local officials said. '
+        + 'A 10-year-old boy was hit on the arm by a pebble thrown up by the impact. Okinawa\'s governor called the incident "unforgivable".',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'agree', people: 'only-a', casualties: 'only-a' },
+  },
+  {
+    // B-52s to Diego Garcia (October 2024): the day they were seen parked is no day they came.
+    name: 'bombers sent to an island base: "arrived at the island base on Wednesday from Minot Air Force Base" against "parked at the remote British-owned island of Diego Garcia on Friday"',
+    a: {
+      id: 'a', publishedAt: '2024-10-31',
+      text: 'WASHINGTON (Reuters) - The United States has sent six B-52 bombers to the Diego Garcia air base in the Indian Ocean, U.S. officials said on Thursday, as a warning to Iran. '
+        + 'The bombers arrived at the island base on Wednesday from Minot Air Force Base in North Dakota, the officials said. The deployment came days after Israel struck military targets in Iran.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-11-01',
+      text: 'LONDON (AP) - Satellite photos showed at least four U.S. '
+        + 'B-52 bombers parked at the remote British-owned island of Diego Garcia on Friday, days after the Pentagon said it was sending long-range bombers to the Middle East. '
+        + 'The B-52s flew from Minot, North Dakota, the Air Force said. The U.S. has also sent B-2 stealth bombers to the base in the past.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
