@@ -7320,6 +7320,39 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial' },
   },
   {
+    // The Polish C-295 at Miroslawiec (January 2008), on the evening and the next day.
+    name: 'a military transport down on approach: "killing all 20 people on board" against "20 air force officers and crew killed", "four crew members and 16 passengers", "declared three days of national mourning on Thursday"',
+    a: {
+      id: 'a', publishedAt: '2008-01-23',
+      text: 'WARSAW (Reuters) - A Polish military transport plane crashed while landing at the Miroslawiec air base in northwest Poland on Wednesday evening, killing all 20 people on board, including several senior air force officers, the defence ministry said. '
+        + 'The CASA C-295 was bringing officers back from an aviation safety conference in Warsaw.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-01-24',
+      text: 'WARSAW (AP) - Poland declared three days of national mourning on Thursday for the 20 air force officers and crew killed when a military plane crashed in bad weather as it approached a base in the north-west of the country. '
+        + 'The Spanish-built CASA transport had four crew members and 16 passengers on board, most of them senior officers returning from a conference. '
+        + 'The defence minister said the pilots had been flying in fog and that the cause was not yet known.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Lufthansa 2904 at Warsaw (September 1993), on the day and the next.
+    name: 'an airliner off the end of a wet runway: "killing two people" against "All of the other 68 people on board survived", "64 passengers and six crew" against "70 people on board"',
+    a: {
+      id: 'a', publishedAt: '1993-09-14',
+      text: 'WARSAW (Reuters) - A Lufthansa Airbus A320 overran the runway and burst into flames while landing in heavy rain at Warsaw\'s Okecie airport on Tuesday, killing two people, officials said. '
+        + 'The plane, arriving from Frankfurt with 64 passengers and six crew, crashed into an embankment at the end of the runway. Fifty-one people were injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '1993-09-15',
+      text: 'FRANKFURT (AP) - Lufthansa said on Wednesday that a sudden change in wind direction may have caused its Airbus A320 to land too fast and overrun the runway at Warsaw, killing the co-pilot and a passenger. '
+        + 'All of the other 68 people on board survived, the airline said. The flight from Frankfurt had 70 people on board.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
