@@ -174,12 +174,13 @@ interface Person {
   end: number;
 }
 
+/** ", not by President Raul Castro": a list item the role is denied to. */
+const NOT_ITEM = /^[\s,]*(?:but\s{1,3})?not\b/i;
 /**
  * Reads a list of people after a role cue: each item is an optional title and a name, items separated by
  * commas or "and". A name is two or more capitalised words that are not title or organisation words
  * (particles like "de" allowed inside), or one such word right after a rank ("Gen. Petrov").
  */
-const NOT_ITEM = /^[\s,]*(?:but\s{1,3})?not\b/i;
 function peopleAfter(text: string, from: number, max: number, titleReach = MAX_TITLE): Person[] {
   const region = text.slice(from, from + REACH);
   const tokens: Token[] = [...region.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

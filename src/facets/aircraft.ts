@@ -437,9 +437,9 @@ const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
     + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
-/** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
 /** An air arm right before a plural nickname: "U.S. Air Force Dakotas flew food into Berlin". */
 const FORCE_BEFORE_NICKNAMES = /\b(?:Air\s{1,3}Force|Navy|RAF|Luftwaffe)\s{1,3}$/;
+/** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
 const COUNT_BEFORE_NICKNAMES = new RegExp(
   `\\b(?:\\d{1,4}|${matchAny(COUNT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,20}\\s{1,3})?$`, 'u');
 /** A nickname given as a name: "a new drone it called \"Yafa\"", "a drone named Jaffa". */

@@ -138,7 +138,7 @@ const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had
 // "Thirty U.S. troops, most of them elite Navy SEALs, were killed".
 const ASIDE = new RegExp(`^,\\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
 /** ", including the pilot,": one of the group, named alone (no count, no plural), in an aside. */
-const ONE_INCLUDED = /^,\s{1,3}(?:including|among\s{1,3}them)\s{1,3}(?!(?:[^,]*\s)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all)\b)[^,]*[^s,]\s{0,3},$/i;
+const ONE_INCLUDED = new RegExp(String.raw`^,\s{1,3}(?:including|among\s{1,3}them)\s{1,3}(?!(?:[^,]*\s)?(?:\d|${matchAny([...Object.keys(NUMBER_UNITS), 'several', 'many', 'some', 'all'])})\b)[^,]*[^s,]\s{0,3},$`, 'i');
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
 const NAME_ASIDE = /^,\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},/u;
 /** The whole after a part is everyone aboard: "of the 242 people on board", "of the 181 passengers and crew". */
@@ -154,9 +154,9 @@ const WHOLE_BEFORE = new RegExp(`(?:^|[\\s,])of\\s{1,3}(?:the|all)\\s{1,3}[\\d,]
 const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /**
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
- * helicopter", "on board Flight 812 from Dubai": where the group was, on the way to its verb.
+ * helicopter", "on board Flight 812 from Dubai": where the group was, on the way to its verb. So is a craft
+ * named in capitals, its type's name the last of them: "aboard a Saudi Arabian Airlines TriStar".
  */
-// "aboard a Saudi Arabian Airlines TriStar": a craft named in capitals, its type's name the last of them.
 const CRAFT = String.raw`(?:(?:the|an?|its|their)\s{1,3}(?:(?:\p{Lu}[\p{L}'’-]*\s{1,3}){1,4}\p{Lu}[\p{L}-]*(?=\s{1,3}(?!(?:${matchAny(CRAFT_NOUNS)})\b)\p{Ll})`
   + String.raw`|[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})|[Ff]light\s{1,3}[A-Z]{0,3}\s?\d{1,5})`;
 const CRAFT_ASIDE = new RegExp(

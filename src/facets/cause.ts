@@ -37,9 +37,9 @@ const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Object.keys(CAUSE_SUBJECTS))})\\s{1,3}(?:(?:that|which)\\s{1,3})?(?:(?:may|might|could|must|would)\\s{1,3}have\\s{1,3}|had\\s{1,3}|has\\s{1,3})?$`, 'i');
 /** "Captain Robert Piche brought the plane down", "brought the jet down safely": a landing. */
 const CREW_BEFORE_BROUGHT = new RegExp(`\\b(?:${matchAny(FLIGHT_CREW_SUBJECTS)})(?:\\s{1,3}[\\w'’.-]{1,20}){0,3}?\\s{1,3}(?:(?:had|has|safely)\\s{1,3})?$`, 'i');
+const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
 /** "tried to find out what brought it down": a question, no cause. */
 const WHAT_BEFORE = /\bwhat\s{1,3}(?:(?:had|has|may\s{1,3}have|might\s{1,3}have|could\s{1,3}have)\s{1,3})?$/i;
-const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
 const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');
 const PART_BEFORE_JAMMED = new RegExp(`\\b(?:${matchAny(JAMMING_PARTS)})\\s{1,3}(?:had\\s{1,3}|was\\s{1,3}|were\\s{1,3})?$`, 'i');
@@ -208,13 +208,13 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   return out.filter((f) => f.value.ruledOut || !explained.has(f.value.category)).sort((x, y) => x.start - y.start);
 }
 
+/** "Syria accused Turkey on Sunday of shooting down": the day of the charge is no part of the accused. */
+const DAY_AFTER_AGENT = new RegExp(`\\s+on\\s+(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 /**
  * Who did it, read from the subject of an active verb at `start`: "Turkish F-16 fighter jets shot down a
  * Russian Su-24", "Officials said Ukrainian air defence shot down" (the subject follows the verb of saying).
  * Only a subject that names a nation counts; a passive ("was shot down") or a pronoun has none.
  */
-/** "Syria accused Turkey on Sunday of shooting down": the day of the charge is no part of the accused. */
-const DAY_AFTER_AGENT = new RegExp(`\\s+on\\s+(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 function subjectAgent(text: string, start: number): { agent: string; start: number } | undefined {
   // The clause before the verb, within 150 characters (six words and a describing participle's phrase); a
   // line break stands for the sentence's start.

@@ -115,10 +115,10 @@ const POPULATION_OWNER = /\p{Lu}[\p{L}.-]{1,30}['’]s?\s{1,3}(?:some\s{1,3}|abo
 /** "all 74 people on board", "none of the 12 people on board", "no survivors among the eight people aboard". */
 const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of))\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
 
-/** The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". */
 /** A plural noun of people after "and", with no count of its own: "doctors and nurses". */
 const OTHER_GROUP = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
 const NUMBER_WORD: ReadonlySet<string> = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS), 'hundreds', 'thousands', 'dozens', 'millions', 'tens']);
+/** The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". */
 const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)/u;
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
@@ -170,6 +170,7 @@ const LIST_END_BEFORE = /\S\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}$/i;
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
 const SAYS_AFTER = new RegExp(`^\\s{1,3}(?:(?:also|later|have|has|had)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)})\\b`);
+/** Groups read only where a craft carries them (see {@link CARRIED_ONLY_NOUNS}). */
 const CARRIED_ONLY = new Set(CARRIED_ONLY_NOUNS.map(fold));
 /** "India has about 16,000 citizens in Ukraine": those a country has somewhere (see {@link isPopulation}). */
 const HAS_BEFORE = /\b(?:has|have|had)\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|an\s{1,3}estimated)\s{1,3})?$/i;

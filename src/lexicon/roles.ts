@@ -25,6 +25,12 @@ export const NATIONALITY_COLLECTIVES: readonly string[] = [...new Set([
   ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /ese$/.test(d)),
 ])];
 
+/**
+ * Groups that gather in crowds as often as they fly: a count of them is a count of people only where a craft
+ * carries them ("carrying 219 Indian students"), not "tens of thousands of students marched".
+ */
+export const CARRIED_ONLY_NOUNS: readonly string[] = ['students', 'pupils', 'schoolchildren', 'teachers', 'athletes', 'players', 'fans', 'patients'];
+
 /** Nouns naming a group of people, by role. Singular forms serve "one soldier". */
 export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   military: [
@@ -54,15 +60,9 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     // Those of a pilgrimage: "carrying Muslim pilgrims home from Mecca", "247 pilgrims killed".
     'pilgrims', 'pilgrim',
     // Those of a school or a team: "carrying 219 Indian students from Ukraine", "Seven of the team's players".
-    'students', 'pupils', 'schoolchildren', 'teachers', 'athletes', 'players', 'fans', 'patients',
+    ...CARRIED_ONLY_NOUNS,
   ],
 };
-
-/**
- * Groups that gather in crowds as often as they fly: a count of them is a count of people only where a craft
- * carries them ("carrying 219 Indian students"), not "tens of thousands of students marched".
- */
-export const CARRIED_ONLY_NOUNS: readonly string[] = ['students', 'pupils', 'schoolchildren', 'teachers', 'athletes', 'players', 'fans', 'patients'];
 
 /**
  * Words of an aside that describes some of a group just counted: "Thirty U.S. troops, most of them elite Navy

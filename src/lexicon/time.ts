@@ -349,6 +349,10 @@ export const SEEN_STATE_BEFORE: readonly string[] = ['parked', 'were seen', 'was
  * itself: "Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed".
  * The time is of the search ({@link SEARCH_OCCASION}), which dates no sentence: the event's clause is the story's.
  */
+/** Verbs of examining what the event left: "examined the wreckage", "began sifting through the crater". */
+const EXAMINING: readonly string[] = ['examined', 'inspected', 'were examining', 'were inspecting', 'began examining', 'started examining',
+  'began inspecting', 'started inspecting', 'began sifting through', 'were sifting through', 'sifted through'];
+
 export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     // "Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared".
@@ -361,15 +365,14 @@ export const AFTERMATH_ACTS = {
     'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
     // "French soldiers on Friday secured the scattered wreckage of an Air Algerie plane ..., where it came down".
     'secured', 'guarded', 'cordoned off',
-    // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed".
-    'examined', 'inspected', 'were examining', 'were inspecting',
-    // "Mexican investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed".
-    'began examining', 'started examining', 'began inspecting', 'started inspecting', 'began sifting through',
+    // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed", "Mexican
+    // investigators on Wednesday began examining the charred wreckage of an Aeromexico jet that crashed".
+    ...EXAMINING,
     // "Airport authorities on Tuesday were still trying to remove a Korean Air jetliner that overshot a runway".
     'were still', 'was still',
     // "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost
     // consciousness before the plane crashed": the act may also stand before the time.
-    'searched', 'were searching', 'combed', 'scoured', 'sifted through'],
+    'searched', 'were searching', 'combed', 'scoured'],
   /**
    * A search named right after the time, which needs no clause of the event: "joined Moroccan soldiers on Monday
    * in the search for survivors", "on Tuesday searching for the missing".
@@ -389,9 +392,8 @@ export const AFTERMATH_ACTS = {
     'more remains', 'the remains', 'the flight recorders', 'the flight data recorder', 'the flight data recorders', 'the black box',
     'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))
     // What only the event left, examined: "German and American investigators began examining the wreckage on Friday".
-    .concat(['began examining', 'started examining', 'examined', 'were examining', 'began sifting through', 'sifted through',
-      'were sifting through', 'began inspecting', 'inspected'].flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater',
-      'the debris', 'the burned-out wreckage', 'the twisted wreckage'].map((what) => `${verb} ${what}`))),
+    .concat(EXAMINING.flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater', 'the debris', 'the burned-out wreckage',
+      'the twisted wreckage'].map((what) => `${verb} ${what}`))),
   searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
     'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
