@@ -198,6 +198,11 @@ export const NEGATED_BEFORE: readonly string[] = [
  * injured or the wounded: flying them out may be the story ("wounded soldiers were airlifted to Kabul").
  */
 export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', 'bodies', 'body', 'remains'];
+/**
+ * Hurt in the event, then moved, in one clause: "The pilot and a flight attendant were injured and flown to
+ * Kathmandu for treatment". Their journey too is no leg of the story's flight.
+ */
+export const HURT_THEN_MOVED: readonly string[] = ['injured', 'hurt', 'wounded'];
 
 /** Words before an aircraft that say none moved: "No plane landed in Caracas", "none of the jets reached Minsk". */
 export const NO_AIRCRAFT_BEFORE: readonly string[] = ['no', 'none of the', 'neither'];

@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_SUBJECTS, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -519,7 +519,8 @@ const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}${PL
 const PRESENT_PLAN = new RegExp(String.raw`(?:\b|(?=['’]))(?:${matchAny(PRESENT_BEFORE_PLAN)})\s{1,3}${PLAN_ADVERB}(?:${matchAny(PLAN_WORDS)})\s{1,3}${PLAN_ADVERB}$`, 'i');
 const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)})\b`, 'i');
 /** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
-const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`, 'i');
+const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
+  + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
 const NO_AIRCRAFT = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${matchAny(NO_AIRCRAFT_BEFORE)})\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}(?:(?:has|have|had)\s{1,3})?$`, 'i');
 /** "had originally been scheduled to land at": a plan since changed. */

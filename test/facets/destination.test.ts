@@ -89,6 +89,8 @@ describe('destination.extract', () => {
     ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
     ['Russian troops approached Kyiv from the north.', []],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
+    // Wounded flown out with no word of being hurt in the event's clause: the flight may be the story.
+    ['Wounded soldiers were airlifted to Kabul on Monday.', ['Kabul (Afghanistan)']],
     // Where those of an aside were going is no destination of the flight.
     ['The L-1011 carried 287 passengers, many of them pilgrims bound for Mecca, and 14 crew members.', []],
     ['The L-1011, bound for Mecca, carried 287 passengers.', ['Mecca (Saudi Arabia)']],
@@ -196,6 +198,7 @@ describe('destination.extract', () => {
     // Those moved after a crash, on a journey of their own.
     'The two survivors were flown to Nairobi for treatment.',
     'The bodies were taken to Moscow for identification.',
+    'The pilot and a flight attendant were injured and flown to Kathmandu for treatment.',
     // "back" that is no movement.
     'The drone was traced back to Iran.',
     'The alliance dates back to Moscow in 1955.',
