@@ -100,6 +100,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Harbin', aliases: ['Harbin Aircraft'], codes: [] },
   { name: 'Junkers', aliases: ['Junkers'], codes: ['Ju'] },
   { name: 'Airspeed', aliases: ['Airspeed'], codes: [] },
+  // The Czech maker of the L-410; "Let" alone is an English word, so only the full name.
+  { name: 'Let Kunovice', aliases: ['Let Kunovice'], codes: [] },
 ];
 
 /**
@@ -301,6 +303,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Do 228', maker: 'Dornier', role: 'light aircraft', names: ['Dornier 228', 'Do-228', 'Do 228'] },
   { designation: 'Do 328', maker: 'Dornier', role: 'airliner', names: ['Dornier 328', 'Do-328', 'Do 328'] },
   { designation: 'Fokker 50', maker: 'Fokker', role: 'airliner' },
+  // The Czech twin turboprop of short mountain strips: "The Summit Air Let L-410 turboprop".
+  { designation: 'L-410', maker: 'Let Kunovice', role: 'airliner', names: ['L-410', 'L 410', 'Let L-410', 'L-410 Turbolet'], nicknames: ['Turbolet'] },
   { designation: 'C919', maker: 'Comac', role: 'airliner' },
   // Business and light aircraft
   { designation: 'G450', maker: 'Gulfstream', role: 'business jet' },

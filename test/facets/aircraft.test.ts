@@ -225,6 +225,8 @@ describe('aircraft.extract', () => {
     ['The Aermacchi MB-339 jets of the Frecce Tricolori collided.', ['Aermacchi MB-339 = 2+ × MB-339 (Aermacchi, trainer)']],
     ['The RH-53D Sea Stallion helicopters had flown in from the carrier Nimitz.', ['RH-53D Sea Stallion = 2+ × CH-53 (Sikorsky, helicopter)']],
     ['The Airspeed Ambassador had 38 passengers and six crew on board.', ['Airspeed Ambassador = Ambassador (Airspeed, airliner)']],
+    ['The Summit Air Let L-410 turboprop was bound for Manthali.', ['Let L-410 = L-410 (Let Kunovice, airliner)']],
+    ['Let the record show that the plane landed.', ['plane = plane']],
     ['South Korea scrambled F-15K and KF-16 fighters in response.', ['F-15K = F-15 K (McDonnell Douglas, fighter) (escort, interceptor or searcher)', 'KF-16 = F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The twin-engine Elizabethan was bringing the team home from Belgrade.', ['Elizabethan = Ambassador (Airspeed, airliner)']],
     ['The ambassador said the plane had landed.', ['plane = plane']],
