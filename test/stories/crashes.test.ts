@@ -7353,6 +7353,24 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // Sita Air 601 at Kathmandu (September 2012), on the day and the next.
+    name: 'a trekkers\' flight down after a bird strike: "killing everyone on board" against "killing all 19 people on board", "bound for the Everest gateway town of Lukla"',
+    a: {
+      id: 'a', publishedAt: '2012-09-28',
+      text: 'KATHMANDU (Reuters) - A Sita Air plane carrying 19 people, mostly foreign trekkers heading to the Everest region, crashed shortly after take-off from Kathmandu on Friday, killing everyone on board, police said. '
+        + 'Seven Britons and five Chinese were among the dead, police said. The Dornier 228 was flying to Lukla when it came down on the bank of the Manohara river on the outskirts of the capital. '
+        + 'The pilot had reported hitting a bird, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-09-29',
+      text: 'KATHMANDU, Nepal (AP) - Investigators on Saturday were examining why a small plane carrying trekkers crashed minutes after taking off from Kathmandu, killing all 19 people on board. '
+        + 'The twin-propeller Dornier plane, bound for the Everest gateway town of Lukla, had turned back after striking a vulture and crashed into a riverbank as it tried to return to the airport. '
+        + 'The victims included seven British and five Chinese tourists, as well as seven Nepalese, including the three crew members.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
