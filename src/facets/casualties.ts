@@ -124,6 +124,8 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  */
 const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
+/** One more of another group, by its article: "and a crewman". */
+const ARTICLE_LEAD = /^\s{1,3}an?(?=\s)/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
 const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
 /** "Rescuers pulled about 50 survivors": a rescue verb right before a count of survivors. */
@@ -302,6 +304,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
   }
   let groups = false;
+  // "The two pilots and a crewman": one more of another group, counted by its article.
+  let oneMore = 0;
   let severity: Severity | undefined;
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
@@ -379,10 +383,14 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
         who = second && ROLE_NOUNS.has(norm(both)) ? both : word;
         if (who === both) at += second![0].length;
       }
-    } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40))?.[1] ?? ''))) {
-      // "157 passengers and crew were killed": one count for both groups, so no one group.
+    } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40).replace(ARTICLE_LEAD, ' '))?.[1] ?? ''))) {
+      // "157 passengers and crew were killed": one count for both groups, so no one group. So is "The two pilots
+      // and a crewman were also killed", the other group one of them.
       who = undefined;
       groups = true;
+      const article = ARTICLE_LEAD.exec(text.slice(at + t[0].length, at + t[0].length + 6));
+      if (article) oneMore += 1;
+      at += article?.[0].length ?? 0;
     } else if (!AUXILIARIES.test(word) && !/^\p{Lu}/u.test(word)) {
       break;
     }
@@ -407,7 +415,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const share = before || none ? null : SHARE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : n.start;
-  const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : n.value };
+  const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : { min: n.value.min + oneMore, max: n.value.max + oneMore } };
   if (before && before === given && !TOLL_RAISING.has(given[1]!.toLowerCase())) value.revised = true;
   else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === given)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();

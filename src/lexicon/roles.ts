@@ -42,7 +42,7 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'military police', 'mercenaries', 'contractors', 'specialists', 'instructors', 'advisers',
     'advisors', 'personnel',
   ],
-  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants', 'flight attendant',
+  crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crewman', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants', 'flight attendant',
     'flight crew', 'flight crews', 'flight personnel', 'flight staff', 'aircrew', 'aircrews', 'air crew', 'cabin crew'],
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],

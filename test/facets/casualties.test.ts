@@ -219,6 +219,9 @@ describe('casualties.extract', () => {
     ['Fifteen people were rescued and 12 were still missing.', ['Fifteen people were rescued = 15 survivors people', '12 were still missing = 12 missing']],
     ['Divers raised the death toll from the crash to 40.', ['raised the death toll from the crash to 40 = 40 killed (a rising toll)']],
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
+    // One more of another group, by its article.
+    ['The two pilots and a crewman were also killed.', ['two pilots and a crewman were also killed = 3 killed']],
+    ['The two pilots and the crew were also killed.', []],
     // A fate told of the one an aside names, not of the group.
     ['The plane had 91 passengers and five crew members, including the pilot, who survived.', []],
     ['All nine people on board, including the foreign minister, were killed.', ['All nine people on board, including the foreign minister, were killed = 9 killed on board (All)']],
