@@ -7371,6 +7371,24 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial', casualties: 'partial' },
   },
   {
+    // The Pakistani Mi-17 at Naltar (May 2015), on the day and the next: the first report holds both claims of the cause.
+    name: 'a helicopter carrying diplomats down in a valley: "The two pilots and a crewman were also killed" against a toll that "rose to eight", the Taliban\'s "shot the helicopter down" against the army\'s "technical failure"',
+    a: {
+      id: 'a', publishedAt: '2015-05-08',
+      text: 'ISLAMABAD (Reuters) - A Pakistani military helicopter carrying foreign diplomats crashed into a school while trying to land in the Naltar valley near Gilgit on Friday, killing the ambassadors of Norway and the Philippines and the wives of the Indonesian and Malaysian ambassadors, the army said. '
+        + 'The two pilots and a crewman were also killed. The Mi-17 was one of three helicopters flying diplomats to a ski resort for the opening of a chairlift project, the army said. '
+        + 'The Pakistani Taliban said they had shot the helicopter down, but the army said it had suffered a technical failure.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-05-09',
+      text: 'ISLAMABAD (AP) - The death toll from the crash of a Pakistani army helicopter carrying diplomats in the country\'s north rose to eight on Saturday after the Indonesian ambassador died of his injuries, officials said. '
+        + 'The Norwegian and Filipino ambassadors and the wives of the Malaysian and Indonesian envoys were among those killed on Friday, along with the two pilots and a crew member. '
+        + 'The military said the Mi-17 helicopter had a technical fault and dismissed a claim by the Pakistani Taliban that its fighters had fired a missile at it.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-a', time: 'agree', people: 'only-b', casualties: 'partial', cause: 'disputed' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
