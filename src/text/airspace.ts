@@ -6,6 +6,7 @@ import { lexiconGate, matchAny } from '../lexicon/match.js';
 import { UNREALISED_BEFORE } from '../lexicon/motion.js';
 import { WEEKDAYS } from '../lexicon/time.js';
 import { placeById, relatePlaces, type PlaceMention } from './places.js';
+import { REJECTED_VERB_BEFORE } from './rejected.js';
 
 /**
  * Where an aircraft was, told by whose air it was in: `inside` ("violated Turkish airspace"), `outside`
@@ -183,6 +184,9 @@ function presenceBefore(text: string, head: number, nounEnd: number, cued = fals
   const denial = denialBefore(near);
   // The quote holds the denial, so a reader sees why the aircraft was not there.
   if (denial !== undefined) return { presence: 'outside', start: offset + nearStart + denial, end };
+  // "rejected Poland's claim that two of its helicopters had flown into Polish airspace": a party's claim rejected.
+  const rejected = REJECTED_VERB_BEFORE.exec(text.slice(0, offset + cueStart));
+  if (rejected) return { presence: 'outside', start: rejected.index, end };
   return { presence: 'inside', start: offset + cueStart, end };
 }
 

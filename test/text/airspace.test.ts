@@ -38,6 +38,8 @@ describe('findAirspaces', () => {
     // Outside: a denial a few words before the cue, quoted with it; a list of owners.
     ['Russia denied that its Su-24 had violated Turkish airspace.', ['outside turkey: denied that its Su-24 had violated Turkish airspace']],
     ['Russia denied on Tuesday that its aircraft had violated South Korean airspace.', ['outside south korea: denied on Tuesday that its aircraft had violated South Korean airspace']],
+    // A party's claim another party rejects.
+    ["Belarus rejected Poland's claim that two of its helicopters had flown into Polish airspace.", ["outside poland: rejected Poland's claim that two of its helicopters had flown into Polish airspace"]],
     ['Russia denied on Tuesday a report of talks, and its bombers later violated South Korean airspace.', ['inside south korea: violated South Korean airspace']],
     ['The bombers did not enter American or Canadian sovereign airspace.', [
       'outside united states: did not enter American or Canadian sovereign airspace',
