@@ -52,6 +52,9 @@ const CLAUSE_AFTER = /^\W*\w+\W+\w+\W+\w+/;
 const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
 const QUOTED_AS = new RegExp(`\\b(?:${matchAny(QUOTING)})\\s+([^,;.!?]{1,80}?)\\s+as\\s+say(?:ing|s)?\\b`, 'g');
 const VERB = new RegExp(`\\b(?:${matchAny(REPORTING_VERBS)})\\b`, 'g');
+/** "Poland's claim", "the claims": the noun, after a possessive or a determiner. */
+const CLAIM_NOUN = /^claims?$/i;
+const NOUN_DETERMINER_TAIL = /(?:['’]s?|\b(?:the|a|its|their|his|her|this|these|those))\s{1,3}$/i;
 const AFTER_QUOTE = new RegExp(`[,!?]\\s?["'”’]\\s{0,3}(?:${matchAny(INVERTED_VERBS)})\\s+`, 'g');
 const scanAccording = gatedScan(ACCORDING_TO, ACCORDING);
 const scanQuotedAs = gatedScan(QUOTING, QUOTED_AS);
@@ -163,6 +166,8 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
   for (const m of scanVerbs(text)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     let before = text.slice(Math.max(0, m.index - WINDOW), m.index);
+    // "rejected Poland's claim that ...": a claim named as a noun, not a verb of saying with a subject before it.
+    if (CLAIM_NOUN.test(m[0]) && NOUN_DETERMINER_TAIL.test(before)) continue;
     const offset = m.index - before.length;
     // "Associated Press, citing a Venezuelan official, reports": the outlet is the party.
     const citing = CITING_TAIL.exec(before);

@@ -107,6 +107,12 @@ describe('claimOf: each fact gets the party of its own clause', () => {
     expect(sourceOf(text, words)).toBe(source);
   });
 
+  it('a claim named as a noun is no verb of saying: "rejected Poland\'s claim that" gives no speaker "... rejected Poland"', () => {
+    const text = "Belarus's defence ministry on Tuesday rejected Poland's claim that two of its helicopters had flown into Polish airspace.";
+    expect(sourceOf(text, 'flown into')).toBeUndefined();
+    expect(sourceOf('Poland claimed that two helicopters had flown into its airspace.', 'flown into')).toBe('poland');
+  });
+
   it('a party that opens a clause joined by ", and" asserts what follows it, not what came before', () => {
     const text = 'A Boeing 777 carrying 295 people crashed on Thursday, and Kiev said it had been shot down by rebels.';
     expect(sourceOf(text, 'Thursday')).toBeUndefined();
