@@ -1008,4 +1008,6 @@ export const NOT_PLACE_NAMES: readonly string[] = [
  * "headed for Christmas celebrations", "for Congress". As part of a longer name they may be a place
  * ("Christmas Island").
  */
-export const NOT_BARE_PLACES: readonly string[] = ['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Eid', 'Congress', 'Parliament', 'Court', 'Talks'];
+export const NOT_BARE_PLACES: readonly string[] = ['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Eid', 'Congress', 'Parliament', 'Court', 'Talks',
+  // An alliance: "debris had landed in the NATO country".
+  'NATO', 'Nato'];
