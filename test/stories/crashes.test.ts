@@ -7389,6 +7389,39 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'only-a', time: 'agree', people: 'only-b', casualties: 'partial', cause: 'disputed' },
   },
   {
+    // Belarusian Mi-8 and Mi-24 helicopters near Bialowieza (August 2023), from Warsaw and Minsk: the first report holds both claims, the second the rejection.
+    name: 'helicopters over a border, told by each side: "Two Belarusian military helicopters violated Polish airspace" against "rejected Poland\'s claim that two of its helicopters had flown into Polish airspace"',
+    a: {
+      id: 'a', publishedAt: '2023-08-01',
+      text: 'WARSAW (Reuters) - Two Belarusian military helicopters violated Polish airspace on Tuesday during training near the border, Poland\'s defence ministry said, and Warsaw said it would send more troops to the frontier. '
+        + 'The Mi-8 and Mi-24 helicopters crossed into Poland near the town of Bialowieza at a very low altitude, making them difficult to detect by radar, the ministry said. '
+        + 'Belarus denied that its helicopters had entered Polish airspace.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-01',
+      text: 'MINSK (AP) - Belarus\'s defence ministry on Tuesday rejected Poland\'s claim that two of its helicopters had flown into Polish airspace, calling it "far-fetched" and an excuse to build up forces on the border. '
+        + 'Poland said the Mi-24 and Mi-8 helicopters had crossed about 2 km into its territory near Bialowieza before returning to Belarus. The Polish military said it had informed NATO.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-b', location: 'disputed', time: 'agree' },
+  },
+  {
+    // Drone debris near Plauru in Romania (September 2023), two reports of the same day: an alliance is no destination.
+    name: 'drone debris found across a border: "found fragments of what appeared to be a drone on its territory" against "debris had landed in the NATO country"',
+    a: {
+      id: 'a', publishedAt: '2023-09-09',
+      text: 'BUCHAREST (Reuters) - Romania said on Saturday it had found fragments of what appeared to be a drone on its territory near the border with Ukraine, after a Russian drone attack on the Ukrainian port of Izmail overnight. '
+        + 'The debris was found near the village of Plauru, across the Danube from Izmail, the defence ministry said. Romania had earlier denied Ukrainian claims that Russian drones had fallen on its territory.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-09-09',
+      text: 'BUCHAREST, Romania (AP) - Romanian soldiers found pieces of a drone similar to those used by Russia\'s military near the village of Plauru on Saturday, the defence minister said, confirming for the first time that debris had landed in the NATO country. '
+        + 'The fragments were discovered after overnight Russian drone strikes on Ukrainian ports across the Danube River. Defence Minister Angel Tilvar said there was no threat to Romanian citizens.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-a', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
