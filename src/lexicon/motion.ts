@@ -195,7 +195,8 @@ export const NEGATED_BEFORE: readonly string[] = [
 /**
  * Those moved after a crash, as the subject of a movement: "The two survivors were flown to Nairobi for
  * treatment", "the bodies were taken to Moscow". Their journey is no leg of the story's flight. Not the
- * injured or the wounded: flying them out may be the story ("wounded soldiers were airlifted to Kabul").
+ * injured or the wounded as a subject: flying them out may be the story ("wounded soldiers were airlifted to
+ * Kabul"); only those hurt in the event's own clause ({@link HURT_THEN_MOVED}).
  */
 export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', 'bodies', 'body', 'remains'];
 /**

@@ -518,7 +518,10 @@ const FUTURE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\s{1,3}${PL
 /** "He is then expected to fly home to Australia": a plan told in the present is yet to come. */
 const PRESENT_PLAN = new RegExp(String.raw`(?:\b|(?=['’]))(?:${matchAny(PRESENT_BEFORE_PLAN)})\s{1,3}${PLAN_ADVERB}(?:${matchAny(PLAN_WORDS)})\s{1,3}${PLAN_ADVERB}$`, 'i');
 const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)})\b`, 'i');
-/** "The two survivors were flown to Nairobi": those moved after the incident, on a journey of their own. */
+/**
+ * "The two survivors were flown to Nairobi", "were injured and flown to Kathmandu": those moved after the
+ * incident, on a journey of their own.
+ */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
