@@ -19,6 +19,8 @@ export interface MotionCue {
   maxGapWords?: number;
   /** Only a town, an airport or a base counts, not a country or a region: "planes from Russia" says nationality. */
   settlementsOnly?: true;
+  /** A town is near the site, not the site: where a craft was lost from view, not where it came down. */
+  near?: true;
 }
 
 const FROM = { from: 'departure', 'out of': 'departure' } as const;
@@ -142,7 +144,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
-      'disappeared', 'vanished', 'went missing', 'lost contact', 'crashed-landed', 'was hit',
+      'crashed-landed', 'was hit',
       'collided', 'collide', 'collides', 'colliding', 'collision',
       'was struck', 'intercepted', 'was intercepted', 'were intercepted',
       // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
@@ -154,6 +156,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'hit the ground'],
     preps: INCIDENT,
   },
+  // Lost from view: "lost contact with air traffic control over the Salang pass" is where it was last known, near
+  // where it came down ("found on a mountain in the Shakar Dara district"), not the site itself.
+  { words: ['disappeared', 'vanished', 'went missing', 'lost contact'], preps: INCIDENT, near: true },
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near
   // the village of Yablonovo", not "shares fell in Tokyo".
   // So does a slide: "a cargo jet that slid into the sea at Hong Kong's international airport", not "shares slid in Tokyo".

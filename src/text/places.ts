@@ -1039,8 +1039,10 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.
   // "in a Kyiv suburb": a suburb of the place is near it.
-  const near = (NEAR.has(prep) || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? '') || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12)))
-    && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
+  // Lost from view over a town: near it; in a country or a region: in it.
+  const lostNear = nearest.cue.near === true && !['country', 'region'].includes(mention.place.kind);
+  const near = (NEAR.has(prep) || lostNear || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? '')
+    || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12))) && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   // "deliberately sent the jet into the ocean off Nantucket": a craft sent into the water came down there.
   // Not "flew to the Black Sea resort of Sochi", whose sea names where the resort lies.
   const intoWater = role === 'arrival' && (tail[2] ?? '').split(/\s+/).some((w) => w === w.toLowerCase() && WATER.has(fold(w)));

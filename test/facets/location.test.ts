@@ -35,6 +35,8 @@ describe('location.extract', () => {
     ['A ValuJet DC-9 crashed into the Florida Everglades on Saturday.', ['Everglades (United States)']],
     // What the land is like is no other place.
     ['A small plane went missing in mountainous Nepal on Sunday.', ['Nepal']],
+    // Lost from view over a town: near it, not the site.
+    ['The An-24 lost contact with air traffic control over the Salang pass.', ['near Salang']],
     ['The tanker crashed in rural Mississippi.', ['Mississippi (United States)']],
     ['The wreckage was found outside Latakia.', ['near Latakia (Syria)']],
     ['The jet made an emergency landing in Minsk.', ['Minsk (Belarus)']],
@@ -195,6 +197,11 @@ describe('location.relate', () => {
     expect(location.compare!(facts('It crashed near the village of Yablonovo.'), facts('It went down near Korocha.')).verdict).toBe('partial');
     expect(location.compare!(facts('It crashed in the Belgorod region.'), facts('It went down near Korocha.')).verdict).toBe('partial');
     expect(location.compare!(facts('It crashed near Korocha.'), facts('The wreckage lay near Korocha.')).verdict).toBe('agree');
+    // Where contact was lost against where the wreckage lay: maybe one place, maybe not.
+    expect(location.compare!(facts('The plane lost contact with air traffic control over the Salang pass.'),
+      facts('The plane was found on a mountain in the Shakar Dara district.')).verdict).toBe('partial');
+    expect(location.compare!(facts('The plane crashed over the Salang pass.'),
+      facts('The plane crashed in the Shakar Dara district.')).verdict).toBe('conflict');
   });
 
   it('places a town the gazetteer lacks in the region named after it, with or without "the"', () => {
