@@ -7422,6 +7422,22 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'only-a', time: 'agree' },
   },
   {
+    // Pamir Airways 112 (May 2010), on the day it vanished and the day it was found. Where contact was lost is near the site; 44 against 43 is a real difference of the reports.
+    name: 'a turboprop lost over a mountain pass: "lost contact with air traffic control over the Salang pass" against "found on a mountain in the Shakar Dara district", "44 people on board" against "all 43 people on board"',
+    a: {
+      id: 'a', publishedAt: '2010-05-17',
+      text: 'KABUL (Reuters) - A passenger plane of the Afghan airline Pamir Airways with 44 people on board went missing on Monday on a flight from the northern city of Kunduz to Kabul, officials said. '
+        + 'The Antonov An-24 lost contact with air traffic control over the Salang pass, a high mountain route, about 15 minutes after take-off. Several foreigners were among the passengers, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-05-19',
+      text: 'KABUL (AP) - Afghan and NATO search teams on Wednesday found the wreckage of a Pamir Airways plane that disappeared two days earlier in mountains north of Kabul, and officials said all 43 people on board had been killed. '
+        + 'The plane was found on a mountain in the Shakar Dara district, about 20 km north of the capital. Five foreigners, including a U.S. citizen and a Briton, were among the dead.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
