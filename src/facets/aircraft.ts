@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
@@ -460,6 +460,8 @@ const ANY_MAKER_BEFORE = new RegExp(`\\b(?:${MAKERS})\\s{1,2}$`, 'i');
 /** "The Airbus Super Puma EC225": the family's nickname, perhaps after its maker, before a designation. */
 const NICKNAME_BEFORE = new RegExp(`\\b(?:(?:${MAKERS})\\s{1,2})?(${matchAny(NICKNAMES.keys())})\\s{1,2}$`, 'i');
 const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\b`);
+/** "The United Aircraft Corporation": an aircraft noun inside a company's name. */
+const COMPANY_NOUN_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NOUN)})\\b`);
 const isCompany = (text: string, end: number) => COMPANY_AFTER.test(text.slice(end, end + 16));
 
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
@@ -550,7 +552,7 @@ function generics(
     if (NOT_AFTER.test(text.slice(nounEnd, nounEnd + 30))) continue;
     if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (PERSON_BOMBER.test(text.slice(Math.max(0, m.index - 14), nounEnd + 10))) continue;
-    if (/^\p{Lu}/u.test(m[0]) && COMPANY_NAME.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (/^\p{Lu}/u.test(m[0]) && (COMPANY_NAME.test(text.slice(Math.max(0, m.index - 50), m.index)) || COMPANY_NOUN_AFTER.test(text.slice(nounEnd, nounEnd + 16)))) continue;
     // "The Cougar Helicopters Sikorsky S-92", "Cougar Helicopters grounded its fleet": a plural noun with a
     // capital after a name is a company's name. Not "two Russian Helicopters" nor "Military Helicopters".
     if (/^\p{Lu}.*s$/u.test(m[0]) && isCompanyName(text, m.index)) continue;

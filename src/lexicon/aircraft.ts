@@ -600,6 +600,13 @@ export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an
 export const COMPANY_AFTER_NAME: readonly string[] = ['Airlines', 'Airways', 'Air Lines', 'Aviation', 'Aero', 'Air', 'Cargo', 'Express', 'Holding', 'Group'];
 
 /**
+ * Capitalised words right after an aircraft noun written with a capital that make it part of a company's or a
+ * body's name: "The United Aircraft Corporation said", "the Kazan Helicopter Plant". Case matters.
+ */
+export const COMPANY_AFTER_NOUN: readonly string[] = ['Corporation', 'Corp', 'Company', 'Industries', 'Industry', 'Group', 'Holding',
+  'Holdings', 'Ltd', 'Inc', 'Plant', 'Factory', 'Works', 'Museum', 'Association'];
+
+/**
  * Nouns right before a company's name: "private jet operator MNG Jet", "the airline Jet Airways". An aircraft
  * noun written with a capital inside that name is part of it.
  */

@@ -227,6 +227,9 @@ describe('aircraft.extract', () => {
     ['The Airspeed Ambassador had 38 passengers and six crew on board.', ['Airspeed Ambassador = Ambassador (Airspeed, airliner)']],
     ['The Summit Air Let L-410 turboprop was bound for Manthali.', ['Let L-410 = L-410 (Let Kunovice, airliner)']],
     ['Let the record show that the plane landed.', ['plane = plane']],
+    // An aircraft noun inside a company's name.
+    ['The United Aircraft Corporation said the crew had been test pilots.', []],
+    ['The aircraft crashed near Kubinka.', ['aircraft = plane']],
     ['South Korea scrambled F-15K and KF-16 fighters in response.', ['F-15K = F-15 K (McDonnell Douglas, fighter) (escort, interceptor or searcher)', 'KF-16 = F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The twin-engine Elizabethan was bringing the team home from Belgrade.', ['Elizabethan = Ambassador (Airspeed, airliner)']],
     ['The ambassador said the plane had landed.', ['plane = plane']],
