@@ -152,7 +152,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
-      ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].map((verb) => `${verb} into the ground`),
+      ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].flatMap((verb) => [`${verb} into the ground`, `${verb} to the ground`]),
       'hit the ground'],
     preps: INCIDENT,
   },

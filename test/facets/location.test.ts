@@ -21,6 +21,7 @@ describe('location.extract', () => {
     ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
     ['The jet slammed into the ground near the village of Lisa, killing all aboard.', ['near Lisa']],
     ['The jet slammed into the ground minutes after it left Lagos.', []],
+    ['The prototype rolled over and plunged to the ground near Kubinka.', ['near Kubinka (Moscow, Russia)']],
     // What the crash destroyed on the ground tells no crash site.
     ['Fifteen houses were destroyed in the village of Goussainville, police said.', []],
     ['The airliner was destroyed in the village of Goussainville.', ['Goussainville']],
