@@ -7438,6 +7438,39 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b' },
   },
   {
+    // Red Wings 9268 at Vnukovo (December 2012), on the day and the next.
+    name: 'an empty airliner off the end of a runway: "killing at least four of the eight crew members on board" against a toll that "rose to five", "returning from Pardubice" against "returning empty from Pardubice in the Czech Republic"',
+    a: {
+      id: 'a', publishedAt: '2012-12-29',
+      text: 'MOSCOW (Reuters) - A Tupolev Tu-204 passenger plane overshot the runway at Moscow\'s Vnukovo airport on Saturday, broke apart and caught fire, killing at least four of the eight crew members on board, the Emergencies Ministry said. '
+        + 'The Red Wings plane was flying without passengers from the Czech Republic, returning from Pardubice after taking tourists there. The plane slid off the runway and onto a highway, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-12-30',
+      text: 'MOSCOW (AP) - The death toll from the crash of a Red Wings jet at Moscow\'s Vnukovo airport rose to five on Sunday, and three crew members remained in hospital, officials said. '
+        + 'The Tu-204 was returning empty from Pardubice in the Czech Republic when it overran the runway in strong crosswinds and smashed into a highway embankment. '
+        + 'Investigators said the thrust reversers had failed to deploy.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // The Il-112V prototype near Kubinka (August 2021), two reports of the same day: a company's name holds no aircraft.
+    name: 'a prototype transport down near an air base: "killing all three crew members on board" against "killing its crew of three", "The United Aircraft Corporation said"',
+    a: {
+      id: 'a', publishedAt: '2021-08-17',
+      text: 'MOSCOW (Reuters) - A prototype Ilyushin Il-112V military transport plane crashed during a test flight near Moscow on Tuesday, killing all three crew members on board, the Ilyushin company said. '
+        + 'The plane caught fire in the air and went down in a wooded area near the Kubinka air base, the defence ministry said. An engine fire was the likely cause, state news agency RIA reported.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-17',
+      text: 'MOSCOW (AP) - A new Russian military cargo plane crashed on Tuesday while preparing for an air show outside Moscow, killing its crew of three, officials said. '
+        + 'Video showed the prototype Il-112V with one of its engines on fire before it rolled over and plunged to the ground near Kubinka. The United Aircraft Corporation said the crew had been test pilots.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'only-a', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
