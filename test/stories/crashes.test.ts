@@ -7471,6 +7471,40 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'only-a', cause: 'only-a' },
   },
   {
+    // Siberian Light Aviation's An-28 (July 2021): the report of its loss and the report of its finding, the same day.
+    name: 'a plane missing over Siberia, then found with all alive: "went missing over the Tomsk region" against "All 17 people on board a small passenger plane survived", "14 passengers and three crew"',
+    a: {
+      id: 'a', publishedAt: '2021-07-16',
+      text: 'MOSCOW (Reuters) - An Antonov An-28 passenger plane carrying 17 people went missing over the Tomsk region of Siberia on Friday, Russia\'s emergencies ministry said. '
+        + 'The Siberian Light Aviation plane, flying from the village of Kedrovy to Tomsk, disappeared from radar screens, and rescuers were sent to search for it.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-07-16',
+      text: 'MOSCOW (AP) - All 17 people on board a small passenger plane survived after it made a hard landing in a remote part of Siberia on Friday following an engine failure, Russian officials said. '
+        + 'Rescuers found the An-28 upside down in a forest near the village of Kedrovy in the Tomsk region, and the 14 passengers and three crew were being evacuated by helicopter. '
+        + 'Several people were injured, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'only-b' },
+  },
+  {
+    // Angara Airlines' L-410 at Kazachinskoye (September 2021), two reports of the same day.
+    name: 'an L-410 down short of a village strip: "killing four people" against "killing four people, including both pilots", "16 people" against "14 passengers and two crew members"',
+    a: {
+      id: 'a', publishedAt: '2021-09-12',
+      text: 'MOSCOW (Reuters) - A Let L-410 plane carrying 16 people crashed in Irkutsk region in eastern Siberia on Sunday as it came in to land at the village of Kazachinskoye, killing four people, the emergencies ministry said. '
+        + 'The Angara Airlines plane was flying from Irkutsk, officials said. Twelve people survived, several of them with injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-09-12',
+      text: 'MOSCOW (AP) - A small passenger plane crashed in Siberia on Sunday, killing four people, including both pilots, Russian officials said. '
+        + 'The L-410 belonging to Angara Airlines had 14 passengers and two crew members on board when it went down near the village of Kazachinskoye, some 500 kilometers north of Irkutsk. '
+        + 'Investigators said engine failure was the likely cause.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
