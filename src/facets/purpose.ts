@@ -5,6 +5,7 @@ import {
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
+import { AFTERMATH_SUBJECTS } from '../lexicon/motion.js';
 import { REJECTED_BEFORE } from '../text/rejected.js';
 import type { Fact } from '../types.js';
 
@@ -40,6 +41,8 @@ const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 /** A journey's verb, then "for" right before the reason, in one clause. */
 // "arrived in Baghdad on Friday for the first papal visit": an article, and a word or two that describe it.
+/** "The two survivors were", "The injured were": those moved after the event, right before their journey. */
+const MOVED_AFTER = new RegExp(`\\b(?:${matchAny(AFTERMATH_SUBJECTS)})\\s{1,3}(?:(?:were|was|had\\s{1,3}been)\\s{1,3})?$`, 'i');
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:(?:the|a|an|his|her|its|their)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
 /** "on his way to ceasefire talks": the journey's way right before the reason. */
 const JOURNEY_TO_REASON = new RegExp(`\\b(?:${matchAny(JOURNEY_TO)})\\s{1,3}(?:(?:the|a|an)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}?$`, 'i');
@@ -100,9 +103,11 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     if (carrier && SEARCHER_AFTER.test(text.slice(end + carrier[0].length, end + carrier[0].length + 40))) continue;
     if (carrier) own = { start, end: end + carrier[0].length };
     frame ??= own;
-    // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason.
+    // "landed in North Korea on July 25 for talks": the journey's "for" frames the reason. Not the journey of those
+    // moved after the event: "The injured were flown to Lima for treatment".
     if (!frame) {
       const journey = JOURNEY_FOR.exec(text.slice(Math.max(0, start - 120), start)) ?? JOURNEY_TO_REASON.exec(text.slice(Math.max(0, start - 60), start));
+      if (journey && MOVED_AFTER.test(text.slice(Math.max(0, start - journey[0].length - 30), start - journey[0].length))) continue;
       if (journey) frame = { start: start - journey[0].length, end: start };
     }
     if (!frame) continue;

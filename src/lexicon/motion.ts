@@ -200,10 +200,12 @@ export const NEGATED_BEFORE: readonly string[] = [
 /**
  * Those moved after a crash, as the subject of a movement: "The two survivors were flown to Nairobi for
  * treatment", "the bodies were taken to Moscow". Their journey is no leg of the story's flight. Not the
- * injured or the wounded as a subject: flying them out may be the story ("wounded soldiers were airlifted to
- * Kabul"); only those hurt in the event's own clause ({@link HURT_THEN_MOVED}).
+ * injured or the wounded the report has not told of: flying them out may be the story ("wounded soldiers were
+ * airlifted to Kabul"); only "the injured" and those hurt in the event's own clause ({@link HURT_THEN_MOVED}).
  */
-export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', 'bodies', 'body', 'remains'];
+export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', 'bodies', 'body', 'remains',
+  // Those the report has told of: "The injured were flown to Lima for treatment".
+  'the injured', 'the wounded'];
 /**
  * Hurt in the event, then moved, in one clause: "The pilot and a flight attendant were injured and flown to
  * Kathmandu for treatment". Their journey too is no leg of the story's flight.

@@ -199,6 +199,7 @@ describe('destination.extract', () => {
     'The two survivors were flown to Nairobi for treatment.',
     'The bodies were taken to Moscow for identification.',
     'The pilot and a flight attendant were injured and flown to Kathmandu for treatment.',
+    'The injured were flown to Lima for treatment.',
     // An alliance is no place.
     'Romania confirmed that debris had landed in the NATO country.',
     // "back" that is no movement.

@@ -86,6 +86,9 @@ describe('purpose.extract', () => {
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a state of repair', 'The missiles destroyed six MiG-23 jets that were under repair.'],
+    // Those moved after the event: their journey's reason is none of the flight's.
+    ['the injured flown out', 'The injured were flown to Lima for treatment.'],
+    ['survivors flown out', 'The two survivors were flown to Nairobi for treatment.'],
     ['a purpose word without framing', 'The pilots receive regular training in Germany.'],
     ['a patrol without framing', 'Police were on patrol near the airport when the plane landed.'],
     ['a meeting of others', 'He flew to Kyiv after officials agreed to meet in the spring.'],
