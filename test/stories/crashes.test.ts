@@ -7505,6 +7505,38 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial', cause: 'only-b' },
   },
   {
+    // The Peruvian Mi-171 near Pichari (November 2024), two reports of the same day: the injured's journey is no leg or reason of the flight.
+    name: 'an army helicopter down on an anti-drug mission: "killing two soldiers and injuring nine" against "Two Peruvian soldiers were killed and nine others hurt", "The injured were flown to Lima for treatment"',
+    a: {
+      id: 'a', publishedAt: '2024-11-30',
+      text: 'LIMA (Reuters) - A Peruvian air force helicopter carrying troops crashed in the Cusco region on Friday, killing two soldiers and injuring nine, the military said. '
+        + 'The Mi-171 was taking part in an operation against drug traffickers in the VRAEM valley when it came down, the armed forces command said. The injured were flown to Lima for treatment.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-11-30',
+      text: 'LIMA, Peru (AP) - Two Peruvian soldiers were killed and nine others hurt when a military helicopter crashed during an anti-drug mission in the remote VRAEM region, the armed forces said on Saturday. '
+        + 'The Russian-made Mi-171 went down on Friday afternoon near the town of Pichari, in the Cusco region. The wounded were evacuated to a hospital in Lima.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'agree', casualties: 'agree' },
+  },
+  {
+    // The Venezuelan Su-30 over Apure (April 2021), from Caracas and from Bogota.
+    name: 'a fighter jet down at a border, told and rejected: "had been shot down by Colombian rebels" against "rejected Venezuela\'s claim that Colombian guerrillas had shot down a Venezuelan fighter jet"',
+    a: {
+      id: 'a', publishedAt: '2021-04-06',
+      text: 'CARACAS (Reuters) - Venezuela\'s armed forces said on Tuesday that a Sukhoi Su-30 fighter jet had been shot down by Colombian rebels in the border state of Apure, and that its two pilots had ejected safely. '
+        + 'The rebels fired a surface-to-air missile at the jet during clashes in the area, Defence Minister Vladimir Padrino said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-04-07',
+      text: 'BOGOTA (AP) - Colombia\'s defence minister on Wednesday rejected Venezuela\'s claim that Colombian guerrillas had shot down a Venezuelan fighter jet, saying the plane had probably crashed because of a mechanical fault. '
+        + 'Venezuela said on Tuesday that its Su-30 was hit by a missile over Apure state near the border, and that both pilots survived.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
