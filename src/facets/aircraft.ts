@@ -285,7 +285,7 @@ function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
 }
 const POSSESSIVE_BEFORE = /\b(?:(?:one|some|two|three|several|all|most)\s{1,3}of\s{1,3})?(?:its|their)\s{1,3}(?:own\s{1,3})?$/i;
 /** The country right before a verb of saying, then perhaps "that": "Iran denied that", "Israel said". */
-const SUBJECT_THEN_VERB = new RegExp(String.raw`(?:^|[.;,]\s{1,3}|(?:and|but)\s{1,3})([A-Z][\w'’ -]{1,30}?)\s{1,3}(?:(?:has|had|have)\s{1,3})?(?:${matchAny(REPORTING_VERBS)}|denied|denies|admitted|admits|confirmed|confirms)\s{1,3}(?:(?:on\s{1,3}\w+|that)\s{1,3}){0,2}$`);
+const SUBJECT_THEN_VERB = new RegExp(String.raw`(?:^|[.;,]\s{1,3}|\b(?:and|but)\s{1,3})([A-Z][\w'’ -]{1,30}?)\s{1,3}(?:(?:has|had|have)\s{1,3})?(?:${matchAny(REPORTING_VERBS)}|denied|denies|admitted|admits|confirmed|confirms)\s{1,3}(?:(?:on\s{1,3}\w+|that)\s{1,3}){0,2}$`);
 
 const CLAUSE_BREAK = new RegExp(`;|,\\s{0,2}(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b|\\b(?:${matchAny(AIRCRAFT_CLAUSE_BREAKS)})\\b`, 'gi');
 /** "adding four aircraft ... to the 52 reported earlier": a sentence that updates a tally. */

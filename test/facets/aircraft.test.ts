@@ -448,6 +448,7 @@ describe('aircraft operators', () => {
     ['Iran denied that its drone had violated Israeli airspace.', ['drone: iran']],
     ['Israel said one of its F-16s crashed near Harduf.', ['F-16: israel']],
     ['The airline said its Boeing 737 landed safely.', ['Boeing 737: -']],
+    ['The F-16 crashed in the north, and Iran denied that its drone had entered Israeli airspace.', ['F-16: -', 'drone: iran']],
     // A nationality of something else before the aircraft names no operator.
     ['Reports in Pakistani media said the aircraft was carrying military equipment.', ['aircraft: -']],
     ['The MiG-21 crashed.', ['MiG-21: -']],
