@@ -21,7 +21,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   'technical failure': [
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
-    'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'malfunction', 'equipment failure',
+    'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'mechanical fault', 'malfunction', 'equipment failure',
     'system failure', 'hydraulic failure', 'structural failure', 'landing gear failure',
     // "after its hydraulic system failed".
     'hydraulic system failed', 'hydraulic systems failed', 'hydraulics failed', 'hydraulic problems', 'hydraulic problem',

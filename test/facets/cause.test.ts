@@ -125,6 +125,10 @@ describe('cause.extract', () => {
       [{ category: 'explosion on board' }, { category: 'sabotage', ruledOut: true }]],
     // Ruled out in so many words: kept as ruled out, to weigh against the other side's word that it was the cause.
     ['a ruled-out cause', 'Investigators ruled out sabotage in the crash.', [{ category: 'sabotage', ruledOut: true }]],
+    // A party's claim another party rejects: ruled out by the one that rejects it.
+    ['a rejected claim of a downing', "Colombia rejected Venezuela's claim that Colombian guerrillas had shot down a Venezuelan fighter jet, blaming a mechanical fault.",
+      [{ category: 'shot down', ruledOut: true }, { category: 'technical failure' }]],
+    ['a claim of a downing made', "Venezuela claimed that Colombian guerrillas had shot down a Venezuelan fighter jet.", [{ category: 'shot down', agent: 'Colombian guerrillas' }]],
     ['causes a list rules out', 'The airline said the crash was a mystery, ruling out technical failure and pilot error.',
       [{ category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
     ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.', [{ category: 'sabotage', ruledOut: true }]],
