@@ -1,11 +1,12 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { COUNTRY_ADJECTIVES, REJECTED_REPORT, REPORTING_VERBS } from '../lexicon/attribution.js';
+import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
   DAMAGED_BY, DOER_PARTICIPLES, FLIGHT_CREW_SUBJECTS, LANDING_AFTER_BROUGHT, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { WEEKDAYS } from '../lexicon/time.js';
+import { REJECTED_CLAIM_BEFORE } from '../text/rejected.js';
 import { aircraftIn } from './aircraft.js';
 import { defineFacet, type Found, type Relation, type SentenceContext } from './facet.js';
 
@@ -38,12 +39,6 @@ const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Objec
 /** "Captain Robert Piche brought the plane down", "brought the jet down safely": a landing. */
 const CREW_BEFORE_BROUGHT = new RegExp(`\\b(?:${matchAny(FLIGHT_CREW_SUBJECTS)})(?:\\s{1,3}[\\w'’.-]{1,20}){0,3}?\\s{1,3}(?:(?:had|has|safely)\\s{1,3})?$`, 'i');
 const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
-/**
- * "rejected Venezuela's claim that Colombian guerrillas had ...": a claim or a report named and rejected, up to
- * the verb of its clause. A denial with no such noun ("denied that its jets had come into contact") asserts nothing.
- */
-const REJECTED_CLAIM_BEFORE = new RegExp(String.raw`\b(?:${matchAny(REJECTED_REPORT.verbs)})\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,2}`
-  + String.raw`(?:${matchAny(REJECTED_REPORT.nouns)})\s{1,3}that\s{1,3}[^.;!?]{0,60}?\b(?:had|has|have|was|were|is|are|would|will|did)\s{1,3}(?:been\s{1,3})?$`, 'i');
 /** "tried to find out what brought it down": a question, no cause. */
 const WHAT_BEFORE = /\bwhat\s{1,3}(?:(?:had|has|may\s{1,3}have|might\s{1,3}have|could\s{1,3}have)\s{1,3})?$/i;
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
