@@ -166,6 +166,8 @@ const ONE_DOES_AFTER = /^\s{1,3}(?:was|is|had|has|died|survived|remained|remains
 const SAID_ABOARD = /^\s{1,3}(?:on\s{1,3}board|aboard)\b/i;
 /** "..., his wife and their three children": a count of someone's after "and", the end of a list of people. */
 const LIST_END_BEFORE = /\S\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}$/i;
+/** "24 were Japanese and 22 Americans": a list of who the travellers were, its verb said once. */
+const PREDICATE_LIST_BEFORE = /\b[\w-]+\s{1,3}were\s{1,3}\p{Lu}[\p{L}-]+(?:\s{1,3}\p{Lu}[\p{L}-]+)?\s{0,2}(?:,|\s{1,3}and)\s{1,3}$/u;
 /** "whether" before a count in its clause: a question, no claim. */
 const ASKED_BEFORE = /\bwhether\b[^.;:!?,]{0,80}$/i;
 /** A verb of saying right after a group: "Two Somali officials told Reuters". */
@@ -260,7 +262,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (role.role === 'people' && CROWD_AFTER.test(text.slice(role.end, role.end + 30))) value.apart = true;
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
-    const lastOfList = LIST_END_BEFORE.test(before) && !out.some((f) => f.end > n.start - 40);
+    const lastOfList = (LIST_END_BEFORE.test(before) || PREDICATE_LIST_BEFORE.test(before)) && !out.some((f) => f.end > n.start - 40);
     // Not "six people on board": the generic noun names everyone.
     if (value.role === 'on board' && !GENERIC_NOUNS.has(fold(role.noun.split(/\s/)[0]!)) && lastOfList) value.role = 'people';
     // "initially said there were 61 people on board but later revised the number to 62": the correction counts.

@@ -176,6 +176,10 @@ describe('people.extract', () => {
     // A nationality that is an adjective too counts people with no noun after it.
     ['Among the passengers were 61 French, 58 Brazilians and 26 Germans.', ['61 French', '58 Brazilians', '26 Germans']],
     ['The dead included 40 Chinese and 12 Japanese.', ['40 Chinese', '12 Japanese']],
+    // A list of who the travellers were, its verb said once: each a part, not all aboard.
+    ['Most of those aboard were New Zealanders; 24 were Japanese and 22 Americans.', ['22 Americans']],
+    ['Most of those aboard were New Zealanders; 24 were Japanese, 22 Americans.', ['22 Americans']],
+    ['Most were tourists; the other 22 Americans were aboard.', ['22 on board']],
     ['Two Chinese fighter jets flew past.', []],
     ['The 61 French paratroopers landed.', ['61 military']],
     // The whole stays aboard whatever part of it a verb counts.
