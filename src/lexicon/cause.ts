@@ -81,6 +81,14 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'hit a mountainside', 'flew into a mountain', 'crashed into a mountain', 'crashed into a mountainside',
     'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
   ],
+  // Flown into the ground on purpose by someone at the controls: "deliberately flew the plane into the ground".
+  'deliberate crash': [
+    'deliberately crashed', 'crashed deliberately', 'intentionally crashed', 'crashed intentionally', 'deliberately downed',
+    ...['flew', 'flown', 'sent', 'steered', 'put', 'pointed', 'dived', 'plunged'].map((verb) => `deliberately ${verb}`),
+    ...['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((what) => `crashed ${what} on purpose`),
+    'pilot suicide', 'murder-suicide', 'suicide by pilot',
+    ...['co-pilot', 'copilot', 'captain', 'pilot'].map((who) => `locked the ${who} out of the cockpit`),
+  ],
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
   // A fire in the craft, of no stated origin: "a fire in the cargo hold".
   'fire on board': ['fire on board', 'fire aboard', 'in-flight fire', 'inflight fire', 'cabin fire', 'cargo fire', 'cockpit fire',
@@ -147,6 +155,15 @@ export const CAUSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['external interference', 'engine failure'],
   ['external interference', 'pilot error'],
   ['collision', 'own manoeuvring'],
+  ['deliberate crash', 'technical failure'],
+  ['deliberate crash', 'engine failure'],
+  ['deliberate crash', 'pilot error'],
+  ['deliberate crash', 'bad weather'],
+  ['deliberate crash', 'icing'],
+  ['deliberate crash', 'bird strike'],
+  ['deliberate crash', 'fuel shortage'],
+  ['deliberate crash', 'shot down'],
+  ['deliberate crash', 'explosion on board'],
   ['shot down', 'own manoeuvring'],
 ];
 

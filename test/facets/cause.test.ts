@@ -117,6 +117,11 @@ describe('cause.extract', () => {
     ['an agent described by a participle', 'Two officials said the plane had been shot down by Ethiopian troops stationed in the area.', [{ category: 'shot down', agent: 'Ethiopian troops' }]],
     ['a flock of gulls', 'The Airbus A321 made an emergency landing in a cornfield after hitting a flock of gulls.', [{ category: 'bird strike' }]],
     ['fuel run out', 'The pilot told controllers the plane had run out of fuel minutes before the crash.', [{ category: 'fuel shortage' }]],
+    // Flown into the ground on purpose; not a craft flown on purpose to do something else.
+    ['flown into the ground on purpose', 'The captain deliberately flew the plane into the ground, the authority said.', [{ category: 'deliberate crash' }]],
+    ['a co-pilot locked out', 'The pilot locked the co-pilot out of the cockpit before the jet went down.', [{ category: 'deliberate crash' }]],
+    ['drones flown on purpose to disrupt', 'Police said the drones were being flown deliberately to disrupt the airport.', []],
+    ['a pilot who steered clear on purpose', 'The pilot deliberately avoided the mountains before the plane landed.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     ['an engine that broke apart', 'A fan blade was missing from the engine that broke apart on a Southwest Airlines jet.', [{ category: 'engine failure' }]],
@@ -230,6 +235,10 @@ describe('cause.relate', () => {
     // A jet that struck the drone against the drone's own manoeuvring: two accounts of one crash.
     [v('collision'), v('own manoeuvring'), 'conflict'],
     [v('own manoeuvring'), v('bad weather'), 'unrelated'],
+    // A crash on purpose is no failure of the craft, the weather or the pilot's skill.
+    [v('deliberate crash'), v('technical failure'), 'conflict'],
+    [v('deliberate crash'), v('pilot error'), 'conflict'],
+    [v('deliberate crash'), v('sabotage'), 'unrelated'],
     // A cause ruled out clashes with the word that it, or a kind of it, was the cause.
     [out('engine failure'), v('engine failure'), 'conflict'],
     [v('engine failure'), out('technical failure'), 'conflict'],
