@@ -336,6 +336,8 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
   ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`,
     // "A 9-year-old Dutch boy who was the sole survivor ... was recovering from surgery on Thursday".
     `${be} recovering from`]),
+  // What went on past the day it began: "fighting continued into Friday", "the search dragged on into a third day".
+  ...['continued', 'went on', 'lasted', 'raged', 'dragged', 'dragged on', 'carried on'].flatMap((verb) => [`${verb} into`, `${verb} until`, `${verb} through`]),
 ];
 
 /**

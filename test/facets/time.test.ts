@@ -562,6 +562,9 @@ describe('times of a later occasion', () => {
     ['Relatives on Friday held a vigil for the victims.', 'vigil'],
     ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
     ['Satellite photos showed at least four B-52 bombers parked at Diego Garcia on Friday.', 'follow-up'],
+    // What went on past the day it began.
+    ["Ukraine's government said it had retaken the airfield, but fighting continued into Friday.", 'follow-up'],
+    ['The search dragged on into Tuesday.', 'follow-up'],
     ['Satellite photos showed at least four U.S. B-52 bombers parked at the remote British-owned island of Diego Garcia on Friday.', 'follow-up'],
     // The day a toll rose to a figure.
     ['The death toll from the crash of the plane rose to 26 on Saturday after one of the injured died.', 'follow-up'],
@@ -681,6 +684,8 @@ describe('times of a later occasion', () => {
   it.each([
     'The plane crashed on Sunday.', 'The hearing of the case began after the crash on Sunday.', 'The plane crashed on Friday after takeoff.',
     'The newborn was found on Monday.', 'The plane landed safely on Monday.', 'The crew were safely evacuated on Monday.',
+    // A flight that went on into a day, told of by its day, is the event's: only a verb of going on.
+    'The plane continued to Caracas on Saturday.', 'Fighting broke out at the airport on Thursday.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
