@@ -224,7 +224,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     const operator = operatorOf(text, s);
     if (operator) s.value.operator = operator;
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
-    const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) : undefined;
+    const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) ?? describedCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))
       || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
@@ -513,6 +513,8 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (/^[\s-]{0,2}\d/.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3))) continue;
     if (named.some((s) => s.start <= start && start < s.end)) continue;
+    // "the Antonov airfield", "a Boeing engine": the maker names something else.
+    if (NOT_AFTER.test(text.slice(start + m[1]!.length, start + m[1]!.length + 30))) continue;
     out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[1]!.length, rule: 'maker' });
   }
   return out;
@@ -527,6 +529,14 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   return gap ? numbers.get(start - gap[0].length) : undefined;
 }
+/** "its fleet of 14 new Airbus A320 jets": a count with a word or two describing the aircraft between. */
+function describedCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
+  for (const m of numbers.values()) {
+    if (m.end <= start && start - m.end <= 30 && DESCRIBED_GAP.test(text.slice(m.end, start))) return m;
+  }
+  return undefined;
+}
+const DESCRIBED_GAP = /^\s{1,3}(?:[a-z][\w-]{0,15}\s{1,3}){1,2}$/;
 /** "The airline's other Embraer 190 planes were grounded": the rest of a fleet, none of the story's. */
 const OTHERS_OF_FLEET = /\b(?:its|their|[\w-]+['’]s?)\s{1,3}other\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
@@ -760,7 +770,10 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
   const given = genericCounts.length > 0
     ? genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m))
     : undefined;
-  const summed = types.size > 0 && [...types.values()].every((t) => t.value.designation)
+  // The types named add up to all the side's aircraft only where every craft it describes could be one of
+  // them: "Dozens of Russian helicopters" beside "the Antonov An-225" are more aircraft than the one type.
+  const othersDescribed = generic.some((g) => g.role && named.every((t) => !rolesFit(g, t) && !rolesFit(t, g)));
+  const summed = types.size > 0 && !othersDescribed && [...types.values()].every((t) => t.value.designation)
     ? [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 })
     : undefined;
   // "More than 20 aircraft, including an An-124": the count the side gives holds the types it names.

@@ -100,6 +100,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Harbin', aliases: ['Harbin Aircraft'], codes: [] },
   { name: 'Junkers', aliases: ['Junkers'], codes: ['Ju'] },
   { name: 'Airspeed', aliases: ['Airspeed'], codes: [] },
+  // The amphibious water bombers, built by Bombardier and De Havilland Canada since: "a Canadair CL-415", "the Canadair".
+  { name: 'Canadair', aliases: ['Canadair'], codes: ['CL'] },
   // The Czech maker of the L-410; "Let" alone is an English word, so only the full name.
   { name: 'Let Kunovice', aliases: ['Let Kunovice'], codes: [] },
 ];
@@ -173,6 +175,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Beriev
   { designation: 'A-50', maker: 'Beriev', role: 'reconnaissance', nicknames: ['Mainstay'] },
   { designation: 'Be-200', maker: 'Beriev', role: 'amphibian' },
+  { designation: 'CL-215', maker: 'Canadair', role: 'amphibian' },
+  { designation: 'CL-415', maker: 'Canadair', role: 'amphibian' },
   // Mil and Kamov helicopters
   { designation: 'Mi-8', maker: 'Mil', role: 'helicopter', nicknames: ['Hip'] },
   { designation: 'Mi-17', maker: 'Mil', role: 'helicopter' },
@@ -395,6 +399,8 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
   bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',
   warplanes: 'military', gunship: 'helicopter', gunships: 'helicopter',
+  // A firefighting craft of any make, a plane or a helicopter: no bomber.
+  'water bomber': undefined, 'water bombers': undefined, 'air tanker': undefined, 'air tankers': undefined,
   helicopter: 'helicopter', helicopters: 'helicopter', chopper: 'helicopter', choppers: 'helicopter',
   drone: 'drone', drones: 'drone', UAV: 'drone', UAVs: 'drone', 'unmanned aerial vehicle': 'drone',
   'unmanned aerial vehicles': 'drone', airship: 'airship', airships: 'airship', blimp: 'airship',
@@ -496,6 +502,8 @@ export const SEARCHER_ACTS: readonly string[] = [
   ...['taking part in', 'involved in', 'joining', 'part of'].map((part) => `${part} the search`),
   // A rescuer's craft: "A Park Police helicopter plucked survivors from the water".
   'plucked', 'rescued', 'winched', 'hoisted survivors', 'pulled survivors', 'lifted survivors',
+  // What the search brought back: "Ships and helicopters recovered dozens of bodies from the sea".
+  ...['recovered', 'retrieved'].flatMap((verb) => ['bodies', 'the bodies', 'dozens of', 'more bodies', 'debris', 'wreckage', 'the wreckage'].map((what) => `${verb} ${what}`)),
 ];
 
 /**
@@ -618,6 +626,8 @@ export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   ...['programme', 'program'],
   // A business of aircraft, no aircraft: "Turkish private jet operator MNG Jet said".
   ...['operator', 'operators', 'company', 'companies', 'firm', 'firms', 'charter company', 'charter firm', 'leasing'],
+  // A place named for a maker: "the Antonov airfield at Hostomel", "Boeing's plant".
+  ...['airfield', 'airport', 'plant', 'factory', 'factories', 'assembly line'],
 ];
 
 /**

@@ -233,10 +233,24 @@ describe('aircraft.extract', () => {
     ['South Korea scrambled F-15K and KF-16 fighters in response.', ['F-15K = F-15 K (McDonnell Douglas, fighter) (escort, interceptor or searcher)', 'KF-16 = F-16 (Lockheed Martin, fighter) (escort, interceptor or searcher)']],
     ['The twin-engine Elizabethan was bringing the team home from Belgrade.', ['Elizabethan = Ambassador (Airspeed, airliner)']],
     ['The ambassador said the plane had landed.', ['plane = plane']],
+    // The water bombers: a Canadair by type or by maker; "water bomber" is a craft of any make, no bomber.
+    ['A Canadair CL-215 crashed on Evia.', ['Canadair CL-215 = CL-215 (Canadair, amphibian)']],
+    ['The Canadair went down near Karystos.', ['Canadair = Canadair aircraft']],
+    ['Two pilots were killed when their water bomber crashed.', ['water bomber = plane']],
+    ['A B-52 bomber flew over the water.', ['B-52 = B-52 (Boeing, bomber)']],
     // The rest of a fleet counts none of the story's aircraft.
     ["The airline's other Embraer 190 planes were grounded.", ['Embraer 190 = E190 (Embraer, airliner)']],
     ['Japan demanded that the U.S. military suspend flights of its CH-53 helicopters.', ['CH-53 = CH-53 (Sikorsky, helicopter)']],
     ['Two other Embraer 190 planes landed.', ['Two other Embraer 190 = 2 × E190 (Embraer, airliner)']],
+    // What a search brought back makes its craft a searcher; a craft that recovered from a stall is the story's.
+    ['Ships and helicopters recovered dozens of bodies from the sea.', ['helicopters = 2+ × helicopter (escort, interceptor or searcher)']],
+    ['The plane recovered from a stall and landed.', ['plane = plane']],
+    // A place named for a maker is no aircraft.
+    ['Russian forces captured the Antonov airfield at Hostomel.', []],
+    ['An Antonov landed at Hostomel.', ['Antonov = Antonov aircraft']],
+    // A fleet counted with words describing it between: none of the story's aircraft.
+    ['India grounded its fleet of 14 new Airbus A320 jets after one of them crashed.', ['Airbus A320 = A320 (Airbus, airliner)']],
+    ['Two new Airbus A320 jets landed.', ['Two new Airbus A320 = 2 × A320 (Airbus, airliner)']],
     ['U.S. Air Force Dakotas flew food into Berlin.', ['Dakotas = 2+ × C-47 (McDonnell Douglas, transport)']],
     ['American C-47 transport planes began flying food into Berlin.', ['C-47 = 2+ × C-47 (McDonnell Douglas, transport)']],
     ['The plane crashed in a field in North Dakota.', ['plane = plane']],
@@ -513,6 +527,9 @@ describe('aircraft.compare', () => {
     // The count a side gives holds the types it names "including": it is not their sum.
     ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twenty-two planes, among them an Antonov cargo jet, landed.', 'partial'],
     ['More than 20 Russian military aircraft, including an An-124 Ruslan, landed.', 'Twelve planes landed.', 'conflict'],
+    // The types named add up to all a side's craft only where every craft it describes could be one of them.
+    ['Dozens of Russian helicopters flew in. The airport is home to the An-225.', 'More than 200 helicopters landed.', 'partial'],
+    ['An An-26 transport plane and an Il-76 landed.', 'Five planes landed.', 'conflict'],
     // A generic type that fits nothing on the other side clashes, unless the sides share another aircraft.
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft circled the ship.', 'conflict'],
     ['A helicopter hovered over the ship.', 'A reconnaissance aircraft and a navy helicopter circled the ship.', 'partial'],
