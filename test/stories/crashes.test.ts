@@ -7537,6 +7537,131 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'partial' },
   },
   {
+    // Avianca 52 at Cove Neck (January 1990), on the night and the day after: a city and its country as departures, a stop beside them.
+    name: 'a jet out of fuel on Long Island told the next day: "killing at least 73 people" against "Seventy-three of the 158 people aboard were killed", "from Bogota" with "a stop in Medellin" against "a flight from Colombia"',
+    a: {
+      id: 'a', publishedAt: '1990-01-26',
+      text: 'COVE NECK, N.Y. (AP) - A Colombian jetliner carrying 158 people ran out of fuel and crashed into a wooded hillside on Long Island on Thursday night, killing at least 73 people, authorities said. '
+        + 'Avianca Flight 52, a Boeing 707 from Bogota, had circled in a holding pattern for more than an hour because of fog and heavy traffic at Kennedy International Airport before it went down about 15 miles short of the runway. '
+        + 'The plane had made a stop in Medellin. Rescuers carried dozens of injured survivors, many of them children, down the muddy slope to waiting ambulances.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-01-27',
+      text: 'Federal investigators said on Friday that they had found no fuel in the tanks of the Avianca jet that crashed on Long Island, and that the crew had told controllers minutes earlier that the plane was running low. '
+        + 'The Boeing 707 came down in the village of Cove Neck shortly after 9:30 p.m. on Thursday as it approached Kennedy Airport at the end of a flight from Colombia. '
+        + 'Seventy-three of the 158 people aboard were killed. The 85 survivors were taken to seven hospitals, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Air New Zealand 901 on Mount Erebus (November 1979): a list of who the travellers were, its verb said once, is parts of those aboard.
+    name: 'a sightseeing jet into a volcano told two days on: "all 257 people aboard" against "237 passengers and 20 crew members", "24 were Japanese and 22 Americans"',
+    a: {
+      id: 'a', publishedAt: '1979-11-29',
+      text: 'AUCKLAND, New Zealand (AP) - An Air New Zealand DC-10 on a sightseeing flight over Antarctica crashed into the slopes of Mount Erebus on Wednesday, killing all 257 people aboard, the airline said on Thursday. '
+        + 'The jetliner had left Auckland in the morning for an 11-hour round trip over the frozen continent and lost radio contact with the U.S. base at McMurdo Sound shortly before 1 p.m. '
+        + 'A U.S. Navy plane spotted the wreckage on the mountain\'s lower slopes late on Wednesday.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-11-30',
+      text: 'Rescuers who reached the wreckage of the Air New Zealand jet on Mount Erebus found no survivors among the 237 passengers and 20 crew members, officials said on Friday. '
+        + 'The McDonnell Douglas DC-10 was flying low so that passengers could view the Antarctic scenery when it hit the volcano at about 1,500 feet, according to a Navy spokesman. '
+        + 'Most of those aboard were New Zealanders; 24 were Japanese and 22 Americans.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // One-Two-Go 269 at Phuket (September 2007): a rising toll, and the weather told four ways. The second report's lede follows the crash up a day on, so its airliner and its Phuket stand as follow-up (left alone).
+    name: 'a budget airliner in a storm told the next day: "killing at least 88" against "rose to 89 on Monday", "130 people" against "123 passengers and seven crew"',
+    a: {
+      id: 'a', publishedAt: '2007-09-16',
+      text: 'PHUKET, Thailand (Reuters) - A budget airliner carrying 130 people crashed and burst into flames while trying to land in heavy rain on the Thai resort island of Phuket on Sunday, killing at least 88 people, officials said. '
+        + 'The One-Two-Go McDonnell Douglas MD-82, flying from Bangkok, skidded off the runway and broke in two. Many of the passengers were foreign tourists. '
+        + 'Survivors said the plane was buffeted by strong winds as it came in to land.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-09-17',
+      text: 'The death toll from the crash of a One-Two-Go airliner in Phuket rose to 89 on Monday, and Thai officials said investigators would examine whether wind shear had caused the accident. '
+        + 'Flight OG269 had 123 passengers and seven crew aboard when it landed in a storm on Sunday afternoon and slid into an embankment. Forty-one people survived, many with serious burns. '
+        + 'The Indonesian pilot was among those killed.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // LAM 470 in the Bwabwata park (November 2013), at the crash and at the finding: a crash on purpose is a cause.
+    name: 'an airliner flown into the ground told three weeks on: "The cause of the crash was not immediately known" against "deliberately flew the plane into the ground"',
+    a: {
+      id: 'a', publishedAt: '2013-11-30',
+      text: 'WINDHOEK, Namibia (Reuters) - A Mozambican airliner flying from Maputo to the Angolan capital Luanda crashed in a remote national park in northern Namibia on Friday, killing all 33 people on board, police said. '
+        + 'The LAM Mozambique Airlines Embraer 190 came down in the Bwabwata National Park. Rescuers found the wreckage burned out. The cause of the crash was not immediately known.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-12-22',
+      text: 'The captain of a Mozambican airliner that crashed in Namibia last month, killing all 33 aboard, deliberately flew the plane into the ground, Mozambique\'s civil aviation authority said on Saturday, citing preliminary findings from the flight recorders. '
+        + 'The pilot locked the co-pilot out of the cockpit and manually changed the altitude settings, the authority said. '
+        + 'LAM Flight 470 had 27 passengers and six crew members aboard when it went down on November 29.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Indian Airlines 605 at Bangalore (February 1990): the fleet grounded after the crash holds the story's one A320.
+    name: 'an A320 short of the runway told two days on: "India grounded its fleet of 14 new Airbus A320 jets" is no count of the story\'s, "killing at least 89" against "killing 92 people"',
+    a: {
+      id: 'a', publishedAt: '1990-02-14',
+      text: 'BANGALORE, India (AP) - An Indian Airlines Airbus A320 crashed while landing at Bangalore airport on Wednesday and burst into flames, killing at least 89 of the 146 people aboard, officials said. '
+        + 'The plane, on a flight from Bombay, struck a golf course and an embankment short of the runway. Witnesses said it caught fire at once. '
+        + 'Fire engines were delayed because a wall blocked the way, a police officer said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-02-16',
+      text: 'India grounded its fleet of 14 new Airbus A320 jets on Friday, two days after one of them crashed at Bangalore, killing 92 people. '
+        + 'The Indian Airlines flight from Bombay was carrying 139 passengers and seven crew members. Fifty-four people survived, many of them badly burned. '
+        + 'Investigators said the cockpit voice recorder showed the plane had been flying too low and too slowly on its approach.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // The Greek Canadair on Evia (July 2023): a water bomber is no bomber, and the maker alone names the type.
+    name: 'a water bomber down over a wildfire told the next day: "Canadair CL-215" against "their water bomber" and "The Canadair", "killing its two pilots" against "two air force pilots killed"',
+    a: {
+      id: 'a', publishedAt: '2023-07-25',
+      text: 'ATHENS (Reuters) - A Greek firefighting plane crashed on Tuesday while dropping water on a wildfire on the island of Evia, killing its two pilots, the armed forces said. '
+        + 'Video footage showed the Canadair CL-215 descending over a burning hillside near the village of Platanistos, then clipping trees and exploding in a fireball. '
+        + 'Greece declared three days of mourning for the air force pilots.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-07-26',
+      text: 'Greece mourned on Wednesday two air force pilots killed when their water bomber crashed while fighting a fire in southern Evia, as blazes raged across the country for a ninth day. '
+        + 'The Canadair, one of the fleet that has battled wildfires on Rhodes and Corfu, went down on Tuesday afternoon near Karystos. '
+        + 'The pilots, aged 34 and 27, had taken off from Elefsina air base.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', location: 'only-b', time: 'partial', casualties: 'agree', purpose: 'agree' },
+  },
+  {
+    // Hostomel (February 2022), from Kyiv and from Moscow: the An-225 the airport is home to, the Antonov airfield and the day the fighting reached are none of the landing's aircraft or day.
+    name: 'an airborne assault on an airfield told by both sides: "Dozens of Russian helicopters" against "more than 200 helicopters", "fighting continued into Friday"',
+    a: {
+      id: 'a', publishedAt: '2022-02-24',
+      text: 'KYIV (Reuters) - Russian airborne troops landed by helicopter at the Hostomel airport northwest of Kyiv on Thursday and fought Ukrainian forces for control of the airfield, Ukrainian officials said. '
+        + 'Dozens of Russian helicopters flew in low over the Kyiv reservoir from Belarus, video footage showed. Ukraine\'s military said it had shot down three of the helicopters. '
+        + 'The airport is home to the world\'s largest cargo plane, the Antonov An-225.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-02-25',
+      text: 'Russia\'s defence ministry said on Friday that its forces had captured the Antonov airfield at Hostomel outside Kyiv after a landing by more than 200 helicopters, and that 200 Ukrainian troops had been killed. '
+        + 'Ukraine\'s government said on Thursday evening it had retaken the airfield, but fighting continued into Friday. '
+        + 'Mi-8 transport helicopters escorted by Ka-52 gunships carried the paratroopers.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
