@@ -9,10 +9,13 @@ import type { Fact, SentenceStatus } from './types.js';
  * characters; src/text/markup.ts), and the way back to the offsets of the sentence as written.
  */
 export function contextsOf(article: Article): Array<SentenceContext & { written: PlainText }> {
+  let previous: SentenceContext | undefined;
   return article.sentences.map((s) => {
     const written = plainText(s.text);
     const context: SentenceContext & { written: PlainText } = { index: s.index, text: blankInvisible(written.text), written };
     if (article.publishedAt) context.publishedAt = article.publishedAt;
+    if (previous) context.previous = previous;
+    previous = context;
     return context;
   });
 }

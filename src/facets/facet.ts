@@ -8,6 +8,8 @@ export interface SentenceContext {
   text: string;
   /** The article's publication date as `YYYY-MM-DD`, when given: anchors "Saturday", "yesterday". */
   publishedAt?: string;
+  /** The sentence before, when there is one: "A day earlier, ..." counts from its day. */
+  previous?: SentenceContext;
 }
 
 /** A fact as a facet finds it: a value and the span of the sentence it came from. */

@@ -6,7 +6,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
-import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SetJudgement } from './facet.js';
+import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { sinceClauseBefore } from './shared.js';
 
 export type { TimeValue } from '../text/dates.js';
@@ -269,6 +269,16 @@ function ahead(v: TimeValue, before: string, publishedAt: string | undefined, ch
   return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
 }
 
+/** Words that open a sentence and count days from the one before: "A day earlier, a Tu-134 was shot down". */
+const OPENS_COUNTING = /^\W{0,3}(?:a|one|two|three|the)\s{1,3}(?:day|days|previous\s{1,3}day|following\s{1,3}day|next\s{1,3}day)\b/i;
+
+/** The last day a sentence dates, as the time facet reads it: not the day a statement was made. */
+function lastDayOf(sentence: SentenceContext | undefined): string | undefined {
+  if (!sentence) return undefined;
+  const days = time.extract(sentence).filter((f) => !f.value.statement && f.value.precision === 'day' && f.value.date && f.value.date.from === f.value.date.to);
+  return days[days.length - 1]?.value.date!.from;
+}
+
 export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   kind: 'time',
   // "Police said Friday the suspect was arrested Thursday. Officials expect charges on Monday": times in
@@ -279,7 +289,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     // Most sentences hold no web address: one scan spares reading back from every time.
     const address = ADDRESS.test(text);
     let said: { end: number } | undefined;
-    const times = findTimes(text, sentence.publishedAt);
+    const times = findTimes(text, sentence.publishedAt, OPENS_COUNTING.test(text) ? lastDayOf(sentence.previous) : undefined);
     const converted = text.includes('(') ? conversionsIn(text, times) : undefined;
     const found = withZonedClocks(text, times, converted).filter((m) => (m.rule !== 'year' || !namesType(text, m.start))
       // "for Oscar Sunday": a day's name, no date.

@@ -140,8 +140,12 @@ const EDGE = {
   earlyAfter: new RegExp(String.raw`^\s{1,3}(?:${alt(DAY_EDGES.earlyAfter)})${NOT_BEFORE_LETTER}`),
 };
 
-/** Every date and clock time in `text`. `publishedAt` (YYYY-MM-DD) anchors relative expressions. */
-export function findTimes(text: string, publishedAt?: string): TimeMention[] {
+/**
+ * Every date and clock time in `text`. `publishedAt` (YYYY-MM-DD) anchors relative expressions; `dayBefore`,
+ * the last day the sentence before names, anchors words that open the sentence and count from it ("A day
+ * earlier, a Tu-134 was shot down").
+ */
+export function findTimes(text: string, publishedAt?: string, dayBefore?: string): TimeMention[] {
   const pub = publishedAt ? parseDay(publishedAt) : undefined;
   const found: TimeMention[] = [];
   // Most patterns need a figure: a sentence without a digit skips them.
@@ -249,7 +253,7 @@ export function findTimes(text: string, publishedAt?: string): TimeMention[] {
     clock(text, m.index, m.index + m[0].length, Math.floor(minutes / 60), minutes % 60, undefined, 'minute', add);
   }
   const kept = longestFirst(found);
-  return (ANCHORED.test(text) || ANCHORED_EVENT.test(text) ? withAnchoredDays(text, kept) : kept).map((f) => withEdge(text, f));
+  return (ANCHORED.test(text) || ANCHORED_EVENT.test(text) ? withAnchoredDays(text, kept, dayBefore) : kept).map((f) => withEdge(text, f));
 }
 
 const ANCHORED = new RegExp(PATTERNS.anchoredDay.source);
@@ -257,9 +261,10 @@ const ANCHORED_EVENT = new RegExp(PATTERNS.anchoredEvent.source);
 
 /**
  * Adds the days counted from another day of the sentence ("on Monday ... a day earlier"): the nearest day
- * before the words, else the nearest after. Without a day to count from, the words date nothing.
+ * before the words, else the nearest after, else, for words that open the sentence, the last day of the
+ * sentence before. Without a day to count from, the words date nothing.
  */
-function withAnchoredDays(text: string, found: TimeMention[]): TimeMention[] {
+function withAnchoredDays(text: string, found: TimeMention[], dayBefore?: string): TimeMention[] {
   const days = found.filter((f) => f.value.precision === 'day' && f.value.date && f.value.date.from === f.value.date.to);
   const out = [...found];
   const add = (m: RegExpMatchArray, shift: number, anchor: TimeMention) => {
@@ -268,8 +273,12 @@ function withAnchoredDays(text: string, found: TimeMention[]): TimeMention[] {
     out.push({ rule: 'anchored-day', start, end, text: m[0], value: { date: oneDay(addDays(day, shift)), precision: 'day', relative: m[0], resolved: true } });
   };
   const free = (m: RegExpMatchArray) => !found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end);
+  const previous = dayBefore ? parseDay(dayBefore) : undefined;
+  const before: TimeMention | undefined = previous && { rule: 'day-before', start: 0, end: 0, text: '', value: { date: oneDay(previous), precision: 'day', resolved: true } };
   for (const m of text.matchAll(PATTERNS.anchoredDay)) {
-    const anchor = days.filter((f) => f.end <= m.index).pop() ?? days.find((f) => f.start >= m.index + m[0].length);
+    // "A day earlier, a Tu-134 was shot down": words that open the sentence count from the one before.
+    const opening = /^\W{0,3}$/.test(text.slice(0, m.index));
+    const anchor = days.filter((f) => f.end <= m.index).pop() ?? days.find((f) => f.start >= m.index + m[0].length) ?? (opening ? before : undefined);
     if (free(m) && anchor) add(m, ANCHORED_DAYS[ANCHORED_DAY_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!, anchor);
   }
   // Only from a day before the words: in "Two days after he arrived on Monday, ..." Monday is the arrival's.

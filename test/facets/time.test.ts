@@ -908,3 +908,16 @@ describe("a day's name", () => {
     expect(time.extract({ index: 0, text, publishedAt: '2013-08-02' }).map((f) => f.value.relative)).toEqual(expected);
   });
 });
+
+describe('a sentence that opens by counting days from the one before', () => {
+  const previous = (text: string) => ({ index: 0, text, publishedAt: '1993-09-23' });
+  const days = (text: string, before: string) =>
+    time.extract({ index: 1, text, publishedAt: '1993-09-23', previous: previous(before) }).map((f) => f.value.date?.from);
+  it('counts from the day the sentence before dates', () => {
+    expect(days('A day earlier a Tu-134 was shot down near Sukhumi.', 'The Tu-154 was struck by a missile on Wednesday.')).toEqual(['1993-09-21']);
+  });
+  it('not from the day a statement was made, nor with no sentence before', () => {
+    expect(days('A day earlier a Tu-134 was shot down near Sukhumi.', 'Abkhaz separatists denied on Thursday that they had shot it down.')).toEqual([]);
+    expect(time.extract({ index: 0, text: 'A day earlier a Tu-134 was shot down.', publishedAt: '1993-09-23' })).toEqual([]);
+  });
+});

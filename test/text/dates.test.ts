@@ -101,6 +101,15 @@ describe('findTimes: days counted from another day of the sentence', () => {
   ] as [string, string[], null?][])('%s: no day counted', (text, expected, pub) => {
     expect(dates(text, pub)).toEqual(expected);
   });
+
+  // Words that open the sentence count from the last day of the sentence before, when given; words within it do not.
+  it.each([
+    ['A day earlier a Tu-134 was shot down over the Black Sea.', ['A day earlier=2019-03-21..2019-03-21']],
+    ['The day before, the plane had left Moscow.', ['The day before=2019-03-21..2019-03-21']],
+    ['The plane had left Moscow a day earlier.', []],
+  ])('%s: counted from the day before', (text, expected) => {
+    expect(findTimes(text, PUB, '2019-03-22').map((m) => `${m.text}=${m.value.date!.from}..${m.value.date!.to}`)).toEqual(expected);
+  });
 });
 
 describe('findTimes: clock times', () => {
