@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
@@ -380,6 +380,7 @@ function designations(text: string): Span<AircraftValue>[] {
         && (g.variant === 's' || GLUED_AIRCRAFT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
       if (SINGLE_LETTER.has(code.toUpperCase()) && (sep === '' ? num.length < 3 && !glued : /\s/.test(sep))) continue;
       if (/^-[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      if (NOT_DESIGNATION.test(text.slice(m.index))) continue;
       const codeMaker = MAKER_BY_CODE.get(key(code));
       maker ??= codeMaker;
       // A maker's code in Latin letters as written ("MD-83", not "DC-83"); one in Cyrillic as its first ("Ан" is "An").
@@ -417,6 +418,8 @@ function designations(text: string): Span<AircraftValue>[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+const NOT_DESIGNATION = new RegExp(`^(?:${matchAny(NOT_DESIGNATIONS)})(?![A-Za-z0-9-])`);
+
 function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undefined): Span<AircraftValue> {
   let end = m.index! + m[0].length;
   // A lower-case tail is a plural or a word ("An-124s"), not a variant ("Il-62M"); but for "737 Max", "A320neo".
@@ -434,7 +437,7 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 
 // "The Dutch Hercules and an Australian C-17": a nationality may stand between.
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
-  `\\b(?:a|an|the|two|three|four|several|its|their)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
+  `\\b(?:a|an|the|two|three|four|several|its|their|his|her)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
     + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
 /** An air arm right before a plural nickname: "U.S. Air Force Dakotas flew food into Berlin". */

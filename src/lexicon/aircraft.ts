@@ -299,6 +299,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },
   // Lockheed's wide-body trijet of the 1970s and 1980s.
   { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
+  // Lockheed's twin-engine airliner of the 1930s (Amelia Earhart's) and the turboprop of 1959 that took its name.
+  { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
   // The 1950s piston airliner; British European Airways called its fleet the Elizabethan class.
@@ -328,6 +330,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The Italian jet trainer the Frecce Tricolori fly.
   { designation: 'MB-339', maker: 'Aermacchi', role: 'trainer', names: ['MB-339', 'MB 339', 'MB339'] },
   { designation: 'Beechcraft 1900', maker: 'Beechcraft', role: 'airliner', names: ['Beech 1900'] },
+  // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
+  { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
   // The single-engine Piper that carried Emiliano Sala: "a Piper PA-46 Malibu", "the Piper Malibu".
@@ -430,7 +434,9 @@ export const AIRCRAFT_ROLE_WORDS: Readonly<Record<string, AircraftRole>> = {
 /** Words between a count and an aircraft noun that say nothing of its type (nationality aside). */
 export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'other', 'more', 'large', 'heavy', 'huge', 'giant', 'unmarked', 'state', 'government', 'presidential',
-  'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'jet', 'turboprop', 'wide-body',
+  'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'single-engine', 'jet', 'turboprop', 'wide-body',
+  // "the four-seat Bonanza", "a 19-seat Dornier".
+  'two-seat', 'four-seat', 'six-seat', 'nine-seat', 'single-seat',
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
   'American-made', 'aging', 'ageing', 'chartered', 'leased', 'special', 'VIP', 'nuclear-capable',
   'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
@@ -619,6 +625,9 @@ export const COMPANY_AFTER_NOUN: readonly string[] = ['Corporation', 'Corp', 'Co
  * noun written with a capital inside that name is part of it.
  */
 export const COMPANY_NAME_BEFORE: readonly string[] = ['operator', 'company', 'firm', 'airline', 'carrier', 'charterer', 'lessor'];
+
+/** Names written as a type is, case and all, that are none: Britain's security services "MI5" and "MI6" (the Mil helicopter is "Mi-6"). */
+export const NOT_DESIGNATIONS: readonly string[] = ['MI5', 'MI6'];
 
 export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   'engine', 'engines', 'fuel', 'maker', 'makers', 'manufacturer', 'carrier', 'carriers', 'parts', 'lag',

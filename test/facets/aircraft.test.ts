@@ -245,6 +245,15 @@ describe('aircraft.extract', () => {
     // What a search brought back makes its craft a searcher; a craft that recovered from a stall is the story's.
     ['Ships and helicopters recovered dozens of bodies from the sea.', ['helicopters = 2+ × helicopter (escort, interceptor or searcher)']],
     ['The plane recovered from a stall and landed.', ['plane = plane']],
+    // Light aircraft and an old airliner by name, and with a seat count or an owner before the name alone.
+    ['The single-engine Beechcraft Bonanza had left the Mason City airport.', ['Beechcraft Bonanza = Bonanza (Beechcraft, light aircraft)']],
+    ['The four-seat Bonanza went down.', ['Bonanza = Bonanza (Beechcraft, light aircraft)']],
+    ['Her Electra left Lae with fuel for 24 hours.', ['Electra = Electra (Lockheed Martin, airliner)']],
+    ['The Bonanza Creek ranch was sold.', []],
+    ['Singer Carmen Electra arrived.', []],
+    // Britain's security services are no Mil helicopters; the helicopters are.
+    ['Among the dead were senior officers of MI5 and the army.', []],
+    ['A Mi-6 and an MI-17 landed.', ['Mi-6 = Mi-6 (Mil)', 'MI-17 = Mi-17 (Mil, helicopter)']],
     // A place named for a maker is no aircraft.
     ['Russian forces captured the Antonov airfield at Hostomel.', []],
     ['An Antonov landed at Hostomel.', ['Antonov = Antonov aircraft']],
