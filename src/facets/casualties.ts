@@ -9,7 +9,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
+  INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ONE_OF_CREW, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
 import { partsOf, type NumberMention } from '../text/numbers.js';
@@ -124,6 +124,10 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  */
 const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
+/** One of the crew named before or after a counted group: "The pilot and three others", "19 passengers and its pilot". */
+const ONE_NAMED_BEFORE = new RegExp(`\\b(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
+// Not "killed 19 passengers and the pilot survived": the pilot ends the list, or the clause.
+const ONE_NAMED_AFTER = new RegExp(`^\\s{1,3}and\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})(?=\\s{0,3}(?:[,.;:!?)]|$)|\\s{1,3}(?:on|in|at|near|when|as|after|before|a|last|this|earlier|yesterday)\\b)`, 'i');
 /** One more of another group, by its article: "and a crewman". */
 const ARTICLE_LEAD = /^\s{1,3}an?(?=\s)/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
@@ -290,6 +294,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let who: string | undefined;
   let kind: CasualtyKind | undefined = before ? BEFORE_KIND.get(norm(before[1]!)) ?? 'killed' : undefined;
   let end = n.end;
+  // "The two pilots and a crewman": one more of another group, counted by its article; "The pilot and three
+  // others also died", one named before the figure.
+  const crewBefore = kind ? null : ONE_NAMED_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+  let oneMore = crewBefore ? 1 : 0;
   // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
   if (kind) {
     // "killing 10 passengers", "killed all 44 on board": the victims follow the verb's figure.
@@ -298,14 +306,17 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     if (group) end = n.end + group[0].length;
     // "killing all 157 passengers and crew": one count for both groups, so no one group.
     const more = group?.[1] ? AND_GROUP.exec(text.slice(end, end + 40)) : null;
-    if (more && PEOPLE_WORDS.has(norm(more[1]!))) {
+    const one = group?.[1] ? ONE_NAMED_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (one) {
+      who = undefined;
+      end += one[0].length;
+      oneMore += 1;
+    } else if (more && PEOPLE_WORDS.has(norm(more[1]!))) {
       who = undefined;
       end += more[0].length;
     }
   }
   let groups = false;
-  // "The two pilots and a crewman": one more of another group, counted by its article.
-  let oneMore = 0;
   let severity: Severity | undefined;
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
@@ -414,7 +425,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "Most of the 67 people on board were killed": a share of the whole, not all of it.
   const share = before || none ? null : SHARE_OF_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
   const lead = before ?? none ?? share;
-  const start = lead ? n.start - lead[0].length : n.start;
+  const start = lead ? n.start - lead[0].length : crewBefore ? n.start - crewBefore[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : { min: n.value.min + oneMore, max: n.value.max + oneMore } };
   if (before && before === given && !TOLL_RAISING.has(given[1]!.toLowerCase())) value.revised = true;
   else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === given)) value.risen = true;
@@ -429,6 +440,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     value.count = { min: value.count.min + named, max: value.count.max + named };
     delete value.who;
   }
+  if (crewBefore) delete value.who;
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';

@@ -88,6 +88,9 @@ export const CREW_PARTS: readonly string[] = [
   'pilots', 'pilot', 'co-pilots', 'co-pilot', 'copilots', 'copilot', 'flight attendants', 'flight attendant', 'cabin crew',
 ];
 
+/** One of a crew named by the role alone, beside a counted group: "19 passengers and its pilot", "The pilot and three others". */
+export const ONE_OF_CREW: readonly string[] = ['pilot', 'co-pilot', 'copilot', 'captain', 'navigator', 'crewman', 'flight engineer', 'flight attendant'];
+
 /**
  * Words before a role noun that change the role: "65 captured Ukrainian servicemen" are prisoners, not
  * troops on duty.

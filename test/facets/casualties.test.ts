@@ -221,6 +221,11 @@ describe('casualties.extract', () => {
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
     // One more of another group, by its article.
     ['The two pilots and a crewman were also killed.', ['two pilots and a crewman were also killed = 3 killed']],
+    // One of the crew named by the role alone, before or after the counted group.
+    ['The pilot and three others also died.', ['The pilot and three others also died = 4 killed']],
+    ['The crash killed 19 passengers and its pilot.', ['killed 19 passengers and its pilot = 20 killed']],
+    ['The crash killed 19 passengers and the pilot survived.', ['killed 19 passengers and the = 19 killed']],
+    ['Her husband and three others also died.', ['three others also died = 3 killed others']],
     ['The two pilots and the crew were also killed.', []],
     // A fate told of the one an aside names, not of the group.
     ['The plane had 91 passengers and five crew members, including the pilot, who survived.', []],
