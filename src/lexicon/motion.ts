@@ -153,7 +153,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
       ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].flatMap((verb) => [`${verb} into the ground`, `${verb} to the ground`]),
-      'hit the ground'],
+      'hit the ground',
+      // Where the wreck stopped: "came to rest on the bank of the Arkansas River" is no arrival.
+      'came to rest', 'come to rest', 'coming to rest'],
     preps: INCIDENT,
   },
   // Lost from view: "lost contact with air traffic control over the Salang pass" is where it was last known, near

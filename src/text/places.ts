@@ -255,6 +255,8 @@ const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
+/** The words of {@link WATER_WORDS} that end a name of water, not the seas' own names ("Atlantic"). */
+const WATER_NAME_ENDS: ReadonlySet<string> = new Set(['River', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait', 'Channel', 'Lagoon']);
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
 /** "flying to Amman in Jordan, its first stop": a place (perhaps located by another) the words after it name as a stop. */
 const STOP_NAMED = new RegExp(String.raw`^(?:\s{1,3}in\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)?,\s{1,3}(?:${matchAny(STOP_NAMED_AFTER)})\b`, 'iu');
@@ -268,7 +270,8 @@ const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 /** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
 const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
-const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny(NAME_SUFFIXES)})(?![\p{L}\p{M}])`, 'u');
+// "the Arkansas River", "the Taiwan Strait": water named after the place, which is not the place.
+const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_WORDS.filter((w) => WATER_NAME_ENDS.has(w))])})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));

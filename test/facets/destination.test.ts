@@ -157,6 +157,9 @@ describe('destination.extract', () => {
   });
 
   it.each([
+    // Where a wreck stopped, and water named after a state, are no arrival.
+    'The MD-82 came to rest on the bank of the Arkansas River.',
+    'The jet came to rest in a field near Kazan.',
     'A source in Havana confirmed the flight.',
     // "for" after a departure takes a place, not a purpose or a launch's target.
     'The plane took off for a training flight.',

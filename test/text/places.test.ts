@@ -53,6 +53,9 @@ describe('findPlaces', () => {
     ['Flights to North Korea and South Sudan.', ['north korea:name', 'south sudan:name']],
     ['Flights east Azerbaijan and to Azerbaijan.', ['azerbaijan:name', 'azerbaijan:name']],
     ['He flew to Kansas City, then to Mexico City.', ['mexico city:name']],
+    // Water named after a known place is not the place.
+    ['The jet stopped by the Arkansas River, in Arkansas.', ['arkansas:name']],
+    ['Warships sailed through the Taiwan Strait near Taiwan.', ['taiwan strait:name', 'taiwan:name']],
     // A settlement noun capitalised as the end of a name.
     ['It landed at Wadi Seidna Air Base.', ['wadi seidna:name']],
     ['It landed at Al Udeid Air Base in Qatar.', ['al udeid air base:name', 'qatar:name']],
