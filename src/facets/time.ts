@@ -3,7 +3,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -165,8 +165,9 @@ const AFTERMATH_LEAD = new RegExp(`^\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.acts)})
  */
 const AFTERMATH_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
 // "on Thursday searched the ocean off Long Island for the wreckage": a search of a place for what the event left.
-const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;!?]{0,60}?\\bfor)`
-  + `\\s{1,3}(?:the\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.soughtAfter)})\\b`, 'i');
+// Or for those named, then said to be missing: "on Monday to join the hunt for Amelia Earhart, missing since Friday".
+const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:(?:${matchAny(AFTERMATH_ACTS.searchAfter)})|(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;!?]{0,60}?\\bfor)`
+  + `\\s{1,3}(?:the\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.soughtAfter)})\\b|(?:${matchAny(AFTERMATH_ACTS.searchAfter)})\\s[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.lost)})\\b)`, 'i');
 /** "Searchers on Friday called off the hunt", "Navy divers on Thursday retrieved the black box": a search ended, or what only the event leaves recovered. */
 const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...AFTERMATH_ACTS.searchEnded, ...AFTERMATH_ACTS.recoveries])})\\b`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
@@ -227,6 +228,8 @@ const SINCE_BEFORE = periodBefore(PERIOD_MARKERS.start);
 const TENURE_BEFORE = new RegExp(`\\b(?:${matchAny(TENURE_BEFORE_SINCE)})\\s{1,3}(?:${matchAny(PERIOD_MARKERS.start)})\\s{1,3}(?:(?:early|late|mid)\\s{1,3})?$`, 'i');
 /** "his first trip abroad since Russia invaded his country in February": the time of the clause that starts the period. */
 const SINCE_CLAUSE_BEFORE = sinceClauseBefore(8);
+/** "a round-the-world flight that began in Oakland, California, in May": the start of a longer journey. */
+const JOURNEY_BEGAN_BEFORE = new RegExp(`\\b(?:${matchAny(JOURNEY_START.nouns)})\\s{1,3}(?:that|which)\\s{1,3}(?:had\\s{1,3})?(?:${matchAny(JOURNEY_START.verbs)})\\b[^.;:!?]{0,50}$`, 'i');
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
@@ -337,7 +340,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : PRIOR_EVENT_NAMED.test(text.slice(Math.max(0, m.start - 100), m.start)) ? ANSWERED_EVENT : undefined;
       const value = ofAnother ? { ...planned, occasion: ofAnother }
         : TENURE_BEFORE.test(before) ? { ...planned, since: true, occasion: TENURE_OCCASION }
-        : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
+        : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
+          || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const conversion = converted?.get(k);
@@ -586,9 +590,14 @@ function eventTimes(
   // clash only where the sentences tell one thing nearly alike ("closed its doors in 2019 / in 2018").
   const yearOnly = (f: Fact) => rankOf(f) >= PRECISION_RANK.year!;
   const alike = (f: Fact, g: Fact) => !(yearOnly(f) && yearOnly(g)) || (context.score?.(f.sentence, g.sentence) ?? 1) >= YEARS_CLASH_AT;
-  return x.some((f) => sharpest(f, sharpA) && y.some((g) => sharpest(g, sharpB) && moment(f) === moment(g)
+  // A search and what followed go on over days: two reports may each tell one of them ("searched the Pacific on
+  // Saturday", "launched three seaplanes on Monday to join the hunt").
+  return x.some((f) => sharpest(f, sharpA) && !ONGOING.has(moment(f)) && y.some((g) => sharpest(g, sharpB) && moment(f) === moment(g)
     && context.aligned(f.sentence, g.sentence) && alike(f, g)));
 }
+
+/** Moments that last over days, whose days never clash. */
+const ONGOING: ReadonlySet<string> = new Set([`occasion: ${SEARCH_OCCASION}`, 'occasion: follow-up']);
 
 const HAPPENING = 'happening';
 /** Own-word score two sentences need for their years alone to clash. On ECB+ topics 1-22 any bar from 0.3 to 0.7 gives the same conflicts. */

@@ -209,6 +209,16 @@ export const PERIOD_MARKERS = {
 } as const;
 
 /**
+ * A longer journey the story's flight was a leg of, and the verb of its start, before a time: "on the last leg of a
+ * round-the-world flight that began in Oakland, California, in May". The time starts that journey, as "since" starts
+ * a period: it dates no moment of the story.
+ */
+export const JOURNEY_START = {
+  nouns: ['flight', 'journey', 'trip', 'tour', 'voyage', 'expedition', 'odyssey'],
+  verbs: ['began', 'begun', 'started', 'set off', 'set out'],
+} as const;
+
+/**
  * Occasions after the event that a time right after them dates: "at a hearing on Tuesday", "the funeral on
  * Friday", "a news conference Monday". Such a time is of the occasion, not of the event.
  */
@@ -380,6 +390,8 @@ export const AFTERMATH_ACTS = {
    * in the search for survivors", "on Tuesday searching for the missing".
    */
   searchAfter: ['in the search for', 'in the hunt for', 'searching for', 'to search for',
+    // "launched three seaplanes on Monday to join the hunt for Amelia Earhart".
+    'to join the search for', 'to join the hunt for', 'to help in the search for', 'to help search for',
     // "Searchers on Tuesday gave up hope of finding survivors".
     'gave up hope of finding', 'abandoned hope of finding', 'gave up the search for', 'gave up searching for'],
   /**
@@ -400,11 +412,14 @@ export const AFTERMATH_ACTS = {
     'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
   searchedPlace: ['searched', 'scoured', 'combed'],
+  /** Words that say those sought were lost, after their names: "the hunt for Amelia Earhart, missing since Friday". */
+  lost: ['missing', 'disappeared', 'vanished', 'lost'],
   /** What a search is for: "in the search for survivors". */
   soughtAfter: ['survivors', 'bodies', 'victims', 'missing', 'wreckage', 'dead', 'remains', 'debris'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   // "Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed".
-  links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how'],
+  // "searched the Pacific on Saturday for Amelia Earhart ..., whose plane disappeared on Friday".
+  links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how', 'whose'],
   /** Words right after an act that make its object why or how the event happened: "began examining why". */
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',

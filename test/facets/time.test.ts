@@ -471,6 +471,9 @@ describe('times that start a period', () => {
     // The time of a clause that starts the period, not of the sentence's event.
     ['He arrived on Wednesday on his first trip abroad since Russia invaded his country in February.', ['Wednesday', 'February (since)']],
     ['He has lived there since the war and flew to Kyiv on Friday.', ['Friday']],
+    // The start of a longer journey the story's flight was a leg of.
+    ['They were on the last leg of a round-the-world flight that began in Oakland, California, in May.', ['May (since)']],
+    ['The flight began its descent in May.', ['May']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -584,6 +587,9 @@ describe('times of a later occasion', () => {
     // A search after the event, whose clause follows: the time is the search's.
     ['Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed into a bay.', 'search'],
     ['Rescuers on Monday found the wreckage of a plane that crashed in the mountains.', 'search'],
+    // A search for those named, who are then said to be lost, or whose craft the event's clause tells of.
+    ['The battleship Colorado launched three seaplanes on Monday to join the hunt for Amelia Earhart, missing since Friday.', 'search'],
+    ['Navy ships searched the Pacific on Saturday for Amelia Earhart, whose plane disappeared near Howland Island.', 'search'],
     ['Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared a day earlier.', 'search'],
     ['The Navy on Friday called off the search for three sailors missing after their plane crashed into the sea.', 'search'],
     // A search given up or ended right after the time needs nothing after it.
@@ -668,6 +674,8 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
     ['The plane crashed after the engine failed on Friday.'],
+    // A hunt for those not said to be lost is the sentence's own.
+    ['Troops arrived on Monday to join the hunt for rebels in the hills.'],
     // No answer before the time, or no event after it.
     ['The jet landed safely on Monday after one of its engines failed.'],
     ['Ju-Air suspended all flights on Monday after the regulator asked it to.'],
@@ -919,5 +927,17 @@ describe('a sentence that opens by counting days from the one before', () => {
   it('not from the day a statement was made, nor with no sentence before', () => {
     expect(days('A day earlier a Tu-134 was shot down near Sukhumi.', 'Abkhaz separatists denied on Thursday that they had shot it down.')).toEqual([]);
     expect(time.extract({ index: 0, text: 'A day earlier a Tu-134 was shot down.', publishedAt: '1993-09-23' })).toEqual([]);
+  });
+});
+
+describe('the days of a search or of what followed never clash', () => {
+  const row = (a: string, b: string) => compare({ id: 'a', text: a, publishedAt: '1937-07-05' }, { id: 'b', text: b, publishedAt: '1937-07-05' })
+    .facets.find((f) => f.facet === 'time');
+  it('two days of one search', () => {
+    expect(row('Navy ships searched the Pacific on Saturday for Amelia Earhart, whose plane disappeared near Howland Island.',
+      'The battleship Colorado launched three seaplanes on Monday to join the hunt for Amelia Earhart, missing near Howland Island.')?.verdict).not.toBe('conflict');
+  });
+  it('but two days of one hearing do', () => {
+    expect(row('Earhart\'s navigator testified at a hearing on Saturday.', 'Earhart\'s navigator testified at a hearing on Monday.')?.verdict).toBe('conflict');
   });
 });
