@@ -31,7 +31,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   'engine failure': [
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
-    'engine caught fire', 'engines caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
+    'engine caught fire', 'engines caught fire', 'engine had caught fire', 'engines had caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
     'lost both engines', 'lost both its engines', 'lost both of its engines', 'loss of both engines', 'lost an engine',
     'lost engine power', 'loss of engine power',
     // An engine that came apart: "one of its engines blew apart", "an uncontained engine failure".

@@ -124,6 +124,7 @@ describe('cause.extract', () => {
     ['a pilot who steered clear on purpose', 'The pilot deliberately avoided the mountains before the plane landed.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
+    ['an engine that had caught fire', 'A witness said one of the engines had caught fire before the plane went down.', [{ category: 'engine failure' }]],
     ['an engine that broke apart', 'A fan blade was missing from the engine that broke apart on a Southwest Airlines jet.', [{ category: 'engine failure' }]],
     ['metal fatigue', 'Investigators said a fan blade that snapped off in the engine of the flight was cracked from metal fatigue.', [{ category: 'technical failure' }]],
     ['a cause kept beside one ruled out after it', 'Investigators said the plane was brought down by a bomb, and sabotage by the crew has been ruled out.',
