@@ -7662,6 +7662,145 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', casualties: 'only-b', cause: 'only-a' },
   },
   {
+    // The Transair Tu-154 at Sukhumi (September 1993): the downing of the day before, told in a sentence that counts from the one before it, is another event.
+    name: 'an airliner downed on landing told by Tbilisi and by the separatists: "killing more than 100 people" against "108 people were killed", "A day earlier a Tu-134 was shot down over the Black Sea"',
+    a: {
+      id: 'a', publishedAt: '1993-09-22',
+      text: 'TBILISI, Georgia (Reuters) - A Georgian airliner carrying troops and civilians was hit by a missile as it came in to land at Sukhumi on Wednesday and burst into flames on the runway, killing more than 100 people, Georgian officials said. '
+        + 'The Tupolev Tu-154 had flown from Tbilisi with 132 people aboard. Georgia blamed Abkhaz separatists, who have besieged the Black Sea city for weeks. '
+        + 'It was the second Georgian plane to be shot down near Sukhumi in two days.',
+    },
+    b: {
+      id: 'b', publishedAt: '1993-09-23',
+      text: 'Abkhaz separatists denied on Thursday that they had shot down a Georgian airliner at Sukhumi airport, but said their forces would fire on any aircraft bringing Georgian troops to the city. '
+        + 'Georgian officials said 108 people were killed when the Transair Tu-154 was struck by a missile fired from a boat on Wednesday. '
+        + 'A day earlier a Tu-134 was shot down over the Black Sea near Sukhumi, killing 27 people.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-a', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // The RAF Chinook on the Mull of Kintyre (June 1994): Britain's security service is no Mil helicopter. The second report's 25 officials are not read with its four crew (left alone).
+    name: 'a military helicopter into a hillside told the next day: "killing all 29 people aboard" against "the 25 intelligence and security officials and four crew who died", "officers of ... MI5"',
+    a: {
+      id: 'a', publishedAt: '1994-06-03',
+      text: 'LONDON (AP) - A Royal Air Force helicopter carrying some of Britain\'s top counterterrorism experts crashed into a fog-shrouded hillside on the Mull of Kintyre in Scotland on Thursday, killing all 29 people aboard, the Ministry of Defence said. '
+        + 'The Chinook had taken off from RAF Aldergrove, near Belfast, and was flying to Fort George near Inverness for a security conference. '
+        + 'Among the dead were senior officers of the Royal Ulster Constabulary, the army and MI5.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-06-04',
+      text: 'Investigators on Friday began examining the wreckage of the RAF Chinook that crashed on the Mull of Kintyre, as Prime Minister John Major paid tribute to the 25 intelligence and security officials and four crew who died. '
+        + 'The twin-rotor helicopter was carrying almost all of Northern Ireland\'s senior intelligence staff from Belfast to a conference in the Scottish Highlands. '
+        + 'Officials said there was no evidence of sabotage and that thick fog was reported in the area.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Roberto Clemente's DC-7 off San Juan (December 1972): the pilot named beside the three others is one more of the dead.
+    name: 'a relief flight into the sea told two days on: "relief supplies for earthquake victims" against "food and medicine", "The pilot and three others also died"',
+    a: {
+      id: 'a', publishedAt: '1973-01-01',
+      text: 'SAN JUAN, Puerto Rico (AP) - Baseball star Roberto Clemente was missing and feared dead after a cargo plane carrying relief supplies for earthquake victims in Nicaragua crashed into the sea shortly after takeoff from San Juan on Sunday night, the Coast Guard said. '
+        + 'The four-engine DC-7 had five people aboard. Coast Guard cutters and helicopters searched the waters off Isla Verde through the night.',
+    },
+    b: {
+      id: 'b', publishedAt: '1973-01-03',
+      text: 'Divers found parts of the wreckage of the plane that carried Roberto Clemente to his death but no sign of the Pittsburgh Pirates star\'s body, the Coast Guard said on Tuesday. '
+        + 'The DC-7 plunged into the Atlantic about a mile off the coast minutes after leaving San Juan International Airport for Managua on New Year\'s Eve. '
+        + 'The plane was heavily loaded with food and medicine for survivors of the Managua earthquake. The pilot and three others also died.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-b', time: 'agree', people: 'only-a', cargo: 'agree', casualties: 'only-b' },
+  },
+  {
+    // Buddy Holly, Ritchie Valens and the Big Bopper near Clear Lake (February 1959): the Bonanza by name and by itself.
+    name: 'a chartered light plane in a snowy field told the next day: "The single-engine Beechcraft Bonanza" against "The four-seat Bonanza", "killed Buddy Holly and two other singers"',
+    a: {
+      id: 'a', publishedAt: '1959-02-03',
+      text: 'CLEAR LAKE, Iowa (AP) - Rock \'n\' roll singers Buddy Holly, Ritchie Valens and J.P. '
+        + 'Richardson, known as the Big Bopper, were killed early on Tuesday when their chartered plane crashed in a snow-covered field near here shortly after takeoff, authorities said. '
+        + 'The pilot, Roger Peterson, also died. The single-engine Beechcraft Bonanza had left the Mason City airport for Fargo, North Dakota, after a concert at the Surf Ballroom.',
+    },
+    b: {
+      id: 'b', publishedAt: '1959-02-04',
+      text: 'Investigators said on Wednesday that light snow and poor visibility may have played a part in the crash of the small plane that killed Buddy Holly and two other singers in northern Iowa. '
+        + 'The four-seat Bonanza went down about five miles northwest of the Mason City airport around 1 a.m. on Tuesday. All four aboard died instantly. '
+        + 'The musicians had chartered the plane to reach their next show in Moorhead, Minnesota.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'partial', people: 'only-b', casualties: 'only-b', cause: 'only-b', actors: 'only-a' },
+  },
+  {
+    // Amelia Earhart's Electra (July 1937): the days of the search and the start of the journey date no moment of the disappearance.
+    name: 'a round-the-world flight lost near Howland Island told by the searchers: "searched the Pacific on Saturday" against "launched three seaplanes on Monday to join the hunt", "a round-the-world flight that began in Oakland, California, in May"',
+    a: {
+      id: 'a', publishedAt: '1937-07-03',
+      text: 'HONOLULU (AP) - Navy ships and planes searched the Pacific on Saturday for Amelia Earhart and her navigator, Fred Noonan, whose plane disappeared on Friday near tiny Howland Island on the longest leg of her flight around the world. '
+        + 'The twin-engine Lockheed Electra had taken off from Lae, New Guinea, for the 2,556-mile flight to Howland. '
+        + 'The Coast Guard cutter Itasca, waiting at the island, heard her last radio messages saying she was running low on fuel.',
+    },
+    b: {
+      id: 'b', publishedAt: '1937-07-05',
+      text: 'The battleship Colorado launched three seaplanes on Monday to join the hunt for Amelia Earhart, missing since Friday somewhere near Howland Island. '
+        + 'Her Electra left Lae, in New Guinea, with enough fuel for about 24 hours, the Navy said. Miss Earhart and Mr. '
+        + 'Noonan were on the last long leg of a round-the-world flight that began in Oakland, California, in May.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'partial' },
+  },
+  {
+    // Busy Bee's Dornier 228 at Goma (November 2019): a toll that rose, a survivor and a witness's cause.
+    name: 'a commuter plane into homes told the next day: "killing at least 24 people" against "rose to 29 on Monday", "one of the engines had caught fire"',
+    a: {
+      id: 'a', publishedAt: '2019-11-24',
+      text: 'GOMA, Congo (Reuters) - A small passenger plane crashed into homes shortly after taking off from the eastern Congolese city of Goma on Sunday, killing at least 24 people, officials said. '
+        + 'The Dornier 228, operated by the local carrier Busy Bee, was bound for Beni, about 350 km to the north, with 17 passengers and two crew members on board. '
+        + 'Some people on the ground were also killed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-11-25',
+      text: 'The death toll from the crash of a Busy Bee plane in a densely populated district of Goma rose to 29 on Monday, the provincial governor said. '
+        + 'The 19-seat aircraft went down moments after takeoff on Sunday morning and hit at least two houses. One passenger survived, officials said. '
+        + 'The cause of the crash was not known, but a witness said one of the engines had caught fire.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // Air Moorea 1121 (August 2007): the pilot named after the passengers is one more of the dead; Papeete is on Tahiti.
+    name: 'an island hopper into a lagoon told the next day: "killing all 20 people on board" against "killed 19 passengers and its pilot", "a seven-minute flight to Papeete" against "for Tahiti"',
+    a: {
+      id: 'a', publishedAt: '2007-08-09',
+      text: 'PAPEETE, Tahiti (AP) - A small passenger plane crashed into the sea moments after taking off from the island of Moorea in French Polynesia on Thursday, killing all 20 people on board, officials said. '
+        + 'The Air Moorea Twin Otter was on a seven-minute flight to Papeete, on Tahiti. Divers recovered bodies from the lagoon, about a kilometre from the runway.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-08-10',
+      text: 'Investigators in French Polynesia said on Friday that a broken elevator cable may have caused the crash of the Air Moorea plane that killed 19 passengers and its pilot a day earlier. '
+        + 'The de Havilland Canada DHC-6 Twin Otter plunged into the water shortly after leaving Moorea\'s airport for Tahiti. It was the worst air disaster in the territory in years.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // American 1420 at Little Rock (June 1999): where the wreck stopped, and a river named for a state.
+    name: 'a jet off the end of a runway in a storm told two days on: "came to rest on the bank of the Arkansas River" is no arrival in Arkansas, "killing nine people" against "the nine killed"',
+    a: {
+      id: 'a', publishedAt: '1999-06-02',
+      text: 'LITTLE ROCK, Ark. (AP) - An American Airlines jet landing in a violent thunderstorm skidded off the end of a runway at Little Rock National Airport late on Tuesday, plowed through a light tower and broke apart, killing nine people and injuring more than 80, officials said. '
+        + 'Flight 1420 from Dallas carried 139 passengers and six crew members. The MD-82 came to rest on the bank of the Arkansas River.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-06-03',
+      text: 'Federal investigators said on Thursday that the crew of American Airlines Flight 1420 landed in Little Rock despite warnings of strong winds and hail, and that the jet\'s spoilers did not deploy. '
+        + 'The pilot was among the nine killed when the McDonnell Douglas MD-82 overran the runway just before midnight on Tuesday. More than 100 of the 145 people aboard survived.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
