@@ -18,6 +18,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'shot at', 'fired at', 'fired on', 'fired upon', 'came under fire', 'come under fire', 'coming under fire',
     'opened fire on', 'opening fire on', 'open fire on',
     'ground fire', 'air defence fire', 'air defense fire', 'anti-aircraft fire',
+    // "no indication of enemy activity": fire from the enemy, said without saying what.
+    'enemy fire', 'hostile fire', 'enemy activity',
   ],
   'technical failure': [
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
@@ -63,6 +65,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),
     'it was a bomb', 'bomb hidden in', 'bomb concealed in', 'bomb hidden inside', 'bomb concealed inside', 'laptop bomb',
     'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
+    // What investigators find of a bomb: "found traces of explosives in the wreckage".
+    'traces of explosives', 'traces of explosive', 'traces of foreign explosives',
   ],
   collision: [
     'mid-air collision', 'midair collision', 'collided with', 'collision with', 'collided in midair', 'collided in mid-air',

@@ -124,6 +124,10 @@ describe('cause.extract', () => {
     ['a pilot who steered clear on purpose', 'The pilot deliberately avoided the mountains before the plane landed.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
+    // What investigators find of a bomb; fire from an enemy, ruled out.
+    ['traces of explosives', 'Investigators said they had found traces of explosives in the wreckage of Flight 203.', [{ category: 'explosion on board' }]],
+    ['no enemy activity', 'A NATO spokesman said there was no indication of enemy activity in the crash of the plane.', [{ category: 'weapons fire', ruledOut: true }]],
+    ['enemy activity with no aircraft', 'Patrols reported enemy activity near the village.', []],
     ['an engine that had caught fire', 'A witness said one of the engines had caught fire before the plane went down.', [{ category: 'engine failure' }]],
     ['an engine that broke apart', 'A fan blade was missing from the engine that broke apart on a Southwest Airlines jet.', [{ category: 'engine failure' }]],
     ['metal fatigue', 'Investigators said a fan blade that snapped off in the engine of the flight was cracked from metal fatigue.', [{ category: 'technical failure' }]],
