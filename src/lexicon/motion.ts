@@ -187,6 +187,8 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'forbidden to', 'denied permission to', 'refused permission to',
   // "people who had no way to reach Port Sudan".
   'no way to', 'no means to',
+  // What hijackers wanted: "they demanded to be flown to Australia".
+  'demanded to be', 'demanding to be', 'demanded to', 'asked to be',
 ];
 
 /**
@@ -327,6 +329,9 @@ export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // What the crash destroyed on the ground, not the aircraft: "Fifteen houses were destroyed in the village of Goussainville".
   ...Object.fromEntries(['was destroyed', 'were destroyed'].map((cue) => [cue, ['houses', 'homes', 'buildings', 'house', 'home',
     'building', 'cars', 'vehicles', 'shops', 'apartments', 'flats', 'barns', 'sheds']])),
+  // Where a munition or debris fell, not where a flight arrived: "the missile that landed in Poland".
+  ...Object.fromEntries(['landed', 'land', 'lands', 'landing'].map((cue) => [cue, ['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells',
+    'projectile', 'projectiles', 'debris', 'fragments', 'shrapnel'].flatMap((what) => [what, `${what} that`, `${what} which`, `${what} had`, `${what} that had`])])),
 };
 
 /**

@@ -16,6 +16,7 @@ describe('destination.extract', () => {
     ['Two Il-76 planes arrived in Havana on Sunday.', ['Havana (Cuba)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
+    ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
     // After a flight from a place, "to" takes a name the gazetteer lacks.
@@ -157,6 +158,9 @@ describe('destination.extract', () => {
   });
 
   it.each([
+    // Where a missile fell, and where hijackers wanted to go.
+    'He had no doubt that the missile that landed in Poland was not Ukrainian.',
+    'The hijackers demanded to be flown to Australia.',
     // Where a wreck stopped, and water named after a state, are no arrival.
     'The MD-82 came to rest on the bank of the Arkansas River.',
     'The jet came to rest in a field near Kazan.',
