@@ -264,6 +264,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'A380', maker: 'Airbus', role: 'airliner', nicknames: ['Superjumbo'] },
   { designation: 'A400', maker: 'Airbus', role: 'transport', nicknames: ['Atlas'] },
   { designation: 'C295', maker: 'Airbus', role: 'transport' },
+  // The CASA light transport of the 1970s the C295 grew from, flown by air forces and island airlines: "The CASA C-212".
+  { designation: 'C-212', maker: 'Airbus', role: 'transport', names: ['CASA C-212', 'C-212 Aviocar', 'CASA 212'], nicknames: ['Aviocar'] },
   { designation: 'E170', maker: 'Embraer', role: 'airliner' },
   { designation: 'E175', maker: 'Embraer', role: 'airliner' },
   { designation: 'E190', maker: 'Embraer', role: 'airliner' },

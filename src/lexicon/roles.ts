@@ -54,7 +54,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   people: [
     'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
     'technician', 'mechanic', 'occupants', 'occupant',
-    'technicians', 'mechanics', 'employees', 'staff members', 'workers', ...NATIONALITY_PLURALS,
+    'technicians', 'mechanics', 'employees', 'staff members', 'workers', 'farm workers', 'farmworkers', 'factory workers',
+    'construction workers', ...NATIONALITY_PLURALS,
     // Those who work the ground of an airport: "killing two baggage handlers".
     'baggage handlers', 'baggage handler', 'ground staff', 'ground workers',
     // Those of a pilgrimage: "carrying Muslim pilgrims home from Mecca", "247 pilgrims killed".

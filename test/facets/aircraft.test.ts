@@ -245,6 +245,7 @@ describe('aircraft.extract', () => {
     // What a search brought back makes its craft a searcher; a craft that recovered from a stall is the story's.
     ['Ships and helicopters recovered dozens of bodies from the sea.', ['helicopters = 2+ × helicopter (escort, interceptor or searcher)']],
     ['The plane recovered from a stall and landed.', ['plane = plane']],
+    ['The CASA C-212 had flown from Santiago.', ['CASA C-212 = C-212 (Airbus, transport)']],
     // Light aircraft and an old airliner by name, and with a seat count or an owner before the name alone.
     ['The single-engine Beechcraft Bonanza had left the Mason City airport.', ['Beechcraft Bonanza = Bonanza (Beechcraft, light aircraft)']],
     ['The four-seat Bonanza went down.', ['Bonanza = Bonanza (Beechcraft, light aircraft)']],

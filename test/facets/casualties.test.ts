@@ -221,6 +221,7 @@ describe('casualties.extract', () => {
     ['Twenty-two people were pulled alive from the wreckage.', ['Twenty-two people were pulled alive = 22 survivors people']],
     // One more of another group, by its article.
     ['The two pilots and a crewman were also killed.', ['two pilots and a crewman were also killed = 3 killed']],
+    ['Two farm workers were killed when the missile struck the village.', ['Two farm workers were killed = 2 killed farm workers']],
     // One of the crew named by the role alone, before or after the counted group.
     ['The pilot and three others also died.', ['The pilot and three others also died = 4 killed']],
     ['The crash killed 19 passengers and its pilot.', ['killed 19 passengers and its pilot = 20 killed']],
