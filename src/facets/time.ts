@@ -111,6 +111,8 @@ const SPAN_PATTERN = new RegExp(
   `\\b(?:${SPAN_OF_DAYS.map((p) => p.replace(/\s/g, '\\s{1,3}').replace('{n}', `(\\d{1,2}|${matchAny(DAY_WORDS.map(([w]) => w))})`)).join('|')})\\b`,
   'gi',
 );
+/** "a 36-hour airlift": a span of hours longer than a day, whose days are as many as it may touch. */
+const SPAN_OF_HOURS = /\b(\d{2,3})-hour\b/gi;
 const BARE_WEEKDAY = new RegExp(`^(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 /** Words of a flight or an aircraft, which make a sentence one about the story's flight. */
 const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
@@ -254,6 +256,10 @@ function daysLasting(text: string): number | undefined {
     const n = /^\d/.test(word) ? Number(word) : NUMBER_UNITS[word.toLowerCase()];
     if (n !== undefined && n >= 2 && n <= 14) most = Math.max(most ?? 0, n);
   }
+  for (const m of text.matchAll(SPAN_OF_HOURS)) {
+    const hours = Number(m[1]);
+    if (hours > 24 && hours <= 14 * 24) most = Math.max(most ?? 0, Math.ceil(hours / 24) + 1);
+  }
   return most;
 }
 
@@ -298,7 +304,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       // "for Oscar Sunday": a day's name, no date.
       && !(BARE_WEEKDAY.test(m.text) && NAMED_DAY.test(text.slice(Math.max(0, m.start - 14), m.start))));
     let flight: boolean | undefined;
-    const told = text.includes('day') ? daysLasting(text) : undefined;
+    const told = text.includes('day') || text.includes('-hour') ? daysLasting(text) : undefined;
     const series = told === undefined && text.includes(' of ') && SERIES_PART.test(text);
     const lasts = series ? SERIES_SPAN_DAYS : told;
     let plannedEnd: number | undefined;

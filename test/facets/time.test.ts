@@ -216,6 +216,9 @@ describe('time: a happening of several days', () => {
     ['The ICRC said it had completed the transfer of 887 detainees over three days.', undefined],
     ['Putin arrived on Wednesday for a 2-day visit.', 2],
     ['He was shot on Friday, three days after the vote.', undefined],
+    // Hours past a day touch as many days as they may span.
+    ['Israel completed a 36-hour airlift of 14,400 Ethiopian Jews on Saturday.', 3],
+    ['The plane landed on Saturday after a 12-hour flight.', undefined],
   ])('%s lasts %s days', (text, days) => {
     expect(time.extract({ index: 0, text, publishedAt: PUB })[0]?.value.lasts).toBe(days);
   });
