@@ -218,6 +218,8 @@ function inAside(text: string, date: string): boolean {
 }
 
 const SINCE_CLAUSE = sinceClauseBefore(8);
+/** ", which was struck by": a clause that describes a thing the sentence names, up to a cue in it. */
+const RELATIVE_CLAUSE_BEFORE = /,\s{1,3}(?:which|where|who|whose)\b[^,;:.!?]{0,80}$/i;
 
 function cueIn(text: string): { words: string; kind: string } | undefined {
   // "The aircraft, which belonged to Mahan Air until last year, was carrying car parts": the aside's cue is the aside's.
@@ -231,6 +233,10 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
     // "the first deportation flight since the Taliban took over three years ago": the past of the clause that
     // starts the period, not of the sentence's happening.
     if (SINCE_CLAUSE.test(text.slice(Math.max(0, cue.index - 90), cue.index))) continue;
+    // "flown ... to the island, which was struck by last year's tsunami": the possessive's past is a thing the
+    // sentence names, not its own time, where the sentence narrates the event.
+    if (/^['’]s\b/.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 3)) && RELATIVE_CLAUSE_BEFORE.test(text.slice(0, cue.index))
+      && EVENT_VERB.test(text.slice(0, cue.index))) continue;
     return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
   }
   if (CAME_AFTER_EVENT.test(text)) return { words: 'came ... after', kind: 'earlier event' };

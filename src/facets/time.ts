@@ -115,7 +115,7 @@ const SPAN_PATTERN = new RegExp(
 const SPAN_OF_HOURS = /\b(\d{2,3})-hour\b/gi;
 const BARE_WEEKDAY = new RegExp(`^(?:${matchAny(Object.keys(WEEKDAYS))})$`, 'i');
 /** Words of a flight or an aircraft, which make a sentence one about the story's flight. */
-const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift'])})\\b`, 'i');
+const FLIGHT_WORD = new RegExp(`\\b(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'flights', 'airlift', 'flew', 'flown'])})\\b`, 'i');
 /** "last week's deadly earthquake": another event the time belongs to, by its possessive. */
 const OTHER_EVENT_AFTER = new RegExp(`^['’]s\\s{1,3}(?:[\\w.-]{1,20}\\s{1,3}){0,3}?(${matchAny(OTHER_EVENTS)})\\b`, 'i');
 /** "after the Oct. 7 attack": a time written before the noun of an earlier happening. */

@@ -141,6 +141,15 @@ describe('scopeFacts', () => {
     expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: last year)', 'background (cue: last year)']);
   });
 
+  it("a possessive's past in a clause describing a thing named is that thing's, not the sentence's", () => {
+    const out = run([
+      ['A Chilean air force plane crashed on Friday.', [['2011-09-02', '2011-09-02']]],
+      ["The plane had flown from Santiago to the island, which was struck by last year's tsunami.", []],
+      ["Last year's crash of a Tu-154 killed 96 people.", []],
+    ]);
+    expect([1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: last year)']);
+  });
+
   it('tags the time facts of a background sentence too', () => {
     expect(facts.filter((f) => f.facet === 'time' && f.sentence === 2).every((f) => f.scope === 'background')).toBe(true);
   });

@@ -581,6 +581,7 @@ describe('times of a later occasion', () => {
     // Another event, by its possessive, in a sentence about a flight.
     ['The plane had been due to deliver aid to areas hit by Monday\'s magnitude 7.5 earthquake.', 'earthquake'],
     ['A relief plane landed on Tuesday with aid for survivors of last week\'s deadly earthquake.', 'earthquake'],
+    ["The C-212 had flown from Santiago to the island, which was struck by last year's tsunami.", 'tsunami'],
     // What the story's event answers, by its possessive.
     ["India struck nine sites in retaliation for last month's attack on tourists.", 'event answered'],
     // An earlier happening dated by a time before its noun, after a word that puts the story after it.
