@@ -7801,6 +7801,130 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
+    // Avianca 203 near Soacha (November 1989): what investigators found of the bomb is a cause; the cartel's claim stands in b.
+    name: 'a jetliner bombed over Bogota told the next day: "investigating whether a bomb had been placed on board" against "found traces of explosives in the wreckage", "killed all 107 people on board" and "Three people on the ground"',
+    a: {
+      id: 'a', publishedAt: '1989-11-27',
+      text: 'BOGOTA, Colombia (AP) - An Avianca jetliner with 107 people aboard exploded in midair and crashed shortly after taking off from Bogota on Monday, and there were no survivors, officials said. '
+        + 'The Boeing 727 was bound for Cali. Witnesses said the plane burst into flames before it fell on a hillside near the town of Soacha, south of the capital. '
+        + 'Police said they were investigating whether a bomb had been placed on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-11-28',
+      text: 'The Medellin drug cartel claimed responsibility on Tuesday for the bombing of an Avianca airliner that killed all 107 people on board a day earlier, saying it had targeted informers on the flight. '
+        + 'Investigators said they had found traces of explosives in the wreckage of Flight 203, which blew up five minutes after leaving El Dorado airport. '
+        + 'Three people on the ground were also killed.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // National Airlines 102 at Bagram (April 2013): the first report holds both parties' word on a downing, a dispute; the second's shifted cargo is a question.
+    name: 'a cargo 747 that stalled after take-off told by NATO and by investigators: "The Taliban said their fighters had shot the plane down" against "no indication of enemy activity"',
+    a: {
+      id: 'a', publishedAt: '2013-04-30',
+      text: 'KABUL (Reuters) - A civilian cargo plane crashed shortly after taking off from Bagram air base north of Kabul on Monday, killing all seven crew members, NATO officials said. '
+        + 'The Boeing 747, operated by National Airlines, was bound for Dubai. '
+        + 'The Taliban said their fighters had shot the plane down, but a NATO spokesman said there was no indication of enemy activity.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-05-02',
+      text: 'Investigators looking into the crash of a National Airlines 747 freighter at Bagram were examining whether its cargo of five armoured vehicles shifted during takeoff, U.S. officials said on Wednesday. '
+        + 'Video from a dashboard camera shows the jet climbing steeply and then stalling before it plunged to the ground on Monday. The seven American crew members were killed. '
+        + 'The plane was carrying the 18-ton vehicles to Dubai.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'agree', people: 'only-a', casualties: 'agree', cause: 'disputed' },
+  },
+  {
+    // Ethiopian 961 off Grande Comore (November 1996): where the hijackers wanted to go is none of the flight's route.
+    name: 'a hijacked jet ditched off a beach told the next day: "demanded to be flown to Australia" is no destination, "a flight to Nairobi" against "from Addis Ababa to Abidjan, with stops in Nairobi"',
+    a: {
+      id: 'a', publishedAt: '1996-11-24',
+      text: 'MORONI, Comoros (Reuters) - A hijacked Ethiopian Airlines jet ran out of fuel and crashed into the Indian Ocean off the Comoros islands on Saturday, killing at least 120 of the 175 people on board, officials said. '
+        + 'The Boeing 767 had been seized by three hijackers shortly after leaving Addis Ababa on a flight to Nairobi, and they demanded to be flown to Australia. '
+        + 'The pilot tried to ditch the plane near a beach on Grande Comore.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-11-25',
+      text: 'Survivors of the Ethiopian Airlines jet that ditched off the Comoros on Saturday said the hijackers had fought with the pilot for the controls until the plane hit the water. '
+        + 'Officials said 125 people were killed and 50 survived, among them the pilot and co-pilot. '
+        + 'Flight 961 was flying from Addis Ababa to Abidjan, with stops in Nairobi and other cities, when it was hijacked. Tourists on the beach helped pull survivors from the sea.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'partial', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Operation Solomon (May 1991): a span of hours past a day holds both days.
+    name: 'an airlift of a people told as it began and as it ended: "began flying thousands of Ethiopian Jews out of Addis Ababa on Friday" against "completed a 36-hour airlift ... on Saturday"',
+    a: {
+      id: 'a', publishedAt: '1991-05-25',
+      text: 'JERUSALEM (Reuters) - Israeli planes began flying thousands of Ethiopian Jews out of Addis Ababa on Friday in a secret airlift, as rebel forces closed in on the Ethiopian capital, Israeli officials said. '
+        + 'Dozens of El Al jets and air force transport planes were taking part in the operation, named Operation Solomon. '
+        + 'The first planes landed at Ben-Gurion airport near Tel Aviv on Friday evening.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-05-26',
+      text: 'Israel completed a 36-hour airlift of 14,400 Ethiopian Jews on Saturday. '
+        + 'Thirty-five Israeli aircraft flew non-stop between Addis Ababa and Tel Aviv, and one El Al Boeing 747 carried more than 1,000 people on a single flight, a world record, officials said. '
+        + 'Two babies were born on board. The Ethiopian government allowed the flights after Israel paid $35 million.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-b' },
+  },
+  {
+    // The Chilean C-212 off Robinson Crusoe Island (September 2011): the island's tsunami of the year before dates the island, not the flight told beside it.
+    name: 'an air force plane lost off an island told the next day: "The CASA C-212 had flown from Santiago ... struck by last year\'s tsunami", "four bodies" against "six bodies by Saturday evening"',
+    a: {
+      id: 'a', publishedAt: '2011-09-03',
+      text: 'SANTIAGO, Chile (AP) - A Chilean air force plane carrying 21 people, including popular television host Felipe Camiroaga, crashed into the Pacific on Friday while trying to land on Robinson Crusoe Island in the Juan Fernandez archipelago, officials said. '
+        + 'The CASA C-212 had flown from Santiago with a team bringing help to the island, which was struck by last year\'s tsunami. Debris and four bodies were found in the sea.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-09-04',
+      text: 'Chile\'s defence minister said on Saturday there were no survivors among the 21 people aboard the air force plane that crashed off Robinson Crusoe Island a day earlier. '
+        + 'Strong winds made the landing at the island\'s short airstrip difficult, the minister said. The twin-engine plane had made two attempts to land before it went down. '
+        + 'Searchers had recovered six bodies by Saturday evening.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Przewodow (November 2022): where a missile fell, and who it killed.
+    name: 'a missile on a border village told from Warsaw and from Kyiv: "the missile that landed in Poland" is no flight\'s arrival, "killed two people" against "Two farm workers were killed"',
+    a: {
+      id: 'a', publishedAt: '2022-11-16',
+      text: 'WARSAW (Reuters) - A missile that killed two people in a Polish village near the Ukrainian border was probably fired by Ukraine\'s air defences, Poland\'s President Andrzej Duda said on Wednesday. '
+        + 'The blast struck a grain drying facility in Przewodow on Tuesday afternoon, as Russia launched a barrage of missiles at Ukrainian cities. '
+        + 'There was no indication that it was an intentional attack on Poland, Duda said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-11-16',
+      text: 'Ukraine\'s President Volodymyr Zelenskiy said on Wednesday he had no doubt that the missile that landed in Poland was not Ukrainian, rejecting the findings of Poland and NATO. '
+        + 'Two farm workers were killed when the missile struck the village of Przewodow, six km from the border, on Tuesday. '
+        + 'NATO Secretary-General Jens Stoltenberg said the blast was likely caused by a Ukrainian air defence missile.',
+    },
+    same: true,
+    expected: { time: 'agree', casualties: 'agree' },
+  },
+  {
+    // Avianca 203 over Soacha (November 1989) against Avianca 52 on Long Island (January 1990): one airline and one city of departure, two events.
+    name: 'two Avianca jets, two months apart: "Boeing 727" against "Boeing 707", "107 people aboard" against "158 people"',
+    a: {
+      id: 'a', publishedAt: '1989-11-27',
+      text: 'BOGOTA, Colombia (AP) - An Avianca jetliner with 107 people aboard exploded in midair and crashed shortly after taking off from Bogota on Monday, and there were no survivors, officials said. '
+        + 'The Boeing 727 was bound for Cali. Police said they were investigating whether a bomb had been placed on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-01-26',
+      text: 'COVE NECK, N.Y. (AP) - A Colombian jetliner carrying 158 people ran out of fuel and crashed into a wooded hillside on Long Island on Thursday night, killing at least 73 people, authorities said. '
+        + 'Avianca Flight 52, a Boeing 707 from Bogota, had circled in a holding pattern for more than an hour because of fog and heavy traffic at Kennedy International Airport before it went down about 15 miles short of the runway. '
+        + 'The plane had made a stop in Medellin. Rescuers carried dozens of injured survivors, many of them children, down the muddy slope to waiting ambulances.',
+    },
+    same: false,
+    expected: { aircraft: 'conflict', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'conflict', people: 'conflict', casualties: 'partial', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
