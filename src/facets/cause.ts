@@ -174,10 +174,16 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   };
   for (const m of text.matchAll(HIT)) {
     const weapon = m[2]!.replace(/^(?:the|an?)\s+/i, '');
-    const start = m.index;
-    if (negated(text, start, start + m[0].length)) continue;
+    const start = m.index, end = start + m[0].length;
     const category = DAMAGED.has(fold(m[1]!).replace(/\s+/g, ' ')) || FIRE_ONLY.test(weapon) ? 'weapons fire' : 'shot down';
-    out.push({ value: { category, agent: weapon }, start, end: start + m[0].length, rule: 'hit-by' });
+    // "denied reports that the plane had been hit by a missile": ruled out, as a downing said in other words is.
+    const rejected = REJECTED_CLAIM_BEFORE.exec(text.slice(0, start));
+    if (rejected || negated(text, start, end)) {
+      const span = rejected ? { start: rejected.index, end } : ruledOutSpan(text, start, end);
+      if (span) out.push({ value: { category, ruledOut: true }, ...span, rule: 'ruled-out' });
+      continue;
+    }
+    out.push({ value: { category, agent: weapon }, start, end, rule: 'hit-by' });
   }
   for (const m of text.matchAll(FIRED_AT)) {
     const start = m.index, end = start + m[0].length;

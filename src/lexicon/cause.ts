@@ -59,7 +59,11 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // Not shot down: "brought down by a bomb".
     ...['brought down by', 'downed by', 'destroyed by'].flatMap((verb) => ['a bomb', 'an explosion', 'a blast'].map((what) => `${verb} ${what}`)),
     // And told in the active: "A bomb destroyed the Pan Am jumbo jet".
-    ...['a bomb', 'an explosion', 'a blast'].flatMap((what) => ['destroyed', 'brought down', 'downed', 'blew up', 'tore apart'].map((verb) => `${what} ${verb}`)),
+    ...['a bomb', 'an explosion', 'a blast'].flatMap((what) => ['destroyed', 'brought down', 'downed', 'blew up', 'tore apart']
+      // "a bomb had probably destroyed the Korean Air jet".
+      .flatMap((verb) => ['', 'had ', 'probably ', 'had probably ', 'likely ', 'had likely '].map((how) => `${what} ${how}${verb}`))),
+    // Who put it there: "Seoul accused North Korea of planting the bomb".
+    ...['planting', 'planted', 'plant'].flatMap((verb) => ['the bomb', 'a bomb'].map((what) => `${verb} ${what}`)),
     // What a bomb did to the blast or the hull: "a bomb caused the blast that tore a hole in a Daallo Airlines
     // jet", and the pilot's "I think it was a bomb".
     ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),

@@ -124,6 +124,12 @@ describe('cause.extract', () => {
     ['a pilot who steered clear on purpose', 'The pilot deliberately avoided the mountains before the plane landed.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
+    // A missile's hit, denied as reported; a bomb that probably destroyed the jet, and who planted it.
+    ['a reported hit denied', 'A military spokesman denied reports that the plane had been hit by a missile during a NATO exercise.', [{ category: 'shot down', ruledOut: true }]],
+    ['a hit by a missile', 'The plane had been hit by a missile over the sea.', [{ category: 'shot down', agent: 'missile' }]],
+    ['a bomb that probably destroyed the jet', 'South Korea said that a bomb had probably destroyed the Korean Air jet.', [{ category: 'explosion on board' }]],
+    ['who planted the bomb', 'Seoul accused North Korea of planting the bomb on the jet.', [{ category: 'explosion on board' }]],
+    ['a plant of trees', 'Villagers were planting trees near the airport where the jet landed.', []],
     // What investigators find of a bomb; fire from an enemy, ruled out.
     ['traces of explosives', 'Investigators said they had found traces of explosives in the wreckage of Flight 203.', [{ category: 'explosion on board' }]],
     ['no enemy activity', 'A NATO spokesman said there was no indication of enemy activity in the crash of the plane.', [{ category: 'weapons fire', ruledOut: true }]],
