@@ -7925,6 +7925,56 @@ const stories: Story[] = [
     expected: { aircraft: 'conflict', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'conflict', people: 'conflict', casualties: 'partial', cause: 'only-b' },
   },
   {
+    // Itavia 870 off Ustica (June 1980): a reported missile hit, denied, is ruled out.
+    name: 'an airliner into the sea near an island told five days on: "81 people aboard" against "All 77 passengers and four crew members", "denied reports that the plane had been hit by a missile"',
+    a: {
+      id: 'a', publishedAt: '1980-06-28',
+      text: 'PALERMO, Italy (AP) - An Italian DC-9 airliner with 81 people aboard crashed into the Tyrrhenian Sea near the island of Ustica on Friday night, and rescuers found no survivors, officials said. '
+        + 'The Itavia jet, on a flight from Bologna to Palermo, disappeared from radar about 20 minutes before it was due to land. '
+        + 'Navy ships and helicopters recovered debris and 38 bodies on Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '1980-07-02',
+      text: 'Italian investigators said on Wednesday they were examining whether the Itavia DC-9 that plunged into the sea off Ustica last Friday was destroyed by a bomb or by structural failure. '
+        + 'A military spokesman denied reports that the plane had been hit by a missile during a NATO exercise. All 77 passengers and four crew members died.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Air Inter 148 on Mont Sainte-Odile (January 1992): the sites by a mountain, a massif and a distance from a city.
+    name: 'an A320 into a mountain near Strasbourg told the next day: "96 people on board" against "the 90 passengers and six crew", "Nine people survived" against "nine survivors"',
+    a: {
+      id: 'a', publishedAt: '1992-01-20',
+      text: 'STRASBOURG, France (Reuters) - An Air Inter Airbus A320 with 96 people on board crashed into a snowy mountainside in the Vosges on Monday evening as it approached Strasbourg airport, killing 87 people, officials said. '
+        + 'Nine people survived. The flight from Lyon went down near Mont Sainte-Odile, about 20 km southwest of Strasbourg.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-01-21',
+      text: 'Rescuers who reached the wreckage of the Air Inter jet in the Vosges mountains four hours after it crashed found nine survivors among the 90 passengers and six crew, French officials said on Tuesday. '
+        + 'The A320 was flying from Lyon to Strasbourg when it hit the mountain at 7:20 p.m. on Monday. Investigators said the crew may have set the wrong descent rate.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Korean Air 858 (November 1987): the bomb, probably, and who planted it.
+    name: 'an airliner lost over the Andaman Sea told three days on: "There was no word of wreckage" against "a bomb had probably destroyed the Korean Air jet", "accused North Korea of planting the bomb"',
+    a: {
+      id: 'a', publishedAt: '1987-11-30',
+      text: 'SEOUL (AP) - A Korean Air Boeing 707 carrying 115 people disappeared over the Andaman Sea near Burma on Sunday on a flight from Baghdad to Seoul, officials said. '
+        + 'The plane had made a stop in Abu Dhabi, where two passengers travelling on Japanese passports got off. There was no word of wreckage or survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-12-02',
+      text: 'South Korea said on Wednesday that a bomb had probably destroyed the Korean Air jet that vanished over the Andaman Sea on Sunday with 115 people aboard. '
+        + 'The two passengers who left the flight in Abu Dhabi took poison when they were detained in Bahrain on Tuesday; one of them, a man, died. '
+        + 'Seoul accused North Korea of planting the bomb.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
