@@ -7975,6 +7975,42 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', cause: 'only-b' },
   },
   {
+    // Kim Jong Un to Singapore (June 2018): his own planes made the trip apart from him. "Trump arrived from the G7 summit in Quebec" reads Quebec as where Trump arrived (left alone: partial either way).
+    name: 'a leader flown to a summit on a borrowed jet told the next day: "aboard an Air China Boeing 747" against "a borrowed Chinese airliner", "an Ilyushin Il-76 cargo jet carrying his limousine and food"',
+    a: {
+      id: 'a', publishedAt: '2018-06-10',
+      text: 'SINGAPORE (Reuters) - North Korean leader Kim Jong Un arrived in Singapore on Sunday aboard an Air China Boeing 747 for a historic summit with U.S. '
+        + 'President Donald Trump, the first meeting between a sitting U.S. president and a North Korean leader. '
+        + 'Kim was greeted at Changi airport by Singapore\'s foreign minister, Vivian Balakrishnan. '
+        + 'Trump\'s Air Force One landed at Paya Lebar air base later in the evening after a flight from Canada.',
+    },
+    b: {
+      id: 'b', publishedAt: '2018-06-11',
+      text: 'Kim Jong Un flew to Singapore on Sunday on a borrowed Chinese airliner, a sign of Beijing\'s support, while two of his own planes, including an Ilyushin Il-76 cargo jet carrying his limousine and food, made the trip separately. '
+        + 'The summit with Trump is set for Tuesday on Sentosa island. Trump arrived from the G7 summit in Quebec.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree', cargo: 'only-b', actors: 'partial' },
+  },
+  {
+    // The C-17 out of Kabul (August 2021): a base in a country against the country, and one count told two ways.
+    name: 'an overloaded evacuation flight told the next day: "carried 640 Afghans out of Kabul" against "about 640 Afghan civilians", "landed safely at Al Udeid air base in Qatar" against "flew to Qatar"',
+    a: {
+      id: 'a', publishedAt: '2021-08-16',
+      text: 'KABUL (Reuters) - A U.S. '
+        + 'Air Force C-17 transport plane carried 640 Afghans out of Kabul on Sunday, after hundreds of desperate people clambered aboard the half-open ramp, defense officials said. '
+        + 'The flight landed safely at Al Udeid air base in Qatar. Several people fell to their deaths from another C-17 as it took off on Monday, video showed.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-17',
+      text: 'The crew of a U.S. '
+        + 'Air Force C-17 decided to take off from Kabul with about 640 Afghan civilians who had pushed their way onto the plane, rather than force them off, a defense official said on Tuesday. '
+        + 'The Globemaster flew to Qatar. It was one of the largest loads ever carried by the aircraft.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
