@@ -13,7 +13,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -1004,6 +1004,9 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
 const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 /** "a Kyiv suburb": the place's name before the noun of its edge. */
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
+/** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place. */
+// Not a bearing: "arrived from the north in Kherson".
+const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
 /** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
 const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
 
@@ -1038,6 +1041,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (nearest.cue.settlementsOnly && (!mention.place.known || mention.place.kind === 'country' || mention.place.kind === 'region' || /[,()]/.test(before))) return undefined;
   // "returning home from jobs in the Gulf": home is where they went; only "home to" names it.
   if (role === 'arrival' && prep !== 'to' && /^\s*home\b/i.test(gap)) return undefined;
+  // "Trump arrived from the G7 summit in Quebec": where what he came from was held, so where he set off.
+  if (role === 'arrival' && prep === 'in' && FROM_A_THING_BEFORE.test(before)) return point('departure', false, `${nearest.text} from`);
   // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.
   if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.

@@ -18,6 +18,10 @@ describe('origin.extract', () => {
     ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
     ['Flight 232 from Denver to Chicago lost all hydraulic power.', ['Denver (United States), departure']],
     ['The Boeing 737 was flying from Hilo to Honolulu.', ['Hilo (United States), departure']],
+    // Where what one came from was held is where one set off; not a bearing, nor a place of its own.
+    ['Trump arrived from the G7 summit in Quebec.', ['Quebec, departure']],
+    ['The troops arrived from the north in Kherson.', []],
+    ['The plane arrived from Moscow in Caracas.', ['Moscow (Russia), departure']],
     // A stop "there", at the place it went back to.
     ['The plane, flying from Karachi to Jeddah, had turned back to Riyadh after a stop there.', ['Karachi (Pakistan), departure', 'Riyadh (Saudi Arabia), stopover']],
     ['The plane, flying from Karachi, turned back to Riyadh, and the crew stayed there.', ['Karachi (Pakistan), departure']],

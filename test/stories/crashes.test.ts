@@ -7975,7 +7975,7 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', cause: 'only-b' },
   },
   {
-    // Kim Jong Un to Singapore (June 2018): his own planes made the trip apart from him. "Trump arrived from the G7 summit in Quebec" reads Quebec as where Trump arrived (left alone: partial either way).
+    // Kim Jong Un to Singapore (June 2018): his own planes made the trip apart from him; "Trump arrived from the G7 summit in Quebec" is where Trump set off, beside "a flight from Canada".
     name: 'a leader flown to a summit on a borrowed jet told the next day: "aboard an Air China Boeing 747" against "a borrowed Chinese airliner", "an Ilyushin Il-76 cargo jet carrying his limousine and food"',
     a: {
       id: 'a', publishedAt: '2018-06-10',
@@ -7990,7 +7990,7 @@ const stories: Story[] = [
         + 'The summit with Trump is set for Tuesday on Sentosa island. Trump arrived from the G7 summit in Quebec.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree', cargo: 'only-b', actors: 'partial' },
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'agree', cargo: 'only-b', actors: 'partial' },
   },
   {
     // The C-17 out of Kabul (August 2021): a base in a country against the country, and one count told two ways.
