@@ -407,7 +407,9 @@ export const AFTERMATH_ACTS = {
     'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))
     // What only the event left, examined: "German and American investigators began examining the wreckage on Friday".
     .concat(EXAMINING.flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater', 'the debris', 'the burned-out wreckage',
-      'the twisted wreckage'].map((what) => `${verb} ${what}`))),
+      'the twisted wreckage'].map((what) => `${verb} ${what}`)))
+    // A search that found nothing: "Searchers found no trace on Saturday of the nine passengers".
+    .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies']),
   searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
     'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
