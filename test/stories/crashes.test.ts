@@ -8011,6 +8011,57 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial', people: 'agree' },
   },
   {
+    // Pan Am 759 at Kenner (July 1982): those aboard and those on the ground add up to the risen toll; the flight's first leg from Miami is b's alone.
+    name: 'a jetliner into homes on take-off told two days on: "killing all 145 people aboard and at least eight people on the ground" against "The death toll rose to 153"',
+    a: {
+      id: 'a', publishedAt: '1982-07-09',
+      text: 'KENNER, La. (AP) - A Pan American World Airways jetliner taking off in a thunderstorm crashed into a residential neighborhood near New Orleans International Airport on Friday, killing all 145 people aboard and at least eight people on the ground, officials said. '
+        + 'The Boeing 727, Flight 759 to Las Vegas, clipped trees and plowed through several homes. Six houses were destroyed by fire.',
+    },
+    b: {
+      id: 'b', publishedAt: '1982-07-11',
+      text: 'Federal investigators said on Sunday that the Pan Am jet that crashed in Kenner, La., on Friday may have been forced down by wind shear moments after takeoff. '
+        + 'The death toll rose to 153, including eight people in the neighborhood. A 16-month-old girl was pulled alive from the rubble of her home. '
+        + 'The flight, from Miami to Las Vegas with a stop in New Orleans, had 137 passengers and eight crew members.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-b', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // United 811 (February 1989): a search that found nothing dates the search, not the blowout.
+    name: 'a jumbo jet that lost a cargo door told the next day: "sucking nine passengers out" against "the nine passengers who were swept from", "Searchers found no trace on Saturday"',
+    a: {
+      id: 'a', publishedAt: '1989-02-24',
+      text: 'HONOLULU (AP) - A cargo door blew off a United Airlines jumbo jet over the Pacific on Friday, ripping a hole in the side of the plane and sucking nine passengers out, officials said. '
+        + 'The Boeing 747, Flight 811 from Honolulu to Auckland, New Zealand, turned back and landed safely in Honolulu with 328 passengers and 18 crew. '
+        + 'Two engines on the right side were damaged by debris.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-02-25',
+      text: 'Searchers found no trace on Saturday of the nine passengers who were swept from a United Airlines 747 when a cargo door tore open at 23,000 feet south of Hawaii. The pilot, Capt. '
+        + 'David Cronin, brought the crippled jet back to Honolulu International Airport about 20 minutes later. Officials said 27 people were injured. '
+        + 'Investigators were examining whether the door\'s latches had failed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'partial', casualties: 'only-b', actors: 'only-b' },
+  },
+  {
+    // Delta 1141 at Dallas-Fort Worth (August 1988): a toll that grew by one, and everyone aboard told two ways.
+    name: 'a 727 that failed to climb told the next day: "killing at least 13 of the 108 people aboard" against "Fourteen people died and 94 survived"',
+    a: {
+      id: 'a', publishedAt: '1988-08-31',
+      text: 'DALLAS (AP) - A Delta Air Lines jet bound for Salt Lake City crashed and burst into flames on takeoff from Dallas-Fort Worth International Airport on Wednesday, killing at least 13 of the 108 people aboard, officials said. '
+        + 'The Boeing 727 rose only a few feet before it hit an antenna array and broke apart. Survivors escaped through a hole in the fuselage.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-09-01',
+      text: 'Investigators said on Thursday the flaps of the Delta Boeing 727 that crashed at Dallas-Fort Worth airport appeared not to have been set for takeoff, and that the crew had been chatting in the cockpit while they taxied. '
+        + 'Fourteen people died and 94 survived. Flight 1141 was carrying 101 passengers and seven crew members.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
