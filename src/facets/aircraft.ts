@@ -418,6 +418,7 @@ function designations(text: string): Span<AircraftValue>[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** "MI5": a name written as a type is, case and all, that is none. */
 const NOT_DESIGNATION = new RegExp(`^(?:${matchAny(NOT_DESIGNATIONS)})(?![A-Za-z0-9-])`);
 
 function span(m: RegExpMatchArray, value: AircraftValue, variant: string | undefined): Span<AircraftValue> {

@@ -965,6 +965,12 @@ export const WATER_WORDS: readonly string[] = [
 ];
 
 /**
+ * The words of {@link WATER_WORDS} that end a name of water, not the seas' own names ("Atlantic"). After a known
+ * place they name the water, not the place: "the Arkansas River", "the Taiwan Strait".
+ */
+export const WATER_NAME_ENDS: readonly string[] = ['River', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait', 'Channel', 'Lagoon'];
+
+/**
  * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
  * is "Muan airport", "Reagan National Airport" is "Reagan airport".
  */

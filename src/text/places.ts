@@ -15,7 +15,7 @@ import {
 import {
   ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
-  WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
+  WATER_NAME_ENDS, WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
 
 /** A place as the library knows it. Ids are folded names: "Bogotá" -> "bogota". */
@@ -255,8 +255,6 @@ const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
 const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
-/** The words of {@link WATER_WORDS} that end a name of water, not the seas' own names ("Atlantic"). */
-const WATER_NAME_ENDS: ReadonlySet<string> = new Set(['River', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait', 'Channel', 'Lagoon']);
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
 /** "flying to Amman in Jordan, its first stop": a place (perhaps located by another) the words after it name as a stop. */
 const STOP_NAMED = new RegExp(String.raw`^(?:\s{1,3}in\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)?,\s{1,3}(?:${matchAny(STOP_NAMED_AFTER)})\b`, 'iu');
@@ -270,8 +268,8 @@ const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
 /** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
 const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
-// "the Arkansas River", "the Taiwan Strait": water named after the place, which is not the place.
-const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_WORDS.filter((w) => WATER_NAME_ENDS.has(w))])})(?![\p{L}\p{M}])`, 'u');
+/** "Kansas City": a name of its own; "the Arkansas River", "the Taiwan Strait": water named after the place. */
+const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_NAME_ENDS])})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
@@ -1004,8 +1002,7 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
 const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 /** "a Kyiv suburb": the place's name before the noun of its edge. */
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
-/** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place. */
-// Not a bearing: "arrived from the north in Kherson".
+/** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place; not a bearing ("from the north"). */
 const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
 /** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
 const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
