@@ -166,6 +166,11 @@ export function scopeFacts(
       reasonOf.set(s.index, `time: vague (${all.map((d) => d.text).join(', ')})`);
     }
   }
+  // "The death toll from the crash of a One-Two-Go airliner in Phuket rose to 89 on Monday": what the toll's own
+  // words name (the airliner, the place) is the event's, as the toll is; a day in them is the day it rose.
+  const risen = facts.filter((f) => (f.value as { risen?: unknown }).risen === true && later.has(f.sentence));
+  const inRisenToll = (f: Fact) => f.facet !== 'time'
+    && risen.some((t) => t !== f && t.sentence === f.sentence && t.start <= f.start && f.end <= t.end);
   return facts.map((f) => {
     if (asides.has(f)) return { ...f, scope: 'background', scopeReason: `time: an aside (${f.text})` };
     if (tenures.has(f)) return { ...f, scope: 'background', scopeReason: `time: a tenure's start (${f.text})` };
@@ -173,7 +178,7 @@ export function scopeFacts(
     if (taken) return { ...f, scope: 'background', scopeReason: `superseded: ${taken}` };
     const reason = reasonOf.get(f.sentence);
     // "raising the death toll to 44" days later: a toll of the event, however late.
-    const update = (f.value as { risen?: unknown }).risen === true && later.has(f.sentence);
+    const update = ((f.value as { risen?: unknown }).risen === true && later.has(f.sentence)) || inRisenToll(f);
     if (reason && !update && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
     const { scopeReason: _dropped, ...rest } = f;
     return { ...rest, scope: 'event' };

@@ -1050,8 +1050,10 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
     || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12))) && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   // "deliberately sent the jet into the ocean off Nantucket": a craft sent into the water came down there.
   // Not "flew to the Black Sea resort of Sochi", whose sea names where the resort lies.
-  const intoWater = role === 'arrival' && (tail[2] ?? '').split(/\s+/).some((w) => w === w.toLowerCase() && WATER.has(fold(w)));
-  const result = point(intoWater ? 'incident' : role, near || intoWater, `${nearest.text} ${tail[1]}`);
+  // So is "a flight into Lake Victoria", water by its name, and in it.
+  const waterWord = role === 'arrival' && (tail[2] ?? '').split(/\s+/).some((w) => w === w.toLowerCase() && WATER.has(fold(w)));
+  const intoWater = waterWord || (role === 'arrival' && prep === 'into' && isWater(mention.place));
+  const result = point(intoWater ? 'incident' : role, near || waterWord, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
   return result;
 }

@@ -329,6 +329,25 @@ describe('scopeFacts', () => {
     expect(scopes(false)).toEqual(['time:background', 'aircraft:background', 'casualties:background']);
   });
 
+  it("what a risen toll's own words name is the event's; what stands beside them is not", () => {
+    const text = 'The death toll from the crash of an airliner in Phuket rose to 89 on Monday, and a ferry sank in Krabi.';
+    const contexts: SentenceContext[] = [{ index: 0, text: 'The airliner crashed on Sunday.', publishedAt: '2007-09-17' }, { index: 1, text, publishedAt: '2007-09-17' }];
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const fact = (facet: Fact['facet'], words: string, value: unknown, sentence = 1): Fact => ({
+      facet, value, text: words, sentence, ...(sentence === 1 ? at(words) : { start: 0, end: 1 }), rule: `${facet}/test`, scope: 'event',
+    });
+    const facts = [
+      fact('time', 'Sunday', { date: { from: '2007-09-16', to: '2007-09-16' }, precision: 'day' }, 0),
+      fact('casualties', 'death toll from the crash of an airliner in Phuket rose to 89', { kind: 'killed', count: { min: 89, max: 89 }, risen: true }),
+      fact('aircraft', 'airliner', { generic: true }),
+      fact('location', 'crash of an airliner in Phuket', { place: 'phuket' }),
+      fact('time', 'Monday', { date: { from: '2007-09-17', to: '2007-09-17' }, precision: 'day' }),
+      fact('location', 'sank in Krabi', { place: 'krabi' }),
+    ];
+    expect(scopeFacts(contexts, facts).filter((f) => f.sentence === 1).map((f) => `${f.facet}:${f.scope}`))
+      .toEqual(['casualties:event', 'aircraft:event', 'location:event', 'time:background', 'location:background']);
+  });
+
   it('a lead that gives two spans of one kind ("in late January and early February") dates the event by both', () => {
     const story: Timed[] = [
       ['The instructors arrived in Bangui in late January and early February.', [

@@ -55,6 +55,8 @@ describe('location.extract', () => {
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
+    // A flight into water named as such came down there.
+    ['The death toll from the crash of a Precision Air flight into Lake Victoria rose to 19.', ['Lake Victoria']],
     // Where the wreck stopped.
     ['The jet came to rest in a field near Kazan.', ['near Kazan (Russia)']],
     // Off the end or side of a runway.
