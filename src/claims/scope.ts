@@ -178,7 +178,7 @@ export function scopeFacts(
     if (taken) return { ...f, scope: 'background', scopeReason: `superseded: ${taken}` };
     const reason = reasonOf.get(f.sentence);
     // "raising the death toll to 44" days later: a toll of the event, however late.
-    const update = ((f.value as { risen?: unknown }).risen === true && later.has(f.sentence)) || inRisenToll(f);
+    const update = risen.includes(f) || inRisenToll(f);
     if (reason && !update && !(followUps.has(f.sentence) && lasting(f))) return { ...f, scope: 'background', scopeReason: reason };
     const { scopeReason: _dropped, ...rest } = f;
     return { ...rest, scope: 'event' };
