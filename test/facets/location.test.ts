@@ -185,6 +185,10 @@ describe('location.relate', () => {
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura.', 'equal'],
     ['It crashed near Mount Erebus.', 'It crashed near Erebus.', 'equal'],
     ['It crashed into the Potomac River.', 'It crashed into the Anacostia River.', 'conflict'],
+    // A river the gazetteer lacks lies in the island it names; an island of another country is elsewhere.
+    ['It crashed into a river in southern Sumatra.', 'It went down in the Musi River.', 'broader'],
+    ['It crashed into a river in southern Sumatra.', 'It went down near Palembang.', 'broader'],
+    ['It crashed in Sumatra.', 'It went down in Jakarta.', 'conflict'],
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
