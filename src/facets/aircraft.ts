@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MAKER_SUCCESSORS, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
@@ -128,7 +128,11 @@ const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-
 const COMPANY_NAME = new RegExp(`\\b(?:${matchAny(COMPANY_NAME_BEFORE)})\\s{1,3}(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]{0,20}\\s{1,3}){0,3}$`, 'u');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const PERSON_BOMBER = new RegExp(`(?:\\b(?:${matchAny(PERSON_BOMBER_BEFORE)})\\s{1,3}bombers?|\\bbombers?,?\\s{1,3}(?:${matchAny(PERSON_BOMBER_AFTER)}))\\b`, 'i');
-const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+// An airline's name may come between, its words capitalised (checked where it is scanned): "The Pinnacle
+// Airlines Canadair regional jet", "a Delta Boeing jet".
+const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?((?:[a-z][\\w&'’.-]{0,20}\\s{1,3}){1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+/** The words of an operator's name between an article and a maker: each capitalised. */
+const OPERATOR_WORDS = /^(?:\p{Lu}\S*\s+)+$/u;
 // Most sentences name no aircraft: a look at their words spares these scans.
 const scanNames = gatedScan([...NAMES.keys()].flatMap((n) => [n, `${n}s`]), NAME);
 const scanNicknames = gatedScan([...NICKNAMES.keys()].flatMap((n) => [n, `${n}s`]), NICKNAME);
@@ -512,14 +516,15 @@ function namedTypes(text: string): Span<AircraftValue>[] {
   }
   const named = out.filter((s) => s.rule === 'nickname' || s.rule === 'name');
   for (const m of scanMakers(text)) {
-    const maker = MAKER_BY_ALIAS.get(key(m[1]!));
+    const maker = MAKER_BY_ALIAS.get(key(m[2]!));
     if (!maker) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    if (/^[\s-]{0,2}\d/.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3))) continue;
+    if (m[1] && !OPERATOR_WORDS.test(m[1])) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    if (/^[\s-]{0,2}\d/.test(text.slice(start + m[2]!.length, start + m[2]!.length + 3))) continue;
     if (named.some((s) => s.start <= start && start < s.end)) continue;
     // "the Antonov airfield", "a Boeing engine": the maker names something else.
-    if (NOT_AFTER.test(text.slice(start + m[1]!.length, start + m[1]!.length + 30))) continue;
-    out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[1]!.length, rule: 'maker' });
+    if (NOT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 30))) continue;
+    out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[2]!.length, rule: 'maker' });
   }
   return out;
 }
@@ -699,7 +704,7 @@ function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
   // that attacked and "four Il-76 planes" they damaged are other aircraft.
   if (!rolesFit(x, y)) return several(x) || several(y) ? 'unrelated' : 'conflict';
   const sx = specificity(x), sy = specificity(y);
-  if (x.maker && y.maker && x.maker !== y.maker) return oneEach ? 'conflict' : 'unrelated';
+  if (x.maker && y.maker && !sameLine(x.maker, y.maker)) return oneEach ? 'conflict' : 'unrelated';
   if (x.generic && y.generic && x.count && y.count && !overlap(x.count, y.count)) return 'conflict';
   if (sx > sy) return 'narrower';
   if (sy > sx) return 'broader';
@@ -718,6 +723,8 @@ function relateVariants(x: string | undefined, y: string | undefined): Relation 
   return 'conflict';
 }
 
+/** Whether two makers' names may stand for one aircraft: one maker, or one whose line passed to the other. */
+const sameLine = (x: string, y: string) => x === y || MAKER_SUCCESSORS[x] === y || MAKER_SUCCESSORS[y] === x;
 const several = (v: AircraftValue) => v.count !== undefined && v.count.min > 1;
 const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.role && v.role !== 'military' ? 1 : 0);
 const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
@@ -898,7 +905,8 @@ function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): S
     new Set([...side.types.values()].filter((t) => !!t.value.designation === typed).map((t) => t.value.maker));
   // x's names of the other kind (types, or makers alone) whose maker the other side names the other way.
   const matched = (x: SideSummary, y: SideSummary, typed: boolean) =>
-    [...x.types.keys()].filter((n) => !!x.types.get(n)!.value.designation === typed && makers(y, !typed).has(x.types.get(n)!.value.maker));
+    [...x.types.keys()].filter((n) => !!x.types.get(n)!.value.designation === typed
+      && [...makers(y, !typed)].some((m) => m !== undefined && sameLine(m, x.types.get(n)!.value.maker!)));
   // A type both name is no finer on either side, whatever maker one side also names alone.
   const finerA = matched(sa, sb, true).filter((n) => !sb.types.has(n)), finerB = matched(sb, sa, true).filter((n) => !sa.types.has(n));
   const vaguerA = matched(sa, sb, false), vaguerB = matched(sb, sa, false);

@@ -107,6 +107,17 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 ];
 
 /**
+ * Makers whose aircraft lines passed to another, and that other: Bombardier bought Canadair in 1986 and De
+ * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997. "The Canadair regional jet" is the CRJ-200
+ * another report credits to Bombardier.
+ */
+export const MAKER_SUCCESSORS: Readonly<Record<string, string>> = {
+  Canadair: 'Bombardier',
+  'De Havilland Canada': 'Bombardier',
+  'McDonnell Douglas': 'Boeing',
+};
+
+/**
  * Type codes that belong to no single maker (US military designations, Airbus's A-numbers): a code with
  * one of these prefixes is a designation only when the family table knows it ("F-16" yes, "F-1" no).
  */
@@ -311,6 +322,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Do 228', maker: 'Dornier', role: 'light aircraft', names: ['Dornier 228', 'Do-228', 'Do 228'] },
   { designation: 'Do 328', maker: 'Dornier', role: 'airliner', names: ['Dornier 328', 'Do-328', 'Do 328'] },
   { designation: 'Fokker 50', maker: 'Fokker', role: 'airliner' },
+  // Fokker's jet and turboprop of the 1960s, named by letter: "the Fokker F-28", "a Fokker F27 Friendship".
+  { designation: 'F28', maker: 'Fokker', role: 'airliner', names: ['Fokker F28', 'Fokker F-28', 'F28 Fellowship', 'F-28 Fellowship', 'Fokker Fellowship'] },
+  { designation: 'F27', maker: 'Fokker', role: 'airliner', names: ['Fokker F27', 'Fokker F-27', 'F27 Friendship', 'F-27 Friendship', 'Fokker Friendship'] },
   // The Czech twin turboprop of short mountain strips: "The Summit Air Let L-410 turboprop".
   { designation: 'L-410', maker: 'Let Kunovice', role: 'airliner', names: ['L-410', 'L 410', 'Let L-410', 'L-410 Turbolet'], nicknames: ['Turbolet'] },
   { designation: 'C919', maker: 'Comac', role: 'airliner' },
@@ -364,6 +378,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Y-9', maker: 'Shaanxi', role: 'transport' },
   { designation: 'Y-20', maker: 'Xian', role: 'transport', nicknames: ['Kunpeng'] },
   { designation: 'H-6', maker: 'Xian', role: 'bomber' },
+  // The Chinese twin turboprop of small airlines in Asia and Africa: "the Chinese-made MA60".
+  { designation: 'MA60', maker: 'Xian', role: 'airliner', names: ['MA60', 'MA-60', 'MA 60'] },
   { designation: 'J-10', maker: 'Chengdu', role: 'fighter' },
   { designation: 'J-20', maker: 'Chengdu', role: 'fighter' },
   { designation: 'J-11', maker: 'Shenyang', role: 'fighter' },
@@ -437,11 +453,13 @@ export const AIRCRAFT_ROLE_WORDS: Readonly<Record<string, AircraftRole>> = {
 export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'other', 'more', 'large', 'heavy', 'huge', 'giant', 'unmarked', 'state', 'government', 'presidential',
   'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'single-engine', 'jet', 'turboprop', 'wide-body',
+  // "the twin-engined Fokker F28", "a Canadair regional jet".
+  'twin-engined', 'four-engined', 'regional',
   // "the four-seat Bonanza", "a 19-seat Dornier".
   'two-seat', 'four-seat', 'six-seat', 'nine-seat', 'single-seat',
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
   'American-made', 'aging', 'ageing', 'chartered', 'leased', 'special', 'VIP', 'nuclear-capable',
-  'nuclear-capable', 'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
+  'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
   // "aboard a backup Chinook", "The stealth-modified Black Hawk".
   'backup', 'stealth-modified', 'stealth', 'modified',
   // "two Chinese air force Y-20 planes": the service that flies them.

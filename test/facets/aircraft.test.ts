@@ -251,6 +251,17 @@ describe('aircraft.extract', () => {
     ['The four-seat Bonanza went down.', ['Bonanza = Bonanza (Beechcraft, light aircraft)']],
     ['Her Electra left Lae with fuel for 24 hours.', ['Electra = Electra (Lockheed Martin, airliner)']],
     ['The Bonanza Creek ranch was sold.', []],
+    // Fokker's lettered types and the Chinese MA60, by name alone; another letter is no F28.
+    ['Forty-five of the 69 people on the twin-engined Fokker F28 survived.', ['Fokker F28 = F28 (Fokker, airliner)']],
+    ['The Fokker F-28, with 69 people aboard, crashed.', ['Fokker F-28 = F28 (Fokker, airliner)']],
+    ['A Fokker F27 Friendship crashed.', ['Fokker F27 = F27 (Fokker, airliner)']],
+    ['The Chinese-made MA60 turboprop crashed.', ['MA60 = MA60 (Xian, airliner)']],
+    ['A Xian MA-60 crashed.', ['Xian MA-60 = MA60 (Xian, airliner)']],
+    ['The Fokker company went bankrupt in 1996.', []],
+    // A maker after an airline's name, its words capitalised; not after words of another kind.
+    ['The Pinnacle Airlines Canadair regional jet crashed.', ['Canadair = Canadair aircraft']],
+    ['A Delta Boeing jet landed.', ['Boeing = Boeing aircraft']],
+    ['The airline said the old leased Boeing was grounded.', []],
     ['Singer Carmen Electra arrived.', []],
     // Britain's security services are no Mil helicopters; the helicopters are.
     ['Among the dead were senior officers of MI5 and the army.', []],
@@ -326,6 +337,13 @@ describe('aircraft.extract', () => {
     // Another maker's type is no such thing.
     expect(aircraft.compare!(facts('An An-124 landed.'), facts('An Ilyushin cargo plane landed.')).explanation)
       .toBe('only a names An-124; only b names Ilyushin aircraft');
+    // A maker whose line passed to another names that other's types: Canadair's regional jet is Bombardier's CRJ.
+    expect(aircraft.compare!(facts('A Canadair regional jet crashed.'), facts('The CRJ-200 crashed.')))
+      .toEqual({ verdict: 'partial', explanation: 'b names the type: CRJ-200' });
+    expect(aircraft.compare!(facts('A Bombardier plane crashed.'), facts('A Dash 8 crashed.')))
+      .toEqual({ verdict: 'partial', explanation: 'b names the type: DHC-8' });
+    expect(aircraft.compare!(facts('A Canadair regional jet crashed.'), facts('The Embraer 190 crashed.')).explanation)
+      .toBe('only a names Canadair aircraft; only b names E190');
   });
 
   it('marks escorts and interceptors, and says so', () => {
