@@ -249,6 +249,9 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   }
   for (const m of scanOne(text)) {
     const kind = ONE_KIND.get(norm(m[0]));
+    // "The death toll rose to 24 on Sunday when a passenger died in hospital": the one death raised the
+    // toll the sentence gives, and is among it.
+    if (kind === 'killed' && out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
     if (kind) out.push({ value: { kind, count: { min: 1, max: 1 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
   }
   for (const m of scanEveryone(text)) {

@@ -117,6 +117,9 @@ describe('casualties.extract', () => {
     ['All 74 people aboard the Il-76MD were killed.', ['All 74 people aboard the Il-76MD were killed = 74 killed on board (All)']],
     ['The health ministry put the death toll at 471.', ['death toll at 471 = 471 killed']],
     ['Police said the death toll from the air show crash had risen to 11.', ['death toll from the air show crash had risen to 11 = 11 killed (a rising toll)']],
+    // One more death that raised the toll is among it; a death told alone is one.
+    ['The death toll rose to 24 on Sunday when a passenger died in hospital.', ['death toll rose to 24 = 24 killed (a rising toll)']],
+    ['Two crew members were hurt and a passenger died.', ['Two crew members were hurt = 2 injured crew', 'a passenger died = 1 killed']],
     ['She is the sole known survivor of the crash.', ['the sole known survivor = 1 survivors']],
     // The victims after the verb's figure, over describing names; and the next group of the list.
     ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', [
