@@ -33,7 +33,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   'engine failure': [
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
-    'engine caught fire', 'engines caught fire', 'engine had caught fire', 'engines had caught fire', 'engine failed', 'engines failed', 'lost power in both engines', 'both engines failed',
+    'engine caught fire', 'engines caught fire', 'engine had caught fire', 'engines had caught fire', 'engine failed', 'engines failed',
+    'engine had failed', 'engines had failed', 'lost power in both engines', 'both engines failed',
     'lost both engines', 'lost both its engines', 'lost both of its engines', 'loss of both engines', 'lost an engine',
     'lost engine power', 'loss of engine power',
     // An engine that came apart: "one of its engines blew apart", "an uncontained engine failure".
@@ -95,6 +96,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['flew', 'flown', 'sent', 'steered', 'put', 'pointed', 'dived', 'plunged'].map((verb) => `deliberately ${verb}`),
     ...['the plane', 'the jet', 'the aircraft', 'the airliner', 'it'].map((what) => `crashed ${what} on purpose`),
     'pilot suicide', 'murder-suicide', 'suicide by pilot',
+    // What a board finds: "a deliberate act by the pilot", "consistent with intentional pilot action".
+    ...['deliberate', 'intentional'].flatMap((how) => [`${how} pilot action`, `${how} action by the pilot`, `${how} act by the pilot`,
+      `${how} act of the pilot`, `${how} action by the captain`, `${how} act by the captain`, `${how} act by the co-pilot`, `${how} action by the co-pilot`]),
     ...['co-pilot', 'copilot', 'captain', 'pilot'].map((who) => `locked the ${who} out of the cockpit`),
   ],
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],

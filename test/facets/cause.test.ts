@@ -122,6 +122,11 @@ describe('cause.extract', () => {
     ['a co-pilot locked out', 'The pilot locked the co-pilot out of the cockpit before the jet went down.', [{ category: 'deliberate crash' }]],
     ['drones flown on purpose to disrupt', 'Police said the drones were being flown deliberately to disrupt the airport.', []],
     ['a pilot who steered clear on purpose', 'The pilot deliberately avoided the mountains before the plane landed.', []],
+    // What a safety board finds of the pilot's act; not an act of someone else.
+    ['a deliberate act by the pilot', 'U.S. officials said the evidence pointed to a deliberate act by the pilot of the SilkAir jet.', [{ category: 'deliberate crash' }]],
+    ['intentional pilot action', "The board said the jet's dive was consistent with intentional pilot action.", [{ category: 'deliberate crash' }]],
+    ['a deliberate act by the hijackers', 'Officials said the seizure of the jet was a deliberate act by the hijackers.', []],
+    ['engines that had failed', 'The pilots of the jet reported that both engines had failed.', [{ category: 'engine failure' }]],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     // A missile's hit, denied as reported; a bomb that probably destroyed the jet, and who planted it.
