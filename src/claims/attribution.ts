@@ -69,6 +69,8 @@ const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`,
  */
 const DAY_NAME = String.raw`(?:${matchAny(Object.keys(WEEKDAYS))}|(?:${matchAny(Object.keys(MONTHS))})(?:\s{1,3}\d{1,2})?|\d{1,2}\s{1,3}(?:${matchAny(Object.keys(MONTHS))}))`;
 const TIME_TAIL = new RegExp(String.raw`(?:^|\s)(?:(?:(?:late|early|earlier|later)\s{1,3})?(?:on|until|till|by|since|in)\s{1,3}${DAY_NAME}(?:\s{1,3}(?:morning|afternoon|evening|night))?|(?:late|early)\s{1,3}${DAY_NAME}|${matchAny([...Object.keys(RELATIVE_PERIODS), ...Object.keys(RELATIVE_DAYS)])})\s*$`, 'i');
+/** "U.S. officials disagreed and said": another verb of the party's first, joined to the verb of saying. */
+const AND_VERB_TAIL = /\s[a-z]{3,}ed\s{1,3}and\s*$/;
 const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
 // ", and that ...": a second thing reported, with hedges of its own ("were looking at human error, and that a
 // terrorist attack was considered unlikely").
@@ -176,7 +178,7 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     const initials = INITIALS_TAIL.exec(before);
     if (initials) before = before.slice(0, initials.index);
     for (let i = 0; i < 4; i++) {
-      const adverb = ADVERB_TAIL.exec(before) ?? TIME_TAIL.exec(before);
+      const adverb = ADVERB_TAIL.exec(before) ?? TIME_TAIL.exec(before) ?? AND_VERB_TAIL.exec(before);
       if (!adverb) break;
       before = before.slice(0, adverb.index);
     }
