@@ -100,7 +100,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
-      'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey'],
+      'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey',
+      // An empty aircraft flown to where it is needed: "was being repositioned from Little Rock to Minneapolis".
+      'repositioned', 'repositioning'],
     preps: { from: 'departure', 'out of': 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
   },
   {

@@ -14,6 +14,8 @@ const verdict = (a: string[], b: string[]) => destination.compare!(facts(...a), 
 describe('destination.extract', () => {
   it.each([
     ['Two Il-76 planes arrived in Havana on Sunday.', ['Havana (Cuba)']],
+    // An empty aircraft flown where it is needed.
+    ['The empty CRJ-200 was being repositioned from Little Rock to Minneapolis.', ['Minneapolis (United States)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland']],
