@@ -8063,6 +8063,98 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
   },
   {
+    // On the day and at the findings: the river lies in Sumatra; the NTSB's "deliberate act by the pilot" is the NTSB's, not the Indonesians' who could not say.
+    name: 'SilkAir 185 into the Musi River: "a river in southern Sumatra" against the river named, the safety board\'s finding three years on',
+    a: {
+      id: 'a', publishedAt: '1997-12-19',
+      text: 'JAKARTA, Indonesia (Reuters) - A SilkAir Boeing 737 carrying 104 people crashed into a river in southern Sumatra on Friday, and officials said there was little hope of finding survivors. '
+        + 'Flight MI185 was flying from Jakarta to Singapore when it disappeared from radar screens at about 4:15 p.m. local time. '
+        + 'Villagers said they saw the plane plunge into the Musi River near Palembang. The jet was carrying 97 passengers and seven crew, SilkAir said. '
+        + 'SilkAir is the regional arm of Singapore Airlines.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-12-15',
+      text: 'SINGAPORE (AP) - Indonesian investigators said Thursday they could not determine what caused a SilkAir jet to plunge into a river in 1997, killing all 104 people aboard, but U.S. safety officials disagreed and said the evidence pointed to a deliberate act by the pilot. '
+        + 'The Boeing 737 went down in the Musi River on Dec. 19, 1997, on a flight from Jakarta to Singapore. '
+        + 'Indonesia\'s National Transportation Safety Committee said it found no evidence of a mechanical failure. The U.S. '
+        + 'National Transportation Safety Board said in a letter that the plane\'s nose-down dive was consistent with intentional pilot action.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-b' },
+  },
+  {
+    // The day after and two days on: the passenger who died raised the toll and is among it; the Fokker F28 named two ways.
+    name: 'Air Ontario 1363 at Dryden: "at least 21" against a toll that "rose to 24 ... when a passenger died"',
+    a: {
+      id: 'a', publishedAt: '1989-03-11',
+      text: 'DRYDEN, Ontario (CP) - An Air Ontario jet crashed in flames moments after taking off in a snowstorm from the airport at Dryden on Friday, killing at least 21 people. '
+        + 'The Fokker F-28, with 69 people aboard, was on a flight from Thunder Bay to Winnipeg and had stopped at Dryden to refuel. '
+        + 'It came down in woods less than a kilometre beyond the runway. Survivors said snow had built up on the wings while the plane waited to take off.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-03-13',
+      text: 'WINNIPEG (CP) - The death toll from Friday\'s crash of Air Ontario Flight 1363 at Dryden rose to 24 on Sunday when a passenger died in hospital. '
+        + 'Forty-five of the 69 people on the twin-engined Fokker F28 survived. The flight, bound for Winnipeg from Thunder Bay, had landed at Dryden for fuel. '
+        + 'Investigators are examining whether ice on the wings kept the jet from climbing.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // On the day and at the safety board's finding: Canadair's regional jet is the CRJ-200 credited to Bombardier; an empty jet repositioned flew its route.
+    name: 'Pinnacle 3701 near Jefferson City: "Canadair regional jet" against "CRJ-200", repositioned from Little Rock',
+    a: {
+      id: 'a', publishedAt: '2004-10-15',
+      text: 'JEFFERSON CITY, Mo. (AP) - A commuter jet with only its two pilots aboard crashed into a residential neighborhood near Jefferson City late Thursday, killing both men. '
+        + 'No one on the ground was hurt. '
+        + 'The Pinnacle Airlines Canadair regional jet, which had no passengers, was flying from Little Rock, Ark., to Minneapolis when the pilots reported that both engines had failed. '
+        + 'They tried to glide to the Jefferson City airport but came down about two miles short.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-01-09',
+      text: 'WASHINGTON (Reuters) - The pilots of a Pinnacle Airlines jet that crashed in Missouri in 2004 took the plane to its maximum altitude of 41,000 feet for fun and then lost both engines, federal safety investigators said on Tuesday. '
+        + 'The National Transportation Safety Board said the captain and first officer, the only two people aboard Flight 3701, showed unprofessional behavior. '
+        + 'The empty CRJ-200 was being repositioned from Little Rock to Minneapolis on Oct. 14, 2004.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'only-a', cause: 'agree' },
+  },
+  {
+    // On the day and the day after: the second report revised the number aboard, a real difference of the two; the MA60 named two ways.
+    name: 'Merpati 8968 off Kaimana: "all 27 people on board" against 19 passengers and six crew',
+    a: {
+      id: 'a', publishedAt: '2011-05-07',
+      text: 'JAKARTA (Reuters) - A passenger plane operated by Indonesia\'s state-owned Merpati Nusantara Airlines crashed into the sea off Papua on Saturday as it tried to land in heavy rain, killing all 27 people on board, officials said. '
+        + 'The Chinese-made MA60 turboprop was flying from Sorong to Kaimana in West Papua province. It crashed about 500 metres from the runway, a transport ministry spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-05-08',
+      text: 'KAIMANA, Indonesia (AP) - Divers pulled more bodies on Sunday from the wreckage of a Merpati Nusantara plane that plunged into the sea off eastern Indonesia, and officials revised the number aboard to 25. '
+        + 'The Xian MA60 went down on Saturday while approaching Kaimana airport in bad weather after a flight from Sorong. The plane carried 19 passengers and six crew, officials said. '
+        + 'There were no survivors.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // The day after and two days on: the cargo DC-8's crew were all aboard; the recorders found on Thursday date no crash.
+    name: 'Emery Worldwide 17 at Rancho Cordova: "its three crew members" against "all three people aboard"',
+    a: {
+      id: 'a', publishedAt: '2000-02-17',
+      text: 'RANCHO CORDOVA, Calif. (AP) - A cargo jet crashed into an auto salvage yard shortly after takeoff from Sacramento Mather Airport on Wednesday night, killing its three crew members. '
+        + 'The Emery Worldwide DC-8 was bound for Dayton, Ohio. The pilot reported control problems moments after takeoff and was trying to return to the airport. '
+        + 'No one on the ground was hurt.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-02-18',
+      text: 'SACRAMENTO (Reuters) - Federal investigators on Thursday recovered the flight recorders of the Emery Worldwide cargo plane that crashed near Sacramento, killing all three people aboard. '
+        + 'The DC-8, Flight 17 to Dayton, Ohio, came down in a salvage yard in Rancho Cordova on Wednesday. '
+        + 'The crew had told controllers of a severe center of gravity problem and was turning back to Mather.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'only-b', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
