@@ -85,7 +85,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Those carried out of a place: "carried 823 Afghans out of Kabul", "took 300 people out of Kabul".
   // And where to: "was taking 17 technicians to Pokhara".
   // And where from: "was carrying 144 passengers and six crew from Barcelona"; not "pulled from the wreckage".
-  { words: ['carried', 'carrying', 'carries'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
+  // "was bringing coal miners and their families to Barentsburg".
+  { words: ['carried', 'carrying', 'carries', 'bringing'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
   { words: ['took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
@@ -152,7 +153,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
       // Destroyed in the air: "broke apart over the Donetsk region", "was destroyed over eastern Ukraine".
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
-      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'missed the runway',
+      'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'ditch', 'missed the runway',
+      // "broke into three pieces in the sea off Palermo".
+      'broke into pieces', 'broke into two pieces', 'broke into three pieces', 'broke in two', 'broke in half',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
       ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].flatMap((verb) => [`${verb} into the ground`, `${verb} to the ground`]),
       'hit the ground',
@@ -437,7 +440,7 @@ export const DIVISION_NOUNS: readonly string[] = ['district', 'county', 'municip
 
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
-  'the', 'a', 'an', 'its', 'their', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village',
+  'the', 'a', 'an', 'its', 'their', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village', 'settlement of',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of',
@@ -480,7 +483,7 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 
  * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of
  * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of").
  */
-export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of'];
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 /** Words after an arrival that say the flight went on to the next one: "to Hmeimim in Syria and then to al-Jufra". */

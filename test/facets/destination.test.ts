@@ -14,6 +14,8 @@ const verdict = (a: string[], b: string[]) => destination.compare!(facts(...a), 
 describe('destination.extract', () => {
   it.each([
     ['Two Il-76 planes arrived in Havana on Sunday.', ['Havana (Cuba)']],
+    // Those a flight brings, to a settlement described before its name.
+    ['The Tu-154 was bringing coal miners and their families to the Russian mining settlement of Barentsburg.', ['Barentsburg (Norway)']],
     // An empty aircraft flown where it is needed.
     ['The empty CRJ-200 was being repositioned from Little Rock to Minneapolis.', ['Minneapolis (United States)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
