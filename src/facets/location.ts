@@ -170,7 +170,10 @@ function relatePlace(x: LocationValue, y: LocationValue): Relation {
   // Somewhere 300 km north of Moscow may be the village another report names, and "near Kuzhenkino"
   // and "near Tver" can both hold: only a different country rules it out.
   const loose = x.near || y.near || x.from === x.place || y.from === y.place;
-  return loose && sameCountry ? 'compatible' : 'conflict';
+  // "the island of Evia" and "the village of Platanistos", neither known: the region may hold the village.
+  const unknownRegion = (v: LocationValue) => v.kind === 'region' && !placeById(v.place);
+  const mayHold = !placeById(x.place) && !placeById(y.place) && unknownRegion(x) !== unknownRegion(y);
+  return (loose || mayHold) && sameCountry ? 'compatible' : 'conflict';
 }
 
 /** "the capital" may be any named city, "the border" is only the border; otherwise distances count only from one place. */

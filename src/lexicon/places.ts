@@ -490,6 +490,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Dar es Salaam', 'Tanzania', []],
   ['Bergen', 'Norway', []],
   ['Stavanger', 'Norway', []],
+  ['Palermo', 'Sicily', []],
+  ['Bari', 'Italy', []],
+  ['Longyearbyen', 'Spitsbergen', []],
+  ['Barentsburg', 'Spitsbergen', []],
   ['Balcad', 'Somalia', ['Balad', 'Bal\'ad']],
   ['Sligo', 'Ireland', []],
   ['Paisley', 'Scotland', []],
@@ -704,6 +708,11 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Margalla Hills', 'Pakistan', []],
   ['Riau Islands', 'Indonesia', ['Riau Islands province']],
   ['Sumatra', 'Indonesia', [], ['Sumatran']],
+  ['Svalbard', 'Norway', []],
+  ['Sicily', 'Italy', [], ['Sicilian']],
+  // The Tunisian resort island, with an airport of its own.
+  ['Djerba', 'Tunisia', []],
+  ['Spitsbergen', 'Svalbard', []],
   ['North Sumatra', 'Sumatra', ['North Sumatra province']],
   ['South Sumatra', 'Sumatra', ['South Sumatra province']],
   // "Papua" names the whole of Indonesia's New Guinea as often as the province: West Papua lies in it.

@@ -189,6 +189,9 @@ describe('location.relate', () => {
     ['It crashed into a river in southern Sumatra.', 'It went down in the Musi River.', 'broader'],
     ['It crashed into a river in southern Sumatra.', 'It went down near Palembang.', 'broader'],
     ['It crashed in Sumatra.', 'It went down in Jakarta.', 'conflict'],
+    // A ditching and a break-up in the sea are sites; a mountain the gazetteer lacks lies on the island it names.
+    ['A gauge caused the airliner to run out of fuel and ditch off Sicily.', 'The plane broke into three pieces in the sea off Palermo.', 'broader'],
+    ['It crashed into a mountain on the Arctic island of Spitsbergen.', 'It slammed into the Operafjellet mountain.', 'broader'],
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
@@ -209,7 +212,10 @@ describe('location.relate', () => {
     // Where contact was lost against where the wreckage lay: maybe one place, maybe not.
     expect(location.compare!(facts('The plane lost contact with air traffic control over the Salang pass.'),
       facts('The plane was found on a mountain in the Shakar Dara district.')).verdict).toBe('partial');
+    // A district the gazetteer lacks may hold a pass it lacks too; two such districts are two places.
     expect(location.compare!(facts('The plane crashed over the Salang pass.'),
+      facts('The plane crashed in the Shakar Dara district.')).verdict).toBe('partial');
+    expect(location.compare!(facts('The plane crashed in the Salang district.'),
       facts('The plane crashed in the Shakar Dara district.')).verdict).toBe('conflict');
   });
 
