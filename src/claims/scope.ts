@@ -2,7 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, EARLIER_LEG_NOUNS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -13,6 +13,7 @@ interface DateRange {
   to: string;
 }
 
+const DATED_CUES: ReadonlySet<string> = new Set(DATED_BACKGROUND_CUES);
 const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'gi');
 /** "in the past few days", "the past 24 hours": a span of days up to the report. */
 const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|week|weekend|night)\b/i;
@@ -128,6 +129,7 @@ export function scopeFacts(
     else datesOf.set(f.sentence, [date]);
   }
   const cueOf = new Map<number, string>();
+  const datedCue = new Set<number>();
   const narrates = new Set<number>();
   for (const s of sentences) {
     const isEvent = EVENT_VERB.test(s.text);
@@ -136,10 +138,19 @@ export function scopeFacts(
     // "released video of a pilot who had defected with his Mi-8 helicopter, landing in the Kharkiv region earlier
     // this month": a lead that narrates tells the story's event, however recent its past.
     const leadEvent = isEvent && s === sentences[0] && cue !== undefined && RECENT_PAST.has(cue.kind);
-    if (cue && !leadEvent && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) cueOf.set(s.index, `cue: ${cue.words}`);
+    if (cue && !leadEvent && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) {
+      cueOf.set(s.index, `cue: ${cue.words}`);
+      if (isEvent && s === sentences[0] && DATED_CUES.has(cue.kind)) datedCue.add(s.index);
+    }
   }
   const lead = mainDate(sentences, datesOf, cueOf, narrates);
   const main = lead?.range;
+  // "A faulty fuel gauge caused a Tunisian airliner to ... ditch off Sicily last year", a year on: a lead whose
+  // past holds the day another sentence gives the event narrates the event.
+  for (const index of datedCue) {
+    const dates = datesOf.get(index) ?? [];
+    if (main && dates.length && dates.every((d) => overlaps(d.range, main))) cueOf.delete(index);
+  }
   // "A third Russian military cargo plane landed ... on Saturday. Two planes delivered the first components on
   // Friday.": the earlier flights of a series are the story's.
   const series = lead !== undefined && SERIES.test(textOf.get(lead.sentence) ?? '');

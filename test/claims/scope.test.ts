@@ -195,6 +195,26 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('background (cue: earlier this month)');
   });
 
+  it('a lead a year on that narrates its event "last year" is the event\'s, where another sentence dates it in that year', () => {
+    const lastYear = { words: 'last year', from: '2005-01-01', to: '2005-12-31' };
+    const findings = runTimed([
+      ['A faulty fuel gauge caused a Tunisian airliner to run out of fuel and ditch off Sicily last year, investigators said.', [lastYear]],
+      ['Sixteen of the 39 people aboard died when the plane broke up on Aug. 6, 2005.', [{ words: 'Aug. 6, 2005', from: '2005-08-06' }]],
+    ], '2006-08-05');
+    expect(scopeOf(findings, 0)).toBe('event');
+    // Not a later sentence of another crash that year, nor a lead whose event is of another year.
+    const another = runTimed([
+      ['A Tunisian airliner ditched off Palermo on Aug. 6, 2005.', [{ words: 'Aug. 6, 2005', from: '2005-08-06' }]],
+      ['Another ATR 72 crashed last year in Greece.', [lastYear]],
+    ], '2006-08-05');
+    expect(scopeOf(another, 1)).toBe('background (cue: last year)');
+    const otherYear = runTimed([
+      ['An ATR 72 crashed in Greece last year, investigators said.', [lastYear]],
+      ['A Tunisian airliner ditched off Palermo on Saturday.', [{ words: 'Saturday', from: '2006-08-05' }]],
+    ], '2006-08-05');
+    expect(scopeOf(otherYear, 0)).toBe('background (cue: last year)');
+  });
+
   it('losing control of a jet narrates the event, whose day an earlier downing told after does not take', () => {
     const out = run([
       ['Handlers lost control of the jet on Monday and it went overboard.', [['2021-08-23', '2021-08-23']]],
