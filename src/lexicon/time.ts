@@ -375,6 +375,8 @@ export const AFTERMATH_ACTS = {
     'ended the search', 'identified',
     // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".
     'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
+    // "Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed".
+    'began bringing', 'started bringing', 'were bringing', 'began removing', 'started removing', 'were removing', 'began carrying',
     // "French soldiers on Friday secured the scattered wreckage of an Air Algerie plane ..., where it came down".
     'secured', 'guarded', 'cordoned off',
     // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed", "Mexican

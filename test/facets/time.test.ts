@@ -625,6 +625,7 @@ describe('times of a later occasion', () => {
     ['Rescue teams joined Moroccan soldiers on Monday in the search for survivors in mountain villages.', 'search'],
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
     ['Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed on Friday evening.', 'search'],
+    ['Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed into a mountain.', 'search'],
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     // An answer to the event before the time, the event's clause after it.
