@@ -122,8 +122,8 @@ const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 
 const ALL_OF_TYPE_BEFORE = /\b(?:all|every|all\s{1,3}the|all\s{1,3}its|all\s{1,3}their|all\s{1,3}remaining)\s{1,3}$/i;
 const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)})\\s{1,3}(?:(?:an?|the)\\s{1,3})?(?:[\\w-]{1,15}\\s{1,3})?$`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
-// One word may stand between: "engines for two MiG-29s", "missiles for its Su-35s".
-const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3})?$`, 'i');
+// Two words may stand between: "engines for two MiG-29s", "missiles for its Su-35s", "made for a smaller ATR 42".
+const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3}){0,2}$`, 'i');
 // "operator MNG Jet": up to three capitalised words of the name before the noun.
 const COMPANY_NAME = new RegExp(`\\b(?:${matchAny(COMPANY_NAME_BEFORE)})\\s{1,3}(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]{0,20}\\s{1,3}){0,3}$`, 'u');
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');

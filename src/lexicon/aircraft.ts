@@ -616,6 +616,8 @@ export const PERSON_BOMBER_AFTER: readonly string[] = ['who', 'whom', 'whose', '
 /** Words before a type that make it what a load is for, no aircraft that flew: "spare parts for Su-27 and Su-30 fighter jets". */
 export const LOAD_FOR_BEFORE: readonly string[] = [
   'parts for', 'spare parts for', 'spares for', 'components for', 'engines for', 'ammunition for', 'munitions for', 'missiles for',
+  // A part built for another type: "The gauge ... was made for a smaller ATR 42".
+  'made for', 'designed for', 'meant for', 'intended for',
 ];
 
 /** Words before a type that make it what the story's craft was taken for: "after mistaking it for an attacking F-14". */

@@ -258,6 +258,9 @@ describe('aircraft.extract', () => {
     ['The Chinese-made MA60 turboprop crashed.', ['MA60 = MA60 (Xian, airliner)']],
     ['A Xian MA-60 crashed.', ['Xian MA-60 = MA60 (Xian, airliner)']],
     ['The Fokker company went bankrupt in 1996.', []],
+    // What a part was made for is no aircraft of the story.
+    ['The gauge fitted to the Tuninter ATR 72 was made for a smaller ATR 42.', ['ATR 72 = ATR 72 (ATR, airliner)']],
+    ['A smaller ATR 42 made the flight.', ['ATR 42 = ATR 42 (ATR, airliner)']],
     // A maker after an airline's name, its words capitalised; not after words of another kind.
     ['The Pinnacle Airlines Canadair regional jet crashed.', ['Canadair = Canadair aircraft']],
     ['A Delta Boeing jet landed.', ['Boeing = Boeing aircraft']],
