@@ -29,7 +29,8 @@ export interface AttributionSpan extends Span {
   clause: number;
   /**
    * True when the party opens a clause joined by ", and" ("... crashed on Thursday, and Kiev said it had
-   * been shot down"): it asserts what follows, not what the sentence said before it.
+   * been shot down") or by "after", "when" ("... came down after the pilot reported engine trouble"): it
+   * asserts what follows, not what the sentence said before it.
    */
   joined?: boolean;
 }
@@ -48,6 +49,8 @@ const NAME_OPENING = /(?:^|[.;:!?]\s{1,3})(?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\
  */
 const TALK_THAT = new RegExp(String.raw`(?:^|\b(?:${matchAny(CLAIMING_TALK.before)})\s{1,3})((?:(?!(?:the|a|an|these|those)\s)[\p{L}'’-]+\s{1,3}){0,2}?(?:${matchAny(CLAIMING_TALK.nouns)}))\s{1,3}that\s{1,3}(?=(?:the|an?|it|they|he|she|its|their|his|her|this|these|those|some|several)\s|\p{Lu}|\d)`, 'giu');
 const JOINED_BEFORE = /,\s{1,3}and\s{1,3}$/;
+/** "after", "when": a party whose report is a moment of the sentence's event, not its source. Not "as", which cites. */
+const SUBORDINATE_BEFORE = /\b(?:after|when|before|because|once|until)\s{1,3}$/i;
 const CLAUSE_AFTER = /^\W*\w+\W+\w+\W+\w+/;
 const ACCORDING = new RegExp(`\\b(?:${matchAny(ACCORDING_TO)})\\s+`, 'gi');
 const QUOTED_AS = new RegExp(`\\b(?:${matchAny(QUOTING)})\\s+([^,;.!?]{1,80}?)\\s+as\\s+say(?:ing|s)?\\b`, 'g');
@@ -143,6 +146,9 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     const span: AttributionSpan = { text: text.slice(start, end), start, end, source, clause: clauseAt(clauses, start) };
     // It asserts what follows when something does: "..., and Kiev said it had been shot down", not "..., and Kiev said so".
     if (JOINED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && CLAUSE_AFTER.test(text.slice(end, end + 60))) span.joined = true;
+    // "came down off Palermo after the pilot reported engine trouble": the report is an event of the story,
+    // and the party asserts only what it reported.
+    if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && /^\W{0,3}\w/.test(text.slice(end, end + 20))) span.joined = true;
     found.push(span);
   };
 

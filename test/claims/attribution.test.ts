@@ -124,6 +124,13 @@ describe('claimOf: each fact gets the party of its own clause', () => {
     expect(sourceOf('Two An-26s landed on Monday, and Kiev said so.', 'Monday')).toBe('ukraine');
   });
 
+  it('a party whose report is a moment of the event ("after the pilot reported") asserts only what it reported; "as" cites', () => {
+    const text = 'The ATR 72 came down off Palermo after the pilot reported engine trouble.';
+    expect(sourceOf(text, 'Palermo')).toBeUndefined();
+    expect(sourceOf(text, 'engine trouble')).toBe('pilot');
+    expect(sourceOf('The plane was shot down over Donetsk, as Kiev said.', 'shot down')).toBe('ukraine');
+  });
+
   it('an unattributed sentence gives no party', () => {
     expect(sourceOf('The aircraft carried 40 tonnes of aid.', '40 tonnes')).toBeUndefined();
   });
