@@ -186,6 +186,9 @@ export const CAUSES_OF_AIRCRAFT_ONLY: readonly string[] = ['weapons fire'];
 export const INCIDENT_TERMS: readonly string[] = [
   'crash', 'crashed', 'crashes', 'crash-landed', 'plane', 'planes', 'airplane', 'aeroplane', 'turboprop', 'aircraft', 'airliner', 'jet', 'jets',
   'helicopter', 'helicopters', 'drone', 'drones', 'flight', 'airship', 'balloon', 'went down', 'go down',
+  // "It came down in a cornfield near the airport during a storm": a craft named by a pronoun. Not "prices came
+  // down", "ditched the plan".
+  'it came down', 'it had come down', 'it ditched', 'it had ditched',
   'shot down', 'downed', 'explosion', 'exploded', 'blast', 'accident', 'disaster', 'incident', 'emergency landing',
   // Those who look into the incident: "investigators were looking at human error and technical failure".
   'investigators', 'investigation',

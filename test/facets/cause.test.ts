@@ -127,6 +127,10 @@ describe('cause.extract', () => {
     ['intentional pilot action', "The board said the jet's dive was consistent with intentional pilot action.", [{ category: 'deliberate crash' }]],
     ['a deliberate act by the hijackers', 'Officials said the seizure of the jet was a deliberate act by the hijackers.', []],
     ['engines that had failed', 'The pilots of the jet reported that both engines had failed.', [{ category: 'engine failure' }]],
+    // A craft that came down, named by a pronoun, is an incident; prices that came down are none.
+    ['it came down in a storm', 'It came down in a cornfield near the airport during a storm.', [{ category: 'bad weather' }]],
+    ['prices came down after a storm', 'Prices came down after the storm.', []],
+    ['a plan ditched after a storm', 'The government ditched the plan after a storm of criticism.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     // A missile's hit, denied as reported; a bomb that probably destroyed the jet, and who planted it.
