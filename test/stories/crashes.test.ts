@@ -8155,6 +8155,94 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'only-b', casualties: 'partial' },
   },
   {
+    // On the day and the day after: the mountain lies on the island; bodies brought down on Friday date no crash; the miners' settlement named two ways.
+    name: 'Vnukovo 2801 on Spitsbergen: "a mountain on the Arctic island of Spitsbergen" against "the Operafjellet mountain"',
+    a: {
+      id: 'a', publishedAt: '1996-08-29',
+      text: 'OSLO (Reuters) - A Russian airliner carrying 141 people crashed into a mountain on the Arctic island of Spitsbergen on Thursday as it came in to land, and Norwegian officials said there were no survivors. '
+        + 'The Tupolev Tu-154, chartered from Moscow\'s Vnukovo Airlines, was bringing coal miners and their families to the Russian mining settlement of Barentsburg. '
+        + 'It hit a mountain about 14 km east of Longyearbyen airport in low cloud, the Norwegian governor\'s office said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-08-30',
+      text: 'LONGYEARBYEN, Norway (AP) - Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed into the Operafjellet mountain, killing all 130 passengers and 11 crew. '
+        + 'The charter flight from Moscow was carrying Russian and Ukrainian miners to Barentsburg. '
+        + 'Norwegian investigators said the plane was off course as it approached the airport at Longyearbyen.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // On the day and at the bomb's recovery: the Navy's Thursday is a search's; "its tanker plane" is the KC-135 told less precisely.
+    name: 'Palomares: a B-52 and a KC-135 collided over Spain, and the last bomb lifted from the sea 80 days on',
+    a: {
+      id: 'a', publishedAt: '1966-01-18',
+      text: 'MADRID (AP) - A U.S. '
+        + 'Air Force B-52 bomber and a KC-135 jet tanker collided during a refueling operation over southern Spain on Monday and crashed near the coastal village of Palomares, killing seven of the 11 crewmen. '
+        + 'Four of the B-52\'s seven crew members parachuted to safety. The U.S. Air Force refused to say whether the bomber was carrying nuclear weapons.',
+    },
+    b: {
+      id: 'b', publishedAt: '1966-04-07',
+      text: 'PALOMARES, Spain (UPI) - The U.S. '
+        + 'Navy on Thursday lifted the last missing hydrogen bomb from the floor of the Mediterranean, 80 days after a B-52 bomber collided with its tanker plane over this village. '
+        + 'The bomb had been lost at a depth of 2,850 feet about five miles off the coast. Three other bombs fell on land near Palomares when the bomber broke up on Jan. 17.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'only-a', purpose: 'only-a', cause: 'agree' },
+  },
+  {
+    // On the day and the day after: the river in southern Laos and the river near Pakse airport may be one site.
+    name: 'Lao Airlines 301 into the Mekong: "all 49 people on board" against 44 passengers and five crew',
+    a: {
+      id: 'a', publishedAt: '2013-10-16',
+      text: 'VIENTIANE (Reuters) - A Lao Airlines plane crashed into the Mekong River in southern Laos on Wednesday while trying to land in bad weather, killing all 49 people on board, the airline said. '
+        + 'The ATR 72 turboprop was flying from the capital Vientiane to Pakse. The passengers included 16 Lao, seven French and six Australians, the airline said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-10-17',
+      text: 'PAKSE, Laos (AP) - Divers searched the muddy Mekong on Thursday for the victims of a Lao Airlines flight that plunged into the river near Pakse airport, killing 44 passengers and five crew members. '
+        + 'The plane had flown from Vientiane and was hit by strong winds from the remnants of Typhoon Nari as it approached the airport, officials said. '
+        + 'Rescuers had recovered 24 bodies by Thursday afternoon.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // On the day and at the findings: the lead's "last year" is the event's; the ATR 42 the gauge was made for is no aircraft; the pilot reported only the trouble.
+    name: 'Tuninter 1153 off Palermo: "engine trouble" on the day against the faulty fuel gauge a year on',
+    a: {
+      id: 'a', publishedAt: '2005-08-07',
+      text: 'ROME (Reuters) - A Tunisian passenger plane ditched into the sea off Sicily on Saturday, killing at least 13 people, Italian officials said. '
+        + 'The Tuninter ATR 72, carrying 39 people from Bari in southern Italy to the Tunisian resort island of Djerba, came down about 20 km off Palermo after the pilot reported engine trouble. '
+        + 'Rescue boats picked up 23 survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-08-05',
+      text: 'ROME (AP) - A faulty fuel gauge caused a Tunisian airliner to run out of fuel and ditch off Sicily last year, Italian investigators said Saturday. '
+        + 'The gauge fitted to the Tuninter ATR 72 was made for a smaller ATR 42 and showed the tanks to be full when they were nearly empty. '
+        + 'Sixteen of the 39 people aboard died when the plane broke into three pieces in the sea off Palermo on Aug. 6, 2005.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // On the day and the day after: a real difference of the two reports' survivors; "It came down ... during a storm" gives the weather.
+    name: 'ADC Airlines 53 at Abuja: "six people had survived" against "Nine people survived"',
+    a: {
+      id: 'a', publishedAt: '2006-10-29',
+      text: 'ABUJA, Nigeria (Reuters) - A Nigerian passenger plane crashed shortly after takeoff from Abuja on Sunday, killing at least 96 people, including the spiritual leader of Nigeria\'s Muslims, officials said. '
+        + 'The ADC Airlines Boeing 737 was flying to the northwestern city of Sokoto with 105 people on board. It came down in a cornfield near the airport during a storm. '
+        + 'Officials said six people had survived.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-10-30',
+      text: 'ABUJA (AP) - Nigeria\'s aviation minister said Monday the pilot of an ADC Airlines jet took off into a violent storm despite a warning from air traffic controllers, killing 96 of the 105 people aboard. '
+        + 'The Boeing 737 crashed a minute after leaving Abuja\'s airport on Sunday. Among the dead was the Sultan of Sokoto, Muhammadu Maccido. Nine people survived.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'conflict', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
