@@ -85,10 +85,12 @@ const ADDRESS = /https?:|\bwww\./i;
  * clause (no comma or stop between, but for an aside that describes: "will fly to Juba, the capital of South
  * Sudan, on Friday").
  */
+// A character of the plan's clause: no stop nor comma, but for one inside a figure ("some 2,000 members").
+const PLAN_CLAUSE = String.raw`(?:[^.;!?,]|(?<=\d),(?=\d))`;
 const planBefore = (words: readonly string[], be: readonly string[], reach = 40, dueReach = 60) => new RegExp(
-  `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b[^.;!?,]{0,${reach}}`
+  `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b${PLAN_CLAUSE}{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b[^.;!?,]{0,${dueReach}}`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b${PLAN_CLAUSE}{0,${dueReach}}`
     + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.dueAt)})\\s+(?:${matchAny(PLAN_MARKERS.dueAtNext)})\\b[^.;!?,]{0,40})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
@@ -269,14 +271,25 @@ function daysLasting(text: string): number | undefined {
  * So is a planned month and day without a year: "will enter Venezuela on Feb. 23" in a report of Feb. 16.
  */
 function ahead(v: TimeValue, before: string, publishedAt: string | undefined, chained = false, words = ''): TimeValue {
+  const nextYear = (day: string) => `${+day.slice(0, 4) + 1}${day.slice(4)}`;
   if (v.planned && v.date && publishedAt && v.precision === 'day' && !v.relative && !/\d{4}/.test(words) && v.date.to < publishedAt) {
-    const nextYear = (day: string) => `${+day.slice(0, 4) + 1}${day.slice(4)}`;
+    return { ...v, date: { from: nextYear(v.date.from), to: nextYear(v.date.to) } };
+  }
+  // "flights that will bring some 2,000 members of the community ... by the end of January", in December: the
+  // month ahead, past the turn of the year.
+  if (v.date && publishedAt && (v.precision === 'month' || v.precision === 'part') && !/\d{4}/.test(words) && v.date.to < publishedAt
+    && (v.planned || MONTH_AHEAD_BEFORE.test(before)) && MONTH_WORD.test(words)) {
     return { ...v, date: { from: nextYear(v.date.from), to: nextYear(v.date.to) } };
   }
   if (!v.date || !publishedAt || !v.relative || !BARE_WEEKDAY.test(v.relative) || v.date.from >= publishedAt) return v;
   if (!chained && !AHEAD_BEFORE.test(before)) return v;
   return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
 }
+
+/** A plan ahead over a month's longer reach: "will bring some 2,000 members of the community to the country by the end of January". */
+const MONTH_AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 100, 120);
+/** A month named in a time's words: "the end of January", not "this month". */
+const MONTH_WORD = new RegExp(`\\b(?:${matchAny(Object.keys(MONTHS))})\\b`, 'i');
 
 /** Words that open a sentence and count days from the one before: "A day earlier, a Tu-134 was shot down". */
 const OPENS_COUNTING = new RegExp(`^\\W{0,3}(?:${matchAny(Object.keys(ANCHORED_DAYS)).replace(/ /g, '\\s{1,3}')})\\b`, 'i');

@@ -77,6 +77,13 @@ export const VAGUE_PERIODS: Readonly<Record<string, number>> = {
   'in recent years': 1096, 'recently': 60, 'lately': 60, 'in the past week': 7, 'over the past week': 7,
 };
 
+/**
+ * A counted span back from publication, in days a unit holds: "over the past seven weeks", "in the last 10
+ * days". Some time in that span, told as loosely as {@link VAGUE_PERIODS}.
+ */
+export const COUNTED_PERIOD_UNITS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 31 };
+export const COUNTED_PERIOD_LEADS: readonly string[] = ['in the past', 'over the past', 'during the past', 'in the last', 'over the last', 'during the last'];
+
 /** Parts of a year, as month ranges: "early 2019" is January to April. */
 /** Days named by a feast on a fixed date, with their month and day: "on Christmas Day". */
 export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
@@ -377,6 +384,9 @@ export const AFTERMATH_ACTS = {
     'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
     // "Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed".
     'began bringing', 'started bringing', 'were bringing', 'began removing', 'started removing', 'were removing', 'began carrying',
+    // The craft or its parts found: "A Marine Corps CH-53E ... was found on Wednesday ... after it went missing",
+    // "Search teams on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed".
+    'was found', 'were found', 'was located', 'were located', 'found fragments', 'found pieces', 'found parts',
     // "French soldiers on Friday secured the scattered wreckage of an Air Algerie plane ..., where it came down".
     'secured', 'guarded', 'cordoned off',
     // "Investigators on Friday examined the wreckage of a Soviet-era passenger plane that crashed", "Mexican

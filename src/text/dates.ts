@@ -7,8 +7,9 @@
  * One small parser per concern, as chrono does; overlapping finds keep the longest.
  */
 import { fold, matchAny } from '../lexicon/match.js';
+import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
-  AMBIGUOUS_MONTHS, ANCHORED_DAYS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -105,6 +106,7 @@ const PATTERNS = {
   relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}(?!\s{1,3}(?:${alt(DESCRIBED_BY_RELATIVE_DAY)})\b)`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  countedPeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(COUNTED_PERIOD_LEADS)})\s{1,3}(\d{1,3}|${alt(Object.keys(NUMBER_UNITS))})\s{1,3}(${alt(Object.keys(COUNTED_PERIOD_UNITS))})${NOT_BEFORE_LETTER}`, 'gi'),
   ordinalDay: new RegExp(String.raw`${NOT_AFTER_LETTER}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)(?!\s{1,3}(?:of\s{1,3})?(?:${MONTH}))`, 'gi'),
   clockColon: new RegExp(String.raw`(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])(?:\s{0,2}(${AM_PM}))?(?![A-Za-z])`, 'g'),
   // "0830 UTC": four figures with a zone of known offset are a clock, as wire copy writes it. In brackets
@@ -228,6 +230,15 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
     const back = VAGUE_PERIODS[VAGUE_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!;
     const value: TimeValue = pub
       ? { date: { from: iso(addDays(pub, -back)), to: iso(pub) }, precision: 'vague', relative: m[0], resolved: true }
+      : { precision: 'vague', relative: m[0], resolved: false };
+    add('vague', m.index, m.index + m[0].length, value);
+  }
+  for (const m of text.matchAll(PATTERNS.countedPeriod)) {
+    const count = /^\d/.test(m[1]!) ? +m[1]! : NUMBER_UNITS[fold(m[1]!)];
+    const unit = COUNTED_PERIOD_UNITS[fold(m[2]!)];
+    if (!count || !unit) continue;
+    const value: TimeValue = pub
+      ? { date: { from: iso(addDays(pub, -count * unit)), to: iso(pub) }, precision: 'vague', relative: m[0], resolved: true }
       : { precision: 'vague', relative: m[0], resolved: false };
     add('vague', m.index, m.index + m[0].length, value);
   }

@@ -459,6 +459,11 @@ describe('a planned day without its year', () => {
     ['The aid entered Venezuela on Feb. 23.', '2019-02-26', ['2019-02-23']],
     ['The aid entered Venezuela on Feb. 23.', '2019-02-16', ['2018-02-23']],
     ['The talks will be held on Feb. 23, 2018.', '2019-02-16', ['2018-02-23 (planned)']],
+    // A month ahead, past the turn of the year, however far the plan's verb stands, a figure's comma between;
+    // a month that is past stays past.
+    ['Flights will bring some 2,000 members of the community to the country by the end of January.', '2020-12-03', ['2021-01-21']],
+    ['The airline had resumed flights by the end of January.', '2020-12-03', ['2020-01-21']],
+    ['Ballots will be mailed to its 120,000 members on January 2.', '2008-12-20', ['2009-01-02 (planned)']],
   ])('%s (%s)', (text, publishedAt, expected) => {
     expect(day(text, publishedAt)).toEqual(expected);
   });
@@ -626,6 +631,9 @@ describe('times of a later occasion', () => {
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
     ['Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed on Friday evening.', 'search'],
     ['Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed into a mountain.', 'search'],
+    // The craft, or what it carried, found days on.
+    ['A Marine Corps CH-53E helicopter was found on Wednesday in the mountains outside San Diego after it went missing during a storm.', 'search'],
+    ['Search teams on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed into North Star Bay.', 'search'],
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     // An answer to the event before the time, the event's clause after it.

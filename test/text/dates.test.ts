@@ -42,6 +42,10 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['Flights began in mid-2017.', ['mid-2017=2017-05-01..2017-08-31']],
     ['Flights began in late February.', ['late February=2019-02-21..2019-02-28']],
     ['Ties grew in recent months.', ['in recent months=2018-09-23..2019-03-25']],
+    // A counted span back from the report, in days, weeks or months; hours are no span of days.
+    ['Israel airlifted thousands over the past seven weeks.', ['over the past seven weeks=2019-02-04..2019-03-25']],
+    ['Flights were halted in the last 10 days.', ['in the last 10 days=2019-03-15..2019-03-25']],
+    ['It was the third crash in the past 24 hours.', []],
     ['On January 10, 2019, he declared.', ['January 10, 2019=2019-01-10..2019-01-10']],
     ['Filed 2019-03-22 in Minsk.', ['2019-03-22=2019-03-22..2019-03-22']],
     ['The 2018 elections were disputed.', ['2018=2018-01-01..2018-12-31']],
