@@ -15,8 +15,8 @@ interface DateRange {
 
 const DATED_CUES: ReadonlySet<string> = new Set(DATED_BACKGROUND_CUES);
 const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'gi');
-/** "in the past few days", "the past 24 hours": a span of days up to the report. */
-const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|week|weekend|night)\b/i;
+/** "in the past few days", "the past 24 hours", "in the past seven weeks": a span of days up to the report. */
+const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|weeks?|weekend|night)\b/i;
 /** "an earlier figure": the cue qualifies a report of the event, not an earlier event. */
 // Nor "an earlier stop": a leg of the story's own flight.
 const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny([...EARLIER_REPORT_NOUNS, ...EARLIER_LEG_NOUNS])})(?![A-Za-z0-9])`, 'i');

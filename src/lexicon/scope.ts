@@ -113,7 +113,7 @@ export const EVENT_VERBS: readonly string[] = [
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
   // "The jet, a Boeing 737-800 delivered to the airline in 2011, had aborted a landing".
   'aborted', 'aborts',
-  'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried',
+  'killed', 'killing', 'injured', 'evacuated', 'delivered', 'carrying', 'carried', 'airlifted',
   // "A Chinese J-16 fighter jet intercepted an Australian P-8 surveillance aircraft ... last month".
   'intercepted', 'intercepts',
   // Off a runway or a deck: "handlers lost control of it on Monday", "skidded off a runway".

@@ -264,8 +264,11 @@ describe('scopeFacts', () => {
     const out = run([
       ['Contractors have flown into Venezuela in the past few days to protect Maduro.', []],
       ['In the past, Russia sent bombers to Venezuela.', []],
+      ['Israel airlifted 8,000 Ethiopian Jews in the past seven weeks.', []],
+      ['In the past two years, Israel airlifted 8,000 Ethiopian Jews.', []],
     ]);
-    expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (cue: in the past)']);
+    expect([scopeOf(out, 0), scopeOf(out, 1), scopeOf(out, 2), scopeOf(out, 3)])
+      .toEqual(['event', 'background (cue: in the past)', 'event', 'background (cue: in the past)']);
   });
 
   it('what a happening "came ... after" is an earlier event; a search days after the crash is not', () => {
