@@ -47,7 +47,9 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
   prisoners: ['prisoners of war', 'prisoners', 'prisoner', 'POWs', 'POW', 'detainees', 'captives', 'inmates', 'hostages'],
-  evacuees: ['evacuees', 'evacuated', 'refugees', 'migrants', 'deportees', 'asylum seekers'],
+  evacuees: ['evacuees', 'evacuated', 'refugees', 'migrants', 'deportees', 'asylum seekers',
+    // Those flown to settle: "More than 300 Ethiopian immigrants arrived in Israel".
+    'immigrants', 'emigrants', 'returnees'],
   civilians: ['civilians', 'civilian'],
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
@@ -60,6 +62,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'baggage handlers', 'baggage handler', 'ground staff', 'ground workers',
     // Those of a pilgrimage: "carrying Muslim pilgrims home from Mecca", "247 pilgrims killed".
     'pilgrims', 'pilgrim',
+    // A people or a faith airlifted: "flew 14,400 Ethiopian Jews from Addis Ababa".
+    'Jews', 'Christians', 'Muslims',
     // Those of a school or a team: "carrying 219 Indian students from Ukraine", "Seven of the team's players".
     ...CARRIED_ONLY_NOUNS,
   ],

@@ -15,6 +15,9 @@ describe('people.extract', () => {
   it.each([
     // A bare round figure is shown as written; the interval it allows (232.8-247.2) is for comparing.
     ['The ferry brought 240 marines to the island.', ['240 military']],
+    // Those flown to settle, and a people airlifted.
+    ['More than 300 Ethiopian immigrants arrived in Israel.', ['301-3000 evacuees (More than)']],
+    ['A plane carrying 316 Ethiopian Jews landed in Israel.', ['316 on board']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
     // A craft that went missing with its load: everyone aboard, no count of the missing.
