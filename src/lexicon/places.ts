@@ -582,6 +582,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
   ['RAF Lakenheath', 'base', 'United Kingdom', ['Lakenheath']],
+  ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
   ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
@@ -709,6 +710,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Riau Islands', 'Indonesia', ['Riau Islands province']],
   ['Sumatra', 'Indonesia', [], ['Sumatran']],
   ['Svalbard', 'Norway', []],
+  // Denmark's Arctic island, whose north holds the American base at Thule (Pituffik since 2023).
+  ['Greenland', 'Denmark', [], ['Greenlandic']],
   ['Sicily', 'Italy', [], ['Sicilian']],
   // The Tunisian resort island, with an airport of its own.
   ['Djerba', 'Tunisia', []],
@@ -916,6 +919,14 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
 export const NAME_PART_NOUNS: readonly string[] = [
   'Village', 'Region', 'Province', 'District', 'Oblast', 'County', 'Island', 'Airport', 'Airfield', 'Aerodrome',
   'Air Base', 'Airbase', 'Military Base', 'Naval Base', 'Research Station', 'Air Force Base', 'Air Station',
+];
+
+/**
+ * Words that name a base before its own name, in the American way: "Marine Corps Air Station Miramar", "Naval Air
+ * Station Pensacola". The name after them is the base's.
+ */
+export const BASE_NAME_PREFIXES: readonly string[] = [
+  'Marine Corps Air Station', 'Naval Air Station', 'Naval Air Facility', 'Naval Station', 'Coast Guard Air Station', 'Joint Base',
 ];
 
 /** What a country owns abroad: after its possessive the country is no place ("Russia's base in Syria"). */

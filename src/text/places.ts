@@ -13,7 +13,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_NAME_ENDS, WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -251,6 +251,8 @@ const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTER
 // Not "the Arctic city of Murmansk": a noun followed by "of" introduces the name after it.
 const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEMENT_PATTERN})(?![\p{L}\p{M}])(?!\s+of\b)`, 'gu');
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
+/** "Marine Corps Air Station Miramar": a base named after the words that say what it is. */
+const PREFIX_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BASE_NAME_PREFIXES)})\s+(${NAME})`, 'gu');
 const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
@@ -386,6 +388,14 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
   const cover = (m: PlaceMention) => covered.fill(1, m.start, m.end);
   known.forEach(cover);
   const overlaps = (s: number, e: number) => covered.subarray(s, e).includes(1);
+  for (const m of text.matchAll(PREFIX_NAME)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    const place = unknownPlace(m[1]!, 'base');
+    place.name = m[0].replace(/\s+/g, ' ');
+    out.push({ place, start: m.index, end, text: m[0], usage: 'name' });
+    cover(out[out.length - 1]!);
+  }
   for (const m of text.matchAll(NOUN_OF_NAME)) {
     const name = m[2]!;
     const start = m.index + m[0].length - name.length, end = m.index + m[0].length;

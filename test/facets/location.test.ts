@@ -192,6 +192,7 @@ describe('location.relate', () => {
     // A ditching and a break-up in the sea are sites; a mountain the gazetteer lacks lies on the island it names.
     ['A gauge caused the airliner to run out of fuel and ditch off Sicily.', 'The plane broke into three pieces in the sea off Palermo.', 'broader'],
     ['It crashed into a mountain on the Arctic island of Spitsbergen.', 'It slammed into the Operafjellet mountain.', 'broader'],
+    ['The B-52 crashed seven miles from Thule Air Base.', 'The B-52 crashed in Greenland.', 'narrower'],
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);

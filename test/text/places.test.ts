@@ -25,6 +25,9 @@ describe('findPlaces', () => {
     ['It landed at Maiquetia.', ['simon bolivar international airport:name']],
     ['It crashed near the village of Kuzhenkino.', ['kuzhenkino:name']],
     ['It came down near Ozerki village.', ['ozerki:name']],
+    // An American base named after what it is: the name after those words is the base's.
+    ['It was bound for Marine Corps Air Station Miramar in San Diego.', ['miramar:name', 'san diego:name']],
+    ['The jet flew to Naval Air Station Pensacola.', ['pensacola:name']],
     // A country named before its forces qualifies them, as an adjective does.
     ['The US and the U.S. Navy.', ['united states:name', 'united states:demonym']],
     ['The jet flew to the U.S. on Monday.', ['united states:name']],
