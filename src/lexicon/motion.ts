@@ -442,6 +442,8 @@ export const DIVISION_NOUNS: readonly string[] = ['district', 'county', 'municip
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'its', 'their', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village', 'settlement of',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
+  // "airlifted thousands of Ethiopian Jews from refugee camps in Sudan".
+  'camps in', 'refugee camps in', 'a refugee camp in', 'camp in',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',
   'foothills of', 'side of', 'slopes of', 'slope of', 'forests of', 'forest of', 'countryside of', 'coast of',
   // "crashed into the sea off the west coast of Ireland".

@@ -15,6 +15,8 @@ describe('origin.extract', () => {
     ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    // Camps in a country, where those airlifted set off.
+    ['Israel airlifted thousands of Ethiopian Jews from refugee camps in Sudan.', ['Sudan, departure']],
     ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
     ['Flight 232 from Denver to Chicago lost all hydraulic power.', ['Denver (United States), departure']],
     ['The Boeing 737 was flying from Hilo to Honolulu.', ['Hilo (United States), departure']],
