@@ -659,6 +659,8 @@ export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   ...['operator', 'operators', 'company', 'companies', 'firm', 'firms', 'charter company', 'charter firm', 'leasing'],
   // A place named for a maker: "the Antonov airfield at Hostomel", "Boeing's plant".
   ...['airfield', 'airport', 'plant', 'factory', 'factories', 'assembly line'],
+  // "at the Beriev aircraft plant in Taganrog".
+  ...['aircraft plant', 'aircraft factory', 'aviation plant', 'aircraft works', 'aircraft company'],
 ];
 
 /**

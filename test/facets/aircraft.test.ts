@@ -271,6 +271,7 @@ describe('aircraft.extract', () => {
     ['A Mi-6 and an MI-17 landed.', ['Mi-6 = Mi-6 (Mil)', 'MI-17 = Mi-17 (Mil, helicopter)']],
     // A place named for a maker is no aircraft.
     ['Russian forces captured the Antonov airfield at Hostomel.', []],
+    ['The plane was parked at the Beriev aircraft plant in Taganrog.', ['plane = plane']],
     ['An Antonov landed at Hostomel.', ['Antonov = Antonov aircraft']],
     // A fleet counted with words describing it between: none of the story's aircraft.
     ['India grounded its fleet of 14 new Airbus A320 jets after one of them crashed.', ['Airbus A320 = A320 (Airbus, airliner)']],
