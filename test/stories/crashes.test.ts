@@ -8243,6 +8243,92 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'agree', people: 'agree', casualties: 'conflict', cause: 'agree' },
   },
   {
+    // The day after and three days on: the search's Wednesday is no day of the crash; one of seven crewmen killed, told two ways.
+    name: 'Thule: a B-52 on the ice of a bay in Greenland, and the bombs\' fragments found three days on',
+    a: {
+      id: 'a', publishedAt: '1968-01-22',
+      text: 'COPENHAGEN (AP) - A U.S. '
+        + 'Air Force B-52 bomber carrying nuclear weapons crashed on the ice of a bay about seven miles from Thule Air Base in Greenland on Sunday after a fire broke out in the cabin, the Pentagon said. '
+        + 'Six of the seven crewmen parachuted to safety and one was killed. The Pentagon said there was no danger of a nuclear explosion.',
+    },
+    b: {
+      id: 'b', publishedAt: '1968-01-24',
+      text: 'THULE AIR BASE, Greenland (UPI) - Search teams working in Arctic darkness and temperatures of 30 below zero on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed into North Star Bay on Sunday. '
+        + 'The bomber was on an airborne alert mission when a fire in the navigator\'s compartment forced the crew to abandon the plane. One of the seven crew members died.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-b', time: 'partial', people: 'agree', cargo: 'only-a', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Two events of one kind: the departures and the numbers flown clash; the first report's loose seven weeks are its own.
+    name: 'Operation Moses against Operation Solomon: two airlifts of Ethiopian Jews, from Sudan in 1984 and from Addis Ababa in 1991',
+    a: {
+      id: 'a', publishedAt: '1985-01-06',
+      text: 'JERUSALEM (AP) - Israel confirmed on Saturday that it had secretly airlifted thousands of Ethiopian Jews from refugee camps in Sudan over the past seven weeks. '
+        + 'About 8,000 Ethiopian Jews were flown to Israel in the operation, code-named Moses, most of them on chartered Boeing 707 jets that stopped in Brussels. '
+        + 'The airlift was halted after news of it leaked.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-05-26',
+      text: 'TEL AVIV (Reuters) - Israel flew 14,400 Ethiopian Jews from Addis Ababa to Tel Aviv in 36 hours on Friday and Saturday in an airlift code-named Operation Solomon. '
+        + 'Thirty-four El Al jumbo jets and Israeli Air Force C-130 Hercules transports shuttled between the two cities nonstop. '
+        + 'One El Al Boeing 747 carried more than 1,000 passengers, a world record.',
+    },
+    same: false,
+    expected: { aircraft: 'partial', origin: 'conflict', destination: 'partial', time: 'partial', people: 'conflict' },
+  },
+  {
+    // The day after and two days on: the helicopter found on Wednesday was lost on Tuesday; the base named after "Marine Corps Air Station".
+    name: 'The CH-53E near Pine Valley: "found on Wednesday" after it went missing against "went down ... on Tuesday night"',
+    a: {
+      id: 'a', publishedAt: '2024-02-07',
+      text: 'SAN DIEGO (AP) - A Marine Corps CH-53E Super Stallion helicopter carrying five Marines was found on Wednesday in the mountains outside San Diego after it went missing during a storm, officials said. '
+        + 'The helicopter was flying from Creech Air Force Base in Nevada to Marine Corps Air Station Miramar in San Diego when it was reported overdue late Tuesday. '
+        + 'Rescuers were searching for the crew in heavy snow.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-02-08',
+      text: 'SAN DIEGO (Reuters) - All five Marines aboard a CH-53E helicopter that crashed in the mountains east of San Diego during a storm were killed, the Marine Corps said on Thursday. '
+        + 'The aircraft went down near the town of Pine Valley on Tuesday night during a training flight. It belonged to the 3rd Marine Aircraft Wing, based at Miramar.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', purpose: 'only-b', cause: 'agree' },
+  },
+  {
+    // On the day and the day after: the flights planned "by the end of January" are the next January, not the last.
+    name: 'Operation Rock of Israel: "316 Ethiopian Jews" against "More than 300 Ethiopian immigrants"',
+    a: {
+      id: 'a', publishedAt: '2020-12-03',
+      text: 'TEL AVIV (Reuters) - A plane carrying 316 Ethiopian Jews landed in Israel on Thursday, the first of several flights that will bring some 2,000 members of the community to the country by the end of January, the Israeli government said. '
+        + 'The immigrants, who had waited years in camps in Gondar and Addis Ababa, were greeted at Ben Gurion Airport by Prime Minister Benjamin Netanyahu.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-12-04',
+      text: 'JERUSALEM (AP) - More than 300 Ethiopian immigrants arrived in Israel on a flight from Addis Ababa on Thursday under an operation dubbed Rock of Israel. '
+        + 'Netanyahu and Immigration Minister Pnina Tamano-Shata, herself born in Ethiopia, met the new arrivals on the tarmac. '
+        + 'Israel plans to bring 2,000 members of the Falash Mura community by the end of January.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'agree', time: 'partial', people: 'agree', actors: 'only-a' },
+  },
+  {
+    // Two reports of one day: the Beriev aircraft plant where it was parked is no aircraft.
+    name: 'The Il-80 "doomsday" plane robbed at Taganrog: RIA\'s report against Russian media\'s',
+    a: {
+      id: 'a', publishedAt: '2020-12-08',
+      text: 'MOSCOW (Reuters) - Thieves stole radio equipment from a Russian Il-80 "doomsday" plane designed to carry the country\'s top officials in the event of a nuclear war, the RIA news agency reported on Tuesday. '
+        + 'The plane was undergoing repairs at an airfield in the southern city of Taganrog when the theft was discovered on Nov. 25, RIA said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-12-08',
+      text: 'MOSCOW (AP) - Police in southern Russia are investigating the theft of 39 radio devices from an Ilyushin Il-80 airborne command post, Russian media reported Tuesday. '
+        + 'The plane, known as a doomsday plane because it is meant to serve as a flying command post in a nuclear war, was parked for maintenance at the Beriev aircraft plant in Taganrog. '
+        + 'Investigators found that hatches had been opened and equipment removed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'partial', purpose: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
