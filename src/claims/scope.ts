@@ -140,17 +140,21 @@ export function scopeFacts(
     const leadEvent = isEvent && s === sentences[0] && cue !== undefined && RECENT_PAST.has(cue.kind);
     if (cue && !leadEvent && !(cue.kind === HABITUAL && isEvent && EVENT_VERB.test(s.text.replace(HABIT_OF_EVENT, ' ')))) {
       cueOf.set(s.index, `cue: ${cue.words}`);
-      if (isEvent && s === sentences[0] && DATED_CUES.has(cue.kind)) datedCue.add(s.index);
+      if (isEvent && s === sentences[0] && DATED_CUES.has(cue.said.toLowerCase().replace(/\s+/g, ' '))) datedCue.add(s.index);
     }
   }
-  const lead = mainDate(sentences, datesOf, cueOf, narrates);
-  const main = lead?.range;
+  let lead = mainDate(sentences, datesOf, cueOf, narrates);
   // "A faulty fuel gauge caused a Tunisian airliner to ... ditch off Sicily last year", a year on: a lead whose
-  // past holds the day another sentence gives the event narrates the event.
+  // past holds the day another sentence gives the event, or that no other sentence dates, narrates the event.
   for (const index of datedCue) {
     const dates = datesOf.get(index) ?? [];
-    if (main && dates.length && dates.every((d) => overlaps(d.range, main))) cueOf.delete(index);
+    const range = lead?.range;
+    if (dates.length && (!range || dates.every((d) => overlaps(d.range, range)))) {
+      cueOf.delete(index);
+      if (!range) lead = mainDate(sentences, datesOf, cueOf, narrates);
+    }
   }
+  const main = lead?.range;
   // "A third Russian military cargo plane landed ... on Saturday. Two planes delivered the first components on
   // Friday.": the earlier flights of a series are the story's.
   const series = lead !== undefined && SERIES.test(textOf.get(lead.sentence) ?? '');
@@ -225,19 +229,38 @@ function within(text: string, fact: string, span: { start: number; end: number }
   return at >= 0 && at + fact.length <= span.end;
 }
 
-/** Whether a date of a sentence stands in an aside before the event's verb. */
+/** Whether a date of a sentence stands in an aside before the event's verb, or in a clause after it that describes a thing. */
 function inAside(text: string, date: string): boolean {
   const aside = asideOf(text);
-  if (!aside) return false;
-  const at = text.indexOf(date, aside.start);
-  return at >= 0 && at + date.length <= aside.end;
+  if (aside) {
+    const at = text.indexOf(date, aside.start);
+    if (at >= 0 && at + date.length <= aside.end) return true;
+  }
+  return inDescribingClause(text, date);
+}
+
+/** ", which opened two weeks ago": a clause that describes a thing the sentence names, up to the date. */
+const DESCRIBING_CLAUSE = /,\s{1,3}(?:which|who|whose)\s[^,;:.!?]{0,80}$/i;
+
+/**
+ * "The flight from Kathmandu went down moments before landing at Pokhara International Airport, which opened two
+ * weeks ago": the date of a clause that describes a thing, after the sentence tells its event, is the thing's.
+ */
+function inDescribingClause(text: string, date: string): boolean {
+  const at = text.indexOf(date);
+  if (at < 0) return false;
+  const clause = DESCRIBING_CLAUSE.exec(text.slice(0, at));
+  if (!clause) return false;
+  const opens = at - (text.slice(0, at).length - clause.index);
+  return EVENT_VERB.test(text.slice(0, opens)) && !EVENT_VERB.test(text.slice(opens, at));
 }
 
 const SINCE_CLAUSE = sinceClauseBefore(8);
 /** ", which was struck by": a clause that describes a thing the sentence names, up to a cue in it. */
 const RELATIVE_CLAUSE_BEFORE = /,\s{1,3}(?:which|where|who|whose)\b[^,;:.!?]{0,80}$/i;
 
-function cueIn(text: string): { words: string; kind: string } | undefined {
+/** The background cue of a sentence: the words its reason shows, their kind, and the words as written. */
+function cueIn(text: string): { words: string; kind: string; said: string } | undefined {
   // "The aircraft, which belonged to Mahan Air until last year, was carrying car parts": the aside's cue is the aside's.
   const aside = asideOf(text);
   for (const cue of text.matchAll(CUE)) {
@@ -253,11 +276,11 @@ function cueIn(text: string): { words: string; kind: string } | undefined {
     // sentence names, not its own time, where the sentence narrates the event.
     if (/^['’]s\b/.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 3)) && RELATIVE_CLAUSE_BEFORE.test(text.slice(0, cue.index))
       && EVENT_VERB.test(text.slice(0, cue.index))) continue;
-    return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind };
+    return { words: kind === HABITUAL ? cue[0].toLowerCase() : kind, kind, said: cue[0] };
   }
-  if (CAME_AFTER_EVENT.test(text)) return { words: 'came ... after', kind: 'earlier event' };
+  if (CAME_AFTER_EVENT.test(text)) return { words: 'came ... after', kind: 'earlier event', said: 'came ... after' };
   const already = ALREADY.exec(text);
-  return already ? { words: 'already ... in', kind: 'earlier event' } : undefined;
+  return already ? { words: 'already ... in', kind: 'earlier event', said: already[0] } : undefined;
 }
 
 /**
@@ -301,6 +324,8 @@ function mainDate(
 function isVague(f: Fact): boolean {
   const precision = (f.value as { precision?: unknown }).precision;
   if (precision === 'vague') return true;
+  // "a week ago", "two years ago": counted back from the report, as loosely as a relative month or year.
+  if (f.rule.endsWith('/ago')) return true;
   return f.rule.endsWith('/relative-period') && (precision === 'month' || precision === 'year');
 }
 

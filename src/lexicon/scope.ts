@@ -45,10 +45,11 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Kinds of {@link BACKGROUND_CUES} that name a span of time the time facet dates, which a lead may say of its
- * own event: a report a year on opens "... caused a Tunisian airliner to ditch off Sicily last year".
+ * Words of {@link BACKGROUND_CUES} that name a span of time the time facet dates, which a lead may say of its
+ * own event: a report a year on opens "... caused a Tunisian airliner to ditch off Sicily last year", one two
+ * years on "... to plunge into the sea off Beirut two years ago".
  */
-export const DATED_BACKGROUND_CUES: readonly string[] = ['last year'];
+export const DATED_BACKGROUND_CUES: readonly string[] = ['last year', 'years ago'];
 
 /**
  * Words of a report that "the earlier" or "an earlier" may qualify without recalling an earlier event:
@@ -119,7 +120,7 @@ export const EVENT_VERBS: readonly string[] = [
   // Off a runway or a deck: "handlers lost control of it on Monday", "skidded off a runway".
   'lost control', 'slid', 'skidded', 'veered off', 'fell off', 'went overboard', 'overshot', 'overran',
   // Into the ground or the water: "The jet plunged to the ground on Friday afternoon".
-  'plunged', 'plummeted', 'slammed into', 'nosedived',
+  'plunged', 'plunge', 'plummeted', 'slammed into', 'nosedived',
   // Down on the water on purpose or not: "ditched off Sicily", "to run out of fuel and ditch".
   'ditch', 'ditched', 'ditches', 'ditching',
   // A strike: "U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base early on Friday".

@@ -84,6 +84,11 @@ export const VAGUE_PERIODS: Readonly<Record<string, number>> = {
 export const COUNTED_PERIOD_UNITS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 31 };
 export const COUNTED_PERIOD_LEADS: readonly string[] = ['in the past', 'over the past', 'during the past', 'in the last', 'over the last', 'during the last'];
 
+/** Units counted back with "ago", and the precision each gives: "two years ago" is a year, "three days ago" a day. */
+export const AGO_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+};
+
 /** Parts of a year, as month ranges: "early 2019" is January to April. */
 /** Days named by a feast on a fixed date, with their month and day: "on Christmas Day". */
 export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {

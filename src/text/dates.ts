@@ -9,7 +9,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
-  AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AGO_UNITS, AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -106,6 +106,7 @@ const PATTERNS = {
   relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}(?!\s{1,3}(?:${alt(DESCRIBED_BY_RELATIVE_DAY)})\b)`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
   vague: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(VAGUE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
+  ago: new RegExp(String.raw`${NOT_AFTER_LETTER}(\d{1,3}|an?|${alt(Object.keys(NUMBER_UNITS))})\s{1,3}(${alt(Object.keys(AGO_UNITS))})\s{1,3}ago${NOT_BEFORE_LETTER}`, 'gi'),
   countedPeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(COUNTED_PERIOD_LEADS)})\s{1,3}(\d{1,3}|${alt(Object.keys(NUMBER_UNITS))})\s{1,3}(${alt(Object.keys(COUNTED_PERIOD_UNITS))})${NOT_BEFORE_LETTER}`, 'gi'),
   ordinalDay: new RegExp(String.raw`${NOT_AFTER_LETTER}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)(?!\s{1,3}(?:of\s{1,3})?(?:${MONTH}))`, 'gi'),
   clockColon: new RegExp(String.raw`(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])(?:\s{0,2}(${AM_PM}))?(?![A-Za-z])`, 'g'),
@@ -232,6 +233,19 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
       ? { date: { from: iso(addDays(pub, -back)), to: iso(pub) }, precision: 'vague', relative: m[0], resolved: true }
       : { precision: 'vague', relative: m[0], resolved: false };
     add('vague', m.index, m.index + m[0].length, value);
+  }
+  // "two years ago", "three days ago": a count back from the report, as precise as its unit.
+  for (const m of pub ? text.matchAll(PATTERNS.ago) : NONE) {
+    const word = fold(m[1]!);
+    const count = /^\d/.test(word) ? +word : word === 'a' || word === 'an' ? 1 : NUMBER_UNITS[word];
+    const unit = AGO_UNITS[fold(m[2]!)];
+    if (!count || !unit || !pub) continue;
+    let from: Day, to: Day;
+    if (unit === 'day') from = to = addDays(pub, -count);
+    else if (unit === 'week') [from, to] = [addDays(pub, -7 * count - 3), addDays(pub, -7 * count + 3)];
+    else if (unit === 'month') [from, to] = [firstOfMonth(pub.y, pub.m - count), lastOfMonth(firstOfMonth(pub.y, pub.m - count).y, firstOfMonth(pub.y, pub.m - count).m)];
+    else [from, to] = [{ y: pub.y - count, m: 1, d: 1 }, { y: pub.y - count, m: 12, d: 31 }];
+    add('ago', m.index, m.index + m[0].length, { date: { from: iso(from), to: iso(to) }, precision: unit, relative: m[0], resolved: true });
   }
   for (const m of text.matchAll(PATTERNS.countedPeriod)) {
     const count = /^\d/.test(m[1]!) ? +m[1]! : NUMBER_UNITS[fold(m[1]!)];

@@ -215,6 +215,31 @@ describe('scopeFacts', () => {
     expect(scopeOf(otherYear, 0)).toBe('background (cue: last year)');
   });
 
+  it('a lead "two years ago" that no other sentence dates narrates the event; a later sentence "years ago" recalls', () => {
+    const twoYearsAgo = { words: 'two years ago', from: '2010-01-01', to: '2010-12-31' };
+    const findings = runTimed([
+      ['Investigators said pilot error caused an Ethiopian Airlines jet to plunge into the sea off Beirut two years ago.', [twoYearsAgo]],
+      ['Ethiopian Airlines rejected the finding.', []],
+    ], '2012-01-17');
+    expect(scopeOf(findings, 0)).toBe('event');
+    const recalled = runTimed([
+      ['An Ethiopian Airlines jet crashed off Beirut on Monday.', [{ words: 'Monday', from: '2012-01-16' }]],
+      ['Another Ethiopian jet crashed off the Comoros years ago.', []],
+      ['A third crashed off Lome two years ago.', [twoYearsAgo]],
+    ], '2012-01-17');
+    expect([scopeOf(recalled, 1), scopeOf(recalled, 2)]).toEqual(['background (cue: in the past)', 'background (cue: in the past)']);
+  });
+
+  it('a date in a clause that describes a thing, after the event is told, is the thing\'s', () => {
+    const out = runTimed([
+      ['A Yeti Airlines plane crashed in Pokhara on Sunday.', [{ words: 'Sunday', from: '2023-01-15' }]],
+      ['The flight went down before landing at Pokhara International Airport, which opened two weeks ago.', [{ words: 'two weeks ago', from: '2022-12-30', to: '2023-01-05', rule: 'time/ago' }]],
+      ['Another plane went down two weeks ago.', [{ words: 'two weeks ago', from: '2022-12-30', to: '2023-01-05', rule: 'time/ago' }]],
+    ], '2023-01-16');
+    expect(scopeOf(out, 1)).toBe('event');
+    expect(scopeOf(out, 2)).toBe('background (time: 2022-12-30..2023-01-05)');
+  });
+
   it('losing control of a jet narrates the event, whose day an earlier downing told after does not take', () => {
     const out = run([
       ['Handlers lost control of the jet on Monday and it went overboard.', [['2021-08-23', '2021-08-23']]],

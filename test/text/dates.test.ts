@@ -46,6 +46,11 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['Israel airlifted thousands over the past seven weeks.', ['over the past seven weeks=2019-02-04..2019-03-25']],
     ['Flights were halted in the last 10 days.', ['in the last 10 days=2019-03-15..2019-03-25']],
     ['It was the third crash in the past 24 hours.', []],
+    // A count back with "ago", as precise as its unit.
+    ['The jet plunged into the sea two years ago.', ['two years ago=2017-01-01..2017-12-31']],
+    ['It crashed three days ago.', ['three days ago=2019-03-22..2019-03-22']],
+    ['It crashed a month ago.', ['a month ago=2019-02-01..2019-02-28']],
+    ['The ago of the ancients.', []],
     ['On January 10, 2019, he declared.', ['January 10, 2019=2019-01-10..2019-01-10']],
     ['Filed 2019-03-22 in Minsk.', ['2019-03-22=2019-03-22..2019-03-22']],
     ['The 2018 elections were disputed.', ['2018=2018-01-01..2018-12-31']],
