@@ -72,8 +72,11 @@ const ADVERB_TAIL = new RegExp(`(?:^|\\s)(?:${matchAny(SUBJECT_ADVERBS)})\\s*$`,
  */
 const DAY_NAME = String.raw`(?:${matchAny(Object.keys(WEEKDAYS))}|(?:${matchAny(Object.keys(MONTHS))})(?:\s{1,3}\d{1,2})?|\d{1,2}\s{1,3}(?:${matchAny(Object.keys(MONTHS))}))`;
 const TIME_TAIL = new RegExp(String.raw`(?:^|\s)(?:(?:(?:late|early|earlier|later)\s{1,3})?(?:on|until|till|by|since|in)\s{1,3}${DAY_NAME}(?:\s{1,3}(?:morning|afternoon|evening|night))?|(?:late|early)\s{1,3}${DAY_NAME}|${matchAny([...Object.keys(RELATIVE_PERIODS), ...Object.keys(RELATIVE_DAYS)])})\s*$`, 'i');
-/** "U.S. officials disagreed and said": another verb of the party's first, joined to the verb of saying. */
-const AND_VERB_TAIL = /\s[a-z]{3,}ed\s{1,3}and\s*$/;
+/**
+ * "U.S. officials disagreed and said", "Ethiopian Airlines rejected the finding and said": another verb of the
+ * party's first, perhaps with its object, joined to the verb of saying.
+ */
+const AND_VERB_TAIL = /\s[a-z]{3,}ed(?:\s{1,3}(?:the|its|their|his|her|a|an)\s{1,3}[a-z-]{2,20})?\s{1,3}and\s*$/;
 const NON_PARTY = new RegExp(`^(?:${matchAny(NON_PARTY_OBJECTS)})$`, 'i');
 // ", and that ...": a second thing reported, with hedges of its own ("were looking at human error, and that a
 // terrorist attack was considered unlikely").

@@ -26,6 +26,7 @@ describe('readClaims: who asserts it', () => {
     // A time between the party and its verb says when, not who.
     // Another verb of the party's, joined to the verb of saying.
     ['a verb, then "and said"', 'U.S. safety officials disagreed and said the plane was shot down.', 'american safety officials', 'U.S. safety officials disagreed and said'],
+    ['a verb and its object, then "and said"', 'Ethiopian Airlines rejected the finding and said the jet was brought down by a bomb.', 'ethiopian airlines', 'Ethiopian Airlines rejected the finding and said'],
     ['a day between party and verb', 'The ministry on Tuesday said the plane was shot down.', 'ministry', 'The ministry on Tuesday said'],
     ['a time with an auxiliary', 'Iran had until Saturday insisted the crash was caused by a technical fault.', 'iran', 'Iran had until Saturday insisted'],
     ['a late day', "Russia's defence ministry late on Monday said two planes landed.", 'russian defence ministry', "Russia's defence ministry late on Monday said"],
