@@ -1,4 +1,5 @@
 import { byValue, judgeByRelation, type Facet, type JudgeContext } from './facets/facet.js';
+import { daysBetween } from './text/dates.js';
 import { describePlace, relatePlaces, relateRefs } from './text/places.js';
 import type { Fact, FacetComparison, FacetKind } from './types.js';
 
@@ -78,9 +79,24 @@ type RoutePlace = { place: string; name: string; role?: string; planned?: boolea
 const routePlaces = (rows: readonly FacetComparison[]) => (facet: FacetKind, side: 'a' | 'b'): RoutePlace[] =>
   (rows.find((r) => r.facet === facet)?.[side] ?? []).map((f) => f.value as RoutePlace);
 
+/** The first day a side's time row gives its event, told as a date: not when something was said. */
+function firstDay(rows: readonly FacetComparison[], side: 'a' | 'b'): string | undefined {
+  const days = (rows.find((r) => r.facet === 'time')?.[side] ?? [])
+    .map((f) => f.value as { date?: { from: string }; statement?: boolean })
+    .filter((v) => v.date && !v.statement).map((v) => v.date!.from).sort();
+  return days[0];
+}
+
+/** How many days apart two legs may be: a journey of a few weeks at most. */
+const LEG_DAYS = 31;
+
 function legsIn(rows: readonly FacetComparison[]): string | undefined {
   const places = routePlaces(rows);
   for (const [x, y] of [['a', 'b'], ['b', 'a']] as const) {
+    // Legs of one journey, or a journey told beside another, are days apart, not years: an Ethiopian 737 bound
+    // for Addis Ababa in 2010 is no leg beside a 767 that left Addis Ababa in 1996.
+    const [dx, dy] = [firstDay(rows, x), firstDay(rows, y)];
+    if (dx && dy && Math.abs(daysBetween(dx, dy)) > LEG_DAYS) continue;
     const ends = places('destination', x).filter((p) => !p.planned);
     const ownEnds = places('destination', y);
     for (const start of places('origin', y).filter((p) => p.role === 'departure')) {

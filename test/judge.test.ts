@@ -158,6 +158,16 @@ describe('two legs of one journey', () => {
     expect(verdicts('The jet landed in Houston on Friday.', 'The jet left Texas and landed in Dallas on Friday.').destination).toBe('conflict');
   });
 
+  it('takes no flight for a leg that set off years before or after the other', () => {
+    const ended = { id: 'a', text: 'An Ethiopian Airlines Boeing 737 bound for Addis Ababa crashed on Monday.', publishedAt: '2010-01-25' };
+    const earlier = compare(ended, { id: 'b', text: 'A Boeing 767 that had taken off from Addis Ababa crashed on Saturday.', publishedAt: '1996-11-24' });
+    expect(earlier.facets.find((f) => f.facet === 'time')!.verdict).toBe('conflict');
+    const later = compare(ended, { id: 'b', text: 'A Boeing 767 that had taken off from Addis Ababa crashed on Saturday.', publishedAt: '2014-11-24' });
+    expect(later.facets.find((f) => f.facet === 'time')!.verdict).toBe('conflict');
+    const next = compare(ended, { id: 'b', text: 'A Boeing 767 that had taken off from Addis Ababa crashed on Saturday.', publishedAt: '2010-01-30' });
+    expect(next.facets.find((f) => f.facet === 'time')!.verdict).toBe('partial');
+  });
+
   it('keeps the conflicts of two reports of one flight, where no flight sets off where the other ended', () => {
     expect(verdicts(first, 'A C-130J carrying 360 evacuees landed in Jeddah on Wednesday.')).toMatchObject({ time: 'conflict', people: 'conflict' });
     expect(verdicts(first, 'A C-130J from Port Sudan carrying 360 evacuees landed in Riyadh on Wednesday.')).toMatchObject({ time: 'conflict', destination: 'conflict' });
