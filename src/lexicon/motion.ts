@@ -158,6 +158,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'broke into pieces', 'broke into two pieces', 'broke into three pieces', 'broke in two', 'broke in half',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
       ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].flatMap((verb) => [`${verb} into the ground`, `${verb} to the ground`]),
+      // "caused an Ethiopian Airlines jet to plunge into the sea off Beirut".
+      'plunge into the sea', 'plunge into the water', 'plunge into the river',
       'hit the ground',
       // Where the wreck stopped: "came to rest on the bank of the Arkansas River" is no arrival.
       'came to rest', 'come to rest', 'coming to rest'],

@@ -131,6 +131,9 @@ describe('cause.extract', () => {
     ['it came down in a storm', 'It came down in a cornfield near the airport during a storm.', [{ category: 'bad weather' }]],
     ['prices came down after a storm', 'Prices came down after the storm.', []],
     ['a plan ditched after a storm', 'The government ditched the plan after a storm of criticism.', []],
+    // Smoke of fires that hid the ground, as fog does.
+    ['thick smoke from forest fires', 'The Airbus crashed as it came in to land in thick smoke from forest fires.', [{ category: 'bad weather' }]],
+    ['smoke of a fire the crash set', 'The crash sent smoke over the town.', []],
     // An engine that came apart, and worn metal.
     ['an engine that blew apart', 'The jet made an emergency landing after one of its engines blew apart in mid-air.', [{ category: 'engine failure' }]],
     // A missile's hit, denied as reported; a bomb that probably destroyed the jet, and who planted it.

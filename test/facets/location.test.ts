@@ -193,6 +193,7 @@ describe('location.relate', () => {
     ['A gauge caused the airliner to run out of fuel and ditch off Sicily.', 'The plane broke into three pieces in the sea off Palermo.', 'broader'],
     ['It crashed into a mountain on the Arctic island of Spitsbergen.', 'It slammed into the Operafjellet mountain.', 'broader'],
     ['The B-52 crashed seven miles from Thule Air Base.', 'The B-52 crashed in Greenland.', 'narrower'],
+    ['Pilot error caused the jet to plunge into the sea off Beirut.', 'The jet crashed in Lebanon.', 'narrower'],
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
