@@ -8329,6 +8329,87 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'partial', purpose: 'only-b' },
   },
   {
+    // On the day and the day after: the smoke that hid the ground is the weather both give; the bodies pulled on Saturday date no crash.
+    name: 'Garuda 152 near Medan: "in thick smoke from forest fires" against "haze so thick that visibility was barely 500 meters"',
+    a: {
+      id: 'a', publishedAt: '1997-09-26',
+      text: 'JAKARTA (Reuters) - A Garuda Indonesia Airbus A300 carrying 234 people crashed in a ravine near the city of Medan on Friday as it came in to land in thick smoke from forest fires, killing everyone on board, officials said. '
+        + 'The flight from Jakarta went down near the village of Buah Nabar, about 30 km south of Medan\'s airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-09-27',
+      text: 'MEDAN, Indonesia (AP) - Rescue workers on Saturday pulled bodies from the charred wreckage of a Garuda jetliner that slammed into a hillside in haze so thick that visibility was barely 500 meters. '
+        + 'All 222 passengers and 12 crew members were killed. Investigators said the pilot had been given confusing directions by air traffic controllers as he turned toward the runway.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // On the day and the day after: the flight bound for Tripoli and diverted to Malta, told two ways.
+    name: 'The Afriqiyah A320 hijacked to Malta: "118 people on board" against 111 passengers and seven crew',
+    a: {
+      id: 'a', publishedAt: '2016-12-23',
+      text: 'VALLETTA (Reuters) - Two hijackers who had threatened to blow up a Libyan airliner with 118 people on board surrendered at Malta\'s airport on Friday after releasing all the passengers and crew, the Maltese government said. '
+        + 'The Afriqiyah Airways Airbus A320 was on an internal flight from Sabha to Tripoli when it was diverted to Malta. The hijackers had said they had hand grenades.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-12-24',
+      text: 'VALLETTA (AP) - The weapons used by two men who hijacked a Libyan plane and forced it to land in Malta were replicas, Malta\'s prime minister said on Saturday. '
+        + 'Joseph Muscat said the two Libyans, who surrendered on Friday after freeing the 111 passengers and seven crew members, would be charged. The flight had been bound for Tripoli.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'agree', people: 'partial' },
+  },
+  {
+    // On the day and the day after: Poland's F-16s are the other country's aircraft, not the four F-22s.
+    name: 'F-22s to Lask: "Four U.S. Air Force F-22 Raptor stealth fighters" against "The four jets" and Polish F-16s',
+    a: {
+      id: 'a', publishedAt: '2022-08-30',
+      text: 'WARSAW (Reuters) - Four U.S. '
+        + 'Air Force F-22 Raptor stealth fighters arrived at Poland\'s Lask air base on Tuesday to help patrol NATO\'s eastern flank, the Polish defence ministry said. '
+        + 'The jets, from Joint Base Langley-Eustis in Virginia, will police the skies over Poland until the end of the year.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-08-31',
+      text: 'LASK, Poland (AP) - American F-22 fighter jets have been deployed to central Poland to guard NATO\'s airspace, the U.S. Air Force said Wednesday. '
+        + 'The four jets landed at the 32nd Tactical Air Base in Lask on Tuesday, joining Polish F-16s on the alliance\'s air policing mission.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'agree', purpose: 'partial' },
+  },
+  {
+    // On the day and at the findings: the lead's "two years ago" is the event's; the airline that "rejected the finding and said" disputes it.
+    name: 'Ethiopian 409 off Beirut: the thunderstorm on the day against pilot error and Ethiopian Airlines\' explosion two years on',
+    a: {
+      id: 'a', publishedAt: '2010-01-25',
+      text: 'BEIRUT (Reuters) - An Ethiopian Airlines Boeing 737 with 90 people on board crashed into the Mediterranean shortly after taking off from Beirut in a thunderstorm on Monday, Lebanese officials said. '
+        + 'The plane, bound for Addis Ababa, was carrying 82 passengers and eight crew. President Michel Suleiman ruled out sabotage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-01-17',
+      text: 'BEIRUT (AP) - Lebanese investigators said Tuesday that pilot error caused an Ethiopian Airlines jet to plunge into the sea off Beirut two years ago, killing all 90 people on board. '
+        + 'Ethiopian Airlines rejected the finding and said the Boeing 737 may have been brought down by an explosion on board, a lightning strike or sabotage.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'disputed' },
+  },
+  {
+    // Two events of one kind: no legs of one journey years apart, so the types, the routes, the days and the counts clash.
+    name: 'Ethiopian 409 off Beirut against Ethiopian 961 off the Comoros: a 737 bound for Addis Ababa and a 767 that left it, 14 years apart',
+    a: {
+      id: 'a', publishedAt: '2010-01-25',
+      text: 'BEIRUT (Reuters) - An Ethiopian Airlines Boeing 737 with 90 people on board crashed into the Mediterranean shortly after taking off from Beirut in a thunderstorm on Monday, Lebanese officials said. '
+        + 'The plane, bound for Addis Ababa, was carrying 82 passengers and eight crew.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-11-24',
+      text: 'MORONI, Comoros (AP) - A hijacked Ethiopian Airlines Boeing 767 ran out of fuel and crashed into the sea off the Comoros on Saturday, killing at least 123 of the 175 people aboard. '
+        + 'The hijackers had demanded to be flown to Australia. The plane had taken off from Addis Ababa bound for Nairobi.',
+    },
+    same: false,
+    expected: { aircraft: 'conflict', origin: 'conflict', destination: 'conflict', location: 'partial', time: 'conflict', people: 'conflict', casualties: 'only-b', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
