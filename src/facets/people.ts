@@ -77,8 +77,9 @@ const RESCUED_BEFORE = new RegExp(`^${RESCUED_DESCRIBED}`, 'i');
 /** ", all seven hijackers and about 20 Ugandan soldiers": more counted groups of a list that shares the fate after it. */
 const COUNT_WORD = String.raw`(?:\d[\d,]*|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])}(?:-[a-z]+)?)`;
 const LISTED_GROUPS = new RegExp(String.raw`^(?:(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?:all|about|some|nearly|around)\s{1,3})?${COUNT_WORD}\s{1,3}`
-  // "16 members of the GIGN police unit": a group may be named by what it belongs to.
-  + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}[\p{Ll}-]{3,}s(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
+  // "16 members of the GIGN police unit": a group may be named by what it belongs to. "11 crew members", "11 crew":
+  // a describing word first, or the crew.
+  + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}(?:(?:[\p{Ll}-]{2,15}\s{1,3})?[\p{Ll}-]{3,}s|crew)(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
 const APPOSITION_ASIDE = new RegExp(`^,\\s{1,3}(?:an?|the|including|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */

@@ -18,6 +18,9 @@ describe('people.extract', () => {
     // Those flown to settle, and a people airlifted.
     ['More than 300 Ethiopian immigrants arrived in Israel.', ['301-3000 evacuees (More than)']],
     ['A plane carrying 316 Ethiopian Jews landed in Israel.', ['316 on board']],
+    // A list of groups shares the fate told after its last: the dead, not how many flew; without a fate, both flew.
+    ['Rescuers searched for the remains of the 172 passengers and 11 crew members killed when it crashed.', []],
+    ['The plane carried 172 passengers and 11 crew members.', ['172 passengers', '11 crew']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
     // A craft that went missing with its load: everyone aboard, no count of the missing.

@@ -6486,7 +6486,7 @@ const stories: Story[] = [
         + 'Commandos of the GIGN stormed the jet 54 hours into the hijacking, and all four hijackers were killed. Thirteen passengers, three crew members and nine commandos were wounded.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'partial', casualties: 'partial' },
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'only-a', casualties: 'partial' },
   },
   {
     // Charkhi Dadri, November 1996: the count of each craft adds up to everyone aboard both.
