@@ -108,7 +108,7 @@ describe('destination.extract', () => {
     // An airport the gazetteer lacks, after the possessive of the city it serves.
     ["The turboprop was flying to Sao Paulo's Guarulhos international airport.", ['Guarulhos']],
     // A town the gazetteer lacks, with its state after it.
-    ['The jet was flown on Monday from the Dominican Republic to Fort Lauderdale, Florida.', ['Fort Lauderdale']],
+    ['The jet was flown on Monday from the Dominican Republic to Fort Lauderdale, Florida.', ['Fort Lauderdale (United States)']],
     // A word before "capital" describes the city after it; it is no place of its own.
     ['The jets landed in the Ruritanian capital, Strelsau, at noon.', ['Strelsau']],
     ["They landed in the Tongan capital, Nuku'alofa, after refuelling in Port Moresby.", ["Nuku'alofa (Tonga)"]],

@@ -17,6 +17,8 @@ describe('origin.extract', () => {
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
     // Camps in a country, where those airlifted set off.
     ['Israel airlifted thousands of Ethiopian Jews from refugee camps in Sudan.', ['Sudan, departure']],
+    // Warsaw's airport by its old name.
+    ['The Il-62 had taken off from Okecie airport.', ['Warsaw Chopin Airport (Warsaw, Poland), departure']],
     ['The plane had left Orlando, Florida, bound for Dallas.', ['Orlando (United States), departure']],
     ['Flight 232 from Denver to Chicago lost all hydraulic power.', ['Denver (United States), departure']],
     ['The Boeing 737 was flying from Hilo to Honolulu.', ['Hilo (United States), departure']],
