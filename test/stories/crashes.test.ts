@@ -8410,6 +8410,70 @@ const stories: Story[] = [
     expected: { aircraft: 'conflict', origin: 'conflict', destination: 'conflict', location: 'partial', time: 'conflict', people: 'conflict', casualties: 'only-b', cause: 'partial' },
   },
   {
+    // The night after and the day after: the snowstorm and the ice on the wings, one cause told finer; the Fokker F-28 against "the twin-engine jet".
+    name: 'USAir 405 into Flushing Bay: "At least 20 of the 51 people aboard were killed" against "killing 27 of the 51"',
+    a: {
+      id: 'a', publishedAt: '1992-03-23',
+      text: 'NEW YORK (AP) - A USAir jet taking off in a snowstorm crashed into Flushing Bay at La Guardia Airport on Sunday night, breaking apart and catching fire, officials said. '
+        + 'At least 20 of the 51 people aboard were killed. The Fokker F-28 was bound for Cleveland.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-03-24',
+      text: 'NEW YORK (Reuters) - Investigators on Monday examined whether ice on the wings brought down USAir Flight 405, which crashed on takeoff from La Guardia Airport, killing 27 of the 51 people aboard. '
+        + 'The twin-engine jet had been de-iced twice but waited 35 minutes in the snow before taking off, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'partial' },
+  },
+  {
+    // Two events of one kind on one island: the types and the days clash; the sites, one inside the other, do not.
+    name: 'Dan-Air 1008 on Tenerife against the Tenerife runway collision: a 727 into a mountain in 1980 and two 747s at Los Rodeos in 1977',
+    a: {
+      id: 'a', publishedAt: '1980-04-26',
+      text: 'SANTA CRUZ DE TENERIFE, Canary Islands (Reuters) - A British Dan-Air Boeing 727 carrying 146 people crashed into a mountain on Tenerife on Friday as it approached the island\'s Los Rodeos airport, killing everyone aboard, officials said. '
+        + 'The charter flight from Manchester was carrying British holidaymakers.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-03-28',
+      text: 'SANTA CRUZ DE TENERIFE, Canary Islands (AP) - Two Boeing 747 jumbo jets collided on a fog-shrouded runway at Tenerife\'s Los Rodeos airport on Sunday, killing at least 560 people in the worst disaster in aviation history. '
+        + 'A KLM jet taking off struck a Pan Am jet taxiing on the same runway. Both planes had been diverted to Tenerife after a bomb exploded at the airport in Las Palmas.',
+    },
+    same: false,
+    expected: { aircraft: 'conflict', origin: 'only-a', destination: 'only-b', location: 'partial', time: 'conflict', people: 'only-a', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // On the day and the day after: the list of the dead counts none who flew; the airport by its old name.
+    name: 'LOT 5055 in the Kabaty woods: "all 183 people aboard" against "the 172 passengers and 11 crew members killed"',
+    a: {
+      id: 'a', publishedAt: '1987-05-09',
+      text: 'WARSAW (Reuters) - A Polish LOT airliner bound for New York crashed in a forest on the outskirts of Warsaw on Saturday while trying to return to the airport after an engine fire, killing all 183 people aboard, the state news agency PAP said. '
+        + 'The Soviet-built Ilyushin Il-62 had taken off from Okecie airport about half an hour earlier.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-05-10',
+      text: 'WARSAW (AP) - Rescue workers on Sunday searched the Kabaty woods south of Warsaw for the remains of the 172 passengers and 11 crew members killed when a LOT jetliner crashed as its pilots tried to make an emergency landing. '
+        + 'Officials said an engine had disintegrated and started a fire on board. The Il-62M was named Tadeusz Kosciuszko.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // On the day and the day after: the bodies recovered are all seven aboard; the Bahamas known.
+    name: 'The AW139 off Big Grand Cay: "flying to Fort Lauderdale, Florida" against "bound for Florida"',
+    a: {
+      id: 'a', publishedAt: '2019-07-05',
+      text: 'NASSAU, Bahamas (AP) - A helicopter carrying seven people, including West Virginia coal billionaire Chris Cline, crashed shortly after taking off from a private island in the Bahamas on Thursday, killing everyone aboard, police said. '
+        + 'The AgustaWestland AW139 was flying to Fort Lauderdale, Florida, for a medical emergency.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-07-06',
+      text: 'FORT LAUDERDALE, Fla. (Reuters) - Divers recovered the bodies of all seven people aboard a helicopter that crashed in the Bahamas, including coal magnate Chris Cline and his daughter, the Royal Bahamas Police Force said on Friday. '
+        + 'The helicopter went down in the ocean after leaving Big Grand Cay early on Thursday, bound for Florida.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
