@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  COMPELLING_VERBS, JOURNEY_TO, JOURNEY_VERBS, NAMES_NOT_REASONS, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  COMPELLING_VERBS, JOURNEY_TO, JOURNEY_VERBS, NAMES_NOT_REASONS, NOUN_SENSE_BEFORE, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
@@ -57,6 +57,7 @@ const STATE_BEFORE_UNDER = /\b(?:was|were|is|are|been|being|remained|remain)\s{1
 const REACH = 90;
 const BREAK = /[.;!?]/;
 
+const NOUN_SENSE = new Map(Object.entries(NOUN_SENSE_BEFORE).map(([term, words]) => [fold(term), new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}$`, 'i')]));
 const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 
 /**
@@ -79,6 +80,8 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     if (start < taken || names.some((n) => n.start < end && start < n.end)) continue;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (!category) continue;
+    // "then took a train to Kyiv": the word in another sense.
+    if (NOUN_SENSE.get(fold(m[0]))?.test(text.slice(Math.max(0, start - 20), start))) continue;
     let frame: { start: number; end: number } | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
       const f = frames[i]!;

@@ -27,6 +27,14 @@ const FIREFIGHTING_ACTS: readonly string[] = ['while fighting', 'while battling'
   'a blaze', 'the blaze', 'blazes',
 ].map((fire) => `${verb} ${fire}`));
 
+/**
+ * Words right before a term that make it a noun of another sense: "took a train to Kyiv", "travelled by train"
+ * are no training.
+ */
+export const NOUN_SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  train: ['a', 'the', 'by', 'night', 'overnight', 'special', 'express', 'armoured', 'armored', 'passenger', 'his', 'her', 'their'],
+};
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'military-technical cooperation': [

@@ -8,6 +8,9 @@ const found = (text: string) => purpose.extract({ index: 0, text }).map((f) => f
 describe('purpose.extract', () => {
   it.each([
     ['as part of', 'The jets arrived in Minsk as part of the ongoing defence cooperation between the two countries.', ['military-technical cooperation']],
+    // A train taken is no training.
+    ['a train taken', 'Kishida left New Delhi on a chartered flight to Rzeszow, then took a train to Kyiv.', []],
+    ['by train', 'The delegation flew to Poland and went on to Kyiv by train.', []],
     ['contracts of a ... character', 'The engineers serve contracts of a military-technical character signed last year.', ['military-technical cooperation']],
     ['to discuss', 'The delegation flew to Havana to discuss the maintenance of the helicopters.', ['consultations', 'maintenance']],
     ['came for', 'The officers came for participation in joint exercises.', ['exercises']],
