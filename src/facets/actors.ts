@@ -204,7 +204,11 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
     const afterRank = before !== undefined && isRankWord(before, region);
     const partOfOrganisation = next !== undefined && ORGANISATION_WORDS.includes(next.text);
     run = [];
-    if (partOfOrganisation || !(capitals >= 2 || (capitals === 1 && afterRank))) return;
+    if (partOfOrganisation || !(capitals >= 2 || (capitals === 1 && afterRank))) {
+      // "Putin and Defence Minister Sergei Shoigu": a name alone, then the list goes on; the next title starts after "and".
+      if (!partOfOrganisation && next && /^(?:and|,)$/i.test(next.text)) itemStart = next.end;
+      return;
+    }
     if (DEMONYM_PHRASES.has(fold(region.slice(first.start, last.end)))) return;
     const titleText = region.slice(itemStart, first.start);
     // "greeted by Foreign Minister Bruno Rodriguez, not by President Raul Castro": one the role is denied to.

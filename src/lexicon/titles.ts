@@ -113,6 +113,8 @@ export const TITLE_WORDS: readonly string[] = [
   'Admiral', 'Adm', 'Sergeant', 'Sgt', 'Marshal', 'Brigadier', 'Brig', 'Officer', 'Consul', 'King', 'Queen',
   'Crown', 'Prince', 'Sheikh', 'Emir', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Lord', 'Senator', 'Sen', 'Rep', 'Representative',
   'Chancellor', 'Patriarch', 'Cmdr', 'Cdr', 'Commodore', 'First',
+  // "Queen Consort Camilla", "Princess Anne".
+  'Consort', 'Princess', 'Duke', 'Duchess',
 ];
 
 /** Lower-case words that may sit inside a name: "Juan de la Cruz", "Ursula von der Leyen". */

@@ -31,6 +31,9 @@ describe('actors.extract', () => {
     ['a visitor', 'Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday.', [{ name: 'Sergei Shoigu', role: 'visitor', title: 'Russian Defence Minister' }]],
     ['a visitor with a possessive title', "Russia's defense chief Sergei Shoigu landed in North Korea on July 25.", [{ name: 'Sergei Shoigu', role: 'visitor', title: "Russia's defense chief" }]],
     ['no visitor where planes came', 'Russian military planes arrived in Caracas.', []],
+    // A name alone, then "and" and a titled name: the title is the second one's, not "Putin and Defence Minister".
+    ['a name alone, then a titled one', 'Putin and Defence Minister Sergei Shoigu flew to Minsk.', [{ name: 'Sergei Shoigu', role: 'visitor', title: 'Defence Minister' }]],
+    ['a queen consort', 'Charles and Queen Consort Camilla flew in from London.', [{ name: 'Camilla', role: 'visitor', title: 'Queen Consort' }]],
     ['no visitor in a count of nationals', 'About 100 Russians arrived by plane at Timbuktu airport.', []],
     // A particle joined to a name by a hyphen is part of it.
     ['a greeter with a joined particle', 'He was greeted on the tarmac by Prime Minister Mustafa al-Kadhimi.', [{ name: 'Mustafa al-Kadhimi', role: 'greeter', title: 'Prime Minister' }]],
