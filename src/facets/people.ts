@@ -7,7 +7,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -178,6 +178,7 @@ const CARRIED_ONLY = new Set(CARRIED_ONLY_NOUNS.map(fold));
 /** "India has about 16,000 citizens in Ukraine": those a country has somewhere (see {@link isPopulation}). */
 const HAS_BEFORE = /\b(?:has|have|had)\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|an\s{1,3}estimated)\s{1,3})?$/i;
 const LIVING_IN_AFTER = /^\s{1,3}(?:(?:living|studying|working|stranded|based)\s{1,3})?in\s{1,3}(?:the\s{1,3})?\p{Lu}/u;
+const CROWD_PLACE_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(CROWD_PLACES_AFTER)})\\b`, 'i');
 const CROWD_AFTER = new RegExp(`^\\s{1,3}(?:(?:had|have|has)\\s{1,3})?(?:${matchAny(CROWD_VERBS)})\\b`, 'i');
 /** Where a clause starts: "One passenger" there is one person of a group, who does what follows. */
 const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
@@ -256,7 +257,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       && !oneMoreListed(text, role.end);
     // "tens of thousands of students": a crowd, unless a craft carries them.
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
-    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole ? 'on board' : role.role, noun: role.noun };
+    // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard.
+    const onAirfield = role.role === 'people' && CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30));
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole && !onAirfield ? 'on board' : role.role, noun: role.noun };
+    if (onAirfield) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
     // "Thousands of people packed the airport to mourn them": a crowd on the ground, never everyone aboard.

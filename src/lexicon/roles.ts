@@ -80,6 +80,12 @@ export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', '
  * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
  * aboard, whatever the other side's aligned sentence carries.
  */
+/**
+ * Where a crowd stands on an airfield, right after the group: "swarmed by hundreds of people on the runway". Those
+ * there are no count of those aboard, whatever craft the sentence names.
+ */
+export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the tarmac', 'on the apron', 'outside the terminal', 'outside the airport'];
+
 export const CROWD_VERBS: readonly string[] = [
   'packed', 'gathered', 'crowded', 'thronged', 'lined', 'filled', 'flocked', 'attended', 'marched', 'rallied', 'protested',
   'mourned', 'queued', 'prayed', 'held a vigil', 'turned out',
