@@ -8474,6 +8474,56 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'partial', location: 'agree', time: 'agree', people: 'agree', casualties: 'partial' },
   },
   {
+    // Two reports of one day: the train taken is no training; the flight of the day before is an earlier leg.
+    name: 'Kishida to Kyiv: "had flown to Poland from India on Monday" against "left New Delhi on a chartered flight to Rzeszow, then took a train to Kyiv"',
+    a: {
+      id: 'a', publishedAt: '2023-03-21',
+      text: 'KYIV (Reuters) - Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday on an unannounced visit to meet President Volodymyr Zelenskiy, Japan\'s foreign ministry said. '
+        + 'Kishida had flown to Poland from India on Monday on a chartered plane and then travelled to Ukraine by train.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-03-21',
+      text: 'TOKYO (AP) - Prime Minister Fumio Kishida made a surprise trip to Ukraine on Tuesday, becoming the last leader of the Group of Seven nations to visit the country since Russia\'s invasion. '
+        + 'Kishida left New Delhi on a chartered flight to Rzeszow in southeastern Poland, then took a train to Kyiv, Japanese media reported.',
+    },
+    same: true,
+    expected: { origin: 'only-b', destination: 'agree', time: 'agree', purpose: 'only-a', actors: 'only-a' },
+  },
+  {
+    // Two reports of one day: Camilla's title is "Queen Consort", not "Charles and Queen Consort".
+    name: 'King Charles to Berlin: "landed in Berlin", "greeted at the airport by German President Frank-Walter Steinmeier" against "arrived in Germany on a three-day state visit"',
+    a: {
+      id: 'a', publishedAt: '2023-03-29',
+      text: 'BERLIN (Reuters) - King Charles landed in Berlin on Wednesday for his first state visit as monarch, greeted at the airport by German President Frank-Walter Steinmeier. '
+        + 'Charles and Queen Consort Camilla flew in on a Royal Air Force Voyager from London.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-03-29',
+      text: 'BERLIN (AP) - Britain\'s King Charles III arrived in Germany on Wednesday on a three-day state visit, his first foreign trip as king. '
+        + 'The royal couple were welcomed with military honours at the Brandenburg Gate after their plane touched down at Berlin\'s airport. '
+        + 'A planned visit to France was postponed because of protests there.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'only-a', destination: 'agree', time: 'agree', purpose: 'agree', actors: 'only-a' },
+  },
+  {
+    // On the day and the day after: the crowds on the airfield are no count of those aboard.
+    name: 'The C-17 out of Kabul: "Thousands of Afghans rushed onto the tarmac" against "about 640 Afghans aboard", "swarmed by hundreds of people on the runway"',
+    a: {
+      id: 'a', publishedAt: '2021-08-16',
+      text: 'KABUL (Reuters) - Thousands of Afghans rushed onto the tarmac at Kabul airport on Monday, and several people fell to their deaths after clinging to a U.S. '
+        + 'Air Force C-17 transport plane as it took off, witnesses said. At least seven people were killed in the chaos, U.S. officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-17',
+      text: 'WASHINGTON (AP) - The U.S. '
+        + 'Air Force said Tuesday it is investigating the deaths of Afghans who fell from a C-17 cargo plane leaving Kabul on Monday, and that human remains were found in the wheel well of the aircraft after it landed in Qatar. '
+        + 'The plane, which had about 640 Afghans aboard, was swarmed by hundreds of people on the runway.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-b', time: 'agree', people: 'partial', casualties: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
