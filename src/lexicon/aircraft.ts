@@ -657,8 +657,9 @@ export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   ...['programme', 'program'],
   // A business of aircraft, no aircraft: "Turkish private jet operator MNG Jet said".
   ...['operator', 'operators', 'company', 'companies', 'firm', 'firms', 'charter company', 'charter firm', 'leasing'],
-  // A place named for a maker: "the Antonov airfield at Hostomel", "Boeing's plant".
-  ...['airfield', 'airport', 'plant', 'factory', 'factories', 'assembly line'],
+  // A place named for a maker: "the Antonov airfield at Hostomel", "Boeing's plant". Or for the craft flown from
+  // it: "the drone base in Agadez".
+  ...['airfield', 'airport', 'plant', 'factory', 'factories', 'assembly line', 'base', 'bases'],
   // "at the Beriev aircraft plant in Taganrog".
   ...['aircraft plant', 'aircraft factory', 'aviation plant', 'aircraft works', 'aircraft company'],
 ];
@@ -684,5 +685,7 @@ export const DESIGNATION_PREFIXES: readonly string[] = [
     'MAX', 'Max',
     // "All 150 people aboard Flight 9525 were killed": a flight's number, no count.
     'Flight',
+    // "left Air Base 201 aboard C-17 transport planes": a base's number.
+    'Air Base',
   ]),
 ].flatMap((w) => (w.toUpperCase() === w ? [w] : [w, w.toUpperCase()]));

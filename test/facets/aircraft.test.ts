@@ -272,6 +272,9 @@ describe('aircraft.extract', () => {
     // A place named for a maker is no aircraft.
     ['Russian forces captured the Antonov airfield at Hostomel.', []],
     ['The plane was parked at the Beriev aircraft plant in Taganrog.', ['plane = plane']],
+    // A base named for the craft flown from it is no craft.
+    ['The United States handed over the drone base in Agadez.', []],
+    ['A drone flew over the base.', ['drone = drone']],
     ['An Antonov landed at Hostomel.', ['Antonov = Antonov aircraft']],
     // A fleet counted with words describing it between: none of the story's aircraft.
     ['India grounded its fleet of 14 new Airbus A320 jets after one of them crashed.', ['Airbus A320 = A320 (Airbus, airliner)']],

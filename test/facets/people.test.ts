@@ -21,6 +21,8 @@ describe('people.extract', () => {
     // A list of groups shares the fate told after its last: the dead, not how many flew; without a fate, both flew.
     ['Rescuers searched for the remains of the 172 passengers and 11 crew members killed when it crashed.', []],
     ['The plane carried 172 passengers and 11 crew members.', ['172 passengers', '11 crew']],
+    // A base's number is no count.
+    ['The last troops left Air Base 201 aboard C-17 transport planes.', []],
     // A crowd on the airfield is no count of those aboard.
     ['The plane, which had about 640 Afghans aboard, was swarmed by hundreds of people on the runway.', ['576-704 on board (about)', '200-999 people']],
     // An aside before a fate that is no casualty keeps the count.
