@@ -8524,6 +8524,38 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'only-b', time: 'agree', people: 'partial', casualties: 'only-a' },
   },
   {
+    // On the day and the day after: Russia's jets and the American drones are each side's aircraft; the Su-35 named finer by the second report.
+    name: 'Su-35s drop flares on MQ-9s over Syria: the U.S. Air Force\'s account against Russia\'s denial and the Pentagon\'s',
+    a: {
+      id: 'a', publishedAt: '2023-07-06',
+      text: 'WASHINGTON (Reuters) - Russian fighter jets harassed three U.S. MQ-9 Reaper drones over Syria on Wednesday, dropping parachute flares in front of them, the U.S. Air Force said. '
+        + 'One of the drones was hit by a flare, which damaged its propeller, but it returned to base, said Lieutenant General Alexus Grynkewich.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-07-07',
+      text: 'MOSCOW (AP) - Russia\'s military denied on Thursday that its jets had damaged an American drone over Syria, saying that U.S. drones had flown dangerously close to Russian Su-35 fighters. '
+        + 'The Pentagon said a Russian Su-35 had dropped flares in front of an MQ-9 Reaper on Wednesday, striking its propeller.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'agree' },
+  },
+  {
+    // On the day and the day after: the base's number is no count of those aboard; the drone base names no drone.
+    name: 'The last U.S. troops leave Niger: "left Air Base 201 aboard C-17 transport planes" against "The final C-17 flight departed Agadez"',
+    a: {
+      id: 'a', publishedAt: '2024-08-05',
+      text: 'NIAMEY (Reuters) - The United States completed its military withdrawal from Niger on Monday, handing over its last base, the drone base in Agadez, to Nigerien authorities, the two countries said. '
+        + 'The last U.S. troops and equipment left Air Base 201 aboard C-17 transport planes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-06',
+      text: 'AGADEZ, Niger (AP) - The last American troops have left Niger, ending a decade of U.S. counterterrorism operations in the Sahel country, officials said Tuesday. '
+        + 'Around 1,000 U.S. personnel had been stationed in Niger before the junta ordered them out. The final C-17 flight departed Agadez on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', time: 'agree', people: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
