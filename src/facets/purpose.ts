@@ -57,6 +57,7 @@ const STATE_BEFORE_UNDER = /\b(?:was|were|is|are|been|being|remained|remain)\s{1
 const REACH = 90;
 const BREAK = /[.;!?]/;
 
+/** Each term's words of another sense right before it ({@link NOUN_SENSE_BEFORE}), as a pattern on the text before the term. */
 const NOUN_SENSE = new Map(Object.entries(NOUN_SENSE_BEFORE).map(([term, words]) => [fold(term), new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}$`, 'i')]));
 const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 

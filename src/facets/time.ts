@@ -79,14 +79,14 @@ const ENTRY_STAMP_AFTER = /^(?:,?\s{1,3}\d{1,2}[:.]?\d{2}(?:\s{0,2}(?:GMT|UTC|[a
 const DATELINE_AFTER = /^\s{0,3}(?:\(|[-–—:]|$)/;
 /** A web address up to the time: "www.example.com/2013/05/02/story" dates the page, not the event. */
 const ADDRESS = /https?:|\bwww\./i;
+/** A character of a plan's clause: no stop nor comma, but for one inside a figure ("some 2,000 members"). */
+const PLAN_CLAUSE = String.raw`(?:[^.;!?,]|(?<=\d),(?=\d))`;
 /**
  * "will be sentenced on Friday", "the trial starts Monday", "is scheduled to open November 20": a time
  * the story plans, not one it reports. The marker stands within 40 characters before the time, in its
- * clause (no comma or stop between, but for an aside that describes: "will fly to Juba, the capital of South
- * Sudan, on Friday").
+ * clause: no stop between, and no comma but a figure's ("some 2,000 members") or an aside's that describes
+ * ("will fly to Juba, the capital of South Sudan, on Friday").
  */
-// A character of the plan's clause: no stop nor comma, but for one inside a figure ("some 2,000 members").
-const PLAN_CLAUSE = String.raw`(?:[^.;!?,]|(?<=\d),(?=\d))`;
 const planBefore = (words: readonly string[], be: readonly string[], reach = 40, dueReach = 60) => new RegExp(
   `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b${PLAN_CLAUSE}{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
@@ -268,7 +268,8 @@ function daysLasting(text: string): number | undefined {
 /**
  * A weekday read as the last one on or before the report ("Thursday" in a Tuesday's report is five days
  * back), where words of a plan ahead come before it, is the next one: "the visit would last until Thursday".
- * So is a planned month and day without a year: "will enter Venezuela on Feb. 23" in a report of Feb. 16.
+ * So is a planned month and day without a year: "will enter Venezuela on Feb. 23" in a report of Feb. 16;
+ * and a month a plan looks ahead to: "will bring ... by the end of January" in a report of December.
  */
 function ahead(v: TimeValue, before: string, publishedAt: string | undefined, chained = false, words = ''): TimeValue {
   const nextYear = (day: string) => `${+day.slice(0, 4) + 1}${day.slice(4)}`;

@@ -82,6 +82,7 @@ export const VAGUE_PERIODS: Readonly<Record<string, number>> = {
  * days". Some time in that span, told as loosely as {@link VAGUE_PERIODS}.
  */
 export const COUNTED_PERIOD_UNITS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 31 };
+/** The words before such a count: "over the past", "in the last". */
 export const COUNTED_PERIOD_LEADS: readonly string[] = ['in the past', 'over the past', 'during the past', 'in the last', 'over the last', 'during the last'];
 
 /** Units counted back with "ago", and the precision each gives: "two years ago" is a year, "three days ago" a day. */

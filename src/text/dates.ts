@@ -243,7 +243,10 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
     let from: Day, to: Day;
     if (unit === 'day') from = to = addDays(pub, -count);
     else if (unit === 'week') [from, to] = [addDays(pub, -7 * count - 3), addDays(pub, -7 * count + 3)];
-    else if (unit === 'month') [from, to] = [firstOfMonth(pub.y, pub.m - count), lastOfMonth(firstOfMonth(pub.y, pub.m - count).y, firstOfMonth(pub.y, pub.m - count).m)];
+    else if (unit === 'month') {
+      from = firstOfMonth(pub.y, pub.m - count);
+      to = lastOfMonth(from.y, from.m);
+    }
     else [from, to] = [{ y: pub.y - count, m: 1, d: 1 }, { y: pub.y - count, m: 12, d: 31 }];
     add('ago', m.index, m.index + m[0].length, { date: { from: iso(from), to: iso(to) }, precision: unit, relative: m[0], resolved: true });
   }
