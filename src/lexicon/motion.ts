@@ -158,8 +158,6 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'broke into pieces', 'broke into two pieces', 'broke into three pieces', 'broke in two', 'broke in half',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
       ...['slammed', 'plunged', 'plummeted', 'nosedived', 'ploughed', 'plowed', 'smashed', 'crashed'].flatMap((verb) => [`${verb} into the ground`, `${verb} to the ground`]),
-      // "caused an Ethiopian Airlines jet to plunge into the sea off Beirut".
-      'plunge into the sea', 'plunge into the water', 'plunge into the river',
       'hit the ground',
       // Where the wreck stopped: "came to rest on the bank of the Arkansas River" is no arrival.
       'came to rest', 'come to rest', 'coming to rest'],
@@ -177,9 +175,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits'], preps: INCIDENT },
   // Where an attack or a crash happened: "the attack took place outside Jordan".
   { words: ['took place', 'happened', 'occurred'], preps: INCIDENT },
-  // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo".
+  // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo";
+  // "caused an Ethiopian Airlines jet to plunge into the sea off Beirut".
   {
-    words: ['plunged', 'plunging', 'plunges', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
+    words: ['plunged', 'plunging', 'plunges', 'plunge', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
     preps: { into: 'incident' },
   },
 ];
