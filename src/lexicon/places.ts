@@ -496,6 +496,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Stavanger', 'Norway', []],
   ['Palermo', 'Sicily', []],
   ['Bari', 'Italy', []],
+  ['Hanover', 'Germany', ['Hannover']],
+  ['Chania', 'Crete', []],
+  ['Heraklion', 'Crete', ['Iraklion']],
   ['Sabha', 'Libya', ['Sebha']],
   ['Longyearbyen', 'Spitsbergen', []],
   ['Barentsburg', 'Spitsbergen', []],
@@ -720,6 +723,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   // Denmark's Arctic island, whose north holds the American base at Thule (Pituffik since 2023).
   ['Greenland', 'Denmark', [], ['Greenlandic']],
   ['Sicily', 'Italy', [], ['Sicilian']],
+  ['Crete', 'Greece', [], ['Cretan']],
   // The Tunisian resort island, with an airport of its own.
   ['Djerba', 'Tunisia', []],
   ['Spitsbergen', 'Svalbard', []],

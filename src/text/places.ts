@@ -200,13 +200,19 @@ function streetOf(street: string, place: string): boolean {
 
 /**
  * Whether two names the gazetteer lacks are one name transliterated two ways: one vowel for another
- * ("Bardale" and "Berdale"), or a final "h" ("Hodeidah" and "Hodeida"). Names of six letters or more only.
+ * ("Bardale" and "Berdale"), a final "h" ("Hodeidah" and "Hodeida"), or a letter doubled ("Hanover" and
+ * "Hannover"). Names of six letters or more only.
  */
 function spellingVariant(x: string, y: string): boolean {
   if (Math.min(x.length, y.length) < 6) return false;
   if (x.length !== y.length) {
     const [long, short] = x.length > y.length ? [x, y] : [y, x];
-    return long === `${short}h`;
+    if (long.length !== short.length + 1) return false;
+    if (long === `${short}h`) return true;
+    // The one letter more doubles the one before it, past the first.
+    const at = [...short].findIndex((c, i) => c !== long[i]);
+    const i = at < 0 ? short.length : at;
+    return i > 1 && long[i] === long[i - 1] && long.slice(i + 1) === short.slice(i);
   }
   let diff = -1;
   for (let i = 0; i < x.length; i++) {
