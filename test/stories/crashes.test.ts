@@ -8556,6 +8556,22 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', time: 'agree', people: 'only-b' },
   },
   {
+    // On the day and the day after: Chania lies on Crete and Hannover is Hanover; 143 passengers against 142 is a real difference of the two reports.
+    name: 'Hapag-Lloyd 3378 short of the runway at Vienna: "from the Greek island of Crete to Hanover" against "from Chania", "bound for Hannover"',
+    a: {
+      id: 'a', publishedAt: '2000-07-12',
+      text: 'VIENNA (Reuters) - A German holiday jet carrying 143 passengers ran out of fuel and crash-landed short of the runway at Vienna airport on Wednesday, injuring 26 people, Austrian officials said. '
+        + 'The Hapag-Lloyd Airbus A310 was flying from the Greek island of Crete to Hanover when the pilot diverted to Vienna because of a problem with the landing gear.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-07-13',
+      text: 'BERLIN (AP) - German investigators said on Thursday that the crew of a Hapag-Lloyd jet that crash-landed in Vienna had flown with the landing gear down for most of the flight from Chania, burning far more fuel than planned. '
+        + 'The Airbus, bound for Hannover with 142 passengers and eight crew, came down in a field just short of the runway. None of the people aboard was seriously hurt.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'agree', time: 'partial', people: 'conflict', casualties: 'only-a', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
