@@ -53,6 +53,12 @@ export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight',
  * Nouns a relative day may describe rather than date: "after an overnight flight of nearly 10 hours from Rome"
  * says how long the flight took, not that the landing was last night.
  */
+/**
+ * Capitalised words after a weekday that make it part of a name: "from Friday Harbor to Renton", "the Sunday
+ * Times". Case matters.
+ */
+export const WEEKDAY_NAME_AFTER: readonly string[] = ['Harbor', 'Harbour', 'Island', 'Islands', 'Bay', 'Creek', 'Times', 'Telegraph', 'Mirror', 'Express'];
+
 export const DESCRIBED_BY_RELATIVE_DAY: readonly string[] = ['flight', 'flights', 'journey', 'trip', 'stay', 'stop', 'stopover', 'layover', 'train', 'drive', 'bus'];
 
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
@@ -428,8 +434,9 @@ export const AFTERMATH_ACTS = {
       'the twisted wreckage'].map((what) => `${verb} ${what}`)))
     // A search that found nothing: "Searchers found no trace on Saturday of the nine passengers".
     .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies']),
-  searchEnded: ['called off the hunt', 'called off the search', 'ended the search', 'ended the hunt', 'abandoned the search',
-    'abandoned the hunt', 'suspended the search', 'suspended the hunt', 'gave up the search', 'gave up hope'],
+  // "The Coast Guard on Monday suspended its search for nine people missing": the searchers' own search too.
+  searchEnded: [...['called off', 'ended', 'abandoned', 'suspended', 'gave up'].flatMap((verb) => ['the', 'its', 'their']
+    .flatMap((whose) => [`${verb} ${whose} search`, `${verb} ${whose} hunt`])), 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
   searchedPlace: ['searched', 'scoured', 'combed'],
   /** Words that say those sought were lost, after their names: "the hunt for Amelia Earhart, missing since Friday". */

@@ -9,7 +9,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
-  AGO_UNITS, AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AGO_UNITS, WEEKDAY_NAME_AFTER, AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -97,7 +97,8 @@ const PATTERNS = {
   loneMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(withCapitals(MONTH_LEADS))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}`, 'g'),
   // Not a decade: "the 1990s", "the 1990's".
   year: /(?<![\w$€£.,/-])((?:19|20)\d{2})(?![\w%-]|[.,]\d)(?<!0(?=['’]s\b))/g,
-  weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}`, 'g'),
+  // Not "Friday Harbor", "the Sunday Times": a weekday in a name.
+  weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}(?!\s(?:${alt(WEEKDAY_NAME_AFTER)})${NOT_BEFORE_LETTER})`, 'g'),
   // "the day before" and "the day after" only where a clause or a sentence ends: not "the day before the crash".
   anchoredDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_DAYS)))})(?:${NOT_BEFORE_LETTER}(?<!(?:before|after))|(?=\s{0,2}(?:[.,;:!?)—–]|$)))`, 'g'),
   // "a day after EgyptAir Flight 804 vanished": a happening named after the words, a count of days from the sentence's day.

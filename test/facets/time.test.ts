@@ -631,6 +631,8 @@ describe('times of a later occasion', () => {
     ['Investigators on Thursday searched the ocean off Long Island for the wreckage of TWA Flight 800.', 'search'],
     ['Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed on Friday evening.', 'search'],
     ['Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed into a mountain.', 'search'],
+    // A search ended, by the searchers' own word.
+    ['The Coast Guard on Monday suspended its search for nine people missing after a floatplane crashed in Puget Sound.', 'search'],
     // The craft, or what it carried, found days on.
     ['A Marine Corps CH-53E helicopter was found on Wednesday in the mountains outside San Diego after it went missing during a storm.', 'search'],
     ['Search teams on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed into North Star Bay.', 'search'],

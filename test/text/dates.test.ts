@@ -51,6 +51,9 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['It crashed three days ago.', ['three days ago=2019-03-22..2019-03-22']],
     ['It crashed a month ago.', ['a month ago=2019-02-01..2019-02-28']],
     ['The ago of the ancients.', []],
+    // A weekday in a name is no day.
+    ['The Otter flew from Friday Harbor to Renton on Sunday.', ['Sunday=2019-03-24..2019-03-24']],
+    ['The Sunday Times reported it on Friday.', ['Friday=2019-03-22..2019-03-22']],
     ['On January 10, 2019, he declared.', ['January 10, 2019=2019-01-10..2019-01-10']],
     ['Filed 2019-03-22 in Minsk.', ['2019-03-22=2019-03-22..2019-03-22']],
     ['The 2018 elections were disputed.', ['2018=2018-01-01..2018-12-31']],
