@@ -294,6 +294,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // De Havilland Canada's turboprops, built by Bombardier from 1992 to 2019: "a Bombardier Dash 8" is a DHC-8.
   { designation: 'DHC-8', maker: 'De Havilland Canada', role: 'airliner', names: ['Dash 8', 'Dash-8', 'Q400', 'Q300', 'Q200', 'Q100'] },
   { designation: 'DHC-6', maker: 'De Havilland Canada', role: 'light aircraft', names: ['Twin Otter'] },
+  // The single-engined bush planes of float-plane tours: "a de Havilland Beaver", "the DHC-3 Otter".
+  { designation: 'DHC-2', maker: 'De Havilland Canada', role: 'light aircraft', names: ['DHC-2 Beaver', 'de Havilland Beaver'] },
+  { designation: 'DHC-3', maker: 'De Havilland Canada', role: 'light aircraft', names: ['DHC-3 Otter', 'de Havilland Otter', 'Single Otter'] },
   // "Bombardier Challenger" alone names the maker's line: the 300 and 350 are another jet than the 600 series.
   ...['Challenger 300', 'Challenger 350', 'Challenger 600', 'Challenger 601', 'Challenger 604', 'Challenger 605', 'Challenger 650']
     .map((designation) => ({ designation, maker: 'Bombardier', role: 'business jet' as const })),

@@ -255,6 +255,10 @@ describe('aircraft.extract', () => {
     ['Forty-five of the 69 people on the twin-engined Fokker F28 survived.', ['Fokker F28 = F28 (Fokker, airliner)']],
     ['The Fokker F-28, with 69 people aboard, crashed.', ['Fokker F-28 = F28 (Fokker, airliner)']],
     ['A Fokker F27 Friendship crashed.', ['Fokker F27 = F27 (Fokker, airliner)']],
+    // The float planes of tours, by the maker's name and the type's; an otter is no aircraft.
+    ['A de Havilland Beaver with five people aboard went down.', ['de Havilland Beaver = DHC-2 (De Havilland Canada, light aircraft)']],
+    ['The Northwest Seaplanes DHC-3 Otter went down.', ['DHC-3 Otter = DHC-3 (De Havilland Canada, light aircraft)']],
+    ['A sea otter swam past the wreck.', []],
     ['The Chinese-made MA60 turboprop crashed.', ['MA60 = MA60 (Xian, airliner)']],
     ['A Xian MA-60 crashed.', ['Xian MA-60 = MA60 (Xian, airliner)']],
     ['The Fokker company went bankrupt in 1996.', []],
