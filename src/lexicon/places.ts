@@ -352,6 +352,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Dayton', 'Ohio', []],
   ['Cleveland', 'Ohio', []],
   ['Fort Lauderdale', 'Florida', []],
+  ['Ketchikan', 'Alaska', []],
   ['Rancho Cordova', 'California', []],
   ['Winnipeg', 'Manitoba', []],
   ['Thunder Bay', 'Ontario', []],
@@ -724,6 +725,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Greenland', 'Denmark', [], ['Greenlandic']],
   ['Sicily', 'Italy', [], ['Sicilian']],
   ['Crete', 'Greece', [], ['Cretan']],
+  // The sound north of Seattle, and the island in it: "crashed in Puget Sound", "off Whidbey Island".
+  ['Puget Sound', 'United States', []],
+  ['Whidbey Island', 'Puget Sound', ['Whidbey']],
   // The Tunisian resort island, with an airport of its own.
   ['Djerba', 'Tunisia', []],
   ['Spitsbergen', 'Svalbard', []],

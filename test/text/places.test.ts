@@ -148,6 +148,8 @@ describe('contains and relatePlaces', () => {
     ['Kaduna', 'Kadruna', 'conflict'],
     ['Hannover', 'Hanover', 'equal'],
     ['Chania', 'Crete', 'narrower'],
+    ['Whidbey Island', 'Puget Sound', 'narrower'],
+    ['Mutiny Bay', 'Puget Sound', 'unknown'],
     ['Bardale', 'Bardane', 'conflict'],
     ['Baidoa', 'Baydhabo', 'conflict'],
     ['Bari', 'Bura', 'conflict'],
