@@ -8572,6 +8572,40 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'agree', time: 'partial', people: 'conflict', casualties: 'only-a', cause: 'only-a' },
   },
   {
+    // The day after and two days on: the toll rose; the Beaver and the Otter are the DHC-2 and DHC-3.
+    name: 'Two floatplanes collide near Ketchikan: "killing five people" against a toll that "rose to six", a de Havilland Beaver and Otter',
+    a: {
+      id: 'a', publishedAt: '2019-05-14',
+      text: 'KETCHIKAN, Alaska (AP) - Two sightseeing planes carrying cruise ship passengers collided in midair near Ketchikan on Monday, killing five people and injuring 10, the Coast Guard said. '
+        + 'A de Havilland Beaver with five people aboard and a de Havilland Otter with 11 aboard went down near George Inlet. '
+        + 'Both were returning from a tour of the Misty Fjords National Monument.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-05-15',
+      text: 'JUNEAU, Alaska (Reuters) - The death toll from a midair collision of two floatplanes near Ketchikan rose to six on Tuesday after rescuers found the body of the last missing passenger. '
+        + 'All of the dead were aboard the smaller plane, a DHC-2 Beaver, except one from the larger DHC-3 Otter. The passengers were from the Royal Princess cruise ship.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // The day after and two days on: the bay lies in the sound; Friday Harbor is no Friday; the search suspended on Monday dates no crash.
+    name: 'The floatplane into Mutiny Bay: "crashed into Mutiny Bay off Whidbey Island" against "crashed in Puget Sound"',
+    a: {
+      id: 'a', publishedAt: '2022-09-05',
+      text: 'SEATTLE (Reuters) - A floatplane carrying 10 people crashed into Mutiny Bay off Whidbey Island in Washington state on Sunday afternoon, the U.S. Coast Guard said. '
+        + 'One body was recovered and nine people were missing. The de Havilland Otter was flying from Friday Harbor to Renton.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-09-06',
+      text: 'SEATTLE (AP) - The Coast Guard on Monday suspended its search for nine people missing after a floatplane crashed in Puget Sound north of Seattle, officials said. '
+        + 'The Northwest Seaplanes DHC-3 Otter went down off Whidbey Island on Sunday while flying from Friday Harbor in the San Juan Islands to Renton, near Seattle. '
+        + 'One body was found on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
