@@ -50,15 +50,15 @@ export const ANCHORED_EVENT_DAYS: Readonly<Record<string, number>> = {
 export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
 
 /**
- * Nouns a relative day may describe rather than date: "after an overnight flight of nearly 10 hours from Rome"
- * says how long the flight took, not that the landing was last night.
- */
-/**
  * Capitalised words after a weekday that make it part of a name: "from Friday Harbor to Renton", "the Sunday
  * Times". Case matters.
  */
 export const WEEKDAY_NAME_AFTER: readonly string[] = ['Harbor', 'Harbour', 'Island', 'Islands', 'Bay', 'Creek', 'Times', 'Telegraph', 'Mirror', 'Express'];
 
+/**
+ * Nouns a relative day may describe rather than date: "after an overnight flight of nearly 10 hours from Rome"
+ * says how long the flight took, not that the landing was last night.
+ */
 export const DESCRIBED_BY_RELATIVE_DAY: readonly string[] = ['flight', 'flights', 'journey', 'trip', 'stay', 'stop', 'stopover', 'layover', 'train', 'drive', 'bus'];
 
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
