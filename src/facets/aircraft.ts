@@ -28,6 +28,8 @@ export interface AircraftValue {
   designation?: string;
   /** Variant suffix as written: "M", "-100", "MAX 8". */
   variant?: string;
+  /** The model of a series the text names, the series being the designation: "MD-82" of the MD-80. */
+  model?: string;
   /** The family's nickname, when it has one: "Ruslan". */
   family?: string;
   maker?: string;
@@ -67,6 +69,7 @@ for (const f of AIRCRAFT_FAMILIES) {
   const num = /(\d+)\D*$/.exec(f.designation)?.[1];
   if (num && !FAMILY_BY_MAKER_NUMBER.has(`${f.maker}|${num}`)) FAMILY_BY_MAKER_NUMBER.set(`${f.maker}|${num}`, f);
 }
+const SERIES_BY_MODEL = new Map(AIRCRAFT_FAMILIES.flatMap((f) => (f.models ?? []).map((m) => [key(m), f] as const)));
 const MAKER_BY_ALIAS = new Map<string, AircraftMaker>();
 const MAKER_BY_CODE = new Map<string, AircraftMaker>();
 for (const m of AIRCRAFT_MAKERS) {
@@ -390,6 +393,11 @@ function designations(text: string): Span<AircraftValue>[] {
       // A maker's code in Latin letters as written ("MD-83", not "DC-83"); one in Cyrillic as its first ("Ан" is "An").
       const canonicalCode = codeMaker?.codes.find((c) => key(c) === key(code) && /^[A-Za-z]/.test(c)) ?? codeMaker?.codes[0] ?? code.toUpperCase().replace('/', '/');
       family = FAMILY_BY_KEY.get(key(canonicalCode + num)) ?? (codeMaker ? FAMILY_BY_MAKER_NUMBER.get(`${codeMaker.name}|${num}`) : undefined);
+      const series = family ? undefined : SERIES_BY_MODEL.get(key(canonicalCode + num));
+      if (series) {
+        out.push(span(m, { ...fromFamily(series), model: `${canonicalCode}-${num}` }, g.variant));
+        continue;
+      }
       if (!family && !codeMaker) continue; // "G20", "F1": shared prefixes need a known type
       // "Flight SU1492", "flight TU 514": an airline's code and a flight number, not a Sukhoi or a Tupolev.
       if (FLIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -502,6 +510,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
       continue;
     }
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (NOT_AFTER.test(after)) continue;
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before);
@@ -698,7 +707,7 @@ function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
   const oneEach = x.single === true && y.single === true;
   if (x.designation && y.designation) {
     if (x.designation !== y.designation) return oneEach ? 'conflict' : 'unrelated';
-    return relateVariants(x.variant, y.variant);
+    return relateVariants(x, y);
   }
   // Craft of two kinds clash as one aircraft told two ways, not when one side names several: "24 drones"
   // that attacked and "four Il-76 planes" they damaged are other aircraft.
@@ -713,10 +722,11 @@ function relateAircraft(x: AircraftValue, y: AircraftValue): Relation {
 
 /**
  * Variants of one family: "-800" and "MAX" are different models (conflict); "MAX" and "MAX 8", or no
- * variant and "MD", differ only in precision.
+ * variant and "MD", differ only in precision. So do a series and a model of it ("MD-80", "MD-82").
  */
-function relateVariants(x: string | undefined, y: string | undefined): Relation {
-  const vx = x ? key(x) : '', vy = y ? key(y) : '';
+function relateVariants(x: AircraftValue, y: AircraftValue): Relation {
+  const finer = (v: AircraftValue) => key(`${v.model ?? ''}${v.variant ?? ''}`);
+  const vx = finer(x), vy = finer(y);
   if (vx === vy) return 'equal';
   if (vy.startsWith(vx)) return 'broader';
   if (vx.startsWith(vy)) return 'narrower';
@@ -740,7 +750,7 @@ function describeType(v: AircraftValue): string {
   const count = v.count ? `${wholeCount(v.count)} × ` : '';
   if (v.designation) {
     const about = [v.maker, v.statedRole ?? v.role].filter(Boolean).join(', ');
-    return `${count}${v.designation}${v.variant ? `${v.variant.startsWith('-') ? '' : ' '}${v.variant}` : ''}${about ? ` (${about})` : ''}`;
+    return `${count}${v.model ?? v.designation}${v.variant ? `${v.variant.startsWith('-') ? '' : ' '}${v.variant}` : ''}${about ? ` (${about})` : ''}`;
   }
   if (v.maker) return `${count}${v.maker} aircraft`;
   const role = [v.statedRole, v.role].filter(Boolean).join(' ');
@@ -769,7 +779,7 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
     }
     const c = v.count ?? { min: 1, max: 1 };
     const seen = types.get(name);
-    types.set(name, { value: seen?.value.variant ? seen.value : v, count: seen ? { min: Math.max(seen.count.min, c.min), max: Math.max(seen.count.max, c.max) } : c });
+    types.set(name, { value: seen?.value.variant || seen?.value.model ? seen.value : v, count: seen ? { min: Math.max(seen.count.min, c.min), max: Math.max(seen.count.max, c.max) } : c });
   }
   const side: SideSummary = { types, generic };
   // A count of craft of another kind than the types named ("about 40 drones" beside two Il-76 they hit)
@@ -866,7 +876,7 @@ function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): S
   if (desA.length === 1 && desB.length === 1 && desA[0] !== desB[0] && shared.length === 0 && !twoCraft) {
     return { verdict: 'conflict', explanation: `a names ${desA[0]}, b names ${desB[0]}` };
   }
-  const variants = shared.map((n) => [n, relateVariants(sa.types.get(n)!.value.variant, sb.types.get(n)!.value.variant)] as const);
+  const variants = shared.map((n) => [n, relateVariants(sa.types.get(n)!.value, sb.types.get(n)!.value)] as const);
   const clash = variants.find(([, r]) => r === 'conflict');
   if (clash) {
     const [n] = clash;

@@ -48,6 +48,11 @@ export interface AircraftFamily {
    * numbers that are rarely anything else; a bare "737" stays a number.
    */
   numberWithVariant?: true;
+  /**
+   * The models of a series that reports name by the series: "the MD-82" is one of the MD-80s, told finer;
+   * two models of one series are two types.
+   */
+  models?: readonly string[];
 }
 
 export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
@@ -104,17 +109,26 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Canadair', aliases: ['Canadair'], codes: ['CL'] },
   // The Czech maker of the L-410; "Let" alone is an English word, so only the full name.
   { name: 'Let Kunovice', aliases: ['Let Kunovice'], codes: [] },
+  // The San Diego maker of the 1950s propliners, many re-engined as turboprops: "a Convair 580".
+  { name: 'Convair', aliases: ['Convair'], codes: [] },
+  // British airliner makers whose lines passed to British Aerospace in 1977. "BAC" alone is also blood alcohol.
+  { name: 'Vickers', aliases: ['Vickers', 'Vickers-Armstrongs'], codes: [] },
+  { name: 'British Aircraft Corporation', aliases: ['British Aircraft Corporation'], codes: [] },
 ];
 
 /**
  * Makers whose aircraft lines passed to another, and that other: Bombardier bought Canadair in 1986 and De
- * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997. "The Canadair regional jet" is the CRJ-200
- * another report credits to Bombardier.
+ * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley and the British Aircraft
+ * Corporation (Vickers' airliners among them) became British Aerospace in 1977. "The Canadair regional jet" is
+ * the CRJ-200 another report credits to Bombardier.
  */
 export const MAKER_SUCCESSORS: Readonly<Record<string, string>> = {
   Canadair: 'Bombardier',
   'De Havilland Canada': 'Bombardier',
   'McDonnell Douglas': 'Boeing',
+  Hawker: 'British Aerospace',
+  Vickers: 'British Aerospace',
+  'British Aircraft Corporation': 'British Aerospace',
 };
 
 /**
@@ -317,8 +331,17 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
   // Lockheed's twin-engine airliner of the 1930s (Amelia Earhart's) and the turboprop of 1959 that took its name.
   { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
-  { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner' },
+  { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner', models: ['MD-81', 'MD-82', 'MD-83', 'MD-87', 'MD-88'] },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
+  // British airliners of the 1950s to the 1970s. "Trident" alone is also a missile: the name needs an article
+  // or an aircraft noun beside it ("the BEA Trident airliner"), and no missile word after it.
+  { designation: 'Trident', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley Trident', 'HS Trident', 'HS 121', 'Trident 1C', 'Trident 2E', 'Trident 3B'], nicknames: ['Trident'] },
+  { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },
+  { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },
+  // "Viscount" alone is also a peer: only with its maker.
+  { designation: 'Viscount', maker: 'Vickers', role: 'airliner', names: ['Vickers Viscount'] },
+  ...['Convair 240', 'Convair 340', 'Convair 440', 'Convair 580', 'Convair 880', 'Convair 990']
+    .map((designation) => ({ designation, maker: 'Convair', role: 'airliner' as const })),
   // The 1950s piston airliner; British European Airways called its fleet the Elizabethan class.
   { designation: 'Ambassador', maker: 'Airspeed', role: 'airliner', names: ['Airspeed Ambassador', 'AS.57 Ambassador'], nicknames: ['Elizabethan'] },
   // Twin turboprops that air forces and small airlines fly: "the Dornier 228", "a Do 228".
@@ -665,6 +688,8 @@ export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   ...['airfield', 'airport', 'plant', 'factory', 'factories', 'assembly line', 'base', 'bases'],
   // "at the Beriev aircraft plant in Taganrog".
   ...['aircraft plant', 'aircraft factory', 'aviation plant', 'aircraft works', 'aircraft company'],
+  // A name shared with a weapon: "the Trident missile", "the Trident nuclear deterrent".
+  ...['missile', 'missiles', 'submarine', 'submarines', 'nuclear', 'deterrent'],
 ];
 
 /**

@@ -300,8 +300,18 @@ describe('aircraft.extract', () => {
     ['A Do-228 went missing.', ['Do-228 = Do 228 (Dornier, light aircraft)']],
     ['A vintage Junkers Ju-52 plane crashed into a mountainside.', ['Junkers Ju-52 = Ju 52 (Junkers, transport)']],
     // A maker's code as written: McDonnell Douglas wrote both DC and MD.
-    ['The MD-83, leased from Swiftair, disappeared over Mali.', ['MD-83 = MD-83 (McDonnell Douglas)']],
+    // A model of the MD-80 series, read as the series told finer.
+    ['The MD-83, leased from Swiftair, disappeared over Mali.', ['MD-83 = MD-83 (McDonnell Douglas, airliner)']],
+    ['The McDonnell Douglas MD-82 had been headed to Phoenix.', ['McDonnell Douglas MD-82 = MD-82 (McDonnell Douglas, airliner)']],
     ['A DC-9 landed.', ['DC-9 = DC-9 (McDonnell Douglas, airliner)']],
+    // British airliners of the 1960s and 1970s; "Trident" alone is also a missile.
+    ['A British European Airways Trident airliner crashed near Staines.', ['Trident = Trident (Hawker, airliner)']],
+    ['The Hawker Siddeley Trident carried 112 passengers.', ['Hawker Siddeley Trident = Trident (Hawker, airliner)']],
+    ['The Trident missile was test-fired.', []],
+    ['Parliament voted to renew the Trident nuclear deterrent.', []],
+    ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
+    ['The Viscount said he would not attend.', []],
+    ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],
     ['An Ан-124 landed.', ['Ан-124 = An-124 (Antonov, transport)']],
     // The Mi-17's export variants.
     ['The Russian-made Mi-17V5 helicopter went down near Coonoor.', ['Mi-17V5 = Mi-17 V5 (Mil, helicopter)']],
@@ -626,6 +636,11 @@ describe('aircraft.compare', () => {
     ['An Army Black Hawk helicopter crashed.', 'The Sikorsky Black Hawk crashed.', 'agree'],
     ['An Il-76 landed.', 'An Il-76MD landed.', 'partial'],
     ['An Il-76MD landed.', 'An Il-76MD-90A landed.', 'partial'],
+    // A series and one model of it; two models of one series.
+    ['The McDonnell Douglas MD-80 crashed.', 'The MD-82 crashed.', 'partial'],
+    ['The MD-82 crashed.', 'The MD-83 crashed.', 'conflict'],
+    ['The MD-82 crashed.', 'The McDonnell Douglas MD-82 crashed.', 'agree'],
+    ['The MD-82 crashed.', 'The DC-9 crashed.', 'conflict'],
   ])('variants: %s vs %s is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
