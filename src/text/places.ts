@@ -556,11 +556,13 @@ const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_
 const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
 /**
- * Words between a cue and its place: "the", "outskirts of", and a word or a two-word name that describes a
- * settlement ("the Arctic city of", "the Black Sea resort of").
+ * Words between a cue and its place: "the", "outskirts of", and a word or a name of up to three words that
+ * describes a settlement ("the Arctic city of", "the Black Sea resort of", "the Turkish Black Sea city of").
+ * The patterns that use it ignore case, so the third word is told from "the runway near the village of" by
+ * being no article or preposition.
  */
 // "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?:\s+(?!(?:the|an?|of|near|in|at|on|off|outside|by)\s)[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
 // "from Statoil's Gullfaks B platform": an owner's possessive may stand before the name (see bareNames).
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS}(?:[A-Z][A-Za-z-]{1,20}['’]s\s+)?)$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');

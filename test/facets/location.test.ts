@@ -20,6 +20,11 @@ describe('location.extract', () => {
   it.each([
     ['An An-26 crashed near the village of Ozerki, 120 kilometres east of the capital.', ['near Ozerki, 116-124 km east of the capital']],
     ['The jet slammed into the ground near the village of Lisa, killing all aboard.', ['near Lisa']],
+    // A settlement described by up to three words; a third that is an article or a preposition describes none.
+    ['The Yak-42 crashed in fog in mountains near the Turkish Black Sea city of Trabzon on Monday.', ['Trabzon (Turkey)']],
+    ['The plane came down a kilometre short of the runway near the village of Besovets.', ['near Besovets']],
+    // A crash's site, not ended by another clause's errand.
+    ['The jet crashed at Mangalore airport, as relatives gathered at a hospital to identify the dead.', ['Mangalore']],
     ['The jet slammed into the ground minutes after it left Lagos.', []],
     ['The prototype rolled over and plunged to the ground near Kubinka.', ['near Kubinka (Moscow, Russia)']],
     // What the crash destroyed on the ground tells no crash site.
