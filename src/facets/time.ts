@@ -1,9 +1,10 @@
 import { daysBetween, findTimes, parseDay, shiftDay, weekdayName, weekdayOf, type TimeMention, type TimeValue } from '../text/dates.js';
+import { aftermathErrandGap } from '../text/places.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SETTING_OFF_VERBS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -206,6 +207,18 @@ const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:(?:${matchAny(RESPONSE_ACTS.tribut
 const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
 /** "Armenia mourned on Thursday the 113 people killed when ...": a tribute right before the time, the event's clause after it. */
 const TRIBUTE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.tributes)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
+/** The verbs of a journey that an errand of the aftermath may follow (see datesErrand). */
+const ERRAND_TRAVEL = new RegExp(`\\b(?:${matchAny(ERRAND_TRAVEL_VERBS)})\\b`, 'i');
+/**
+ * "Lauda flew to Bangkok on Monday to visit the crash site", "Investigators on Tuesday flew to Lagos to join the
+ * inquiry": the day of a journey made to tend the aftermath, in one clause with its verb and its errand.
+ */
+function datesErrand(text: string, m: { start: number; end: number }): boolean {
+  const gap = aftermathErrandGap(text.slice(m.end, m.end + 140));
+  if (gap === undefined || /[,;]/.test(gap)) return false;
+  const clause = text.slice(0, m.start).split(/[,;]/).pop()!;
+  return ERRAND_TRAVEL.test(clause + gap);
+}
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
   || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30))
@@ -349,7 +362,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))
           || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
-        ?? (datesResponse(text, m) ? RESPONSE_OCCASION : undefined)
+        ?? (datesResponse(text, m) || datesErrand(text, m) ? RESPONSE_OCCASION : undefined)
         ?? (ORDERED_BEFORE.test(before) ? ORDER_OCCASION : undefined);
       // "hit by Monday's earthquake": the possessive's event, not the end of a period.
       // Only in a sentence about a flight: in a report of the quake, "Tuesday's earthquake" is its own event.

@@ -123,6 +123,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'redeployed', 'were flown in', 'was flown in', 'came', 'flew back'],
     preps: ARRIVE,
   },
+  // Where a visit or a trip went: "made a surprise Thanksgiving visit to Baghdad", "on a trip to Kyiv".
+  { words: ['visit', 'visits', 'trip', 'trips'], preps: { to: 'arrival' } },
   { words: ['touched down', 'touch down', 'touches down', 'touching down'], preps: TOUCH },
   // Where a load changed hands: "was handed over at Simon Bolivar International Airport outside Caracas".
   { words: ['handed over', 'was handed over', 'were handed over'], preps: { at: 'arrival', in: 'arrival' } },
@@ -221,6 +223,17 @@ export const AFTERMATH_SUBJECTS: readonly string[] = ['survivors', 'survivor', '
  * Kathmandu for treatment". Their journey too is no leg of the story's flight.
  */
 export const HURT_THEN_MOVED: readonly string[] = ['injured', 'hurt', 'wounded'];
+/**
+ * What a journey after a crash is made to tend, named a few words after the errand's "to": "Defense Minister
+ * Federico Trillo flew to Trabzon to oversee the return of the bodies", "investigators flew to Lagos to join
+ * the inquiry". That journey is no leg of the story's flight. Not survivors or a rescue: flying them out may
+ * be the story; nor families or a funeral alone, which passengers fly to see.
+ */
+export const AFTERMATH_ERRAND_OBJECTS: readonly string[] = [
+  'bodies', 'remains', 'the dead', 'wreckage', 'crash site', 'crash scene', 'scene of the crash', 'site of the crash',
+  "victims' families", "victims' relatives", 'families of the victims', 'relatives of the victims', 'families of the dead',
+  'relatives of the dead', 'bereaved', 'investigation', 'inquiry', 'search',
+];
 
 /** Words before an aircraft that say none moved: "No plane landed in Caracas", "none of the jets reached Minsk". */
 export const NO_AIRCRAFT_BEFORE: readonly string[] = ['no', 'none of the', 'neither'];
@@ -335,6 +348,9 @@ export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // What the crash destroyed on the ground, not the aircraft: "Fifteen houses were destroyed in the village of Goussainville".
   ...Object.fromEntries(['was destroyed', 'were destroyed'].map((cue) => [cue, ['houses', 'homes', 'buildings', 'house', 'home',
     'building', 'cars', 'vehicles', 'shops', 'apartments', 'flats', 'barns', 'sheds']])),
+  // A visit or a trip not made: "A planned visit to France was postponed", "an upcoming trip to Beijing".
+  ...Object.fromEntries(['visit', 'visits', 'trip', 'trips'].map((cue) => [cue, ['planned', 'proposed', 'possible', 'future', 'upcoming',
+    'postponed', 'cancelled', 'canceled', 'delayed', 'scheduled', 'expected', 'rescheduled', 'next']])),
   // Where a munition or debris fell, not where a flight arrived: "the missile that landed in Poland".
   ...Object.fromEntries(['landed', 'land', 'lands', 'landing'].map((cue) => [cue, ['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells',
     'projectile', 'projectiles', 'debris', 'fragments', 'shrapnel'].flatMap((what) => [what, `${what} that`, `${what} which`, `${what} had`, `${what} that had`])])),

@@ -277,6 +277,13 @@ export const ANSWERING_BEFORE: readonly string[] = [
 export const ANSWERED_EVENT = 'event answered';
 /** The occasion of a time that dates the search after the event (see {@link AFTERMATH_ACTS}). */
 export const SEARCH_OCCASION = 'search';
+/**
+ * Verbs of a journey that, with an errand of the aftermath after it, answers the event: "Lauda flew to Bangkok
+ * on Monday to visit the crash site" (see AFTERMATH_ERRAND_OBJECTS in motion.ts). Its time is of the answer.
+ */
+export const ERRAND_TRAVEL_VERBS: readonly string[] = [
+  'flew', 'flown', 'travelled', 'traveled', 'went', 'rushed', 'hurried', 'arrived', 'headed', 'returned', 'came', 'was sent', 'were sent', 'dispatched',
+];
 /** The occasion of a time that dates an answer to the event (see {@link RESPONSE_ACTS}). */
 export const RESPONSE_OCCASION = 'response';
 /** The occasion of a time that dates the order that sent the story's flight (see {@link ORDERS}). */
@@ -525,6 +532,14 @@ export const FLIGHT_START: readonly string[] = [
   'lifting off', 'it took off', 'it left',
   // A step of the flight on the way: "crashed on Tuesday, minutes after it crossed into Georgian airspace".
   'it crossed into', 'crossing into', 'it entered', 'entering', 'it crossed', 'it reported', 'it turned back', 'it lost contact',
+];
+
+/**
+ * Verbs that set a journey off, a few words before its time: "slipped out of his Texas ranch on Wednesday
+ * night", "left Moscow late Friday". A night's departure lands the next day, which another report may give.
+ */
+export const SETTING_OFF_VERBS: readonly string[] = [
+  'left', 'departed', 'slipped out of', 'slipped away from', 'set off', 'set out', 'took off', 'flew out of', 'flew out',
 ];
 
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */

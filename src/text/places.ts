@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -512,8 +512,11 @@ const THEN_BEFORE = /\b(?:before|then|and\s{1,3}then)\s{1,3}$/i;
 const FUTURE_IN_CLAUSE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\b[^.;!?]*$`, 'i');
 /** Words between two arrivals that say the flight went on from the first: "and then to", "before landing at". */
 const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
-/** What names a border after two places joined by a dash: "the Syria-Jordan border". */
-const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line)\b/i;
+/**
+ * What names a border, or dealings between the two, after two places joined by a dash: "the Syria-Jordan
+ * border", "a Russia-Africa summit", "U.S.-China talks".
+ */
+const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|summit|talks|relations|ties|trade|dialogue|forum|conference|meeting|agreement|deal|treaty|war|conflict|rivalry|partnership)\b/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
@@ -541,6 +544,23 @@ const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)}
  */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
+/**
+ * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to help in the search":
+ * a journey made to tend the crash's aftermath, its errand a few words after the cue. The errand's verb takes
+ * what it tends as its object, or "the return of" it; "to deliver supplies for the search" may be the story.
+ */
+const AFTERMATH_ERRAND = new RegExp(String.raw`^([^.;:!?]{0,60}?)\bto\s{1,3}(?:help\s{1,3})?[a-z]{3,15}\s{1,3}(?:(?:in|with|into)\s{1,3})?`
+  + String.raw`(?:(?:the|its|their|his|her)\s{1,3})?(?:[a-z]{3,15}\s{1,3}of\s{1,3}(?:the\s{1,3})?)?(?:${matchAny(AFTERMATH_ERRAND_OBJECTS)})\b`);
+/** "crashed at Mangalore airport, as relatives gathered at a hospital to identify the dead": another clause's errand. */
+const ERRAND_OF_ANOTHER_CLAUSE = /(?:^|[\s,])(?:as|and|while|when|where|after|before|but|which|who|whose|killing)\s/i;
+/**
+ * The words before the errand's "to" when the text starts with a journey's aftermath errand ("to Bangkok on Monday"
+ * of "... to visit the crash site"), else undefined.
+ */
+export function aftermathErrandGap(after: string): string | undefined {
+  const gap = AFTERMATH_ERRAND.exec(after)?.[1];
+  return gap === undefined || ERRAND_OF_ANOTHER_CLAUSE.test(gap) ? undefined : gap;
+}
 /** "No plane landed in Caracas": no aircraft did what the cue says. */
 const NO_AIRCRAFT = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${matchAny(NO_AIRCRAFT_BEFORE)})\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}(?:(?:has|have|had)\s{1,3})?$`, 'i');
 /** "had originally been scheduled to land at": a plan since changed. */
@@ -653,7 +673,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
-    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || (move && !move.test(before))) c.unrealised = true;
+    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before))) c.unrealised = true;
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))

@@ -18,6 +18,13 @@ describe('destination.extract', () => {
     ['The Tu-154 was bringing coal miners and their families to the Russian mining settlement of Barentsburg.', ['Barentsburg (Norway)']],
     // An empty aircraft flown where it is needed.
     ['The empty CRJ-200 was being repositioned from Little Rock to Minneapolis.', ['Minneapolis (United States)']],
+    // A visit or a trip made to a place.
+    ['President Bush made a surprise Thanksgiving visit to Baghdad on Thursday.', ['Baghdad (Iraq)']],
+    ['The king was on his first trip to Berlin as monarch.', ['Berlin (Germany)']],
+    // A journey of the aftermath whose errand needs no aftermath noun beside a crash's own flight.
+    ['The Il-76 flew to Caracas to deliver supplies for the search.', ['Caracas (Venezuela)']],
+    ['Most passengers were flying home to Manila to see their families.', ['Manila (Philippines)']],
+    ['The jet was flying to Kigali to attend the funeral of the president.', ['Kigali (Rwanda)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
     ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland']],
@@ -211,6 +218,14 @@ describe('destination.extract', () => {
     'The bodies were taken to Moscow for identification.',
     'The pilot and a flight attendant were injured and flown to Kathmandu for treatment.',
     'The injured were flown to Lima for treatment.',
+    // Journeys made to tend a crash's aftermath.
+    'Defense Minister Federico Trillo flew to Trabzon to oversee the return of the bodies.',
+    'Investigators flew to Lagos on Monday to join the investigation.',
+    'Lauda flew to Bangkok on Monday to visit the crash site.',
+    'A second plane landed in Havana to collect the remains of the victims.',
+    // A visit not made, and two countries joined to name a meeting.
+    'A planned visit to France was postponed because of protests there.',
+    'The bombers landed in what Moscow called a goodwill visit. The visit coincided with a Russia-Africa summit.',
     // An alliance is no place.
     'Romania confirmed that debris had landed in the NATO country.',
     // "back" that is no movement.

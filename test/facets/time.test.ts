@@ -653,6 +653,9 @@ describe('times of a later occasion', () => {
     ['Armenia mourned on Thursday the 113 people killed when an Armavia airliner plunged into the Black Sea.', 'response'],
     // The order that sent the flight, right before the time.
     ['Defense Secretary Lloyd Austin ordered the deployment on Friday, along with fighter squadrons.', 'order'],
+    // A journey made to tend the aftermath, its verb and errand in the time's clause.
+    ['Lauda flew to Bangkok on Monday to visit the crash site.', 'response'],
+    ['Investigators on Tuesday flew to Lagos to join the investigation.', 'response'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -678,6 +681,10 @@ describe('times of a later occasion', () => {
     ['The airport opened a new terminal on Tuesday.'],
     // Mourning told after the day, not right after it.
     ['The plane crashed on Tuesday, and the country mourned.'],
+    // An errand of another clause, or a journey that tends no aftermath.
+    ['The plane crashed on Monday, and rescuers rushed to recover the bodies.'],
+    ['The plane crashed on Monday as relatives gathered to identify the dead.'],
+    ['The Il-76 flew to Caracas on Monday to deliver supplies.'],
     ['Armenia mourned on Thursday the death of its former president.'],
     // A search hours after the event is on the event's day: the time dates it.
     ['Bahia was pulled from the water by rescuers on Tuesday, many hours after the Airbus plunged into the Indian Ocean.'],
