@@ -248,6 +248,8 @@ const SINCE_CLAUSE_BEFORE = sinceClauseBefore(8);
 /** "a round-the-world flight that began in Oakland, California, in May": the start of a longer journey. */
 const JOURNEY_BEGAN_BEFORE = new RegExp(`\\b(?:${matchAny(JOURNEY_START.nouns)})\\s{1,3}(?:that|which)\\s{1,3}(?:had\\s{1,3})?(?:${matchAny(JOURNEY_START.verbs)})\\b[^.;:!?]{0,50}$`, 'i');
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
+/** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
+const SET_OFF_BEFORE = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b[^.;:,!?]{0,50}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -377,8 +379,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
           || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
+      const setOff = value === planned && value.edge === 'late' && !statement && SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? { ...value, departure: true } : value;
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(value, conversion) : ahead(value, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
+      const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
       return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
     });
@@ -386,6 +389,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   relate(x, y) {
     // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
     if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
+    // A night's setting off and the next day's landing or visit: two moments, neither denies the other.
+    if (setOffTheNightBefore(x, y) || setOffTheNightBefore(y, x)) return 'unrelated';
     // "01:15 Moscow time on Saturday" and "22:15 GMT on Friday": one instant, on two calendars.
     const instants = relateInstants(x, y);
     if (instants) return instants;
@@ -408,6 +413,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     } else if (v.relative) parts.push(`${v.relative} (unresolved)`);
     if (v.clock) parts.push(describeClock(v.clock));
     if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
+    if (v.departure) parts.push('(setting off)');
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
     if (v.since) parts.push('(start of a period)');
@@ -763,6 +769,16 @@ function relateDates(x: TimeValue, y: TimeValue): Relation {
   if (keys.every((k) => px[k] === undefined || px[k] === py[k])) return 'broader';
   if (keys.every((k) => py[k] === undefined || px[k] === py[k])) return 'narrower';
   return 'compatible';
+}
+
+/**
+ * Is `night` a journey's setting off late in a day ("slipped out of his Texas ranch on Wednesday night") and
+ * `next` the day after, when it may have landed ("visited Baghdad on Thursday")? Two moments of one journey.
+ */
+function setOffTheNightBefore(night: TimeValue, next: TimeValue): boolean {
+  if (!night.departure || night.edge !== 'late' || next.departure || next.edge === 'late') return false;
+  if (!night.date || !next.date || night.date.from !== night.date.to || next.date.from !== next.date.to) return false;
+  return daysBetween(night.date.from, next.date.from) === 1;
 }
 
 /** Is `late` said near the end of a day ("late Friday") and `early` near the start of the next ("early Saturday")? */

@@ -164,6 +164,12 @@ describe('time.relate', () => {
     // A night runs into the next day's first hours, which a day told whole holds.
     ['struck overnight', PUB, 'the strikes on Monday', PUB, 'compatible'],
     ['struck overnight', PUB, 'the strikes on Saturday', PUB, 'conflict'],
+    // A journey set off late one day lands, or visits, the next: two moments that deny nothing.
+    ['slipped out of his Texas ranch on Wednesday night', PUB, 'visited Baghdad on Thursday', PUB, 'unrelated'],
+    ['visited Baghdad on Thursday', PUB, 'left Niamey late on Wednesday', PUB, 'unrelated'],
+    ['slipped out of his Texas ranch on Wednesday', PUB, 'visited Baghdad on Thursday', PUB, 'conflict'],
+    ['slipped out of his Texas ranch on Wednesday night', PUB, 'visited Baghdad on Friday', PUB, 'conflict'],
+    ['crashed on Wednesday night', PUB, 'the crash on Thursday', PUB, 'conflict'],
   ])('%s vs %s', (x, px, y, py, expected) => {
     expect(time.relate(one(x, px), one(y, py))).toBe(expected);
   });
