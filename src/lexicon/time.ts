@@ -487,7 +487,10 @@ export const RESPONSE_ACTS = {
     // "The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people".
     'ordered an investigation', 'ordered an inquiry', 'ordered a probe',
     // "The Navy on Tuesday was investigating how a Super Hornet ... slid off the hangar deck".
-    'was investigating', 'were investigating'],
+    'was investigating', 'were investigating',
+    // "Air Force investigators on Tuesday began trying to determine why a C-5B transport broke in two".
+    ...['began trying', 'were trying', 'was trying', 'tried', 'sought', 'were working', 'worked']
+      .flatMap((verb) => ['why', 'what caused', 'how', 'the cause'].map((what) => `${verb} to determine ${what}`))],
   /** An inquiry opened under a describing word: "prosecutors on Tuesday opened a manslaughter investigation". */
   inquiryOpened: ['opened', 'launched', 'began', 'started'],
   inquiryNouns: ['investigation', 'inquiry', 'probe'],

@@ -653,6 +653,7 @@ describe('times of a later occasion', () => {
     ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
     ['The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people on a Saudia jetliner.', 'response'],
     ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
+    ['Air Force investigators on Tuesday began trying to determine why a C-5B transport broke in two.', 'response'],
     // So is a tribute to the dead.
     ['The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed.', 'response'],
     ['Thousands on Friday paid tribute to the victims of the crash.', 'response'],
@@ -680,6 +681,7 @@ describe('times of a later occasion', () => {
     ['Police on Saturday arrested two men who tried to board the plane.'],
     ['The minister resigned on Monday after a row with the president.'],
     ['Investigators on Wednesday began examining the evidence.'],
+    ['Officials on Tuesday tried to determine the cost of the new runway.'],
     ['Engineers on Tuesday examined the new runway.'],
     ['The jet on Tuesday carried the team to its first title.'],
     ['The pilot was ordered to land on Friday.'],
