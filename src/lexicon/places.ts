@@ -353,6 +353,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Jefferson City', 'Missouri', []],
   ['Dayton', 'Ohio', []],
   ['Cleveland', 'Ohio', []],
+  ['Columbus', 'Ohio', []],
+  ['Huntsville', 'Alabama', []],
   ['Fort Lauderdale', 'Florida', []],
   ['Ketchikan', 'Alaska', []],
   ['Rancho Cordova', 'California', []],
@@ -594,6 +596,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Zhuliany', 'airport', 'Kyiv', ['Zhulyany', 'Zhuliany airport']],
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
+  // Iceland's international airport, a U.S. air base until 2006.
+  ['Keflavik', 'airport', 'Iceland', ['Keflavík', 'Keflavik airport', 'Keflavik air base', 'Keflavik International Airport']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
   ['RAF Lakenheath', 'base', 'United Kingdom', ['Lakenheath']],

@@ -15,6 +15,8 @@ describe('origin.extract', () => {
     ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    // A flight of two legs, each place it set off from named.
+    ['TWA Flight 514 from Indianapolis and Columbus crashed on Sunday.', ['Indianapolis (United States), departure', 'Columbus (United States), departure']],
     // Camps in a country, where those airlifted set off.
     ['Israel airlifted thousands of Ethiopian Jews from refugee camps in Sudan.', ['Sudan, departure']],
     // Warsaw's airport by its old name.
