@@ -8695,6 +8695,87 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b' },
   },
   {
+    // The day of and the day after: the investigators' Tuesday is an inquiry's, no day of the crash; the B is the Galaxy told finer.
+    name: 'The C-5 at Dover: "An Air Force C-5 Galaxy" against "a C-5B transport", "everyone on board survived" against "All 17 crew members and passengers survived"',
+    a: {
+      id: 'a', publishedAt: '2006-04-03',
+      text: 'DOVER, Del. (AP) - An Air Force C-5 Galaxy cargo plane with 17 people aboard crashed in a field just short of the runway at Dover Air Force Base on Monday, breaking apart, but everyone on board survived, officials said. '
+        + 'The plane had taken off about 6:20 a.m. and was returning to the base after the crew reported a problem, a base spokeswoman said. Three people were seriously injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-04-04',
+      text: 'WASHINGTON (Reuters) - Air Force investigators on Tuesday began trying to determine why a C-5B transport broke in two while trying to land at Dover Air Force Base in Delaware. '
+        + 'The huge jet, bound for Ramstein Air Base in Germany, turned back shortly after takeoff on Monday when the crew reported an engine problem. '
+        + 'All 17 crew members and passengers survived.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-b', location: 'only-b', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // The day of and the day after: a flight of two legs, each place it set off from named by one side; the manifest adds up.
+    name: 'TWA 514 on Mount Weather: "The flight from Columbus, Ohio" against "TWA Flight 514 from Indianapolis and Columbus", "92 people aboard" against "all 85 passengers and seven crew members"',
+    a: {
+      id: 'a', publishedAt: '1974-12-01',
+      text: 'WASHINGTON (AP) - A Trans World Airlines Boeing 727 with 92 people aboard crashed on a wooded mountain in northern Virginia in rain and fog on Sunday while approaching Dulles International Airport, and state police said there were no survivors. '
+        + 'The flight from Columbus, Ohio, had been diverted to Dulles because of high winds at Washington National Airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '1974-12-02',
+      text: 'BERRYVILLE, Va. (UPI) - Rescue workers on Monday carried bodies down the slopes of Mount Weather, where TWA Flight 514 from Indianapolis and Columbus slammed into the ground on Sunday, killing all 85 passengers and seven crew members. '
+        + 'The jet hit the mountain about 25 miles northwest of Dulles while descending for a landing, investigators said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // The day after and three days on: the toll rose; the highway's county and the Alabama city the jet left are one side's each.
+    name: 'Southern 242 at New Hope: "killing at least 66 people" against a toll that "rose to 70 ... including eight people on the ground"',
+    a: {
+      id: 'a', publishedAt: '1977-04-05',
+      text: 'NEW HOPE, Ga. (AP) - A Southern Airways DC-9 that lost power in a violent thunderstorm tried to land on a highway on Monday and crashed into a gas station and several homes, killing at least 66 people, police said. '
+        + 'The jet, flying from Huntsville, Ala., to Atlanta, carried 81 passengers and four crew members. Twenty-two people aboard survived.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-04-07',
+      text: 'WASHINGTON (Reuters) - Federal safety investigators said on Wednesday that both engines of Southern Airways Flight 242 failed after the plane flew into hail and heavy rain, forcing the pilots to attempt a landing on a rural road in Paulding County, Georgia. '
+        + 'The death toll rose to 70 on Wednesday, including eight people on the ground.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // The day of each arrival: two leaders' flights to one summit, a day apart; Keflavik lies in Iceland.
+    name: 'Reagan and Gorbachev to Reykjavik: "arrived in Iceland on Thursday" against "flew into Iceland on Friday ... a day after President Ronald Reagan arrived"',
+    a: {
+      id: 'a', publishedAt: '1986-10-09',
+      text: 'REYKJAVIK, Iceland (AP) - President Reagan arrived in Iceland on Thursday for his weekend summit with Soviet leader Mikhail Gorbachev, saying he hoped the talks would lead to an arms control agreement. '
+        + 'Air Force One landed at Keflavik air base in a light rain after an overnight flight from Washington.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-10-10',
+      text: 'REYKJAVIK (Reuters) - Soviet leader Mikhail Gorbachev flew into Iceland on Friday aboard an Aeroflot Ilyushin-62 with his wife Raisa, a day after President Ronald Reagan arrived for their two-day summit. '
+        + 'Gorbachev told reporters at the airport that he had come to Reykjavik with "constructive proposals".',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', actors: 'partial' },
+  },
+  {
+    // The day of and the day after: one DC-9, one destination, and a manifest that adds up.
+    name: 'Midwest Express 105 at Milwaukee: "A Midwest Express Airlines jet bound for Atlanta" against "The McDonnell Douglas DC-9, Flight 105 to Atlanta", "all 31 people aboard" against "27 passengers and four crew members"',
+    a: {
+      id: 'a', publishedAt: '1985-09-06',
+      text: 'MILWAUKEE (AP) - A Midwest Express Airlines jet bound for Atlanta crashed seconds after takeoff from Milwaukee\'s General Mitchell International Airport on Friday, killing all 31 people aboard, officials said. '
+        + 'Witnesses said the DC-9 rolled to the right and plunged into a wooded ravine just south of the airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-09-07',
+      text: 'MILWAUKEE (Reuters) - Investigators said on Saturday that the right engine of the Midwest Express jet that crashed on Friday had failed as the plane climbed out of Milwaukee. '
+        + 'The McDonnell Douglas DC-9, Flight 105 to Atlanta, carried 27 passengers and four crew members.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', people: 'agree', casualties: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
