@@ -8,7 +8,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -29,6 +29,11 @@ export interface PeopleValue {
   figure?: number;
   /** True for everyone aboard two craft: "all 67 people aboard a passenger jet and an Army helicopter". */
   severalCraft?: boolean;
+  /**
+   * True for everyone several flights carried, named after the group: "evacuated more than 390 people ... in
+   * three flights". The other side's count of one craft may be any part of it.
+   */
+  overFlights?: boolean;
   /**
    * A count given per craft ("two C-17s with about 80 Colombians each"): the figure as given, and how many
    * craft the sentence counts, when it does. `count` is then the figure times the craft, or at least the
@@ -142,6 +147,13 @@ const SUSPECTS_AFTER = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,3}?\\s{1,3}(?
 const SUSPECTS_BEFORE = new RegExp(`\\b(?:${matchAny(SUSPECTS.before)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 /** "brought more than 2,000 of its citizens out of Sudan so far": a running total, in the group's clause. */
 const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL_AFTER)})\\b`, 'i');
+/**
+ * "evacuated more than 390 people from Afghanistan on Sunday in three flights", "planes have flown 311 people":
+ * everyone aboard several craft.
+ */
+const FLIGHT_COUNT = `(?:\\d{1,3}|${matchAny([...Object.keys(NUMBER_UNITS).filter((w) => NUMBER_UNITS[w]! > 1), ...SPREAD_OVER_FLIGHTS.counts])})`;
+const SPREAD_OVER = new RegExp(`^[^.;:!?]{0,70}?\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.links)})\\s{1,3}${FLIGHT_COUNT}\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.nouns)})\\b`, 'i');
+const CARRIED_BY_SEVERAL = new RegExp(`\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.subjects)})\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.carried)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 /** "which has stranded thousands of passengers": held up on the ground by the event. */
 const HELD_UP = new RegExp(`\\b(?:${matchAny(HELD_UP_BEFORE)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
@@ -281,7 +293,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // not "all three of the people" or "both of the pilots", which are the whole group.
     const allOfThem = n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || BOTH.test(n.text);
     if (!allOfThem && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
-    if (value.role === 'on board' && TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120))) value.severalCraft = true;
+    // A generic group too, which the other side's aligned count of everyone aboard may make those aboard.
+    if ((value.role === 'on board' || value.role === 'people') && SPREAD_OVER.test(text.slice(role.end, role.end + 110))) Object.assign(value, { severalCraft: true, overFlights: true });
+    else if (value.role === 'on board' && (TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120)) || CARRIED_BY_SEVERAL.test(before))) value.severalCraft = true;
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
     if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
@@ -532,7 +546,7 @@ function describePeople(v: PeopleValue): string {
     const total = v.each.craft ? `${all} ${who} (${per} on each of ${v.each.craft})` : `${per} ${who} on each craft`;
     return `${total}${v.hedge ? ` (${v.hedge})` : ''}`;
   }
-  return `${count} ${who}${v.severalCraft ? ' (of two craft)' : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
+  return `${count} ${who}${v.severalCraft ? ' (of several craft)' : ''}${v.hedge ? ` (${v.hedge})` : ''}`;
 }
 
 /** One side's counts for one role, as a single interval: where its figures agree, or all they span. */
@@ -772,7 +786,7 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
         if (restY.length) alone.push(`b also counts ${showAll(restY)} ${role}`);
         continue;
       }
-      const part = role === 'crew' ? crewPartOf(a, b, xs, ys) : undefined;
+      const part = role === 'crew' ? crewPartOf(a, b, xs, ys) : role === 'on board' ? oneOfSeveral(a, b, xs, ys) : undefined;
       if (part) alone.push(part);
       else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b${revisedBy(role, a, b)}`);
       else alone.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b, in sentences that report different things`);
@@ -782,6 +796,21 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
   if (conflicts.length) return { verdict: 'conflict', explanation: conflicts.join('; ') };
   if (alone.length === 0) return { verdict: 'agree', explanation: agreed.join('; ') || 'both state compatible counts' };
   return { verdict: 'partial', explanation: [...agreed, ...alone].join('; ') };
+}
+
+/**
+ * One count of everyone aboard against everyone several flights carried, the one no more than the several:
+ * "a military transport that brought 168 people" and "more than 390 people ... in three flights". A part, no
+ * clash. Not against a side that counts several craft itself, nor one count of each craft, which add up.
+ */
+function oneOfSeveral(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], xs: Cluster[], ys: Cluster[]): string | undefined {
+  const onBoard = (fs: Fact<PeopleValue>[]) => fs.filter((f) => groupOf(f.value) === 'on board');
+  const several = (fs: Fact<PeopleValue>[]) => onBoard(fs).some((f) => f.value.severalCraft);
+  const over = (fs: Fact<PeopleValue>[]) => onBoard(fs).some((f) => f.value.overFlights);
+  const fits = (ones: Cluster[], alls: Cluster[]) => ones.length === 1 && ones.every((one) => alls.some((all) => one.min <= all.max));
+  if (over(b) && !several(a) && fits(xs, ys)) return `b's ${showAll(ys)} aboard several craft hold a's ${showAll(xs)} aboard one`;
+  if (over(a) && !several(b) && fits(ys, xs)) return `a's ${showAll(xs)} aboard several craft hold b's ${showAll(ys)} aboard one`;
+  return undefined;
 }
 
 export const people = defineFacet<PeopleValue>({

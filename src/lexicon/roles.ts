@@ -171,6 +171,20 @@ export const SUSPECTS = {
  * of one: "India has brought more than 2,000 of its citizens out of Sudan so far".
  */
 export const RUNNING_TOTAL_AFTER: readonly string[] = ['so far', 'thus far', 'to date', 'in all', 'in total', 'altogether'];
+/**
+ * Several flights that carried a group between them, named after it in its clause ("evacuated more than 390
+ * people from Afghanistan on Sunday in three flights") or as the subject that carried it ("German air force
+ * planes have flown 311 people out of Sudan"). The group is everyone aboard several craft, not one.
+ */
+export const SPREAD_OVER_FLIGHTS = {
+  /** The craft in the plural, as the subject, and the verb that carried the group. */
+  subjects: ['planes', 'jets', 'helicopters', 'flights', 'airliners', 'transports', 'airplanes'],
+  carried: ['flown', 'carried', 'brought', 'evacuated', 'airlifted', 'ferried', 'flew', 'took'],
+  links: ['in', 'on', 'aboard', 'across', 'over', 'by', 'with'],
+  counts: ['several', 'multiple', 'numerous', 'a series of', 'a number of', 'dozens of'],
+  nouns: ['flights', 'planes', 'aircraft', 'sorties', 'airlifts', 'aeroplanes', 'airplanes', 'jets', 'charter flights', 'evacuation flights',
+    'military flights', 'transport planes', 'military planes'],
+};
 
 /**
  * Words before a group that make it people the event held up on the ground, not those aboard: "which has

@@ -173,9 +173,9 @@ describe('people.extract', () => {
     ['There was a sole survivor among the 242 passengers and crew.', ['242 on board']],
     ['It had 20 crew and passengers aboard.', ['20 on board']],
     ['The plane carried 150 passengers and five crew members.', ['150 passengers', '5 crew']],
-    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['67 on board (of two craft)']],
-    ['The jets collided, killing all 71 people on board the two aircraft.', ['71 on board (of two craft)']],
-    ['All 12 people aboard both planes survived.', ['12 on board (of two craft)']],
+    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['67 on board (of several craft)']],
+    ['The jets collided, killing all 71 people on board the two aircraft.', ['71 on board (of several craft)']],
+    ['All 12 people aboard both planes survived.', ['12 on board (of several craft)']],
     ['All 12 people aboard the plane survived.', ['12 on board']],
     // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
     ['One passenger, a British national seated in 11A, survived.', []],
@@ -206,7 +206,11 @@ describe('people.extract', () => {
     ['The planes brought a field hospital able to treat 500 people.', []],
     ["It was the first flight under Trump's plan to hold up to 30,000 migrants there.", []],
     ['The government had originally hoped to send 130 people on the first flight.', []],
-    ['The planes brought 500 people.', ['500 on board']],
+    // Everyone several craft carried: craft in the plural that carried them, or flights counted after them.
+    ['The planes brought 500 people.', ['500 on board (of several craft)']],
+    ['India evacuated more than 390 people from Afghanistan on Sunday in three flights.', ['391-3900 people (of several craft) (more than)']],
+    ['The plane brought 500 people.', ['500 on board']],
+    ['India evacuated 390 people from Afghanistan in three hours.', ['390 people']],
     // Words of a service between the figure and its role noun.
     ['France is sending two planes carrying 55 civil security personnel.', ['55 military']],
     ['A third plane carrying six emergency doctors was expected.', ['6 rescuers']],
@@ -461,6 +465,17 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(crowd.verdict).toBe('partial');
     expect(people.extract({ index: 0, text: 'About 200 people attended the vigil.' }).map((f) => [f.value.count.min, f.value.role, f.value.apart]))
       .toEqual([[180, 'people', true]]);
+  });
+
+  it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
+    const b = ['India evacuated more than 390 people from Afghanistan on Sunday in three flights.'];
+    expect(judged(['An Indian Air Force C-17 carrying 168 people landed on Sunday.'], b, [[0, 0]])).toMatchObject({
+      verdict: 'partial', explanation: "b's 391-3900 aboard several craft hold a's 168 aboard one",
+    });
+    // Not more than they all: one craft cannot hold more than the flights together.
+    expect(judged(['An Indian Air Force C-17 carrying 450 people landed on Sunday.'], ['India evacuated 392 people in three flights.'], [[0, 0]]).verdict).toBe('conflict');
+    // Nor two counts, one of each craft, which add up or not.
+    expect(judged(['One C-17 carried 168 people and another carried 100 people.'], ['India evacuated 390 people in two flights.'], [[0, 0]]).verdict).toBe('conflict');
   });
 
   it("everyone aboard two craft is the sum of the other side's count of each", () => {
