@@ -227,12 +227,13 @@ export const HURT_THEN_MOVED: readonly string[] = ['injured', 'hurt', 'wounded']
  * What a journey after a crash is made to tend, named a few words after the errand's "to": "Defense Minister
  * Federico Trillo flew to Trabzon to oversee the return of the bodies", "investigators flew to Lagos to join
  * the inquiry". That journey is no leg of the story's flight. Not survivors or a rescue: flying them out may
- * be the story; nor families or a funeral alone, which passengers fly to see.
+ * be the story; nor families or a funeral alone, which passengers fly to see; nor a search, which rescuers
+ * flown in after an earthquake join.
  */
 export const AFTERMATH_ERRAND_OBJECTS: readonly string[] = [
   'bodies', 'remains', 'the dead', 'wreckage', 'crash site', 'crash scene', 'scene of the crash', 'site of the crash',
   "victims' families", "victims' relatives", 'families of the victims', 'relatives of the victims', 'families of the dead',
-  'relatives of the dead', 'bereaved', 'investigation', 'inquiry', 'search',
+  'relatives of the dead', 'bereaved', 'investigation', 'inquiry',
 ];
 
 /** Words before an aircraft that say none moved: "No plane landed in Caracas", "none of the jets reached Minsk". */

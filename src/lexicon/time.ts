@@ -453,14 +453,17 @@ export const AFTERMATH_ACTS = {
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   // "Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed".
   // "searched the Pacific on Saturday for Amelia Earhart ..., whose plane disappeared on Friday".
-  links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how', 'whose'],
+  // "searched the Ermenonville forest for clues to the crash of a Turkish Airlines DC-10".
+  links: ['when', 'that', 'which', 'after', 'where', 'before', 'why', 'how', 'whose', 'clues to', 'clues in'],
   /** Words right after an act that make its object why or how the event happened: "began examining why". */
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
     // "the crater left by the Learjet 35 that carried U.S. Open champion Payne Stewart to his death".
-    'to his death', 'to her death', 'to their deaths'],
+    'to his death', 'to her death', 'to their deaths',
+    // The event by its noun, after clues: "for clues to the crash of a Turkish Airlines DC-10".
+    'the crash', 'the disaster', 'the accident'],
 } as const;
 
 /**

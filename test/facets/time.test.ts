@@ -642,6 +642,8 @@ describe('times of a later occasion', () => {
     // The craft, or what it carried, found days on.
     ['A Marine Corps CH-53E helicopter was found on Wednesday in the mountains outside San Diego after it went missing during a storm.', 'search'],
     ['Search teams on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed into North Star Bay.', 'search'],
+    // The event by its noun, after the clues searched for.
+    ['Investigators on Monday searched the Ermenonville forest for clues to the crash of a Turkish Airlines DC-10.', 'search'],
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     // An answer to the event before the time, the event's clause after it.
