@@ -8776,6 +8776,87 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', people: 'agree', casualties: 'only-a' },
   },
   {
+    // The day of and the day after: a DC-10 called a jumbo jet is no Boeing 747; the investigators' Monday is a search's, clues to the crash.
+    name: 'Turkish 981 at Ermenonville: "A Turkish Airlines DC-10 jumbo jet" against "a Turkish Airlines DC-10", "killing at least 344 people" against "killed all 346 people aboard"',
+    a: {
+      id: 'a', publishedAt: '1974-03-03',
+      text: 'PARIS (Reuters) - A Turkish Airlines DC-10 jumbo jet bound for London crashed in a forest north-east of Paris minutes after taking off from Orly airport on Sunday, killing at least 344 people, airport officials said. '
+        + 'Many of the passengers were British rugby fans returning home from Saturday\'s match against France.',
+    },
+    b: {
+      id: 'b', publishedAt: '1974-03-04',
+      text: 'ERMENONVILLE, France (AP) - Investigators on Monday searched the Ermenonville forest for clues to the crash of a Turkish Airlines DC-10 that killed all 346 people aboard, the worst disaster in aviation history. '
+        + 'The plane carried 335 passengers and 11 crew members. Many passengers had switched to the Turkish flight because of a strike by British European Airways engineers. '
+        + 'Witnesses said the jet appeared to lose part of its fuselage before it fell.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-b', casualties: 'agree' },
+  },
+  {
+    // The day of and the day after: the divers' Thursday is a search's; 70 aboard are 61 passengers and nine crew.
+    name: 'Aeroperu 603 off Lima: "crashed into the Pacific Ocean shortly after taking off from Lima" against "an Aeroperu jet bound for Santiago, Chile, plunged into the water"',
+    a: {
+      id: 'a', publishedAt: '1996-10-02',
+      text: 'LIMA, Peru (Reuters) - An Aeroperu Boeing 757 with 70 people on board crashed into the Pacific Ocean shortly after taking off from Lima early on Wednesday, and there was no sign of survivors, officials said. '
+        + 'The pilot had reported problems with his instruments and was trying to return to the airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-10-03',
+      text: 'LIMA, Peru (AP) - Navy divers on Thursday recovered more bodies from the sea off Peru, where an Aeroperu jet bound for Santiago, Chile, plunged into the water early Wednesday, killing all 61 passengers and nine crew members. '
+        + 'The crew had radioed that their altimeter and speed readings made no sense, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b' },
+  },
+  {
+    // The same day: the rescue flight is the story, not an errand of the aftermath; Monday's earthquake dates no flight.
+    name: 'Indian rescuers to Turkey: "sent two Indian Air Force C-17 Globemaster aircraft to Turkey" against "landed in Adana", "to help in the search for survivors"',
+    a: {
+      id: 'a', publishedAt: '2023-02-07',
+      text: 'NEW DELHI (Reuters) - India sent two Indian Air Force C-17 Globemaster aircraft to Turkey on Tuesday carrying rescue teams, sniffer dogs and medical supplies to help in the search for survivors of Monday\'s earthquake, the foreign ministry said. '
+        + 'The mission has been named Operation Dost, the Turkish and Hindi word for friend.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-02-07',
+      text: 'ADANA, Turkey (AP) - An Indian military transport plane carrying 47 rescuers from India\'s National Disaster Response Force and specially trained dogs landed in Adana on Tuesday, the Indian embassy said. '
+        + 'A second plane was carrying a field hospital. India flew the teams to help in the search for survivors.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'only-b', cargo: 'partial' },
+  },
+  {
+    // The day of and the day after: everyone three flights carried holds the one C-17's count.
+    name: 'Indians out of Kabul: "An Indian Air Force C-17 carrying 168 people" against "more than 390 people from Afghanistan on Sunday in three flights"',
+    a: {
+      id: 'a', publishedAt: '2021-08-22',
+      text: 'NEW DELHI (Reuters) - An Indian Air Force C-17 carrying 168 people, including 107 Indians, landed at the Hindon air base near New Delhi on Sunday after flying out of Kabul, officials said. '
+        + 'The passengers were tested for COVID-19 on arrival.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-23',
+      text: 'NEW DELHI (AP) - India evacuated more than 390 people from Afghanistan on Sunday in three flights, including a military transport that brought 168 people from Kabul to an air base near the capital. '
+        + 'Another 87 Indians who were flown to Tajikistan\'s capital Dushanbe on Saturday arrived in Delhi aboard an Air India flight.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'partial', destination: 'only-a', time: 'agree', people: 'partial' },
+  },
+  {
+    // The day of and the day after: missing, then found; the Twin Otter is the DHC-6 either way, and 18 aboard are 15 passengers and three crew.
+    name: 'Nepal Airlines 555: "went missing in bad weather on Sunday on a flight from Pokhara to Jumla" against "Rescuers on Monday found the wreckage ... that crashed on a hillside in Arghakhanchi district"',
+    a: {
+      id: 'a', publishedAt: '2014-02-16',
+      text: 'KATHMANDU (Reuters) - A Nepal Airlines plane with 18 people on board went missing in bad weather on Sunday on a flight from Pokhara to Jumla, officials said. '
+        + 'Contact with the Twin Otter was lost about 20 minutes after takeoff.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-02-17',
+      text: 'KATHMANDU, Nepal (AP) - Rescuers on Monday found the wreckage of a Nepal Airlines plane that crashed on a hillside in Arghakhanchi district, killing all 18 people aboard, including a Danish citizen. '
+        + 'The de Havilland Canada Twin Otter, carrying 15 passengers and three crew members, lost contact with controllers on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
