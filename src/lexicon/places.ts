@@ -1077,6 +1077,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Air', 'Naval', 'Army', 'Government', 'Another',
   'Every', 'Each', 'Some', 'Any', 'No', 'One', 'Two', 'Three', 'Which', 'What', 'Where', 'Capital',
   'City', 'Town', 'Village', 'Home', 'Same', 'Next', 'Last', 'First', 'Second', 'Key',
+  // An alliance or a body whose base it is: "forced it to land at a NATO base in Sicily".
+  'NATO', 'UN', 'U.N.', 'Allied', 'Coalition',
 ];
 
 /**
