@@ -1,5 +1,5 @@
 import { matchAny } from '../lexicon/match.js';
-import { DIVERTED_CUES } from '../lexicon/motion.js';
+import { DIVERTED_CUES, FORCED_LANDING_BEFORE } from '../lexicon/motion.js';
 import type { PlaceKind } from '../lexicon/places.js';
 import { describePlace, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type PlaceSetJudgement, type RoutePoint } from '../text/places.js';
 import { defineFacet, type Found, type Relation } from './facet.js';
@@ -22,9 +22,13 @@ export interface DestinationValue {
   diverted?: boolean;
   /** "will be flown home to India": where a flight yet to come is to go. */
   planned?: boolean;
+  /** "Hijackers forced the plane to land in Dubai": a landing a hijacking forced, one stop of several it may make. */
+  forced?: boolean;
 }
 
 const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
+const FORCED_BEFORE = new RegExp(`\\b(?:${matchAny(FORCED_LANDING_BEFORE)})\\b[^.;]{0,100}$`, 'i');
+const LANDING_CUE = /\b(?:land|landed|lands|landing|touched\s{1,3}down|touch\s{1,3}down)\b/i;
 const FROM_END = /\bfrom$/i;
 
 export const destination = defineFacet<DestinationValue>({
@@ -38,18 +42,20 @@ export const destination = defineFacet<DestinationValue>({
       // "diverted from Vnukovo": where the flight was bound before it was turned away.
       if (DIVERTED.test(p.cue) && !FROM_END.test(p.cue)) value.diverted = true;
       if (p.planned) value.planned = true;
+      if (!value.diverted && LANDING_CUE.test(p.cue) && FORCED_BEFORE.test(sentence.text.slice(Math.max(0, p.start - 140), p.start))) value.forced = true;
       return value;
     }, 'arrival');
   },
   relate(x, y) {
     const r = placeRelation(x, y);
     // Where a flight was bound, where it was turned to and where one is yet to go are places of their own kind.
-    return r === 'conflict' && kindOf(x) !== kindOf(y) ? 'unrelated' : r;
+    // Two landings a hijacking forced are two stops of its ordeal.
+    return r === 'conflict' && (kindOf(x) !== kindOf(y) || kindOf(x) === 'forced') ? 'unrelated' : r;
   },
   // Destinations in different sentences may be different flights' ("Bout had been flown home to Moscow" and
   // "Griner was on a plane back to the United States") or legs': they compete only inside one sentence.
   disputedWithin: 'sentence',
-  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.planned ? ' (planned)' : ''}`,
+  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.forced ? ' (forced down)' : v.planned ? ' (planned)' : ''}`,
   compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });
 
@@ -65,7 +71,10 @@ function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceS
   const parts: PlaceSetJudgement[] = [];
   for (const kind of KINDS) {
     const x = a.filter((v) => kindOf(v) === kind), y = b.filter((v) => kindOf(v) === kind);
-    if (x.length && y.length) parts.push(judgePlaceSets(x, y, KIND_WORDS[kind]));
+    if (!x.length || !y.length) continue;
+    const judged = judgePlaceSets(x, y, KIND_WORDS[kind]);
+    // A hijacked flight forced down at one place and then another: each side names some of its stops.
+    parts.push(kind === 'forced' && judged.verdict === 'conflict' ? { ...judged, verdict: 'partial' } : judged);
   }
   const conflict = parts.find((p) => p.verdict === 'conflict');
   if (conflict) return conflict;
@@ -77,12 +86,17 @@ function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceS
   return { verdict: 'partial', explanation: `places of different kinds, no contradiction: ${says('a', a)}; ${says('b', b)}` };
 }
 
-/** A destination's kind: where the flight was bound (or landed), was diverted to, or is yet to go. */
-type DestinationKind = 'bound' | 'diverted' | 'planned';
-const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'planned'];
-const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.planned ? 'planned' : 'bound');
-const KIND_WORDS: Readonly<Record<DestinationKind, string>> = { bound: 'destination', diverted: 'diverted to', planned: 'to go on to' };
-const SAYS: Readonly<Record<DestinationKind, string>> = { bound: 'the destination was', diverted: 'it was diverted to', planned: 'it is to go on to' };
+/**
+ * A destination's kind: where the flight was bound (or landed), was diverted to, was forced down by hijackers,
+ * or is yet to go.
+ */
+type DestinationKind = 'bound' | 'diverted' | 'forced' | 'planned';
+const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'forced', 'planned'];
+const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.forced ? 'forced' : v.planned ? 'planned' : 'bound');
+const KIND_WORDS: Readonly<Record<DestinationKind, string>> = { bound: 'destination', diverted: 'diverted to', forced: 'forced down at', planned: 'to go on to' };
+const SAYS: Readonly<Record<DestinationKind, string>> = {
+  bound: 'the destination was', diverted: 'it was diverted to', forced: 'it was forced down at', planned: 'it is to go on to',
+};
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */
 export function placeRelation(x: PlaceRef, y: PlaceRef): Relation {

@@ -373,6 +373,13 @@ export const DIVERSION_WORDS: readonly string[] = [
 export const DIVERTED_CUES: readonly string[] = ['diverted', 'diverting', 'diverts', 'rerouted', 'redirected', 'forced', 'forcing'];
 
 /**
+ * Words before a landing, in its clause, that make it one a hijacking forced: "Hijackers forced an Indian
+ * Airlines plane ... to land in Dubai", "A hijacked Indian Airlines jet landed in Kandahar". A hijacked
+ * flight may be forced down at several places in turn: they are stops of one ordeal, none the destination.
+ */
+export const FORCED_LANDING_BEFORE: readonly string[] = ['hijacked', 'hijackers', 'hijacker', 'hijack', 'commandeered', 'forced'];
+
+/**
  * An arrival "there", at a place the sentence named before: "are being held at March Air Reserve Base ...
  * after their plane landed there".
  */

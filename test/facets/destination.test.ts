@@ -27,7 +27,11 @@ describe('destination.extract', () => {
     ['The jet was flying to Kigali to attend the funeral of the president.', ['Kigali (Rwanda)']],
     ["Two planes landed in Venezuela's capital Caracas on Saturday.", ['Caracas (Venezuela)']],
     ["Two planes landed in Russia's ally Belarus on Saturday.", ['Belarus']],
-    ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland']],
+    // A landing a hijacking forced; not the place the flight was bound for, told in the same clause.
+    ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland (forced down)']],
+    ['Hijackers forced an Indian Airlines plane with 189 people on board to land in Dubai on Saturday.', ['Dubai (United Arab Emirates) (forced down)']],
+    ['The hijackers had forced the plane, on a flight from Athens to Cairo, to land in Malta.', ['Cairo (Egypt)', 'Malta (forced down)']],
+    ['U.S. fighters forced it to land at a NATO base in Sicily.', ['Sicily (Italy) (forced down)']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],
     // After a flight from a place, "to" takes a name the gazetteer lacks.
@@ -290,6 +294,9 @@ describe('destination.compare', () => {
     // Where a flight was bound and where it was diverted are two places of one flight.
     [['A jet bound for Dallas made an emergency landing.'], ['The flight was diverted to Philadelphia International Airport.'], 'partial'],
     [['The flight was diverted to Philadelphia.'], ['The flight was diverted to Baltimore.'], 'conflict'],
+    // A hijacked flight is forced down at one place and then another: each side names some of its stops.
+    [['Hijackers forced the Indian Airlines plane to land in Dubai.'], ['The hijacked Indian Airlines jet landed in Kandahar.'], 'partial'],
+    [['Hijackers forced the plane, bound for New Delhi, to land in Dubai.'], ['The flight was bound for Mumbai.'], 'conflict'],
     // An airport the gazetteer lacks, in a region that holds a city it knows, may serve the city.
     [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport.'], 'conflict'],
     [['The plane was flying from Miami to Houston.'], ['The plane was preparing to land at Hobby Field Airport in Texas.'], 'partial'],
