@@ -2,7 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -20,6 +20,8 @@ const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|thre
 /** "an earlier figure": the cue qualifies a report of the event, not an earlier event. */
 // Nor "an earlier stop": a leg of the story's own flight.
 const OF_A_REPORT = new RegExp(`^\\s+(?:${matchAny([...EARLIER_REPORT_NOUNS, ...EARLIER_LEG_NOUNS])})(?![A-Za-z0-9])`, 'i');
+/** "had earlier stopped in Amritsar": a stop of the flight's own route. */
+const EARLIER_LEG_AFTER = new RegExp(`^\\s+(?:${matchAny(EARLIER_LEG_VERBS)})(?![A-Za-z0-9])`, 'i');
 const CAME_AFTER_EVENT = new RegExp(String.raw`\b(?:${matchAny(CAME_AFTER.verbs)})\s{1,3}(?:(?:${matchAny(CAME_AFTER.hedges)})\s{1,3})?`
   + String.raw`(?:(?:${matchAny(CAME_AFTER.counts)}|\d{1,2})\s{1,3})?(?:${matchAny(CAME_AFTER.spans)})\s{1,3}after\s{1,3}(?:the|an?|another)\b`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
@@ -267,6 +269,7 @@ function cueIn(text: string): { words: string; kind: string; said: string } | un
     if (aside && cue.index >= aside.start && cue.index + cue[0].length <= aside.end) continue;
     const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
     if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
+    if (/^had\s+earlier$/i.test(cue[0]) && EARLIER_LEG_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     // "in the past few days", "in the past 24 hours": lately, the event's own days, no history.
     if (LATELY_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     // "the first deportation flight since the Taliban took over three years ago": the past of the clause that

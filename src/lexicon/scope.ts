@@ -65,6 +65,13 @@ export const EARLIER_REPORT_NOUNS: readonly string[] = [
  * story's flight, no earlier event.
  */
 export const EARLIER_LEG_NOUNS: readonly string[] = ['stop', 'stops', 'stopover', 'stopovers', 'leg', 'legs', 'refuelling stop', 'refueling stop'];
+/**
+ * Stops of the flight's own route that "had earlier" may tell: "The Airbus A300, Flight 814 from Kathmandu to
+ * New Delhi, had earlier stopped in Amritsar and Lahore" is the hijacked flight's route, no earlier event.
+ */
+export const EARLIER_LEG_VERBS: readonly string[] = [
+  'stopped', 'stopped over', 'landed', 'touched down', 'refuelled', 'refueled', 'made a stop', 'made stops', 'made a stopover',
+];
 
 /**
  * A party's own earlier word that it has taken back: "reversing its earlier statement that all 47 people on

@@ -76,8 +76,13 @@ describe('scopeFacts', () => {
       ['The earlier flights had carried 300 people.', []],
       // An earlier stop of the story's own flight.
       ['The jet had stopped at Gander to refuel on a flight from Cairo, with an earlier stop in Cologne.', []],
+      // Stops of the story's own flight, told with "had earlier"; not an earlier event's.
+      ['The Airbus A300, Flight 814 from Kathmandu to New Delhi, had earlier stopped in Amritsar and Lahore.', []],
+      ['The plane had earlier carried 300 people.', []],
     ]);
-    expect([0, 1, 2, 3, 4].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)', 'event']);
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => scopeOf(out, i))).toEqual([
+      'event', 'event', 'background (cue: earlier event)', 'background (cue: earlier event)', 'event', 'event', 'background (cue: earlier event)',
+    ]);
   });
 
   it('a report its party took back is superseded; what stays true of the flight keeps its scope', () => {
