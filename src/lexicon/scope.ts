@@ -136,10 +136,13 @@ export const EVENT_VERBS: readonly string[] = [
 
 /**
  * Verbs of setting off: a sentence that tells the flight leaving the day before the event's date ("left
- * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight.
+ * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight. A time late in the day
+ * a few words after one ("slipped out of his Texas ranch on Wednesday night") fits a landing the next day
+ * (src/facets/time.ts).
  */
 export const SETTING_OFF_VERBS: readonly string[] = [
   'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
+  'slipped out of', 'slipped away from',
 ];
 
 /**

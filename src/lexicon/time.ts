@@ -540,14 +540,6 @@ export const FLIGHT_START: readonly string[] = [
   'it crossed into', 'crossing into', 'it entered', 'entering', 'it crossed', 'it reported', 'it turned back', 'it lost contact',
 ];
 
-/**
- * Verbs that set a journey off, a few words before its time: "slipped out of his Texas ranch on Wednesday
- * night", "left Moscow late Friday". A night's departure lands the next day, which another report may give.
- */
-export const SETTING_OFF_VERBS: readonly string[] = [
-  'left', 'departed', 'slipped out of', 'slipped away from', 'set off', 'set out', 'took off', 'flew out of', 'flew out',
-];
-
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 
