@@ -8857,6 +8857,71 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-a' },
   },
   {
+    // The day of and the day after: a named traveller and 34 others are the 35 aboard; the Croatian airport and the city are one site.
+    name: 'Ron Brown\'s CT-43 near Dubrovnik: "carrying Commerce Secretary Ron Brown and 34 other people" against "All 35 people aboard the Air Force CT-43"',
+    a: {
+      id: 'a', publishedAt: '1996-04-03',
+      text: 'DUBROVNIK, Croatia (Reuters) - A U.S. '
+        + 'Air Force plane carrying Commerce Secretary Ron Brown and 34 other people crashed into a hillside in heavy rain near Dubrovnik airport on Wednesday, Croatian officials said. '
+        + 'There was no word of survivors, a Croatian Defence Ministry spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-04-04',
+      text: 'WASHINGTON (AP) - All 35 people aboard the Air Force CT-43 that crashed Wednesday near Dubrovnik, Croatia, including Commerce Secretary Ron Brown and a dozen business executives, were killed, the Pentagon said Thursday. '
+        + 'The plane, a military version of the Boeing 737, had flown from Tuzla in Bosnia.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', location: 'agree', time: 'agree', people: 'agree', cause: 'only-a' },
+  },
+  {
+    // The same day: a NATO base is no base named NATO; a forced landing is no destination; either side of midnight is one moment.
+    name: 'The Achille Lauro hijackers forced down at Sigonella: "forced it to land at a NATO base in Sicily" late on Thursday against "forced down at the Sigonella air base in Sicily early on Friday", "flying from Cairo to Tunis"',
+    a: {
+      id: 'a', publishedAt: '1985-10-11',
+      text: 'WASHINGTON (AP) - U.S. '
+        + 'Navy F-14 fighters intercepted an Egyptian airliner carrying the four hijackers of the cruise ship Achille Lauro over the Mediterranean late on Thursday and forced it to land at a NATO base in Sicily, President Reagan said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-10-11',
+      text: 'ROME (Reuters) - An EgyptAir Boeing 737 carrying the Palestinians who hijacked the Italian cruise ship Achille Lauro was forced down at the Sigonella air base in Sicily early on Friday by American fighter jets, Italian officials said. '
+        + 'The plane had been flying from Cairo to Tunis.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', location: 'only-a', time: 'agree' },
+  },
+  {
+    // The day of and the day after: the toll rose; Malta is where the hijackers forced the flight down, not where it was bound.
+    name: 'EgyptAir 648 stormed at Luqa: "at least 50 people were killed" against a toll that "rose to 60", "taking off from Athens for Cairo" against "forced the plane ... to land in Malta"',
+    a: {
+      id: 'a', publishedAt: '1985-11-24',
+      text: 'VALLETTA, Malta (Reuters) - Egyptian commandos stormed a hijacked EgyptAir Boeing 737 at Malta\'s Luqa airport on Sunday, and at least 50 people were killed, Maltese officials said. '
+        + 'The plane had been hijacked on Saturday shortly after taking off from Athens for Cairo.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-11-25',
+      text: 'VALLETTA (AP) - The death toll from the storming of a hijacked Egyptian jetliner at Luqa airport rose to 60 on Monday, the Maltese government said. '
+        + 'The hijackers had forced the plane, on a flight from Athens to Cairo with 92 passengers and six crew members, to land in Malta on Saturday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', people: 'only-b', casualties: 'agree' },
+  },
+  {
+    // The same day: each side names some of the places the hijackers forced the flight down; the earlier stops are the flight's own route.
+    name: 'IC-814 hijacked to Kandahar: "forced an Indian Airlines plane ... to land in Dubai" against "landed in Kandahar", "had earlier stopped in Amritsar and Lahore"',
+    a: {
+      id: 'a', publishedAt: '1999-12-25',
+      text: 'NEW DELHI (Reuters) - Hijackers forced an Indian Airlines plane with 189 people on board to land in Dubai on Saturday after stops in Amritsar and Lahore, Indian officials said. '
+        + 'The Airbus had been seized on Friday shortly after it took off from Kathmandu for New Delhi.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-12-25',
+      text: 'KANDAHAR, Afghanistan (AP) - A hijacked Indian Airlines jet landed in Kandahar on Saturday after the hijackers freed 27 passengers in Dubai. '
+        + 'The Airbus A300, Flight 814 from Kathmandu to New Delhi, had earlier stopped in Amritsar and Lahore.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
