@@ -372,12 +372,16 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The Italian jet trainer the Frecce Tricolori fly.
   { designation: 'MB-339', maker: 'Aermacchi', role: 'trainer', names: ['MB-339', 'MB 339', 'MB339'] },
   { designation: 'Beechcraft 1900', maker: 'Beechcraft', role: 'airliner', names: ['Beech 1900'] },
+  // The twin turboprop of charters and officials: "the Beechcraft King Air A100".
+  { designation: 'King Air', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft King Air', 'Beech King Air', 'King Air 90', 'King Air 100', 'King Air A100', 'King Air 200', 'King Air 350'], nicknames: ['King Air'] },
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
   // The single-engine Piper that carried Emiliano Sala: "a Piper PA-46 Malibu", "the Piper Malibu".
   { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },
+  // The six-seat single: "the single-engine Piper Saratoga". "Saratoga" alone is also a carrier and a town.
+  { designation: 'PA-32', maker: 'Piper', role: 'light aircraft', names: ['Piper Saratoga', 'PA-32R', 'Piper Cherokee Six'] },
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation'] },
   { designation: 'Learjet 35', maker: 'Learjet', role: 'business jet' },
   { designation: 'Learjet 45', maker: 'Learjet', role: 'business jet' },

@@ -312,6 +312,9 @@ describe('aircraft.extract', () => {
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
     ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],
+    ['The Beechcraft King Air A100 crashed near Eveleth.', ['Beechcraft King Air = King Air (Beechcraft, light aircraft)']],
+    ['The single-engine Piper Saratoga left Essex County Airport.', ['Piper Saratoga = PA-32 (Piper, light aircraft)']],
+    ['The Navy recalled the Saratoga to port.', []],
     ['An Ан-124 landed.', ['Ан-124 = An-124 (Antonov, transport)']],
     // The Mi-17's export variants.
     ['The Russian-made Mi-17V5 helicopter went down near Coonoor.', ['Mi-17V5 = Mi-17 V5 (Mil, helicopter)']],
