@@ -513,10 +513,12 @@ const FUTURE_IN_CLAUSE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\
 /** Words between two arrivals that say the flight went on from the first: "and then to", "before landing at". */
 const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
 /**
- * What names a border, or dealings between the two, after two places joined by a dash: "the Syria-Jordan
- * border", "a Russia-Africa summit", "U.S.-China talks".
+ * What names a border, dealings between the two, or a place named for both, after two places joined by a dash:
+ * "the Syria-Jordan border", "a Russia-Africa summit", "U.S.-China talks", "the Eveleth-Virginia airport".
  */
-const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|summit|talks|relations|ties|trade|dialogue|forum|conference|meeting|agreement|deal|treaty|war|conflict|rivalry|partnership)\b/i;
+const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|summit|talks|relations|ties|trade|dialogue|forum|conference|meeting|agreement|deal|treaty|war|conflict|rivalry|partnership|airport|airfield|international|municipal|regional|metropolitan|area)\b/i;
+/** "from Minneapolis-St. Paul": after a preposition, two places joined by a dash are one, twin cities or their airport. */
+const ONE_PLACE_BEFORE = /\b(?:from|to|in|at|near|into|for|of)\s{1,3}$/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
@@ -726,7 +728,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
     // Not "on the Syria-Jordan border": two places joined to name their border.
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
-      && !BORDER_AFTER.test(text.slice(next.end, next.end + 16))
+      && !BORDER_AFTER.test(text.slice(next.end, next.end + 16)) && !ONE_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
       && cues.some((c) => !c.unrealised && ((c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20)))) {
       out.push({ mention, role: 'departure', near: false, cue: 'route', start: mention.start, end: mention.end });
       previous = { mention: next, role: 'arrival', near: false, cue: 'route', start: next.start, end: next.end };

@@ -18,6 +18,9 @@ describe('destination.extract', () => {
     ['The Tu-154 was bringing coal miners and their families to the Russian mining settlement of Barentsburg.', ['Barentsburg (Norway)']],
     // An empty aircraft flown where it is needed.
     ['The empty CRJ-200 was being repositioned from Little Rock to Minneapolis.', ['Minneapolis (United States)']],
+    // Twin cities joined by a dash after a preposition are one place, no route.
+    ['The CRJ900 from Minneapolis-St. Paul flipped on landing in Toronto.', ['Toronto (Canada)']],
+    ['The Moscow-Havana flight landed on Friday.', ['Havana (Cuba)']],
     // A visit or a trip made to a place.
     ['President Bush made a surprise Thanksgiving visit to Baghdad on Thursday.', ['Baghdad (Iraq)']],
     ['The king was on his first trip to Berlin as monarch.', ['Berlin (Germany)']],
@@ -230,6 +233,8 @@ describe('destination.extract', () => {
     // A visit not made, and two countries joined to name a meeting.
     'A planned visit to France was postponed because of protests there.',
     'The bombers landed in what Moscow called a goodwill visit. The visit coincided with a Russia-Africa summit.',
+    // An airport named for two towns.
+    'The King Air crashed about two miles from the Eveleth-Virginia airport.',
     // An alliance is no place.
     'Romania confirmed that debris had landed in the NATO country.',
     // "back" that is no movement.
