@@ -4,7 +4,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -176,6 +176,8 @@ const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:(?:${matchAny(AFTERMATH_ACTS.s
   + `\\s{1,3}(?:the\\s{1,3})?(?:${matchAny(AFTERMATH_ACTS.soughtAfter)})\\b|(?:${matchAny(AFTERMATH_ACTS.searchAfter)})\\s[^.;!?]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.lost)})\\b)`, 'i');
 /** "Searchers on Friday called off the hunt", "Navy divers on Thursday retrieved the black box": a search ended, or what only the event leaves recovered. */
 const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...AFTERMATH_ACTS.searchEnded, ...AFTERMATH_ACTS.recoveries])})\\b`, 'i');
+/** "that crashed on", "which went down late on": the event's verb right before a time. */
+const EVENT_JUST_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\s{1,3}(?:(?:on|late|early|in|last)\\s{1,3}){0,2}$`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
@@ -196,6 +198,8 @@ const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${mat
   + `|(?:${matchAny(RESPONSE_ACTS.inquiryOpened)})\\s{1,3}an?\\s{1,3}[\\w-]{1,20}\\s{1,3}(?:${matchAny(RESPONSE_ACTS.inquiryNouns)}))\\b`, 'i');
 /** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
 function datesSearch(text: string, m: { start: number; end: number }): boolean {
+  // "began examining the wreckage of the King Air that crashed on Friday": the event's own day, inside the search's clause.
+  if (EVENT_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
     || SEARCH_DONE_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // "Divers recovered more bodies from the wreckage on Tuesday": what only the event leaves, recovered before the time.
@@ -248,6 +252,8 @@ const TENURE_BEFORE = new RegExp(`\\b(?:${matchAny(TENURE_BEFORE_SINCE)})\\s{1,3
 const SINCE_CLAUSE_BEFORE = sinceClauseBefore(8);
 /** "a round-the-world flight that began in Oakland, California, in May": the start of a longer journey. */
 const JOURNEY_BEGAN_BEFORE = new RegExp(`\\b(?:${matchAny(JOURNEY_START.nouns)})\\s{1,3}(?:that|which)\\s{1,3}(?:had\\s{1,3})?(?:${matchAny(JOURNEY_START.verbs)})\\b[^.;:!?]{0,50}$`, 'i');
+/** "was seized on Monday", "had been hijacked on Saturday": the start of a hijacking's ordeal. */
+const SEIZED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_START.auxiliaries)})\\s{1,3}(?:${matchAny(HIJACK_START.verbs)})\\s{1,3}(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
 const SET_OFF_BEFORE = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b[^.;:,!?]{0,50}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
@@ -377,7 +383,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const value = ofAnother ? { ...planned, occasion: ofAnother }
         : TENURE_BEFORE.test(before) ? { ...planned, since: true, occasion: TENURE_OCCASION }
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
-          || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) ? { ...planned, since: true }
+          || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) || SEIZED_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const setOff = value === planned && value.edge === 'late' && !statement && SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? { ...value, departure: true } : value;

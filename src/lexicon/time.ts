@@ -228,6 +228,16 @@ export const PERIOD_MARKERS = {
 } as const;
 
 /**
+ * A hijacking's start, right before its time: "was seized on Monday by two men and two women", "had been
+ * hijacked on Saturday". The ordeal it starts may end days later ("stormed ... on Tuesday"): such a time starts
+ * a period, and clashes only with another start.
+ */
+export const HIJACK_START = {
+  auxiliaries: ['was', 'were', 'had been', 'has been', 'have been', 'been'],
+  verbs: ['hijacked', 'seized', 'commandeered', 'taken over'],
+} as const;
+
+/**
  * A longer journey the story's flight was a leg of, and the verb of its start, before a time: "on the last leg of a
  * round-the-world flight that began in Oakland, California, in May". The time starts that journey, as "since" starts
  * a period: it dates no moment of the story.
@@ -440,7 +450,9 @@ export const AFTERMATH_ACTS = {
     .concat(EXAMINING.flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater', 'the debris', 'the burned-out wreckage',
       'the twisted wreckage'].map((what) => `${verb} ${what}`)))
     // A search that found nothing: "Searchers found no trace on Saturday of the nine passengers".
-    .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies']),
+    .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies'])
+    // Those it found alive: "Yasser Arafat survived the crash-landing ..., and rescuers found him on Wednesday".
+    .concat(['found him', 'found her', 'found them', 'found the survivors', 'found survivors', 'found him alive', 'found them alive']),
   // "The Coast Guard on Monday suspended its search for nine people missing": the searchers' own search too.
   searchEnded: [...['called off', 'ended', 'abandoned', 'suspended', 'gave up'].flatMap((verb) => ['the', 'its', 'their']
     .flatMap((whose) => [`${verb} ${whose} search`, `${verb} ${whose} hunt`])), 'gave up hope'],

@@ -488,6 +488,10 @@ describe('times that start a period', () => {
     // The start of a longer journey the story's flight was a leg of.
     ['They were on the last leg of a round-the-world flight that began in Oakland, California, in May.', ['May (since)']],
     ['The flight began its descent in May.', ['May']],
+    // The start of a hijacking's ordeal, which may end days later.
+    ['The jetliner was seized on Monday by two men and two women.', ['Monday (since)']],
+    ['The plane had been hijacked on Saturday shortly after taking off from Athens.', ['Saturday (since)']],
+    ['Soldiers stormed a hijacked Sabena Boeing 707 at Lod airport on Tuesday.', ['Tuesday']],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -642,6 +646,8 @@ describe('times of a later occasion', () => {
     // The craft, or what it carried, found days on.
     ['A Marine Corps CH-53E helicopter was found on Wednesday in the mountains outside San Diego after it went missing during a storm.', 'search'],
     ['Search teams on Wednesday found fragments of the four hydrogen bombs carried by the B-52 that crashed into North Star Bay.', 'search'],
+    // Those found alive.
+    ['Arafat survived the crash-landing of his plane, and rescuers found him on Wednesday.', 'search'],
     // The event by its noun, after the clues searched for.
     ['Investigators on Monday searched the Ermenonville forest for clues to the crash of a Turkish Airlines DC-10.', 'search'],
     // The search's act before the time, the event's clause after it.
@@ -684,6 +690,8 @@ describe('times of a later occasion', () => {
     ['The minister resigned on Monday after a row with the president.'],
     ['Investigators on Wednesday began examining the evidence.'],
     ['Officials on Tuesday tried to determine the cost of the new runway.'],
+    // The event's own day, inside the search's clause.
+    ['Investigators began examining the wreckage of the King Air that crashed on Friday near Eveleth.'],
     ['Engineers on Tuesday examined the new runway.'],
     ['The jet on Tuesday carried the team to its first title.'],
     ['The pilot was ordered to land on Friday.'],
