@@ -8922,6 +8922,72 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', people: 'partial' },
   },
   {
+    // The day after and five days on: the search's Saturday and the divers' Wednesday date no crash; the Piper Saratoga is the PA-32.
+    name: 'John F. Kennedy Jr.\'s Piper off Martha\'s Vineyard: "disappeared on Friday night on a flight from New Jersey" against "crashed into the ocean off Martha\'s Vineyard on Friday night"',
+    a: {
+      id: 'a', publishedAt: '1999-07-17',
+      text: 'WOODS HOLE, Mass. (AP) - The Coast Guard searched the waters off Martha\'s Vineyard on Saturday for a small plane carrying John F. '
+        + 'Kennedy Jr., his wife and her sister, which disappeared on Friday night on a flight from New Jersey. '
+        + 'The single-engine Piper Saratoga had left Essex County Airport in Fairfield, N.J., and was to drop off Lauren Bessette on Martha\'s Vineyard before going on to Hyannis.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-07-21',
+      text: 'HYANNIS, Mass. (Reuters) - Navy divers on Wednesday recovered the bodies of John F. '
+        + 'Kennedy Jr., his wife Carolyn and her sister Lauren Bessette from the wreckage of his plane, which crashed into the ocean off Martha\'s Vineyard on Friday night. '
+        + 'The Piper was found on Tuesday night in 116 feet of water about 7 miles off the island.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'only-b', time: 'partial' },
+  },
+  {
+    // The day of and the day after: an airport named for two towns is no route to Virginia; the crash's Friday inside the investigators' clause stays the crash's.
+    name: 'Senator Wellstone\'s King Air near Eveleth: "his wife, daughter and five other people were killed" against "all seven other people on board", "the Eveleth-Virginia airport"',
+    a: {
+      id: 'a', publishedAt: '2002-10-25',
+      text: 'EVELETH, Minn. (AP) - Sen. '
+        + 'Paul Wellstone, his wife, daughter and five other people were killed on Friday when his small plane crashed in freezing rain near Eveleth in northern Minnesota, officials said. '
+        + 'The twin-engine plane was flying from St. Paul to Eveleth, where Wellstone was to attend a funeral.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-10-26',
+      text: 'WASHINGTON (Reuters) - Federal investigators on Saturday began examining the wreckage of the Beechcraft King Air A100 that crashed on Friday about two miles from the Eveleth-Virginia airport, killing Senator Paul Wellstone and all seven other people on board, including the two pilots. '
+        + 'Icing was being looked at as a possible cause.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial' },
+  },
+  {
+    // The same day: the hijacking's Monday starts the ordeal the storming ended, no clash; Lod is where the hijackers forced the flight down.
+    name: 'Sabena 571 stormed at Lod: "stormed a hijacked Sabena Boeing 707 at Lod airport on Tuesday" against "was seized on Monday"',
+    a: {
+      id: 'a', publishedAt: '1972-05-09',
+      text: 'TEL AVIV (Reuters) - Israeli soldiers disguised as airport mechanics stormed a hijacked Sabena Boeing 707 at Lod airport on Tuesday, killing two of the four Palestinian guerrillas and freeing about 90 passengers, the army said. '
+        + 'Three passengers were wounded.',
+    },
+    b: {
+      id: 'b', publishedAt: '1972-05-09',
+      text: 'LOD, Israel (AP) - The Belgian jetliner, on a flight from Brussels to Tel Aviv via Vienna with 90 passengers and 10 crew members, was seized on Monday by two men and two women of the Black September group, who forced the pilot to land at Lod and demanded the release of 317 guerrillas held in Israeli jails.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-b', time: 'partial', people: 'partial', casualties: 'only-a' },
+  },
+  {
+    // The same day: missing, then found; the finding's Wednesday dates no crash-landing, and the Antonov came down late on Tuesday in both.
+    name: 'Arafat\'s plane in the Libyan desert: "was missing ... after it vanished in a sandstorm late on Tuesday" against "rescuers found him on Wednesday"',
+    a: {
+      id: 'a', publishedAt: '1992-04-08',
+      text: 'TUNIS (Reuters) - A plane carrying PLO leader Yasser Arafat was missing over the Libyan desert on Wednesday after it vanished in a sandstorm late on Tuesday, Palestinian officials said. '
+        + 'The plane was flying from Khartoum to Tunis when it lost contact.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-04-08',
+      text: 'TRIPOLI (AP) - Yasser Arafat survived the crash-landing of his plane in the Libyan desert, and rescuers found him on Wednesday, PLO officials said. '
+        + 'The Soviet-built Antonov came down in a sandstorm near the Sarra oasis late on Tuesday, killing its two pilots and an engineer.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
