@@ -392,14 +392,15 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
  */
 export const SEEN_STATE_BEFORE: readonly string[] = ['parked', 'were seen', 'was seen', 'could be seen', 'were visible', 'was visible'];
 
+/** Verbs of examining what the event left: "examined the wreckage", "began sifting through the crater". */
+const EXAMINING: readonly string[] = ['examined', 'inspected', 'were examining', 'were inspecting', 'began examining', 'started examining',
+  'began inspecting', 'started inspecting', 'began sifting through', 'were sifting through', 'sifted through'];
+
 /**
  * What searchers did after the event, right after a time, when a clause later in the sentence tells the event
  * itself: "Searchers on Sunday recovered the body of one of the three people killed when a cargo jet crashed".
  * The time is of the search ({@link SEARCH_OCCASION}), which dates no sentence: the event's clause is the story's.
  */
-/** Verbs of examining what the event left: "examined the wreckage", "began sifting through the crater". */
-const EXAMINING: readonly string[] = ['examined', 'inspected', 'were examining', 'were inspecting', 'began examining', 'started examining',
-  'began inspecting', 'started inspecting', 'began sifting through', 'were sifting through', 'sifted through'];
 
 export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
@@ -436,10 +437,6 @@ export const AFTERMATH_ACTS = {
     // "Searchers on Tuesday gave up hope of finding survivors".
     'gave up hope of finding', 'abandoned hope of finding', 'gave up the search for', 'gave up searching for'],
   /**
-   * A search ended right after the time, which needs nothing after it: "Searchers on Friday called off the hunt for 16
-   * oil workers missing since their helicopter ditched". An ended search is after the event, whatever it sought.
-   */
-  /**
    * Recoveries of what only the event leaves, before or right after the time, which need no clause of the event:
    * "Divers recovered more bodies from the wreckage on Tuesday", "Divers on Thursday recovered the flight data recorders".
    */
@@ -453,7 +450,11 @@ export const AFTERMATH_ACTS = {
     .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies'])
     // Those it found alive: "Yasser Arafat survived the crash-landing ..., and rescuers found him on Wednesday".
     .concat(['found him', 'found her', 'found them', 'found the survivors', 'found survivors', 'found him alive', 'found them alive']),
-  // "The Coast Guard on Monday suspended its search for nine people missing": the searchers' own search too.
+  /**
+   * A search ended right after the time, which needs nothing after it: "Searchers on Friday called off the hunt for 16
+   * oil workers missing since their helicopter ditched". An ended search is after the event, whatever it sought;
+   * "The Coast Guard on Monday suspended its search for nine people missing": the searchers' own search too.
+   */
   searchEnded: [...['called off', 'ended', 'abandoned', 'suspended', 'gave up'].flatMap((verb) => ['the', 'its', 'their']
     .flatMap((whose) => [`${verb} ${whose} search`, `${verb} ${whose} hunt`])), 'gave up hope'],
   /** Verbs of searching a place "for" what the event left: "searched the ocean off Long Island for the wreckage". */
