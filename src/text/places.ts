@@ -516,7 +516,7 @@ const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
  * What names a border, dealings between the two, or a place named for both, after two places joined by a dash:
  * "the Syria-Jordan border", "a Russia-Africa summit", "U.S.-China talks", "the Eveleth-Virginia airport".
  */
-const BORDER_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|summit|talks|relations|ties|trade|dialogue|forum|conference|meeting|agreement|deal|treaty|war|conflict|rivalry|partnership|airport|airfield|international|municipal|regional|metropolitan|area)\b/i;
+const PAIR_NOT_ROUTE_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|summit|talks|relations|ties|trade|dialogue|forum|conference|meeting|agreement|deal|treaty|war|conflict|rivalry|partnership|airport|airfield|international|municipal|regional|metropolitan|area)\b/i;
 /** "from Minneapolis-St. Paul": after a preposition, two places joined by a dash are one, twin cities or their airport. */
 const ONE_PLACE_BEFORE = /\b(?:from|to|in|at|near|into|for|of)\s{1,3}$/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
@@ -547,7 +547,7 @@ const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)}
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
 /**
- * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to help in the search":
+ * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to visit the crash site":
  * a journey made to tend the crash's aftermath, its errand a few words after the cue. The errand's verb takes
  * what it tends as its object, or "the return of" it; "to deliver supplies for the search" may be the story.
  */
@@ -728,7 +728,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
     // Not "on the Syria-Jordan border": two places joined to name their border.
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
-      && !BORDER_AFTER.test(text.slice(next.end, next.end + 16)) && !ONE_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+      && !PAIR_NOT_ROUTE_AFTER.test(text.slice(next.end, next.end + 16)) && !ONE_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
       && cues.some((c) => !c.unrealised && ((c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20)))) {
       out.push({ mention, role: 'departure', near: false, cue: 'route', start: mention.start, end: mention.end });
       previous = { mention: next, role: 'arrival', near: false, cue: 'route', start: next.start, end: next.end };
