@@ -511,6 +511,8 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 
  * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of").
  */
 export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement'];
+/** The last word of a region's name that may describe a settlement after a country's: "the Turkish Black Sea city of". */
+export const SETTLEMENT_REGION_WORDS: readonly string[] = ['Sea', 'Coast', 'Gulf', 'Bay', 'Lake', 'River', 'Valley', 'Delta', 'Mountains', 'Ocean'];
 
 /** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 /** Words after an arrival that say the flight went on to the next one: "to Hmeimim in Syria and then to al-Jufra". */

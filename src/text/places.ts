@@ -7,7 +7,7 @@ import { UNITS } from '../lexicon/units.js';
 import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
@@ -580,11 +580,11 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
 /**
  * Words between a cue and its place: "the", "outskirts of", and a word or a name of up to three words that
  * describes a settlement ("the Arctic city of", "the Black Sea resort of", "the Turkish Black Sea city of").
- * The patterns that use it ignore case, so the third word is told from "the runway near the village of" by
- * being no article or preposition.
+ * The third word is one of a few that end a region's name (Sea, Coast...): the patterns that use it ignore
+ * case, and "the runway near the village of" must keep its village.
  */
 // "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?:\s+(?!(?:the|an?|of|near|in|at|on|off|outside|by)\s)[A-Z][A-Za-z-]{1,20})?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?:\s+(?:${matchAny(SETTLEMENT_REGION_WORDS)}))?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
 // "from Statoil's Gullfaks B platform": an owner's possessive may stand before the name (see bareNames).
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS}(?:[A-Z][A-Za-z-]{1,20}['’]s\s+)?)$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
