@@ -553,6 +553,7 @@ const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:
  */
 const AFTERMATH_ERRAND = new RegExp(String.raw`^([^.;:!?]{0,60}?)\bto\s{1,3}(?:help\s{1,3})?[a-z]{3,15}\s{1,3}(?:(?:in|with|into)\s{1,3})?`
   + String.raw`(?:(?:the|its|their|his|her)\s{1,3})?(?:[a-z]{3,15}\s{1,3}of\s{1,3}(?:the\s{1,3})?)?(?:${matchAny(AFTERMATH_ERRAND_OBJECTS)})\b`);
+const ERRAND_OBJECT_NAMED = new RegExp(`\\b(?:${matchAny(AFTERMATH_ERRAND_OBJECTS)})\\b`);
 /** "crashed at Mangalore airport, as relatives gathered at a hospital to identify the dead": another clause's errand. */
 const ERRAND_OF_ANOTHER_CLAUSE = /(?:^|[\s,])(?:as|and|while|when|where|after|before|but|which|who|whose|killing)\s/i;
 /**
@@ -560,6 +561,8 @@ const ERRAND_OF_ANOTHER_CLAUSE = /(?:^|[\s,])(?:as|and|while|when|where|after|be
  * of "... to visit the crash site"), else undefined.
  */
 export function aftermathErrandGap(after: string): string | undefined {
+  // Asked of every cue and time: most texts name nothing an errand tends, which one literal scan tells.
+  if (!ERRAND_OBJECT_NAMED.test(after)) return undefined;
   const gap = AFTERMATH_ERRAND.exec(after)?.[1];
   return gap === undefined || ERRAND_OF_ANOTHER_CLAUSE.test(gap) ? undefined : gap;
 }
