@@ -270,9 +270,11 @@ function operatorOf(text: string, s: Span<AircraftValue>): string | undefined {
   const from = Math.max(0, s.start - 40);
   const window = text.slice(from, s.end);
   const countryOf = (m: { place: { kind: string; id: string; country?: string } }) => (m.place.kind === 'country' ? m.place.id : undefined);
-  // Not where it was made: "Iranian-made drones" may fly for anyone.
-  // Nor the first word of a maker's name: "The British Aerospace Jetstream" flew for a Honduran airline.
+  // Not where it was made: "Iranian-made drones" may fly for anyone, and "the French-Italian ATR 72" names
+  // the nations of its makers. Nor the first word of a maker's name: "The British Aerospace Jetstream" flew
+  // for a Honduran airline.
   const nationality = findPlaces(window).filter((m) => m.usage === 'demonym' && countryOf(m) && window[m.end] !== '-'
+    && !/\p{L}-$/u.test(window.slice(Math.max(0, m.start - 2), m.start))
     && !MAKER_NAMED.test(window.slice(m.start))
     && (from + m.end >= s.start || OPERATOR_GAP.test(window.slice(m.end, s.start - from)))).pop();
   if (nationality) return countryOf(nationality);
@@ -528,12 +530,16 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     const maker = MAKER_BY_ALIAS.get(key(m[2]!));
     if (!maker) continue;
     if (m[1] && !OPERATOR_WORDS.test(m[1])) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    if (/^[\s-]{0,2}\d/.test(text.slice(start + m[2]!.length, start + m[2]!.length + 3))) continue;
+    // "The McDonnell Douglas jet": the words taken for an operator may end in the maker's longer name.
+    const end = m.index + m[0].length;
+    const alias = maker.aliases.filter((a) => fold(text.slice(Math.max(0, end - a.length), end)) === fold(a))
+      .reduce((x, y) => (y.length > x.length ? y : x), m[2]!);
+    const start = end - alias.length;
+    if (/^[\s-]{0,2}\d/.test(text.slice(end, end + 3))) continue;
     if (named.some((s) => s.start <= start && start < s.end)) continue;
     // "the Antonov airfield", "a Boeing engine": the maker names something else.
-    if (NOT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 30))) continue;
-    out.push({ value: { maker: maker.name, generic: false }, start, end: start + m[2]!.length, rule: 'maker' });
+    if (NOT_AFTER.test(text.slice(end, end + 30))) continue;
+    out.push({ value: { maker: maker.name, generic: false }, start, end, rule: 'maker' });
   }
   return out;
 }

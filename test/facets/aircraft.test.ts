@@ -523,6 +523,12 @@ describe('aircraft operators', () => {
     // Nor is the first word of a maker's name.
     ['The British Aerospace Jetstream went down off Roatan.', ['British Aerospace Jetstream: -']],
     ['A British Boeing 737 landed.', ['Boeing 737: united kingdom']],
+    // Nor are the nations of its makers, joined by a hyphen.
+    ['The French-Italian ATR 72 has been grounded before.', ['ATR 72: -']],
+    ['An Italian ATR 72 landed.', ['ATR 72: italy']],
+    // A maker's name of two words is all of the span, with or without a nationality before it.
+    ['The McDonnell Douglas jet skidded off the runway.', ['McDonnell Douglas: -']],
+    ['A Dutch McDonnell Douglas jet landed.', ['McDonnell Douglas: netherlands']],
   ])('%s', (text, expected) => {
     expect(operators(text)).toEqual(expected);
   });
