@@ -336,6 +336,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // British airliners of the 1950s to the 1970s. "Trident" alone is also a missile: the name needs an article
   // or an aircraft noun beside it ("the BEA Trident airliner"), and no missile word after it.
   { designation: 'Trident', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley Trident', 'HS Trident', 'HS 121', 'Trident 1C', 'Trident 2E', 'Trident 3B'], nicknames: ['Trident'] },
+  // The twin turboprop of 1961, built on as the British Aerospace ATP.
+  { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },
   { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },
   // "Viscount" alone is also a peer: only with its maker.
@@ -448,6 +450,8 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
   airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
   turboprop: undefined, turboprops: undefined,
+  // A plane on floats, of any size: "the de Havilland Otter floatplane".
+  floatplane: undefined, floatplanes: undefined, 'float plane': undefined, 'float planes': undefined, seaplane: undefined, seaplanes: undefined,
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
   bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',
   warplanes: 'military', gunship: 'helicopter', gunships: 'helicopter',
@@ -553,9 +557,10 @@ export const SEARCHER_ACTS: readonly string[] = [
   // "Navy and Japanese ships and aircraft searched nearly 1,000 square nautical miles".
   'searched', 'were searching', 'was searching', 'scoured', 'combed',
   // "it had sent a C-130 aircraft to help with the search".
-  ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].map((to) => `${to} the search`), 'to search for',
+  // "launched three seaplanes on Monday to join the hunt for Amelia Earhart".
+  ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].flatMap((to) => [`${to} the search`, `${to} the hunt`]), 'to search for',
   // "An Mi-17 helicopter taking part in the search found the debris".
-  ...['taking part in', 'involved in', 'joining', 'part of'].map((part) => `${part} the search`),
+  ...['taking part in', 'involved in', 'joining', 'part of'].flatMap((part) => [`${part} the search`, `${part} the hunt`]),
   // A rescuer's craft: "A Park Police helicopter plucked survivors from the water".
   'plucked', 'rescued', 'winched', 'hoisted survivors', 'pulled survivors', 'lifted survivors',
   // What the search brought back: "Ships and helicopters recovered dozens of bodies from the sea".

@@ -312,6 +312,8 @@ describe('aircraft.extract', () => {
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
     ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],
+    ['The pilot of an Air Illinois Hawker Siddeley 748 kept flying toward Carbondale.', ['Hawker Siddeley 748 = HS 748 (Hawker, airliner)']],
+    ['A floatplane slammed into a mountainside.', ['floatplane = plane']],
     ['The Beechcraft King Air A100 crashed near Eveleth.', ['Beechcraft King Air = King Air (Beechcraft, light aircraft)']],
     ['The single-engine Piper Saratoga left Essex County Airport.', ['Piper Saratoga = PA-32 (Piper, light aircraft)']],
     ['The Navy recalled the Saratoga to port.', []],
@@ -412,6 +414,8 @@ describe('aircraft.extract', () => {
     expect(escorts('Navy ships and aircraft searched nearly 1,000 square nautical miles.')).toEqual(['aircraft (escort)']);
     expect(escorts('The C-2 was carrying 11 sailors when it went down.')).toEqual(['C-2']);
     expect(escorts('The Coast Guard said it had sent a C-130 aircraft to help with the search.')).toEqual(['C-130 (escort)']);
+    expect(escorts('The battleship Colorado launched three seaplanes on Monday to join the hunt for Amelia Earhart.')).toEqual(['three seaplanes (escort)']);
+    expect(escorts('The seaplane on Monday joined the fleet.')).toEqual(['seaplane']);
     expect(escorts('Searchers in planes and on snowmobiles were hampered by snow.')).toEqual(['planes (escort)']);
     expect(escorts('The Coast Guard sent a C-130 aircraft to Nome.')).toEqual(['C-130']);
     expect(escorts('The wounded were airlifted by a C-17 to Germany.')).toEqual(['C-17']);

@@ -8586,7 +8586,7 @@ const stories: Story[] = [
         + 'All of the dead were aboard the smaller plane, a DHC-2 Beaver, except one from the larger DHC-3 Otter. The passengers were from the Royal Princess cruise ship.',
     },
     same: true,
-    expected: { aircraft: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'agree' },
   },
   {
     // The day after and two days on: the bay lies in the sound; Friday Harbor is no Friday; the search suspended on Monday dates no crash.
