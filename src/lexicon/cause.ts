@@ -49,7 +49,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning',
     // Smoke of fires that hid the ground, as fog does: "in thick smoke from forest fires", "haze so thick that visibility was barely 500 meters".
     'thick haze', 'smoky haze', 'haze so thick', 'thick smoke', 'dense smoke', 'smoke from forest fires'],
-  icing: ['icing', 'ice on the wings', 'iced up'],
+  icing: ['icing', 'ice on the wings', 'iced up',
+    // "ice may have built up on the wings".
+    'ice buildup', 'ice build-up', 'buildup of ice', 'build-up of ice', 'ice accumulation', 'accumulation of ice', 'ice accretion',
+    'ice built up', 'ice had built up', 'ice may have built up', 'ice accumulated', 'ice had accumulated', 'ice formed on'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds',
     'flock of gulls', 'flock of seagulls', 'flock of geese', 'birds were sucked into'],
   'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'run out of fuel', 'runs out of fuel', 'had no fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],

@@ -18,6 +18,8 @@ describe('cause.extract', () => {
     ['bird strike', 'A bird strike forced the airliner into an emergency landing.', [{ category: 'bird strike' }]],
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
+    ['ice that built up', 'Ice may have built up on the wings of the turboprop, investigators said.', [{ category: 'icing' }]],
+    ['ice that was not there', 'The runway was clear of ice, officials said.', []],
     // A cause the sentence keeps, beside two it rules out.
     ['one kept, two ruled out', 'Only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error.',
       [{ category: 'external interference' }, { category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
