@@ -506,7 +506,10 @@ export const RESPONSE_ACTS = {
     'was investigating', 'were investigating',
     // "Air Force investigators on Tuesday began trying to determine why a C-5B transport broke in two".
     ...['began trying', 'were trying', 'was trying', 'tried', 'sought', 'were working', 'worked']
-      .flatMap((verb) => ['why', 'what caused', 'how', 'the cause'].map((what) => `${verb} to determine ${what}`))],
+      .flatMap((verb) => ['why', 'what caused', 'how', 'the cause'].map((what) => `${verb} to determine ${what}`)),
+    // "Investigators on Monday examined whether ice on the wings caused the crash".
+    ...['examined', 'were examining', 'was examining', 'began examining', 'investigated', 'looked into', 'were looking into',
+      'studied', 'were studying'].flatMap((verb) => ['whether', 'why', 'what caused', 'how'].map((what) => `${verb} ${what}`))],
   /** An inquiry opened under a describing word: "prosecutors on Tuesday opened a manslaughter investigation". */
   inquiryOpened: ['opened', 'launched', 'began', 'started'],
   inquiryNouns: ['investigation', 'inquiry', 'probe'],

@@ -662,6 +662,7 @@ describe('times of a later occasion', () => {
     ['The Saudi government on Wednesday ordered an investigation into the fire that killed all 301 people on a Saudia jetliner.', 'response'],
     ['The Navy on Tuesday was investigating how a Super Hornet slid off the hangar deck and into the Red Sea.', 'response'],
     ['Air Force investigators on Tuesday began trying to determine why a C-5B transport broke in two.', 'response'],
+    ['Investigators on Monday examined whether ice on the wings caused the crash of Continental Flight 1713.', 'response'],
     // So is a tribute to the dead.
     ['The United Nations on Tuesday mourned Dag Hammarskjold, the secretary-general killed when his airliner crashed.', 'response'],
     ['Thousands on Friday paid tribute to the victims of the crash.', 'response'],
