@@ -47,6 +47,8 @@ const INCIDENT: Readonly<Record<string, RouteRole>> = {
  */
 export const OPEN_GROUND: readonly string[] = [
   'field', 'fields', 'wheat field', 'cornfield', 'meadow', 'farmland', 'farm field', 'paddock', 'pasture', 'forest',
+  // "slammed into a mountainside near Aleknagik".
+  'hillside', 'mountainside', 'hilltop', 'ridge',
   'highway', 'motorway', 'road', 'beach', 'frozen lake', 'river bank', 'riverbank', 'swamp', 'marsh',
   // Water: "plunged into the sea off Sochi", "landed in the river near the airport".
   'sea', 'water', 'waters', 'river', 'lake', 'bay', 'ocean',
@@ -60,6 +62,11 @@ export const GROUND_DESCRIBERS: readonly string[] = [
 
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
 export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
+
+/** A run a plane flies as a matter of course: "on its regular overnight run from Louisville to Birmingham". */
+export const ROUTINE_RUNS: readonly string[] = [
+  'regular run', 'daily run', 'nightly run', 'overnight run', 'scheduled run', 'routine run', 'cargo run', 'mail run', 'shuttle run',
+];
 
 export const MOTION_CUES: readonly MotionCue[] = [
   // The craft itself, with "from" right after it or after its type: "the Boeing 737-800 from Istanbul plunged
@@ -103,7 +110,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
       'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey',
       // An empty aircraft flown to where it is needed: "was being repositioned from Little Rock to Minneapolis".
-      'repositioned', 'repositioning'],
+      'repositioned', 'repositioning', ...ROUTINE_RUNS],
     preps: { from: 'departure', 'out of': 'departure', to: 'arrival', into: 'arrival', via: 'stopover', through: 'stopover' },
   },
   {
@@ -156,6 +163,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'ditch', 'missed the runway',
+      // "crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport".
+      'flipped over', 'cartwheeled',
       // "broke into three pieces in the sea off Palermo".
       'broke into pieces', 'broke into two pieces', 'broke into three pieces', 'broke in two', 'broke in half',
       // Into the ground, then where: "slammed into the ground near the village of Lisa".
@@ -395,6 +404,16 @@ export const CRASH_AT_DEPARTURE = {
   links: ['while', 'during', 'on', 'as it was'],
 } as const;
 
+/**
+ * A crash in the act of landing, before the landing's cue: "crashed and broke in two as it landed at Faro
+ * airport", "skidded off the runway while landing at". Where it landed is where it came down.
+ */
+export const CRASH_AT_ARRIVAL = {
+  verbs: ['crashed', 'crash-landed', 'burst into flames', 'caught fire', 'broke in two', 'broke apart', 'skidded off the runway',
+    'overran the runway', 'veered off the runway', 'slid off the runway', 'flipped over', 'flipped', 'cartwheeled'],
+  links: ['as it', 'as it was', 'while', 'on', 'upon', 'during', 'when it', 'as the plane', 'as the jet'],
+} as const;
+
 /** Refusals before "permission to", with whom they refuse between: "denied the plane permission to land". */
 export const PERMISSION_REFUSALS: readonly string[] = ['denied', 'refused', 'not given', 'not granted', 'withheld', 'revoked'];
 export const PERMISSION_NOUNS: readonly string[] = ['permission', 'clearance', 'authorisation', 'authorization', 'approval'];
@@ -489,6 +508,8 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
+  // "crashed in a soybean field in northwest Indiana"; not "northwest of Chicago", whose place is no part of it.
+  'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east',
   // "crashed in the far eastern Amur region".
   'far eastern', 'far-eastern', 'far western', 'far-western', 'far northern', 'far southern',
   // "went missing in mountainous Nepal", "crashed in rural Mississippi".
@@ -500,6 +521,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
+  // "was flying from the company's hub in Louisville": an airline's hub is in the place that follows.
+  'hub in', 'hub at', 'main hub in', "company's", 'company’s', "airline's", 'airline’s', "carrier's", 'carrier’s',
 ];
 
 /** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */

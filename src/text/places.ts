@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -419,8 +419,10 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     const name = words.slice(skip).join(' ');
     const start = m.index + m[1]!.length - name.length, end = m.index + m[0].length;
     // "Kozhikode's Karipur airport": the possessive names where the site lies; the site is what follows it.
+    let owner: string | undefined;
     for (let i = words.length - 2; i >= skip; i--) {
       if (!/['’]s$/.test(words[i]!)) continue;
+      owner = words.slice(skip, i + 1).join(' ').slice(0, -2);
       skip = i + 1;
       break;
     }
@@ -436,6 +438,8 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
       continue;
     }
     const place = unknownPlace(words.slice(skip, last).join(' '), kind);
+    // "Springfield's Capital Airport": an airfield lies in the place whose possessive names it.
+    if (owner && (kind === 'airport' || kind === 'base')) place.parent = unknownPlace(owner, 'city').id;
     // "Christmas Island" is shown as written; its id is the name alone, as "Christmas island" would give.
     if (/^\p{Lu}/u.test(m[2]!)) place.name = `${words.slice(skip).join(' ')} ${m[2]!.replace(/\s+/g, ' ')}`;
     out.push({ place, start, end, text: text.slice(start, end), usage: 'name' });
@@ -637,7 +641,7 @@ const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Words of a flight before a route, or of a load or a trip flown: "carrying tourists on a sport fishing trip from Manaus". */
-const FLOWN_BEFORE = /\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip)\b[^.;:!?]{0,60}$/i;
+const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip|${matchAny(ROUTINE_RUNS)})\b[^.;:!?]{0,60}$`, 'i');
 /**
  * "flew the evacuees to Al-Azraq in Jordan", "was flown to Fort Lauderdale, Florida": after "to", a name is a
  * place only when a known country or region locates it.
@@ -742,6 +746,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     if (GOVERNMENT_ACT_AFTER.test(text.slice(mention.end, mention.end + 20))) continue;
     if (SOURCES_IN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) && SAID_AFTER.test(text.slice(mention.end, mention.end + 80))) continue;
     const point = chained(text, previous, mention) ?? cued(text, cues, mention);
+    // An airfield the gazetteer lacks, with the place it lies in: "from Springfield's Capital Airport".
+    if (point && !point.within && !mention.place.known && mention.place.parent) point.within = mention.place.parent;
     // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.
     // So is one on open ground: "landed in a field near the village of Kamenka".
     if (point?.role === 'arrival' && LANDING_CUE.test(point.cue)
@@ -757,10 +763,10 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       point.mention = next;
       point.end = next.end;
       i++;
-    } else if (point && next && !next.place.known && mention.place.known && /^['’]s\s{1,3}$/.test(text.slice(mention.end, next.start))
+    } else if (point && next && !next.place.known && /^['’]s\s{1,3}$/.test(text.slice(mention.end, next.start))
       && (OWNED_AIRFIELD_AFTER.test(text.slice(next.end, next.end + 30)) || OWNED_AIRFIELD_NAMED.test(next.text))) {
       // "to Sao Paulo's Guarulhos international airport", "at Cincinnati's Lunken Airport": an airfield the
-      // gazetteer lacks, in the place before.
+      // gazetteer lacks, in the place before, known or not ("from Springfield's Capital Airport").
       point.mention = next;
       point.within = mention.place.id;
       point.end = next.end;
@@ -791,6 +797,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     if (point) out.push(point);
     // "crashed while taking off from Kathmandu's airport": where it set off is also where it came down.
     if (point?.role === 'departure' && CRASH_ON_TAKE_OFF.test(text.slice(Math.max(0, point.start - 40), point.start + 24))) {
+      const { bearing: _, ...site } = point;
+      out.push({ ...site, role: 'incident' });
+    }
+    // "crashed and broke in two as it landed at Faro airport": where it landed is also where it came down.
+    if (point?.role === 'arrival' && !point.planned && LANDING_CUE.test(point.cue)
+      && CRASH_ON_LANDING.test(text.slice(Math.max(0, point.start - 80), point.start))) {
       const { bearing: _, ...site } = point;
       out.push({ ...site, role: 'incident' });
     }
@@ -851,6 +863,11 @@ const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1
 const CRASH_ON_TAKE_OFF = new RegExp(
   // "collided with a fire truck while taking off from": what it hit may stand between.
   String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
+  'i',
+);
+/** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
+const CRASH_ON_LANDING = new RegExp(
+  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,40}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
   'i',
 );
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */

@@ -18,6 +18,9 @@ describe('destination.extract', () => {
     ['The Tu-154 was bringing coal miners and their families to the Russian mining settlement of Barentsburg.', ['Barentsburg (Norway)']],
     // An empty aircraft flown where it is needed.
     ['The empty CRJ-200 was being repositioned from Little Rock to Minneapolis.', ['Minneapolis (United States)']],
+    ['Flight 1354, an A300-600 freighter, was on its regular overnight run from Louisville to Birmingham.', ['Birmingham']],
+    ['The bank run spread from Louisville to Birmingham.', []],
+    ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Minneapolis (United States)']],
     // Twin cities joined by a dash after a preposition are one place, no route.
     ['The CRJ900 from Minneapolis-St. Paul flipped on landing in Toronto.', ['Toronto (Canada)']],
     ['The Moscow-Havana flight landed on Friday.', ['Havana (Cuba)']],

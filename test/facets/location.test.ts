@@ -57,6 +57,13 @@ describe('location.extract', () => {
     ['Two Tu-95 bombers were intercepted by U.S. F-22 fighter jets off the coast of Alaska.', ['near Alaska (United States)']],
     // A part of a country, a city's airport by its possessive.
     ['A Boeing 777 crashed in eastern Ukraine on Thursday.', ['Ukraine']],
+    ['An American Eagle plane crashed in a soybean field in northwest Indiana on Monday.', ['Indiana (United States)']],
+    // Where a crash came in the act of landing: where it landed; not a landing the crash came after.
+    ['A Dutch jet crashed and broke in two as it landed in a thunderstorm at Faro airport on Monday.', ['Faro (Portugal)']],
+    ['The jet skidded off the runway while landing at Faro.', ['Faro (Portugal)']],
+    ['The jet landed at Faro airport and was damaged later.', []],
+    ['A jetliner crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport on Sunday.', ['Stapleton International Airport (Denver, United States)']],
+    ['A floatplane slammed into a mountainside near Aleknagik early Tuesday.', ['near Aleknagik']],
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],

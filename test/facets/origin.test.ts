@@ -53,6 +53,13 @@ describe('origin.extract', () => {
     ["The plane took off from McDonald's Field.", ["McDonald's Field, departure"]],
     // The craft's own base, by its possessive.
     ['The helicopter had flown from its base in Dublin.', ['Dublin (Ireland), departure']],
+    // An airline's hub, and the run it flies as a matter of course.
+    ["The Airbus A300 was flying from the company's hub in Louisville, Kentucky.", ['Louisville (United States), departure']],
+    ['Flight 1354 was on its regular overnight run from Louisville to Birmingham.', ['Louisville (United States), departure']],
+    ['The sprinter was on a run from the stadium.', []],
+    // An airfield the gazetteer lacks, by the possessive of a town it lacks too.
+    ["The generators failed shortly after takeoff from Springfield's Capital Airport.", ['Capital Airport, departure']],
+    ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Reno (United States), departure']],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A state after a located point says again where it lies.
@@ -162,6 +169,9 @@ describe('origin.compare', () => {
     // A city's airport some way out of town is the city's.
     [['Flight JL516 had departed from Shin Chitose airport in Hokkaido.'], ['The A350 had flown from Sapporo.'], 'agree'],
     [['Flight JL516 had departed from Shin Chitose airport in Hokkaido.'], ['The A350 had flown from Osaka.'], 'conflict'],
+    // An airfield the gazetteer lacks, in a town it lacks, named by the town's possessive.
+    [['The plane was flying from Springfield to Carbondale.'], ["It failed shortly after takeoff from Springfield's Capital Airport."], 'partial'],
+    [['The plane was flying from Decatur to Carbondale.'], ["It failed shortly after takeoff from Springfield's Capital Airport."], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
