@@ -63,6 +63,13 @@ export const GROUND_DESCRIBERS: readonly string[] = [
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
 export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
 
+/**
+ * Ways of travel on land: a journey by them is no flight's leg ("a 60-hour train journey from Pyongyang", "the
+ * trip from Pyongyang by train through China"). Not a ship's, nor a convoy's: an evacuation by sea or road
+ * goes where the story's flights go ("leaving Port Sudan aboard a naval ship bound for ... Jeddah").
+ */
+export const GROUND_MODES: readonly string[] = ['train', 'armoured train', 'armored train', 'rail', 'road', 'car', 'bus', 'motorcade', 'overland'];
+
 /** A run a plane flies as a matter of course: "on its regular overnight run from Louisville to Birmingham". */
 export const ROUTINE_RUNS: readonly string[] = [
   'regular run', 'daily run', 'nightly run', 'overnight run', 'scheduled run', 'routine run', 'cargo run', 'mail run', 'shuttle run',

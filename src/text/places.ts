@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, GROUND_MODES, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -680,6 +680,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   const rejects = REJECTING.test(text);
   for (const c of cues) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
+    // "a 60-hour train journey from Pyongyang", "the trip from Pyongyang by train": no flight's leg. Where
+    // an incident happened is told whatever was there.
+    if (!INCIDENT_CUES.has(c.cue) && (GROUND_MODE_BEFORE.test(before) || GROUND_MODE_AFTER.test(text.slice(c.end, c.end + 80)))) {
+      c.unrealised = true;
+      continue;
+    }
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
     else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before))) c.unrealised = true;
@@ -830,6 +836,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   return out;
 }
 
+const INCIDENT_CUES: ReadonlySet<MotionCue> = new Set(MOTION_CUES.filter((c) => Object.values(c.preps).includes('incident')));
+/** "train journey", "by train through": a way of travel on the ground right before the cue. */
+const GROUND_MODE_BEFORE = new RegExp(String.raw`\b(?:by\s{1,3})?(?:${matchAny(GROUND_MODES)})\s{1,3}$`, 'i');
+/** "trip from Pyongyang by train": the way of travel later in the cue's clause, before another clause begins. */
+const GROUND_MODE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\bby\s{1,3}(?:${matchAny(GROUND_MODES)})\b`, 'i');
 /** "after a stop there": a stop at a place named before. */
 const STOP_THERE = /\b(?:after\s{1,3}a\s{1,3}stop|after\s{1,3}stopping|had\s{1,3}stopped|stopped)\s{1,3}there\b/i;
 /** "after their plane landed there": an arrival at a place named before. */

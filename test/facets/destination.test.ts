@@ -21,6 +21,8 @@ describe('destination.extract', () => {
     ['Flight 1354, an A300-600 freighter, was on its regular overnight run from Louisville to Birmingham.', ['Birmingham']],
     ['The bank run spread from Louisville to Birmingham.', []],
     ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Minneapolis (United States)']],
+    ['He flew to Islamabad and then travelled by road to Kabul.', ['Islamabad (Pakistan)']],
+    ['The motorcade headed to the summit venue in Hanoi.', []],
     // Twin cities joined by a dash after a preposition are one place, no route.
     ['The CRJ900 from Minneapolis-St. Paul flipped on landing in Toronto.', ['Toronto (Canada)']],
     ['The Moscow-Havana flight landed on Friday.', ['Havana (Cuba)']],

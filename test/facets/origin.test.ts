@@ -59,6 +59,10 @@ describe('origin.extract', () => {
     ['The sprinter was on a run from the stadium.', []],
     // An airfield the gazetteer lacks, by the possessive of a town it lacks too.
     ["The generators failed shortly after takeoff from Springfield's Capital Airport.", ['Capital Airport, departure']],
+    // A journey on land is no flight's leg; the flight of the same sentence still is.
+    ['Kim arrived after a 60-hour train journey from Pyongyang.', []],
+    ['Kim made the trip from Pyongyang by train through China.', []],
+    ['Trump flew from Washington and then travelled by road to the summit.', ['Washington (United States), departure']],
     ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Reno (United States), departure']],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
