@@ -8988,6 +8988,172 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // UPS 1354 at Birmingham, Alabama, August 2013: on the day, and the safety board's first findings the day after.
+    name: 'a cargo jet short of the runway: "flying from the company\'s hub in Louisville" against "its regular overnight run from Louisville to Birmingham"',
+    a: {
+      id: 'a', publishedAt: '2013-08-14',
+      text: 'BIRMINGHAM, Ala. (AP) - A UPS cargo plane crashed and burst into flames on Wednesday morning as it approached the airport in Birmingham, Alabama, killing both pilots, officials said. '
+        + 'The Airbus A300 was flying from the company\'s hub in Louisville, Kentucky, and went down in a field about a half-mile short of the runway at Birmingham-Shuttlesworth International Airport shortly before 5 a.m. '
+        + 'No one on the ground was hurt.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-08-15',
+      text: 'The National Transportation Safety Board said on Thursday that the UPS jet that crashed in Alabama had clipped trees before it hit a hillside and broke apart. '
+        + 'Flight 1354, an A300-600 freighter with a captain and a first officer aboard, was on its regular overnight run from Louisville to Birmingham. '
+        + 'Investigators have recovered both flight recorders, the board said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'only-b', time: 'partial', casualties: 'only-a', cause: 'only-b' },
+  },
+  {
+    // American Eagle 4184 at Roselawn, October 1994: on the day, and two days on.
+    name: 'a turboprop in a holding pattern: "in northwest Indiana" against "near Roselawn, Indiana", "The French-Italian ATR 72" is no Italian operator',
+    a: {
+      id: 'a', publishedAt: '1994-10-31',
+      text: 'ROSELAWN, Ind. (AP) - An American Eagle commuter plane carrying 68 people crashed in a soybean field in northwest Indiana on Monday afternoon, and authorities said there were no survivors. '
+        + 'The twin-engine ATR-72 was on its way from Indianapolis to Chicago\'s O\'Hare International Airport and had been circling in a holding pattern in freezing rain when it disappeared from radar.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-11-02',
+      text: 'Investigators said on Wednesday that ice may have built up on the wings of the American Eagle turboprop that plunged into a field near Roselawn, Indiana, killing all 64 passengers and four crew members on Halloween. '
+        + 'Flight 4184, operated by Simmons Airlines, had been ordered to hold for more than half an hour because of delays at O\'Hare. '
+        + 'The French-Italian ATR 72 family has been grounded in icing conditions before, pilots\' union officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Comair 3272 near Monroe, Michigan, January 1997: on the day, and the day after.
+    name: 'a commuter plane into a snowy field: "all 29 people on board" against "26 passengers and three crew members"',
+    a: {
+      id: 'a', publishedAt: '1997-01-09',
+      text: 'MONROE, Mich. (Reuters) - A Comair commuter plane bound for Detroit crashed in a snowy field in southeastern Michigan on Thursday, killing all 29 people on board, officials said. '
+        + 'The Embraer Brasilia turboprop had taken off from the Cincinnati/Northern Kentucky airport and was about 18 miles from Detroit Metropolitan Airport when it went down near Monroe.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-01-10',
+      text: 'Federal investigators began sifting through the wreckage of Comair Flight 3272 on Friday, a day after the twin-engine EMB-120 nose-dived into a farm field in Raisinville Township, killing 26 passengers and three crew members. '
+        + 'The plane was descending toward Detroit in light snow when the crew lost control, the National Transportation Safety Board said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // Crossair 3597 at Bassersdorf, November 2001: that night, and the day after.
+    name: 'a regional jet near Zurich: "killing at least 10 people" against "killed 24 of the 33", "Berlin" against "Berlin\'s Tegel airport"',
+    a: {
+      id: 'a', publishedAt: '2001-11-24',
+      text: 'ZURICH (Reuters) - A Crossair jet flying from Berlin to Zurich crashed into a wooded hillside near Zurich airport on Saturday night, killing at least 10 people, police said. '
+        + 'Nine of the 33 people aboard the Avro RJ100 survived. Among the passengers was American pop singer Melanie Thornton, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-11-25',
+      text: 'BASSERSDORF, Switzerland (AP) - Rescuers searched the charred wreckage of a Swiss regional jet on Sunday after the crash near the village of Bassersdorf that killed 24 of the 33 people on board. '
+        + 'Crossair Flight 3597 had left Berlin\'s Tegel airport on Saturday evening and was on its final approach to Zurich when it disappeared from radar. '
+        + 'Two singers of the German pop group Passion Fruit were also killed, the band\'s management said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Martinair 495 at Faro, December 1992: on the day, and the day after from Amsterdam.
+    name: 'a charter jet broken in two on landing: "as it landed ... at Faro airport" is the site too, "killing at least 50" against a toll that "rose to 54"',
+    a: {
+      id: 'a', publishedAt: '1992-12-21',
+      text: 'FARO, Portugal (Reuters) - A Dutch charter jet carrying 340 people crashed and broke in two as it landed in a thunderstorm at Faro airport in southern Portugal on Monday, killing at least 50 people, officials said. '
+        + 'The Martinair DC-10 had flown from Amsterdam with Dutch holidaymakers bound for the Algarve.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-12-22',
+      text: 'AMSTERDAM (AP) - The death toll from the crash of a Martinair DC-10 in Portugal rose to 54 on Tuesday, Dutch officials said, as survivors were flown home to Amsterdam on a military plane. '
+        + 'The McDonnell Douglas jet, with 327 passengers and 13 crew members, skidded off the runway at Faro and burst into flames on Monday morning after being hit by a sudden wind shear.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // Continental 1713 at Denver's Stapleton airport, November 1987: on the day, and the day after.
+    name: 'a jet flipped over on takeoff: "examined whether ice on the wings caused the crash" on Monday is an inquiry\'s day, not the crash\'s',
+    a: {
+      id: 'a', publishedAt: '1987-11-15',
+      text: 'DENVER (AP) - A Continental Airlines jetliner bound for Boise, Idaho, crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport on Sunday, killing at least 11 people, authorities said. '
+        + 'The DC-9 carried 77 passengers and five crew members.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-11-16',
+      text: 'Investigators on Monday examined whether ice on the wings caused the crash of Continental Flight 1713, which killed at least 25 people at Denver\'s Stapleton airport. '
+        + 'The twin-engine jet had waited about 27 minutes after it was de-iced before it took off in heavy snow, officials said. Of the 82 people aboard, 57 survived.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Galaxy Airlines 203 at Reno, January 1985: on the day, and the day after.
+    name: 'a charter plane just after takeoff: "home to Minneapolis" against "had just left Reno for Minneapolis"',
+    a: {
+      id: 'a', publishedAt: '1985-01-21',
+      text: 'RENO, Nev. (AP) - A chartered Lockheed Electra carrying 71 people home to Minneapolis from a Super Bowl gambling weekend crashed moments after takeoff early Monday, killing at least 64 people, officials said. '
+        + 'The four-engine turboprop went down in a parking lot for recreational vehicles about a mile from Reno Cannon International Airport and exploded.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-01-22',
+      text: 'Galaxy Airlines Flight 203 had just left Reno for Minneapolis when the pilot reported a heavy vibration and asked to return to the airport, federal investigators said on Tuesday. '
+        + 'A 17-year-old, George Lamson Jr., was among the few survivors of the crash early Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'agree', time: 'agree', people: 'only-a', casualties: 'only-a' },
+  },
+  {
+    // Air Illinois 710 near Pinckneyville, October 1983: on the day, and two days on.
+    name: 'a commuter plane that lost its generators: "flying from Springfield" against "takeoff from Springfield\'s Capital Airport", "Hawker Siddeley 748"',
+    a: {
+      id: 'a', publishedAt: '1983-10-11',
+      text: 'PINCKNEYVILLE, Ill. (UPI) - A twin-engine Air Illinois commuter plane flying from Springfield to Carbondale crashed in a rainstorm Tuesday night in a pasture near this southern Illinois town, killing all 10 people aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-10-13',
+      text: 'The pilot of an Air Illinois Hawker Siddeley 748 kept flying toward Carbondale for more than half an hour after the plane\'s generators failed shortly after takeoff from Springfield\'s Capital Airport, federal investigators said Thursday. '
+        + 'Seven passengers and three crew members died when the turboprop crashed near Pinckneyville on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'agree', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // The de Havilland Otter carrying former Senator Ted Stevens near Aleknagik, August 2010: two reports of the next day.
+    name: 'a floatplane into a mountainside: "five people killed" and "four survivors" against "Ted Stevens and eight others aboard"',
+    a: {
+      id: 'a', publishedAt: '2010-08-10',
+      text: 'ANCHORAGE, Alaska (Reuters) - Former U.S. '
+        + 'Senator Ted Stevens was among five people killed when a small plane crashed in a remote area of southwest Alaska, officials said on Tuesday. '
+        + 'Former NASA administrator Sean O\'Keefe and his teenage son were among four survivors. '
+        + 'The single-engine de Havilland Otter had taken off from a fishing lodge on Lake Nerka owned by the telecommunications company GCI on Monday afternoon.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-08-10',
+      text: 'DILLINGHAM, Alaska (AP) - Rescuers reached the wreckage of a floatplane that slammed into a mountainside near Aleknagik early Tuesday, more than 12 hours after it went down on Monday with former Sen. '
+        + 'Ted Stevens and eight others aboard. Bad weather kept rescue teams from the site overnight, the National Transportation Safety Board said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'partial', time: 'partial', people: 'only-b', casualties: 'only-a' },
+  },
+  {
+    // Kim Jong Un and Donald Trump to Hanoi, February 2019: two reports of the day both arrived.
+    name: 'two leaders to one summit: Kim\'s "60-hour train journey from Pyongyang" is no departure of Air Force One\'s "flight ... from Washington"',
+    a: {
+      id: 'a', publishedAt: '2019-02-26',
+      text: 'HANOI (Reuters) - North Korean leader Kim Jong Un arrived in Vietnam on Tuesday after a 60-hour train journey from Pyongyang, ahead of his second summit with U.S. '
+        + 'President Donald Trump. Kim stepped off his armoured train at the border town of Dong Dang and was driven to Hanoi. '
+        + 'Trump landed at Noi Bai International Airport late on Tuesday aboard Air Force One.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-02-26',
+      text: 'HANOI (AP) - President Donald Trump arrived in Hanoi on Tuesday night for his second summit with Kim Jong Un, who made the nearly 4,000-kilometer trip from Pyongyang by train through China. '
+        + 'Air Force One touched down at Hanoi\'s Noi Bai airport after a flight of about 20 hours from Washington.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'agree', actors: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
