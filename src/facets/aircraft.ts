@@ -132,8 +132,9 @@ const COMPANY_NAME = new RegExp(`\\b(?:${matchAny(COMPANY_NAME_BEFORE)})\\s{1,3}
 const NOT_BEFORE = new RegExp(`(?:${matchAny(NOT_AIRCRAFT_BEFORE)})[\\s-]{0,2}$`, 'i');
 const PERSON_BOMBER = new RegExp(`(?:\\b(?:${matchAny(PERSON_BOMBER_BEFORE)})\\s{1,3}bombers?|\\bbombers?,?\\s{1,3}(?:${matchAny(PERSON_BOMBER_AFTER)}))\\b`, 'i');
 // An airline's name may come between, its words capitalised (checked where it is scanned): "The Pinnacle
-// Airlines Canadair regional jet", "a Delta Boeing jet".
-const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?((?:[a-z][\\w&'’.-]{0,20}\\s{1,3}){1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
+// Airlines Canadair regional jet", "a Delta Boeing jet". Not across another article: "The pilot landed the Boeing
+// jet" must leave "the Boeing" to be matched.
+const MAKER_ALONE = new RegExp(`\\b(?:an?|the|one|two|three|four|several)\\s{1,3}(?:(?:${matchAny(AIRCRAFT_FILLER_WORDS)})\\s{1,3})?((?:(?!(?:an?|the|one|two|three|four|several)\\s)[a-z][\\w&'’.-]{0,20}\\s{1,3}){1,3})?(${MAKERS})\\b(?!['’]s|\\s{1,3}(?:company|group|said|says|spokes|chief|executive|co\\b|corp|inc|design|shares|stock|factory|plant))`, 'gi');
 /** The words of an operator's name between an article and a maker: each capitalised. */
 const OPERATOR_WORDS = /^(?:\p{Lu}\S*\s+)+$/u;
 // Most sentences name no aircraft: a look at their words spares these scans.

@@ -533,6 +533,8 @@ describe('aircraft operators', () => {
     // A maker's name of two words is all of the span, with or without a nationality before it.
     ['The McDonnell Douglas jet skidded off the runway.', ['McDonnell Douglas: -']],
     ['A Dutch McDonnell Douglas jet landed.', ['McDonnell Douglas: netherlands']],
+    // Lower-case words before another article are no operator's name: the maker after it is found.
+    ['The pilot brought the McDonnell Douglas jet down at the Cincinnati airport.', ['McDonnell Douglas: -']],
   ])('%s', (text, expected) => {
     expect(operators(text)).toEqual(expected);
   });
