@@ -461,8 +461,11 @@ export const AFTERMATH_ACTS = {
   searchedPlace: ['searched', 'scoured', 'combed'],
   /** Words that say those sought were lost, after their names: "the hunt for Amelia Earhart, missing since Friday". */
   lost: ['missing', 'disappeared', 'vanished', 'lost'],
-  /** What a search is for: "in the search for survivors". */
-  soughtAfter: ['survivors', 'bodies', 'victims', 'missing', 'wreckage', 'dead', 'remains', 'debris'],
+  /**
+   * What a search is for: "in the search for survivors"; "searched the burned-out fuselage of Air Canada Flight 797
+   * for the source of a fire".
+   */
+  soughtAfter: ['survivors', 'bodies', 'victims', 'missing', 'wreckage', 'dead', 'remains', 'debris', 'source of', 'cause of', 'clues'],
   /** The clause of the event: "killed when a cargo jet crashed", "a plane that crashed" (the casualty walk reads these verbs too). */
   // "Investigators on Wednesday began examining why a Taiwanese jetliner stalled and crashed".
   // "searched the Pacific on Saturday for Amelia Earhart ..., whose plane disappeared on Friday".
