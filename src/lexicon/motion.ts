@@ -491,7 +491,7 @@ export const DIVISION_NOUNS: readonly string[] = ['district', 'county', 'municip
 
 /** Words allowed between the preposition and the place name ("in the capital Caracas"). */
 export const PLACE_FILLERS: readonly string[] = [
-  'the', 'a', 'an', 'its', 'their', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village', 'settlement of',
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village', 'settlement of',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
   // "airlifted thousands of Ethiopian Jews from refugee camps in Sudan".
   'camps in', 'refugee camps in', 'a refugee camp in', 'camp in',
@@ -528,6 +528,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
+  // "forced them to land at a desert airstrip near Zarqa".
+  ...['airstrip', 'desert airstrip', 'dirt airstrip', 'military airstrip', 'remote airstrip'].flatMap((strip) => ['near', 'in', 'outside'].map((at) => `${strip} ${at}`)),
   // "was flying from the company's hub in Louisville": an airline's hub is in the place that follows.
   'hub in', 'hub at', 'main hub in', "company's", 'company’s', "airline's", 'airline’s', "carrier's", 'carrier’s',
 ];
@@ -540,7 +542,8 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 
  * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of
  * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of").
  */
-export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement'];
+// "flew out of his northern stronghold of Gbadolite".
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement', 'stronghold', 'hometown', 'home town'];
 /** The last word of a region's name that may describe a settlement after a country's: "the Turkish Black Sea city of". */
 export const SETTLEMENT_REGION_WORDS: readonly string[] = ['Sea', 'Coast', 'Gulf', 'Bay', 'Lake', 'River', 'Valley', 'Delta', 'Mountains', 'Ocean'];
 

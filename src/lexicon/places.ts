@@ -53,7 +53,8 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['China', ['Chinese'], 'Beijing', ["People's Republic of China", 'PRC']],
   ['Colombia', ['Colombian'], 'Bogotá', []],
   ['Comoros', ['Comorian'], 'Moroni', ['Comoro Islands']],
-  ['Congo', ['Congolese'], 'Kinshasa', ['Democratic Republic of the Congo', 'DR Congo', 'DRC']],
+  // Zaire from 1971 to 1997.
+  ['Congo', ['Congolese', 'Zairean', 'Zairian'], 'Kinshasa', ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Zaire']],
   ['Costa Rica', ['Costa Rican'], 'San José', []],
   ['Croatia', ['Croatian', 'Croat'], 'Zagreb', []],
   ['Cuba', ['Cuban'], 'Havana', []],
@@ -160,6 +161,7 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['Tajikistan', ['Tajik'], 'Dushanbe', []],
   ['Tanzania', ['Tanzanian'], 'Dodoma', []],
   ['Thailand', ['Thai'], 'Bangkok', []],
+  ['Togo', ['Togolese'], 'Lome', []],
   ['Tonga', ['Tongan'], "Nuku'alofa", []],
   ['Tunisia', ['Tunisian'], 'Tunis', []],
   ['Turkey', ['Turkish'], 'Ankara', ['Türkiye', 'Turkiye']],
@@ -405,6 +407,7 @@ const CITY_ROWS: readonly CityRow[] = [
   // Renamed in 1998; reports still use both names.
   ['Bishoftu', 'Ethiopia', ['Debre Zeit', 'Debre Zeyit']],
   ['Goma', 'Congo', []],
+  ['Gbadolite', 'Congo', []],
   ['Timbuktu', 'Mali', []],
   ['Gao', 'Mali', []],
   ['Shanghai', 'China', []],

@@ -39,6 +39,9 @@ describe('destination.extract', () => {
     ['The hijacked plane landed in Poland after the hijackers demanded fuel.', ['Poland (forced down)']],
     ['Hijackers forced an Indian Airlines plane with 189 people on board to land in Dubai on Saturday.', ['Dubai (United Arab Emirates) (forced down)']],
     ['The hijackers had forced the plane, on a flight from Athens to Cairo, to land in Malta.', ['Cairo (Egypt)', 'Malta (forced down)']],
+    // An airstrip near a town, of any make.
+    ['Guerrillas forced them to land at a desert airstrip near Zarqa, Jordan.', ['near Zarqa (forced down)']],
+    ['Mobutu flew out of Gbadolite aboard a cargo plane bound for Lome, the capital of Togo.', ['Lome (Togo)']],
     ['U.S. fighters forced it to land at a NATO base in Sicily.', ['Sicily (Italy) (forced down)']],
     ['The plane landed in Caracas, Venezuela, on Saturday.', ['Caracas (Venezuela)']],
     ['The plane landed in Anchorage to refuel before flying on to Moscow.', ['Moscow (Russia)']],

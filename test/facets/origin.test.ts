@@ -64,6 +64,8 @@ describe('origin.extract', () => {
     ['Kim made the trip from Pyongyang by train through China.', []],
     ['Trump flew from Washington and then travelled by road to the summit.', ['Washington (United States), departure']],
     ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Reno (United States), departure']],
+    // A stronghold is described like a town, and a person's possessive stands before it.
+    ["Zaire's ousted president flew out of his northern stronghold of Gbadolite on Sunday.", ['Gbadolite (Congo), departure']],
     // A two-word name that describes the settlement named after it.
     ['The flight from the Black Sea resort of Sochi was diverted.', ['Sochi (Russia), departure']],
     // A state after a located point says again where it lies.
