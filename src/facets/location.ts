@@ -24,6 +24,11 @@ export interface LocationValue {
   /** A known place that locates an unknown one: "the village of X near Belgorod". */
   within?: string;
   /**
+   * A site told only by the take-off or the approach it came near ("crashed shortly after taking off from
+   * Tamanrasset"): vaguer than any other site its side names, it is judged only where that side names none.
+   */
+  vicinity?: boolean;
+  /**
    * Set when the place is an airspace, not a site: whose air the aircraft was in ("violated Turkish
    * airspace"), was not in ("did not enter US airspace"), or never left ("stayed within Syrian airspace").
    */
@@ -79,6 +84,7 @@ function sitesIn(sentence: SentenceContext): Found<LocationValue>[] {
     if (p.mention.place.country) value.country = p.mention.place.country;
     if (p.near) value.near = true;
     if (p.within) value.within = p.within;
+    if (p.vicinity) value.vicinity = true;
     if (p.bearing !== undefined) {
       value.from = p.mention.place.id;
       if (p.bearing) value.direction = DIRECTIONS[p.bearing] ?? p.bearing;
@@ -148,13 +154,20 @@ function describeAirspace(v: LocationValue): string {
  * The default set judgement, except that two sites which only may coincide ("near Yablonovo" / "near
  * Korocha", "in the Belgorod region" / "near Korocha") are partial agreement, not agreement.
  */
-function judgeSites(a: Fact<LocationValue>[], b: Fact<LocationValue>[]): SetJudgement {
+function judgeSites(allA: Fact<LocationValue>[], allB: Fact<LocationValue>[]): SetJudgement {
+  const a = sharpest(allA), b = sharpest(allB);
   const judged = judgeByRelation(location, a, b);
   if (judged.verdict !== 'agree') return judged;
   const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => relateRefs(x, y.value) === 'equal');
   const loose = [...a.filter((x) => !sameSite(x.value, b)), ...b.filter((y) => !sameSite(y.value, a))];
   if (loose.length === 0) return judged;
   return { verdict: 'partial', explanation: `the sites may coincide but are named differently: ${loose.map((f) => `"${f.text}"`).join(', ')}` };
+}
+
+/** A side's sites without those told only by a take-off or an approach, unless it names no other site. */
+function sharpest(facts: Fact<LocationValue>[]): Fact<LocationValue>[] {
+  const told = facts.filter((f) => !f.value.vicinity);
+  return told.some((f) => !f.value.airspace) ? told : facts;
 }
 
 function relatePlace(x: LocationValue, y: LocationValue): Relation {

@@ -635,6 +635,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   // The city of Ontario, California shares its name with the Canadian province: only the airport's full name is known.
   ['Ontario International Airport', 'airport', 'California', ['Ontario airport in California']],
   ['Stapleton International Airport', 'airport', 'Denver', ['Stapleton airport', 'Stapleton']],
+  ['Dallas/Fort Worth International Airport', 'airport', 'Dallas', ['Dallas-Fort Worth International Airport', 'Dallas/Fort Worth airport', 'Dallas-Fort Worth airport', 'DFW airport']],
   ['Louisville Muhammad Ali International Airport', 'airport', 'Louisville', ['Muhammad Ali International Airport', 'Louisville International Airport']],
   ['Kelly Field', 'airport', 'San Antonio', ['Kelly Field Annex', 'Port San Antonio']],
   ["N'djili International Airport", 'airport', 'Kinshasa', ["N'Djili International Airport", "N'Djili airport", "N'djili airport", "N'Djili", "N'djili", 'Ndjili']],
@@ -806,6 +807,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Idaho', 'United States', []],
   ['Illinois', 'United States', []],
   ['Indiana', 'United States', []],
+  ['Long Island', 'United States', []],
   ['Iowa', 'United States', []],
   ['Kansas', 'United States', []],
   ['Kentucky', 'United States', []],

@@ -476,6 +476,11 @@ export interface RoutePoint {
    * within (or by) Khartoum.
    */
   within?: string;
+  /**
+   * Set on a site told only by the take-off or the approach it came near: "crashed shortly after taking off
+   * from Tamanrasset", "crashed ... as it approached Dallas-Fort Worth International Airport".
+   */
+  vicinity?: boolean;
   /** Span from the cue to the end of the place name, in the text. */
   start: number;
   end: number;
@@ -805,12 +810,18 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     if (point?.role === 'departure' && CRASH_ON_TAKE_OFF.test(text.slice(Math.max(0, point.start - 40), point.start + 24))) {
       const { bearing: _, ...site } = point;
       out.push({ ...site, role: 'incident' });
+    } else if (point?.role === 'departure' && CRASH_SOON_AFTER_TAKE_OFF.test(text.slice(Math.max(0, point.start - 80), point.start + 24))) {
+      // "crashed shortly after taking off from Tamanrasset": near where it set off.
+      const { bearing: _, ...site } = point;
+      out.push({ ...site, role: 'incident', near: true, vicinity: true });
     }
-    // "crashed and broke in two as it landed at Faro airport": where it landed is also where it came down.
-    if (point?.role === 'arrival' && !point.planned && LANDING_CUE.test(point.cue)
+    // "crashed and broke in two as it landed at Faro airport": where it landed is also where it came down; "crashed
+    // ... as it approached Dallas-Fort Worth International Airport": near where it was about to land.
+    const approach = point?.role === 'arrival' && APPROACH_CUE.test(point.cue);
+    if (point?.role === 'arrival' && !point.planned && (LANDING_CUE.test(point.cue) || approach)
       && CRASH_ON_LANDING.test(text.slice(Math.max(0, point.start - 80), point.start))) {
       const { bearing: _, ...site } = point;
-      out.push({ ...site, role: 'incident' });
+      out.push({ ...site, role: 'incident', ...(approach ? { near: true, vicinity: true } : {}) });
     }
     previous = point ?? previous;
   }
@@ -868,7 +879,8 @@ function arrivalBefore(names: readonly PlaceMention[], points: readonly RoutePoi
  */
 const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|their)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
 /** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
-const SOON_AFTER_TAKE_OFF = /\b(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)\b/i;
+const SOON_AFTER = String.raw`(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)`;
+const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
@@ -876,9 +888,16 @@ const CRASH_ON_TAKE_OFF = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
   'i',
 );
+/** "crashed shortly after taking off from": a crash soon after the departure, in the one clause. */
+const CRASH_SOON_AFTER_TAKE_OFF = new RegExp(
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\b[^.;:!?]{0,30}?\s${SOON_AFTER}\s{1,3}from\b`,
+  'i',
+);
+/** Cues of an approach to land: "as it approached Dallas-Fort Worth International Airport". */
+const APPROACH_CUE = /^(?:approached|approaching|on\s(?:its\s)?(?:final\s)?approach\sto|in\sits\sapproach\sto)\b/i;
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
-  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,40}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
+  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
   'i',
 );
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */

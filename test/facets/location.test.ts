@@ -64,6 +64,11 @@ describe('location.extract', () => {
     ['The jet landed at Faro airport and was damaged later.', []],
     ['A jetliner crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport on Sunday.', ['Stapleton International Airport (Denver, United States)']],
     ['A floatplane slammed into a mountainside near Aleknagik early Tuesday.', ['near Aleknagik']],
+    // Soon after taking off, or on the approach to land: near the airport.
+    ['An Air Algerie Boeing 737 crashed shortly after taking off from the desert town of Tamanrasset on Thursday.', ['near Tamanrasset']],
+    ['The plane landed safely shortly after taking off from Tamanrasset.', []],
+    ['A Delta jet crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport.', ['near Dallas/Fort Worth International Airport (Dallas, United States)']],
+    ['The jet approached Dallas-Fort Worth International Airport and landed safely.', []],
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
@@ -152,8 +157,6 @@ describe('location.extract', () => {
     'Snow fell in Moscow on the day the plane landed.',
     'The drone slammed into Building 5 of the plant.',
     'The jet flew into Taiwan\'s air defence zone.',
-    // Shortly after take-off it may have come down anywhere near.
-    'The jet crashed shortly after taking off from Almaty.',
     'The jet took off from Almaty and crashed.',
     'The jet crashed after a fire broke out in Moscow.',
     // A strike by no aircraft, and outside a country, which is anywhere else.
