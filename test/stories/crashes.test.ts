@@ -9154,6 +9154,86 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'agree', actors: 'partial' },
   },
   {
+    // Delta 191 at Dallas-Fort Worth, August 1985: on the day, and the day after.
+    name: 'a jumbo jet in a thunderstorm short of the runway: "as it approached Dallas-Fort Worth International Airport" against "due to stop in Dallas on its way from Fort Lauderdale to Los Angeles"',
+    a: {
+      id: 'a', publishedAt: '1985-08-02',
+      text: 'DALLAS-FORT WORTH AIRPORT, Texas (AP) - A Delta Air Lines jumbo jet carrying 163 people crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport, killing at least 122 people, officials said. '
+        + 'The Lockheed L-1011 TriStar, Flight 191 from Fort Lauderdale, Florida, to Los Angeles, hit a car on a highway before it slammed into two water tanks north of the runway.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-08-03',
+      text: 'Federal investigators said on Saturday that a sudden downdraft from a thunderstorm, known as wind shear, may have slammed a Delta Air Lines L-1011 into the ground short of a runway at Dallas-Fort Worth airport on Friday, killing 133 people. '
+        + 'Flight 191 had been due to stop in Dallas on its way from Fort Lauderdale to Los Angeles. Twenty-nine people survived, hospital officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Air Canada 797 at Cincinnati, June 1983: two reports of the day after.
+    name: 'a fire on board and a burning landing: "searched the burned-out fuselage ... for the source of a fire" on Friday is a search\'s day, "brought the McDonnell Douglas jet down"',
+    a: {
+      id: 'a', publishedAt: '1983-06-03',
+      text: 'COVINGTON, Ky. (UPI) - Fire and smoke swept through an Air Canada DC-9 after it made an emergency landing at the Greater Cincinnati International Airport on Thursday night, killing 23 of the 46 people on board, officials said. '
+        + 'The jet, bound from Dallas to Toronto and Montreal, had reported smoke in a rear lavatory while flying over Louisville.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-06-03',
+      text: 'Investigators on Friday searched the burned-out fuselage of Air Canada Flight 797 for the source of a fire that began in a toilet at the back of the plane. '
+        + 'The pilot brought the McDonnell Douglas jet down at the Cincinnati airport in northern Kentucky, but flames engulfed the cabin moments after the doors were opened. '
+        + 'Canadian folk singer Stan Rogers was among the dead.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'only-a' },
+  },
+  {
+    // Air Algerie 6289 at Tamanrasset, March 2003: on the day, and the day after.
+    name: 'a jet down just after take-off: "crashed shortly after taking off from ... Tamanrasset" is near it, "killing 102 of the 103" against "The only survivor"',
+    a: {
+      id: 'a', publishedAt: '2003-03-06',
+      text: 'ALGIERS (Reuters) - An Air Algerie Boeing 737 crashed shortly after taking off from the southern desert town of Tamanrasset on Thursday, killing 102 of the 103 people on board, officials said. '
+        + 'The plane was flying to Algiers with a stop in Ghardaia.',
+    },
+    b: {
+      id: 'b', publishedAt: '2003-03-07',
+      text: 'The only survivor of the crash of an Air Algerie airliner in the Sahara was a young soldier, Algerian officials said on Friday. '
+        + 'An engine caught fire as the 737-200 lifted off from Tamanrasset airport on Thursday afternoon, and the plane slammed into the ground, killing six crew members and 96 passengers.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'partial', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // The Dawson's Field hijackings, September 1970: two reports of the day after.
+    name: 'airliners hijacked to a desert strip: "forced them to land at a desert airstrip near Zarqa" against "after leaving Frankfurt for New York"',
+    a: {
+      id: 'a', publishedAt: '1970-09-07',
+      text: 'AMMAN, Jordan (AP) - Palestinian guerrillas hijacked a Trans World Airlines Boeing 707 and a Swissair DC-8 over Europe on Sunday and forced them to land at a desert airstrip near Zarqa, Jordan, holding about 300 passengers and crew hostage. '
+        + 'A third hijacked plane, a Pan American World Airways 747, was flown to Beirut and then to Cairo, where the hijackers blew it up early on Monday after the passengers slid down emergency chutes.',
+    },
+    b: {
+      id: 'b', publishedAt: '1970-09-07',
+      text: 'The Popular Front for the Liberation of Palestine said on Monday it would blow up the TWA and Swissair jets parked at Dawson\'s Field, a former Royal Air Force strip in the Jordanian desert, unless Palestinian prisoners were freed. '
+        + 'The TWA flight had been seized after leaving Frankfurt for New York, and the Swissair plane after taking off from Zurich.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial', people: 'only-a' },
+  },
+  {
+    // Mobutu Sese Seko's flight from Gbadolite to Lome, May 1997: on the day, and the day after.
+    name: 'an ousted ruler\'s flight: "bound for Lome, the capital of Togo" against "arrived in Togo", "flew out of his northern stronghold of Gbadolite"',
+    a: {
+      id: 'a', publishedAt: '1997-05-18',
+      text: 'KINSHASA (Reuters) - Zaire\'s ousted president Mobutu Sese Seko flew out of his northern stronghold of Gbadolite on Sunday aboard a cargo plane bound for Lome, the capital of Togo, aides said, as rebel leader Laurent Kabila\'s forces took control of Kinshasa.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-05-19',
+      text: 'LOME, Togo (AP) - Mobutu Sese Seko arrived in Togo late on Sunday after fleeing his palace in Gbadolite, Togolese officials said on Monday. '
+        + 'Mobutu, who left Kinshasa on Friday as rebel forces closed in, is expected to fly on to Morocco.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-a', destination: 'partial', time: 'agree', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
