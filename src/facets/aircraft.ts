@@ -7,7 +7,7 @@
 import {
   AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
-  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MAKER_SUCCESSORS, MISTAKEN_FOR_BEFORE, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
+  BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MAKER_SUCCESSORS, MISTAKEN_FOR_BEFORE, MISTAKING_VERBS, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
@@ -123,7 +123,7 @@ const DEAL_AFTER = new RegExp(`^(?:\\s{1,3}[\\w-]{1,20}){0,2}?\\s{1,3}(?:${match
 const NOT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NOT_AIRCRAFT_AFTER)})\\b`, 'i');
 /** "retire all Tu-134s from passenger service": every one of a type, a fleet, and no count of the story's. */
 const ALL_OF_TYPE_BEFORE = /\b(?:all|every|all\s{1,3}the|all\s{1,3}its|all\s{1,3}their|all\s{1,3}remaining)\s{1,3}$/i;
-const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)})\\s{1,3}(?:(?:an?|the)\\s{1,3})?(?:[\\w-]{1,15}\\s{1,3})?$`, 'i');
+const MISTAKEN_FOR = new RegExp(`\\b(?:${matchAny(MISTAKEN_FOR_BEFORE)}|(?:${matchAny(MISTAKING_VERBS)})\\s{1,3}(?:the|an?|its|their|them|it)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:for|with|as))\\s{1,3}(?:(?:an?|the)\\s{1,3})?(?:[\\w-]{1,15}\\s{1,3})?$`, 'i');
 const BASE_TYPE = new RegExp(`\\b(?:${matchAny(BASE_TYPE_BEFORE)})\\s{1,3}$`, 'i');
 // Two words may stand between: "engines for two MiG-29s", "missiles for its Su-35s", "made for a smaller ATR 42".
 const LOAD_FOR = new RegExp(`\\b(?:${matchAny(LOAD_FOR_BEFORE)})\\s{1,3}(?:[\\w-]{1,12}\\s{1,3}){0,2}$`, 'i');

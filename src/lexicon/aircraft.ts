@@ -561,6 +561,8 @@ export const SEARCHER_ACTS: readonly string[] = [
   ...['to help with', 'to help in', 'to join', 'to assist in', 'to assist with', 'to aid'].flatMap((to) => [`${to} the search`, `${to} the hunt`]), 'to search for',
   // "An Mi-17 helicopter taking part in the search found the debris".
   ...['taking part in', 'involved in', 'joining', 'part of'].flatMap((part) => [`${part} the search`, `${part} the hunt`]),
+  // "Ships and helicopters have recovered 131 bodies from the sea".
+  'have recovered', 'had recovered', 'has recovered',
   // A rescuer's craft: "A Park Police helicopter plucked survivors from the water".
   'plucked', 'rescued', 'winched', 'hoisted survivors', 'pulled survivors', 'lifted survivors',
   // What the search brought back: "Ships and helicopters recovered dozens of bodies from the sea".
@@ -660,6 +662,12 @@ export const MISTAKEN_FOR_BEFORE: readonly string[] = [
   'mistaking it for', 'mistook it for', 'mistaken for', 'mistake it for', 'confused it with', 'misidentified it as', 'misidentified as',
   'thought it was', 'believed it was', 'taking it for', 'took it for',
 ];
+
+/**
+ * Verbs of taking one thing for another, with what was taken between and "for", "with" or "as" after: "had
+ * mistaken the helicopters for Iraqi Hind helicopters".
+ */
+export const MISTAKING_VERBS: readonly string[] = ['mistaken', 'mistook', 'mistaking', 'mistake', 'confused', 'misidentified'];
 
 /** Words before a type that make it the one another is built on: "a plane based on the Il-76 transport". */
 export const BASE_TYPE_BEFORE: readonly string[] = ['based on the', 'based on an', 'based on a', 'derived from the', 'developed from the'];

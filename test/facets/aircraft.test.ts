@@ -418,6 +418,7 @@ describe('aircraft.extract', () => {
     expect(escorts('The seaplane on Monday joined the fleet.')).toEqual(['seaplane']);
     expect(escorts('Searchers in planes and on snowmobiles were hampered by snow.')).toEqual(['planes (escort)']);
     expect(escorts('The Coast Guard sent a C-130 aircraft to Nome.')).toEqual(['C-130']);
+    expect(escorts('Ships and helicopters have recovered 131 bodies from the sea.')).toEqual(['helicopters (escort)']);
     expect(escorts('The wounded were airlifted by a C-17 to Germany.')).toEqual(['C-17']);
   });
 
@@ -470,6 +471,8 @@ describe('aircraft.extract', () => {
   it('reads no aircraft in what the craft was mistaken for', () => {
     expect(extract('The cruiser shot down an Iranian airliner after mistaking it for an attacking F-14 fighter jet.')).toEqual(['Iranian airliner = airliner plane']);
     expect(extract('The crew mistook it for a military plane.')).toEqual([]);
+    // With what was taken between the verb and "for".
+    expect(extract('The fighter pilots had mistaken the helicopters for Iraqi Hind helicopters.')).toEqual(['helicopters = 2+ × helicopter']);
     expect(extract('Two F-14 jets took off from the carrier.')).toEqual(['Two F-14 = 2 × F-14 (Northrop Grumman, fighter)']);
   });
 
