@@ -197,6 +197,9 @@ function groupItems(items: ReturnType<typeof itemsIn>): Map<CargoCategory, ItemG
   return groups;
 }
 
+/** The words after a person noun up to an item, within one "of" phrase: "officials of the allied relief". */
+const OF_WHOM = /^\s{1,3}of\s(?:(?!\b(?:and|with|plus)\b)[^,;])*$/i;
+
 /** Items in the object of a verb, with their category: "S-300 missiles and spare parts". */
 function itemsIn(object: string): { text: string; category: CargoCategory; role?: string; start: number; end: number }[] {
   const found: { text: string; category: CargoCategory; role?: string; start: number; end: number }[] = [];
@@ -213,7 +216,12 @@ function itemsIn(object: string): { text: string; category: CargoCategory; role?
     // "carrying 65 captured Ukrainian servicemen": a modifier before the noun changes the role.
     const modifier = [...object.slice(0, person.index).matchAll(/[\p{L}-]+/gu)].map((w) => MODIFIER_ROLE.get(fold(w[0]))).find(Boolean);
     const role = modifier ?? ROLE_OF.get(fold(person[0]).replace(/\s+/g, ' '));
-    if (role) found.push({ text: person[0], category: 'people', role, start: person.index, end: person.index + person[0].length });
+    if (role) {
+      // "carrying officials of the allied relief operation": words after "of" say whose officials they are.
+      const end = person.index + person[0].length;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start > end && OF_WHOM.test(object.slice(end, found[i]!.start))) found.splice(i, 1);
+      found.push({ text: person[0], category: 'people', role, start: person.index, end });
+    }
   }
   found.sort((x, y) => x.start - y.start);
   // "S-300 missiles" is one item, not two.

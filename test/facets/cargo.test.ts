@@ -22,6 +22,9 @@ describe('cargo.extract', () => {
     ['The plane was carrying Buk missiles, officials said.', ['carrying Buk missiles = missiles (weapons)']],
     ['Y-20 planes landed, delivering the FK-3 air defence system.', ['delivering the FK-3 air defence system = air defence system (weapons)']],
     ['The jet was carrying 52 detainees to the border.', ['carrying 52 detainees = detainees (people)']],
+    // Whose officials they are is no load; what follows "and" is.
+    ['The helicopters were carrying officials of the allied relief operation for Kurds.', ['carrying officials = officials (people)']],
+    ['The plane was carrying officials and relief supplies.', ['carrying officials = officials (people)', 'carrying officials and relief supplies = relief supplies (aid)']],
     // A word of a craft's name is no load.
     ['A passenger jet carrying dozens of children and a DHL cargo plane collided.', ['carrying dozens of children = children (people)']],
     // The dead flown home.
