@@ -418,6 +418,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Harbin', 'China', []],
   ['Osaka', 'Japan', []],
   ['Sapporo', 'Hokkaido', []],
+  ['Hakodate', 'Hokkaido', []],
   ['Niigata', 'Japan', []],
   ['Nagoya', 'Japan', []],
   ['Fukuoka', 'Japan', []],

@@ -23,6 +23,7 @@ describe('destination.extract', () => {
     ['Flight 203 had just left Reno for Minneapolis when the pilot reported a vibration.', ['Minneapolis (United States)']],
     ['He flew to Islamabad and then travelled by road to Kabul.', ['Islamabad (Pakistan)']],
     ['The motorcade headed to the summit venue in Hanoi.', []],
+    ['A day after he flew his MiG-25 Foxbat to Hakodate on the island of Hokkaido.', ['Hakodate (Japan)']],
     // Twin cities joined by a dash after a preposition are one place, no route.
     ['The CRJ900 from Minneapolis-St. Paul flipped on landing in Toronto.', ['Toronto (Canada)']],
     ['The Moscow-Havana flight landed on Friday.', ['Havana (Cuba)']],
