@@ -9234,6 +9234,87 @@ const stories: Story[] = [
     expected: { aircraft: 'only-a', origin: 'only-a', destination: 'partial', time: 'agree', actors: 'only-b' },
   },
   {
+    // Air India 182 off the coast of Ireland, June 1985: on the day, and the day after (the Narita bomb of that morning is told in it too).
+    name: 'a jumbo jet lost off Ireland: "329 people aboard" against "all 307 passengers and 22 crew members", "Ships and helicopters have recovered 131 bodies" are searchers',
+    a: {
+      id: 'a', publishedAt: '1985-06-23',
+      text: 'CORK, Ireland (AP) - An Air India jumbo jet with 329 people aboard plunged into the Atlantic Ocean off the southwest coast of Ireland on Sunday, and rescuers said there appeared to be no survivors. '
+        + 'The Boeing 747, flying from Toronto and Montreal to London and on to New Delhi, vanished from radar screens at 31,000 feet without a distress call.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-06-24',
+      text: 'Investigators said on Monday that a bomb may have destroyed the Air India Boeing 747 that crashed off Ireland, killing all 307 passengers and 22 crew members. '
+        + 'Ships and helicopters have recovered 131 bodies from the sea. '
+        + 'An hour before the crash, a bomb in baggage from a Canadian flight exploded at Tokyo\'s Narita airport, killing two baggage handlers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // LOT 007 at Warsaw, March 1980: on the day, and the day after.
+    name: 'an airliner down on its approach: "as it approached Warsaw\'s Okecie airport" is near it, "killing everyone aboard" against "77 passengers and 10 crew members died"',
+    a: {
+      id: 'a', publishedAt: '1980-03-14',
+      text: 'WARSAW, Poland (AP) - A Polish airliner from New York carrying 87 people, including 22 members of a U.S. amateur boxing team, crashed on Friday as it approached Warsaw\'s Okecie airport, killing everyone aboard, officials said. '
+        + 'The Soviet-built Ilyushin 62 went down in a moat of a 19th-century fort less than a mile from the runway.',
+    },
+    b: {
+      id: 'b', publishedAt: '1980-03-15',
+      text: 'Polish investigators on Saturday began examining the wreckage of the LOT Ilyushin jetliner in which 77 passengers and 10 crew members died near Warsaw on Friday. '
+        + 'Popular Polish singer Anna Jantar was among the dead, as were 14 boxers and eight officials of the American team.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+  },
+  {
+    // Viktor Belenko's MiG-25 to Hakodate, September 1976: on the day, and the day after.
+    name: 'a defector\'s fighter: "landed a MiG-25 jet fighter at Hakodate airport" against "flew his MiG-25 Foxbat to Hakodate", asylum "in the United States" is no destination',
+    a: {
+      id: 'a', publishedAt: '1976-09-06',
+      text: 'TOKYO (AP) - A Soviet air force pilot landed a MiG-25 jet fighter at Hakodate airport in northern Japan on Monday and asked for political asylum in the United States, police said. '
+        + 'The pilot, Lt. Viktor Belenko, had taken off from a base near Vladivostok and flew low over the Sea of Japan to avoid radar.',
+    },
+    b: {
+      id: 'b', publishedAt: '1976-09-07',
+      text: 'Japan said on Tuesday it would allow Soviet defector Viktor Belenko to go to the United States, a day after he flew his MiG-25 Foxbat to Hakodate on the island of Hokkaido. '
+        + 'The Soviet Union demanded the return of the pilot and of the warplane, the most advanced Soviet fighter ever to fall into Western hands.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', actors: 'only-a' },
+  },
+  {
+    // Mathias Rust's Cessna to Moscow, May 1987: the day after, and two days on.
+    name: 'a light aircraft through air defences: "taken off from Helsinki" against "from Finland to Moscow", a minister dismissed two days after',
+    a: {
+      id: 'a', publishedAt: '1987-05-29',
+      text: 'MOSCOW (Reuters) - A young West German pilot flew a light aircraft hundreds of miles through Soviet air defences and landed beside Red Square on Thursday evening, Soviet officials said on Friday. '
+        + 'The pilot, identified as Mathias Rust, 19, had taken off from Helsinki in a single-engine Cessna.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-05-30',
+      text: 'The Soviet defence minister, Marshal Sergei Sokolov, was dismissed on Saturday, two days after a West German teenager flew a Cessna 172 from Finland to Moscow and landed near the Kremlin. '
+        + 'Mathias Rust was being questioned by the KGB.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-b', time: 'partial' },
+  },
+  {
+    // The Black Hawks shot down over northern Iraq, April 1994: on the day, and the day after.
+    name: 'two helicopters downed by their own side: "mistaken the helicopters for Iraqi Hind helicopters" counts no Hinds, "officials of the allied relief operation" are no relief load',
+    a: {
+      id: 'a', publishedAt: '1994-04-14',
+      text: 'WASHINGTON (AP) - Two U.S. Air Force F-15 fighters mistakenly shot down two U.S. Army helicopters over northern Iraq on Thursday, killing all 26 people on board, the Pentagon said. '
+        + 'The UH-60 Black Hawk helicopters were carrying officials of the allied relief operation for Kurds, Operation Provide Comfort.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-04-15',
+      text: 'The 26 people killed when American fighter jets downed two Black Hawk helicopters in the no-fly zone over Iraq included 15 Americans, three Turks, two Britons, a Frenchman and five Kurds, officials said on Friday. '
+        + 'The fighter pilots had mistaken the helicopters for Iraqi Hind helicopters, the Pentagon said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
