@@ -4,7 +4,7 @@ import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -34,7 +34,7 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * count in lower case only: "in the United States on May 22" is no statement.
  */
 const STATEMENT_BEFORE = new RegExp(
-  `\\b(?<verb>${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
+  `\\b(?<verb>${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS, ...APOLOGY_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
   'i',
 );
 const PAGE_DATE = new Set(PAGE_DATE_VERBS.map(capitalised));
@@ -255,6 +255,8 @@ const JOURNEY_BEGAN_BEFORE = new RegExp(`\\b(?:${matchAny(JOURNEY_START.nouns)})
 /** "was seized on Monday", "had been hijacked on Saturday": the start of a hijacking's ordeal. */
 const SEIZED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_START.auxiliaries)})\\s{1,3}(?:${matchAny(HIJACK_START.verbs)})\\s{1,3}(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
+/** "stormed a hijacked Garuda jetliner at Bangkok's Don Muang airport before dawn on Tuesday": a hijacking's end. */
+const STORMED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_END.verbs)})\\s{1,3}(?:the|an?)\\s{1,3}(?:${matchAny(HIJACK_END.objects)})\\b[^.;:!?]{0,90}$`, 'i');
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
 const SET_OFF_BEFORE = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b[^.;:,!?]{0,50}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
@@ -384,7 +386,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : TENURE_BEFORE.test(before) ? { ...planned, since: true, occasion: TENURE_OCCASION }
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
           || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) || SEIZED_BEFORE.test(before) ? { ...planned, since: true }
-        : BOUND_BEFORE.test(before) ? { ...planned, bound: true }
+        : BOUND_BEFORE.test(before) || STORMED_BEFORE.test(text.slice(Math.max(0, m.start - 130), m.start)) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
       const setOff = value === planned && value.edge === 'late' && !statement && SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? { ...value, departure: true } : value;
       const conversion = converted?.get(k);

@@ -238,6 +238,15 @@ export const HIJACK_START = {
 } as const;
 
 /**
+ * A hijacking's end, before its time: "Indonesian commandos stormed a hijacked Garuda jetliner at Bangkok's Don Muang
+ * airport before dawn on Tuesday". The time ends the ordeal that began with the seizure days before.
+ */
+export const HIJACK_END = {
+  verbs: ['stormed', 'raided', 'boarded'],
+  objects: ['hijacked'],
+} as const;
+
+/**
  * A longer journey the story's flight was a leg of, and the verb of its start, before a time: "on the last leg of a
  * round-the-world flight that began in Oakland, California, in May". The time starts that journey, as "since" starts
  * a period: it dates no moment of the story.
@@ -562,8 +571,15 @@ export const FLIGHT_START: readonly string[] = [
 /** Verbs that date the page, not the news: "Posted on June 13, 2013". */
 export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updated', 'filed'];
 
+/**
+ * Verbs of an apology, before or after the time they date: "Soviet officials apologised on Wednesday for the MiG-23
+ * that crashed into a farmhouse".
+ */
+export const APOLOGY_VERBS: readonly string[] = ['apologised', 'apologized', 'apologises', 'apologizes'];
+
 /** Verbs of a public stance that date a statement, beside the reporting verbs: "China on Sunday expressed ...". */
 export const STATEMENT_VERBS: readonly string[] = [
+  ...APOLOGY_VERBS,
   'expressed', 'protested', 'condemned', 'criticized', 'criticised', 'demanded', 'urged', 'called on', 'called for',
   'accused', 'rejected', 'welcomed', 'vowed', 'pledged', 'promised', 'threatened',
   // A figure given anew: "Ukrainian authorities on Thursday revised the death toll ... to 14".

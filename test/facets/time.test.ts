@@ -378,6 +378,9 @@ describe('statement times', () => {
     ['Source: www.example.com/news/2008-12-23/offer', ['2008-12-23 (statement)']],
     // A time before a statement's verb dates the statement.
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
+    // An apology, before or after its time.
+    ['Soviet officials apologised on Wednesday for the MiG-23 that crashed into a farmhouse.', ['Wednesday (statement)']],
+    ['Moscow on Wednesday apologized for the crash.', ['Wednesday (statement)']],
     ['The U.S. military on Monday named the three Marines killed in the crash.', ['Monday (statement)']],
     ['Ukrainian authorities on Thursday revised the death toll from the crash to 14.', ['Thursday (statement)']],
     // An appeal dates itself, not what it is about.
@@ -512,6 +515,9 @@ describe('times that end a period', () => {
     ['By 1958, at the peak of her fame, Page vanished from public view.', ['1958 (bound)']],
     ['The troops will stay until March.', ['March (bound)']],
     ['Page vanished from public view in 1957.', ['1957']],
+    // The storming of a hijacked plane ends the ordeal; a storming of anything else is a happening.
+    ["Indonesian commandos stormed a hijacked Garuda jetliner at Bangkok's Don Muang airport before dawn on Tuesday.", ['Tuesday (bound)']],
+    ['Police stormed the building on Tuesday.', ['Tuesday']],
   ])('%s', (text, expected) => {
     expect(flaggedTimes(text, 'bound')).toEqual(expected);
   });
