@@ -222,7 +222,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   let updated: boolean | undefined;
   for (const [i, s] of out.entries()) {
     const before = out[i - 1];
-    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 40))
+    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 60))
       || FIRED_AT_AIRCRAFT_AFTER.test(text.slice(s.end, s.end + 200))
       // "accompanied by an An-124 transport plane and an Il-62": the list goes on with the escorts.
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
@@ -306,8 +306,11 @@ const ANOTHER_BEFORE = new RegExp(`\\b(?:${matchAny(ANOTHER_AIRCRAFT_BEFORE)})\\
 const ANOTHER_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANOTHER_AIRCRAFT_AFTER)})\\b`, 'i');
 // "Two Su-35 fighters escorted", "F-16 jets intercepted": the verb after the aircraft, over its noun; not
 // a passive ("the Il-76 was escorted", "the Il-76 escorted by fighters"), whose subject is the one escorted.
+// Where they flew from may stand between: "U.S. F-15 fighters from the Netherlands had shadowed the unmanned jet".
 const ESCORT_AFTER = new RegExp(
-  `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
+  `^s?\\s{1,3}(?:(?!(?:was|were|is|are|be|been|being)\\b)[\\p{L}-]{1,20}\\s{1,3}){0,2}`
+  + `(?:(?:from|based\\s{1,3}(?:at|in))\\s{1,3}(?:the\\s{1,3})?[\\p{L}-]{1,20}(?:\\s{1,3}[\\p{L}-]{1,20})?\\s{1,3}(?:(?:had|have|has)\\s{1,3})?)?`
+  + `(?:${matchAny(ESCORT_AIRCRAFT_AFTER)})\\b(?!\\s{1,3}by\\b)`,
   'iu',
 );
 /**

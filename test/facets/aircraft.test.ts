@@ -419,6 +419,9 @@ describe('aircraft.extract', () => {
     expect(escorts('Searchers in planes and on snowmobiles were hampered by snow.')).toEqual(['planes (escort)']);
     expect(escorts('The Coast Guard sent a C-130 aircraft to Nome.')).toEqual(['C-130']);
     expect(escorts('Ships and helicopters have recovered 131 bodies from the sea.')).toEqual(['helicopters (escort)']);
+    // Where the escorts came from may stand between them and their verb.
+    expect(escorts('U.S. F-15 fighters from the Netherlands had shadowed the unmanned jet.')).toEqual(['F-15 (escort)', 'jet']);
+    expect(escorts('U.S. F-15 fighters from the Netherlands had landed at the base.')).toEqual(['F-15']);
     expect(escorts('The wounded were airlifted by a C-17 to Germany.')).toEqual(['C-17']);
   });
 
