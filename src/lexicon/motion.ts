@@ -170,6 +170,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'ditch', 'missed the runway',
+      // "ran off the end of the runway on the island of Madeira".
+      'ran off the runway', 'ran off the end of the runway',
       // "crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport".
       'flipped over', 'cartwheeled',
       // "broke into three pieces in the sea off Palermo".

@@ -69,6 +69,7 @@ describe('location.extract', () => {
     ['The plane landed safely shortly after taking off from Tamanrasset.', []],
     ['A Delta jet crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport.', ['near Dallas/Fort Worth International Airport (Dallas, United States)']],
     ['The jet approached Dallas-Fort Worth International Airport and landed safely.', []],
+    ['The Boeing 727 ran off the end of the runway on the island of Madeira.', ['Madeira (Portugal)']],
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
