@@ -9315,6 +9315,85 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // Kuwait Airways 422, April 1988: on the day it was seized, and four days on at Larnaca.
+    name: 'a jumbo jet hijacked for days: "forced it to land in the Iranian city of Mashhad" against a later leg "flew to Cyprus from Mashhad in Iran on Friday"',
+    a: {
+      id: 'a', publishedAt: '1988-04-05',
+      text: 'KUWAIT (Reuters) - Gunmen hijacked a Kuwait Airways Boeing 747 with 112 people aboard on a flight from Bangkok to Kuwait on Tuesday and forced it to land in the Iranian city of Mashhad, the airline said. '
+        + 'Among the passengers were three members of the Kuwaiti royal family.',
+    },
+    b: {
+      id: 'b', publishedAt: '1988-04-09',
+      text: 'LARNACA, Cyprus (AP) - Hijackers holding a Kuwaiti jumbo jet at Larnaca airport killed a second hostage on Saturday and dumped his body on the tarmac, officials said. '
+        + 'The jet, seized on Tuesday on its way from Bangkok to Kuwait, flew to Cyprus from Mashhad in Iran on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a' },
+  },
+  {
+    // TWA 847, June 1985: on the day it was seized, and two days on.
+    name: 'an airliner hijacked between two capitals: "forced it to fly to Beirut, then on to Algiers" against "shuttled twice between Beirut and Algiers"',
+    a: {
+      id: 'a', publishedAt: '1985-06-14',
+      text: 'BEIRUT, Lebanon (AP) - Two gunmen hijacked a Trans World Airlines jet with 153 people aboard shortly after it took off from Athens for Rome on Friday and forced it to fly to Beirut, then on to Algiers. '
+        + 'TWA Flight 847, a Boeing 727, had originated in Cairo.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-06-16',
+      text: 'The hijackers of a TWA Boeing 727 killed an American passenger, a U.S. Navy diver, and threw his body onto the tarmac at Beirut airport on Saturday, officials said on Sunday. '
+        + 'The plane has shuttled twice between Beirut and Algiers since it was seized on a flight from Athens to Rome on Friday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a' },
+  },
+  {
+    // Garuda 206, the Woyla, March 1981: on the day it was seized, and the day it was stormed at Bangkok.
+    name: 'a hijacked jet stormed days later: "hijacked ... on Saturday" against "stormed a hijacked Garuda jetliner ... on Tuesday" is the ordeal\'s start and end',
+    a: {
+      id: 'a', publishedAt: '1981-03-28',
+      text: 'JAKARTA (Reuters) - Five gunmen hijacked an Indonesian Garuda Airways DC-9 with 48 passengers aboard on a domestic flight from Palembang to Medan on Saturday, refuelled in Penang, Malaysia, and flew on to Bangkok, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1981-03-31',
+      text: 'BANGKOK (AP) - Indonesian commandos stormed a hijacked Garuda jetliner at Bangkok\'s Don Muang airport before dawn on Tuesday, killing four of the five hijackers and freeing the hostages, Thai officials said. '
+        + 'The pilot and one commando were wounded and later died.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a', casualties: 'only-b' },
+  },
+  {
+    // The Soviet MiG-23 that crashed at Kortrijk, July 1989: on the day, and the day after.
+    name: 'a pilotless fighter across Europe: "apologised on Wednesday" dates the apology, "F-15 fighters from the Netherlands had shadowed" are escorts',
+    a: {
+      id: 'a', publishedAt: '1989-07-04',
+      text: 'BRUSSELS (Reuters) - A pilotless Soviet MiG-23 fighter crashed into a house in western Belgium on Tuesday, killing a teenager, after flying some 900 km across Europe, officials said. '
+        + 'The pilot had ejected over Poland shortly after takeoff when the engine appeared to fail.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-07-05',
+      text: 'KORTRIJK, Belgium (AP) - Soviet officials apologised on Wednesday for the MiG-23 that crashed into a farmhouse near Kortrijk after its pilot bailed out near Kolobrzeg in Poland. '
+        + 'U.S. F-15 fighters from the Netherlands had shadowed the unmanned jet until it ran out of fuel.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', cause: 'only-b' },
+  },
+  {
+    // TAP 425 at Funchal, November 1977: the day after, and two days on.
+    name: 'an airliner off the end of the runway: "overshot the runway at Funchal airport" against "ran off the end of the runway on the island of Madeira", "killing at least 125" against a toll that "rose to 130"',
+    a: {
+      id: 'a', publishedAt: '1977-11-20',
+      text: 'FUNCHAL, Madeira (Reuters) - A Portuguese airliner overshot the runway at Funchal airport in heavy rain on Saturday night and plunged onto a beach, killing at least 125 of the 164 people on board, officials said. '
+        + 'The TAP Boeing 727 was on a flight from Brussels to Madeira with a stop in Lisbon.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-11-21',
+      text: 'LISBON (AP) - The death toll in the crash of a Portuguese Boeing 727 that ran off the end of the runway on the island of Madeira rose to 130 on Monday. '
+        + 'Most of the dead were Portuguese returning home from Belgium and France, the airline said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
