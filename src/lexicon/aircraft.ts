@@ -231,6 +231,11 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'B-1', maker: 'Boeing', role: 'bomber', nicknames: ['Lancer'] },
   { designation: 'B-2', maker: 'Northrop Grumman', role: 'bomber', nicknames: ['Spirit'] },
   { designation: 'B-52', maker: 'Boeing', role: 'bomber', nicknames: ['Stratofortress'] },
+  // Bombers of the Second World War. Consolidated, which built the Liberator, became Convair.
+  { designation: 'B-17', maker: 'Boeing', role: 'bomber', nicknames: ['Flying Fortress'] },
+  { designation: 'B-29', maker: 'Boeing', role: 'bomber', nicknames: ['Superfortress'] },
+  // "Liberator" alone is also a title ("Simon Bolivar, the Liberator"): only with its maker or an aircraft noun.
+  { designation: 'B-24', maker: 'Convair', role: 'bomber', names: ['Consolidated B-24', 'Consolidated Liberator', 'Liberator bomber', 'Liberator bombers', 'Liberator plane', 'Liberator aircraft'] },
   // The reconnaissance Phantom: "the RF-4E was hit 13 nautical miles from the Syrian coast".
   { designation: 'F-4', maker: 'McDonnell Douglas', role: 'fighter', nicknames: ['Phantom'], names: ['RF-4', 'RF-4E', 'RF-4C'], namesRole: 'reconnaissance' },
   { designation: 'F-14', maker: 'Northrop Grumman', role: 'fighter', nicknames: ['Tomcat'] },
