@@ -449,7 +449,8 @@ export const AFTERMATH_ACTS = {
    * Recoveries of what only the event leaves, before or right after the time, which need no clause of the event:
    * "Divers recovered more bodies from the wreckage on Tuesday", "Divers on Thursday recovered the flight data recorders".
    */
-  recoveries: ['recovered', 'retrieved', 'pulled', 'found', 'brought up', 'raised'].flatMap((verb) => ['more bodies', 'bodies', 'the bodies',
+  // "Rescue workers on Wednesday brought down the first bodies from Mount Oiz".
+  recoveries: ['recovered', 'retrieved', 'pulled', 'found', 'brought up', 'brought down', 'raised'].flatMap((verb) => ['more bodies', 'bodies', 'the bodies', 'the first bodies',
     'more remains', 'the remains', 'the flight recorders', 'the flight data recorder', 'the flight data recorders', 'the black box',
     'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))
     // What only the event left, examined: "German and American investigators began examining the wreckage on Friday".
