@@ -60,6 +60,9 @@ export const GROUND_DESCRIBERS: readonly string[] = [
   'flooded', 'frozen', 'dense', 'rice', 'maize', 'sugarcane', 'farm', 'vacant', 'barren', 'remote',
 ];
 
+/** High ground named after a place flown into: "flew into the Stadlerberg hill" is a crash, no arrival. */
+export const TERRAIN_NOUNS: readonly string[] = ['hill', 'hills', 'mountain', 'mountains', 'mountainside', 'hillside', 'ridge', 'peak', 'volcano', 'cliff', 'cliffs', 'slope', 'slopes'];
+
 /** Cues of a landing: on water ("landed in the Hudson River") they place an incident, not an arrival. */
 export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'landing', 'touched down', 'touch down', 'touches down', 'touching down'];
 
@@ -170,8 +173,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
       'broke apart', 'broke up', 'disintegrated', 'was destroyed', 'were destroyed', 'destroyed',
       // Off the end or side of a runway: "skidded off a runway at Muan airport".
       'skidded off', 'overshot', 'overran', 'veered off', 'slid off', 'ditched', 'ditching', 'ditch', 'missed the runway',
-      // "ran off the end of the runway on the island of Madeira".
-      'ran off the runway', 'ran off the end of the runway',
+      // "ran off the end of the runway on the island of Madeira", "aborted its takeoff at Malaga airport".
+      'ran off the runway', 'ran off the end of the runway', 'aborted its takeoff', 'aborted its take-off', 'aborted takeoff',
       // "crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport".
       'flipped over', 'cartwheeled',
       // "broke into three pieces in the sea off Palermo".
@@ -408,8 +411,9 @@ export const ARRIVED_THERE: readonly string[] = ['landed', 'arrived', 'touched d
  * from Kathmandu's airport", "burst into flames on take-off from"). Not "shortly after": then it may be anywhere near.
  */
 export const CRASH_AT_DEPARTURE = {
-  // "collided with a fire truck while taking off from Lima's Jorge Chavez International Airport".
-  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided'],
+  // "collided with a fire truck while taking off from Lima's Jorge Chavez International Airport"; "plunged into the
+  // sea seconds after taking off from Gibraltar".
+  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided', 'plunged', 'ditched'],
   links: ['while', 'during', 'on', 'as it was'],
 } as const;
 

@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, GROUND_MODES, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -763,6 +763,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // So is one on open ground: "landed in a field near the village of Kamenka".
     if (point?.role === 'arrival' && LANDING_CUE.test(point.cue)
       && (isWater(mention.place) || GROUND_BEFORE.test(text.slice(point.start, mention.start)))) point.role = 'incident';
+    // "flew into the Stadlerberg hill about 10 km short of Zurich airport": high ground flown into is where it crashed.
+    if (point?.role === 'arrival' && /\binto$/i.test(point.cue) && TERRAIN_AFTER.test(text.slice(mention.end, mention.end + 16))) point.role = 'incident';
     // "landed in Pakistan for refuelling and then continued on its route": a stop on the way, no arrival.
     if (point?.role === 'arrival' && LANDING_CUE.test(point.cue) && STOP_AFTER.test(text.slice(mention.end, mention.end + 50))) point.role = 'stopover';
     if (point?.role === 'arrival' && STOP_NAMED.test(text.slice(mention.end, mention.end + 60))) point.role = 'stopover';
@@ -848,6 +850,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
 }
 
 const INCIDENT_CUES: ReadonlySet<MotionCue> = new Set(MOTION_CUES.filter((c) => Object.values(c.preps).includes('incident')));
+const TERRAIN_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(TERRAIN_NOUNS)})\b`, 'i');
 /** "train journey", "by train through": a way of travel on the ground right before the cue. */
 const GROUND_MODE_BEFORE = new RegExp(String.raw`\b(?:by\s{1,3})?(?:${matchAny(GROUND_MODES)})\s{1,3}$`, 'i');
 /** "trip from Pyongyang by train": the way of travel later in the cue's clause, before another clause begins. */

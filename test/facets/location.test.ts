@@ -70,6 +70,10 @@ describe('location.extract', () => {
     ['A Delta jet crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport.', ['near Dallas/Fort Worth International Airport (Dallas, United States)']],
     ['The jet approached Dallas-Fort Worth International Airport and landed safely.', []],
     ['The Boeing 727 ran off the end of the runway on the island of Madeira.', ['Madeira (Portugal)']],
+    ['A Spantax DC-10 aborted its takeoff at Malaga airport on Monday.', ['Malaga (Spain)']],
+    ['The bomber plunged into the sea seconds after taking off from Gibraltar.', ['near Gibraltar (United Kingdom)']],
+    // High ground flown into is where it crashed.
+    ['An Italian airliner flew into the Stadlerberg hill about 10 km short of Zurich airport.', ['Stadlerberg']],
     ["The jet burst into flames during an emergency landing at Moscow's Sheremetyevo airport.", ['Sheremetyevo (Moscow, Russia)']],
     // A cue that takes no such preposition leaves the place to the cue before it: a take-off is from somewhere.
     ['The jet crashed on takeoff in Tehran.', ['Tehran (Iran)']],
