@@ -9394,6 +9394,86 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a' },
   },
   {
+    // Iberia 610 on Mount Oiz, February 1985: on the day, and the day after.
+    name: 'an airliner into a mountain: "brought down the first bodies from Mount Oiz" on Wednesday is a search\'s day, "148 people aboard" against "141 passengers and seven crew"',
+    a: {
+      id: 'a', publishedAt: '1985-02-19',
+      text: 'BILBAO, Spain (Reuters) - An Iberia Boeing 727 with 148 people aboard crashed into a mountain near Bilbao on Tuesday as it prepared to land, and rescuers said there were no survivors. '
+        + 'The jet, on a flight from Madrid, clipped a television antenna on the summit of Mount Oiz and broke up, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-02-20',
+      text: 'Rescue workers on Wednesday brought down the first bodies from Mount Oiz, where an Iberia airliner crashed on Tuesday morning, killing all 141 passengers and seven crew. '
+        + 'Spain\'s worst air disaster since 1983 occurred about 30 km east of Bilbao airport.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Avianca 011 near Madrid, November 1983: on the day, and the day after.
+    name: 'a jumbo jet short of Barajas: "near Madrid\'s Barajas airport" against "near the village of Mejorada del Campo outside Madrid", "killing at least 180" against a toll that "rose to 181"',
+    a: {
+      id: 'a', publishedAt: '1983-11-27',
+      text: 'MADRID (AP) - A Colombian Avianca jumbo jet carrying 192 people crashed and exploded in a field near Madrid\'s Barajas airport early on Sunday as it prepared to land, killing at least 180 people, officials said. '
+        + 'The Boeing 747 had flown from Paris and was bound for Bogota with a stop in Caracas.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-11-28',
+      text: 'Eleven people survived the crash of an Avianca Boeing 747 near the village of Mejorada del Campo outside Madrid, hospital officials said on Monday. '
+        + 'The death toll rose to 181 as one of the injured died in hospital. Among the dead was the Peruvian novelist Manuel Scorza.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Spantax 995 at Malaga, September 1982: on the day, and the day after.
+    name: 'a charter that aborted its take-off: "aborted its takeoff at Malaga airport" against "crashed at Malaga", "to New York" against "to New York\'s Kennedy airport"',
+    a: {
+      id: 'a', publishedAt: '1982-09-13',
+      text: 'MALAGA, Spain (AP) - A Spantax DC-10 jetliner carrying 394 people to New York aborted its takeoff at Malaga airport on Monday, plowed through the airport fence and burst into flames, killing at least 45 people, officials said. '
+        + 'Most of the passengers were Americans.',
+    },
+    b: {
+      id: 'b', publishedAt: '1982-09-14',
+      text: 'The pilot of the Spantax charter that crashed at Malaga told investigators he had abandoned the takeoff because of severe vibration, Spanish officials said on Tuesday. '
+        + 'The death toll rose to 50. The McDonnell Douglas jet was flying to New York\'s Kennedy airport.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // Alitalia 404 near Zurich, November 1990: on the day, and the day after.
+    name: 'an airliner into a hill on its approach: "flew into the Stadlerberg hill" is the site, no destination against "approached Zurich airport"',
+    a: {
+      id: 'a', publishedAt: '1990-11-14',
+      text: 'ZURICH (Reuters) - An Alitalia DC-9 with 46 people aboard crashed into a wooded hill near the village of Weiach on Wednesday evening as it approached Zurich airport, killing everyone on board, police said. '
+        + 'The plane was on a flight from Milan.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-11-15',
+      text: 'Swiss investigators on Thursday were trying to determine why an Italian airliner flew into the Stadlerberg hill about 10 km short of Zurich airport, killing 40 passengers and six crew. '
+        + 'Alitalia Flight 404 from Milan\'s Linate airport had been cleared for an instrument landing.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // General Sikorski's Liberator at Gibraltar, July 1943: the day after, and two days on.
+    name: 'a wartime bomber into the sea: "a Royal Air Force Liberator bomber" is a B-24, "seconds after taking off from Gibraltar" is near it',
+    a: {
+      id: 'a', publishedAt: '1943-07-05',
+      text: 'LONDON (AP) - General Wladyslaw Sikorski, Prime Minister of the Polish government in exile, was killed on Sunday when a Royal Air Force Liberator bomber carrying him plunged into the sea seconds after taking off from Gibraltar, the British government announced. '
+        + 'His daughter was among those killed.',
+    },
+    b: {
+      id: 'b', publishedAt: '1943-07-06',
+      text: 'The Czech pilot of the plane in which General Sikorski died at Gibraltar was the only survivor, officials said on Tuesday. '
+        + 'The Liberator had been taking the Polish leader back to London after a visit to Polish troops in the Middle East.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'partial', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
