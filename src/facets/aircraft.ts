@@ -798,9 +798,14 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
   const genericCounts = generic
     .filter((g) => named.every((t) => rolesFit(g, t) || rolesFit(t, g)))
     .map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
-  const given = genericCounts.length > 0
+  let given = genericCounts.length > 0
     ? genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m))
     : undefined;
+  // "at least eight military aircraft and several SriLankan Airlines jets": an open count above the closed
+  // ones says there are more than those.
+  const atLeast = Math.max(0, ...generic.filter((g) => g.count && g.count.max >= 1e12 && named.every((t) => rolesFit(g, t) || rolesFit(t, g)))
+    .map((g) => g.count!.min));
+  if (given && atLeast > given.min) given = { min: atLeast, max: 1e12 };
   // The types named add up to all the side's aircraft only where every craft it describes could be one of
   // them: "Dozens of Russian helicopters" beside "the Antonov An-225" are more aircraft than the one type.
   const othersDescribed = generic.some((g) => g.role && named.every((t) => !rolesFit(g, t) && !rolesFit(t, g)));

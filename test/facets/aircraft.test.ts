@@ -591,6 +591,9 @@ describe('aircraft.compare', () => {
     ['A Russian-flagged aircraft was seen.', 'Two Il-76 transport planes landed.', 'partial'],
     ['Two planes landed.', 'Two planes landed.', 'agree'],
     ['Two planes landed.', 'Four planes landed.', 'conflict'],
+    // An open count above the closed ones leaves the total open.
+    ['At least eight military aircraft and three passenger planes were destroyed.', '26 planes were destroyed or damaged.', 'agree'],
+    ['Three passenger planes were destroyed.', '26 planes were destroyed or damaged.', 'conflict'],
     // Two countries' aircraft in a clash: each country's aircraft are compared with its own.
     ['Pakistan said it shot down two Indian military jets.', 'India said it had lost one MiG-21, and its jets shot down a Pakistani F-16.', 'conflict'],
     ['Pakistan said it shot down one Indian jet.', 'India said it had lost one MiG-21, and its jets shot down a Pakistani F-16.', 'partial'],
