@@ -179,6 +179,9 @@ const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?
 /** "that crashed on", "which went down late on": the event's verb right before a time. */
 const EVENT_JUST_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\s{1,3}(?:(?:on|late|early|in|last)\\s{1,3}){0,2}$`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
+/** "The bodies of eight of the 16 men killed ... were brought ashore on Thursday": a recovery in the passive. */
+const RECOVERED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveredThings)})\\b[^.;:!?]{0,120}?\\b(?:were|was|had\\s{1,3}been|have\\s{1,3}been)\\s{1,3}`
+  + `(?:${matchAny(AFTERMATH_ACTS.recoveredPassive)})\\b[^.;:!?,]{0,30}$`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
@@ -203,7 +206,8 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
   if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
     || SEARCH_DONE_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // "Divers recovered more bodies from the wreckage on Tuesday": what only the event leaves, recovered before the time.
-  if (RECOVERY_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && !followsUp(text.slice(m.end, m.end + 110))) return true;
+  if ((RECOVERY_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) || RECOVERED_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)))
+    && !followsUp(text.slice(m.end, m.end + 110))) return true;
   return AFTERMATH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200))
     && !followsUp(text.slice(m.end, m.end + 110));
 }

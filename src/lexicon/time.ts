@@ -461,6 +461,12 @@ export const AFTERMATH_ACTS = {
     // Those it found alive: "Yasser Arafat survived the crash-landing ..., and rescuers found him on Wednesday".
     .concat(['found him', 'found her', 'found them', 'found the survivors', 'found survivors', 'found him alive', 'found them alive']),
   /**
+   * What only the event leaves, recovered in the passive before the time: "The bodies of eight of the 16 men killed
+   * ... were brought ashore on Thursday".
+   */
+  recoveredThings: ['bodies', 'body', 'remains', 'wreckage', 'debris', 'flight recorders', 'flight recorder', 'black box', 'black boxes'],
+  recoveredPassive: ['recovered', 'retrieved', 'brought ashore', 'brought up', 'raised', 'found'],
+  /**
    * A search ended right after the time, which needs nothing after it: "Searchers on Friday called off the hunt for 16
    * oil workers missing since their helicopter ditched". An ended search is after the event, whatever it sought;
    * "The Coast Guard on Monday suspended its search for nine people missing": the searchers' own search too.

@@ -615,6 +615,9 @@ describe('times of a later occasion', () => {
     ['Searchers found no trace on Saturday of the nine passengers who were swept from the jet.', 'search'],
     ['Investigators on Friday searched the burned-out fuselage of Air Canada Flight 797 for the source of a fire.', 'search'],
     ['Rescue workers on Wednesday brought down the first bodies from Mount Oiz.', 'search'],
+    // A recovery in the passive, the things recovered before it.
+    ['The bodies of eight of the 16 men killed when their helicopter plunged into the North Sea were brought ashore on Thursday.', 'search'],
+    ['Eight bodies were recovered on Thursday, police said.', 'search'],
     // A search for those named, who are then said to be lost, or whose craft the event's clause tells of.
     ['The battleship Colorado launched three seaplanes on Monday to join the hunt for Amelia Earhart, missing since Friday.', 'search'],
     ['Navy ships searched the Pacific on Saturday for Amelia Earhart, whose plane disappeared near Howland Island.', 'search'],
