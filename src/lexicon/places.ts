@@ -513,6 +513,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Aalborg', 'Denmark', []],
   ['Faro', 'Algarve', []],
   ['Bilbao', 'Spain', []],
+  ['Aberdeen', 'United Kingdom', []],
+  ['Peterhead', 'United Kingdom', []],
   ['Malaga', 'Spain', ['Málaga']],
   ['Gibraltar', 'United Kingdom', []],
   ['Funchal', 'Madeira', []],

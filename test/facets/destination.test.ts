@@ -26,6 +26,7 @@ describe('destination.extract', () => {
     ['A day after he flew his MiG-25 Foxbat to Hakodate on the island of Hokkaido.', ['Hakodate (Japan)']],
     ['An Italian airliner flew into the Stadlerberg hill about 10 km short of Zurich airport.', []],
     ['The jet flew into Stadlerberg on Monday.', ['Stadlerberg']],
+    ["The Super Puma was returning to Aberdeen from BP's Miller platform.", ['Aberdeen (United Kingdom)']],
     // Twin cities joined by a dash after a preposition are one place, no route.
     ['The CRJ900 from Minneapolis-St. Paul flipped on landing in Toronto.', ['Toronto (Canada)']],
     ['The Moscow-Havana flight landed on Friday.', ['Havana (Cuba)']],
