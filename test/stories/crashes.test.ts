@@ -9474,6 +9474,70 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', location: 'only-a', time: 'partial', casualties: 'only-b' },
   },
   {
+    // Manx2 7100 at Cork, February 2011: on the day, and the day after.
+    name: 'a commuter plane in fog on its third attempt: "flipped over as it tried to land in fog at Cork airport" against "crashed at Cork airport", "Belfast" against "Belfast City Airport"',
+    a: {
+      id: 'a', publishedAt: '2011-02-10',
+      text: 'CORK, Ireland (Reuters) - Six people were killed when a small passenger plane flying from Belfast crashed and flipped over as it tried to land in fog at Cork airport on Thursday, officials said. '
+        + 'Six others survived. The Manx2 flight had made two failed attempts to land before the crash.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-02-11',
+      text: 'Irish investigators on Friday began examining the wreckage of the Fairchild Metro turboprop that crashed at Cork airport, killing both pilots and four passengers. '
+        + 'The plane, operated for Manx2 by a Spanish company, had taken off from Belfast City Airport with 10 passengers and two crew.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // The Bond Super Puma off Peterhead, April 2009: on the day, and the day after.
+    name: 'an offshore helicopter into the North Sea: "were brought ashore on Thursday" is a search\'s day, "returning to Aberdeen from BP\'s Miller platform"',
+    a: {
+      id: 'a', publishedAt: '2009-04-01',
+      text: 'ABERDEEN, Scotland (Reuters) - A helicopter carrying 16 people back from an oil platform in the North Sea crashed off the coast of northeast Scotland on Wednesday, and rescuers said there was little hope of finding survivors. '
+        + 'The Super Puma was returning to Aberdeen from BP\'s Miller platform.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-04-02',
+      text: 'The bodies of eight of the 16 men killed when their Super Puma helicopter plunged into the North Sea off Peterhead were brought ashore on Thursday, police said. '
+        + 'The search for the other eight was called off.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'only-b' },
+  },
+  {
+    // The Tamil Tigers' attack on Colombo's airport, July 2001: on the day, and the day after.
+    name: 'rebels\' attack on an airport: "at least eight military aircraft and several SriLankan Airlines jets" against "26 planes were destroyed or damaged"',
+    a: {
+      id: 'a', publishedAt: '2001-07-24',
+      text: 'COLOMBO (Reuters) - Tamil Tiger rebels attacked Sri Lanka\'s only international airport and an adjoining air force base before dawn on Tuesday, destroying at least eight military aircraft and several SriLankan Airlines jets, officials said. '
+        + 'At least 18 people were killed, including 13 rebels.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-07-25',
+      text: 'Sri Lanka said on Wednesday that 26 planes were destroyed or damaged when Tamil Tiger guerrillas stormed the Bandaranaike International Airport near Colombo, including three Airbus airliners of the national carrier. '
+        + 'Twenty-one people died in the attack, among them 14 rebels.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'partial', casualties: 'agree' },
+  },
+  {
+    // Uzbekistan Airways' Yak-40 at Tashkent, January 2004: on the day, and the day after.
+    name: 'a Yak-40 landing in fog: "while landing in fog at Tashkent airport" against "crashed at Tashkent\'s airport", "Yak-40" against "Yakovlev-40"',
+    a: {
+      id: 'a', publishedAt: '2004-01-13',
+      text: 'TASHKENT, Uzbekistan (AP) - A Yak-40 passenger plane crashed and burst into flames while landing in fog at Tashkent airport on Tuesday night, killing all 37 people on board, officials said. '
+        + 'The Uzbekistan Airways plane was arriving from the southern city of Termez.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-01-14',
+      text: 'An Uzbek airliner that crashed at Tashkent\'s airport killed 37 people including the head of the U.N. mission in Uzbekistan, Richard Conroy, officials said on Wednesday. '
+        + 'The Yakovlev-40 had struck a building as it approached the runway in thick fog.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
