@@ -73,6 +73,15 @@ export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'land
  */
 export const GROUND_MODES: readonly string[] = ['train', 'armoured train', 'armored train', 'rail', 'road', 'car', 'bus', 'motorcade', 'overland'];
 
+/**
+ * Cues of an approach to land, a verb or a phrase whose place is where the flight was about to land: "as it
+ * approached Maputo", "crashed on its approach to Perm".
+ */
+export const APPROACH_CUES = {
+  verbs: ['approached', 'approaching', 'approaches'],
+  phrases: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to'],
+} as const;
+
 /** A run a plane flies as a matter of course: "on its regular overnight run from Louisville to Birmingham". */
 export const ROUTINE_RUNS: readonly string[] = [
   'regular run', 'daily run', 'nightly run', 'overnight run', 'scheduled run', 'routine run', 'cargo run', 'mail run', 'shuttle run',
@@ -160,8 +169,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
   // Where a flight was about to land, and where from: "as it approached Maputo from Lusaka", "crashed on its
   // approach to Perm". Said of an aircraft only (see MOVE_ONLY_AFTER): not "troops approached Kyiv".
-  { words: ['approached', 'approaching', 'approaches'], preps: { from: 'departure' }, direct: 'arrival' },
-  { words: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to'], preps: {}, direct: 'arrival' },
+  { words: [...APPROACH_CUES.verbs], preps: { from: 'departure' }, direct: 'arrival' },
+  { words: [...APPROACH_CUES.phrases], preps: {}, direct: 'arrival' },
   {
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
       'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
@@ -346,7 +355,7 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(['fell', 'falling', 'falls', 'slid', 'sliding', 'slides', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
-  ...Object.fromEntries(['approached', 'approaching', 'approaches'].map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
+  ...Object.fromEntries(APPROACH_CUES.verbs.map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
   // A stop yet to come: "was due to stop in Bangkok to refuel", "will stop in Dakar"; not "the fighting must stop in Gaza".
@@ -408,7 +417,8 @@ export const ARRIVED_THERE: readonly string[] = ['landed', 'arrived', 'touched d
 
 /**
  * A crash at the place of departure: a verb of crashing, then a link to the take-off ("crashed while taking off
- * from Kathmandu's airport", "burst into flames on take-off from"). Not "shortly after": then it may be anywhere near.
+ * from Kathmandu's airport", "burst into flames on take-off from"). "Shortly after" (or "seconds after") taking off
+ * puts it only near that place (src/text/places.ts), a site told where the side names no sharper one.
  */
 export const CRASH_AT_DEPARTURE = {
   // "collided with a fire truck while taking off from Lima's Jorge Chavez International Airport"; "plunged into the
@@ -546,17 +556,17 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 
 
 /**
  * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of
- * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of").
+ * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of"), "his northern
+ * stronghold of Gbadolite".
  */
-// "flew out of his northern stronghold of Gbadolite".
 export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement', 'stronghold', 'hometown', 'home town'];
 /** The last word of a region's name that may describe a settlement after a country's: "the Turkish Black Sea city of". */
 export const SETTLEMENT_REGION_WORDS: readonly string[] = ['Sea', 'Coast', 'Gulf', 'Bay', 'Lake', 'River', 'Valley', 'Delta', 'Mountains', 'Ocean'];
 
-/** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 /** Words after an arrival that say the flight went on to the next one: "to Hmeimim in Syria and then to al-Jufra". */
 export const WENT_ON_WORDS: readonly string[] = ['then', 'on to', 'onward', 'onwards', 'before landing', 'before flying', 'before continuing', 'continued'];
 
+/** How a route continues after a place: "from Moscow to Havana", "via Dakar", "and on to Caracas". */
 export const ROUTE_LINKS: Readonly<Record<string, RouteRole>> = {
   to: 'arrival', for: 'arrival', 'bound for': 'arrival', 'on to': 'arrival', 'onward to': 'arrival', 'and on to': 'arrival', 'and then to': 'arrival',
   'then to': 'arrival', via: 'stopover', 'by way of': 'stopover', 'with a stopover in': 'stopover',

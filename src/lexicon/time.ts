@@ -447,9 +447,9 @@ export const AFTERMATH_ACTS = {
     'gave up hope of finding', 'abandoned hope of finding', 'gave up the search for', 'gave up searching for'],
   /**
    * Recoveries of what only the event leaves, before or right after the time, which need no clause of the event:
-   * "Divers recovered more bodies from the wreckage on Tuesday", "Divers on Thursday recovered the flight data recorders".
+   * "Divers recovered more bodies from the wreckage on Tuesday", "Divers on Thursday recovered the flight data recorders",
+   * "Rescue workers on Wednesday brought down the first bodies from Mount Oiz".
    */
-  // "Rescue workers on Wednesday brought down the first bodies from Mount Oiz".
   recoveries: ['recovered', 'retrieved', 'pulled', 'found', 'brought up', 'brought down', 'raised'].flatMap((verb) => ['more bodies', 'bodies', 'the bodies', 'the first bodies',
     'more remains', 'the remains', 'the flight recorders', 'the flight data recorder', 'the flight data recorders', 'the black box',
     'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))

@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -849,7 +849,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
   return out;
 }
 
+/** Cues that place an incident: where it happened is told whatever way of travel the sentence names. */
 const INCIDENT_CUES: ReadonlySet<MotionCue> = new Set(MOTION_CUES.filter((c) => Object.values(c.preps).includes('incident')));
+/** "the Stadlerberg hill": high ground right after a place's name. */
 const TERRAIN_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(TERRAIN_NOUNS)})\b`, 'i');
 /** "train journey", "by train through": a way of travel on the ground right before the cue. */
 const GROUND_MODE_BEFORE = new RegExp(String.raw`\b(?:by\s{1,3})?(?:${matchAny(GROUND_MODES)})\s{1,3}$`, 'i');
@@ -897,7 +899,7 @@ const CRASH_SOON_AFTER_TAKE_OFF = new RegExp(
   'i',
 );
 /** Cues of an approach to land: "as it approached Dallas-Fort Worth International Airport". */
-const APPROACH_CUE = /^(?:approached|approaching|on\s(?:its\s)?(?:final\s)?approach\sto|in\sits\sapproach\sto)\b/i;
+const APPROACH_CUE = new RegExp(`^(?:${matchAny([...APPROACH_CUES.verbs, ...APPROACH_CUES.phrases])})\\b`, 'i');
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
