@@ -544,8 +544,9 @@ export const PLACE_FILLERS: readonly string[] = [
   'airfield near', 'military airfield near', 'air base near', 'airbase near', 'base near', 'airport near',
   'airfield outside', 'air base outside', 'base outside', 'airport outside',
   'airfield in', 'military airfield in', 'air base in', 'airbase in', 'base in', 'military base in', 'airport in',
-  // "forced them to land at a desert airstrip near Zarqa".
-  ...['airstrip', 'desert airstrip', 'dirt airstrip', 'military airstrip', 'remote airstrip'].flatMap((strip) => ['near', 'in', 'outside'].map((at) => `${strip} ${at}`)),
+  // "forced them to land at a desert airstrip near Zarqa": fillers follow one another, so a describing word of the
+  // airstrip stands as one of its own ("remote" is above).
+  'airstrip near', 'airstrip in', 'airstrip outside', 'desert', 'dirt',
   // "was flying from the company's hub in Louisville": an airline's hub is in the place that follows.
   'hub in', 'hub at', 'main hub in', "company's", 'company’s', "airline's", 'airline’s', "carrier's", 'carrier’s',
 ];
