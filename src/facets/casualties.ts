@@ -86,7 +86,8 @@ const AUXILIARIES = /^(?:were|was|have|has|had|been|are|is|reportedly|reported|l
 // "more than 400 body parts" are no bodies.
 const AFTER_WORD = new RegExp(`^(?:${matchAny(AFTER_KIND.keys())})(?![\\w-]|\\s{1,3}(?:parts|fragments)\\b)`, 'i');
 // "killing its two occupants": the craft's people, by its possessive.
-const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:(?:its|their)\\s{1,3})?$`, 'i');
+// "killing the three crew members": the group may take its article.
+const BEFORE_WORD = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:(?:its|their|the)\\s{1,3})?$`, 'i');
 const PROVISIONAL = new RegExp(`^[^.;!?]{0,30}?\\b(${matchAny(PROVISIONAL_HEDGES)})\\b`, 'i');
 const NONE = new RegExp(`\\b(?:${matchAny(NONE_KIND.keys())})\\b`, 'gi');
 const EVERYONE = new RegExp(`\\b(?:${matchAny(CASUALTY_EVERYONE)})\\b`, 'gi');
@@ -124,6 +125,8 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  */
 const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
+/** A casualty verb, then one of the crew before the counted group: "killing the pilot and two passengers". */
+const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 /** One of the crew named before or after a counted group: "The pilot and three others", "19 passengers and its pilot". */
 const ONE_NAMED_BEFORE = new RegExp(`\\b(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 // Not "killed 19 passengers and the pilot survived": the pilot ends the list, or the clause.
@@ -290,7 +293,9 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
 /** A figure with a casualty verb or noun: "killing 10", "two soldiers were killed", "four bodies". */
 function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, NumberMention>): Found<CasualtiesValue> | undefined {
   const given = TOLL_GIVEN.exec(text.slice(Math.max(0, n.start - 130), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given;
+  // "killing the pilot and two passengers": one of the crew named between the verb and the figure.
+  const verbOne = VERB_ONE_NAMED.exec(text.slice(Math.max(0, n.start - 60), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given ?? verbOne;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -300,7 +305,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "The two pilots and a crewman": one more of another group, counted by its article; "The pilot and three
   // others also died", one named before the figure.
   const crewBefore = kind ? null : ONE_NAMED_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
-  let oneMore = crewBefore ? 1 : 0;
+  let oneMore = crewBefore || (verbOne && before === verbOne) ? 1 : 0;
   // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
   if (kind) {
     // "killing 10 passengers", "killed all 44 on board": the victims follow the verb's figure.
@@ -443,7 +448,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     value.count = { min: value.count.min + named, max: value.count.max + named };
     delete value.who;
   }
-  if (crewBefore) delete value.who;
+  if (crewBefore || (verbOne && before === verbOne)) delete value.who;
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';

@@ -206,11 +206,13 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     // "killing him and all seven others aboard": everyone aboard, one more than the figure.
+    // "killed singer Aaliyah and eight other people": the dead, not said to be all aboard, are no count of those aboard.
     const withOthers = oneAndOthers(text, n);
     if (withOthers?.aboard) {
       out.push({ value: { count: withOthers.count, role: 'on board', noun: 'people' }, start: withOthers.start, end: withOthers.end, rule: 'count' });
       continue;
     }
+    if (withOthers) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (CAPACITY_BEFORE.test(before)) continue;
     const revisedOf = revisedNumberOf(text, n);

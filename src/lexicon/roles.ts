@@ -234,6 +234,8 @@ export const CASUALTY_DENIALS: readonly string[] = ['without', 'no', 'escaped', 
 /** What carries people, named between a group and its fate: "eight crew on an Ethiopian Airlines flight ... were killed". */
 export const CRAFT_NOUNS: readonly string[] = [
   'flight', 'plane', 'jet', 'airliner', 'aircraft', 'helicopter', 'chopper', 'transport', 'bus', 'ferry', 'boat', 'train',
+  // "The four people on board the McDonnell Douglas DC-8-61 freighter died".
+  'freighter', 'airplane', 'aeroplane', 'turboprop', 'floatplane', 'seaplane',
 ];
 
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */
@@ -301,6 +303,8 @@ export const PEOPLE_FILLER_WORDS: readonly string[] = [
   'highly', 'qualified', 'trained', 'well-trained', 'heavily', 'uniformed', 'company', 'airline', 'former', 'medical',
   // "55 civil security personnel", "six emergency doctors", "31 U.S. special forces soldiers".
   'civil', 'security', 'emergency', 'special', 'forces',
+  // "the four offshore workers who died", "13 oil workers": the trade of the workers.
+  'offshore', 'oil', 'oilfield', 'rig', 'aid', 'construction',
   // "a 16-strong team of engineers": the group's noun before its members'.
   'strong', 'team', 'group', 'contingent', 'unit',
   // "Of the 71 on board, 65 were passengers": the role follows a copula.

@@ -248,6 +248,15 @@ describe('casualties.extract', () => {
     ['Three U.S. service members were killed in the attack.', ['Three U.S. service members were killed = 3 killed service members']],
     // A fighter's one pilot.
     ['The Chinese F-8 fighter crashed, and its pilot was missing.', ['its pilot was missing = 1 missing']],
+    // The group after the verb with its article; one of the crew named first, and the rest.
+    ['A cargo jet crashed, killing the three crew members and a security guard aboard.', ['killing the three crew members = 3 killed crew members']],
+    ['A plane crashed on Friday, killing the pilot and two passengers.', ['killing the pilot and two passengers = 3 killed']],
+    // One named, and the others: the subject "along with" them, or a name after what the person does.
+    ['R&B singer Aaliyah was killed along with eight other people on Saturday.', ['was killed along with eight other people = 9 killed']],
+    ['The plane crashed, killing singer Aaliyah and all eight others on board.', ['killing singer Aaliyah and all eight others on board = 9 killed on board (all)']],
+    // The trade of the workers, and a freighter between the group and its fate.
+    ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
+    ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -277,6 +286,9 @@ describe('casualties.extract', () => {
     ['Five people were treated for shock.'],
     ['Three passengers were treated at the scene.'],
     ['He thanked the pilot and two others.'],
+    // A year after the article is no count; the trade's noun counts no drums.
+    ['The crash killed the 1990 champion.'],
+    ['The helicopter carried four oil drums.'],
   ])('finds no casualties in %s', (text) => {
     expect(extract(text)).toEqual([]);
   });

@@ -35,6 +35,9 @@ describe('people.extract', () => {
     ['A military aircraft carrying Vice President Saulos Chilima and nine other people went missing.', ['10 on board']],
     ['A medical jet carrying a child patient and five other people crashed.', ['6 on board']],
     ['A Learjet carrying golfer Payne Stewart and five other people crashed.', ['6 on board']],
+    // The dead, one named and the others, are no count of those aboard: some may have died on the ground.
+    ['R&B singer Aaliyah was killed along with eight other people on Saturday.', []],
+    ['The crash killed the pilot and seven other officers.', []],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
     // One count of two groups is of neither alone.
     ['A team of 52 Cuban doctors and nurses arrived in Milan.', ['52 doctors and nurses']],

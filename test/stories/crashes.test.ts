@@ -4193,7 +4193,7 @@ const stories: Story[] = [
         + 'The ministry said there was no sign of sabotage and that weather was being looked at as a possible factor.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
   },
   {
     // A real difference of the count aboard (b's 118 is wrong) stays a conflict; the troops that secured the
