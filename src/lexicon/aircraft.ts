@@ -69,6 +69,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Airbus', aliases: ['Airbus'], codes: [] },
   { name: 'Embraer', aliases: ['Embraer'], codes: ['ERJ', 'EMB'] },
   { name: 'Lockheed Martin', aliases: ['Lockheed Martin', 'Lockheed'], codes: [] },
+  // Builder of the Mustang; "North American" alone is an adjective.
+  { name: 'North American', aliases: ['North American Aviation'], codes: [] },
   { name: 'McDonnell Douglas', aliases: ['McDonnell Douglas', 'McDonnell-Douglas', 'Douglas'], codes: ['DC', 'MD'] },
   { name: 'Northrop Grumman', aliases: ['Northrop Grumman', 'Northrop'], codes: [] },
   { name: 'General Atomics', aliases: ['General Atomics'], codes: [] },
@@ -234,6 +236,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Bombers of the Second World War. Consolidated, which built the Liberator, became Convair.
   { designation: 'B-17', maker: 'Boeing', role: 'bomber', nicknames: ['Flying Fortress'] },
   { designation: 'B-29', maker: 'Boeing', role: 'bomber', nicknames: ['Superfortress'] },
+  // The fighter of the war, raced since: "the P-51D Mustang". "Mustang" alone is a car too: only with an aircraft noun.
+  { designation: 'P-51', maker: 'North American', role: 'fighter', nicknames: ['Mustang'] },
   // "Liberator" alone is also a title ("Simon Bolivar, the Liberator"): only with its maker or an aircraft noun.
   { designation: 'B-24', maker: 'Convair', role: 'bomber', names: ['Consolidated B-24', 'Consolidated Liberator', 'Liberator bomber', 'Liberator bombers', 'Liberator plane', 'Liberator aircraft'] },
   // The reconnaissance Phantom: "the RF-4E was hit 13 nautical miles from the Syrian coast".
@@ -313,6 +317,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // De Havilland Canada's turboprops, built by Bombardier from 1992 to 2019: "a Bombardier Dash 8" is a DHC-8.
   { designation: 'DHC-8', maker: 'De Havilland Canada', role: 'airliner', names: ['Dash 8', 'Dash-8', 'Q400', 'Q300', 'Q200', 'Q100'] },
   { designation: 'DHC-6', maker: 'De Havilland Canada', role: 'light aircraft', names: ['Twin Otter'] },
+  // The military short-field transport: "a Zambian Air Force DHC-5 Buffalo". "Buffalo" alone is a city: only with an aircraft noun.
+  { designation: 'DHC-5', maker: 'De Havilland Canada', role: 'transport', names: ['DHC-5 Buffalo', 'de Havilland Buffalo'], nicknames: ['Buffalo'] },
   // The single-engined bush planes of float-plane tours: "a de Havilland Beaver", "the DHC-3 Otter".
   { designation: 'DHC-2', maker: 'De Havilland Canada', role: 'light aircraft', names: ['DHC-2 Beaver', 'de Havilland Beaver'] },
   { designation: 'DHC-3', maker: 'De Havilland Canada', role: 'light aircraft', names: ['DHC-3 Otter', 'de Havilland Otter', 'Single Otter'] },
@@ -383,7 +389,17 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'King Air', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft King Air', 'Beech King Air', 'King Air 90', 'King Air 100', 'King Air A100', 'King Air 200', 'King Air 350'], nicknames: ['King Air'] },
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
+  { designation: 'Cessna 150', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 152', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 182', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 206', maker: 'Cessna', role: 'light aircraft' },
+  // The light twins of air taxis and charters: "the twin-engine Cessna 402".
+  { designation: 'Cessna 310', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 340', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 402', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 414', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 421', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 208', maker: 'Cessna', role: 'light aircraft', names: ['Cessna Caravan'] },
   // The single-engine Piper that carried Emiliano Sala: "a Piper PA-46 Malibu", "the Piper Malibu".
   { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },

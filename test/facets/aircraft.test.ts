@@ -316,6 +316,13 @@ describe('aircraft.extract', () => {
     ['A floatplane slammed into a mountainside.', ['floatplane = plane']],
     ['A Royal Air Force Liberator bomber plunged into the sea.', ['Liberator bomber = B-24 (Convair, bomber)']],
     ['Simon Bolivar, the Liberator, was born in Caracas.', []],
+    // The racing Mustang, the Buffalo transport, the light twins: names that are a car or a city alone.
+    ['The modified P-51D Mustang crashed.', ['P-51D Mustang = P-51 D (North American, fighter)']],
+    ['He drove a Ford Mustang to the race.', []],
+    ['The Zambian Air Force DHC-5 Buffalo crashed.', ['DHC-5 Buffalo = DHC-5 (De Havilland Canada, transport)']],
+    ['The Buffalo transport plunged into the sea.', ['Buffalo = DHC-5 (De Havilland Canada, transport)']],
+    ['The plane crashed on approach to Buffalo.', ['plane = plane']],
+    ['The twin-engine Cessna 402 went down.', ['Cessna 402 = Cessna 402 (Cessna, light aircraft)']],
     ['The B-17 Flying Fortress landed.', ['B-17 Flying Fortress = B-17 (Boeing, bomber)']],
     ['The Beechcraft King Air A100 crashed near Eveleth.', ['Beechcraft King Air = King Air (Beechcraft, light aircraft)']],
     ['The single-engine Piper Saratoga left Essex County Airport.', ['Piper Saratoga = PA-32 (Piper, light aircraft)']],
