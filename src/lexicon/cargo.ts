@@ -32,7 +32,9 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
   ],
   money: ['cash', 'gold', 'banknotes', 'currency', 'gold bars'],
   // "carried 40 coffins": the dead flown home.
-  cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load', 'coffins', 'caskets', 'wooden coffins'],
+  cargo: ['cargo', 'freight', 'goods', 'supplies', 'mail', 'packages', 'luggage', 'baggage', 'load', 'coffins', 'caskets', 'wooden coffins',
+    // A freighter's trade: "loaded with textiles", "about 40 tons of fabric", "bales of clothing material".
+    'textiles', 'fabric', 'fabrics', 'clothing', 'clothes', 'garments', 'flowers', 'seafood', 'fruit', 'electronics'],
 };
 
 /**

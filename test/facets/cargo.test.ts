@@ -29,6 +29,9 @@ describe('cargo.extract', () => {
     ['A passenger jet carrying dozens of children and a DHL cargo plane collided.', ['carrying dozens of children = children (people)']],
     // The dead flown home.
     ['A Dutch C-130 Hercules and an Australian C-17 transport plane carried 40 coffins.', ['carried 40 coffins = coffins (cargo)']],
+    // A freighter's trade.
+    ['A cargo jet loaded with textiles crashed.', ['loaded with textiles = textiles (cargo)']],
+    ['The flight was carrying bales of clothing material.', ['carrying bales of clothing = clothing (cargo)']],
     // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
     ['The plane was carrying $470,000 in cash.', ['carrying $470,000 in cash = cash (money)']],
     ['The jet was carrying (officials said) medicine.', ['carrying (officials said) medicine = medicine (aid)']],
