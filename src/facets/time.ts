@@ -2,6 +2,7 @@ import { daysBetween, findTimes, parseDay, shiftDay, weekdayName, weekdayOf, typ
 import { aftermathErrandGap } from '../text/places.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
@@ -157,6 +158,15 @@ const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);
   return m !== null && !DECIDED.test(after.slice(m[0].length));
 };
+/**
+ * "went down ... at about 6:50 p.m., shortly after the singer had finished filming a music video": the crash, timed
+ * after what its people did before it. Not "found the wreckage on Sunday, a day after the plane crashed".
+ */
+const CRASH_VERB = matchAny([...new Set([...CRASH_AT_ARRIVAL.verbs, ...CRASH_AT_DEPARTURE.verbs, 'exploded', 'shot down', 'disappeared', 'vanished'])]);
+const CRASH_BEFORE_TIME = new RegExp(`\\b(?:${CRASH_VERB})\\b[^.;:!?]{0,110}$`, 'i');
+const CRASH_IN_CLAUSE = new RegExp(`^[^.;:!?]{0,110}?\\b(?:${CRASH_VERB}|crash|crashing)\\b`, 'i');
+const crashTimed = (text: string, m: { start: number; end: number }) =>
+  CRASH_BEFORE_TIME.test(text.slice(Math.max(0, m.start - 120), m.start)) && !CRASH_IN_CLAUSE.test(text.slice(m.end, m.end + 110));
 /** A character of one clause: no stop but an initial's ("U.S. Open champion"). */
 const IN_CLAUSE = '(?:[^.;!?]|(?<=\\b[A-Z])\\.)';
 /** "on Sunday recovered the body of one of the three people killed when a cargo jet crashed": a search's time. */
@@ -374,7 +384,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
-        ?? (followsUp(text.slice(m.end, m.end + 110)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))
+        ?? ((followsUp(text.slice(m.end, m.end + 110)) && !crashTimed(text, m)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))
           || STILL_AFTER.test(text.slice(m.end, m.end + 20))
           || TOLL_ROSE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) ? 'follow-up' : undefined)
         ?? (datesResponse(text, m) || datesErrand(text, m) ? RESPONSE_OCCASION : undefined)

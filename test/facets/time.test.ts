@@ -579,6 +579,7 @@ describe('times of a later occasion', () => {
     ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', 'follow-up'],
+    ['Rescuers found the wreckage on Sunday, a day after the plane crashed.', 'follow-up'],
     // A state that lasted past the event.
     ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
@@ -690,6 +691,8 @@ describe('times of a later occasion', () => {
   it.each([
     // In a report of the quake itself, the quake is the event.
     ["Tuesday's earthquake killed 20 people."],
+    // The crash, timed after what those aboard did before it.
+    ['The Cessna went down at Marsh Harbour airport at about 6:50 p.m., shortly after the singer had finished filming a video.'],
     ['The March 23 attack killed 12 people.'],
     ["The plane crashed during Monday's storm."],
     // A search with no clause of the event after the time dates its own happening.
