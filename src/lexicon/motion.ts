@@ -35,6 +35,9 @@ export const BEARING_PREPOSITIONS: readonly string[] = [
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of', 'from',
 ];
+/** A fall into something, then where that was: "plunged into a crowd of spectators in Reno". */
+const PLUNGED_INTO: readonly string[] = ['plunged', 'plunging', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming', 'nosed']
+  .map((verb) => `${verb} into`);
 const INCIDENT: Readonly<Record<string, RouteRole>> = {
   in: 'incident', at: 'incident', near: 'incident', outside: 'incident', inside: 'incident', over: 'incident', off: 'incident',
   into: 'incident', on: 'incident', 'not far from': 'incident', 'close to': 'incident',
@@ -72,6 +75,15 @@ export const LANDING_CUES: readonly string[] = ['landed', 'land', 'lands', 'land
  * goes where the story's flights go ("leaving Port Sudan aboard a naval ship bound for ... Jeddah").
  */
 export const GROUND_MODES: readonly string[] = ['train', 'armoured train', 'armored train', 'rail', 'road', 'car', 'bus', 'motorcade', 'overland'];
+
+/**
+ * Words of a journey apart from the story's flight, in the cue's clause: "he was travelling to Senegal separately
+ * from the Netherlands", "flew to Dakar on a separate flight".
+ */
+export const SEPARATE_JOURNEY: readonly string[] = [
+  'separately', 'independently', 'on a separate flight', 'on another flight', 'on a different flight', 'on a later flight',
+  'on an earlier flight', 'on a commercial flight',
+];
 
 /**
  * Cues of an approach to land, a verb or a phrase whose place is where the flight was about to land: "as it
@@ -213,6 +225,13 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['plunged', 'plunging', 'plunges', 'plunge', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
     preps: { into: 'incident' },
   },
+  // And what it plunged into, then where that was: "plunged into a crowd of spectators in Reno, Nevada",
+  // "slammed into a row of houses near Yaroslavl".
+  {
+    words: PLUNGED_INTO,
+    preps: INCIDENT,
+    direct: 'incident',
+  },
 ];
 
 /**
@@ -337,6 +356,10 @@ const MESSAGES: readonly string[] = [
 export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   // Words sent or carried, not goods or people: "sent a message to Moscow", "carried a letter to Kyiv".
   ...Object.fromEntries(['sent', 'sending', 'sends', 'carried', 'carrying', 'carries'].map((cue) => [cue, MESSAGES])),
+  // A plunge into a state, no crash: "plunged into chaos in 2019", "plunged into negative territory in Tokyo".
+  ...Object.fromEntries(PLUNGED_INTO.map((cue) => [cue, ['chaos', 'crisis', 'a crisis', 'darkness', 'recession', 'a recession', 'turmoil',
+    'debt', 'negative', 'the red', 'war', 'civil war', 'mourning', 'poverty', 'uncertainty', 'disarray', 'despair', 'violence', 'deficit',
+    'confusion', 'grief', 'silence', 'panic', 'a state', 'political', 'economic', 'financial', 'a deep', 'a new', 'the worst']])),
   // "boarding passes issued in Minsk": a document or a gate, not a boarding.
   boarding: ['pass', 'passes', 'card', 'cards', 'gate', 'gates', 'bridge', 'ramp', 'school', 'schools'],
   ...Object.fromEntries(['flight', 'flights'].map((cue) => [cue, [
@@ -379,6 +402,9 @@ export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // What the crash destroyed on the ground, not the aircraft: "Fifteen houses were destroyed in the village of Goussainville".
   ...Object.fromEntries(['was destroyed', 'were destroyed'].map((cue) => [cue, ['houses', 'homes', 'buildings', 'house', 'home',
     'building', 'cars', 'vehicles', 'shops', 'apartments', 'flats', 'barns', 'sheds']])),
+  // Figures that plunge, no aircraft: "Shares plunged into negative territory in Tokyo".
+  ...Object.fromEntries(PLUNGED_INTO.map((cue) => [cue, ['shares', 'stocks', 'prices', 'markets', 'market', 'index', 'indexes', 'indices',
+    'economy', 'currency', 'ratings', 'sales', 'profits', 'temperatures', 'relations', 'country', 'nation', 'city', 'region', 'talks']])),
   // A visit or a trip not made: "A planned visit to France was postponed", "an upcoming trip to Beijing".
   ...Object.fromEntries(['visit', 'visits', 'trip', 'trips'].map((cue) => [cue, ['planned', 'proposed', 'possible', 'future', 'upcoming',
     'postponed', 'cancelled', 'canceled', 'delayed', 'scheduled', 'expected', 'rescheduled', 'next']])),
@@ -433,7 +459,9 @@ export const CRASH_AT_DEPARTURE = {
  */
 export const CRASH_AT_ARRIVAL = {
   verbs: ['crashed', 'crash-landed', 'burst into flames', 'caught fire', 'broke in two', 'broke apart', 'skidded off the runway',
-    'overran the runway', 'veered off the runway', 'slid off the runway', 'flipped over', 'flipped', 'cartwheeled'],
+    'overran the runway', 'veered off the runway', 'slid off the runway', 'flipped over', 'flipped', 'cartwheeled',
+    // "ditched on its approach to Sumburgh", "came down as it approached the airport".
+    'ditched', 'came down', 'went down', 'plunged'],
   links: ['as it', 'as it was', 'while', 'on', 'upon', 'during', 'when it', 'as the plane', 'as the jet'],
 } as const;
 
@@ -493,6 +521,12 @@ export const BARE_NAME_FLOWN_TO: readonly string[] = [
 
 /** Nouns of an airfield after its name: "Berdale airstrip in Somalia", "Sao Paulo's Guarulhos international airport". */
 export const AIRFIELD_NOUNS: readonly string[] = ['airstrip', 'airfield', 'airport', 'air base', 'airbase'];
+
+/**
+ * Nouns of an installation flown from or to, after its name: "from the Borgsten Dolphin rig to Sumburgh",
+ * "from the Gullfaks B platform to Bergen". An airfield's nouns are installations too.
+ */
+export const INSTALLATION_NOUNS: readonly string[] = ['rig', 'drilling rig', 'oil rig', 'platform', 'oil platform', 'installation', 'field', 'oilfield', 'gas field'];
 
 /** Parts of a country or region before its name, after a locating word: "Pokhara in central Nepal". */
 export const REGION_PARTS: readonly string[] = [

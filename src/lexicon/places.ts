@@ -994,6 +994,12 @@ export const SETTLEMENT_NOUNS: Readonly<Record<string, PlaceKind>> = {
 };
 
 /**
+ * Last words of a name the gazetteer lacks that make it a part of a town or of the land around one, no town of
+ * its own: "slammed into homes in Murphy Canyon" may be in the San Diego another report names.
+ */
+export const AREA_NAME_ENDINGS: readonly string[] = ['Canyon', 'Heights', 'Park', 'Hills', 'Estates', 'Gardens', 'Valley'];
+
+/**
  * Settlement nouns also written capitalised, as the last word of a name: "Al Udeid Air Base", "Ozerki
  * Village". Not "City", "State" or "Town", which end names of their own ("Kansas City", "Islamic State").
  */

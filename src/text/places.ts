@@ -8,12 +8,12 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, AREA_NAME_ENDINGS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_NAME_ENDS, WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -555,6 +555,8 @@ const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)}
  */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
+/** "The bodies of the Zambian footballers killed in last week's crash were flown": the dead, named at length, moved. */
+const AFTERMATH_OF = new RegExp(String.raw`\b(?:bodies|body|remains)\s{1,3}of\s[^.;:!?]{0,110}?\s(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being)\s{1,3}[a-z]+$`, 'i');
 /**
  * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to visit the crash site":
  * a journey made to tend the crash's aftermath, its errand a few words after the cue. The errand's verb takes
@@ -600,6 +602,8 @@ const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GRO
 // "from Statoil's Gullfaks B platform": an owner's possessive may stand before the name (see bareNames).
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS}(?:[A-Z][A-Za-z-]{1,20}['’]s\s+)?)$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
+/** The noun of an installation right after its name: "the Borgsten Dolphin rig". */
+const INSTALLATION_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny([...INSTALLATION_NOUNS, ...AIRFIELD_NOUNS])})(?=\s)`, 'i');
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
 const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
 const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
@@ -644,7 +648,8 @@ const CUE_IN_ASIDE = new RegExp(`${ASIDE_OF_THEM.source}[^,;.()]{0,40}$`, 'i');
 const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
 /** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
-const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BARE_NAME_FLOWN_TO)})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
+// So does an approach to land: "ditched on its approach to Sumburgh".
+const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny([...BARE_NAME_FLOWN_TO, ...APPROACH_CUES.phrases.map((p) => p.replace(/\s+to$/, ''))])})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Words of a flight before a route, or of a load or a trip flown: "carrying tourists on a sport fishing trip from Manaus". */
 const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip|${matchAny(ROUTINE_RUNS)})\b[^.;:!?]{0,60}$`, 'i');
 /**
@@ -687,13 +692,15 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     // "a 60-hour train journey from Pyongyang", "the trip from Pyongyang by train": no flight's leg. Where
     // an incident happened is told whatever was there.
-    if (!INCIDENT_CUES.has(c.cue) && (GROUND_MODE_BEFORE.test(before) || GROUND_MODE_AFTER.test(text.slice(c.end, c.end + 80)))) {
+    // So is one made apart from it: "was travelling to Senegal separately from the Netherlands".
+    if (!INCIDENT_CUES.has(c.cue) && (GROUND_MODE_BEFORE.test(before) || GROUND_MODE_AFTER.test(text.slice(c.end, c.end + 80))
+      || SEPARATE_BEFORE.test(before) || SEPARATE_AFTER.test(text.slice(c.end, c.end + 80)))) {
       c.unrealised = true;
       continue;
     }
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
-    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before))) c.unrealised = true;
+    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before))) c.unrealised = true;
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
@@ -821,7 +828,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // ... as it approached Dallas-Fort Worth International Airport": near where it was about to land.
     const approach = point?.role === 'arrival' && APPROACH_CUE.test(point.cue);
     if (point?.role === 'arrival' && !point.planned && (LANDING_CUE.test(point.cue) || approach)
-      && CRASH_ON_LANDING.test(text.slice(Math.max(0, point.start - 80), point.start))) {
+      && (CRASH_ON_LANDING.test(text.slice(Math.max(0, point.start - 80), point.start))
+        || (APPROACH_PHRASE.test(point.cue) && CRASH_BEFORE_APPROACH.test(text.slice(Math.max(0, point.start - 60), point.start))))) {
       const { bearing: _, ...site } = point;
       out.push({ ...site, role: 'incident', ...(approach ? { near: true, vicinity: true } : {}) });
     }
@@ -857,6 +865,9 @@ const TERRAIN_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(TERRAIN_NOUNS)
 const GROUND_MODE_BEFORE = new RegExp(String.raw`\b(?:by\s{1,3})?(?:${matchAny(GROUND_MODES)})\s{1,3}$`, 'i');
 /** "trip from Pyongyang by train": the way of travel later in the cue's clause, before another clause begins. */
 const GROUND_MODE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\bby\s{1,3}(?:${matchAny(GROUND_MODES)})\b`, 'i');
+/** "separately flew to Dakar", "travelling to Senegal separately": a journey apart from the flight, in the cue's clause. */
+const SEPARATE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SEPARATE_JOURNEY)})\s{1,3}$`, 'i');
+const SEPARATE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\b(?:${matchAny(SEPARATE_JOURNEY)})\b`, 'i');
 /** "after a stop there": a stop at a place named before. */
 const STOP_THERE = /\b(?:after\s{1,3}a\s{1,3}stop|after\s{1,3}stopping|had\s{1,3}stopped|stopped)\s{1,3}there\b/i;
 /** "after their plane landed there": an arrival at a place named before. */
@@ -900,6 +911,11 @@ const CRASH_SOON_AFTER_TAKE_OFF = new RegExp(
 );
 /** Cues of an approach to land: "as it approached Dallas-Fort Worth International Airport". */
 const APPROACH_CUE = new RegExp(`^(?:${matchAny([...APPROACH_CUES.verbs, ...APPROACH_CUES.phrases])})\\b`, 'i');
+/** "on its approach to": a phrase of approach that holds its own link to the crash before it. */
+const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`, 'i');
+/** "ditched on its approach to Sumburgh": a crash in the clause before the phrase of approach. */
+// No other clause between: "crashed in 2009 and another was on approach to Aberdeen".
+const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)[^.;:!?,]){0,40}$`, 'i');
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
@@ -995,17 +1011,20 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];
     if (next && next.start < end) continue;
-    out.push({ place: unknownPlace(name, 'city'), start, end, text: text.slice(start, end), usage: 'name' });
+    out.push({ place: unknownPlace(name, AREA_ENDINGS.has(words[words.length - 1]!) ? 'region' : 'city'), start, end, text: text.slice(start, end), usage: 'name' });
   }
   return out;
 }
+const AREA_ENDINGS: ReadonlySet<string> = new Set(AREA_NAME_ENDINGS);
 
 function chained(text: string, previous: RoutePoint | undefined, mention: PlaceMention): RoutePoint | undefined {
   if (!previous || previous.role === 'incident') return undefined;
   // From the end of the point, which holds what locates its place: "to Hmeimim in Syria and then to al-Jufra".
   // "from Vnukovo airport, where supporters and journalists had gathered, to Sheremetyevo": what befell the
   // first place is an aside between the two.
-  const end = Math.max(previous.mention.end, Math.min(previous.end, mention.start));
+  let end = Math.max(previous.mention.end, Math.min(previous.end, mention.start));
+  // "from the Borgsten Dolphin rig to Sumburgh": the noun of what the place before is belongs to it.
+  if (previous.end === previous.mention.end) end += INSTALLATION_AFTER.exec(text.slice(end, mention.start))?.[0].length ?? 0;
   const from = end + (WHERE_ASIDE.exec(text.slice(end, mention.start))?.[0].length ?? 0);
   const gap = text.slice(from, mention.start);
   if (gap.length > 40) return undefined;
@@ -1099,6 +1118,10 @@ const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
 /** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place; not a bearing ("from the north"). */
 const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
+/** A person's name, then what the person is, up to the preposition: "Jimmy Leeward, a veteran racer". Not a craft: "a charter". */
+const PERSON_APPOSITION = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s{1,3}\p{Lu}[\p{L}'’-]+,\s{1,3}an?\s{1,3}(?:[\p{Ll}\d-]+\s{1,3}){0,3}(?!(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'charter', 'service'])})\b)[\p{Ll}-]+\s{0,3}$`, 'u');
+/** Fillers before a place that put the site beside it: "the outskirts of", "the sea off". */
+const NEAR_TAIL = /outskirts|suburbs|\b(?:near|outside|off)\s*$/i;
 /** "Karachi's airport", "Moscow's main airport": a city's own airfield, after the city's name. */
 const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|military)\s{1,3})?(?:airport|airfield|air\s{1,3}base|airbase)\b/i;
 
@@ -1108,7 +1131,10 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const gap = text.slice(nearest.end, mention.start);
   const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>
     ({ mention, role, near, cue, start: nearest.start, end: mention.end });
-  if (nearest.cue.direct && DIRECT_TAIL.test(gap)) return fallback ? undefined : point(nearest.cue.direct, false, nearest.text);
+  // "plunged into the sea off Beirut": a site off a place is near it.
+  if (nearest.cue.direct && DIRECT_TAIL.test(gap)) {
+    return fallback ? undefined : point(nearest.cue.direct, nearest.cue.direct === 'incident' && NEAR_TAIL.test(gap), nearest.text);
+  }
   const tail = PREP_TAIL.exec(gap);
   if (!tail) return undefined;
   const prep = normalCue(tail[1]!);
@@ -1119,6 +1145,8 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "carrying 160 people, most of them tourists from the French island of Martinique": where those of the aside
   // come from, not the flight.
   if (ASIDE_OF_THEM.test(before) || CUE_IN_ASIDE.test(text.slice(Math.max(0, nearest.start - 80), nearest.start))) return undefined;
+  // "flown by 74-year-old Jimmy Leeward, a veteran racer from Florida": where the person named is from.
+  if (PERSON_APPOSITION.test(before)) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;
@@ -1141,7 +1169,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "in a Kyiv suburb": a suburb of the place is near it.
   // Lost from view over a town: near it; in a country or a region: in it.
   const lostNear = nearest.cue.near === true && !['country', 'region'].includes(mention.place.kind);
-  const near = (NEAR.has(prep) || lostNear || /outskirts|suburbs|\b(?:near|outside|off)\s*$/i.test(tail[2] ?? '')
+  const near = (NEAR.has(prep) || lostNear || NEAR_TAIL.test(tail[2] ?? '')
     || SUBURB_AFTER.test(text.slice(mention.end, mention.end + 12))) && !CITY_AIRPORT_AFTER.test(text.slice(mention.end, mention.end + 40));
   // "deliberately sent the jet into the ocean off Nantucket": a craft sent into the water came down there.
   // Not "flew to the Black Sea resort of Sochi", whose sea names where the resort lies.

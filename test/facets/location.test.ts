@@ -69,6 +69,10 @@ describe('location.extract', () => {
     ['The plane landed safely shortly after taking off from Tamanrasset.', []],
     ['A Delta jet crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport.', ['near Dallas/Fort Worth International Airport (Dallas, United States)']],
     ['The jet approached Dallas-Fort Worth International Airport and landed safely.', []],
+    // A ditching on the approach to land, and what a plane plunged into, placed after it.
+    ['The helicopter ditched on its approach to Sumburgh on Friday.', ['near Sumburgh (United Kingdom)']],
+    ['A fighter plane plunged into a crowd of spectators in Reno, Nevada, on Friday.', ['Reno (United States)']],
+    ['Shares plunged into negative territory in Tokyo on Monday.', []],
     ['The Boeing 727 ran off the end of the runway on the island of Madeira.', ['Madeira (Portugal)']],
     ['A Spantax DC-10 aborted its takeoff at Malaga airport on Monday.', ['Malaga (Spain)']],
     ['The bomber plunged into the sea seconds after taking off from Gibraltar.', ['near Gibraltar (United Kingdom)']],
@@ -215,6 +219,9 @@ describe('location.relate', () => {
     ['The B-52 crashed seven miles from Thule Air Base.', 'The B-52 crashed in Greenland.', 'narrower'],
     ['Pilot error caused the jet to plunge into the sea off Beirut.', 'The jet crashed in Lebanon.', 'narrower'],
     ['It crashed near Lamjura Pass.', 'It crashed near Lamjura Valley.', 'compatible'],
+    // A canyon the gazetteer lacks may be a part of the town the other names; a town it lacks is another town.
+    ['The jet slammed into homes in Murphy Canyon.', 'The jet crashed into a San Diego neighbourhood.', 'narrower'],
+    ['It crashed in Clarksburg.', 'It crashed in San Diego.', 'conflict'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
   });

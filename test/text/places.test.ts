@@ -198,6 +198,16 @@ describe('findRoutePoints', () => {
     // A suburb of a place is near it; the place itself is not.
     ['A helicopter crashed near a kindergarten in a Kyiv suburb.', ['incident:kyiv (near)']],
     ['A helicopter crashed in Kyiv on Wednesday.', ['incident:kyiv']],
+    // The noun of an installation flown from belongs to it: the route goes on past it.
+    ['It was carrying 16 passengers and two crew from the Borgsten Dolphin rig to Sumburgh Airport when it crashed.', ['departure:borgsten dolphin', 'arrival:sumburgh']],
+    // A crash on the approach to land: near where it was to land. Not another clause's approach.
+    ['The helicopter ditched on its approach to Sumburgh on Friday.', ['arrival:sumburgh', 'incident:sumburgh (near)']],
+    ['The plane crashed in 2009 and another was on approach to Aberdeen.', ['arrival:aberdeen']],
+    // What it plunged into, then where that was; the sea off a place is near it.
+    ['A fighter plane plunged into a crowd of spectators in Reno, Nevada, on Friday.', ['incident:reno']],
+    ['The jet plunged into the sea off Beirut.', ['incident:beirut (near)']],
+    // The dead moved after the event, named at length, are on a journey of their own.
+    ["The bodies of the Zambian footballers killed in last week's plane crash off Gabon were flown home to Lusaka on Sunday.", ['incident:gabon (near)']],
     // Home is where those who return go: a place after it names it only after "to".
     ['Most passengers were Indians returning home from jobs in the Gulf.', []],
     ['The girl was flown home to Paris on Thursday.', ['arrival:paris']],
@@ -280,6 +290,12 @@ describe('findRoutePoints', () => {
     // A person from the place.
     'Hit-and-run crash leaves Queens mother of 2 dead.',
     'Shares slid in Tokyo on Monday.',
+    'Shares plunged into negative territory in Tokyo on Monday.',
+    'Venezuela plunged into chaos in Caracas.',
+    // Where a person named is from, and a journey made apart from the flight.
+    'The plane, flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, crashed.',
+    'Bwalya was travelling to Senegal separately from the Netherlands.',
+    'The coach flew to Dakar on a separate flight.',
     'The rain stops in Moscow.',
     'Russian bombers flew over the Black Sea on a routine patrol.',
     // Where the missiles came from is not where the plane fell.
