@@ -9538,6 +9538,109 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'agree' },
   },
   {
+    // CHC's AS332 L2 off Sumburgh, August 2013: a rig's noun is no break in the route, and a ditching on the approach is near the airport.
+    name: 'a Super Puma into the sea off Shetland: "carrying 16 passengers and two crew from the Borgsten Dolphin rig to Sumburgh Airport" against "ditched on its approach to Sumburgh", "the four offshore workers who died"',
+    a: {
+      id: 'a', publishedAt: '2013-08-24',
+      text: 'Four people died when a Super Puma helicopter carrying workers from a North Sea drilling rig crashed into the sea off Shetland on Friday evening, police said on Saturday. '
+        + 'The AS332 L2 Super Puma, operated by CHC Helicopters, was carrying 16 passengers and two crew from the Borgsten Dolphin rig to Sumburgh Airport when it came down about two miles west of the airport at around 6.20pm. '
+        + 'Fourteen people were rescued by a coastguard helicopter and the Aith lifeboat, and several were taken to the Gilbert Bain Hospital in Lerwick. '
+        + 'The bodies of three of the dead were recovered from the water overnight. "This is a tragic day for the offshore community," said Oil & Gas UK chief executive Malcolm Webb. '
+        + 'The cause of the crash is not yet known, and investigators from the Air Accidents Investigation Branch are travelling to Shetland. '
+        + 'The Helicopter Safety Steering Group recommended that all Super Puma flights to and from offshore installations be suspended.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-08-26',
+      text: 'Police in Shetland on Monday named the four offshore workers who died when a helicopter ditched on its approach to Sumburgh on August 23 as Duncan Munro, 46, Sarah Darnley, 45, Gary McCrossan, 59, and George Allison, 57. '
+        + 'The Super Puma had been bringing 18 people ashore from the Borgsten Dolphin platform. '
+        + 'Survivors have described how the aircraft lost power and dropped into the water without warning moments before it was due to land. '
+        + 'The wreckage was recovered from the sea on Sunday and is being taken to Aberdeen for examination by accident investigators. '
+        + 'Unions have demanded a full public inquiry, and the operator CHC has said it will cooperate fully with the investigation. '
+        + 'It was the fifth incident involving a Super Puma in the North Sea since 2009.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Fine Air 101 at Miami, August 1997: three crew killed are some of the four aboard, and a freighter's trade is its cargo.
+    name: 'a freighter into a warehouse district: "killing the three crew members and a security guard aboard" against "The four people on board the McDonnell Douglas DC-8-61 freighter died", "textiles" against "bales of clothing material"',
+    a: {
+      id: 'a', publishedAt: '1997-08-07',
+      text: 'MIAMI (AP) - A cargo jet loaded with textiles crashed into a busy street moments after taking off from Miami International Airport on Thursday, killing the three crew members and a security guard aboard and a man on the ground, authorities said. '
+        + 'Fine Air Flight 101, a DC-8 bound for Santo Domingo in the Dominican Republic, pitched up steeply after takeoff at about 12:35 p.m., then plunged into a warehouse district less than a mile west of the airport. '
+        + 'The crash set off a fire that engulfed several businesses and cars. "It just went straight up and then it came straight down," said a witness, Luis Valdes. '
+        + 'Federal Aviation Administration spokeswoman Kathleen Bergen said the plane was carrying about 40 tons of fabric.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-08-09',
+      text: 'Federal investigators said Saturday they are focusing on how the cargo was loaded aboard the Fine Air jet that crashed after leaving Miami on Thursday. '
+        + 'The four people on board the McDonnell Douglas DC-8-61 freighter died, as did a motorist whose car was struck as the plane slammed into the ground near 72nd Avenue. '
+        + 'Jim Hall, chairman of the National Transportation Safety Board, said the plane\'s tail struck the runway on takeoff and that the pilots had reported a problem with the plane\'s balance before it went down. '
+        + 'The flight to the Dominican Republic was carrying bales of clothing material. "We are looking at the weight and balance of that aircraft," Hall said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', cargo: 'partial', casualties: 'partial' },
+  },
+  {
+    // The Galloping Ghost at the Reno air races, September 2011: where the pilot is from is no departure, and a plunge into a crowd in Reno places the crash.
+    name: 'a racing Mustang into the grandstand: "killing the pilot and at least two people on the ground" against "The death toll ... rose to 11", "a veteran racer from Florida"',
+    a: {
+      id: 'a', publishedAt: '2011-09-17',
+      text: 'RENO, Nev. (Reuters) - A World War Two-era fighter plane taking part in an air race plunged into a crowd of spectators in Reno, Nevada, on Friday, killing the pilot and at least two people on the ground and injuring more than 50, officials said. '
+        + 'The P-51 Mustang, called the Galloping Ghost and flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, pitched upward and then nosed straight down into a box seating area in front of the grandstand at Reno Stead Airport at about 4:30 p.m. '
+        + '"It was like a bomb went off," said spectator Tim Linville. Witnesses said a part of the plane\'s tail appeared to fall off before the crash. '
+        + 'The National Championship Air Races were cancelled for the rest of the weekend.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-09-19',
+      text: 'The death toll from Friday\'s crash at the Reno air races rose to 11 on Monday when two more spectators died in hospital, the Washoe County coroner\'s office said. '
+        + 'Jimmy Leeward, the pilot of the modified P-51D Mustang, was among the dead, and about 70 people were injured when the plane slammed into the seats in front of the grandstand at the Reno-Stead airport north of the city. '
+        + 'National Transportation Safety Board investigators said on Sunday they were examining a trim tab from the tail that was found on the runway, and that video showed the plane losing a piece of its tail before it went down. '
+        + 'The board\'s vice chairman, Mark Rosekind, said the aircraft was flying at more than 400 miles per hour.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'agree', time: 'partial', casualties: 'agree', actors: 'only-a' },
+  },
+  {
+    // The Zambian football team's DHC-5 off Gabon, April 1993: the captain's own journey and the bodies flown home are no legs of the flight.
+    name: 'a national team\'s transport into the sea off Libreville: "on its way from Lusaka to Dakar" against "travelling to Senegal separately from the Netherlands", "The bodies ... were flown home to Lusaka"',
+    a: {
+      id: 'a', publishedAt: '1993-04-28',
+      text: 'LIBREVILLE, Gabon (AP) - A Zambian military plane carrying the national soccer team to a World Cup qualifying match in Senegal crashed into the Atlantic Ocean shortly after taking off from Libreville late Tuesday, killing all 30 people aboard, officials said. '
+        + 'The Zambian Air Force DHC-5 Buffalo had stopped in Gabon to refuel on its way from Lusaka to Dakar. '
+        + 'Eighteen players were among the dead, along with the team\'s coach, Godfrey Chitalu, and members of the Football Association of Zambia. The plane went down about 500 yards offshore. '
+        + 'Gabonese navy divers were searching for bodies on Wednesday. Zambia declared a week of national mourning.',
+    },
+    b: {
+      id: 'b', publishedAt: '1993-05-03',
+      text: 'The bodies of the Zambian footballers killed in last week\'s plane crash off Gabon were flown home to Lusaka on Sunday, where tens of thousands of mourners lined the road from the airport. '
+        + 'The team had been travelling to Dakar for Wednesday\'s qualifier against Senegal when the Buffalo transport plunged into the sea minutes after a refuelling stop in Libreville on April 27. '
+        + 'Earlier stops had been made in Brazzaville, in the Congo. Zambian officials said the aircraft had had engine problems on an earlier flight. '
+        + 'Captain Kalusha Bwalya, who plays for PSV Eindhoven, was not on the flight because he was travelling to Senegal separately from the Netherlands.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-a' },
+  },
+  {
+    // Aaliyah's Cessna 402 at Marsh Harbour, August 2001: one named and eight others are the nine dead, and the time after the filming is the crash's.
+    name: 'a singer\'s light twin after takeoff: "was killed along with eight other people" against "killing singer Aaliyah and all eight others on board", "bound for Opa-locka"',
+    a: {
+      id: 'a', publishedAt: '2001-08-26',
+      text: 'MARSH HARBOUR, Bahamas (Reuters) - R&B singer Aaliyah was killed along with eight other people on Saturday when the small plane carrying them back to Florida crashed and burst into flames just after takeoff from an airstrip in the Abaco Islands of the Bahamas, police said. '
+        + 'The twin-engine Cessna 402 went down about 200 feet from the end of the runway at Marsh Harbour airport at about 6:50 p.m., shortly after the 22-year-old singer and members of her entourage had finished filming a music video. '
+        + 'The plane was bound for Opa-locka, near Miami. One passenger survived the crash but died later at a local clinic, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-08-28',
+      text: 'U.S. investigators said on Tuesday the plane that crashed in the Bahamas on Aug. 25, killing singer Aaliyah and all eight others on board, may have been overloaded. '
+        + 'The Cessna was carrying nine people and a large amount of luggage and equipment from the video shoot, said Jim Smith of the National Transportation Safety Board. '
+        + 'The aircraft was certified to carry no more than eight people. Aaliyah\'s body was flown to New York on Monday, and a funeral is planned for Friday at St. '
+        + 'Ignatius Loyola Church in Manhattan. The pilot, Luis Morales, was not licensed by the Federal Aviation Administration to fly the plane, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-b', cargo: 'only-b', casualties: 'agree', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
