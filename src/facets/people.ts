@@ -145,8 +145,11 @@ const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${m
 /** "about 20 people had been arrested", "police detained 12 people": suspects (of people at large only), no one aboard. */
 const SUSPECTS_AFTER = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,3}?\\s{1,3}(?:${matchAny(SUSPECTS.after)})\\b`, 'i');
 const SUSPECTS_BEFORE = new RegExp(`\\b(?:${matchAny(SUSPECTS.before)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to|at\\s{1,3}least)\\s{1,3})?$`, 'i');
-/** "brought more than 2,000 of its citizens out of Sudan so far": a running total, in the group's clause. */
-const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL_AFTER)})\\b`, 'i');
+/**
+ * "brought more than 2,000 of its citizens out of Sudan so far": a running total, in the group's clause. Not
+ * "lost power in all four engines": "in all" before what it qualifies is no total.
+ */
+const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL_AFTER)})\\b(?<!\\bin\\s{1,3}all(?=\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|their\\s{1,3})?(?:\\d|[a-z])))`, 'i');
 /**
  * "evacuated more than 390 people from Afghanistan on Sunday in three flights", "planes have flown 311 people":
  * everyone aboard several craft.

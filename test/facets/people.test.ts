@@ -37,6 +37,9 @@ describe('people.extract', () => {
     ['A Learjet carrying golfer Payne Stewart and five other people crashed.', ['6 on board']],
     // The dead, one named and the others, are no count of those aboard: some may have died on the ground.
     ['R&B singer Aaliyah was killed along with eight other people on Saturday.', []],
+    // "in all" before what it qualifies is no running total; after the group it is.
+    ['A Boeing 747 with 263 people on board lost power in all four engines.', ['263 on board']],
+    ['The airlift carried 1,200 people in all.', []],
     ['The crash killed the pilot and seven other officers.', []],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
     // One count of two groups is of neither alone.
