@@ -69,6 +69,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Airbus', aliases: ['Airbus'], codes: [] },
   { name: 'Embraer', aliases: ['Embraer'], codes: ['ERJ', 'EMB'] },
   { name: 'Lockheed Martin', aliases: ['Lockheed Martin', 'Lockheed'], codes: [] },
+  // Fiat's aircraft works; "Fiat" alone is the carmaker.
+  { name: 'Fiat', aliases: ['Fiat Aviazione'], codes: [] },
   // Builder of the Mustang; "North American" alone is an adjective.
   { name: 'North American', aliases: ['North American Aviation'], codes: [] },
   { name: 'McDonnell Douglas', aliases: ['McDonnell Douglas', 'McDonnell-Douglas', 'Douglas'], codes: ['DC', 'MD'] },
@@ -236,6 +238,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Bombers of the Second World War. Consolidated, which built the Liberator, became Convair.
   { designation: 'B-17', maker: 'Boeing', role: 'bomber', nicknames: ['Flying Fortress'] },
   { designation: 'B-29', maker: 'Boeing', role: 'bomber', nicknames: ['Superfortress'] },
+  // The three-engined airliner of the late 1940s that carried the Torino team into the Superga hill.
+  { designation: 'G.212', maker: 'Fiat', role: 'airliner', names: ['Fiat G.212', 'Fiat G212', 'G.212'] },
   // The fighter of the war, raced since: "the P-51D Mustang". "Mustang" alone is a car too: only with an aircraft noun.
   { designation: 'P-51', maker: 'North American', role: 'fighter', nicknames: ['Mustang'] },
   // "Liberator" alone is also a title ("Simon Bolivar, the Liberator"): only with its maker or an aircraft noun.

@@ -319,6 +319,8 @@ describe('aircraft.extract', () => {
     // The racing Mustang, the Buffalo transport, the light twins: names that are a car or a city alone.
     ['The modified P-51D Mustang crashed.', ['P-51D Mustang = P-51 D (North American, fighter)']],
     ['He drove a Ford Mustang to the race.', []],
+    ['The Fiat G.212 had stopped at Barcelona.', ['Fiat G.212 = G.212 (Fiat, airliner)']],
+    ['He drove a Fiat to Turin.', []],
     ['The Zambian Air Force DHC-5 Buffalo crashed.', ['DHC-5 Buffalo = DHC-5 (De Havilland Canada, transport)']],
     ['The Buffalo transport plunged into the sea.', ['Buffalo = DHC-5 (De Havilland Canada, transport)']],
     ['The plane crashed on approach to Buffalo.', ['plane = plane']],
