@@ -1,5 +1,6 @@
 import { claimOf, pronounSpeaker, readClaims, scopeFacts, type Span } from './claims/index.js';
 import type { Facet, SentenceContext } from './facets/facet.js';
+import { filedOn } from './facets/time.js';
 import type { Article } from './input.js';
 import { blankInvisible, plainText, type PlainText } from './text/markup.js';
 import type { Fact, SentenceStatus } from './types.js';
@@ -10,10 +11,13 @@ import type { Fact, SentenceStatus } from './types.js';
  */
 export function contextsOf(article: Article): Array<SentenceContext & { written: PlainText }> {
   let previous: SentenceContext | undefined;
+  // A dateline's date, days before publication, is the day the report speaks from ("today", "on Wednesday").
+  const first = article.sentences[0];
+  const publishedAt = (first && filedOn(blankInvisible(plainText(first.text).text), article.publishedAt)) ?? article.publishedAt;
   return article.sentences.map((s) => {
     const written = plainText(s.text);
     const context: SentenceContext & { written: PlainText } = { index: s.index, text: blankInvisible(written.text), written };
-    if (article.publishedAt) context.publishedAt = article.publishedAt;
+    if (publishedAt) context.publishedAt = publishedAt;
     if (previous) context.previous = previous;
     previous = context;
     return context;

@@ -6,7 +6,7 @@ import { CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
-import { SETTING_OFF_VERBS } from '../lexicon/scope.js';
+import { EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -137,6 +137,13 @@ const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|
 const heldAfter = (occasions: readonly string[]) =>
   new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(occasions)})\\b`, 'i');
 const OCCASION_HELD_AFTER = heldAfter(OCCASIONS);
+/**
+ * "lined the streets of Turin today for the funeral of the players": the time of the occasion it is for. Not a
+ * flight's: "flew to Rome on Monday for the funeral" dates the flight.
+ */
+const OCCASION_FOR_AFTER = new RegExp(`^\\s{1,3}for\\s{1,3}(?:the|a|an|their|his|her)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(${matchAny(OCCASIONS)})\\b`, 'i');
+/** A verb of the event before the time, in its clause: "flew to Rome on Monday". */
+const EVENT_IN_CLAUSE = new RegExp(`\\b(?:${matchAny(EVENT_VERBS)})\\b[^.;:!?]*$`, 'i');
 /** "began three days of national mourning on Thursday", "on Thursday began three days of national mourning": the country's answer to the event. */
 const OBSERVANCE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.observances)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 const OBSERVANCE_AFTER = heldAfter(RESPONSE_ACTS.observances);
@@ -382,7 +389,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         || AHEAD_BEFORE.test(text.slice(Math.max(0, m.start - 150), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
-        ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
+        ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (EVENT_IN_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? undefined : OCCASION_FOR_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]) ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? ((followsUp(text.slice(m.end, m.end + 110)) && !crashTimed(text, m)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))
           || STILL_AFTER.test(text.slice(m.end, m.end + 20))
@@ -602,6 +609,19 @@ function labelOf(text: string, start: number, end: number): string | undefined {
   if (named && ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   // A name goes on in capitals: "the 2007 World Series", "the 2014 Academy Awards".
   return (named ? next + found[2] : next).toLowerCase();
+}
+
+/**
+ * The day a report was filed, by the date of its dateline ("TURIN, Italy, May 4 (AP) -"), when that falls in the
+ * week before the day it was published: "today" and the weekdays of the report count from it.
+ */
+export function filedOn(firstSentence: string, publishedAt: string | undefined): string | undefined {
+  if (!publishedAt) return undefined;
+  const m = findTimes(firstSentence.slice(0, 80), publishedAt).find((t) => isDateline(firstSentence, t.start, t.end));
+  const day = m?.value.precision === 'day' && !m.value.relative ? m.value.date?.from : undefined;
+  if (!day || day !== m!.value.date!.to) return undefined;
+  const back = daysBetween(day, publishedAt);
+  return back > 0 && back <= 7 ? day : undefined;
 }
 
 /** Is the time at `start`..`end` the date of the sentence's dateline (the day the report was filed)? */

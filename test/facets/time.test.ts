@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDays, time, type TimeValue } from '../../src/facets/time.js';
+import { eventDays, filedOn, time, type TimeValue } from '../../src/facets/time.js';
 import { judgeByRelation } from '../../src/facets/facet.js';
 import { compare } from '../../src/compare.js';
 import type { Fact } from '../../src/types.js';
@@ -588,6 +588,8 @@ describe('times of a later occasion', () => {
     ['Algeria began three days of national mourning on Thursday.', 'response'],
     ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'response'],
     ['Relatives on Friday held a vigil for the victims.', 'vigil'],
+    // The occasion a time is for, in a clause with no verb of the event.
+    ['Half a million people lined the streets of Turin today for the funeral of the players.', 'funeral'],
     ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
     ['Satellite photos showed at least four B-52 bombers parked at Diego Garcia on Friday.', 'follow-up'],
     // What went on past the day it began.
@@ -691,6 +693,8 @@ describe('times of a later occasion', () => {
   it.each([
     // In a report of the quake itself, the quake is the event.
     ["Tuesday's earthquake killed 20 people."],
+    // A flight to an occasion is dated by the flight.
+    ['The team flew to Rome on Monday for the funeral of the pope.'],
     // The crash, timed after what those aboard did before it.
     ['The Cessna went down at Marsh Harbour airport at about 6:50 p.m., shortly after the singer had finished filming a video.'],
     ['The March 23 attack killed 12 people.'],
@@ -983,6 +987,23 @@ describe('a sentence that opens by counting days from the one before', () => {
   it('not from the day a statement was made, nor with no sentence before', () => {
     expect(days('A day earlier a Tu-134 was shot down near Sukhumi.', 'Abkhaz separatists denied on Thursday that they had shot it down.')).toEqual([]);
     expect(time.extract({ index: 0, text: 'A day earlier a Tu-134 was shot down.', publishedAt: '1993-09-23' })).toEqual([]);
+  });
+});
+
+describe("a dateline's date, days before publication", () => {
+  it('is the day the report speaks from', () => {
+    expect(filedOn('TURIN, Italy, May 4 (AP) - A plane carrying the Torino team crashed today.', '1949-05-05')).toBe('1949-05-04');
+    const report = { id: 'a', publishedAt: '1949-05-05', text: 'TURIN, Italy, May 4 (AP) - A plane carrying the Torino soccer team crashed into the hill of Superga today.' };
+    const other = { id: 'b', publishedAt: '1949-05-07', text: 'The Torino players were killed when their plane hit the Superga hill on Wednesday.' };
+    const row = compare(report, other).facets.find((f) => f.facet === 'time')!;
+    expect(row.a.map((f) => (f.value as TimeValue).date?.from)).toContain('1949-05-04');
+    expect(row.verdict).not.toBe('conflict');
+  });
+  it('not the day of publication itself, a date long before it, nor a date not in a dateline', () => {
+    expect(filedOn('TURIN, Italy, May 5 (AP) - A plane crashed today.', '1949-05-05')).toBeUndefined();
+    expect(filedOn('TURIN, Italy, March 4 (AP) - A plane crashed today.', '1949-05-05')).toBeUndefined();
+    expect(filedOn('A plane crashed on May 4 near Turin.', '1949-05-05')).toBeUndefined();
+    expect(filedOn('TURIN, Italy, May 4 (AP) - A plane crashed today.', undefined)).toBeUndefined();
   });
 });
 
