@@ -158,7 +158,8 @@ function judgeSites(allA: Fact<LocationValue>[], allB: Fact<LocationValue>[]): S
   const a = sharpest(allA), b = sharpest(allB);
   const judged = judgeByRelation(location, a, b);
   if (judged.verdict !== 'agree') return judged;
-  const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => relateRefs(x, y.value) === 'equal');
+  // A site the gazetteer puts inside the other, or around it, is the same site told finer or coarser.
+  const sameSite = (x: LocationValue, ys: Fact<LocationValue>[]) => ys.some((y) => ['equal', 'broader', 'narrower'].includes(relateRefs(x, y.value)));
   const loose = [...a.filter((x) => !sameSite(x.value, b)), ...b.filter((y) => !sameSite(y.value, a))];
   if (loose.length === 0) return judged;
   return { verdict: 'partial', explanation: `the sites may coincide but are named differently: ${loose.map((f) => `"${f.text}"`).join(', ')}` };

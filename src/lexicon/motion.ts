@@ -35,6 +35,8 @@ export const BEARING_PREPOSITIONS: readonly string[] = [
   'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'north-east of', 'north-west of', 'south-east of', 'south-west of', 'from',
 ];
+/** A fall into the ground or the water, or beside a place. */
+const PLUNGE_VERBS: readonly string[] = ['plunged', 'plunging', 'plunges', 'plunge', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'];
 /** A fall into something, then where that was: "plunged into a crowd of spectators in Reno". */
 const PLUNGED_INTO: readonly string[] = ['plunged', 'plunging', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming', 'nosed']
   .map((verb) => `${verb} into`);
@@ -91,7 +93,9 @@ export const SEPARATE_JOURNEY: readonly string[] = [
  */
 export const APPROACH_CUES = {
   verbs: ['approached', 'approaching', 'approaches'],
-  phrases: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to'],
+  phrases: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to',
+    // "crashed in fog as it came in to land at Luxembourg airport".
+    'came in to land at', 'coming in to land at', 'came in to land in', 'coming in to land in'],
 } as const;
 
 /** A run a plane flies as a matter of course: "on its regular overnight run from Louisville to Birmingham". */
@@ -99,7 +103,15 @@ export const ROUTINE_RUNS: readonly string[] = [
   'regular run', 'daily run', 'nightly run', 'overnight run', 'scheduled run', 'routine run', 'cargo run', 'mail run', 'shuttle run',
 ];
 
+/**
+ * Nouns of one stage of a longer flight: "on the Kuala Lumpur-Perth leg of a flight from London to Auckland". The
+ * places of a leg are stops of the whole flight, wherever its ends lie.
+ */
+export const LEG_NOUNS: readonly string[] = ['leg', 'legs', 'sector'];
+
 export const MOTION_CUES: readonly MotionCue[] = [
+  // "the leg from Kuala Lumpur to Perth": the places of a stage (made stops of the flight in src/text/places.ts).
+  { words: LEG_NOUNS, preps: { from: 'departure', to: 'arrival', between: 'departure' }, maxGapWords: 1 },
   // The craft itself, with "from" right after it or after its type: "the Boeing 737-800 from Istanbul plunged
   // into a field", "the plane from Dubai"; "two planes from Russia" are Russian. First, so that a word any
   // other cue also has is that cue's.
@@ -222,8 +234,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo";
   // "caused an Ethiopian Airlines jet to plunge into the sea off Beirut".
   {
-    words: ['plunged', 'plunging', 'plunges', 'plunge', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'],
-    preps: { into: 'incident' },
+    words: PLUNGE_VERBS,
+    // And beside a place: "plunged nose-first near the village of Balotesti".
+    preps: { into: 'incident', near: 'incident', 'not far from': 'incident', 'close to': 'incident', outside: 'incident', off: 'incident',
+      ...Object.fromEntries(BEARING_PREPOSITIONS.filter((p) => p !== 'from').map((p) => [p, 'incident' as const])) },
   },
   // And what it plunged into, then where that was: "plunged into a crowd of spectators in Reno, Nevada",
   // "slammed into a row of houses near Yaroslavl".
@@ -402,8 +416,8 @@ export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // What the crash destroyed on the ground, not the aircraft: "Fifteen houses were destroyed in the village of Goussainville".
   ...Object.fromEntries(['was destroyed', 'were destroyed'].map((cue) => [cue, ['houses', 'homes', 'buildings', 'house', 'home',
     'building', 'cars', 'vehicles', 'shops', 'apartments', 'flats', 'barns', 'sheds']])),
-  // Figures that plunge, no aircraft: "Shares plunged into negative territory in Tokyo".
-  ...Object.fromEntries(PLUNGED_INTO.map((cue) => [cue, ['shares', 'stocks', 'prices', 'markets', 'market', 'index', 'indexes', 'indices',
+  // Figures that plunge, no aircraft: "Shares plunged into negative territory in Tokyo", "Shares plunged near Tokyo".
+  ...Object.fromEntries([...PLUNGED_INTO, ...PLUNGE_VERBS].map((cue) => [cue, ['shares', 'stocks', 'prices', 'markets', 'market', 'index', 'indexes', 'indices',
     'economy', 'currency', 'ratings', 'sales', 'profits', 'temperatures', 'relations', 'country', 'nation', 'city', 'region', 'talks']])),
   // A visit or a trip not made: "A planned visit to France was postponed", "an upcoming trip to Beijing".
   ...Object.fromEntries(['visit', 'visits', 'trip', 'trips'].map((cue) => [cue, ['planned', 'proposed', 'possible', 'future', 'upcoming',

@@ -8,7 +8,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, LEG_NOUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -481,6 +481,8 @@ export interface RoutePoint {
    * from Tamanrasset", "crashed ... as it approached Dallas-Fort Worth International Airport".
    */
   vicinity?: boolean;
+  /** Set on an end of one stage of the flight, a stop of the whole: "on the Kuala Lumpur-Perth leg". */
+  leg?: boolean;
   /** Span from the cue to the end of the place name, in the text. */
   start: number;
   end: number;
@@ -530,6 +532,7 @@ const PAIR_NOT_ROUTE_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|s
 const ONE_PLACE_BEFORE = /\b(?:from|to|in|at|near|into|for|of)\s{1,3}$/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;
+const PAIR_TO = /^\s{1,3}to\s{1,3}$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
 const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
 // "Berdale airstrip in Somalia": the airfield's noun may come between the name and what locates it.
@@ -656,7 +659,11 @@ const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flown|fly|flies|flying|flig
  * "flew the evacuees to Al-Azraq in Jordan", "was flown to Fort Lauderdale, Florida": after "to", a name is a
  * place only when a known country or region locates it.
  */
-const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
+const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into|left|departed)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
+/** A town left, located by a known region after it: "had left Concord, North Carolina, for Martinsville". */
+const DEPARTED_LEAD = /^(?:left|departed)\b/;
+/** An aircraft before its verb, by its noun or a designation's number: "The King Air 200 had", "the plane". */
+const CRAFT_BEFORE = new RegExp(String.raw`(?:\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})|\b\p{Lu}[\p{L}-]*[\s-]?\d{2,4}[\p{L}\d-]{0,6})(?:\s{1,3}(?:had|has|have|was|were))?\s{1,3}$`, 'iu');
 /** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
 const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');
 /** "flying from Lilongwe to Mzuzu": after a flight from a place, "to" takes a name as the next place. */
@@ -752,6 +759,15 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const next = names[i + 1];
     // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
     // Not "on the Syria-Jordan border": two places joined to name their border.
+    // "on the Kuala Lumpur to Perth leg": the two ends of a stage, stops of the flight, with no cue before them.
+    if (next && mention.place.known && next.place.known && PAIR_TO.test(text.slice(mention.end, next.start))
+      && LEG_AFTER.test(text.slice(next.end, next.end + 20))) {
+      out.push({ mention, role: 'stopover', near: false, cue: 'leg', start: mention.start, end: mention.end, leg: true });
+      previous = { mention: next, role: 'stopover', near: false, cue: 'leg', start: next.start, end: next.end, leg: true };
+      out.push(previous);
+      i++;
+      continue;
+    }
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
       && !PAIR_NOT_ROUTE_AFTER.test(text.slice(next.end, next.end + 16)) && !ONE_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
       && cues.some((c) => !c.unrealised && ((c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20)))) {
@@ -835,6 +851,18 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     previous = point ?? previous;
   }
+  // "on the Kuala Lumpur-Perth leg", "the leg from Kuala Lumpur to Perth": the ends of a stage are stops of the
+  // whole flight, which another report may name from London to Auckland.
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    if (p.role !== 'departure' && p.role !== 'arrival') continue;
+    const before = out[k - 1];
+    if (LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
+      || (before?.role === 'stopover' && before.leg && p.cue !== before.cue && p.start - before.end <= 6)) {
+      p.role = 'stopover';
+      p.leg = true;
+    }
+  }
   // "flown ... to Hmeimim in Syria and then to al-Jufra", "flew to Syria ... before landing at al-Jufra": an
   // arrival the flight went on from is a stop on its way.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -868,6 +896,9 @@ const GROUND_MODE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|afte
 /** "separately flew to Dakar", "travelling to Senegal separately": a journey apart from the flight, in the cue's clause. */
 const SEPARATE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SEPARATE_JOURNEY)})\s{1,3}$`, 'i');
 const SEPARATE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\b(?:${matchAny(SEPARATE_JOURNEY)})\b`, 'i');
+/** A stage's cue, and its noun after the place: "the leg from", "Kuala Lumpur-Perth leg", "Kuala Lumpur to Perth leg". */
+const LEG_CUE = new RegExp(`^(?:${matchAny(LEG_NOUNS)})\\b`, 'i');
+const LEG_AFTER = new RegExp(String.raw`^(?:\s{0,3}(?:[-–—]|\s(?:to|and))\s{0,3}\p{Lu}[\p{L}'’ -]{0,30}?)?\s{1,3}(?:${matchAny(LEG_NOUNS)})\b`, 'u');
 /** "after a stop there": a stop at a place named before. */
 const STOP_THERE = /\b(?:after\s{1,3}a\s{1,3}stop|after\s{1,3}stopping|had\s{1,3}stopped|stopped)\s{1,3}there\b/i;
 /** "after their plane landed there": an arrival at a place named before. */
@@ -964,8 +995,10 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
   let k = 0;
   const located = [...text.matchAll(BARE_NAME_LOCATED)].filter((m) => {
     const at = m.index + m[0].length;
-    // Flown there: people are sent or delivered "to" someone, but not flown to them.
-    if (!FLOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+    // Flown there: people are sent or delivered "to" someone, but not flown to them. An aircraft leaves a
+    // town: "the King Air 200 had left Concord, North Carolina", not "Smith left Concord, North Carolina".
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!(DEPARTED_LEAD.test(m[0]) ? CRAFT_BEFORE.test(lead) : FLOWN_BEFORE.test(lead))) return false;
     // In a country or a region: a person is more often "in" a city ("delivered to Maduro in Caracas").
     return known.some((p) => p.start === at && p.usage === 'name' && (p.place.kind === 'country' || p.place.kind === 'region')
       // "to Fort Lauderdale, Florida", not "to Smith, Jordan's envoy".

@@ -238,6 +238,8 @@ describe('location.relate', () => {
     expect(location.compare!(facts('It crashed near the village of Yablonovo.'), facts('It went down near Korocha.')).verdict).toBe('partial');
     expect(location.compare!(facts('It crashed in the Belgorod region.'), facts('It went down near Korocha.')).verdict).toBe('partial');
     expect(location.compare!(facts('It crashed near Korocha.'), facts('The wreckage lay near Korocha.')).verdict).toBe('agree');
+    // A country the gazetteer puts around the other side's site is that site told coarser.
+    expect(location.compare!(facts('The jet crashed at Faro airport.'), facts('The jet crashed in Portugal.', 'It skidded off the runway at Faro.')).verdict).toBe('agree');
     // Where contact was lost against where the wreckage lay: maybe one place, maybe not.
     expect(location.compare!(facts('The plane lost contact with air traffic control over the Salang pass.'),
       facts('The plane was found on a mountain in the Shakar Dara district.')).verdict).toBe('partial');

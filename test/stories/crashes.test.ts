@@ -1798,7 +1798,7 @@ const stories: Story[] = [
         + 'The flight recorders have been found.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'agree', people: 'partial', casualties: 'partial' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'agree', people: 'partial', casualties: 'partial' },
   },
   {
     // Those who sought help are a later count of the injured, no count of who flew; the lead's Friday is of one who
@@ -3785,7 +3785,7 @@ const stories: Story[] = [
         + 'The pilot was a 36-year-old Navy veteran.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'only-a' },
   },
   {
     // Two events: a tour helicopter that broke apart in 2025 against a helicopter and a plane that collided in 2009.
@@ -3798,7 +3798,7 @@ const stories: Story[] = [
         + 'Divers recovered seven bodies by Saturday night.',
     },
     same: false,
-    expected: { aircraft: 'conflict', origin: 'conflict', location: 'agree', time: 'conflict', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
+    expected: { aircraft: 'conflict', origin: 'conflict', location: 'partial', time: 'conflict', people: 'conflict', casualties: 'conflict', cause: 'only-b' },
   },
   {
     // On the day and the day after: a craft missing, then found; a search's day; a group whose fate a relative clause tells.
@@ -4731,7 +4731,7 @@ const stories: Story[] = [
         + 'The ministry said the plane had not been shot down and that investigators were examining a technical failure.',
     },
     same: true,
-    expected: { aircraft: 'agree', destination: 'only-a', location: 'only-b', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'agree' },
+    expected: { aircraft: 'agree', destination: 'only-a', location: 'partial', time: 'agree', people: 'conflict', casualties: 'partial', cause: 'agree' },
   },
   {
     // Aeromexico 2431 at Durango, July 2018: a wire report on the day and an agency report the next; the examination of the wreckage is a search's day, not the crash's.
@@ -5440,7 +5440,7 @@ const stories: Story[] = [
         + 'Britain\'s Civil Aviation Authority said it would also ground the EC225 for commercial flights. The accident investigation board said it would examine the gearbox, which holds the main rotor in place.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'partial', people: 'partial', casualties: 'partial' },
   },
   {
     // A report on the day and one when a second body was recovered: the find's Sunday is the search's, and the crash's day agrees.
@@ -5486,7 +5486,7 @@ const stories: Story[] = [
         + 'Dozens of the survivors remain in hospital with severe burns.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'partial' },
   },
   {
     // A report the next morning and one a day later: the sources' countries are no site, a tenure's start dates nothing, and the
@@ -5510,7 +5510,7 @@ const stories: Story[] = [
         + 'Fighting spread through Kigali on Thursday, and the United Nations said 10 of its Belgian peacekeepers had been killed.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', location: 'only-b', time: 'agree', people: 'only-b', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', location: 'agree', time: 'agree', people: 'only-b', cause: 'agree' },
   },
   {
     // A report on the day quoting Afghanistan's president and one the next day quoting U.S. officials, which counted one American
@@ -9069,7 +9069,7 @@ const stories: Story[] = [
         + 'The McDonnell Douglas jet, with 327 passengers and 13 crew members, skidded off the runway at Faro and burst into flames on Monday morning after being hit by a sudden wind shear.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
     // Continental 1713 at Denver's Stapleton airport, November 1987: on the day, and the day after.

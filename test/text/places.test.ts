@@ -205,6 +205,18 @@ describe('findRoutePoints', () => {
     ['The plane crashed in 2009 and another was on approach to Aberdeen.', ['arrival:aberdeen']],
     // What it plunged into, then where that was; the sea off a place is near it.
     ['A fighter plane plunged into a crowd of spectators in Reno, Nevada, on Friday.', ['incident:reno']],
+    ['The Tarom jet plunged nose-first near the village of Balotesti.', ['incident:balotesti (near)']],
+    // The ends of a stage are stops of the whole flight, whose own ends another report may name.
+    ['The 747, on the Kuala Lumpur-Perth leg of flight BA 9 from London to Auckland, lost power.',
+      ['stopover:kuala lumpur', 'stopover:perth', 'departure:london', 'arrival:auckland']],
+    ['The jet was on the Kuala Lumpur to Perth leg of a flight from London to Auckland.',
+      ['stopover:kuala lumpur', 'stopover:perth', 'departure:london', 'arrival:auckland']],
+    ['On the leg from Kuala Lumpur to Perth, the engines failed.', ['stopover:kuala lumpur', 'stopover:perth']],
+    ['The plane flew from Kuala Lumpur to Perth.', ['departure:kuala lumpur', 'arrival:perth']],
+    // A town the gazetteer lacks, left by an aircraft and located by its state; coming in to land is an approach.
+    ['The twin-engine Beechcraft King Air 200 had left Concord, North Carolina, for Martinsville Speedway.', ['departure:concord', 'arrival:martinsville speedway']],
+    ['A Luxair plane crashed in fog as it came in to land at Luxembourg airport on Wednesday.', ['arrival:findel', 'incident:findel (near)']],
+    ['The jet came in to land at Luxembourg airport safely.', ['arrival:findel']],
     ['The jet plunged into the sea off Beirut.', ['incident:beirut (near)']],
     // The dead moved after the event, named at length, are on a journey of their own.
     ["The bodies of the Zambian footballers killed in last week's plane crash off Gabon were flown home to Lusaka on Sunday.", ['incident:gabon (near)']],
@@ -291,6 +303,7 @@ describe('findRoutePoints', () => {
     'Hit-and-run crash leaves Queens mother of 2 dead.',
     'Shares slid in Tokyo on Monday.',
     'Shares plunged into negative territory in Tokyo on Monday.',
+    'Smith left Concord, North Carolina, on Monday.',
     'Venezuela plunged into chaos in Caracas.',
     // Where a person named is from, and a journey made apart from the flight.
     'The plane, flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, crashed.',
