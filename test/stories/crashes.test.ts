@@ -9641,6 +9641,103 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-b', cargo: 'only-b', casualties: 'agree', actors: 'only-b' },
   },
   {
+    // British Airways 9 over Java, June 1982: the ends of a leg are stops of the whole flight, and 'in all four engines' is no running total.
+    name: 'a jumbo jet\'s four engines choked by volcanic ash: "on a flight from Kuala Lumpur to Perth" against "on the Kuala Lumpur-Perth leg of flight BA 9 from London to Auckland", "263 people on board" against "248 passengers and 15 crew"',
+    a: {
+      id: 'a', publishedAt: '1982-06-25',
+      text: 'JAKARTA (Reuters) - A British Airways Boeing 747 with 263 people on board lost power in all four engines over Indonesia on Thursday night and glided for several minutes before the crew managed to restart them, the airline said. '
+        + 'The jumbo jet, on a flight from Kuala Lumpur to Perth, made an emergency landing at Jakarta\'s Halim airport with three engines working. No one was hurt. '
+        + 'Airline officials said the engines appeared to have been choked by volcanic ash from Mount Galunggung, which has been erupting in western Java. "We have a small problem. '
+        + 'All four engines have stopped," the captain, Eric Moody, told the passengers.',
+    },
+    b: {
+      id: 'b', publishedAt: '1982-06-28',
+      text: 'LONDON - Engineers on Monday were examining the four Rolls-Royce engines of the British Airways jumbo jet that flew into a cloud of volcanic dust over Java last Thursday, and found them clogged with ash. '
+        + 'The 747, on the Kuala Lumpur-Perth leg of flight BA 9 from London to Auckland, had been cruising at 37,000 feet when the engines flamed out one after another; it fell to about 12,000 feet before they came back to life. '
+        + 'The 248 passengers and 15 crew landed safely in Jakarta. Passengers described sparks on the wings and a smell of sulphur in the cabin. '
+        + 'Indonesian authorities have since closed the air corridor near the volcano.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'only-a', actors: 'only-a' },
+  },
+  {
+    // The Grande Torino at Superga, May 1949: a dateline's date is the day its 'today' means, and the funeral's day is the funeral's.
+    name: 'a football team\'s airliner into the Superga hill: "TURIN, Italy, May 4 (AP) ... today" against "on Wednesday", "today for the funeral"',
+    a: {
+      id: 'a', publishedAt: '1949-05-05',
+      text: 'TURIN, Italy, May 4 (AP) - A plane carrying the Torino soccer team, champions of Italy, crashed into the hill of Superga outside Turin in fog and rain today, killing all 31 persons aboard. '
+        + 'The three-engined Fiat airliner of the Avio Linee Italiane was bringing the team home from Lisbon, where it had played a friendly match against Benfica. '
+        + 'It struck the wall behind the Basilica of Superga at about 5:05 p.m. while circling to land at Turin\'s Aeritalia airfield. '
+        + 'Eighteen players died, together with team officials, three journalists and the crew of four.',
+    },
+    b: {
+      id: 'b', publishedAt: '1949-05-07',
+      text: 'Half a million people lined the streets of Turin today for the funeral of the Torino football players who were killed when their plane hit the Superga hill on Wednesday. '
+        + 'The Fiat G.212 had stopped at Barcelona on its way from Lisbon. '
+        + 'Investigators said the pilot, Pierluigi Meroni, appeared to have lost his bearings in low cloud and flown into the hillside at high speed. '
+        + 'Of the 31 people on board there were no survivors. Italy\'s football federation declared Torino champions for the season.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-a', actors: 'only-b' },
+  },
+  {
+    // Luxair 9642 at Niederanven, November 2002: coming in to land is an approach, and the toll rose.
+    name: 'a turboprop short of the runway in fog: "as it came in to land at Luxembourg airport" against "near Luxembourg\'s Findel airport", "killing 17 of the 22 people on board" against "rose to 20"',
+    a: {
+      id: 'a', publishedAt: '2002-11-06',
+      text: 'LUXEMBOURG (Reuters) - A Luxair passenger plane flying from Berlin crashed in fog as it came in to land at Luxembourg airport on Wednesday, killing 17 of the 22 people on board, officials said. '
+        + 'The Fokker 50 turboprop came down in a field near the village of Niederanven, about 4 km from the runway, shortly before 10 a.m. '
+        + 'Five people, including the pilot, were taken to hospital with serious injuries. "The plane simply fell out of the sky," a witness told RTL radio. '
+        + 'Luxair said the aircraft was carrying 19 passengers and three crew.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-11-08',
+      text: 'The death toll from Wednesday\'s crash of a Luxair Fokker 50 near Luxembourg\'s Findel airport rose to 20 on Friday after two more passengers died in hospital, leaving the pilot and one passenger as the only survivors. '
+        + 'Flight LG 9642 had left Berlin\'s Tempelhof airport with 22 people aboard. '
+        + 'Investigators said the propellers had been put into a setting meant only for the ground as the plane descended. '
+        + 'Luxembourg\'s prime minister Jean-Claude Juncker called it the worst air disaster in the country\'s history.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // The Hendrick Motorsports plane on Bull Mountain, October 2004: a town the gazetteer lacks, left by the aircraft and located by its state.
+    name: 'a racing team\'s King Air into a mountain: "had left Concord, North Carolina, for Martinsville Speedway", "killing all 10 people aboard" against "Eight passengers and two pilots were killed"',
+    a: {
+      id: 'a', publishedAt: '2004-10-25',
+      text: 'MARTINSVILLE, Va. (AP) - A plane carrying family members and employees of Hendrick Motorsports, one of NASCAR\'s top teams, crashed in fog on a mountain in southern Virginia on Sunday, killing all 10 people aboard. '
+        + 'The twin-engine Beechcraft King Air 200 had left Concord, North Carolina, for Martinsville Speedway, where the team\'s drivers were racing. '
+        + 'It slammed into Bull Mountain about seven miles west of the Blue Ridge Airport shortly after 12:30 p.m. '
+        + 'Among the dead were Ricky Hendrick, the 24-year-old son of team owner Rick Hendrick, and John Hendrick, the team\'s president and Rick Hendrick\'s brother.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-10-26',
+      text: 'Federal investigators said Monday that the pilots of the Hendrick Motorsports plane that crashed into a Virginia mountain on Oct. 24 had been cleared for an instrument approach to the airport near Martinsville and then missed it. '
+        + 'The King Air went down about 10 miles from the runway as it circled back in heavy fog. Eight passengers and two pilots were killed. '
+        + 'Jimmie Johnson, the team\'s driver, won Sunday\'s race at Martinsville without knowing of the crash; the team\'s cars were later withdrawn from the winner\'s circle celebrations.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // Tarom 371 at Balotesti, March 1995: a plunge beside a village places the crash, and Otopeni is Bucharest's airport.
+    name: 'an airliner nose-first into a field after takeoff: "plunged nose-first near the village of Balotesti" against "crashed near Bucharest", "60 people on board" against "49 passengers and 11 crew"',
+    a: {
+      id: 'a', publishedAt: '1995-03-31',
+      text: 'BUCHAREST (Reuters) - A Romanian Airbus A310 with 60 people on board crashed into a field shortly after taking off from Bucharest\'s Otopeni airport on Friday, killing everyone aboard, officials said. '
+        + 'The Tarom jet, bound for Brussels, plunged nose-first near the village of Balotesti, about 10 km north of the airport, two minutes after take-off. '
+        + 'Most of the passengers were Romanians and Belgians. Tarom, the state airline, said the crew had reported no problems before the plane disappeared from radar.',
+    },
+    b: {
+      id: 'b', publishedAt: '1995-04-02',
+      text: 'Romanian investigators said on Sunday that one of the engines of the Tarom A310 that crashed near Bucharest on March 31 may have been running at full power while the other was at idle as the aircraft climbed after take-off, sending it into a roll. '
+        + 'The flight to Brussels had 49 passengers and 11 crew on board; none survived. Belgium sent a team of investigators to help with the inquiry. '
+        + 'The flight data recorder was recovered from the crater on Saturday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
