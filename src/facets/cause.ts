@@ -2,7 +2,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
   ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY,
-  DAMAGED_BY, DOER_PARTICIPLES, FLIGHT_CREW_SUBJECTS, LANDING_AFTER_BROUGHT, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
+  DAMAGED_BY, DOER_PARTICIPLES, FLIGHT_CREW_SUBJECTS, LANDING_AFTER_BROUGHT, PRAISE_BEFORE_BROUGHT, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { WEEKDAYS } from '../lexicon/time.js';
@@ -39,6 +39,7 @@ const CAUSE_SUBJECT_BEFORE = new RegExp(`\\b(?:an?|the)\\s{1,3}(${matchAny(Objec
 /** "Captain Robert Piche brought the plane down", "brought the jet down safely": a landing. */
 const CREW_BEFORE_BROUGHT = new RegExp(`\\b(?:${matchAny(FLIGHT_CREW_SUBJECTS)})(?:\\s{1,3}[\\w'’.-]{1,20}){0,3}?\\s{1,3}(?:(?:had|has|safely)\\s{1,3})?$`, 'i');
 const LANDING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
+const PRAISED_BEFORE = new RegExp(`\\b(?:${matchAny(PRAISE_BEFORE_BROUGHT)})\\s{1,3}$`, 'i');
 /** "tried to find out what brought it down": a question, no cause. */
 const WHAT_BEFORE = /\bwhat\s{1,3}(?:(?:had|has|may\s{1,3}have|might\s{1,3}have|could\s{1,3}have)\s{1,3})?$/i;
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
@@ -199,6 +200,7 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     const threat = category === 'explosion on board' && /bomb$/i.test(m[0]) ? THREAT_AFTER_BOMB.exec(text.slice(end, end + 20)) : null;
     const brought = category === 'shot down' && /^bring|^brought/i.test(m[0]);
     if (brought && (CREW_BEFORE_BROUGHT.test(text.slice(Math.max(0, m.index - 60), m.index)) || LANDING_AFTER.test(text.slice(end, end + 25))
+      || PRAISED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
       || WHAT_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)))) continue;
     const subject = brought ? CAUSE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
     const part = category === 'electronic warfare' && /^jammed$/i.test(m[0])

@@ -52,7 +52,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   icing: ['icing', 'ice on the wings', 'iced up',
     // "ice may have built up on the wings".
     'ice buildup', 'ice build-up', 'buildup of ice', 'build-up of ice', 'ice accumulation', 'accumulation of ice', 'ice accretion',
-    'ice built up', 'ice had built up', 'ice may have built up', 'ice accumulated', 'ice had accumulated', 'ice formed on'],
+    'ice built up', 'ice had built up', 'ice may have built up', 'ice accumulated', 'ice had accumulated', 'ice formed on',
+    // Ice shed from the wings into the engines (SAS 751): "clear ice had formed on its wings", "ice that had broken off the wings".
+    'ice had formed on', 'clear ice', 'ice broke off', 'ice that broke off', 'ice that had broken off', 'chunks of ice', 'ingested ice'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds',
     'flock of gulls', 'flock of seagulls', 'flock of geese', 'birds were sucked into'],
   'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'run out of fuel', 'runs out of fuel', 'had no fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],
@@ -221,6 +223,8 @@ export const FLIGHT_CREW_SUBJECTS: readonly string[] = ['pilot', 'pilots', 'capt
 /** Words right after "brought the plane down" that make it a landing: "brought the jet down safely". */
 export const LANDING_AFTER_BROUGHT: readonly string[] = ['safely', 'on the runway', 'on a runway', 'at the airport', 'at an airport',
   'at an air base', 'at the air base', 'at an airfield', 'at the airfield'];
+/** Words of praise before "bringing the plane down": "was praised for bringing the plane down" tells a landing. */
+export const PRAISE_BEFORE_BROUGHT: readonly string[] = ['praised for', 'hailed for', 'credited with', 'commended for', 'lauded for'];
 
 /**
  * Parts of an aircraft that jam by themselves: "a jammed horizontal stabilizer", "the landing gear jammed". A

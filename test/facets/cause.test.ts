@@ -19,6 +19,7 @@ describe('cause.extract', () => {
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
     ['ice that built up', 'Ice may have built up on the wings of the turboprop, investigators said.', [{ category: 'icing' }]],
+    ['ice shed into the engines', 'Ice that had broken off the wings was sucked into the engines of the jet that crash-landed.', [{ category: 'icing' }]],
     ['ice that was not there', 'The runway was clear of ice, officials said.', []],
     // A cause the sentence keeps, beside two it rules out.
     ['one kept, two ruled out', 'Only an external impact could explain why the plane broke up in mid-air, ruling out technical failure and pilot error.',
@@ -200,6 +201,7 @@ describe('cause.extract', () => {
     // A pilot who brought the plane down landed it.
     ['a captain who landed it', 'Captain Robert Piche brought the plane down at an air base on the island of Terceira.'],
     ['a crew that landed it safely', 'The crew brought the jet down safely in a field.'],
+    ['a pilot praised for the landing', 'The pilot, Stefan Rasmussen, was praised for bringing the plane down in the field.'],
     // What brought it down, asked.
     ['a question of what brought it down', 'Investigators tried to find out what brought it down.'],
     ['what may have brought it down', 'Officials would not say what may have brought the plane down.'],
