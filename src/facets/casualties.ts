@@ -325,6 +325,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
   }
   let groups = false;
+  // Past the figure's own group, into the next one of a list that shares the verb.
+  let inNext = false;
   let severity: Severity | undefined;
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
@@ -335,6 +337,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const listedNoun = listed ? GROUP_NOUN_AFTER.exec(text.slice(listed.end, listed.end + 40)) : null;
     if (listed && listedNoun) {
       at = listed.end + listedNoun[0].length;
+      inNext = true;
       continue;
     }
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
@@ -353,8 +356,11 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     }
     const ground = ON_THE_GROUND.exec(text.slice(at, at + 20));
     if (ground) {
-      who = 'on the ground';
-      groups = true;
+      // "Sixty-three people aboard the plane and two people on the ground died": the ground is the next group's.
+      if (!inNext) {
+        who = 'on the ground';
+        groups = true;
+      }
       at += ground[0].length;
       continue;
     }
@@ -378,6 +384,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const nextNoun = next ? GROUP_NOUN_AFTER.exec(text.slice(next.end, next.end + 40)) : null;
     if (next && nextNoun) {
       at = next.end + nextNoun[0].length;
+      inNext = true;
       continue;
     }
     const hurt = SEVERITY_OF.get(norm(word));

@@ -2,6 +2,7 @@
  * People: how many, in which role ("99 servicemen", "six crew", "74 on board"). Casualty counts belong to
  * the casualties facet and are left out here.
  */
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
@@ -84,9 +85,12 @@ const COUNT_WORD = String.raw`(?:\d[\d,]*|${matchAny([...Object.keys(NUMBER_UNIT
 const LISTED_GROUPS = new RegExp(String.raw`^(?:(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?:all|about|some|nearly|around)\s{1,3})?${COUNT_WORD}\s{1,3}`
   // "16 members of the GIGN police unit": a group may be named by what it belongs to. "11 crew members", "11 crew":
   // a describing word first, or the crew.
-  + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}(?:(?:[\p{Ll}-]{2,15}\s{1,3})?[\p{Ll}-]{3,}s|crew)(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
+  + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}(?:(?:[\p{Ll}-]{2,15}\s{1,3})?[\p{Ll}-]{3,}s|crew|people)(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
 const APPOSITION_ASIDE = new RegExp(`^,\\s{1,3}(?:an?|the|including|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
+/** The craft after "aboard", and "on the ground" after a listed group. */
+const CRAFT_LEAD = new RegExp(String.raw`^\s{1,3}(?:the|a|an|its)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}|flight|helicopter)\b`, 'i');
+const GROUND_LEAD = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
 /** "were critically injured", "suffered minor injuries": verbs and severities before a casualty word. */
 const BEFORE_FATE = matchAny(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'also', ...Object.values(SEVERITY_WORDS).flat(), ...FATAL_WORDS, ...INJURY_VERBS]);
 const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3}){0,3}(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');
@@ -405,8 +409,11 @@ function isPopulation(text: string, n: NumberMention, role: { role: string; end:
 /** "were killed" after the group (over an aside: "One passenger, a British national, survived"), but not
  * "walked away without injuries". */
 function casualtyFollows(tail: string, noun: string): boolean {
-  const aside = APPOSITION_ASIDE.exec(tail) ?? RESCUED_BEFORE.exec(tail) ?? LISTED_GROUPS.exec(tail);
-  if (aside && CASUALTY_RIGHT_AFTER.test(tail.slice(aside[0].length))) return true;
+  // "Sixty-three people aboard the plane and two people on the ground died": past the craft, and the ground of the next group.
+  const craft = CRAFT_LEAD.exec(tail);
+  const rest = craft ? tail.slice(craft[0].length) : tail;
+  const aside = APPOSITION_ASIDE.exec(rest) ?? RESCUED_BEFORE.exec(rest) ?? LISTED_GROUPS.exec(rest);
+  if (aside && CASUALTY_RIGHT_AFTER.test(rest.slice(aside[0].length).replace(GROUND_LEAD, ''))) return true;
   const m = CASUALTY_NEXT.exec(tail);
   // "with 22 people on board, and recovered 17 bodies": the fate of another figure.
   return m !== null && !DENIAL_BEFORE.test(m[1]!) && !oneOfThem(m[1]!, noun) && !OTHER_CLAUSE.test(m[1]!) && !/\d/.test(m[1]!);

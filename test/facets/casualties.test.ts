@@ -257,6 +257,9 @@ describe('casualties.extract', () => {
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
+    // The ground is the next group's, not the first's.
+    ['Sixty-three people aboard the plane and two people on the ground died.',
+      ['Sixty-three people aboard the plane and two people on the ground died = 63 killed on board', 'two people on the ground died = 2 killed on the ground']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

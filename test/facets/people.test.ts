@@ -40,6 +40,8 @@ describe('people.extract', () => {
     // "in all" before what it qualifies is no running total; after the group it is.
     ['A Boeing 747 with 263 people on board lost power in all four engines.', ['263 on board']],
     ['The airlift carried 1,200 people in all.', []],
+    // The dead aboard, then the dead on the ground: no count of those who flew.
+    ['Sixty-three people aboard the plane and two people on the ground died.', []],
     ['The crash killed the pilot and seven other officers.', []],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
     // One count of two groups is of neither alone.
