@@ -365,6 +365,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Do 228', maker: 'Dornier', role: 'light aircraft', names: ['Dornier 228', 'Do-228', 'Do 228'] },
   { designation: 'Do 328', maker: 'Dornier', role: 'airliner', names: ['Dornier 328', 'Do-328', 'Do 328'] },
   { designation: 'Fokker 50', maker: 'Fokker', role: 'airliner' },
+  // Saab's regional turboprops: "the Saab 340 turboprop".
+  { designation: 'Saab 340', maker: 'Saab', role: 'airliner' },
+  { designation: 'Saab 2000', maker: 'Saab', role: 'airliner' },
   // Fokker's jet and turboprop of the 1960s, named by letter: "the Fokker F-28", "a Fokker F27 Friendship".
   { designation: 'F28', maker: 'Fokker', role: 'airliner', names: ['Fokker F28', 'Fokker F-28', 'F28 Fellowship', 'F-28 Fellowship', 'Fokker Fellowship'] },
   { designation: 'F27', maker: 'Fokker', role: 'airliner', names: ['Fokker F27', 'Fokker F-27', 'F27 Friendship', 'F-27 Friendship', 'Fokker Friendship'] },
