@@ -44,13 +44,20 @@ export const origin = defineFacet<OriginValue>({
  * Departures are compared with departures and stopovers with stopovers. A place one side sets off from
  * and the other names as a stopover is partial, never silent agreement: the first may be telling the last
  * leg ("flying from Blagoveshchensk" against "flying from Khabarovsk via Blagoveshchensk"; "flew in from
- * Yakutsk" after "a stop in Yakutsk"), and the row says so.
+ * Yakutsk" after "a stop in Yakutsk"), and the row says so. A side that names a stop, a departure from it, and
+ * another departure tells the last leg beside the whole flight: the other departure is the flight's.
  */
 function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJudgement {
   const of = (facts: Fact<OriginValue>[], role: OriginValue['role']) =>
     facts.filter((f) => f.value.role === role).map((f) => f.value);
-  const depA = of(a, 'departure'), depB = of(b, 'departure');
   const stopA = of(a, 'stopover'), stopB = of(b, 'stopover');
+  // "a flight from Thunder Bay ... stopped at Dryden ... taking off from Dryden": the start of the last leg, told
+  // beside the flight's own start, is the stop the side names.
+  const ownDepartures = (deps: OriginValue[], stops: OriginValue[]) => {
+    const first = deps.filter((d) => !stops.some((s) => relatePlaces(d.place, s.place) === 'equal'));
+    return first.length ? first : deps;
+  };
+  const depA = ownDepartures(of(a, 'departure'), stopA), depB = ownDepartures(of(b, 'departure'), stopB);
   const stoppedAt = (deps: OriginValue[], stops: OriginValue[], otherDeps: OriginValue[]) =>
     deps.find((d) => stops.some((s) => relatePlaces(d.place, s.place) === 'equal')
       && !otherDeps.some((o) => relatePlaces(d.place, o.place) === 'equal'));

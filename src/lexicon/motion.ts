@@ -94,8 +94,9 @@ export const SEPARATE_JOURNEY: readonly string[] = [
 export const APPROACH_CUES = {
   verbs: ['approached', 'approaching', 'approaches'],
   phrases: ['on approach to', 'on its approach to', 'on final approach to', 'on its final approach to', 'in its approach to',
-    // "crashed in fog as it came in to land at Luxembourg airport".
-    'came in to land at', 'coming in to land at', 'came in to land in', 'coming in to land in'],
+    // "crashed in fog as it came in to land at Luxembourg airport", "while descending toward Anchorage International Airport".
+    'came in to land at', 'coming in to land at', 'came in to land in', 'coming in to land in',
+    'descending toward', 'descending towards', 'descended toward', 'descended towards', 'descending into', 'descended into'],
 } as const;
 
 /** A run a plane flies as a matter of course: "on its regular overnight run from Louisville to Birmingham". */
@@ -121,11 +122,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
     maxGapWords: 1,
     settlementsOnly: true,
   },
+  { words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'flew in', 'flown in', 'flying in', 'came in'], preps: SET_OFF },
+  // A take-off is from a place, or at it: "as it began its takeoff at Manchester airport", "took off in Moscow".
   {
-    words: ['set off', 'sets off', 'setting off', 'set out', 'sets out', 'took off', 'take off', 'takes off',
-      'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off', 'flew in', 'flown in', 'flying in',
-      'came in'],
-    preps: SET_OFF,
+    words: ['took off', 'take off', 'takes off', 'taking off', 'taken off', 'took-off', 'takeoff', 'take-off', 'lifted off', 'lifts off'],
+    preps: { ...SET_OFF, at: 'departure', in: 'departure' },
   },
   // "flown out of Wuhan", "flew out from Kabul".
   { words: ['flew out', 'flown out', 'flying out', 'flies out'], preps: { ...SET_OFF, of: 'departure' } },
@@ -463,7 +464,9 @@ export const ARRIVED_THERE: readonly string[] = ['landed', 'arrived', 'touched d
 export const CRASH_AT_DEPARTURE = {
   // "collided with a fire truck while taking off from Lima's Jorge Chavez International Airport"; "plunged into the
   // sea seconds after taking off from Gibraltar".
-  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided', 'plunged', 'ditched'],
+  verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided', 'plunged', 'ditched',
+    // "crashed and flipped over on takeoff in a snowstorm at Stapleton".
+    'flipped over', 'cartwheeled', 'skidded off the runway', 'veered off the runway'],
   links: ['while', 'during', 'on', 'as it was'],
 } as const;
 

@@ -266,7 +266,8 @@ const SUFFIXES: ReadonlySet<string> = new Set(NAME_SUFFIXES.map(fold));
 const LANDING_CUE = new RegExp(`^(?:${matchAny(LANDING_CUES)})\\b`, 'i');
 /** "flying to Amman in Jordan, its first stop": a place (perhaps located by another) the words after it name as a stop. */
 const STOP_NAMED = new RegExp(String.raw`^(?:\s{1,3}in\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)?,\s{1,3}(?:${matchAny(STOP_NAMED_AFTER)})\b`, 'iu');
-const STOP_AFTER = new RegExp(String.raw`^(?:,?\s{1,3}(?:only|briefly|just|on\s{1,3}\w+))?,?\s{1,3}(?:${matchAny(STOP_AFTER_LANDING)})\b`, 'i');
+// "landed safely in Anchorage, where it was to refuel": the stop told in a where-clause.
+const STOP_AFTER = new RegExp(String.raw`^(?:,?\s{1,3}(?:only|briefly|just|on\s{1,3}\w+))?,?\s{1,3}(?:where\s{1,3}it\s{1,3}(?:was|had\s{1,3}been)\s{1,3}(?:(?:due|scheduled|meant)\s{1,3})?)?(?:${matchAny(STOP_AFTER_LANDING)})\b`, 'i');
 const GROUND_BEFORE = new RegExp(String.raw`\b(?:${matchAny(OPEN_GROUND)})\b`, 'i');
 const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${CAPITAL_PATTERN})\b`, 'i');
 const CAPITAL_OF_BEFORE = new RegExp(String.raw`\b(?:${CAPITAL_PATTERN})\s+of\s+(?:the\s+)?$`, 'i');
@@ -836,9 +837,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       const { bearing: _, ...site } = point;
       out.push({ ...site, role: 'incident' });
     } else if (point?.role === 'departure' && CRASH_SOON_AFTER_TAKE_OFF.test(text.slice(Math.max(0, point.start - 80), point.start + 24))) {
-      // "crashed shortly after taking off from Tamanrasset": near where it set off.
+      // "crashed shortly after taking off from Tamanrasset": near where it set off. In a region or a country
+      // it set off from, it came down inside: "crashed shortly after take-off in the Ivanovo region".
       const { bearing: _, ...site } = point;
-      out.push({ ...site, role: 'incident', near: true, vicinity: true });
+      const area = point.mention.place.kind === 'region' || point.mention.place.kind === 'country';
+      out.push({ ...site, role: 'incident', ...(area ? {} : { near: true, vicinity: true }) });
     }
     // "crashed and broke in two as it landed at Faro airport": where it landed is also where it came down; "crashed
     // ... as it approached Dallas-Fort Worth International Airport": near where it was about to land.
@@ -932,12 +935,12 @@ const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
   // "collided with a fire truck while taking off from": what it hit may stand between.
-  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}from\b`,
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}(?:from|at|in)\b`,
   'i',
 );
 /** "crashed shortly after taking off from": a crash soon after the departure, in the one clause. */
 const CRASH_SOON_AFTER_TAKE_OFF = new RegExp(
-  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\b[^.;:!?]{0,30}?\s${SOON_AFTER}\s{1,3}from\b`,
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})\b[^.;:!?]{0,30}?\s${SOON_AFTER}\s{1,3}(?:from|at|in)\b`,
   'i',
 );
 /** Cues of an approach to land: "as it approached Dallas-Fort Worth International Airport". */

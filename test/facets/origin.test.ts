@@ -169,6 +169,9 @@ describe('origin.compare', () => {
     [['The jet set off from Dakar.'], ['The plane left Minsk, stopping in Dakar.'], 'partial'],
     [['The An-24 was flying from Blagoveshchensk.'], ['The An-24, flying from Khabarovsk via Blagoveshchensk, crashed.'], 'partial'],
     [['It made a stopover in Dakar.'], ['It refuelled in Tehran.'], 'partial'],
+    // The last leg's start beside the flight's own, the stop the same side names: the flight set off from the other.
+    [['The flight from Thunder Bay stopped at Dryden.', 'It crashed shortly after taking off from Dryden.'], ['The plane, bound for Winnipeg from Thunder Bay, had landed at Dryden for fuel.'], 'agree'],
+    [['It crashed shortly after taking off from Dryden.'], ['The plane, bound for Winnipeg from Thunder Bay, had landed at Dryden for fuel.'], 'partial'],
     [['It made a stopover in Dakar.'], ['It set off from Minsk.'], 'partial'],
     // A side that names the stop and no departure leaves room for the other telling the last leg.
     [['Putin landed after a stop in the Siberian city of Yakutsk.'], ['Putin flew in from Yakutsk.'], 'partial'],

@@ -217,6 +217,13 @@ describe('findRoutePoints', () => {
     ['The twin-engine Beechcraft King Air 200 had left Concord, North Carolina, for Martinsville Speedway.', ['departure:concord', 'arrival:martinsville speedway']],
     ['A Luxair plane crashed in fog as it came in to land at Luxembourg airport on Wednesday.', ['arrival:findel', 'incident:findel (near)']],
     ['The jet came in to land at Luxembourg airport safely.', ['arrival:findel']],
+    ['A KLM jumbo jet lost all four engines while descending toward Anchorage International Airport.', ['arrival:anchorage']],
+    // A take-off at a place is from it; a landing there to refuel is a stop.
+    ['Fire swept through a British Airtours Boeing 737 as it began its takeoff at Manchester airport.', ['departure:manchester']],
+    ["The jet crashed while taking off at Kathmandu's airport.", ['departure:kathmandu', 'incident:kathmandu']],
+    // Soon after taking off in a region: in it, not beside it.
+    ['The Il-76 crashed shortly after take-off in the Tver region.', ['departure:tver region', 'incident:tver region']],
+    ['The jumbo jet, on a flight from Amsterdam to Tokyo, landed safely in Anchorage, where it was to refuel.', ['departure:amsterdam', 'arrival:tokyo', 'stopover:anchorage']],
     ['The jet plunged into the sea off Beirut.', ['incident:beirut (near)']],
     // The dead moved after the event, named at length, are on a journey of their own.
     ["The bodies of the Zambian footballers killed in last week's plane crash off Gabon were flown home to Lusaka on Sunday.", ['incident:gabon (near)']],
@@ -304,6 +311,7 @@ describe('findRoutePoints', () => {
     'Shares slid in Tokyo on Monday.',
     'Shares plunged into negative territory in Tokyo on Monday.',
     'Smith left Concord, North Carolina, on Monday.',
+    'The plane took off at 7:15 a.m. in fog.',
     'Venezuela plunged into chaos in Caracas.',
     // Where a person named is from, and a journey made apart from the flight.
     'The plane, flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, crashed.',
