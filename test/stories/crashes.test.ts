@@ -9738,6 +9738,100 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'agree' },
   },
   {
+    // SAS 751 at Gottrora, December 1991: a pilot praised for bringing the plane down landed it, and no one shot it down.
+    name: 'a jet down in a snowy field, everyone alive: "was praised for bringing the plane down in the field" against "ice that had broken off the wings", "flying from Stockholm\'s Arlanda airport to Copenhagen and on to Warsaw"',
+    a: {
+      id: 'a', publishedAt: '1991-12-27',
+      text: 'STOCKHOLM (Reuters) - A Scandinavian Airlines jet with 129 people on board crash-landed in a snow-covered field north of Stockholm on Friday after both its engines failed minutes after take-off, and everyone aboard survived, police said. '
+        + 'The MD-81, flying from Stockholm\'s Arlanda airport to Copenhagen and on to Warsaw, broke into three pieces as it skidded through trees near the village of Gottrora. '
+        + 'Eight people were seriously hurt. "It is a miracle," a police spokesman said. The pilot, Stefan Rasmussen, was praised for bringing the plane down in the field.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-12-28',
+      text: 'Swedish investigators said on Saturday that ice that had broken off the wings of the SAS jet that crash-landed on Friday was sucked into the rear-mounted engines, which then failed. '
+        + 'The McDonnell Douglas MD-81 had been de-iced before leaving Arlanda, but clear ice had formed on its wings overnight. '
+        + 'All 123 passengers and six crew members survived, though about 90 were treated for injuries. '
+        + 'The plane, bound for Warsaw via Copenhagen, came down about 4 km from the runway after less than four minutes in the air.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-a', time: 'agree', people: 'agree', casualties: 'partial', cause: 'partial', actors: 'only-a' },
+  },
+  {
+    // British Airtours 28M at Manchester, August 1985: a take-off at an airport is from it, and the toll rose.
+    name: 'a charter jet on fire at the start of its takeoff: "as it began its takeoff at Manchester airport", "At least 54 people were killed" against "rose to 55"',
+    a: {
+      id: 'a', publishedAt: '1985-08-22',
+      text: 'MANCHESTER, England (Reuters) - At least 54 people were killed on Thursday when fire swept through a British Airtours Boeing 737 as it began its takeoff at Manchester airport, police said. '
+        + 'The charter jet, carrying holidaymakers to the Greek island of Corfu, was speeding down the runway at about 7:15 a.m. when the pilot heard a thud and aborted the takeoff. '
+        + 'A fire in the left engine spread to the cabin, filling it with thick black smoke. Most of the victims were overcome by fumes before they could reach the exits. '
+        + 'There were 131 passengers and six crew on board.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-08-24',
+      text: 'The death toll from Thursday\'s fire aboard a British Airtours jet at Manchester airport rose to 55 on Saturday when a passenger died in hospital. '
+        + 'Investigators said a combustion chamber in the left engine had split open during the takeoff run, rupturing a fuel tank access panel. '
+        + 'Of the 137 people aboard the Boeing 737, 82 escaped. Survivors said passengers fought to reach the exits in the smoke. '
+        + 'Britain\'s Civil Aviation Authority said it would look at whether cabin evacuation rules should be changed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // LAPA 3142 at Jorge Newbery, August 1999: the dead aboard are no count of those who flew, and the ground is the next group's.
+    name: 'a jet through a fence and across an avenue on takeoff: "had 100 people aboard" against "Sixty-three people aboard the plane and two people on the ground died"',
+    a: {
+      id: 'a', publishedAt: '1999-08-31',
+      text: 'BUENOS AIRES (AP) - A Boeing 737 taking off from Buenos Aires\' domestic airport failed to lift off, smashed through a fence, crossed a busy avenue and burst into flames near a golf course on Tuesday night, killing at least 65 people, officials said. '
+        + 'The LAPA Airlines flight 3142, bound for the central city of Cordoba, had 100 people aboard. Some passengers escaped through holes in the burning fuselage. '
+        + 'A car on the avenue was hit by the plane and its occupants were among the dead.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-09-02',
+      text: 'Argentine investigators said on Thursday the pilots of the LAPA jet that crashed at the end of the runway at Jorge Newbery airport had failed to extend the wing flaps for take-off, and had ignored a warning alarm. '
+        + 'Sixty-three people aboard the plane and two people on the ground died; 37 passengers survived. '
+        + 'The Boeing 737-200 overran the runway, crossed Costanera avenue and hit a gas regulator. '
+        + 'The cockpit voice recorder showed the crew had been chatting about personal matters during the checklist.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // KLM 867 near Mount Redoubt, December 1989: a landing where it was to refuel is a stop, and the approach to it is partial against the flight's end.
+    name: 'a jumbo jet through volcanic ash toward Anchorage: "on a flight from Amsterdam to Tokyo, landed safely in Anchorage, where it was to refuel" against "while descending toward Anchorage International Airport"',
+    a: {
+      id: 'a', publishedAt: '1989-12-16',
+      text: 'ANCHORAGE, Alaska (AP) - A KLM Boeing 747 with 245 people aboard lost power in all four engines after flying into a cloud of ash from the erupting Redoubt volcano and dropped more than two miles before the crew restarted them, officials said Friday. '
+        + 'The jumbo jet, on a flight from Amsterdam to Tokyo, landed safely in Anchorage, where it was to refuel. No one was injured. '
+        + 'The plane\'s engines, cockpit windows and paint were badly damaged by the ash.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-12-18',
+      text: 'The Federal Aviation Administration said Monday that it had restricted flights near Mount Redoubt after a KLM jumbo jet lost all four engines on Friday while descending toward Anchorage International Airport through volcanic ash. '
+        + 'The Royal Dutch Airlines 747-400, which had 231 passengers and 14 crew aboard, fell from 25,000 feet to about 12,000 feet before the pilots got the engines going again. '
+        + 'The aircraft, only months old, may need all four engines replaced, KLM said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree', people: 'agree', casualties: 'only-a', purpose: 'only-a' },
+  },
+  {
+    // Crossair 498, January 2000: two villages the gazetteer lacks may be one site, and the Saab 340 is a type.
+    name: 'a commuter turboprop down after takeoff from Zurich: "near the village of Nassenwil" against "near Niederhasli, just north of Zurich airport", "the Saab 340 turboprop"',
+    a: {
+      id: 'a', publishedAt: '2000-01-10',
+      text: 'ZURICH (Reuters) - A Crossair commuter plane bound for Dresden crashed in a field near Zurich shortly after take-off on Monday night, killing all 10 people on board, police said. '
+        + 'The Saab 340 turboprop came down near the village of Nassenwil, about 5 km from the airport, two minutes after leaving Zurich at 5:54 p.m. It burst into flames on impact. '
+        + 'There were seven passengers and three crew members aboard, the Swiss regional airline said. The weather was clear.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-01-12',
+      text: 'Swiss investigators said on Wednesday they had recovered both flight recorders from the wreckage of the Crossair Saab 340 that crashed on Monday near Niederhasli, just north of Zurich airport. '
+        + 'The plane, flight LX 498 to Dresden, had turned right instead of left after take-off and then rolled and plunged to the ground. '
+        + 'Its Moldovan captain had flown for Crossair for only a few months. The dead included passengers from Germany, Switzerland, France, Spain and the United States.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
