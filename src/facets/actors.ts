@@ -25,6 +25,8 @@ const APPOSITIVE_OF = new Map<string, string>();
 for (const [role, cues] of Object.entries(APPOSITIVE_ROLES)) for (const c of cues) APPOSITIVE_OF.set(c, role);
 const ROLE_CUE = bounded(matchAny(ROLE_OF.keys()));
 const APPOSITIVE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(APPOSITIVE_OF.keys())}),?\\s+`, 'gi');
+/** ", the pilot of the ...", ", the captain,": a role in apposition after a name. */
+const APPOSITIVE_AFTER = new RegExp(`,\\s{1,3}(${matchAny(APPOSITIVE_OF.keys())})(?=\\s{0,3},|\\s{1,3}(?:of|who)\\b)`, 'gi');
 
 const NOT_NAME = new Set([
   ...ORGANISATION_WORDS, ...TITLE_WORDS, ...NOT_NAMES,
@@ -86,7 +88,8 @@ interface Token {
 function extract({ text }: { text: string }): Found<ActorValue>[] {
   const out: Found<ActorValue>[] = [];
   const seen = new Set<string>();
-  const add = (people: Person[], role: string, cueStart: number) => {
+  // `ownTitle`: the role after the name is no title of it ("Jimmy Leeward, the pilot of the ...").
+  const add = (people: Person[], role: string, cueStart: number, ownTitle = true) => {
     let titleEnd = -1;
     people.forEach((p, i) => {
       const key = fold(p.name);
@@ -95,7 +98,7 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
       if (seen.has(key) || p.start < titleEnd || placeById(resolveId(p.name)) !== undefined) return;
       seen.add(key);
       const value: ActorValue = { name: p.name, role };
-      const after = trailingTitle(text, p.end);
+      const after = ownTitle ? trailingTitle(text, p.end) : undefined;
       // A rank before the name and a post after it are one title: "Col. Gen. X, chief of staff of Y".
       const title = [p.title, after?.title].filter(Boolean).join(' ');
       if (title) value.title = title;
@@ -126,7 +129,23 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     // Only a capitalised title or name right after the role noun makes it an apposition.
     if (role && UPPER.test(text.slice(m.index + m[0].length))) add(peopleAfter(text, m.index + m[0].length, 1, 40), role, m.index);
   }
+  // "Jimmy Leeward, the pilot of the modified P-51D Mustang, was among the dead": the role after the name.
+  for (const m of text.matchAll(APPOSITIVE_AFTER)) {
+    const role = APPOSITIVE_OF.get(fold(m[1]!).replace(/\s+/g, ' '));
+    const person = role ? personEndingAt(text, m.index) : undefined;
+    if (role && person) add([person], role, person.start, false);
+  }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** The named person who starts the clause and ends at `at`, a comma after: "Jimmy Leeward, the pilot". */
+function personEndingAt(text: string, at: number): Person | undefined {
+  let start = clauseStart(text, at);
+  if (start < 0) return undefined;
+  const dash = DATELINE_DASH.exec(text.slice(start, at));
+  if (dash) start += dash.index + dash[0].length;
+  const saying = SAYING_BEFORE.exec(text.slice(start, at));
+  return peopleAfter(text, start + (saying?.[0].length ?? 0), 1).find((p) => p.end === at);
 }
 
 /**

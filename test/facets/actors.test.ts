@@ -12,6 +12,8 @@ describe('actors.extract', () => {
     ['a rank and a surname only', 'The battalion was commanded by Colonel Okafor.', [{ name: 'Okafor', role: 'leader', title: 'Colonel' }]],
     ['piloted by, with a particle', 'The plane was piloted by Captain Juan de la Cruz, who had flown the route before.', [{ name: 'Juan de la Cruz', role: 'pilot', title: 'Captain' }]],
     ['apposition', 'The pilot, Captain Anna Kowalska, landed the damaged jet safely.', [{ name: 'Anna Kowalska', role: 'pilot', title: 'Captain' }]],
+    ['the role after the name', 'Jimmy Leeward, the pilot of the modified P-51D Mustang, was among the dead.', [{ name: 'Jimmy Leeward', role: 'pilot' }]],
+    ['the role after a reported name', 'Officials said John Smith, the captain of the jet, survived.', [{ name: 'John Smith', role: 'pilot' }]],
     ['accents and a compound surname', 'The troops were welcomed by Defence Minister Vladimir Padrino López at the airport.', [{ name: 'Vladimir Padrino López', role: 'greeter', title: 'Defence Minister' }]],
     ['a list of greeters', 'They were met upon arrival by the head of the Civil Aviation Authority Kofi Mensah, the mayor of the city Ama Owusu and the staff of the French embassy.', [
       { name: 'Kofi Mensah', role: 'greeter', title: 'head of the Civil Aviation Authority' },
@@ -62,6 +64,7 @@ describe('actors.extract', () => {
 
   it.each([
     ['a president who only speaks', 'President Gustavo Petro said the flights would continue.'],
+    ['a place before the role of a speaker', 'The plane hit Smith Tower, the pilot said.'],
     ['people named in passing', 'Foreign Minister Sergei Lavrov called Secretary of State Antony Blinken on Tuesday.'],
     ['led by someone unnamed', 'The convoy was led by a local guide.'],
     ['an organisation, not a person', 'The jets were met by the staff of the Russian embassy in Caracas.'],

@@ -9599,7 +9599,7 @@ const stories: Story[] = [
         + 'The board\'s vice chairman, Mark Rosekind, said the aircraft was flying at more than 400 miles per hour.',
     },
     same: true,
-    expected: { aircraft: 'partial', location: 'agree', time: 'partial', casualties: 'agree', actors: 'only-a' },
+    expected: { aircraft: 'partial', location: 'agree', time: 'partial', casualties: 'agree', actors: 'agree' },
   },
   {
     // The Zambian football team's DHC-5 off Gabon, April 1993: the captain's own journey and the bodies flown home are no legs of the flight.
