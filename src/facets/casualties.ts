@@ -8,7 +8,7 @@ import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
-  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ONE_OF_CREW, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -108,6 +108,7 @@ const NONE_GROUP = new RegExp(`^(?:no|none\\s{1,3}of\\s{1,3}the)\\s{1,3}(${match
  */
 const NONE_WHERE = /\b(?:no\s{1,3}one|no-one|nobody)\s{1,3}(?:(on\s{1,3}the\s{1,3}ground)|(?:on\s{1,3}board|aboard|on)\b[^,;.!?]{0,50}?)\s{1,3}(?:was|were)\s{1,3}(?:(?:seriously|badly|critically)\s{1,3})?(hurt|injured|wounded|killed)\b/gi;
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
+const ONE_NAMED_FATE = new RegExp(String.raw`\b[Aa]n?\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)}),\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},\s{1,3}(?:was\s{1,3}killed|died)\b`, 'gu');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
@@ -125,6 +126,12 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  */
 const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
+/** "one of the two injured": a part of the group counted after it. */
+const PART_OF_BEFORE = /\bof\s{1,3}(?:the\s{1,3})?$/i;
+/** After "injured", those who then died: " women died", " passengers later died". */
+const INJURED_DIED = /^(?:\s{1,3}(?!(?:and|but|or|while|who|which|then|one|two|three|four|five)\b)[\p{Ll}-]{3,20}){0,2}?\s{1,3}(?:(?:later|subsequently|since|have|had|also)\s{1,3})?(?:died|succumbed)\b/u;
+/** A casualty verb, then the group and "of" before its figure: "killing its crew of four". */
+const VERB_GROUP_OF = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:its|the|their|all)\\s{1,3}(crew|passengers)\\s{1,3}of\\s{1,3}$`, 'i');
 /** A casualty verb, then one of the crew before the counted group: "killing the pilot and two passengers". */
 const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 /** One of the crew named before or after a counted group: "The pilot and three others", "19 passengers and its pilot". */
@@ -257,6 +264,11 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     if (kind === 'killed' && out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
     if (kind) out.push({ value: { kind, count: { min: 1, max: 1 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
   }
+  // "A stewardess, Santi Anggraeni, was killed": one named in apposition, then the fate.
+  for (const m of text.matchAll(ONE_NAMED_FATE)) {
+    if (out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
+    out.push({ value: { kind: 'killed', count: { min: 1, max: 1 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
+  }
   for (const m of scanEveryone(text)) {
     const end = m.index + m[0].length;
     // "Everyone on board, including several senior Pakistani generals, was killed": an aside before the fate.
@@ -295,7 +307,11 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const given = TOLL_GIVEN.exec(text.slice(Math.max(0, n.start - 130), n.start));
   // "killing the pilot and two passengers": one of the crew named between the verb and the figure.
   const verbOne = VERB_ONE_NAMED.exec(text.slice(Math.max(0, n.start - 60), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given ?? verbOne;
+  // "killing former Senator John Tower, his daughter Marian and 21 other people": the named and the others.
+  const verbList = OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10)) ? VERB_NAMED_LIST.exec(text.slice(Math.max(0, n.start - 160), n.start)) : null;
+  // "killing its crew of four": the group named before its figure.
+  const groupOf = VERB_GROUP_OF.exec(text.slice(Math.max(0, n.start - 50), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given ?? verbOne ?? verbList ?? groupOf;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -369,6 +385,15 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     const gap = /^[\s-]{0,3}/.exec(rest)![0].length;
     if (afterWord && gap > 0) {
       kind ??= AFTER_KIND.get(norm(afterWord[0]));
+      // "three more injured women died in hospital": the injured who died are dead.
+      // Not "one of the two injured died": the injured are the whole, one of them died.
+      const died = kind === 'injured' && !PART_OF_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))
+        ? INJURED_DIED.exec(rest.slice(gap + afterWord[0].length)) : null;
+      if (died) {
+        kind = 'killed';
+        end = at + gap + afterWord[0].length + died[0].length;
+        break;
+      }
       // "remain in critical condition": the condition says how badly, beyond "remain" (still in hospital).
       const named = severityIn(afterWord[0]);
       if (named && (!severity || severity === 'hospitalised')) severity = named;
@@ -456,6 +481,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     delete value.who;
   }
   if (crewBefore || (verbOne && before === verbOne)) delete value.who;
+  if (groupOf && before === groupOf) value.who = groupOf[2]!.toLowerCase();
+  if (verbList && before === verbList) {
+    const listed = namedBeforeAnd(text.slice(Math.max(0, n.start - 160), n.start));
+    value.count = { min: value.count.min + listed, max: value.count.max + listed };
+    delete value.who;
+  }
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
@@ -512,6 +543,9 @@ const NAMED_ITEM = String.raw`(?:${FULL_NAME}|(?:his|her|their)\s{1,3}(?:[\p{Ll}
  * "In Kenya, Ogolla and nine others".
  */
 const NAMED_LIST_AND = new RegExp(String.raw`(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?!(?:${matchAny(NOT_NAME_OPENERS)})\s)(${PERSON_NAME}((?:,\s{1,3}${NAMED_ITEM}){0,4}))\s{1,3}and\s{1,3}$`, 'u');
+
+/** A casualty verb, then a list of the named up to "and": "killing former Senator John Tower, his daughter Marian and". */
+const VERB_NAMED_LIST = new RegExp(String.raw`\b(${matchAny(BEFORE_KIND.keys())})\s{1,3}(?:[\p{Ll}-]{3,20}\s{1,3}){0,2}${PERSON_NAME}(?:,\s{1,3}${NAMED_ITEM}){1,4}\s{1,3}and\s{1,3}$`, 'u');
 
 /** How many are named before "and" in a list of the named, or 0. */
 function namedBeforeAnd(before: string): number {

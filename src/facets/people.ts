@@ -179,6 +179,11 @@ const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well
 
 /** "..., six crew members and an engineer": one more member of a list, after its last counted group. */
 const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
+/** "and 21 other people", "and all seven others": a count of the rest, beside those named before "and". */
+const KILLED_AND_BEFORE = /\b(?:killing|killed|kills)\b[^.;:!?]{0,140}\band\s{1,3}(?:all\s{1,3})?$/i;
+const OTHERS_AFTER = /^\s{1,3}(?:others|other\s{1,3}(?:people|persons))\b/i;
+/** "a crew of six": the count after the group's noun. */
+const GROUP_OF_COUNT = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:\d|${matchAny(Object.keys(NUMBER_UNITS))}\b|${matchAny(Object.keys(NUMBER_TENS))}\b)`, 'i');
 /** What may stand between "an" and the role of one more: nothing, or one describing word ("off-duty"). */
 const ONE_MORE_GAP = /^\s{1,3}(?:[\p{Ll}-]{2,15}\s{1,3})?$/u;
 /** "..., and a passenger was taken to hospital": the one is the subject of a clause of its own, no member of the list. */
@@ -221,6 +226,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     if (withOthers) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
+    // "John Tower, his daughter Marian and 21 other people": those beside the named, no count of everyone.
+    if (KILLED_AND_BEFORE.test(text.slice(Math.max(0, n.start - 160), n.start)) && OTHERS_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     if (CAPACITY_BEFORE.test(before)) continue;
     const revisedOf = revisedNumberOf(text, n);
     if (revisedOf) {
@@ -437,6 +444,8 @@ function oneMoreListed(text: string, from: number): Found<PeopleValue> | undefin
   const noun = one.role === 'on board' ? one.noun.split(/\s/)[0]! : one.noun;
   const role = ROLE_OF.get(fold(noun).replace(/\s+/g, ' '));
   if (!role || ONE_DOES_AFTER.test(text.slice(one.start + noun.length, one.start + noun.length + 12))) return undefined;
+  // "and a crew of six": a group counted after its noun, no one more.
+  if (GROUP_OF_COUNT.test(text.slice(one.start + noun.length, one.start + noun.length + 20))) return undefined;
   return { value: { count: { min: 1, max: 1 }, role, noun }, start: from + more[0].length - more[1]!.length, end: one.start + noun.length, rule: 'count' };
 }
 

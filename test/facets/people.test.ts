@@ -42,6 +42,9 @@ describe('people.extract', () => {
     ['The airlift carried 1,200 people in all.', []],
     // The dead aboard, then the dead on the ground: no count of those who flew.
     ['Sixty-three people aboard the plane and two people on the ground died.', []],
+    // A crew counted after its noun is no one more of the list; the others beside a list of the named are no total.
+    ['The jet had left Bristol with 139 passengers and a crew of six.', ['139 passengers', '6 crew']],
+    ['The crash killed former Senator John Tower, his daughter Marian and 21 other people.', []],
     ['The crash killed the pilot and seven other officers.', []],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
     // One count of two groups is of neither alone.
