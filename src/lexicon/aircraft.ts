@@ -357,6 +357,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },
   // "Viscount" alone is also a peer: only with its maker.
   { designation: 'Viscount', maker: 'Vickers', role: 'airliner', names: ['Vickers Viscount'] },
+  // Its four-engined successor: "the Invicta Airways Vanguard". "Vanguard" alone is a word too: with an aircraft noun or its maker.
+  { designation: 'Vanguard', maker: 'Vickers', role: 'airliner', names: ['Vickers Vanguard'], nicknames: ['Vanguard'] },
   ...['Convair 240', 'Convair 340', 'Convair 440', 'Convair 580', 'Convair 880', 'Convair 990']
     .map((designation) => ({ designation, maker: 'Convair', role: 'airliner' as const })),
   // The 1950s piston airliner; British European Airways called its fleet the Elizabethan class.

@@ -322,6 +322,8 @@ describe('aircraft.extract', () => {
     ['The Fiat G.212 had stopped at Barcelona.', ['Fiat G.212 = G.212 (Fiat, airliner)']],
     ['He drove a Fiat to Turin.', []],
     ['The Saab 340 turboprop came down near Nassenwil.', ['Saab 340 = Saab 340 (Saab, airliner)']],
+    ['The four-engine Vickers Vanguard struck the trees.', ['Vickers Vanguard = Vanguard (Vickers, airliner)']],
+    ['He was in the vanguard of the campaign.', []],
     ['The Zambian Air Force DHC-5 Buffalo crashed.', ['DHC-5 Buffalo = DHC-5 (De Havilland Canada, transport)']],
     ['The Buffalo transport plunged into the sea.', ['Buffalo = DHC-5 (De Havilland Canada, transport)']],
     ['The plane crashed on approach to Buffalo.', ['plane = plane']],
