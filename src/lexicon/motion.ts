@@ -194,7 +194,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
   // Where a flight was about to land, and where from: "as it approached Maputo from Lusaka", "crashed on its
   // approach to Perm". Said of an aircraft only (see MOVE_ONLY_AFTER): not "troops approached Kyiv".
-  { words: [...APPROACH_CUES.verbs], preps: { from: 'departure' }, direct: 'arrival' },
+  // "as it approached the airport at Resolute Bay": the airfield named, then its place.
+  { words: [...APPROACH_CUES.verbs], preps: { from: 'departure', at: 'arrival' }, direct: 'arrival', maxGapWords: 3 },
   { words: [...APPROACH_CUES.phrases], preps: {}, direct: 'arrival' },
   {
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',

@@ -559,8 +559,11 @@ const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)}
  */
 const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
-/** "The bodies of the Zambian footballers killed in last week's crash were flown": the dead, named at length, moved. */
-const AFTERMATH_OF = new RegExp(String.raw`\b(?:bodies|body|remains)\s{1,3}of\s[^.;:!?]{0,110}?\s(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being)\s{1,3}[a-z]+$`, 'i');
+/**
+ * "The bodies of the Zambian footballers killed in last week's crash were flown", "Three survivors, including a
+ * seven-year-old girl, were flown": the dead or the survivors, named at length or with an aside, moved.
+ */
+const AFTERMATH_OF = new RegExp(String.raw`(?:\b(?:bodies|body|remains)\s{1,3}of\s[^.;:!?]{0,110}?|\b(?:${matchAny(AFTERMATH_SUBJECTS)}),\s[^.;:!?,]{1,80},)\s(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being)\s{1,3}[a-z]+$`, 'i');
 /**
  * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to visit the crash site":
  * a journey made to tend the crash's aftermath, its errand a few words after the cue. The errand's verb takes
@@ -848,7 +851,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const approach = point?.role === 'arrival' && APPROACH_CUE.test(point.cue);
     if (point?.role === 'arrival' && !point.planned && (LANDING_CUE.test(point.cue) || approach)
       && (CRASH_ON_LANDING.test(text.slice(Math.max(0, point.start - 80), point.start))
-        || (APPROACH_PHRASE.test(point.cue) && CRASH_BEFORE_APPROACH.test(text.slice(Math.max(0, point.start - 60), point.start))))) {
+        || (APPROACH_PHRASE.test(point.cue) && CRASH_BEFORE_APPROACH.test(text.slice(Math.max(0, point.start - 80), point.start))))) {
       const { bearing: _, ...site } = point;
       out.push({ ...site, role: 'incident', ...(approach ? { near: true, vicinity: true } : {}) });
     }
@@ -949,7 +952,7 @@ const APPROACH_CUE = new RegExp(`^(?:${matchAny([...APPROACH_CUES.verbs, ...APPR
 const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`, 'i');
 /** "ditched on its approach to Sumburgh": a crash in the clause before the phrase of approach. */
 // No other clause between: "crashed in 2009 and another was on approach to Aberdeen".
-const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)[^.;:!?,]){0,40}$`, 'i');
+const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)(?:[^.;:!?,]|(?<=\b[a-z])\.|(?<=\d):(?=\d))){0,60}$`, 'i');
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,

@@ -8170,7 +8170,7 @@ const stories: Story[] = [
         + 'Norwegian investigators said the plane was off course as it approached the airport at Longyearbyen.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
   },
   {
     // On the day and at the bomb's recovery: the Navy's Thursday is a search's; "its tanker plane" is the KC-135 told less precisely.

@@ -218,6 +218,9 @@ describe('findRoutePoints', () => {
     ['A Luxair plane crashed in fog as it came in to land at Luxembourg airport on Wednesday.', ['arrival:findel', 'incident:findel (near)']],
     ['The jet came in to land at Luxembourg airport safely.', ['arrival:findel']],
     ['A KLM jumbo jet lost all four engines while descending toward Anchorage International Airport.', ['arrival:anchorage']],
+    // The airfield approached, then its place; a crash on the final approach timed between.
+    ["A First Air jet crashed into a hill as it approached the airport at Resolute Bay in Canada's Arctic.", ['arrival:resolute', 'incident:resolute (near)']],
+    ['A commuter plane went down about 2:50 p.m. near a school on its final approach to Glynco Jetport.', ['arrival:glynco jetport', 'incident:glynco jetport (near)']],
     // A take-off at a place is from it; a landing there to refuel is a stop.
     ['Fire swept through a British Airtours Boeing 737 as it began its takeoff at Manchester airport.', ['departure:manchester']],
     ["The jet crashed while taking off at Kathmandu's airport.", ['departure:kathmandu', 'incident:kathmandu']],
@@ -312,6 +315,8 @@ describe('findRoutePoints', () => {
     'Shares plunged into negative territory in Tokyo on Monday.',
     'Smith left Concord, North Carolina, on Monday.',
     'The plane took off at 7:15 a.m. in fog.',
+    // Survivors moved after the event, told with an aside.
+    'Three survivors, including a seven-year-old girl, were flown to Ottawa for treatment.',
     'Venezuela plunged into chaos in Caracas.',
     // Where a person named is from, and a journey made apart from the flight.
     'The plane, flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, crashed.',
