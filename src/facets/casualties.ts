@@ -473,6 +473,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (who) value.who = who.toLowerCase();
   // "Kobe Bryant, his daughter and seven other people were killed": the others are some of the dead.
   if (OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10))) value.who = 'others';
+  // "as three more injured women died": more beside those counted before, no toll of all.
+  if (!before && MORE_AFTER_COUNT.test(text.slice(n.end, n.end + 8))) value.who = 'others';
   // "Vice President Saulos Chilima and nine other people were killed": one named, and the rest, are all the dead.
   // "General Bipin Rawat, his wife and 11 other people were killed": so do the named of a list.
   const named = value.who === 'others' && !before ? namedBeforeAnd(text.slice(Math.max(0, n.start - 160), n.start)) : 0;
@@ -531,6 +533,7 @@ function shareOf(whole: Interval, word: string): Interval {
 
 /** "seven other people", "seven others": a count of the victims beside those named. */
 const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
+const MORE_AFTER_COUNT = /^\s{1,3}more\b/i;
 /** A person's name: "Vice President Saulos Chilima", "Gen. Bipin Rawat". */
 const PERSON_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+`;
 /** One of a list of the named: a full name, or whom someone's "his wife", "her pilot" is, with a name or none. */

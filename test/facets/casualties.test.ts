@@ -258,7 +258,7 @@ describe('casualties.extract', () => {
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
     // The injured who then died are dead; a list of the named and the others; a group before its figure; one named.
-    ['The toll rose to 108 as three more injured women died in hospital.', ['toll rose to 108 = 108 killed (a rising toll)', 'three more injured women died = 3 killed']],
+    ['The toll rose to 108 as three more injured women died in hospital.', ['toll rose to 108 = 108 killed (a rising toll)', 'three more injured women died = 3 killed others']],
     ['Two people were injured and one died.', ['Two people were injured = 2 injured people', 'one died = 1 killed']],
     ['The plane crashed, killing former Senator John Tower, his daughter Marian and 21 other people.',
       ['killing former Senator John Tower, his daughter Marian and 21 other people = 23 killed']],
