@@ -9832,6 +9832,99 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-a' },
   },
   {
+    // Invicta 435 at Hochwald, April 1973: the injured who then died are more beside the toll, and a crew counted after its noun is no one more.
+    name: 'a charter airliner into a snowy hillside: "killing at least 104 people" against "rose to 108 ... as three more injured women died", "139 passengers and a crew of six" against "145 people on board"',
+    a: {
+      id: 'a', publishedAt: '1973-04-10',
+      text: 'BASEL, Switzerland (AP) - A British charter airliner carrying housewives on a day trip to a Swiss trade fair crashed into a wooded hillside in a snowstorm near Basel today, killing at least 104 people. '
+        + 'Police said 41 survived. '
+        + 'The four-engine Vickers Vanguard of Invicta International Airlines had left Bristol, England, with 139 passengers and a crew of six, and was trying to land at the Basel-Mulhouse airport when it struck the trees near the village of Hochwald, about 10 miles south of the city. '
+        + 'Most of the passengers were women from villages in Somerset.',
+    },
+    b: {
+      id: 'b', publishedAt: '1973-04-12',
+      text: 'The death toll in the crash of the Invicta Airways Vanguard near Hochwald rose to 108 on Thursday as three more injured women died in Swiss hospitals. '
+        + 'Of the 145 people on board, 37 are still alive. '
+        + 'Swiss investigators said the crew appear to have become lost in heavy snow while approaching the airport, which serves both Basel and the French town of Mulhouse. '
+        + 'In the Somerset villages of Axbridge, Cheddar and Congresbury, more than 50 children lost their mothers.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Atlantic Southeast 2311 at Brunswick, April 1991: the named and the others are the 23 dead, no count of those aboard.
+    name: 'a commuter turboprop on its final approach: "killing all 23 people aboard" against "killing former Senator John Tower, his daughter Marian and 21 other people"',
+    a: {
+      id: 'a', publishedAt: '1991-04-05',
+      text: 'BRUNSWICK, Ga. (AP) - A commuter plane carrying former Senator John Tower of Texas and astronaut Manley Carter crashed in a field as it approached the airport here today, killing all 23 people aboard, officials said. '
+        + 'The twin-engine Atlantic Southeast Airlines Embraer Brasilia, Flight 2311 from Atlanta, went down about 2:50 p.m. near a school on its final approach to Glynco Jetport. '
+        + 'Witnesses said the plane rolled to the left and dived into the ground. Mr. Tower, 65, was the chairman of President Bush\'s foreign intelligence advisory board.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-04-07',
+      text: 'Federal investigators said on Sunday they were looking at a propeller control unit on the left engine of the Atlantic Southeast Airlines plane that crashed near Brunswick, Georgia, on Friday, killing former Senator John Tower, his daughter Marian and 21 other people. '
+        + 'The EMB-120 had flown from Hartsfield International Airport in Atlanta. The National Transportation Safety Board said there was no distress call. Mr. '
+        + 'Tower was on his way to promote a book he had written.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // First Air 6560, August 2011: the airport approached is where it came down near, and survivors flown out are no leg of the flight.
+    name: 'a charter jet into a hill in the Arctic: "as it approached the airport at Resolute Bay" against "near Resolute", "Three survivors ... were flown to Ottawa for treatment"',
+    a: {
+      id: 'a', publishedAt: '2011-08-21',
+      text: 'RESOLUTE, Nunavut (CP) - A First Air charter jet crashed into a hill as it approached the airport at Resolute Bay in Canada\'s Arctic on Saturday, killing 12 of the 15 people on board, the RCMP said. '
+        + 'The Boeing 737, Flight 6560 from Yellowknife, went down shortly after noon in fog about 1.5 km east of the runway. '
+        + 'Three survivors, including a seven-year-old girl, were flown to Ottawa for treatment. '
+        + 'Hundreds of military personnel were in Resolute for a military exercise and were among the first to reach the wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-08-23',
+      text: 'Investigators from the Transportation Safety Board of Canada began examining the wreckage of First Air Flight 6560 near Resolute on Monday, two days after the crash killed eight passengers and four crew members. '
+        + 'The 737-200 combi, carrying passengers and cargo, had been cleared to land on Runway 35T. The two adult survivors and the girl were in stable condition in an Ottawa hospital. '
+        + 'Weather at the time was low cloud and drizzle.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a', cargo: 'only-b', casualties: 'partial', purpose: 'only-a', cause: 'only-a' },
+  },
+  {
+    // Flying Tiger 66 near Puchong, February 1989: a crew named before its figure is counted, and three pilots are some of the four.
+    name: 'a freighter into a hillside short of the airport: "killing its crew of four" against "All three pilots and a flight engineer were killed", "from Singapore to Kuala Lumpur\'s Subang airport and on to Hong Kong"',
+    a: {
+      id: 'a', publishedAt: '1989-02-19',
+      text: 'KUALA LUMPUR (Reuters) - A Flying Tiger Line Boeing 747 cargo plane crashed into a hillside near Kuala Lumpur on Sunday as it prepared to land in heavy rain, killing its crew of four, police said. '
+        + 'The freighter, on a flight from Singapore to Kuala Lumpur\'s Subang airport and on to Hong Kong, came down near the town of Puchong, about 12 km from the airport. '
+        + 'Police said the wreckage was scattered over a wide area of jungle and rubber estates.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-02-21',
+      text: 'Malaysian investigators said on Tuesday that the pilots of the Flying Tiger jumbo jet that crashed near Puchong on Sunday may have misunderstood an instruction from the control tower to descend to 2,400 feet. '
+        + 'The 747 freighter, Flight 66, was carrying general cargo from Singapore. All three pilots and a flight engineer were killed. '
+        + 'Federal Express, which is buying Flying Tiger, said it would help with the inquiry.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'agree', people: 'partial', cargo: 'only-b', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Garuda 421 in the Bengawan Solo, January 2002: a town on an island is more specific than the island, and one named victim is one dead.
+    name: 'a jet ditched in a river after both engines flamed out: "from Mataram on the island of Lombok" against "from Lombok", "A stewardess, Santi Anggraeni, was killed"',
+    a: {
+      id: 'a', publishedAt: '2002-01-16',
+      text: 'JAKARTA (Reuters) - A Garuda Indonesia Boeing 737 with 60 people on board made an emergency landing in a river in Central Java on Wednesday after both its engines failed in a heavy storm, killing a flight attendant, officials said. '
+        + 'The jet, on a domestic flight from Mataram on the island of Lombok to Yogyakarta, came down in the shallow Bengawan Solo river near the town of Solo. '
+        + 'Most of the passengers waded ashore. "The pilot did an incredible job," a Garuda spokesman said. Twelve people were injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-01-18',
+      text: 'Indonesian investigators said on Friday that hail and heavy rain had put out both engines of the Garuda 737-300 that ditched in the Bengawan Solo river on Wednesday. '
+        + 'The captain, Abdul Rozaq, tried twice to restart them before gliding down onto the river near Surakarta. '
+        + 'A stewardess, Santi Anggraeni, was killed when the tail section broke open; the other 59 people on board survived. The aircraft was flying from Lombok to Yogyakarta.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'partial', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
