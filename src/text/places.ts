@@ -282,6 +282,8 @@ const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES,
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
+/** "Murphy Canyon": a name the gazetteer lacks that names a part of a town, or land around one. */
+const AREA_ENDINGS: ReadonlySet<string> = new Set(AREA_NAME_ENDINGS);
 /** The lower-case noun right after a name, which may say what the name names. */
 const FACILITY_NEXT = /^\s{1,2}([a-z]{2,20})(?:['’]s)?\b/;
 
@@ -533,6 +535,7 @@ const PAIR_NOT_ROUTE_AFTER = /^\s{1,3}(?:border|borders|frontier|boundary|line|s
 const ONE_PLACE_BEFORE = /\b(?:from|to|in|at|near|into|for|of)\s{1,3}$/i;
 /** The dash of a route written as a pair: "Moscow-Caracas", "Moscow – Havana". */
 const PAIR_DASH = /^\s?[-–—]\s?$/;
+/** "Kuala Lumpur to Perth": two places joined by "to", a stage of the flight when a leg's noun follows. */
 const PAIR_TO = /^\s{1,3}to\s{1,3}$/;
 /** "Saratov region", "Latakia province": a known city's name used for the region around it. */
 const REGION_AFTER = /^\s{1,3}(?:region|province|oblast|district)\b/i;
@@ -654,8 +657,7 @@ const CUE_IN_ASIDE = new RegExp(`${ASIDE_OF_THEM.source}[^,;.()]{0,40}$`, 'i');
 /** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */
 const OWNED_AIRFIELD_NAMED = new RegExp(String.raw`\s(?:${matchAny(AIRFIELD_NOUNS)})$`, 'i');
 const BARE_NAME_OWNED = new RegExp(String.raw`['’]s\s{1,3}(${NAME})(?=${OWNED_AIRFIELD_AFTER.source.slice(1)})`, 'gu');
-/** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. */
-// So does an approach to land: "ditched on its approach to Sumburgh".
+/** "diverted to Aktau": after a verb of flying, "to" takes a name as a place. So does an approach: "on its approach to Sumburgh". */
 const BARE_NAME_FLOWN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny([...BARE_NAME_FLOWN_TO, ...APPROACH_CUES.phrases.map((p) => p.replace(/\s+to$/, ''))])})\s{1,3}(?:back\s{1,3})?to\s{1,3}${unicodeSafe(FILLERS)}(${NAME})`, 'gu');
 /** Words of a flight before a route, or of a load or a trip flown: "carrying tourists on a sport fishing trip from Manaus". */
 const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flown|fly|flies|flying|flight|flights|airlifted|ferried|evacuated|carrying|carried|trip|${matchAny(ROUTINE_RUNS)})\b[^.;:!?]{0,60}$`, 'i');
@@ -761,8 +763,6 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     const next = names[i + 1];
-    // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
-    // Not "on the Syria-Jordan border": two places joined to name their border.
     // "on the Kuala Lumpur to Perth leg": the two ends of a stage, stops of the flight, with no cue before them.
     if (next && mention.place.known && next.place.known && PAIR_TO.test(text.slice(mention.end, next.start))
       && LEG_AFTER.test(text.slice(next.end, next.end + 20))) {
@@ -772,6 +772,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       i++;
       continue;
     }
+    // "flew Moscow-Caracas", "the Moscow–Havana flight": two known places joined by a dash are a route.
+    // Not "on the Syria-Jordan border": two places joined to name their border.
     if (next && mention.place.known && next.place.known && PAIR_DASH.test(text.slice(mention.end, next.start))
       && !PAIR_NOT_ROUTE_AFTER.test(text.slice(next.end, next.end + 16)) && !ONE_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
       && cues.some((c) => !c.unrealised && ((c.end <= mention.start && mention.start - c.end <= 40) || (c.start >= next.end && c.start - next.end <= 20)))) {
@@ -950,8 +952,11 @@ const CRASH_SOON_AFTER_TAKE_OFF = new RegExp(
 const APPROACH_CUE = new RegExp(`^(?:${matchAny([...APPROACH_CUES.verbs, ...APPROACH_CUES.phrases])})\\b`, 'i');
 /** "on its approach to": a phrase of approach that holds its own link to the crash before it. */
 const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`, 'i');
-/** "ditched on its approach to Sumburgh": a crash in the clause before the phrase of approach. */
-// No other clause between: "crashed in 2009 and another was on approach to Aberdeen".
+/**
+ * "ditched on its approach to Sumburgh": a crash in the clause before the phrase of approach, perhaps with a time
+ * and a place between ("went down about 2:50 p.m. near a school on its final approach to"); no other clause
+ * ("crashed in 2009 and another was on approach to Aberdeen").
+ */
 const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)(?:[^.;:!?,]|(?<=\b[a-z])\.|(?<=\d):(?=\d))){0,60}$`, 'i');
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
@@ -1054,7 +1059,6 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
   }
   return out;
 }
-const AREA_ENDINGS: ReadonlySet<string> = new Set(AREA_NAME_ENDINGS);
 
 function chained(text: string, previous: RoutePoint | undefined, mention: PlaceMention): RoutePoint | undefined {
   if (!previous || previous.role === 'incident') return undefined;
