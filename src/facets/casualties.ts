@@ -533,6 +533,7 @@ function shareOf(whole: Interval, word: string): Interval {
 
 /** "seven other people", "seven others": a count of the victims beside those named. */
 const OTHERS_AFTER_COUNT = /^\s{1,3}others?\b/i;
+/** "three more injured women died": more beside those counted before. */
 const MORE_AFTER_COUNT = /^\s{1,3}more\b/i;
 /** A person's name: "Vice President Saulos Chilima", "Gen. Bipin Rawat". */
 const PERSON_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+`;

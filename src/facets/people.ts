@@ -181,7 +181,8 @@ const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well
 const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
 /** "and 21 other people", "and all seven others": a count of the rest, beside those named before "and". */
 const KILLED_AND_BEFORE = /\b(?:killing|killed|kills)\b[^.;:!?]{0,140}\band\s{1,3}(?:all\s{1,3})?$/i;
-const OTHERS_AFTER = /^\s{1,3}(?:others|other\s{1,3}(?:people|persons))\b/i;
+/** "others", "other people": the rest after "and". */
+const OTHER_PEOPLE_AFTER = /^\s{1,3}(?:others|other\s{1,3}(?:people|persons))\b/i;
 /** "a crew of six": the count after the group's noun. */
 const GROUP_OF_COUNT = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:\d|${matchAny(Object.keys(NUMBER_UNITS))}\b|${matchAny(Object.keys(NUMBER_TENS))}\b)`, 'i');
 /** What may stand between "an" and the role of one more: nothing, or one describing word ("off-duty"). */
@@ -218,16 +219,16 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   for (const n of numbers) {
     if (n.kind !== 'count') continue;
     // "killing him and all seven others aboard": everyone aboard, one more than the figure.
-    // "killed singer Aaliyah and eight other people": the dead, not said to be all aboard, are no count of those aboard.
     const withOthers = oneAndOthers(text, n);
     if (withOthers?.aboard) {
       out.push({ value: { count: withOthers.count, role: 'on board', noun: 'people' }, start: withOthers.start, end: withOthers.end, rule: 'count' });
       continue;
     }
+    // "killed singer Aaliyah and eight other people": the dead, not said to be all aboard, are no count of those aboard.
     if (withOthers) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     // "John Tower, his daughter Marian and 21 other people": those beside the named, no count of everyone.
-    if (KILLED_AND_BEFORE.test(text.slice(Math.max(0, n.start - 160), n.start)) && OTHERS_AFTER.test(text.slice(n.end, n.end + 24))) continue;
+    if (KILLED_AND_BEFORE.test(text.slice(Math.max(0, n.start - 160), n.start)) && OTHER_PEOPLE_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     if (CAPACITY_BEFORE.test(before)) continue;
     const revisedOf = revisedNumberOf(text, n);
     if (revisedOf) {
