@@ -28,10 +28,6 @@ for (const [category, terms] of Object.entries(CAUSE_TERMS)) {
 }
 const TERM = bounded(matchAny(Object.values(CAUSE_TERMS).flat()), 'gi');
 /**
- * The noun of a threat after a bomb's term ("it was a bomb threat", "a bomb hoax"), read from the threat's own
- * terms: the match ends at "bomb", so the threat is what it names.
- */
-/**
  * "a fire may have brought it down": a cause as the subject of the downing's verb, perhaps after a modal, or in a
  * clause of its own: "started the fire that brought the plane down".
  */
@@ -45,6 +41,10 @@ const WHAT_BEFORE = /\bwhat\s{1,3}(?:(?:had|has|may\s{1,3}have|might\s{1,3}have|
 /** "a jammed horizontal stabilizer", "the landing gear jammed": a part that jammed. */
 const PART_AFTER_JAMMED = new RegExp(`^\\s{1,3}(?:[\\w-]{1,15}\\s{1,3}){0,2}?(?:${matchAny(JAMMING_PARTS)})\\b`, 'i');
 const PART_BEFORE_JAMMED = new RegExp(`\\b(?:${matchAny(JAMMING_PARTS)})\\s{1,3}(?:had\\s{1,3}|was\\s{1,3}|were\\s{1,3})?$`, 'i');
+/**
+ * The noun of a threat after a bomb's term ("it was a bomb threat", "a bomb hoax"), read from the threat's own
+ * terms: the match ends at "bomb", so the threat is what it names.
+ */
 const THREAT_AFTER_BOMB = new RegExp(`^\\s{1,3}(?:${matchAny(CAUSE_TERMS['bomb threat']!.filter((t) => t.startsWith('bomb ')).map((t) => t.slice(5)))})(?![A-Za-z])`, 'i');
 const WEAPON = matchAny(WEAPON_WORDS);
 /** "gunfire", "heavy machine-gun fire": a weapon that damages what it hits. */
