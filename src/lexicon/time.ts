@@ -57,9 +57,11 @@ export const WEEKDAY_NAME_AFTER: readonly string[] = ['Harbor', 'Harbour', 'Isla
 
 /**
  * Nouns a relative day may describe rather than date: "after an overnight flight of nearly 10 hours from Rome"
- * says how long the flight took, not that the landing was last night.
+ * says how long the flight took, not that the landing was last night; "removed during overnight maintenance" is
+ * work of some night before the flight.
  */
-export const DESCRIBED_BY_RELATIVE_DAY: readonly string[] = ['flight', 'flights', 'journey', 'trip', 'stay', 'stop', 'stopover', 'layover', 'train', 'drive', 'bus'];
+export const DESCRIBED_BY_RELATIVE_DAY: readonly string[] = ['flight', 'flights', 'journey', 'trip', 'stay', 'stop', 'stopover', 'layover', 'train', 'drive', 'bus',
+  'maintenance', 'repairs', 'inspection', 'servicing', 'checks', 'shift'];
 
 /** Calendar periods relative to publication: "last week" is the Monday-to-Sunday week before it. */
 export const RELATIVE_PERIODS: Readonly<Record<string, { unit: 'weekend' | 'week' | 'month' | 'year'; offset: number; untilPublication?: boolean }>> = {

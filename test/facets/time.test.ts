@@ -85,6 +85,8 @@ describe('time.extract', () => {
     expect(one('Strikes hit the town yesterday.', PUB).edge).toBeUndefined();
     // "an overnight flight" says how long the flight took, not when it landed.
     expect(time.extract({ index: 0, text: 'The plane landed in Ulaanbaatar after an overnight flight of nearly 10 hours from Rome.', publishedAt: PUB })).toEqual([]);
+    // Work of some night before the flight.
+    expect(time.extract({ index: 0, text: 'Screws of the tail had been removed during overnight maintenance.', publishedAt: PUB })).toEqual([]);
     const row = compare(
       { id: 'a', text: 'Pakistan said its air force shot down five Indian jets during Indian strikes overnight.', publishedAt: PUB },
       { id: 'b', text: 'India struck nine sites in Pakistan early on Monday.', publishedAt: PUB },
