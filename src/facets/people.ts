@@ -237,6 +237,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
     if (!role) continue;
+    // "recovered one person, who was later pronounced dead": one person is a victim or a survivor, no count of
+    // who flew, unless said to be aboard.
+    if (fold(role.noun) === 'person' && role.role !== 'on board') continue;
     if (isPopulation(text, n, role, before)) continue;
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
     // "about 20 people had been arrested": suspects on the ground, a count of their own.

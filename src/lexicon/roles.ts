@@ -54,7 +54,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
   people: [
-    'people', 'persons', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
+    // One of them: "only one person died".
+    'people', 'persons', 'person', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
     'technician', 'mechanic', 'occupants', 'occupant',
     'technicians', 'mechanics', 'employees', 'staff members', 'workers', 'farm workers', 'farmworkers', 'factory workers',
     'construction workers', ...NATIONALITY_PLURALS,
@@ -281,7 +282,7 @@ export const NOT_NAME_OPENERS: readonly string[] = [
 ];
 
 /** Generic nouns that name one and the same group; other generic nouns ("women", "Afghans") each their own. */
-export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'individuals'];
+export const GENERIC_PEOPLE_NOUNS: readonly string[] = ['people', 'persons', 'person', 'individuals'];
 
 /**
  * A population, not people of the event: "a city of 2 million people", "home to 23 million people", "the

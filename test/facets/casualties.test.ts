@@ -264,6 +264,7 @@ describe('casualties.extract', () => {
       ['killing former Senator John Tower, his daughter Marian and 21 other people = 23 killed']],
     ['The plane crashed, killing its crew of four, police said.', ['killing its crew of four = 4 killed crew']],
     ['A stewardess, Santi Anggraeni, was killed when the tail section broke open.', ['A stewardess, Santi Anggraeni, was killed = 1 killed']],
+    ['The jet broke into three pieces, but only one person died, officials said.', ['one person died = 1 killed person']],
     // The ground is the next group's, not the first's.
     ['Sixty-three people aboard the plane and two people on the ground died.',
       ['Sixty-three people aboard the plane and two people on the ground died = 63 killed on board', 'two people on the ground died = 2 killed on the ground']],

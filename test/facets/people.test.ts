@@ -45,6 +45,9 @@ describe('people.extract', () => {
     // A crew counted after its noun is no one more of the list; the others beside a list of the named are no total.
     ['The jet had left Bristol with 139 passengers and a crew of six.', ['139 passengers', '6 crew']],
     ['The crash killed former Senator John Tower, his daughter Marian and 21 other people.', []],
+    // One person found is a victim or a survivor, unless said to be aboard.
+    ['Coast guard vessels recovered one person, who was later pronounced dead.', []],
+    ['The plane carried one person on board.', ['1 on board']],
     ['The crash killed the pilot and seven other officers.', []],
     ['An evacuation flight carrying 219 Indian students from Ukraine landed in Mumbai.', ['219 on board']],
     // One count of two groups is of neither alone.
