@@ -479,7 +479,9 @@ export const CRASH_AT_ARRIVAL = {
   verbs: ['crashed', 'crash-landed', 'burst into flames', 'caught fire', 'broke in two', 'broke apart', 'skidded off the runway',
     'overran the runway', 'veered off the runway', 'slid off the runway', 'flipped over', 'flipped', 'cartwheeled',
     // "ditched on its approach to Sumburgh", "came down as it approached the airport".
-    'ditched', 'came down', 'went down', 'plunged'],
+    'ditched', 'came down', 'went down', 'plunged',
+    // "broke into three pieces as it landed in a storm on the Caribbean island of San Andres".
+    'broke into pieces', 'broke into two pieces', 'broke into three pieces', 'broke in three', 'broke in half'],
   links: ['as it', 'as it was', 'while', 'on', 'upon', 'during', 'when it', 'as the plane', 'as the jet'],
 } as const;
 

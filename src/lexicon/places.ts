@@ -850,6 +850,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Shetland', 'Scotland', ['Shetland Islands', 'Shetland Isles', 'Shetlands']],
   ['Orkney', 'Scotland', ['Orkney Islands', 'Orkneys']],
   ['Lombok', 'Indonesia', ['Lombok island']],
+  ['San Andres', 'Colombia', ['San Andrés', 'San Andres island']],
   ['Central Java', 'Indonesia', []],
   ['Abaco Islands', 'Bahamas', ['Abaco', 'Abacos', 'Abaco island']],
   ['Balearic Islands', 'Spain', ['Balearics']],

@@ -223,6 +223,7 @@ describe('findRoutePoints', () => {
     ['A commuter plane went down about 2:50 p.m. near a school on its final approach to Glynco Jetport.', ['arrival:glynco jetport', 'incident:glynco jetport (near)']],
     // A take-off at a place is from it; a landing there to refuel is a stop.
     ['Fire swept through a British Airtours Boeing 737 as it began its takeoff at Manchester airport.', ['departure:manchester']],
+    ['A Colombian jet broke into three pieces as it landed in a storm on the island of San Andres.', ['arrival:san andres', 'incident:san andres']],
     ["The jet crashed while taking off at Kathmandu's airport.", ['departure:kathmandu', 'incident:kathmandu']],
     // Soon after taking off in a region: in it, not beside it.
     ['The Il-76 crashed shortly after take-off in the Tver region.', ['departure:tver region', 'incident:tver region']],
