@@ -9925,6 +9925,42 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'partial', actors: 'only-b' },
   },
   {
+    // Continental Express 2574 near Eagle Lake, September 1991: overnight maintenance is no day of the crash.
+    name: 'a commuter turboprop broken apart over a cornfield: "on Wednesday" against "removed during overnight maintenance", "all 14 people aboard" against "The 11 passengers and three crew members died"',
+    a: {
+      id: 'a', publishedAt: '1991-09-11',
+      text: 'EAGLE LAKE, Texas (AP) - A Continental Express commuter plane broke apart in the air and crashed into a cornfield southwest of Houston on Wednesday, killing all 14 people aboard, authorities said. '
+        + 'The twin-engine Embraer Brasilia, Flight 2574 from Laredo to Houston\'s Intercontinental Airport, went down about 10 a.m. near Eagle Lake, about 60 miles west of Houston. '
+        + 'Witnesses said the plane appeared to explode and then spiralled into the field.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-09-13',
+      text: 'Safety board investigators said on Friday that screws holding part of the left horizontal stabilizer of the Continental Express plane that crashed near Eagle Lake had been removed during overnight maintenance and not put back. '
+        + 'The leading edge of the tail came off in flight, and the EMB-120 pitched over. The 11 passengers and three crew members died. '
+        + 'The airline grounded its other Brasilias for inspection.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // Aires 8250 at San Andres, August 2010: a break-up as it landed places the crash, and one person is one of everyone.
+    name: 'a jet in three pieces short of an island runway: "only one person died" against "Amparo Gomez, 60, died of a heart attack", "carrying 131 people" against "125 passengers and six crew"',
+    a: {
+      id: 'a', publishedAt: '2010-08-16',
+      text: 'BOGOTA (Reuters) - A Colombian passenger jet carrying 131 people broke into three pieces as it landed in a storm on the Caribbean island of San Andres early on Monday, but only one person died, officials said. '
+        + 'The Aires Boeing 737, flying from Bogota, hit the ground short of the runway at about 1:50 a.m. after apparently being struck by lightning, the airline said. '
+        + 'An elderly woman died of a heart attack, and more than 100 passengers were treated for injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-08-17',
+      text: 'Colombia\'s civil aviation agency said on Tuesday it was investigating whether wind shear or a lightning strike brought down the Aires jet that crashed on landing at San Andres on Monday. '
+        + 'The Boeing 737-700 had 125 passengers and six crew on board. Amparo Gomez, 60, died of a heart attack after the crash; 119 others were injured. '
+        + 'The plane came to rest about 80 metres short of the runway at Gustavo Rojas Pinilla airport.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
