@@ -318,6 +318,7 @@ describe('findRoutePoints', () => {
     'The plane took off at 7:15 a.m. in fog.',
     // Survivors moved after the event, told with an aside.
     'Three survivors, including a seven-year-old girl, were flown to Ottawa for treatment.',
+    'The bodies of 38 of the 47 victims had been recovered by Monday night and flown to Panama City.',
     'Venezuela plunged into chaos in Caracas.',
     // Where a person named is from, and a journey made apart from the flight.
     'The plane, flown by 74-year-old Jimmy Leeward, a veteran racer from Florida, crashed.',
