@@ -54,7 +54,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'ice buildup', 'ice build-up', 'buildup of ice', 'build-up of ice', 'ice accumulation', 'accumulation of ice', 'ice accretion',
     'ice built up', 'ice had built up', 'ice may have built up', 'ice accumulated', 'ice had accumulated', 'ice formed on',
     // Ice shed from the wings into the engines (SAS 751): "clear ice had formed on its wings", "ice that had broken off the wings".
-    'ice had formed on', 'clear ice', 'ice broke off', 'ice that broke off', 'ice that had broken off', 'chunks of ice', 'ingested ice'],
+    'ice had formed on', 'clear ice', 'ice broke off', 'ice that broke off', 'ice that had broken off', 'chunks of ice', 'ingested ice',
+    // "The pilot had reported ice forming on the wings" (Sol 5428).
+    'ice forming on', 'ice was forming on'],
   'bird strike': ['bird strike', 'bird strikes', 'birdstrike', 'hit a flock of birds', 'struck a flock of birds', 'flock of birds',
     'flock of gulls', 'flock of seagulls', 'flock of geese', 'birds were sucked into'],
   'fuel shortage': ['fuel shortage', 'ran out of fuel', 'running out of fuel', 'run out of fuel', 'runs out of fuel', 'had no fuel', 'fuel exhaustion', 'lack of fuel', 'fuel starvation'],

@@ -474,6 +474,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Yellowknife', 'Northwest Territories', []],
   ['Whitehorse', 'Yukon', []],
   ['Cordoba', 'Argentina', ['Córdoba']],
+  ['Neuquen', 'Argentina', ['Neuquén']],
+  ['Comodoro Rivadavia', 'Argentina', []],
   ['Mendoza', 'Argentina', []],
   ['Rosario', 'Argentina', []],
   ['Brisbane', 'Australia', []],
@@ -851,6 +853,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Orkney', 'Scotland', ['Orkney Islands', 'Orkneys']],
   ['Lombok', 'Indonesia', ['Lombok island']],
   ['San Andres', 'Colombia', ['San Andrés', 'San Andres island']],
+  // Not Rio de Janeiro: "in Rio Negro province".
+  ['Rio Negro', 'Argentina', ['Río Negro', 'Rio Negro province']],
+  ['Patagonia', 'Argentina', []],
   ['Central Java', 'Indonesia', []],
   ['Abaco Islands', 'Bahamas', ['Abaco', 'Abacos', 'Abaco island']],
   ['Balearic Islands', 'Spain', ['Balearics']],

@@ -19,6 +19,7 @@ describe('cause.extract', () => {
     ['fuel', 'The jet ran out of fuel before reaching the runway.', [{ category: 'fuel shortage' }]],
     ['icing', 'Icing on the wings brought the turboprop down, the report found.', [{ category: 'icing' }]],
     ['ice that built up', 'Ice may have built up on the wings of the turboprop, investigators said.', [{ category: 'icing' }]],
+    ['ice reported forming', 'The pilot of the turboprop that crashed had reported ice forming on the wings.', [{ category: 'icing' }]],
     ['ice shed into the engines', 'Ice that had broken off the wings was sucked into the engines of the jet that crash-landed.', [{ category: 'icing' }]],
     ['ice that was not there', 'The runway was clear of ice, officials said.', []],
     // A cause the sentence keeps, beside two it rules out.

@@ -224,6 +224,8 @@ describe('findRoutePoints', () => {
     // A take-off at a place is from it; a landing there to refuel is a stop.
     ['Fire swept through a British Airtours Boeing 737 as it began its takeoff at Manchester airport.', ['departure:manchester']],
     ['A Colombian jet broke into three pieces as it landed in a storm on the island of San Andres.', ['arrival:san andres', 'incident:san andres']],
+    // A province the gazetteer knows, not the city a word of it names.
+    ['The turboprop went down near the village of Prahuaniyeu in Rio Negro province.', ['incident:prahuaniyeu (near)']],
     ["The jet crashed while taking off at Kathmandu's airport.", ['departure:kathmandu', 'incident:kathmandu']],
     // Soon after taking off in a region: in it, not beside it.
     ['The Il-76 crashed shortly after take-off in the Tver region.', ['departure:tver region', 'incident:tver region']],
