@@ -9961,6 +9961,42 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // Copa 201 in the Darien, June 1992: the dead found and flown back are no leg of the flight.
+    name: 'a jet into the jungle of Darien at night: "bound for Colombia ... for Cali" against "The bodies of 38 of the 47 victims had been recovered by Monday night and flown to Panama City"',
+    a: {
+      id: 'a', publishedAt: '1992-06-07',
+      text: 'PANAMA CITY (AP) - A Copa airlines Boeing 737 bound for Colombia crashed in a remote jungle area of eastern Panama on Saturday night, and rescuers said on Sunday that all 47 people aboard appeared to have died. '
+        + 'Flight 201 left Panama City\'s Tocumen airport for Cali at 10:37 p.m. and disappeared from radar about 25 minutes later over the province of Darien. '
+        + 'Rescue teams reached the wreckage by helicopter on Sunday morning and found no survivors. The plane was carrying 40 passengers and seven crew members.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-06-09',
+      text: 'Investigators said on Tuesday that a faulty instrument may have led the pilots of the Copa 737 that crashed in the Darien jungle on Saturday to put the plane into a dive. '
+        + 'The jet broke apart in the air before hitting the ground near the Tupisa river, scattering wreckage over a wide area. '
+        + 'The bodies of 38 of the 47 victims had been recovered by Monday night and flown to Panama City. Most of the passengers were Colombians, Panamanians and Americans.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Sol 5428 near Prahuaniyeu, May 2011: a departure the other side names as a stop is where a last leg may have begun, and Rio Negro is no Rio de Janeiro.
+    name: 'a turboprop down in Patagonia in icing: "had taken off from Neuquen" against "set out from Cordoba and stopped in Mendoza and Neuquen", "in Rio Negro province"',
+    a: {
+      id: 'a', publishedAt: '2011-05-19',
+      text: 'BUENOS AIRES (Reuters) - A small Argentine passenger plane crashed in a remote area of Patagonia on Wednesday night, killing all 22 people on board, officials said on Thursday. '
+        + 'The Sol airline Saab 340, which had taken off from Neuquen, was flying to Comodoro Rivadavia when it went down near the village of Prahuaniyeu in Rio Negro province. '
+        + 'The pilot had reported ice forming on the wings shortly before contact was lost. There were 19 passengers and three crew aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-05-20',
+      text: 'Rescuers on Friday finished recovering the bodies of the 22 people killed when a Sol Lineas Aereas turboprop crashed in Rio Negro province on May 18. '
+        + 'The flight had set out from Cordoba and stopped in Mendoza and Neuquen before heading for Comodoro Rivadavia. Investigators said icing was the likely cause. '
+        + 'The wreckage was spread over a wide area of rough terrain.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
