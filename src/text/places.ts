@@ -134,7 +134,8 @@ export function resolveId(nameOrId: string): string {
 
 /** A place the gazetteer does not know, named in the text. */
 export function unknownPlace(name: string, kind: PlaceKind): Place {
-  return { id: fold(name.replace(/\s+/g, ' ').trim()), name: name.trim(), kind, known: false };
+  // "St. Cloud" and "St Cloud" are one name.
+  return { id: fold(name.replace(/\./g, '').replace(/\s+/g, ' ').trim()), name: name.trim(), kind, known: false };
 }
 
 /** Ids from the place itself up through what contains it: airport, city, region, country. */
@@ -248,9 +249,10 @@ export function describePlace(id: string, fallbackName?: string): string {
 const SETTLEMENT_PATTERN = matchAny([...Object.keys(SETTLEMENT_NOUNS), ...NAME_PART_NOUNS]);
 const CAPITAL_PATTERN = matchAny(CAPITAL_NOUNS);
 // Arabic names join their words with an article: "Bab al-Hawa", "Deir ez-Zor", "Ras al-Ain". Spanish,
-// Portuguese and French ones with a particle: "Cagayan de Oro", "Mar del Plata", "Puerto de la Cruz".
+// Portuguese and French ones with a particle: "Cagayan de Oro", "Mar del Plata", "Puerto de la Cruz". An
+// abbreviated saint, fort or mount begins a name with its dot: "St. Cloud", "Ft. Myers".
 const PARTICLES = String.raw`(?:de|del|da|do|dos|das|du)(?:\s(?:la|las|los))?`;
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-|\s${PARTICLES}\s)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
+const NAME = String.raw`(?:(?:St|Ste|Ft|Mt)\.\s)?\p{Lu}[\p{L}\p{M}'’]{1,30}(?:(?:[ -]|\s(?:al|el|ad|ar|as|az|ash|at|ez|an)-|\s${PARTICLES}\s)\p{Lu}[\p{L}\p{M}'’]{1,30}){0,2}`;
 /** "the village of Kuzhenkino", "the town of Nizhny Lomov". */
 const NOUN_OF_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(${SETTLEMENT_PATTERN})\s+of\s+(${NAME})`, 'gu');
 /** "Kuzhenkino village", "Shayrat air base". */

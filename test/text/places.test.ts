@@ -126,6 +126,11 @@ describe('contains and relatePlaces', () => {
     ['Wuzhou', 'Guangxi Zhuang Autonomous Region', 'narrower'],
     ['Wuzhou', 'China', 'narrower'],
     ['Kunming', 'Guangxi', 'conflict'],
+    // Siberian cities lie in Siberia, Grozny in Chechnya.
+    ['Tyumen', 'Siberia', 'narrower'],
+    ['Irkutsk', 'Siberia', 'narrower'],
+    ['Grozny', 'Chechnya', 'narrower'],
+    ['Grozny', 'Siberia', 'conflict'],
     // "Sanaa" is Yemen's capital, not another name of Yemen.
     ['Sanaa', 'Yemen', 'narrower'],
     ['Pratica di Mare military airport', 'Rome', 'equal'],
