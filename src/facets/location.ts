@@ -165,10 +165,14 @@ function judgeSites(allA: Fact<LocationValue>[], allB: Fact<LocationValue>[]): S
   return { verdict: 'partial', explanation: `the sites may coincide but are named differently: ${loose.map((f) => `"${f.text}"`).join(', ')}` };
 }
 
-/** A side's sites without those told only by a take-off or an approach, unless it names no other site. */
+/**
+ * A side's sites without those told only by a take-off or an approach, unless it names no other site, or only
+ * sites that hold that one: "crashed in northern Missouri" and "short of the runway at Kirksville".
+ */
 function sharpest(facts: Fact<LocationValue>[]): Fact<LocationValue>[] {
   const told = facts.filter((f) => !f.value.vicinity);
-  return told.some((f) => !f.value.airspace) ? told : facts;
+  if (!told.some((f) => !f.value.airspace)) return facts;
+  return facts.filter((f) => !f.value.vicinity || told.every((t) => relateRefs(t.value, f.value) === 'broader'));
 }
 
 function relatePlace(x: LocationValue, y: LocationValue): Relation {

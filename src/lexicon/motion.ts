@@ -224,6 +224,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Lost from view: "lost contact with air traffic control over the Salang pass" is where it was last known, near
   // where it came down ("found on a mountain in the Shakar Dara district"), not the site itself.
   { words: ['disappeared', 'vanished', 'went missing', 'lost contact'], preps: INCIDENT, near: true },
+  // Down before the runway it was landing on: "struck the trees about 3 miles short of the runway at Kirksville
+  // Regional Airport" is near the airport, which need not be where the flight was going (an emergency landing).
+  { words: ['short of the runway', 'short of a runway', 'short of the airport'], preps: { at: 'incident', in: 'incident', of: 'incident' }, near: true },
   // Fell out of the sky, said of an aircraft only (see MOVE_ONLY_AFTER): "the plane fell in a field near
   // the village of Yablonovo", not "shares fell in Tokyo".
   // So does a slide: "a cargo jet that slid into the sea at Hong Kong's international airport", not "shares slid in Tokyo".

@@ -716,7 +716,9 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
-    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before))) c.unrealised = true;
+    // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
+    else if (LAND_VERB.test(c.text) && CRASH_TRYING_TO.test(text.slice(Math.max(0, c.start - 100), c.start))) c.planned = true;
+    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before) && !crashWhileApproaching(text, c))) c.unrealised = true;
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
@@ -840,6 +842,12 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     if (point) out.push(point);
+    // "crashed as it tried to land at Kisangani": near where it was going.
+    const tried = (point?.role === 'arrival' || point?.role === 'stopover') && point.planned ? CRASH_TRYING_TO.exec(text.slice(Math.max(0, point.start - 100), point.start)) : null;
+    if (point && tried) {
+      const { bearing: _, planned: __, ...site } = point;
+      out.push({ ...site, role: 'incident', near: true, start: Math.max(0, point.start - 100) + tried.index, cue: `${tried[0]}${point.cue}` });
+    }
     // "crashed while taking off from Kathmandu's airport": where it set off is also where it came down.
     if (point?.role === 'departure' && CRASH_ON_TAKE_OFF.test(text.slice(Math.max(0, point.start - 40), point.start + 24))) {
       const { bearing: _, ...site } = point;
@@ -961,9 +969,26 @@ const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`,
  * ("crashed in 2009 and another was on approach to Aberdeen").
  */
 const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)(?:[^.;:!?,]|(?<=\b[a-z])\.|(?<=\d):(?=\d))){0,60}$`, 'i');
+const APPROACH_VERB = new RegExp(`^(?:${matchAny(APPROACH_CUES.verbs)})$`, 'i');
+const AIRCRAFT_NOUN = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
+/**
+ * "A commuter plane ... crashed and burned in a wooded area while approaching the airport": an approach a crash
+ * was told in, an aircraft's however far back its noun stands; not "Troops crashed through the gates while
+ * approaching Kyiv".
+ */
+function crashWhileApproaching(text: string, cue: CueMatch): boolean {
+  return APPROACH_VERB.test(cue.text) && CRASH_ON_LANDING.test(text.slice(Math.max(0, cue.start - 80), cue.start))
+    && AIRCRAFT_NOUN.test(text.slice(0, cue.start));
+}
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
+  'i',
+);
+/** "crashed as it tried to", "crash-landed while attempting to": a crash, then the landing it tried (a plain one). */
+const LAND_VERB = /^land$/i;
+const CRASH_TRYING_TO = new RegExp(
+  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}(?:tried|trying|attempted|attempting)\s{1,3}to\s{1,3}$`,
   'i',
 );
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */
@@ -1238,6 +1263,9 @@ export interface PlaceRef {
   kind?: PlaceKind;
 }
 
+/** Relations of a place to one it may hold: the same, one inside the other, or not known apart. */
+const NOT_APART: ReadonlySet<PlaceRelation> = new Set(['equal', 'broader', 'narrower', 'unknown']);
+
 /**
  * How two places of the text stand, using what locates an unknown one: "Wadi Seidna air base near
  * Khartoum" is narrower than Khartoum or Sudan, and elsewhere than Omdurman.
@@ -1276,9 +1304,12 @@ export function relateRefs(x: PlaceRef, y: PlaceRef): PlaceRelation {
     && field.within !== undefined && relatePlaces(field.within, city.place) === 'broader';
   if (r === 'conflict' && (airfieldOf(x, y) || airfieldOf(y, x))) return 'unknown';
   // "left Newark Liberty International Airport" against "flying from Newark": an airfield the gazetteer lacks,
-  // named after a place, lies in it.
+  // named after a place, lies in it; so does "Greenville-Spartanburg International Airport in South Carolina"
+  // in a Greenville told nothing of or told in that state, not in "Greenville, Mississippi".
+  const locatedAs = (field: PlaceRef, place: PlaceRef) => field.within === undefined
+    || NOT_APART.has(relatePlaces(field.within, place.within ?? place.place));
   const namedFor = (field: PlaceRef, place: PlaceRef) => (field.kind === 'airport' || field.kind === 'base')
-    && field.within === undefined && !GAZETTEER.byId.has(resolveId(field.place)) && field.place.startsWith(`${place.place} `);
+    && !GAZETTEER.byId.has(resolveId(field.place)) && field.place.startsWith(`${place.place} `) && locatedAs(field, place);
   if (r === 'conflict' && namedFor(x, y)) return 'narrower';
   if (r === 'conflict' && namedFor(y, x)) return 'broader';
   return r;

@@ -250,6 +250,14 @@ describe('location.relate', () => {
       facts('The plane crashed in the Shakar Dara district.')).verdict).toBe('conflict');
   });
 
+  it('keeps a site told by an approach where the side names only a region that holds it, not beside another site', () => {
+    const kirksville = 'The plane crashed and burned while approaching the airport in Kirksville.';
+    expect(location.compare!(facts(kirksville), facts('The plane crashed in northern Missouri.', kirksville)).verdict).toBe('agree');
+    // Beside a site of its own, an approach's town is vaguer than that site: only the lake counts.
+    expect(location.compare!(facts('The plane crashed into Lake Victoria as it approached the airport in Bukoba.'),
+      facts('The plane crashed into Lake Victoria.')).verdict).toBe('agree');
+  });
+
   it('places a town the gazetteer lacks in the region named after it, with or without "the"', () => {
     const inRegion = (text: string) => location.relate(one('It crashed in the Ashanti region.'), one(text));
     expect(inRegion('It came down near the town of Adansi Akrofuom in the Ashanti region.')).toBe('broader');

@@ -299,7 +299,14 @@ describe('findRoutePoints', () => {
     ['The cargo was handed over at Simon Bolivar International Airport outside Caracas.', ['arrival:simon bolivar international airport']],
     ['A Germanwings Airbus A320 crashed in the French Alps on a flight from Barcelona to Duesseldorf.', ['incident:french alps', 'departure:barcelona', 'arrival:dusseldorf']],
     ['The Superjet slammed into the side of Mount Salak.', ['incident:mount salak']],
-    ['The jet crashed while trying to land at the southern Russian airport of Rostov-on-Don.', ['incident:rostov-on-don (near)']],
+    ['The jet crashed while trying to land at the southern Russian airport of Rostov-on-Don.', ['arrival:rostov-on-don', 'incident:rostov-on-don (near)']],
+    // A landing tried, and the crash it ended in: where the flight was going, and near where it came down.
+    ['A Boeing 727 crashed as it tried to land in a storm at Kisangani in northeastern Democratic Republic of Congo.', ['arrival:kisangani', 'incident:kisangani (near)']],
+    // An approach, its aircraft's however far back the noun stands; a runway fallen short of.
+    ['A commuter plane crashed and burned in a wooded area while approaching the airport in Kirksville on Tuesday night.', ['arrival:kirksville', 'incident:kirksville (near)']],
+    ['Corporate Airlines Flight 5966 from St. Louis struck the trees about 3 miles short of the runway at Kirksville Regional Airport.', ['departure:saint louis', 'incident:kirksville (near)']],
+    // A name the gazetteer lacks after an abbreviated saint.
+    ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
   ])('%s', (text, expected) => {
@@ -351,6 +358,10 @@ describe('findRoutePoints', () => {
     // A first name and an initial name a person, or a ship named for one.
     'The jet was hit shortly after taking off from the Harry S. Truman.',
     'The group claimed attacks on three bases, including one on the Syria-Jordan border.',
+    // A landing tried by no crashing aircraft, or an emergency landing, which is no destination.
+    'The pilot tried to land at Kisangani but was turned away.',
+    'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
+    'Troops crashed through the gates while approaching Kyiv.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
@@ -376,6 +387,9 @@ describe('relateRefs', () => {
     [{ place: 'newark liberty', kind: 'airport' as const }, { place: 'buffalo', kind: 'city' as const }, 'conflict'],
     [{ place: 'newarkton field', kind: 'airport' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
     [{ place: 'newark liberty', kind: 'city' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
+    // Also one the text places in a region that may hold the place, not in another.
+    [{ place: 'greenville', kind: 'city' as const }, { place: 'greenville spartanburg', kind: 'airport' as const, within: 'south carolina' }, 'broader'],
+    [{ place: 'greenville', kind: 'city' as const, within: 'mississippi' }, { place: 'greenville spartanburg', kind: 'airport' as const, within: 'south carolina' }, 'conflict'],
   ])('%j / %j: %s', (x, y, expected) => {
     expect(relateRefs(x, y)).toBe(expected);
   });
