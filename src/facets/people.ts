@@ -136,6 +136,11 @@ const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUA
 const SINCE_CLAUSE = sinceClauseBefore(4);
 /** "The passengers included four people from India": a part of those named before the verb. */
 const INCLUDED_BEFORE = /\b(?:included|include|includes)\s{1,3}(?:(?:at\s{1,3}least|some|about|around)\s{1,3})?$/i;
+/**
+ * The end of an aside, before the clause goes on: "including 13 South Korean tourists, went missing"; not a clause
+ * of its own ("including 13 tourists who went missing,").
+ */
+const ASIDE_CLOSED = /^(?![^.;:,()]{0,60}?\b(?:who|whom|that|which)\b)[^.;:,()]{0,60},/;
 /** A group named as part of a larger one: "including 32 Kenyans and 18 Canadians", "among them six children". */
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /**
@@ -274,7 +279,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "41 of the 78 people on board were killed": the casualty is the part; the whole is still aboard. So
     // is "Of the 67 people on board, 38 were killed".
     const load = LOAD_BEFORE.test(before) && CRAFT_FATE_NEXT.test(text.slice(role.end, role.end + 30));
-    if (!everyone && !load && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
+    // "A plane carrying 22 people, including 13 South Korean tourists, went missing": the fate after the aside is
+    // the plane's, and the part is of those it carried.
+    const partOfLoad = carrying && ASIDE_CLOSED.test(text.slice(role.end, role.end + 60))
+      && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start)) && carriedHere(text, n.start, role.end);
+    if (!everyone && !load && !partOfLoad && !wholes.has(n) && !WHOLE_FIRST.test(before) && casualtyFollows(text.slice(role.end, role.end + 140), role.noun)) continue;
     // "Of the 182 people taken to hospitals, 49 were seriously injured": a whole that is itself a casualty count.
     if (WHOLE_FIRST.test(before) && CASUALTY_PARTICIPLE.test(text.slice(role.end, role.end + 60))) continue;
     // "a plane carrying 74 people": the generic count is everyone aboard; not a part of them ("on board,

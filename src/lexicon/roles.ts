@@ -13,6 +13,7 @@ import { PLACES } from './places.js';
 export const NATIONALITY_PLURALS: readonly string[] = [...new Set([
   'Afghans', 'Britons', 'Koreans', 'Filipinos', 'Frenchmen', 'Germans', 'Kazakhs', 'Kurds', 'Serbs', 'Spaniards', 'Tajiks',
   'Turks', 'Uzbeks', 'Poles', 'Swedes', 'Danes', 'Finns', 'Dutchmen', 'Englishmen', 'Scots', 'Thais', 'Croats',
+  'Czechs', 'Slovaks', 'Slovenes', 'Greeks', 'Cypriots', 'Icelanders', 'New Zealanders', 'Luxembourgers',
   ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`),
 ])];
 

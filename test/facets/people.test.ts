@@ -254,6 +254,10 @@ describe('people.extract', () => {
     ['The strike killed all 15 soldiers at the base.', []],
     // A part of those aboard is no count of everyone aboard; it is named by its noun.
     ['Passengers from 35 countries were on board, including 32 Kenyans and 18 Canadians.', ['32 Kenyans', '18 Canadians']],
+    // A part in an aside, then the fate of the craft that carried them all; not a part with a fate of its own.
+    ['A plane carrying 22 people, including 13 South Korean tourists, went missing on Monday.', ['22 on board', '13 tourists']],
+    ['A plane carrying 22 people, including 13 tourists who went missing, crashed.', ['22 on board']],
+    ['The passengers were 13 South Koreans and three Czechs.', ['13 South Koreans', '3 Czechs']],
     ['A plane carrying 12 Ethiopians landed.', ['12 on board']],
     // A group's size before its noun: "a 16-strong crew"; engineers are people of no other role.
     ['The planes delivered a 16-strong crew of engineers.', ['16 crew']],

@@ -6664,7 +6664,7 @@ const stories: Story[] = [
         + 'The jet had been headed to Dallas, where Stewart was to discuss building a golf course, before going on to the Tour Championship in Houston. Officials suspect a loss of cabin pressure.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', purpose: 'only-b', cause: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree', purpose: 'only-b', cause: 'only-a' },
   },
   {
     // Turkish Airlines 1951 (2009), on the day and at the Dutch Safety Board's finding a week on. The first count was one short; the conflict is real.
