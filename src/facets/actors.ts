@@ -24,7 +24,8 @@ for (const [role, cues] of Object.entries(ROLE_CUES)) for (const c of cues) ROLE
 const APPOSITIVE_OF = new Map<string, string>();
 for (const [role, cues] of Object.entries(APPOSITIVE_ROLES)) for (const c of cues) APPOSITIVE_OF.set(c, role);
 const ROLE_CUE = bounded(matchAny(ROLE_OF.keys()));
-const APPOSITIVE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(APPOSITIVE_OF.keys())}),?\\s+`, 'gi');
+/** "the pilot, Captain X", "the captain Katie Leslie", and "The captain was Katie Leslie": a role, then who held it. */
+const APPOSITIVE = new RegExp(`(?<![A-Za-z0-9])(${matchAny(APPOSITIVE_OF.keys())})(?:\\s{1,3}was\\s{1,3}|,?\\s+)`, 'gi');
 /** ", the pilot of the ...", ", the captain,": a role in apposition after a name. */
 const APPOSITIVE_AFTER = new RegExp(`,\\s{1,3}(${matchAny(APPOSITIVE_OF.keys())})(?=\\s{0,3},|\\s{1,3}(?:of|who)\\b)`, 'gi');
 
@@ -124,7 +125,7 @@ function extract({ text }: { text: string }): Found<ActorValue>[] {
     }
   }
   for (const m of text.matchAll(APPOSITIVE)) {
-    const cue = fold(m[0]).replace(/,?\s+$/, '').replace(/\s+/g, ' ');
+    const cue = fold(m[1]!).replace(/\s+/g, ' ');
     const role = APPOSITIVE_OF.get(cue);
     // Only a capitalised title or name right after the role noun makes it an apposition.
     if (role && UPPER.test(text.slice(m.index + m[0].length))) add(peopleAfter(text, m.index + m[0].length, 1, 40), role, m.index);

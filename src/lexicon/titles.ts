@@ -77,7 +77,7 @@ export const POST_HEADS: readonly string[] = ['minister', 'chief', 'head', 'secr
 export const SUBORDINATE_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'vice-'];
 
 export const APPOSITIVE_ROLES: Readonly<Record<string, readonly string[]>> = {
-  pilot: ['the pilot', 'its pilot', 'the co-pilot', 'the captain', 'the aircraft commander', 'the crew commander'],
+  pilot: ['the pilot', 'its pilot', 'the co-pilot', 'the captain', 'the first officer', 'the aircraft commander', 'the crew commander'],
   leader: [
     'the head of the delegation', 'the head of the group', 'the leader of the group', 'the commander of the group',
     'the delegation head', 'the mission head', 'the head of the mission', 'the group leader', 'the group commander',

@@ -14,6 +14,9 @@ describe('actors.extract', () => {
     ['apposition', 'The pilot, Captain Anna Kowalska, landed the damaged jet safely.', [{ name: 'Anna Kowalska', role: 'pilot', title: 'Captain' }]],
     ['the role after the name', 'Jimmy Leeward, the pilot of the modified P-51D Mustang, was among the dead.', [{ name: 'Jimmy Leeward', role: 'pilot' }]],
     ['the role after a reported name', 'Officials said John Smith, the captain of the jet, survived.', [{ name: 'John Smith', role: 'pilot' }]],
+    ['the role, then who held it', 'The captain was Katie Leslie, 25, and the first officer was Jonathan Gibbs, 27.', [
+      { name: 'Katie Leslie', role: 'pilot' }, { name: 'Jonathan Gibbs', role: 'pilot' },
+    ]],
     ['accents and a compound surname', 'The troops were welcomed by Defence Minister Vladimir Padrino López at the airport.', [{ name: 'Vladimir Padrino López', role: 'greeter', title: 'Defence Minister' }]],
     ['a list of greeters', 'They were met upon arrival by the head of the Civil Aviation Authority Kofi Mensah, the mayor of the city Ama Owusu and the staff of the French embassy.', [
       { name: 'Kofi Mensah', role: 'greeter', title: 'head of the Civil Aviation Authority' },
@@ -73,6 +76,7 @@ describe('actors.extract', () => {
     ['an idea embraced', 'Chancellor Olaf Scholz embraced the idea of a ceasefire.'],
     ['a country that flew people', 'The United States flew 238 Venezuelans to El Salvador.'],
     ['a demonym of two words alone', 'The jets were met by North Korean officials.'],
+    ['a role and what befell its holder', 'The captain was killed and the first officer was injured.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
