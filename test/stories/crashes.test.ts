@@ -9997,6 +9997,103 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'agree' },
   },
   {
+    // Air Midwest 5481 at Charlotte, January 2003: an airport named after a town, placed in a state that may hold it, is in that town.
+    name: 'a commuter plane into a hangar: "bound for Greenville, S.C." against "heading to Greenville-Spartanburg International Airport in South Carolina", "The captain was Katie Leslie"',
+    a: {
+      id: 'a', publishedAt: '2003-01-08',
+      text: 'CHARLOTTE, N.C. (AP) - A commuter plane bound for Greenville, S.C., crashed into an airline hangar moments after taking off from Charlotte\'s airport Wednesday morning, killing all 21 people aboard. '
+        + 'The US Airways Express flight, a twin-engine Beech 1900 operated by Air Midwest, went down at 8:47 a.m., about a minute after leaving Charlotte Douglas International Airport. '
+        + 'The plane carried 19 passengers and two crew members. Witnesses said the plane pitched up sharply, rolled and plunged nose-first into a corner of a US Airways maintenance hangar. '
+        + 'Federal Aviation Administration spokeswoman Kathleen Bergen said the pilot reported an emergency shortly after takeoff. There was no indication of terrorism, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2003-01-09',
+      text: 'CHARLOTTE, North Carolina (Reuters) - Investigators on Thursday began sifting through the wreckage of a commuter plane that crashed shortly after takeoff from Charlotte, North Carolina, killing 21 people, for clues to the worst U.S. air disaster in more than a year. '
+        + 'Air Midwest Flight 5481 was heading to Greenville-Spartanburg International Airport in South Carolina when it nosed up, then dived into a hangar on Wednesday morning. '
+        + 'National Transportation Safety Board member John Goglia said the cockpit voice recorder showed the crew struggled to control the aircraft\'s pitch. '
+        + 'The 19-seat Beechcraft 1900D had undergone maintenance on its elevator control system two days earlier. '
+        + 'The captain was Katie Leslie, 25, and the first officer was Jonathan Gibbs, 27.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree', actors: 'only-b' },
+  },
+  {
+    // Corporate Airlines 5966 at Kirksville, October 2004: St. Louis read whole, and an approach told after a crash is the aircraft's.
+    name: 'a commuter plane into trees short of the runway: "had left St. Louis" against "Flight 5966 from St. Louis", "while approaching the airport in Kirksville" against "crashed in northern Missouri"',
+    a: {
+      id: 'a', publishedAt: '2004-10-19',
+      text: 'KIRKSVILLE, Mo. (AP) - A commuter plane carrying 15 people crashed and burned in a wooded area while approaching the airport in Kirksville on Tuesday night, killing 13 people, authorities said. '
+        + 'Two passengers survived and were taken to a hospital. The AmericanConnection flight, operated by Corporate Airlines, had left St. '
+        + 'Louis about 6:40 p.m. for the 45-minute flight to Kirksville. '
+        + 'Many of the passengers were doctors on their way to a medical conference at the Kirksville College of Osteopathic Medicine. '
+        + 'It was raining and cloudy at the time of the crash, about 7:40 p.m., about three miles south of the airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-10-21',
+      text: 'KIRKSVILLE, Missouri (Reuters) - The pilots of a commuter plane that crashed in northern Missouri on Tuesday, killing 13 of the 15 people aboard, were flying lower than they should have been when the aircraft hit trees, federal investigators said on Wednesday. '
+        + 'The twin-engine BAE Jetstream 32, Corporate Airlines Flight 5966 from St. Louis, struck the trees about 3 miles short of the runway at Kirksville Regional Airport. '
+        + 'Both pilots were among the dead. Two passengers, both doctors, survived with burns and broken bones. '
+        + 'Most of the passengers were physicians or researchers heading to a conference at A.T. Still University.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // UTair 120 at Tyumen, April 2012: the city lies in Siberia, so the region and the airport are one departure told coarser and finer.
+    name: 'a turboprop after takeoff in Siberia: "taking off from the Siberian city of Tyumen" against "takeoff in western Siberia" and "Tyumen\'s Roshchino airport"',
+    a: {
+      id: 'a', publishedAt: '2012-04-02',
+      text: 'MOSCOW (Reuters) - A passenger plane carrying 43 people crashed shortly after taking off from the Siberian city of Tyumen on Monday, killing 31 people, emergency officials said. '
+        + 'The UTair ATR-72 turboprop was bound for the oil town of Surgut when it came down in a snow-covered field and broke apart, the Emergencies Ministry said. '
+        + 'Twelve survivors were taken to hospital in a serious condition. Russian news agencies said the plane had been in the air for less than two minutes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-04-03',
+      text: 'TYUMEN, Russia (AP) - Investigators are examining whether ice on the wings caused a passenger plane to crash moments after takeoff in western Siberia, killing 31 of the 43 people on board. '
+        + 'The ATR 72, operated by UTair, went down early Monday in a field near the village of Gorkovka soon after taking off from Tyumen\'s Roshchino airport, broke into pieces and caught fire. '
+        + 'The plane was flying to Surgut with 39 passengers and four crew. Officials said the plane had not been sprayed with de-icing fluid before it took off.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // Hewa Bora 952, July 2011: a toll revised down is no conflict, and a landing tried in the crash names where the flight was going.
+    name: 'a 727 landing in a storm at Kisangani: "killing 127 people" against "revised the death toll ... to 74", "in northeastern Democratic Republic of Congo"',
+    a: {
+      id: 'a', publishedAt: '2011-07-08',
+      text: 'KINSHASA (Reuters) - A Hewa Bora Airways passenger plane crashed as it tried to land in a storm at Kisangani in northeastern Democratic Republic of Congo on Friday, killing 127 people, a government minister said. '
+        + 'The Boeing 727 was flying from the capital Kinshasa when it broke up on the runway and caught fire, the minister said. '
+        + 'Some passengers were pulled alive from the wreckage and taken to hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-07-10',
+      text: 'KINSHASA (AP) - Congo\'s government has revised the death toll from the crash of a Hewa Bora jet at Kisangani airport to 74, saying an earlier figure of 127 was wrong. '
+        + 'The Boeing 727 was carrying 112 passengers and six crew members from Kinshasa when it crashed while landing in heavy rain on Friday afternoon. '
+        + 'Transport Minister Laurent Simbanda said 44 people survived. '
+        + 'Hewa Bora has had several accidents, and the airline is on the European Union\'s list of carriers banned from its airspace.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-b', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // PMT Air 241, June 2007: the part in an aside is of those aboard, not of the fate after it.
+    name: 'a missing An-24 found in the Bokor mountains: "including 13 South Korean tourists, went missing" against "The passengers were 13 South Koreans and three Czechs"',
+    a: {
+      id: 'a', publishedAt: '2007-06-25',
+      text: 'PHNOM PENH (Reuters) - A Cambodian plane carrying 22 people, including 13 South Korean tourists, went missing in bad weather on Monday on a flight from the temple town of Siem Reap to the coastal resort of Sihanoukville, officials said. '
+        + 'The Antonov An-24 of PMT Air lost contact with the control tower shortly before it was due to land, a civil aviation official said. '
+        + 'Helicopters were searching the mountains near the coast.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-06-27',
+      text: 'PHNOM PENH (AP) - Rescuers found the wreckage of a Cambodian passenger plane on a mountainside in southern Cambodia on Wednesday, two days after it disappeared with 22 people aboard, and said there were no survivors. '
+        + 'The Antonov An-24, operated by PMT Air, crashed in thick jungle in the Bokor mountains of Kampot province, about 30 miles from Sihanoukville. '
+        + 'The passengers were 13 South Koreans and three Czechs, and the six crew members included an Uzbek pilot.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'only-b', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
