@@ -775,6 +775,11 @@ interface SideSummary {
   count?: Interval;
   /** Whether that count is the side's types added up, rather than a count it gives ("three planes"). */
   summed?: boolean;
+  /**
+   * Counts of one kind beside craft the side describes of another, so no count of all its aircraft: "four
+   * transport helicopters" that arrived "on a Russian cargo plane".
+   */
+  kindCounts: { value: AircraftValue; count: Interval }[];
 }
 
 function summarise(facts: Fact<AircraftValue>[]): SideSummary {
@@ -791,13 +796,15 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
     const seen = types.get(name);
     types.set(name, { value: seen?.value.variant || seen?.value.model ? seen.value : v, count: seen ? { min: Math.max(seen.count.min, c.min), max: Math.max(seen.count.max, c.max) } : c });
   }
-  const side: SideSummary = { types, generic };
+  const side: SideSummary = { types, generic, kindCounts: [] };
   // A count of craft of another kind than the types named ("about 40 drones" beside two Il-76 they hit)
   // is no count of them all.
   const named = [...types.values()].map((t) => t.value);
-  const genericCounts = generic
-    .filter((g) => named.every((t) => rolesFit(g, t) || rolesFit(t, g)))
-    .map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
+  const closed = (g: AircraftValue) => g.count !== undefined && g.count.max < 1e12;
+  const ofOneKind = (g: AircraftValue) => generic.some((h) => h !== g && h.role && g.role && !rolesFit(g, h) && !rolesFit(h, g));
+  const fitting = generic.filter((g) => named.every((t) => rolesFit(g, t) || rolesFit(t, g)));
+  const genericCounts = fitting.filter((g) => !ofOneKind(g)).map((g) => g.count).filter((c): c is Interval => c !== undefined && c.max < 1e12);
+  const kindCounts = fitting.filter((g) => ofOneKind(g) && closed(g)).map((value) => ({ value, count: value.count! }));
   let given = genericCounts.length > 0
     ? genericCounts.reduce((m, c) => (overlap(m, c) ? { min: Math.max(m.min, c.min), max: Math.min(m.max, c.max) } : m))
     : undefined;
@@ -813,6 +820,7 @@ function summarise(facts: Fact<AircraftValue>[]): SideSummary {
     ? [...types.values()].reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 })
     : undefined;
   // "More than 20 aircraft, including an An-124": the count the side gives holds the types it names.
+  side.kindCounts = kindCounts;
   if (given && (!summed || given.max >= summed.min)) side.count = given;
   else if (summed) {
     side.count = summed;
@@ -913,6 +921,19 @@ function compareOwn(allA: Fact<AircraftValue>[], allB: Fact<AircraftValue>[]): S
   if (sa.count && sb.count && !(sa.summed && sb.summed) && !overlap(sa.count, sb.count)) {
     if (series) return { verdict: 'partial', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}: tallies told at different moments` };
     return { verdict: 'conflict', explanation: `a counts ${wholeCount(sa.count)} aircraft, b ${wholeCount(sb.count)}` };
+  }
+  // A count of one kind against the other side's types of that kind, all counted: "four transport helicopters"
+  // against "four Mi-171 ... helicopters" fits, against "three Mi-171" not.
+  for (const [x, y, who] of [[sa, sb, 'a'], [sb, sa, 'b']] as const) {
+    for (const k of x.kindCounts) {
+      const kind = [...y.types.values()].filter((t) => t.value.designation && rolesFit(k.value, t.value));
+      if (kind.length === 0 || kind.some((t) => !t.value.count)) continue;
+      const total = kind.reduce((s, t) => ({ min: s.min + t.count.min, max: s.max + t.count.max }), { min: 0, max: 0 });
+      if (!overlap(k.count, total)) {
+        const [ca, cb] = who === 'a' ? [k.count, total] : [total, k.count];
+        return { verdict: 'conflict', explanation: `a counts ${wholeCount(ca)} aircraft of one kind (${k.value.role}), b ${wholeCount(cb)}` };
+      }
+    }
   }
   // A generic aircraft that fits nothing on the other side clashes, unless the sides share some other
   // aircraft: then it is one more aircraft of the story ("a reconnaissance plane" beside "the helicopter").

@@ -644,6 +644,10 @@ describe('aircraft.compare', () => {
     ['An F-22 fired a missile at the balloon.', 'The airship was shot down by an F-22.', 'partial'],
     ['An F-22 fired a missile at the balloon.', 'The airship was shot down by a Su-27.', 'conflict'],
     ['An F-22 fired a missile at the balloon.', 'The airship crashed.', 'partial'],
+    // A count of one kind beside a craft of another is no count of all: only of the craft of its kind.
+    ['Mali received four Mi-171 helicopters, flown in on an Antonov An-124 cargo plane.', 'Russia delivered four transport helicopters on a Russian cargo plane.', 'partial'],
+    ['Mali received four Mi-171 helicopters.', 'Russia delivered four transport helicopters on a Russian cargo plane.', 'partial'],
+    ['Mali received four Mi-171 helicopters, flown in on an Antonov An-124 cargo plane.', 'Russia delivered three transport helicopters on a Russian cargo plane.', 'conflict'],
     // Flights of a series are counted when each report was told: no clash of totals.
     ['An An-124 cargo plane landed at the base.', 'A third Russian cargo plane landed. Two planes delivered the first parts on Friday.', 'partial'],
     ['An An-124 cargo plane landed at the base.', 'Two planes delivered the first parts on Friday.', 'conflict'],
