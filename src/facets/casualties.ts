@@ -110,6 +110,9 @@ const NONE_WHERE = /\b(?:no\s{1,3}one|no-one|nobody)\s{1,3}(?:(on\s{1,3}the\s{1,
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const ONE_NAMED_FATE = new RegExp(String.raw`\b[Aa]n?\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)}),\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},\s{1,3}(?:was\s{1,3}killed|died)\b`, 'gu');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
+/** "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. */
+const ONE_VICTIM = String.raw`(?:a|an|the|its)\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)})`;
+const TWO_ONES = new RegExp(String.raw`\b(killing|killed|injuring|injured)\s{1,3}${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}(?![\w-])`, 'gi');
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
@@ -257,7 +260,14 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     const kind = m[2]!.toLowerCase() === 'killed' ? 'killed' : 'injured';
     out.push({ value: { kind, count: { min: 0, max: 0 }, who: m[1] ? 'on the ground' : 'on board' }, start: m.index, end: m.index + m[0].length, rule: 'none' });
   }
+  const pairs = [...text.matchAll(TWO_ONES)];
+  for (const m of pairs) {
+    const kind = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    if (kind === 'killed' && out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
+    out.push({ value: { kind, count: { min: 2, max: 2 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
+  }
   for (const m of scanOne(text)) {
+    if (pairs.some((p) => p.index <= m.index && m.index < p.index + p[0].length)) continue;
     const kind = ONE_KIND.get(norm(m[0]));
     // "The death toll rose to 24 on Sunday when a passenger died in hospital": the one death raised the
     // toll the sentence gives, and is among it.

@@ -395,7 +395,9 @@ export const NO_SURVIVORS: readonly string[] = [
 /** People one of whom an article counts as a victim: "killing a passenger". */
 /** Nouns of one victim, after "a": "killing a passenger", "a stewardess, Santi Anggraeni, was killed". */
 export const ONE_VICTIM_NOUNS: readonly string[] = ['passenger', 'crew member', 'pilot', 'flight attendant', 'person', 'woman', 'man', 'child', 'soldier',
-  'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot'];
+  'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot', 'flight engineer', 'navigator', 'instructor', 'trainee',
+  // Those the crash met: "killing a tour guide and a motorcyclist".
+  'tour guide', 'guide', 'motorcyclist', 'motorist', 'driver', 'cyclist', 'pedestrian', 'farmer', 'resident', 'bystander', 'worker'];
 /** One, stated in words: "The only survivor, flight engineer Alexander Sizov, ...", "killing a passenger". */
 export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim',

@@ -251,6 +251,10 @@ describe('casualties.extract', () => {
     // The group after the verb with its article; one of the crew named first, and the rest.
     ['A cargo jet crashed, killing the three crew members and a security guard aboard.', ['killing the three crew members = 3 killed crew members']],
     ['A plane crashed on Friday, killing the pilot and two passengers.', ['killing the pilot and two passengers = 3 killed']],
+    // Two victims, one each; not one killed and another hurt.
+    ['The jet came down short of the runway, killing a tour guide and a motorcyclist.', ['killing a tour guide and a motorcyclist = 2 killed']],
+    ['The crash killed the pilot and a passenger.', ['killed the pilot and a passenger = 2 killed']],
+    ['The crash killed a passenger and injured a woman.', ['killed a passenger = 1 killed']],
     // One named, and the others: the subject "along with" them, or a name after what the person does.
     ['R&B singer Aaliyah was killed along with eight other people on Saturday.', ['was killed along with eight other people = 9 killed']],
     ['The plane crashed, killing singer Aaliyah and all eight others on board.', ['killing singer Aaliyah and all eight others on board = 9 killed on board (all)']],
