@@ -21,6 +21,8 @@ export interface LocationValue {
   direction?: string;
   /** The place the distance is measured from: a place id, or "capital", "border" when the text says only that. */
   from?: string;
+  /** That place's name as written, when the gazetteer lacks it: "Korocha". */
+  fromName?: string;
   /** A known place that locates an unknown one: "the village of X near Belgorod". */
   within?: string;
   /**
@@ -43,6 +45,8 @@ const BEARING = new RegExp(String.raw`^\s{0,3}(?:\([^)]{0,40}\)\s{0,3})?(?:(${DI
 const REFERENCE_WORD = new RegExp(String.raw`^(?:[a-z-]{2,20}\s{1,3})?(${matchAny(DISTANCE_REFERENCES)})\b`, 'i');
 const REFERENCES: ReadonlySet<string> = new Set(DISTANCE_REFERENCES);
 const VAGUE: ReadonlySet<string> = new Set(VAGUE_REFERENCES);
+/** A bearing in apposition after a site, up to the place it is taken from: ", 62 km (38 miles) southeast of the capital Addis Ababa". */
+const BEARING_APPOSED = /^,\s{1,3}[^,;:!?]{0,80}$/;
 /** How far a distance may stand from the place it locates, in characters. */
 const DISTANCE_REACH = 160;
 
@@ -70,7 +74,7 @@ export const location = defineFacet<LocationValue>({
     const km = round(lo) === round(hi) ? `${round(lo)} km` : hi >= 1e12 ? `more than ${round(lo)} km` : `${round(lo)}-${round(hi)} km`;
     const bearing = v.direction ? `${v.direction} of` : 'from';
     if (reference) return `${km} ${bearing} ${where}`;
-    const from = v.from ? ` ${bearing} ${REFERENCES.has(v.from) ? `the ${v.from}` : describePlace(v.from)}` : '';
+    const from = v.from ? ` ${bearing} ${REFERENCES.has(v.from) ? `the ${v.from}` : describePlace(v.from, v.fromName)}` : '';
     return `${where}, ${km}${from}`;
   },
 });
@@ -92,6 +96,18 @@ function sitesIn(sentence: SentenceContext): Found<LocationValue>[] {
     return value;
   }, 'incident');
   if (facts.length === 0) return facts;
+  // "near the town of Bishoftu, 62 km southeast of the capital Addis Ababa": a bearing set after a site locates
+  // that site, and is no site of its own.
+  for (let i = facts.length - 1; i > 0; i--) {
+    const bearing = facts[i]!, site = facts[i - 1]!;
+    if (bearing.value.from !== bearing.value.place || site.value.from !== undefined) continue;
+    if (!BEARING_APPOSED.test(text.slice(site.end, bearing.end))) continue;
+    site.value.from = bearing.value.from;
+    if (!placeById(bearing.value.place)) site.value.fromName = bearing.value.name;
+    if (bearing.value.direction) site.value.direction = bearing.value.direction;
+    site.end = bearing.end;
+    facts.splice(i, 1);
+  }
   const places = placesIn(sentence);
   for (const m of measuresIn(sentence)) {
     if (m.kind !== 'distance') continue;
@@ -111,8 +127,12 @@ function sitesIn(sentence: SentenceContext): Found<LocationValue>[] {
     if (!fact) continue;
     fact.value.distanceKm = [m.value.min, m.value.max];
     if (bearing[1]) fact.value.direction = DIRECTIONS[fold(bearing[1]).replace(/\s+/g, ' ')] ?? fold(bearing[1]);
-    if (from) fact.value.from = from.place.id;
-    else if (word) fact.value.from = fold(word[1]!);
+    if (from) {
+      fact.value.from = from.place.id;
+      if (!from.place.known) fact.value.fromName = from.place.name;
+    }
+    // "southeast of the capital Addis Ababa": the capital's name, read with the bearing, is kept.
+    else if (word && fact.value.from === undefined) fact.value.from = fold(word[1]!);
     fact.start = Math.min(fact.start, m.start);
     fact.end = Math.max(fact.end, from?.end ?? afterBearing + (word?.[0].length ?? 0));
   }

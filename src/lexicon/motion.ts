@@ -192,6 +192,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Sent or turned back: "forcing it back to Ezeiza", "turned back to Moscow", "ordered the jet back to base".
   { words: ['back'], preps: { to: 'arrival', toward: 'arrival', towards: 'arrival' } },
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
+  // The flight's next leg, said of an aircraft or after a stop only (see MOVE_ONLY_AFTER): "stopped in Mandalay
+  // before continuing to Heho", not "prices continued to Monday".
+  { words: ['continued', 'continuing', 'continues', 'continue', 'continued on', 'continuing on'], preps: { to: 'arrival' } },
   // Where a flight was about to land, and where from: "as it approached Maputo from Lusaka", "crashed on its
   // approach to Perm". Said of an aircraft only (see MOVE_ONLY_AFTER): not "troops approached Kyiv".
   // "as it approached the airport at Resolute Bay": the airfield named, then its place.
@@ -398,6 +401,8 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(['fell', 'falling', 'falls', 'slid', 'sliding', 'slides', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
   ...Object.fromEntries(APPROACH_CUES.verbs.map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
+  ...Object.fromEntries(['continued', 'continuing', 'continues', 'continue', 'continued on', 'continuing on']
+    .map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'flight', 'before', 'then', 'and', 'it']])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
     'attack', 'attacks', 'strike', 'strikes', 'crash', 'collision', 'incident', 'shooting', 'explosion', 'blast', 'bombing']])),
   // A stop yet to come: "was due to stop in Bangkok to refuel", "will stop in Dakar"; not "the fighting must stop in Gaza".
@@ -540,6 +545,8 @@ export const BARE_NAME_FLOWN_TO: readonly string[] = [
   'diverted', 'diverting', 'rerouted', 'redirected', 'flew', 'flown', 'flying', 'flight', 'flights',
   // "was heading to Tanjung Pinang".
   'heading', 'headed',
+  // "stopped in Mandalay before continuing to Heho" (see MOVE_ONLY_AFTER).
+  'continuing', 'continued',
 ];
 
 /** Nouns of an airfield after its name: "Berdale airstrip in Somalia", "Sao Paulo's Guarulhos international airport". */

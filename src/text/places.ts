@@ -633,7 +633,12 @@ const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 const LIST_CUES: ReadonlySet<string> = new Set(LIST_CUE_WORDS.map(normalCue));
 /** "and six crew": an "and" before a count. */
 const AND_COUNT = new RegExp(String.raw`\band\s{1,3}(?=${LIST_COUNT})`, 'gi');
-/** "4 km from the border", "40 miles away from Moscow": an incident is placed "from" a place only by a distance. */
+/** "(12 miles)": a figure given again in other units, in brackets after the first. */
+const CONVERSION = /\(\s{0,2}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?[\d.,]+\s{0,2}[a-z]{1,12}\.?\s{0,2}\)/gi;
+/**
+ * "4 km from the border", "40 miles away from Moscow", "about 20 km (12 miles) from Dalian airport": an incident is
+ * placed "from" a place only by a distance.
+ */
 const DISTANCE_BEFORE = new RegExp(String.raw`\b(?:${matchAny([...UNITS.filter((u) => u.kind === 'distance').flatMap((u) => u.spellings), 'away'])})\s*$`, 'i');
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
@@ -1220,11 +1225,12 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   if (PERSON_APPOSITION.test(before)) return undefined;
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
-  if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before))) return undefined;
+  if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before.replace(CONVERSION, ' ')))) return undefined;
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
   // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
   // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
-  const listed = LIST_CUES.has(normalCue(nearest.text)) ? before.replace(/\band\b/gi, ' ') : before.replace(AND_COUNT, ' ');
+  const unconverted = before.replace(CONVERSION, ' ');
+  const listed = LIST_CUES.has(normalCue(nearest.text)) ? unconverted.replace(/\band\b/gi, ' ') : unconverted.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
   if (role === 'incident' && words.some((w) => CARRIED_AWAY.has(w))) return undefined;
@@ -1334,7 +1340,10 @@ export function mostSpecific<P extends PlaceRef>(places: readonly P[]): P[] {
   const inside = [...bySite].map(([site, p]) => [site, p.within ? siteOf(resolveId(p.within)) : undefined] as const);
   const holds = (site: string) => inside.some(([other, within]) =>
     other !== site && (contains(site, other) || (within !== undefined && (within === site || contains(site, within)))));
-  return [...bySite].filter(([site]) => !holds(site)).map(([, p]) => p);
+  // An area of no one country ("the first shipment ... to reach Africa") may hold any site of a country beside it.
+  const area = (site: string) => { const p = GAZETTEER.byId.get(site); return p?.kind === 'region' && !p.parent; };
+  const inCountry = [...bySite.keys()].some((site) => GAZETTEER.byId.get(site)?.country !== undefined);
+  return [...bySite].filter(([site]) => !holds(site) && !(inCountry && area(site))).map(([, p]) => p);
 }
 
 /**

@@ -33,7 +33,11 @@ describe('location.extract', () => {
     ['The helicopter went down 40 km north of Belgorod.', ['40 km north of Belgorod (Russia)']],
     // A distance from a reference named by a noun, or from a name the gazetteer lacks.
     ['The Su-24 crashed in Syria, 4 km from the Turkish border.', ['Syria, 4 km from the border']],
-    ['The plane crashed near Yablonovo, 40 km north of Korocha.', ['near Yablonovo', '40 km north of Korocha']],
+    // A bearing after a site locates that site, by a name the gazetteer lacks or knows, through a conversion.
+    ['The plane crashed near Yablonovo, 40 km north of Korocha.', ['near Yablonovo, 40 km north of Korocha']],
+    ['The plane came down near the town of Bishoftu, 62 km (38 miles) southeast of the capital Addis Ababa.', ['near Bishoftu (Ethiopia), 62 km southeast of Addis Ababa (Ethiopia)']],
+    ['The plane came down 62 km (38 miles) southeast of the capital Addis Ababa.', ['62 km southeast of Addis Ababa (Ethiopia)']],
+    ['Flight 6136 plunged into the water about 20 km (12 miles) from Dalian airport.', ['19-20 km from Dalian (China)']],
     // From nothing a report can name, a distance locates nothing.
     ['The drone crashed in Kursk, 10 km from the crash site.', ['Kursk (Russia)']],
     ['The drone was shot down over Crimea.', ['Crimea (Ukraine)']],

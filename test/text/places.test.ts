@@ -305,6 +305,8 @@ describe('findRoutePoints', () => {
     // An approach, its aircraft's however far back the noun stands; a runway fallen short of.
     ['A commuter plane crashed and burned in a wooded area while approaching the airport in Kirksville on Tuesday night.', ['arrival:kirksville', 'incident:kirksville (near)']],
     ['Corporate Airlines Flight 5966 from St. Louis struck the trees about 3 miles short of the runway at Kirksville Regional Airport.', ['departure:saint louis', 'incident:kirksville (near)']],
+    // The next leg after a stop, of an aircraft or told after the stop.
+    ['The Fokker 100 had taken off from Yangon and stopped in Mandalay before continuing to Heho.', ['departure:yangon', 'stopover:mandalay', 'arrival:heho']],
     // A name the gazetteer lacks after an abbreviated saint.
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
@@ -362,6 +364,8 @@ describe('findRoutePoints', () => {
     'The pilot tried to land at Kisangani but was turned away.',
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
     'Troops crashed through the gates while approaching Kyiv.',
+    'Prices continued to rise in Bangkok.',
+    'He said talks would continue to Friday.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
@@ -417,6 +421,9 @@ describe('judgePlaceSets', () => {
     [['Havana'], ['Havana', 'Minsk'], 'partial'],
     [['Havana'], ['Caracas'], 'conflict'],
     [['Kuzhenkino'], ['Russia'], 'partial'],
+    // An area of no one country may hold the site beside it: "the first shipment ... to reach Africa".
+    [['Accra'], ['Accra', 'Africa'], 'agree'],
+    [['Africa'], ['Accra'], 'partial'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(judgePlaceSets(ref(...a), ref(...b), 'destination').verdict).toBe(expected);
   });
