@@ -160,6 +160,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'An-32', maker: 'Antonov', role: 'transport' },
   { designation: 'An-72', maker: 'Antonov', role: 'transport' },
   { designation: 'An-124', maker: 'Antonov', role: 'transport', nicknames: ['Ruslan', 'Condor'] },
+  // Built under licence in Iran as the IrAn-140 (HESA).
+  { designation: 'An-140', maker: 'Antonov', role: 'airliner', names: ['IrAn-140'] },
   { designation: 'An-148', maker: 'Antonov', role: 'airliner' },
   { designation: 'An-225', maker: 'Antonov', role: 'transport', nicknames: ['Mriya'] },
   // Ilyushin

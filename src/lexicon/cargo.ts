@@ -24,7 +24,7 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
   aid: [
     'humanitarian aid', 'humanitarian cargo', 'humanitarian supplies', 'aid', 'relief', 'relief supplies',
     'relief goods', 'medicine', 'medicines', 'medical supplies', 'medical equipment', 'food', 'food aid',
-    'vaccines', 'tents', 'blankets', 'drinking water', 'baby formula', 'infant formula', 'formula',
+    'vaccines', 'vaccine', 'vaccine doses', 'tents', 'blankets', 'drinking water', 'baby formula', 'infant formula', 'formula',
   ],
   equipment: [
     'equipment', 'military equipment', 'spare parts', 'parts', 'machinery', 'vehicles', 'hardware',

@@ -113,7 +113,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
   // A fire in the craft, of no stated origin: "a fire in the cargo hold".
   'fire on board': ['fire on board', 'fire aboard', 'in-flight fire', 'inflight fire', 'cabin fire', 'cargo fire', 'cockpit fire',
-    'fire in the cargo hold', 'fire in the cabin', 'fire in the cockpit', 'fire broke out on board', 'fire broke out in the cabin'],
+    'fire in the cargo hold', 'fire in the cabin', 'fire in the cockpit', 'fire broke out on board', 'fire broke out in the cabin',
+    // What a crew radios: "The pilot had radioed that the cabin was on fire".
+    'cabin was on fire', 'cabin is on fire', 'cockpit was on fire', 'cockpit is on fire', 'cargo hold was on fire'],
   terrorism: ['terrorist attack', 'terror attack', 'act of terrorism', 'terrorism', 'terrorist act', 'act of terror'],
   // Why a flight was diverted or grounded: a threat, not an explosion.
   // "a report that there was a bomb on board" is a threat too: the report is read before the bomb.

@@ -27,6 +27,8 @@ describe('aircraft.extract', () => {
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
+    // A type built under licence, by its own name.
+    ['The Sepahan Airlines IrAn-140 crashed.', ['IrAn-140 = An-140 (Antonov, airliner)']],
     ['An Iranian Mohajer-6 was shot down.', ['Mohajer-6 = Mohajer-6 (Qods Aviation, drone)']],
     // A call sign of no one type: the president's plane.
     ['Air Force One touched down at Ben Gurion airport.', ['Air Force One = military plane']],

@@ -38,6 +38,7 @@ describe('cargo.extract', () => {
     ['The plane was carrying aid in Syria.', ['carrying aid = aid (aid)']],
     // A bare round weight is shown as written, in tonnes; the span it allows is for comparing.
     ['It delivered 800 kg of vaccines.', ['800 kg of vaccines = 0.8 t vaccines (aid)']],
+    ['A plane carrying 600,000 doses of coronavirus vaccine landed.', ['carrying 600,000 doses of coronavirus vaccine = vaccine (aid)']],
     // What was carried, named before its weight.
     ['The aid, weighing 33 tonnes, was handed over to the government.', ['aid, weighing 33 tonnes = 33 t aid (aid)']],
     ['The truck, weighing 12 tonnes, overturned.', []],

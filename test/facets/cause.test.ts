@@ -75,6 +75,7 @@ describe('cause.extract', () => {
     ['the owner of the fire met', 'The F-16 crashed after coming under Syrian anti-aircraft fire.', [{ category: 'weapons fire', agent: 'Syrian' }]],
     ['forces that brought it down in a field', 'Officials said Ukrainian forces had brought the plane down in a field.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],
     ['a fire in the hold', 'A fire in the cargo hold brought down the plane.', [{ category: 'fire on board' }]],
+    ['a fire the crew radioed', 'The pilot had radioed that the cabin was on fire.', [{ category: 'fire on board' }]],
     ['a fire in a clause of its own', 'An overheated tyre may have started the fire that brought the plane down.', [{ category: 'fire on board' }]],
     ['a bomb threat is no explosion', 'The flight was forced to land in Minsk, citing a bomb threat.', [{ category: 'bomb threat' }]],
     ['technical reasons', 'Aeroflot said the plane returned because of technical reasons.', [{ category: 'technical failure' }]],

@@ -131,6 +131,8 @@ describe('contains and relatePlaces', () => {
     ['Irkutsk', 'Siberia', 'narrower'],
     ['Grozny', 'Chechnya', 'narrower'],
     ['Grozny', 'Siberia', 'conflict'],
+    ['Dalian', 'China', 'narrower'],
+    ['Heho', 'Myanmar', 'narrower'],
     // "Sanaa" is Yemen's capital, not another name of Yemen.
     ['Sanaa', 'Yemen', 'narrower'],
     ['Pratica di Mare military airport', 'Rome', 'equal'],
