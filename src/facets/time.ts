@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -35,13 +35,17 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * count in lower case only: "in the United States on May 22" is no statement.
  */
 const STATEMENT_BEFORE = new RegExp(
-  `\\b(?<verb>${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS, ...APOLOGY_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
+  `\\b(?<verb>${matchAny([...REPORTING_VERBS, ...PAGE_DATE_VERBS, ...APOLOGY_VERBS, ...DISPUTE_VERBS])})\\s+(?:(?:${matchAny(STATEMENT_TIME_GAPS)})\\s+)?${BEFORE_STATEMENT_TIME}`,
   'i',
 );
 const PAGE_DATE = new Set(PAGE_DATE_VERBS.map(capitalised));
+const DISPUTING = new Set(DISPUTE_VERBS);
+/** "was denied on Monday permission to land": a verb of dispute in the passive is done to the subject, no statement. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be)\s{1,3}$/i;
 const statementBefore = (before: string) => {
-  const verb = STATEMENT_BEFORE.exec(before)?.groups?.verb;
-  return verb !== undefined && (/^\p{Ll}/u.test(verb) || PAGE_DATE.has(verb));
+  const m = STATEMENT_BEFORE.exec(before), verb = m?.groups?.verb;
+  if (verb === undefined || (DISPUTING.has(verb.toLowerCase()) && PASSIVE_BEFORE.test(before.slice(0, m!.index)))) return false;
+  return /^\p{Ll}/u.test(verb) || PAGE_DATE.has(verb);
 };
 
 /**

@@ -586,9 +586,12 @@ export const PAGE_DATE_VERBS: readonly string[] = ['posted', 'published', 'updat
  */
 export const APOLOGY_VERBS: readonly string[] = ['apologised', 'apologized', 'apologises', 'apologizes'];
 
+/** Verbs that take issue with an account, and date that statement: "Journalists ... disputed on Monday the government's account". */
+export const DISPUTE_VERBS: readonly string[] = ['disputed', 'contested', 'challenged', 'questioned', 'denied', 'rejected'];
+
 /** Verbs of a public stance that date a statement, beside the reporting verbs: "China on Sunday expressed ...". */
 export const STATEMENT_VERBS: readonly string[] = [
-  ...APOLOGY_VERBS,
+  ...APOLOGY_VERBS, ...DISPUTE_VERBS,
   'expressed', 'protested', 'condemned', 'criticized', 'criticised', 'demanded', 'urged', 'called on', 'called for',
   'accused', 'rejected', 'welcomed', 'vowed', 'pledged', 'promised', 'threatened',
   // A figure given anew: "Ukrainian authorities on Thursday revised the death toll ... to 14".

@@ -393,6 +393,10 @@ describe('statement times', () => {
     ['Pakistani officials on Tuesday showed reporters the tail of a U.S. helicopter that crashed during the raid.', ['Tuesday (statement)']],
     ['Iran on Saturday displayed the charred remains of the eight Americans killed in the mission.', ['Saturday (statement)']],
     ['The jet on Monday displayed a fault and crashed.', ['Monday']],
+    // An account disputed dates the dispute, before or after its time; not a verb of dispute in the passive.
+    ["Journalists who flew home with Aquino disputed on Monday the government's account that a lone gunman killed him.", ['Monday (statement)']],
+    ['The military on Monday rejected the account.', ['Monday (statement)']],
+    ['The plane was denied on Monday permission to land.', ['Monday']],
     // An appointment "as" something is a happening of its own.
     ['The academy on Friday named Hugh Jackman as the host of the show.', ['Friday']],
     ['Police on Saturday said the plane crashed on Friday.', ['Saturday (statement)', 'Friday']],
