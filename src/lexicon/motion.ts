@@ -622,9 +622,10 @@ export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 
 /**
  * Settlement nouns one describing word may stand before, between a cue and its place: "the Arctic city of
  * Murmansk", "the southern Russian airport of Rostov-on-Don" (an airport only with its "of"), "his northern
- * stronghold of Gbadolite".
+ * stronghold of Gbadolite", "the Indian state of West Bengal".
  */
-export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement', 'stronghold', 'hometown', 'home town'];
+export const DESCRIBED_SETTLEMENTS: readonly string[] = ['city', 'town', 'port', 'village', 'capital', 'resort', 'island', 'airport of', 'settlement', 'stronghold', 'hometown', 'home town',
+  'state of', 'province of'];
 /** The last word of a region's name that may describe a settlement after a country's: "the Turkish Black Sea city of". */
 export const SETTLEMENT_REGION_WORDS: readonly string[] = ['Sea', 'Coast', 'Gulf', 'Bay', 'Lake', 'River', 'Valley', 'Delta', 'Mountains', 'Ocean'];
 

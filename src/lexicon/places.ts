@@ -694,6 +694,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
   ['Dallas Love Field', 'airport', 'Dallas', ['Love Field']],
   ['Indira Gandhi International Airport', 'airport', 'New Delhi', ['Indira Gandhi airport', 'Indira Gandhi International']],
+  // The Indian Air Force's base at Ghaziabad, on the edge of Delhi, which it serves.
+  ['Hindon Air Force Station', 'base', 'New Delhi', ['Hindon air base', 'Hindon airbase', 'Hindon']],
   ["O'Hare International Airport", 'airport', 'Chicago', ["O'Hare", 'O’Hare', "Chicago O'Hare", "O'Hare airport"]],
   ['Philadelphia International Airport', 'airport', 'Philadelphia', []],
   ["Fua'amotu International Airport", 'airport', "Nuku'alofa", ["Fua'amotu airport", "Fua'amotu"]],
@@ -952,6 +954,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Haryana', 'India', []],
   ['Mustang', 'Nepal', ['Mustang district']],
   ['Gujarat', 'India', []],
+  ['West Bengal', 'India', []],
+  ['Tripura', 'India', []],
+  ['Uttar Pradesh', 'India', []],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */

@@ -1226,20 +1226,23 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "shot down by two missiles fired from Kharkiv": where the weapon came from, not where the plane fell.
   // Nor is "crashed at San Francisco's airport were 16-year-old girls from China" where the victims came from.
   if (role === 'incident' && prep === 'from' && (FIRED_BEFORE.test(before) || !DISTANCE_BEFORE.test(before.replace(CONVERSION, ' ')))) return undefined;
+  // "returned home on Monday from an African Union summit in South Africa": the thing come from is no gap of words,
+  // nor is a figure given again in brackets.
+  const fromThing = role === 'arrival' && prep === 'in' ? FROM_A_THING_BEFORE.exec(before) : null;
+  const unconverted = (fromThing ? before.slice(0, fromThing.index) : before).replace(CONVERSION, ' ');
   // "crashed shortly after take-off near Yaroslavl": when it came down, not another clause.
   // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
   // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
-  const unconverted = before.replace(CONVERSION, ' ');
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? unconverted.replace(/\band\b/gi, ' ') : unconverted.replace(AND_COUNT, ' ');
   const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
   if (role === 'incident' && words.some((w) => CARRIED_AWAY.has(w))) return undefined;
   // The craft's own "from" takes a known town, airport or base right after the craft, no aside between.
   if (nearest.cue.settlementsOnly && (!mention.place.known || mention.place.kind === 'country' || mention.place.kind === 'region' || /[,()]/.test(before))) return undefined;
+  // "Trump arrived from the G7 summit in Quebec": where what he came from was held, so where he set off.
+  if (fromThing) return point('departure', false, `${nearest.text} from`);
   // "returning home from jobs in the Gulf": home is where they went; only "home to" names it.
   if (role === 'arrival' && prep !== 'to' && /^\s*home\b/i.test(gap)) return undefined;
-  // "Trump arrived from the G7 summit in Quebec": where what he came from was held, so where he set off.
-  if (role === 'arrival' && prep === 'in' && FROM_A_THING_BEFORE.test(before)) return point('departure', false, `${nearest.text} from`);
   // "the attack took place outside Jordan": outside a country is anywhere but in it, which places nothing.
   if (prep === 'outside' && mention.place.kind === 'country') return undefined;
   // "near Karachi's airport": near the city's own airport is in the city, not beside it.

@@ -7535,7 +7535,7 @@ const stories: Story[] = [
         + 'Venezuela said on Tuesday that its Su-30 was hit by a missile over Apure state near the border, and that both pilots survived.',
     },
     same: true,
-    expected: { aircraft: 'agree', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'partial' },
+    expected: { aircraft: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'partial' },
   },
   {
     // Avianca 52 at Cove Neck (January 1990), on the night and the day after: a city and its country as departures, a stop beside them.

@@ -309,6 +309,9 @@ describe('findRoutePoints', () => {
     ['Corporate Airlines Flight 5966 from St. Louis struck the trees about 3 miles short of the runway at Kirksville Regional Airport.', ['departure:saint louis', 'incident:kirksville (near)']],
     // The next leg after a stop, of an aircraft or told after the stop.
     ['The Fokker 100 had taken off from Yangon and stopped in Mandalay before continuing to Heho.', ['departure:yangon', 'stopover:mandalay', 'arrival:heho']],
+    // Where a thing come from was held, however far the verb stands; a state described before its name.
+    ['Bashir returned home on Monday from an African Union summit in South Africa.', ['departure:south africa']],
+    ['Hasina left Dhaka in a military helicopter bound for the Indian state of West Bengal.', ['departure:dhaka', 'arrival:west bengal']],
     // A name the gazetteer lacks after an abbreviated saint.
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
@@ -425,6 +428,9 @@ describe('judgePlaceSets', () => {
     [['Kuzhenkino'], ['Russia'], 'partial'],
     // An area of no one country may hold the site beside it: "the first shipment ... to reach Africa".
     [['Accra'], ['Accra', 'Africa'], 'agree'],
+    // Delhi's air base is no place in another Indian state.
+    [['West Bengal'], ['Hindon air base'], 'conflict'],
+    [['New Delhi'], ['Hindon air base'], 'agree'],
     [['Africa'], ['Accra'], 'partial'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(judgePlaceSets(ref(...a), ref(...b), 'destination').verdict).toBe(expected);
