@@ -10184,6 +10184,90 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'only-b', time: 'agree', people: 'only-b', cargo: 'agree', purpose: 'only-b' },
   },
   {
+    // Benigno Aquino at Manila airport, August 1983: the day of a dispute is no day of the shooting.
+    name: 'an opposition leader shot stepping off his flight: "was shot dead Sunday" against "disputed on Monday the government\'s account", "Two people died in the shooting on Sunday"',
+    a: {
+      id: 'a', publishedAt: '1983-08-21',
+      text: 'MANILA (AP) - Former Senator Benigno Aquino Jr., the chief political rival of President Ferdinand Marcos, was shot dead Sunday as he stepped off a China Airlines jet at Manila International Airport, ending three years of exile in the United States. '
+        + 'The military said a gunman in a maintenance worker\'s uniform shot Aquino in the back of the head and was then killed by soldiers. '
+        + 'Aquino had flown to Manila from Taipei with a group of journalists.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-08-22',
+      text: 'MANILA, Philippines (Reuters) - Journalists who flew home with opposition leader Benigno Aquino disputed on Monday the government\'s account that a lone gunman killed him on the tarmac of Manila airport. '
+        + 'They said soldiers led Aquino off the China Airlines Boeing 767 from Taipei and down the stairs, and shots rang out seconds later. '
+        + 'The military says the gunman, who was shot dead by troops, was a communist hitman. Two people died in the shooting on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', time: 'agree', casualties: 'only-b' },
+  },
+  {
+    // Musharraf's PIA flight, October 1999: a country and its city are one departure told coarser and finer.
+    name: 'an army chief\'s airliner kept from landing: "flying home from Sri Lanka" against "home from Colombo", "nearly 200 other passengers" against "198 passengers aboard"',
+    a: {
+      id: 'a', publishedAt: '1999-10-12',
+      text: 'ISLAMABAD (Reuters) - Pakistan\'s army seized power on Tuesday after Prime Minister Nawaz Sharif tried to sack army chief General Pervez Musharraf while he was flying home from Sri Lanka. '
+        + 'The PIA airliner carrying Musharraf and nearly 200 other passengers was refused permission to land in Karachi and told to leave Pakistani airspace, military sources said. '
+        + 'Troops took control of Karachi airport, and the plane landed with only minutes of fuel left.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-10-13',
+      text: 'KARACHI, Pakistan (AP) - The Pakistan International Airlines jet carrying the army chief home from Colombo was ordered to land in Nawabshah, about 180 miles north of Karachi, and circled with dwindling fuel while troops loyal to Gen. '
+        + 'Pervez Musharraf seized the airport, officials said Wednesday. '
+        + 'The Airbus, with 198 passengers aboard, finally landed in Karachi on Tuesday evening with about seven minutes of fuel left.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-b', time: 'agree', people: 'agree' },
+  },
+  {
+    // Omar al-Bashir's flight from South Africa, June 2015: where a summit come from was held is where the flight set off.
+    name: 'a president leaving in defiance of a court: "took off from Waterkloof air force base in Pretoria" against "returned home on Monday from an African Union summit in South Africa"',
+    a: {
+      id: 'a', publishedAt: '2015-06-15',
+      text: 'JOHANNESBURG (Reuters) - Sudanese President Omar al-Bashir left South Africa on Monday, defying a court order that he stay while judges decided whether he should be arrested on war crimes charges. '
+        + 'His plane took off from Waterkloof air force base in Pretoria shortly before noon, a government source said. The International Criminal Court has issued two warrants for his arrest.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-06-15',
+      text: 'KHARTOUM, Sudan (AP) - Sudanese President Omar al-Bashir returned home on Monday from an African Union summit in South Africa, where a court had ordered him not to leave the country. '
+        + 'His plane landed at Khartoum airport in the afternoon, and he was greeted by cheering supporters and government ministers. Bashir waved from the steps of the aircraft.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', time: 'partial' },
+  },
+  {
+    // Ashraf Ghani, August 2021: the first report's destination was wrong, and the library says the two conflict.
+    name: 'a president\'s flight from Kabul: "Ghani flew to Tajikistan" against "flew from Kabul to the Uzbek city of Termez before travelling on to Abu Dhabi"',
+    a: {
+      id: 'a', publishedAt: '2021-08-15',
+      text: 'KABUL (Reuters) - Afghan President Ashraf Ghani left the country on Sunday as Taliban insurgents closed in on Kabul, two officials said. '
+        + 'Ghani flew to Tajikistan with his wife and close aides, one of the officials said. The Taliban said their fighters had been ordered to wait at the gates of the capital.',
+    },
+    b: {
+      id: 'b', publishedAt: '2021-08-18',
+      text: 'ABU DHABI, United Arab Emirates (AP) - The United Arab Emirates said on Wednesday that it had welcomed Afghan President Ashraf Ghani and his family on humanitarian grounds, ending speculation about where he had gone after fleeing Kabul on Sunday. '
+        + 'Ghani flew from Kabul to the Uzbek city of Termez before travelling on to Abu Dhabi, officials said.',
+    },
+    same: true,
+    expected: { origin: 'only-b', destination: 'conflict', time: 'agree' },
+  },
+  {
+    // Sheikh Hasina, August 2024: the source's destination and the landing told by Indian officials conflict, as they did.
+    name: 'a prime minister\'s flight into exile: "bound for the Indian state of West Bengal" against "landed at the Hindon air base near New Delhi"',
+    a: {
+      id: 'a', publishedAt: '2024-08-05',
+      text: 'DHAKA (Reuters) - Bangladesh Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of deadly protests. '
+        + 'Hasina and her sister left Dhaka in a military helicopter bound for the Indian state of West Bengal, a source close to her said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-08-06',
+      text: 'NEW DELHI (AP) - Sheikh Hasina, who resigned as Bangladesh\'s prime minister, landed at the Hindon air base near New Delhi on Monday evening aboard a Bangladesh air force C-130J transport plane, Indian officials said. '
+        + 'She met India\'s national security adviser Ajit Doval at the base.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'conflict', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
