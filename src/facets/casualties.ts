@@ -15,7 +15,7 @@ import {
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn, oneAndOthers, RESCUED_DESCRIBED } from './shared.js';
+import { numbersIn, oneAndOthers, ON_ONE_CRAFT_AFTER, RESCUED_DESCRIBED, TWO_CRAFT_AFTER } from './shared.js';
 
 export type { CasualtyKind, Severity } from '../lexicon/roles.js';
 
@@ -32,6 +32,8 @@ export interface CasualtiesValue {
   risen?: true;
   /** A toll given anew, up or down ("revised the death toll ... to 14"): another figure may be the one it replaced. */
   revised?: true;
+  /** The dead aboard two craft or more ("all 67 people aboard the two aircraft"): one craft's dead are some of them. */
+  severalCraft?: true;
   /**
    * The day the report gave the figure (its `publishedAt`), for counts that grow with the days (killed,
    * injured, bodies found): a report of a later day that gives more is a later count, not a clash.
@@ -502,6 +504,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
+  // "killing all 67 people aboard the two aircraft": the dead of two craft, of whom one craft's are a part.
+  if (value.who === 'on board' && TWO_CRAFT_AFTER.test(text.slice(end, end + 120))) value.severalCraft = true;
+  // "Sixty-four people died on the Aeromexico DC-9": the dead of one craft.
+  else if (isEveryone(value.who) && kind === 'killed' && ON_ONE_CRAFT_AFTER.test(text.slice(end, end + 60))) value.who = 'on board';
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;
@@ -600,6 +606,13 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   // rises with the days meets a lower figure as an earlier count and a higher one as a later count, counts
   // of two moments that neither agree nor clash.
   if (twoMoments(x, y)) return 'unrelated';
+  // "all 67 people aboard the two aircraft" against "Sixty-four people died on the Aeromexico DC-9": the dead of one
+  // craft are some of those of both.
+  if (Boolean(x.severalCraft) !== Boolean(y.severalCraft) && (x.severalCraft ? y : x).who === 'on board') {
+    const [all, one] = x.severalCraft ? [x, y] : [y, x];
+    if (one.count.min > all.count.max) return 'conflict';
+    return x.severalCraft ? 'broader' : 'narrower';
+  }
   // "two women died" among "three dead": a group of the victims is part of all of them.
   const gx = isEveryone(x.who), gy = isEveryone(y.who);
   if (gx !== gy) {
@@ -673,7 +686,8 @@ function describeCasualties(v: CasualtiesValue): string {
   const r = (x: number) => (x >= 1e12 ? '∞' : String(Math.round(x * 10) / 10));
   const count = v.count.min === v.count.max ? r(v.count.min) : v.count.max >= 1e12 ? `${r(v.count.min)}+` : `${r(v.count.min)}-${r(v.count.max)}`;
   const notes = [v.hedge, v.risen ? 'a rising toll' : v.revised ? 'a revised toll' : undefined].filter(Boolean);
-  return `${count} ${v.severity ? `${SEVERITY_SHOWN[v.severity]} ` : ''}${v.kind}${v.who ? ` ${v.who}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const who = v.who ? ` ${v.who}${v.severalCraft ? ' (of several craft)' : ''}` : '';
+  return `${count} ${v.severity ? `${SEVERITY_SHOWN[v.severity]} ` : ''}${v.kind}${who}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
+import { TWO_CRAFT_AFTER } from './shared.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn, oneAndOthers, RESCUED_DESCRIBED, sinceClauseBefore } from './shared.js';
@@ -70,11 +71,6 @@ const ROLE_AT = new RegExp(`(?:${matchAny(ROLE_OF.keys())})(?![\\w-])`, 'iy');
 // Case matters: "61 French," and "40 Chinese were killed", with nothing the nationality could describe after it.
 const COLLECTIVE_AT = new RegExp(`(?:${matchAny(NATIONALITY_COLLECTIVES)})(?=\\s{0,3}(?:[,.;:)]|$)|\\s{1,3}(?:and|or|were|was|are|had|have|died|among)\\b)`, 'y');
 const ON_BOARD_AT = new RegExp(`(?:${matchAny(ON_BOARD_WORDS)})(?![\\w-])`, 'iy');
-const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
-/** "... aboard a passenger jet and an Army helicopter": everyone aboard two craft. */
-// Or by their number: "killing all 71 people on board the two aircraft", "aboard both planes".
-const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`
-  + String.raw`|(?:the\s{1,3})?(?:two|both|three)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:${matchAny(CRAFT_NOUNS.flatMap((n) => [n, `${n}s`]))})\b)`, 'i');
 const FILLERS = new Set(PEOPLE_FILLER_WORDS.map(fold));
 const CASUALTY_NEXT = new RegExp(
   `^([^.;:!?]{0,25}?)\\b(?:${matchAny(Object.values(CASUALTY_AFTER).flat())})\\b`, 'i');

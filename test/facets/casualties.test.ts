@@ -251,6 +251,9 @@ describe('casualties.extract', () => {
     // The group after the verb with its article; one of the crew named first, and the rest.
     ['A cargo jet crashed, killing the three crew members and a security guard aboard.', ['killing the three crew members = 3 killed crew members']],
     ['A plane crashed on Friday, killing the pilot and two passengers.', ['killing the pilot and two passengers = 3 killed']],
+    // The dead of two craft, and of one.
+    ['The jets collided, killing all 67 people aboard the two aircraft.', ['killing all 67 people aboard = 67 killed on board (of several craft) (all)']],
+    ['Sixty-four people died on the Aeromexico DC-9.', ['Sixty-four people died = 64 killed on board']],
     // Two victims, one each; not one killed and another hurt.
     ['The jet came down short of the runway, killing a tour guide and a motorcyclist.', ['killing a tour guide and a motorcyclist = 2 killed']],
     ['The crash killed the pilot and a passenger.', ['killed the pilot and a passenger = 2 killed']],
@@ -398,6 +401,10 @@ describe('casualties.compare', () => {
     ['The crash killed 66 people.', 'It killed 62 passengers and six crew members.', 'conflict'],
     // One group alone, or groups that add up to fewer, are still part of everyone.
     ['The crash killed 66 people.', 'It killed 62 passengers.', 'partial'],
+    // The dead of one craft are some of those of two; never more.
+    ['The jets collided, killing all 67 people aboard the two aircraft.', 'Sixty-four people died on the Aeromexico DC-9.', 'partial'],
+    ['The jets collided, killing all 67 people aboard the two aircraft.', 'Seventy people died on the Aeromexico DC-9.', 'conflict'],
+    ['The jet crashed, killing all 67 people aboard.', 'Sixty-four people died on the jet.', 'conflict'],
     ['The crash killed 100 people.', 'It killed 62 passengers and four crew members.', 'partial'],
     // Victims aboard and on the ground add up to everyone; those aboard alone are part of them.
     ['More than 260 people died.', 'The crash killed 241 of the 242 people on board. At least 19 people on the ground were also killed.', 'agree'],
