@@ -52,9 +52,12 @@ const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(PURPOSE_NEGATIONS)})\\
 /** "had stopped to refuel at Sochi": a stop's word shortly before, in the clause. */
 const STOP_BEFORE = new RegExp(`(?<![A-Za-z])(?:${matchAny(STOP_WORDS)})\\b[^.,;!?]{0,40}$`, 'i');
 const OF_A_STOP: ReadonlySet<string> = new Set(STOP_REASONS);
-/** How far after a framing phrase a reason may be named, in characters within one clause. */
+/** "were under repair": a state before "under", no frame of a reason. */
 const STATE_BEFORE_UNDER = /\b(?:was|were|is|are|been|being|remained|remain)\s{1,3}$/i;
+/** How far after a framing phrase a reason may be named, in characters within one clause. */
 const REACH = 90;
+/** "a runway closed for repairs": why a place was shut. */
+const SHUT_FOR_BEFORE = /\b(?:closed|shut|shut\s{1,3}down|out\s{1,3}of\s{1,3}service)\s{1,3}for\s{1,3}(?:(?:the|its)\s{1,3})?$/i;
 const BREAK = /[.;!?]/;
 
 /** Each term's words of another sense right before it ({@link NOUN_SENSE_BEFORE}), as a pattern on the text before the term. */
@@ -115,8 +118,10 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
       if (journey) frame = { start: start - journey[0].length, end: start };
     }
     if (!frame) continue;
-    // "six MiG-23 jets that were under repair": a state, no reason for a flight.
+    // "six MiG-23 jets that were under repair": a state, no reason for a flight. Nor is why a place was shut: "on a
+    // runway closed for repairs".
     if (/^under$/i.test(text.slice(frame.start, frame.end)) && STATE_BEFORE_UNDER.test(text.slice(Math.max(0, frame.start - 12), frame.start))) continue;
+    if (SHUT_FOR_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
     if (NEGATED.test(lead) || UNKNOWN.test(text.slice(frame.end, start)) || REJECTED_BEFORE.test(text.slice(0, start))) continue;
     if (/^to\b/i.test(text.slice(frame.start, frame.end)) && COMPELLED_BEFORE.test(text.slice(Math.max(0, frame.start - 80), frame.start))) continue;

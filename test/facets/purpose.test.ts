@@ -89,6 +89,7 @@ describe('purpose.extract', () => {
     ['a reason a party denies', 'Moscow denied that the troops were there to guard the president.'],
     ['a check of people', 'Passengers had to undergo a security check before boarding.'],
     ['a state of repair', 'The missiles destroyed six MiG-23 jets that were under repair.'],
+    ['why a runway was shut', 'The Boeing 747 had started its takeoff on a runway closed for repairs.'],
     // Those moved after the event: their journey's reason is none of the flight's.
     ['the injured flown out', 'The injured were flown to Lima for treatment.'],
     ['survivors flown out', 'The two survivors were flown to Nairobi for treatment.'],
