@@ -475,8 +475,11 @@ export const CRASH_AT_DEPARTURE = {
   // sea seconds after taking off from Gibraltar".
   verbs: ['crashed', 'crash-landed', 'went down', 'came down', 'burst into flames', 'caught fire', 'overran the runway', 'collided', 'plunged', 'ditched',
     // "crashed and flipped over on takeoff in a snowstorm at Stapleton".
-    'flipped over', 'cartwheeled', 'skidded off the runway', 'veered off the runway'],
-  links: ['while', 'during', 'on', 'as it was'],
+    'flipped over', 'cartwheeled', 'skidded off the runway', 'veered off the runway',
+    // "overshot the runway while taking off at Brussels airport".
+    'overshot the runway', 'ran off the runway', 'ran off the end of the runway', 'skidded off the end of the runway'],
+  // "crashed and burst into flames as it took off in a typhoon from Taipei's Chiang Kai-shek International Airport".
+  links: ['while', 'during', 'on', 'as it was', 'as it', 'when it'],
 } as const;
 
 /**

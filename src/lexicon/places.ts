@@ -220,6 +220,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Ashgabat', 'Turkmenistan', ['Ashkhabad']],
   ['Tbilisi', 'Georgia', ['Tiflis']],
   ['Yangon', 'Myanmar', ['Rangoon']],
+  ['Davao', 'Philippines', ['Davao City']],
   ['Mandalay', 'Myanmar', []],
   ['Heho', 'Shan State', []],
   ['New Delhi', 'India', ['Delhi']],

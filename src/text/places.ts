@@ -956,7 +956,9 @@ const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
   // "collided with a fire truck while taking off from": what it hit may stand between.
-  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off)\s{1,3}(?:from|at|in)\b`,
+  String.raw`\b(?:${matchAny(CRASH_AT_DEPARTURE.verbs)})(?:\s{1,3}with\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?[\w-]{1,20})?\s{1,3}(?:${matchAny(CRASH_AT_DEPARTURE.links)})\s{1,3}(?:its\s{1,3})?(?:taking\s{1,3}off|take-?off|took\s{1,3}off)`
+    // The weather it took off in may stand before the place: "as it took off in a typhoon from".
+    + String.raw`(?:\s{1,3}in\s{1,3}(?:(?:a|an|heavy|thick|poor)\s{1,3})?[\w-]{1,20})?\s{1,3}(?:from|at|in)\b`,
   'i',
 );
 /** "crashed shortly after taking off from": a crash soon after the departure, in the one clause. */
@@ -976,14 +978,16 @@ const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`,
 const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)(?:[^.;:!?,]|(?<=\b[a-z])\.|(?<=\d):(?=\d))){0,60}$`, 'i');
 const APPROACH_VERB = new RegExp(`^(?:${matchAny(APPROACH_CUES.verbs)})$`, 'i');
 const AIRCRAFT_NOUN = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
+/** A type by its maker or letters and number, case kept: "An Air Philippines Boeing 737", "The Tu-154". */
+const TYPE_NAMED = /(?<![\p{L}\d])\p{Lu}[\p{L}-]*[\s-]?\d{2,4}(?![\d])/u;
 /**
  * "A commuter plane ... crashed and burned in a wooded area while approaching the airport": an approach a crash
- * was told in, an aircraft's however far back its noun stands; not "Troops crashed through the gates while
- * approaching Kyiv".
+ * was told in, an aircraft's however far back its noun (or its type) stands; not "Troops crashed through the gates
+ * while approaching Kyiv".
  */
 function crashWhileApproaching(text: string, cue: CueMatch): boolean {
   return APPROACH_VERB.test(cue.text) && CRASH_ON_LANDING.test(text.slice(Math.max(0, cue.start - 80), cue.start))
-    && AIRCRAFT_NOUN.test(text.slice(0, cue.start));
+    && (AIRCRAFT_NOUN.test(text.slice(0, cue.start)) || TYPE_NAMED.test(text.slice(0, cue.start)));
 }
 /** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
 const CRASH_ON_LANDING = new RegExp(

@@ -8134,7 +8134,7 @@ const stories: Story[] = [
         + 'There were no survivors.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'agree', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'conflict', casualties: 'agree', cause: 'agree' },
   },
   {
     // The day after and two days on: the cargo DC-8's crew were all aboard; the recorders found on Thursday date no crash.

@@ -312,6 +312,10 @@ describe('findRoutePoints', () => {
     // Where a thing come from was held, however far the verb stands; a state described before its name.
     ['Bashir returned home on Monday from an African Union summit in South Africa.', ['departure:south africa']],
     ['Hasina left Dhaka in a military helicopter bound for the Indian state of West Bengal.', ['departure:dhaka', 'arrival:west bengal']],
+    // A crash at the take-off, however the take-off is told; an approach told after a type's name.
+    ['A U.S. cargo plane overshot the runway while taking off at Brussels airport.', ['departure:brussels', 'incident:brussels']],
+    ['A Boeing 747 crashed and burst into flames as it took off in a typhoon from Taipei on Tuesday night.', ['departure:taipei', 'incident:taipei']],
+    ['An Air Philippines Boeing 737 crashed into a coconut plantation while approaching Davao airport.', ['arrival:davao', 'incident:davao (near)']],
     // A name the gazetteer lacks after an abbreviated saint.
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
