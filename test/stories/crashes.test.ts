@@ -10268,6 +10268,86 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'conflict', time: 'agree' },
   },
   {
+    // Pulkovo 612 near Donetsk, August 2006: no survivors and all killed are one toll.
+    name: 'a Tu-154 into a thunderstorm over eastern Ukraine: "there were no survivors" against "killing all 170 people on board, including 45 children"',
+    a: {
+      id: 'a', publishedAt: '2006-08-22',
+      text: 'KIEV (Reuters) - A Russian airliner carrying 170 people crashed in eastern Ukraine on Tuesday and there were no survivors, Ukraine\'s Emergencies Ministry said. '
+        + 'The Pulkovo Airlines Tupolev Tu-154 was flying from the Black Sea resort of Anapa to St Petersburg when it went down near the village of Sukha Balka, about 45 km north of Donetsk.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-08-23',
+      text: 'MOSCOW (AP) - The crew of a Russian airliner that crashed in Ukraine sent a distress signal before the plane went down in a thunderstorm, killing all 170 people on board, including 45 children, investigators said Wednesday. '
+        + 'The Tu-154 was flying from Anapa to St. Petersburg. Russian officials said the plane may have been caught in a violent storm at high altitude.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Kalitta Air 207, May 2008: a runway overshot on take-off places the crash where the flight set off.
+    name: 'a freighter off the runway at Brussels: "overshot the runway while taking off at Brussels airport" against "skidded off the end of a runway at Brussels\' Zaventem airport"',
+    a: {
+      id: 'a', publishedAt: '2008-05-25',
+      text: 'BRUSSELS (Reuters) - A U.S. cargo plane overshot the runway while taking off at Brussels airport on Sunday and broke in two, but the five people on board escaped, officials said. '
+        + 'The Kalitta Air Boeing 747, bound for Bahrain, came to rest in a field beside a railway line. Four of them were taken to hospital with minor injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-05-25',
+      text: 'BRUSSELS, Belgium (AP) - A Boeing 747 cargo jet skidded off the end of a runway at Brussels\' Zaventem airport and split in two on Sunday, injuring four of the five people aboard. '
+        + 'The plane, operated by Michigan-based Kalitta Air, was carrying 76 tons of cargo to Bahrain. Investigators said a bird may have been sucked into an engine during the takeoff.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', location: 'agree', time: 'agree', people: 'agree', cargo: 'only-b', casualties: 'only-b' },
+  },
+  {
+    // Air Philippines 541 on Samal island, April 2000: a type's name says whose approach it was.
+    name: 'a 737 into a coconut plantation on its approach: "while approaching Davao airport" against "had been cleared to land at Davao airport"',
+    a: {
+      id: 'a', publishedAt: '2000-04-19',
+      text: 'DAVAO, Philippines (Reuters) - An Air Philippines Boeing 737 carrying 131 people crashed into a coconut plantation on Samal island while approaching Davao airport on Wednesday, killing everyone on board, officials said. '
+        + 'The flight from Manila went down at about 7 a.m. in bad weather.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-04-20',
+      text: 'MANILA (AP) - Rescuers recovered the last of the bodies on Thursday from the wreckage of an Air Philippines jet that slammed into a coconut grove on an island near the southern city of Davao, killing all 131 people aboard in the country\'s worst air disaster. '
+        + 'The Boeing 737-200 had been cleared to land at Davao airport when it went down on Wednesday. There were 124 passengers and seven crew members aboard.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Singapore Airlines 006, October 2000: the take-off's place is the other's stop, and why a runway was shut is no purpose.
+    name: 'a jumbo jet on a closed runway at Taipei: "bound for Los Angeles ... as it took off in a typhoon from Taipei" against "Flight SQ006 from Singapore to Los Angeles had stopped in Taipei", "a runway closed for repairs"',
+    a: {
+      id: 'a', publishedAt: '2000-10-31',
+      text: 'TAIPEI (Reuters) - A Singapore Airlines jumbo jet bound for Los Angeles crashed and burst into flames as it took off in a typhoon from Taipei\'s Chiang Kai-shek International Airport on Tuesday night, killing at least 78 of the 179 people aboard, officials said. '
+        + 'Rescuers pulled dozens of survivors from the burning wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-11-02',
+      text: 'TAIPEI, Taiwan (AP) - The Singapore Airlines Boeing 747 that crashed in Taipei had started its takeoff on a runway closed for repairs and slammed into construction equipment, investigators said Thursday. '
+        + 'Flight SQ006 from Singapore to Los Angeles had stopped in Taipei. The death toll from Tuesday\'s crash rose to 82 when an injured passenger died.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'agree', time: 'agree', people: 'only-a', casualties: 'partial' },
+  },
+  {
+    // Aeromexico 498 and the Piper, August 1986: one craft's dead are some of both craft's.
+    name: 'a midair collision over Cerritos: "killing all 67 people aboard the two aircraft" against "Sixty-four people died on the Aeromexico DC-9 and three on the Piper"',
+    a: {
+      id: 'a', publishedAt: '1986-08-31',
+      text: 'CERRITOS, Calif. (AP) - An Aeromexico jetliner and a small private plane collided over a residential neighborhood Sunday, sending flaming wreckage onto homes and killing all 67 people aboard the two aircraft and at least 15 people on the ground, authorities said. '
+        + 'The DC-9, on a flight from Tijuana, Mexico, to Los Angeles International Airport, was preparing to land when it collided with a single-engine Piper.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-09-01',
+      text: 'LOS ANGELES (Reuters) - The death toll from the collision of a Mexican airliner and a light plane over the Los Angeles suburb of Cerritos rose to 82 on Monday as searchers found more bodies in the burned homes. '
+        + 'The Piper PA-28 had strayed into restricted airspace without clearance, federal officials said. Sixty-four people died on the Aeromexico DC-9 and three on the Piper.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
