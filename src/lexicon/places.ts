@@ -579,6 +579,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Marsh Harbour', 'Abaco Islands', ['Marsh Harbor']],
   ['Opa-locka', 'Florida', ['Opa-Locka', 'Opa Locka']],
   ['Malaga', 'Spain', ['Málaga']],
+  ['Seville', 'Spain', ['Sevilla']],
   ['Gibraltar', 'United Kingdom', []],
   ['Funchal', 'Madeira', []],
   ['Hirtshals', 'Denmark', []],
@@ -612,6 +613,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cooma', 'Australia', []],
   ['Larnaca', 'Cyprus', ['Larnaka']],
   ['Marrakech', 'Morocco', ['Marrakesh']],
+  ['Kenitra', 'Morocco', []],
+  ['Guelmim', 'Morocco', ['Goulimine']],
+  // Dakhla lies in Western Sahara, which Morocco holds and the Polisario Front claims: an area of no one country.
+  ['Dakhla', 'Western Sahara', []],
   ['Myeik', 'Myanmar', ['Mergui']],
   ['Porto Alegre', 'Brazil', []],
   ['Douala', 'Cameroon', []],
@@ -641,6 +646,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Menara', 'airport', 'Marrakech', ['Menara airport', 'Marrakech Menara airport', 'Marrakesh Menara airport']],
   ['Zaragoza air base', 'base', 'Zaragoza', []],
   ['Barajas', 'airport', 'Madrid', ['Barajas airport', 'Madrid-Barajas', 'Madrid Barajas']],
+  ['San Pablo Airport', 'airport', 'Seville', ['San Pablo airport', 'Seville airport']],
   ['Stanfield', 'airport', 'Halifax', ['Halifax Stanfield', 'Stanfield airport', 'Halifax Stanfield International Airport']],
   ['Linate', 'airport', 'Milan', ['Linate airport', 'Milan Linate']],
   // Mogadishu's airport, whose name starts with another city's.
@@ -689,6 +695,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
   ['RAF Lakenheath', 'base', 'United Kingdom', ['Lakenheath']],
+  ['RAF Brize Norton', 'base', 'United Kingdom', ['Brize Norton']],
+  ['RAAF Base Learmonth', 'base', 'Western Australia', ['RAAF Learmonth', 'Learmonth']],
   ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
   ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
@@ -935,6 +943,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Wisconsin', 'United States', []],
   ['Wyoming', 'United States', []],
   ['Ontario', 'Canada', []],
+  ['Western Australia', 'Australia', []],
   ['British Columbia', 'Canada', []],
   ['Alberta', 'Canada', []],
   ['Manitoba', 'Canada', []],
@@ -979,6 +988,7 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Antarctica', []],
   ['Caucasus', []],
   ['Sahel', []],
+  ['Western Sahara', []],
   ['North Sea', []],
   ['Red Sea', []],
   ['Caspian Sea', []],
@@ -1073,6 +1083,8 @@ export const NAME_PART_NOUNS: readonly string[] = [
  */
 export const BASE_NAME_PREFIXES: readonly string[] = [
   'Marine Corps Air Station', 'Naval Air Station', 'Naval Air Facility', 'Naval Station', 'Coast Guard Air Station', 'Joint Base',
+  // "CFB Trenton": Canada's way. Not "RAF", which stands before aircraft too ("RAF Typhoon jets"): its bases are listed.
+  'Canadian Forces Base', 'CFB',
 ];
 
 /** What a country owns abroad: after its possessive the country is no place ("Russia's base in Syria"). */

@@ -261,6 +261,8 @@ const NAME_NOUN = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})\s+(${SETTLEME
 const SETTLEMENT_ANY = new RegExp(SETTLEMENT_PATTERN, 'u');
 /** "Marine Corps Air Station Miramar": a base named after the words that say what it is. */
 const PREFIX_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BASE_NAME_PREFIXES)})\s+(${NAME})`, 'gu');
+/** Whether the text holds such words at all. */
+const PREFIX_ANY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(BASE_NAME_PREFIXES)})\s`, 'u');
 const QUALIFIERS: ReadonlySet<string> = new Set(AIRPORT_QUALIFIERS.map(fold));
 const WATER: ReadonlySet<string> = new Set(WATER_WORDS.map(fold));
 const NOT_BARE: ReadonlySet<string> = new Set(NOT_BARE_PLACES.map(fold));
@@ -392,8 +394,8 @@ function mergeCapitals(text: string, mentions: PlaceMention[]): PlaceMention[] {
 
 function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  // Both patterns need a settlement noun: one cheap scan spares the two that try a name at every capital.
-  if (!SETTLEMENT_ANY.test(text)) return out;
+  // The patterns need a settlement noun or a base's prefix: one cheap scan spares those that try a name at every capital.
+  if (!SETTLEMENT_ANY.test(text) && !PREFIX_ANY.test(text)) return out;
   // Which characters a place already covers: an overlap test per match that does not grow with the matches.
   const covered = new Uint8Array(text.length);
   const cover = (m: PlaceMention) => covered.fill(1, m.start, m.end);

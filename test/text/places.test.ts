@@ -132,6 +132,7 @@ describe('contains and relatePlaces', () => {
     ['Grozny', 'Chechnya', 'narrower'],
     ['Grozny', 'Siberia', 'conflict'],
     ['Dalian', 'China', 'narrower'],
+    ['San Pablo airport', 'Seville', 'equal'],
     ['Heho', 'Myanmar', 'narrower'],
     // "Sanaa" is Yemen's capital, not another name of Yemen.
     ['Sanaa', 'Yemen', 'narrower'],
@@ -316,6 +317,9 @@ describe('findRoutePoints', () => {
     ['A U.S. cargo plane overshot the runway while taking off at Brussels airport.', ['departure:brussels', 'incident:brussels']],
     ['A Boeing 747 crashed and burst into flames as it took off in a typhoon from Taipei on Tuesday night.', ['departure:taipei', 'incident:taipei']],
     ['An Air Philippines Boeing 737 crashed into a coconut plantation while approaching Davao airport.', ['arrival:davao', 'incident:davao (near)']],
+    // Canada's bases by their prefix, named after their town; the bases of other forces are listed.
+    ['A chartered plane touched down at CFB Trenton early on Friday.', ['arrival:trenton']],
+    ['The Qantas jet landed at the Learmonth air force base in Western Australia.', ['arrival:raaf base learmonth', 'arrival:western australia']],
     // A name the gazetteer lacks after an abbreviated saint.
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
