@@ -723,6 +723,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
+    // "The plane, due to be delivered to Turkey": where the craft itself was to be handed over, no flight of the story.
+    else if (CRAFT_DELIVERED_LATER.test(before) && /^delivered$/i.test(c.text)) c.unrealised = true;
     // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
     else if (LAND_VERB.test(c.text) && CRASH_TRYING_TO.test(text.slice(Math.max(0, c.start - 100), c.start))) c.planned = true;
     else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before) && !crashWhileApproaching(text, c))) c.unrealised = true;
@@ -996,6 +998,8 @@ const CRASH_ON_LANDING = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
   'i',
 );
+/** "The plane, due to be", "the aircraft, which was due to be": the craft itself, before a delivery yet to come. */
+const CRAFT_DELIVERED_LATER = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}),?\s{1,3}(?:(?:which|that)\s{1,3}(?:was|is)\s{1,3})?(?:due|scheduled|set|expected)\s{1,3}to\s{1,3}be\s{1,3}$`, 'i');
 /** "crashed as it tried to", "crash-landed while attempting to": a crash, then the landing it tried (a plain one). */
 const LAND_VERB = /^land$/i;
 const CRASH_TRYING_TO = new RegExp(

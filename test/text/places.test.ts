@@ -378,6 +378,8 @@ describe('findRoutePoints', () => {
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
     'Troops crashed through the gates while approaching Kyiv.',
     'Prices continued to rise in Bangkok.',
+    // Where the craft itself was to be handed over later.
+    'The plane, due to be delivered to Turkey, was on a test flight.',
     'He said talks would continue to Friday.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
