@@ -670,6 +670,20 @@ const showAll = (xs: Cluster[]) => xs.map((x) => (x.figure !== undefined ? Strin
 const sum = (xs: Interval[]): Interval => ({ min: xs.reduce((s, x) => s + x.min, 0), max: xs.reduce((s, x) => s + x.max, 0) });
 
 /**
+ * "A plane carrying 176 Canadians" against "211 people, including 176 Canadians": a group the craft carried, named
+ * by its noun, is the group the other side counts among everyone aboard, and no count of everyone.
+ */
+function groupCountedApart(side: Fact<PeopleValue>[], other: Fact<PeopleValue>[]): Fact<PeopleValue>[] {
+  return side.map((f) => {
+    const noun = f.value.noun ? fold(f.value.noun).replace(/\s+/g, ' ') : undefined;
+    if (f.value.role !== 'on board' || !noun || GENERIC_NOUNS.has(noun)) return f;
+    const part = other.some((g) => g.value.role === 'people' && g.value.among && g.value.noun
+      && fold(g.value.noun).replace(/\s+/g, ' ') === noun && overlap(g.value.count, f.value.count));
+    return part ? { ...f, value: { ...f.value, role: 'people', among: true } } : f;
+  });
+}
+
+/**
  * "evacuated more than 300 people" beside the other side's "flown 311 people out" in a sentence aligned
  * with it: one side's people are the ones the other says were aboard, so they count as everyone aboard.
  */
@@ -701,6 +715,7 @@ function wholeManifest(roles: string[], facts: Fact<PeopleValue>[]): boolean {
  */
 function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?: JudgeContext): SetJudgement {
   [a, b] = [listsSummed(a), listsSummed(b)];
+  [a, b] = [groupCountedApart(a, b), groupCountedApart(b, a)];
   if (context) [a, b] = [aboardAsAligned(a, b, (x, y) => context.aligned(x, y)), aboardAsAligned(b, a, (x, y) => context.aligned(y, x))];
   const ra = byRole(a), rb = byRole(b);
   const conflicts: string[] = [], agreed: string[] = [], alone: string[] = [];

@@ -530,6 +530,14 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(wrong.explanation).not.toContain("b's 389 on board = a's");
   });
 
+  it('takes a group carried for the group the other side counts among everyone aboard', () => {
+    const apart = judged(['A plane carrying 176 Canadians landed.'], ['A plane carrying 211 people, including 176 Canadians, landed.'], [[0, 0]]);
+    expect(apart.verdict).toBe('partial');
+    expect(apart.explanation).toContain('people (canadians): 176 / 176');
+    // Without that count of the group, the two are counts of everyone aboard that cannot meet.
+    expect(judged(['A plane carrying 176 Canadians landed.'], ['A plane carrying 211 people landed.'], [[0, 0]]).verdict).toBe('conflict');
+  });
+
   it('groups of one list are parts of who flew, not each everyone aboard', () => {
     const j = judged(['The jet carried 181 people.'], ['The flight from Bangkok carried 173 South Koreans and two Thais.'], [[0, 0]]);
     expect(j.verdict).toBe('partial');
