@@ -10348,6 +10348,70 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'only-a', casualties: 'partial', cause: 'only-a' },
   },
   {
+    // The A400M at Seville, May 2015: where the craft was to be delivered is no destination of the flight.
+    name: 'an A400M on its first test flight: "The plane, due to be delivered to Turkey" against "destined for the Turkish air force", "killing four of the six crew"',
+    a: {
+      id: 'a', publishedAt: '2015-05-09',
+      text: 'MADRID (Reuters) - An Airbus A400M military transport plane crashed near Seville airport in southern Spain on Saturday during a test flight, killing four crew members and seriously injuring two, officials said. '
+        + 'The plane, due to be delivered to Turkey, came down in a field shortly after taking off from San Pablo airport.',
+    },
+    b: {
+      id: 'b', publishedAt: '2015-05-10',
+      text: 'SEVILLE, Spain (AP) - Investigators on Sunday began examining the flight recorders of the Airbus A400M that crashed near Seville, killing four of the six crew on board. '
+        + 'Airbus said the plane, which was destined for the Turkish air force, had been on its first test flight when the pilots reported a technical failure and tried to return to San Pablo airport. '
+        + 'The two survivors were in serious condition.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'agree', time: 'partial', people: 'only-b', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // The Moroccan C-130, July 2011: a toll that rose is of another moment.
+    name: 'a Hercules into a mountain near Guelmim: "killing at least 78 people" against "The death toll ... rose to 80", "from Dakhla in Western Sahara to Kenitra"',
+    a: {
+      id: 'a', publishedAt: '2011-07-26',
+      text: 'RABAT (Reuters) - A Moroccan military transport plane crashed into a mountain in the south of the country on Tuesday, killing at least 78 people, the army said. '
+        + 'The C-130 Hercules was flying from Dakhla in Western Sahara to Kenitra when it came down near Guelmim in bad weather. Three survivors were taken to hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-07-27',
+      text: 'RABAT, Morocco (AP) - The death toll in the crash of a Moroccan military plane rose to 80 on Wednesday after two of the injured died, the armed forces said. '
+        + 'The Hercules, carrying 60 soldiers, 12 crew members and nine civilians, slammed into a mountain near the southern town of Guelmim on Tuesday as it was preparing to land there in fog.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-b', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Canada's Wuhan airlift, February 2020: the group carried is the one the other counts among all aboard, and CFB Trenton is Trenton's base.
+    name: 'an evacuation flight from Wuhan: "A plane carrying 176 Canadians" against "carrying 211 people, including 176 Canadians", "the Canadian Forces Base in Trenton, Ontario" against "CFB Trenton"',
+    a: {
+      id: 'a', publishedAt: '2020-02-07',
+      text: 'TORONTO (Reuters) - A plane carrying 176 Canadians evacuated from the Chinese city of Wuhan landed at the Canadian Forces Base in Trenton, Ontario, on Friday, where they will be quarantined for 14 days, officials said. '
+        + 'The chartered flight stopped in Vancouver to refuel.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-02-07',
+      text: 'TRENTON, Ontario (AP) - A chartered plane carrying 211 people, including 176 Canadians, touched down at CFB Trenton early on Friday after a refuelling stop in Vancouver. '
+        + 'The flight left Wuhan on Thursday. Those aboard will spend two weeks in quarantine at a hotel on the base.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial' },
+  },
+  {
+    // Australia's Wuhan airlift, February 2020: the first leg's end is a stop of the whole journey.
+    name: 'Wuhan evacuees flown on to Christmas Island: "landed at the Learmonth air force base" against "flown from Learmonth on five smaller planes" to Christmas Island',
+    a: {
+      id: 'a', publishedAt: '2020-02-03',
+      text: 'SYDNEY (Reuters) - A Qantas jet carrying 243 Australians evacuated from Wuhan landed at the Learmonth air force base in Western Australia on Monday, and the passengers were then flown on smaller planes to an immigration detention centre on Christmas Island to be quarantined, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-02-03',
+      text: 'CHRISTMAS ISLAND, Australia (AP) - Australians evacuated from the Chinese city of Wuhan arrived on Christmas Island on Monday to spend two weeks in quarantine at a detention centre. '
+        + 'They had been flown from Learmonth on five smaller planes after their Qantas flight from Wuhan landed there, the government said. Among the 243 evacuees were 89 children.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'agree', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
