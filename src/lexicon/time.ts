@@ -392,7 +392,9 @@ export const LASTING_STATE_BEFORE: readonly string[] = [
   // "The 24 crew members ... were safe on Monday": how those of the event fared after it.
   ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`,
     // "A 9-year-old Dutch boy who was the sole survivor ... was recovering from surgery on Thursday".
-    `${be} recovering from`]),
+    `${be} recovering from`,
+    // "The lone survivor ... was in stable condition on Friday".
+    ...['stable', 'critical', 'serious', 'good', 'fair', 'satisfactory'].flatMap((how) => [`${be} in ${how} condition`, `${be} in a ${how} condition`])]),
   // What went on past the day it began: "fighting continued into Friday", "the search dragged on into a third day".
   ...['continued', 'went on', 'lasted', 'raged', 'dragged', 'dragged on', 'carried on'].flatMap((verb) => [`${verb} into`, `${verb} until`, `${verb} through`]),
 ];

@@ -597,6 +597,7 @@ describe('times of a later occasion', () => {
     // The occasion a time is for, in a clause with no verb of the event.
     ['Half a million people lined the streets of Turin today for the funeral of the players.', 'funeral'],
     ['The boy who survived the crash was recovering from surgery on Thursday.', 'follow-up'],
+    ['The lone survivor of the crash was in stable condition on Friday, doctors said.', 'follow-up'],
     ['Satellite photos showed at least four B-52 bombers parked at Diego Garcia on Friday.', 'follow-up'],
     // What went on past the day it began.
     ["Ukraine's government said it had retaken the airfield, but fighting continued into Friday.", 'follow-up'],
