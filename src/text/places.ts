@@ -885,7 +885,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     const p = out[k]!;
     if (p.role !== 'departure' && p.role !== 'arrival') continue;
     const before = out[k - 1];
-    if (LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
+    // "The twin-engine jet, which had flown in from Jos, crashed ... moments after takeoff": the leg before the one
+    // it took off on.
+    const inbound = p.role === 'departure' && FLOWN_IN_CUE.test(p.cue) && HAD_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))
+      && TAKE_OFF_LATER.test(text.slice(p.end));
+    if (inbound || LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
       || (before?.role === 'stopover' && before.leg && p.cue !== before.cue && p.start - before.end <= 6)) {
       p.role = 'stopover';
       p.leg = true;
@@ -1000,6 +1004,10 @@ const CRASH_ON_LANDING = new RegExp(
 );
 /** "The plane, due to be", "the aircraft, which was due to be": the craft itself, before a delivery yet to come. */
 const CRAFT_DELIVERED_LATER = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}),?\s{1,3}(?:(?:which|that)\s{1,3}(?:was|is)\s{1,3})?(?:due|scheduled|set|expected)\s{1,3}to\s{1,3}be\s{1,3}$`, 'i');
+/** "had flown in from Jos": a leg flown before, then a take-off later in the sentence. */
+const FLOWN_IN_CUE = /^(?:flown|flew)\s{1,3}in\b/i;
+const HAD_BEFORE = /\bhad\s{1,3}$/i;
+const TAKE_OFF_LATER = /^[^.;!?]*\b(?:took\s{1,3}off|taking\s{1,3}off|take-?off|takeoff)\b/i;
 /** "crashed as it tried to", "crash-landed while attempting to": a crash, then the landing it tried (a plain one). */
 const LAND_VERB = /^land$/i;
 const CRASH_TRYING_TO = new RegExp(

@@ -320,6 +320,9 @@ describe('findRoutePoints', () => {
     // Canada's bases by their prefix, named after their town; the bases of other forces are listed.
     ['A chartered plane touched down at CFB Trenton early on Friday.', ['arrival:trenton']],
     ['The Qantas jet landed at the Learmonth air force base in Western Australia.', ['arrival:raaf base learmonth', 'arrival:western australia']],
+    // The leg flown in on before the take-off the crash came after; not a flight that had flown in.
+    ['The twin-engine jet, which had flown in from Jos, crashed in the Gwammaja district moments after takeoff.', ['stopover:jos', 'incident:gwammaja']],
+    ['Two Russian planes had flown in from Moscow on Saturday.', ['departure:moscow']],
     // A name the gazetteer lacks after an abbreviated saint.
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
