@@ -130,6 +130,8 @@ const ON_BOARD_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)})\\b`,
  * that is one ("15 Marines").
  */
 const VICTIMS_AFTER = new RegExp(`^(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]*|${matchAny(PEOPLE_FILLER_WORDS)})(?=\\s)){0,3}\\s{1,3}(${matchAny(Object.values(PEOPLE_ROLES).flat().flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]))}))?(?:\\s{1,3}(?:${matchAny(ON_BOARD_WORDS)}))?(?![\\w-])`, 'u');
+/** "on the plane and on the ground": the victims aboard and those the crash met, together. */
+const AND_GROUND_AFTER = /^\s{1,3}and\s{1,3}(?:(?:people|those)\s{1,3})?on\s{1,3}the\s{1,3}ground\b/i;
 const NONE_BADLY_AFTER = /^,?\s{1,3}(?:none|no one|nobody|none of them)\s{1,3}(?:seriously|critically|badly|severely|gravely)\b/i;
 /** "one of the two injured": a part of the group counted after it. */
 const PART_OF_BEFORE = /\bof\s{1,3}(?:the\s{1,3})?$/i;
@@ -506,8 +508,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
   // "killing all 67 people aboard the two aircraft": the dead of two craft, of whom one craft's are a part.
   if (value.who === 'on board' && TWO_CRAFT_AFTER.test(text.slice(end, end + 120))) value.severalCraft = true;
-  // "Sixty-four people died on the Aeromexico DC-9": the dead of one craft.
-  else if (isEveryone(value.who) && kind === 'killed' && ON_ONE_CRAFT_AFTER.test(text.slice(end, end + 60))) value.who = 'on board';
+  // "Sixty-four people died on the Aeromexico DC-9": the dead of one craft. Not "at least 100 people on the plane and on
+  // the ground": all of them.
+  else if (isEveryone(value.who) && kind === 'killed') {
+    const craft = ON_ONE_CRAFT_AFTER.exec(text.slice(end, end + 60));
+    if (craft && !AND_GROUND_AFTER.test(text.slice(end + craft[0].length, end + craft[0].length + 30))) value.who = 'on board';
+  }
   const provisional = PROVISIONAL.exec(text.slice(end, end + 40));
   const hedge = provisional?.[1] ?? n.hedge;
   if (hedge) value.hedge = hedge;

@@ -254,6 +254,7 @@ describe('casualties.extract', () => {
     // The dead of two craft, and of one.
     ['The jets collided, killing all 67 people aboard the two aircraft.', ['killing all 67 people aboard = 67 killed on board (of several craft) (all)']],
     ['Sixty-four people died on the Aeromexico DC-9.', ['Sixty-four people died = 64 killed on board']],
+    ['The jet crashed, killing at least 100 people on the plane and on the ground.', ['killing at least 100 people = 100+ killed people (at least)']],
     // Two victims, one each; not one killed and another hurt.
     ['The jet came down short of the runway, killing a tour guide and a motorcyclist.', ['killing a tour guide and a motorcyclist = 2 killed']],
     ['The crash killed the pilot and a passenger.', ['killed the pilot and a passenger = 2 killed']],
