@@ -112,8 +112,9 @@ const NONE_WHERE = /\b(?:no\s{1,3}one|no-one|nobody)\s{1,3}(?:(on\s{1,3}the\s{1,
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const ONE_NAMED_FATE = new RegExp(String.raw`\b[Aa]n?\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)}),\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},\s{1,3}(?:was\s{1,3}killed|died)\b`, 'gu');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
-/** "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. */
+/** One victim by an article and a noun: "a tour guide", "the pilot". */
 const ONE_VICTIM = String.raw`(?:a|an|the|its)\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)})`;
+/** "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. */
 const TWO_ONES = new RegExp(String.raw`\b(killing|killed|injuring|injured)\s{1,3}${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}(?![\w-])`, 'gi');
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');

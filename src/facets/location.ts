@@ -127,12 +127,11 @@ function sitesIn(sentence: SentenceContext): Found<LocationValue>[] {
     if (!fact) continue;
     fact.value.distanceKm = [m.value.min, m.value.max];
     if (bearing[1]) fact.value.direction = DIRECTIONS[fold(bearing[1]).replace(/\s+/g, ' ')] ?? fold(bearing[1]);
+    // A reference by a noun keeps the name read with the bearing: "southeast of the capital Addis Ababa".
     if (from) {
       fact.value.from = from.place.id;
       if (!from.place.known) fact.value.fromName = from.place.name;
-    }
-    // "southeast of the capital Addis Ababa": the capital's name, read with the bearing, is kept.
-    else if (word && fact.value.from === undefined) fact.value.from = fold(word[1]!);
+    } else if (word && fact.value.from === undefined) fact.value.from = fold(word[1]!);
     fact.start = Math.min(fact.start, m.start);
     fact.end = Math.max(fact.end, from?.end ?? afterBearing + (word?.[0].length ?? 0));
   }

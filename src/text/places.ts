@@ -497,12 +497,12 @@ export interface RoutePoint {
 
 /** "Jeddah, Saudi Arabia": a comma between a place and its country. */
 const COUNTRY_APPOSITION = /^,\s{1,3}$/;
-/** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
 /** "at Ankara's request": a place that stands for its government. */
 const GOVERNMENT_ACT_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:${matchAny(GOVERNMENT_ACTS)})\b`, 'i');
 /** "officials in Belgium and France said": where those who speak are. */
 const SOURCES_IN_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SOURCES_IN_PLACE)})\s{1,3}in\s{1,3}(?:the\s{1,3})?$`, 'i');
 const SAID_AFTER = new RegExp(String.raw`^[^.;:!?]{0,60}?\b(?:${matchAny(REPORTING_VERBS)})\b`, 'i');
+/** A country's possessive before a thing it owns, not a place: "Russia's base", "Russia's military airfield". */
 const OWNER_AFTER = new RegExp(String.raw`^['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:${matchAny(OWNED_SITES)})\b`);
 
 /** "Russia's Tver region", "Venezuela's capital Caracas", "Russia's ally Belarus": a country's possessive, a few lower-case words, and a place. */
@@ -984,7 +984,14 @@ const APPROACH_PHRASE = new RegExp(`^(?:${matchAny(APPROACH_CUES.phrases)})\\b`,
  * ("crashed in 2009 and another was on approach to Aberdeen").
  */
 const CRASH_BEFORE_APPROACH = new RegExp(String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b(?:(?!\b(?:${matchAny(CLAUSE_BREAKS)})\b)(?:[^.;:!?,]|(?<=\b[a-z])\.|(?<=\d):(?=\d))){0,60}$`, 'i');
+/** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
+const CRASH_ON_LANDING = new RegExp(
+  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
+  'i',
+);
+/** A verb of approach alone: "approaching", "approached". */
 const APPROACH_VERB = new RegExp(`^(?:${matchAny(APPROACH_CUES.verbs)})$`, 'i');
+/** A noun of an aircraft anywhere: "plane", "jetliner". */
 const AIRCRAFT_NOUN = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
 /** A type by its maker or letters and number, case kept: "An Air Philippines Boeing 737", "The Tu-154". */
 const TYPE_NAMED = /(?<![\p{L}\d])\p{Lu}[\p{L}-]*[\s-]?\d{2,4}(?![\d])/u;
@@ -997,19 +1004,15 @@ function crashWhileApproaching(text: string, cue: CueMatch): boolean {
   return APPROACH_VERB.test(cue.text) && CRASH_ON_LANDING.test(text.slice(Math.max(0, cue.start - 80), cue.start))
     && (AIRCRAFT_NOUN.test(text.slice(0, cue.start)) || TYPE_NAMED.test(text.slice(0, cue.start)));
 }
-/** "crashed and broke in two as it", "skidded off the runway while": a crash, then the landing it came in. */
-const CRASH_ON_LANDING = new RegExp(
-  String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}$`,
-  'i',
-);
 /** "The plane, due to be", "the aircraft, which was due to be": the craft itself, before a delivery yet to come. */
 const CRAFT_DELIVERED_LATER = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}),?\s{1,3}(?:(?:which|that)\s{1,3}(?:was|is)\s{1,3})?(?:due|scheduled|set|expected)\s{1,3}to\s{1,3}be\s{1,3}$`, 'i');
 /** "had flown in from Jos": a leg flown before, then a take-off later in the sentence. */
 const FLOWN_IN_CUE = /^(?:flown|flew)\s{1,3}in\b/i;
 const HAD_BEFORE = /\bhad\s{1,3}$/i;
 const TAKE_OFF_LATER = /^[^.;!?]*\b(?:took\s{1,3}off|taking\s{1,3}off|take-?off|takeoff)\b/i;
-/** "crashed as it tried to", "crash-landed while attempting to": a crash, then the landing it tried (a plain one). */
+/** A plain landing, not "an emergency landing": the one a crash may have cut short. */
 const LAND_VERB = /^land$/i;
+/** "crashed as it tried to", "crash-landed while attempting to": a crash, then the landing it tried. */
 const CRASH_TRYING_TO = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}(?:tried|trying|attempted|attempting)\s{1,3}to\s{1,3}$`,
   'i',
