@@ -618,8 +618,10 @@ export const PLACE_FILLERS: readonly string[] = [
   'hub in', 'hub at', 'main hub in', "company's", 'company’s', "airline's", 'airline’s', "carrier's", 'carrier’s',
 ];
 
-/** What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region". */
-// "crashed into a muddy field just short of Amsterdam's Schiphol airport": short of the runway, near the airport.
+/**
+ * What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region";
+ * "crashed into a muddy field just short of Amsterdam's Schiphol airport", short of the runway, near the airport.
+ */
 export const GROUND_LINKS: readonly string[] = ['near', 'in', 'outside', 'off', 'short of', 'just short of'];
 
 /**

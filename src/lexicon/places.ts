@@ -788,8 +788,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
 ];
 
-/** [region, country, other names] — regions and peninsulas that incidents are located by. */
-/** [region, country, other names, adjectives of its people ('Chechen')] */
+/** [region, country, other names, adjectives of its people ('Chechen')]: regions and peninsulas that incidents are located by. */
 type RegionRow = readonly [string, string, readonly string[], (readonly string[])?];
 
 const REGION_ROWS: readonly RegionRow[] = [
