@@ -118,7 +118,8 @@ const ONE_VICTIM = String.raw`(?:a|an|the|its)\s{1,3}(?:${matchAny(ONE_VICTIM_NO
 const TWO_ONES = new RegExp(String.raw`\b(killing|killed|injuring|injured)\s{1,3}${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}(?![\w-])`, 'gi');
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
-const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|reportedly)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
+/** The fate after everyone, over its auxiliaries and the hedge of a fear: "all on board are feared dead". */
+const FATE_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|have|has|had|been|are|is|reportedly|feared|believed|presumed)\\s{1,3}){0,2}(${matchAny(FATE_KIND.keys())})\\b`, 'i');
 /** "feared there were no survivors", "fear that there are no survivors": a fear before the fate. */
 const FEARED_BEFORE = /\b(?:feared|fear|fears|fearing)\s{1,3}(?:that\s{1,3})?(?:(?:there|they)\s{1,3}(?:were|are|was|is|would\s{1,3}be)\s{1,3})?$/i;
 /** "except a Dutch child", "but two": those the fate of everyone spared. */

@@ -255,6 +255,9 @@ describe('casualties.extract', () => {
     ['The jets collided, killing all 67 people aboard the two aircraft.', ['killing all 67 people aboard = 67 killed on board (of several craft) (all)']],
     ['Sixty-four people died on the Aeromexico DC-9.', ['Sixty-four people died = 64 killed on board']],
     ['The jet crashed, killing at least 100 people on the plane and on the ground.', ['killing at least 100 people = 100+ killed people (at least)']],
+    // Everyone, feared dead: the fate over the fear.
+    ['A helicopter with 14 people on board crashed into the sea, and all on board are feared dead.', ['all on board = 14 killed on board (all on board)']],
+    ['Everyone on board is feared.', []],
     // Two victims, one each; not one killed and another hurt.
     ['The jet came down short of the runway, killing a tour guide and a motorcyclist.', ['killing a tour guide and a motorcyclist = 2 killed']],
     ['The crash killed the pilot and a passenger.', ['killed the pilot and a passenger = 2 killed']],
