@@ -10461,6 +10461,22 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-b', destination: 'only-b', location: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // Copterline's S-76, August 2005: everyone feared dead is a toll of everyone aboard, which the bodies recovered meet.
+    name: 'a shuttle helicopter into the sea off Tallinn: "all on board are feared dead" against "Divers recovered the bodies of all 14 people"',
+    a: {
+      id: 'a', publishedAt: '2005-08-10',
+      text: 'HELSINKI (Reuters) - A Finnish passenger helicopter with 14 people on board crashed into the Baltic Sea shortly after taking off from the Estonian capital Tallinn on Wednesday, and all on board are feared dead, officials said. '
+        + 'The Copterline Sikorsky S-76 was on a regular shuttle flight to Helsinki.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-08-11',
+      text: 'TALLINN, Estonia (AP) - Divers recovered the bodies of all 14 people killed when a Finnish helicopter plunged into the sea off Tallinn, officials said Thursday. '
+        + 'The Sikorsky S-76C+ went down about three minutes after it took off for Helsinki on Wednesday. The 12 passengers and two pilots included Finns, Estonians and two Americans.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'partial', time: 'agree', people: 'partial', casualties: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
