@@ -458,6 +458,8 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their|his|her)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
     + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
+/** So may an airline's name: "A British Airways Trident", "an Air France Concorde". */
+const AIRLINE_BEFORE_NICKNAME = /\b(?:[Aa]n?|[Tt]he)\s{1,3}(?:\p{Lu}[\p{L}-]+\s{1,2}){0,2}(?:Airways|Airlines|Air|Aviation)(?:\s{1,2}\p{Lu}[\p{L}-]+)?\s{1,2}$/u;
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
 /** An air arm right before a plural nickname: "U.S. Air Force Dakotas flew food into Berlin". */
 const FORCE_BEFORE_NICKNAMES = /\b(?:Air\s{1,3}Force|Navy|RAF|Luftwaffe)\s{1,3}$/;
@@ -519,7 +521,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     if (NOT_AFTER.test(after)) continue;
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
-    const article = ARTICLE_BEFORE_NICKNAME.test(before);
+    const article = ARTICLE_BEFORE_NICKNAME.test(before) || AIRLINE_BEFORE_NICKNAME.test(before);
     // "an El Al jumbo jet": a nickname that holds its own aircraft noun needs nothing around it.
     const noun = NOUN_AFTER.test(after) || CALLED_BEFORE.test(before) || /\bjet$/i.test(m[0]);
     const maker = MAKER_BEFORE.get(f.maker)?.exec(before);

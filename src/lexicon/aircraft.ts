@@ -118,6 +118,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   // British airliner makers whose lines passed to British Aerospace in 1977. "BAC" alone is also blood alcohol.
   { name: 'Vickers', aliases: ['Vickers', 'Vickers-Armstrongs'], codes: [] },
   { name: 'British Aircraft Corporation', aliases: ['British Aircraft Corporation'], codes: [] },
+  // The French maker of the Caravelle, merged into Aerospatiale in 1970.
+  { name: 'Sud Aviation', aliases: ['Sud Aviation', 'Sud-Aviation'], codes: [] },
 ];
 
 /**
@@ -352,14 +354,16 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
   // British airliners of the 1950s to the 1970s. "Trident" alone is also a missile: the name needs an article
   // or an aircraft noun beside it ("the BEA Trident airliner"), and no missile word after it.
-  { designation: 'Trident', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley Trident', 'HS Trident', 'HS 121', 'Trident 1C', 'Trident 2E', 'Trident 3B'], nicknames: ['Trident'] },
+  { designation: 'Trident', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley Trident', 'HS Trident', 'HS 121', 'Trident 1C', 'Trident 2E', 'Trident 3B', 'Trident 3'], nicknames: ['Trident'] },
+  // The French twin-jet of 1959, its engines at the tail: "the Iberia Caravelle jet".
+  { designation: 'Caravelle', maker: 'Sud Aviation', role: 'airliner', names: ['Sud Aviation Caravelle', 'SE 210 Caravelle', 'SE 210', 'SE-210'], nicknames: ['Caravelle'] },
   // The twin turboprop of 1961, built on as the British Aerospace ATP.
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },
   { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },
   // "Viscount" alone is also a peer: only with its maker.
   { designation: 'Viscount', maker: 'Vickers', role: 'airliner', names: ['Vickers Viscount'] },
-  // Its four-engined successor: "the Invicta Airways Vanguard". "Vanguard" alone is a word too: with an aircraft noun or its maker.
+  // Its four-engined successor: "the Invicta Airways Vanguard". "Vanguard" alone is a word too: with an aircraft noun, its maker or an airline's name.
   { designation: 'Vanguard', maker: 'Vickers', role: 'airliner', names: ['Vickers Vanguard'], nicknames: ['Vanguard'] },
   ...['Convair 240', 'Convair 340', 'Convair 440', 'Convair 580', 'Convair 880', 'Convair 990']
     .map((designation) => ({ designation, maker: 'Convair', role: 'airliner' as const })),
@@ -762,6 +766,9 @@ export const DESIGNATION_PREFIXES: readonly string[] = [
     'MAX', 'Max',
     // "All 150 people aboard Flight 9525 were killed": a flight's number, no count.
     'Flight',
+    // "All 63 people on the British Airways Trident 3 were killed": a nickname that some of the type's names
+    // number.
+    ...AIRCRAFT_FAMILIES.flatMap((f) => (f.nicknames ?? []).filter((n) => f.names?.some((name) => name.startsWith(`${n} `) && /\d/.test(name[n.length + 1]!)))),
     // "left Air Base 201 aboard C-17 transport planes": a base's number.
     'Air Base',
   ]),

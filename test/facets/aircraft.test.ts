@@ -311,6 +311,15 @@ describe('aircraft.extract', () => {
     ['The Hawker Siddeley Trident carried 112 passengers.', ['Hawker Siddeley Trident = Trident (Hawker, airliner)']],
     ['The Trident missile was test-fired.', []],
     ['Parliament voted to renew the Trident nuclear deterrent.', []],
+    // An airline's name may stand between the article and the nickname; the BA fleet's "Trident 3" is the type too.
+    ['A British Airways Trident and a Yugoslav charter DC-9 collided.', ['Trident = Trident (Hawker, airliner)', 'DC-9 = DC-9 (McDonnell Douglas, airliner)']],
+    ['All 63 people on the British Airways Trident 3 were killed.', ['Trident 3 = Trident (Hawker, airliner)']],
+    ['Britain kept a British Trident missile at sea.', []],
+    ['The Royal Navy Trident submarine left Faslane.', []],
+    // The French twin-jet of the 1960s.
+    ['The Iberia Caravelle jet struck the peak.', ['Caravelle = Caravelle (Sud Aviation, airliner)']],
+    ['The twin-engined Sud Aviation Caravelle had left Valencia.', ['Sud Aviation Caravelle = Caravelle (Sud Aviation, airliner)']],
+    ['The explorers sailed in a caravel to the Canaries.', []],
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
     ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],

@@ -7149,7 +7149,7 @@ const stories: Story[] = [
         + 'Officials said the fire had broken out in the rear cargo compartment shortly after the plane took off from Riyadh.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
   },
   {
     // The Su-22 near Tabqa (June 2017), in the coalition's account and the Syrian army's.
@@ -9849,7 +9849,7 @@ const stories: Story[] = [
         + 'In the Somerset villages of Axbridge, Cheddar and Congresbury, more than 50 children lost their mothers.',
     },
     same: true,
-    expected: { aircraft: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+    expected: { aircraft: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
   },
   {
     // Atlantic Southeast 2311 at Brunswick, April 1991: the named and the others are the 23 dead, no count of those aboard.
