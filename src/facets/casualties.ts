@@ -155,8 +155,11 @@ const TOKEN = /^[\s-]{1,3}((?:\p{Lu}\.){2,3}|[\p{L}'’-]{1,30})/u;
 const RESCUERS_PULLED = /\b(?:pulled|rescued|plucked|brought\s{1,3}out|dragged|carried)\s{1,3}$/i;
 /** "... was pulled alive from the wreckage but died": in the rescue's own clause. */
 const DIED_AFTER = new RegExp(`^[^.;:]{0,60}?\\b(?:${matchAny(DIED_AFTER_RESCUE)})\\b`, 'i');
-/** ", all seven hijackers": the comma before the next group of a list, and an "all" before its figure. */
-const LIST_COMMA = /^,\s{1,3}(all\s{1,3})?/i;
+/**
+ * ", all seven hijackers": the comma before the next group of a list, and an "all" before its figure. An "and"
+ * before an "all" too: "All 63 people on the Trident and all 113 on the DC-9 were killed".
+ */
+const LIST_COMMA = /^(?:,\s{1,3}(all\s{1,3})?|\s{1,3}and\s{1,3}(all\s{1,3}))/i;
 /** A group's noun after its figure, perhaps after a name of where they are from: "seven hijackers", "20 Ugandan soldiers", "four crew". */
 const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had|have|has)\s)(?:[\p{L}.-]+\s{1,3}){0,2}(?:[\p{Ll}-]{3,}s|${matchAny(Object.values(PEOPLE_ROLES).flat())})\b`, 'u');
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
@@ -183,7 +186,7 @@ const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
  * named in capitals, its type's name the last of them: "aboard a Saudi Arabian Airlines TriStar".
  */
 const CRAFT = String.raw`(?:(?:the|an?|its|their)\s{1,3}(?:(?:\p{Lu}[\p{L}'’-]*\s{1,3}){1,4}\p{Lu}[\p{L}-]*(?=\s{1,3}(?!(?:${matchAny(CRAFT_NOUNS)})\b)\p{Ll})`
-  + String.raw`|[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}[-\s]?\d{2,4}[\p{L}\d-]{0,8})|[Ff]light\s{1,3}[A-Z]{0,3}\s?\d{1,5})`;
+  + String.raw`|[^,;.!?]{0,50}?\b(?:${matchAny(CRAFT_NOUNS)})\b|(?:[^,;.!?\s]{1,20}\s{1,3}){0,2}?[\p{Lu}\d][\p{L}\d]{0,10}(?:[-\s]?\d{2,4}|[-\s]\d)[\p{L}\d-]{0,8})|[Ff]light\s{1,3}[A-Z]{0,3}\s?\d{1,5})`;
 const CRAFT_ASIDE = new RegExp(
   String.raw`^\s{1,3}(?:on\s{1,3}board|aboard|on)\s{1,3}${CRAFT}(?:\s{1,3}and\s{1,3}${CRAFT})?(?:\s{1,3}(?:to|from|bound\s{1,3}for)\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?`
   // "All 15 people aboard a Russian military transport plane that crashed ... on Tuesday were killed": the
@@ -359,26 +362,33 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   let groups = false;
   // Past the figure's own group, into the next one of a list that shares the verb.
   let inNext = false;
+  // "All 63 people on the Trident ... were killed": the craft the group was on, passed on the way to its verb.
+  let craftPassed: string | undefined;
   let severity: Severity | undefined;
   let fatal = false;
   for (let words = 0; words < 6 && !kind; words++) {
     // "Three hostages, all seven hijackers and about 20 Ugandan soldiers were killed": a list's next group, named
     // by its noun, shares the verb.
-    const comma = LIST_COMMA.exec(text.slice(at, at + 8));
-    const listed = comma ? numberAt.get(at + comma[0].length) ?? numberAt.get(at + comma[0].length - (comma[1]?.length ?? 0)) : undefined;
-    const listedNoun = listed ? GROUP_NOUN_AFTER.exec(text.slice(listed.end, listed.end + 40)) : null;
+    const comma = LIST_COMMA.exec(text.slice(at, at + 12));
+    const all = comma?.[1] ?? comma?.[2];
+    const listed = comma ? numberAt.get(at + comma[0].length) ?? numberAt.get(at + comma[0].length - (all?.length ?? 0)) : undefined;
+    // The group may be named by its craft alone: "and all 113 on the DC-9".
+    const listedNoun = listed ? GROUP_NOUN_AFTER.exec(text.slice(listed.end, listed.end + 40)) ?? (all ? CRAFT_ASIDE.exec(text.slice(listed.end, listed.end + 200)) : null) : null;
     if (listed && listedNoun) {
       at = listed.end + listedNoun[0].length;
       inNext = true;
       continue;
     }
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
-    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? CRAFT_ASIDE.exec(text.slice(at, at + 200));
-    if (aside) {
+    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80));
+    // Not "on the ground and all five on the plane": the ground is no craft.
+    const craftAside = aside || ON_THE_GROUND.test(text.slice(at, at + 20)) ? null : CRAFT_ASIDE.exec(text.slice(at, at + 200));
+    if (craftAside && !inNext) craftPassed = craftAside[0];
+    if (aside ?? craftAside) {
       // "91 passengers and five crew members, including the pilot, who survived": the clause after the aside
       // is the one it names, not the group's.
-      if (ONE_INCLUDED.test(aside[0]) && /^\s{1,3}who\b/i.test(text.slice(at + aside[0].length, at + aside[0].length + 8))) break;
-      at += aside[0].length;
+      if (aside && ONE_INCLUDED.test(aside[0]) && /^\s{1,3}who\b/i.test(text.slice(at + aside[0].length, at + aside[0].length + 8))) break;
+      at += (aside ?? craftAside)![0].length;
       continue;
     }
     const rescued = RESCUED_AND.exec(text.slice(at, at + 40)) ?? (words === 0 || who ? RESCUED_FROM.exec(text.slice(at, at + 60)) ?? WHO_FATE.exec(text.slice(at, at + 60)) : null);
@@ -509,7 +519,9 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
   if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
   // "killing all 67 people aboard the two aircraft": the dead of two craft, of whom one craft's are a part.
-  if (value.who === 'on board' && TWO_CRAFT_AFTER.test(text.slice(end, end + 120))) value.severalCraft = true;
+  const passedCraft = craftPassed?.replace(/^\s{1,3}(?:on\s{1,3}board|aboard|on)(?=\s)/i, '');
+  if (isEveryone(value.who) && passedCraft !== undefined) value.who = 'on board';
+  if (value.who === 'on board' && (TWO_CRAFT_AFTER.test(text.slice(end, end + 120)) || (passedCraft && TWO_CRAFT_AFTER.test(passedCraft)))) value.severalCraft = true;
   // "Sixty-four people died on the Aeromexico DC-9": the dead of one craft. Not "at least 100 people on the plane and on
   // the ground": all of them.
   else if (isEveryone(value.who) && kind === 'killed') {

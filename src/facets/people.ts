@@ -13,7 +13,7 @@ import {
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
-import { TWO_CRAFT_AFTER } from './shared.js';
+import { ON_ONE_CRAFT_AFTER, TWO_CRAFT_AFTER } from './shared.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn, oneAndOthers, RESCUED_DESCRIBED, sinceClauseBefore } from './shared.js';
@@ -236,7 +236,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       out.push(revisedOf);
       continue;
     }
-    const role = roleAfter(text, n.end) ?? roleBefore(before, n.start);
+    const role = roleAfter(text, n.end) ?? roleBefore(before, n.start) ?? onNextCraft(text, n, out.at(-1));
     if (!role) continue;
     // "recovered one person, who was later pronounced dead": one person is a victim or a survivor, no count of
     // who flew, unless said to be aboard.
@@ -263,7 +263,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "killing all 74 people on board", "All 167 passengers and nine crew members died": the dead are
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     // "killing all 15 servicemen on board": any group said to be aboard.
-    const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15));
+    // "All 63 people on the British Airways Trident 3": everyone said to be on one craft is everyone aboard it.
+    const onOneCraft = role.role === 'people' && GENERIC_NOUNS.has(fold(role.noun)) && ON_ONE_CRAFT_AFTER.test(text.slice(role.end, role.end + 80));
+    const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15)) || onOneCraft;
     const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
     const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
     // "killed 176 passengers and 13 crew members": the next group of the verb's list is of the dead too.
@@ -296,7 +298,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
     // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard.
     const onAirfield = role.role === 'people' && CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30));
-    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : whole && !onAirfield ? 'on board' : role.role, noun: role.noun };
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !onAirfield) || onOneCraft ? 'on board' : role.role, noun: role.noun };
     if (onAirfield) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
@@ -458,8 +460,22 @@ function oneMoreListed(text: string, from: number): Found<PeopleValue> | undefin
   return { value: { count: { min: 1, max: 1 }, role, noun }, start: from + more[0].length - more[1]!.length, end: one.start + noun.length, rule: 'count' };
 }
 
+/** A group's role and the noun that names it, where the noun stands. */
+interface RoleMatch { role: string; noun: string; start: number; end: number }
+
+/**
+ * "All 63 people on the Trident and all 113 on the DC-9": the next of a list of everyone aboard each craft, its
+ * noun left out, is everyone aboard its own.
+ */
+const AND_ALL_BEFORE = /^[^,;.!?]{0,80}\sand\s{1,3}(?:all\s{1,3})?$/i;
+function onNextCraft(text: string, n: NumberMention, previous: Found<PeopleValue> | undefined): RoleMatch | undefined {
+  if (previous?.value.role !== 'on board' || n.hedge?.toLowerCase() !== 'all' || !AND_ALL_BEFORE.test(text.slice(previous.end, n.start))) return undefined;
+  if (!ON_ONE_CRAFT_AFTER.test(text.slice(n.end, n.end + 80)) || !ON_ONE_CRAFT_AFTER.test(text.slice(previous.end, n.start))) return undefined;
+  return { role: 'on board', noun: 'people', start: n.end, end: n.end };
+}
+
 /** The role noun after a figure, over a few filler words: "99 Russian military staff", "74 on board". */
-function roleAfter(text: string, from: number): { role: string; noun: string; start: number; end: number } | undefined {
+function roleAfter(text: string, from: number): RoleMatch | undefined {
   let at = from;
   // "65 captured Ukrainian servicemen" are prisoners.
   let modified: string | undefined;
@@ -519,7 +535,7 @@ function roleAfter(text: string, from: number): { role: string; noun: string; st
 }
 
 /** "a crew of six", "the passengers of 2": the role named before the figure. */
-function roleBefore(before: string, start: number): { role: string; noun: string; start: number; end: number } | undefined {
+function roleBefore(before: string, start: number): RoleMatch | undefined {
   const m = ROLE_OF_BEFORE.exec(before);
   if (!m) return undefined;
   const noun = m[1]!;

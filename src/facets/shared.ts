@@ -6,6 +6,7 @@ import { matchAny } from '../lexicon/match.js';
 import { PERIOD_MARKERS } from '../lexicon/time.js';
 import { CRAFT_NOUNS, RESCUE_BEFORE_FATE } from '../lexicon/roles.js';
 import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { AIRCRAFT_FAMILIES } from '../lexicon/aircraft.js';
 
 const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
 /**
@@ -14,8 +15,11 @@ const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CR
  */
 export const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`
   + String.raw`|(?:the\s{1,3})?(?:two|both|three)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:${matchAny(CRAFT_NOUNS.flatMap((n) => [n, `${n}s`]))})\b)`, 'i');
-/** "died on the Aeromexico DC-9": on one craft, told by its noun or its type. */
-export const ON_ONE_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:on|aboard|on\s{1,3}board)\s{1,3}(?:the|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:(?:${matchAny(CRAFT_NOUNS)})\b|\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]{0,6}(?![\p{L}\d]))`, 'u');
+/** A type named by a word: "Trident", "Caravelle", "Hercules". */
+const TYPE_WORDS = matchAny(AIRCRAFT_FAMILIES.flatMap((f) => [...(f.nicknames ?? []), ...(f.names ?? [])]).filter((n) => /^\p{Lu}/u.test(n)));
+/** "died on the Aeromexico DC-9", "All 63 people on the British Airways Trident 3": on one craft, told by its noun or its type. */
+export const ON_ONE_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:on|aboard|on\s{1,3}board)\s{1,3}(?:the|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?`
+  + String.raw`(?:(?:${matchAny(CRAFT_NOUNS)})\b|\p{Lu}{1,3}-?\d{1,4}[\p{L}\d-]{0,6}(?![\p{L}\d])|(?:${TYPE_WORDS})(?![\p{L}]))`, 'u');
 
 /**
  * "pulled from the wreckage", "rescued from the sea": a rescue that describes a group right after it, on the

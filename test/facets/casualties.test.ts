@@ -80,7 +80,7 @@ describe('casualties.extract', () => {
       'All 15 people aboard a Russian military transport plane that crashed shortly after take-off in the Ivanovo region on Tuesday were killed = 15 killed on board (All)',
     ]],
     ['All 15 people aboard a plane that crashed on Tuesday survived.', ['All 15 people aboard a plane that crashed on Tuesday survived = 15 survivors on board (All)']],
-    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed on board (All)']],
+    ['All 67 people aboard a passenger jet and an Army helicopter died.', ['All 67 people aboard a passenger jet and an Army helicopter died = 67 killed on board (of several craft) (All)']],
     ['All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed.', [
       'All 149 passengers and eight crew on an Ethiopian Airlines flight to Nairobi were killed = 149 killed passengers (All)',
       'eight crew on an Ethiopian Airlines flight to Nairobi were killed = 8 killed crew',
@@ -254,6 +254,13 @@ describe('casualties.extract', () => {
     // The dead of two craft, and of one.
     ['The jets collided, killing all 67 people aboard the two aircraft.', ['killing all 67 people aboard = 67 killed on board (of several craft) (all)']],
     ['Sixty-four people died on the Aeromexico DC-9.', ['Sixty-four people died = 64 killed on board']],
+    // The craft named between the group and its verb, and a list of each craft's dead: all aboard each.
+    ['All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed.', [
+      'All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed = 63 killed on board (All)',
+      'all 113 on the Inex-Adria Aviopromet DC-9 were killed = 113 killed on board (all)']],
+    ['All 67 people aboard the two aircraft were killed.', ['All 67 people aboard the two aircraft were killed = 67 killed on board (of several craft) (All)']],
+    ['Three people on the ground and all five on the plane were killed.', ['Three people on the ground and all five on the plane were killed = 3 killed on the ground',
+      'all five on the plane were killed = 5 killed on board (all)']],
     ['The jet crashed, killing at least 100 people on the plane and on the ground.', ['killing at least 100 people = 100+ killed people (at least)']],
     // Everyone, feared dead: the fate over the fear.
     ['A helicopter with 14 people on board crashed into the sea, and all on board are feared dead.', ['all on board = 14 killed on board (all on board)']],
@@ -408,6 +415,8 @@ describe('casualties.compare', () => {
     // The dead of one craft are some of those of two; never more.
     ['The jets collided, killing all 67 people aboard the two aircraft.', 'Sixty-four people died on the Aeromexico DC-9.', 'partial'],
     ['The jets collided, killing all 67 people aboard the two aircraft.', 'Seventy people died on the Aeromexico DC-9.', 'conflict'],
+    ['The jets collided, killing all 176 people aboard the two aircraft.', 'All 63 people on the Trident 3 and all 113 on the DC-9 were killed.', 'partial'],
+    ['The jets collided, killing all 176 people aboard the two aircraft.', 'All 183 people on the DC-9 were killed.', 'conflict'],
     ['The jet crashed, killing all 67 people aboard.', 'Sixty-four people died on the jet.', 'conflict'],
     ['The crash killed 100 people.', 'It killed 62 passengers and four crew members.', 'partial'],
     // Victims aboard and on the ground add up to everyone; those aboard alone are part of them.

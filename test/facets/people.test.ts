@@ -263,6 +263,11 @@ describe('people.extract', () => {
     ['The planes delivered a 16-strong crew of engineers.', ['16 crew']],
     ['The team of 12 engineers arrived.', ['12 engineers']],
     ['A 40-strong team of Russian military technicians arrived.', ['40 military']],
+    // Everyone on one craft, and the next craft's in a list that leaves the noun out.
+    ['All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed.', ['63 on board', '113 on board']],
+    ['All 63 people on the plane were killed.', ['63 on board']],
+    ['About 200 people on the runway cheered.', ['180-220 people (About)']],
+    ['All 63 people on board and all 113 on the jet died.', ['63 on board']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -331,6 +336,9 @@ describe('people.compare', () => {
     [['There were 47 people on board.'], ['It carried 40 prisoners, five crew and two escorts.'], 'agree'],
     [['It carried 40 prisoners, five crew and two escorts.'], ['There were 30 people on board.'], 'conflict'],
     [['It carried 40 prisoners.'], ['There were 47 people on board.'], 'partial'],
+    // Everyone aboard each of two craft adds up to everyone aboard both.
+    [['All 176 people aboard the two planes were killed.'], ['All 63 people on the Trident 3 and all 113 on the DC-9 were killed.'], 'agree'],
+    [['All 176 people aboard the two planes were killed.'], ['All 63 people on the Trident 3 and all 123 on the DC-9 were killed.'], 'conflict'],
     // A part of those named before the verb "included" is no count of them.
     [['The plane had 22 people on board.'], ['The passengers included four people from India.'], 'partial'],
     // A part of a group named before says only that there were at least as many.
