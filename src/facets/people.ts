@@ -9,7 +9,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -162,8 +162,8 @@ const RUNNING_TOTAL = new RegExp(`^[^.;:!?,]{0,60}\\b(?:${matchAny(RUNNING_TOTAL
 const FLIGHT_COUNT = `(?:\\d{1,3}|${matchAny([...Object.keys(NUMBER_UNITS).filter((w) => NUMBER_UNITS[w]! > 1), ...SPREAD_OVER_FLIGHTS.counts])})`;
 const SPREAD_OVER = new RegExp(`^[^.;:!?]{0,70}?\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.links)})\\s{1,3}${FLIGHT_COUNT}\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.nouns)})\\b`, 'i');
 const CARRIED_BY_SEVERAL = new RegExp(`\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.subjects)})\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.carried)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|at\\s{1,3}least)\\s{1,3})?$`, 'i');
-/** "which has stranded thousands of passengers": held up on the ground by the event. */
-const HELD_UP = new RegExp(`\\b(?:${matchAny(HELD_UP_BEFORE)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
+/** "which has stranded thousands of passengers": held up on the ground by the event. So is a group massed there. */
+const HELD_UP = new RegExp(`\\b(?:${matchAny([...HELD_UP_BEFORE, ...MASSED_BEFORE])})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
 const FIRST_FIGURE = new RegExp(`\\b(?:${matchAny(FIRST_FIGURE_BEFORE)})\\s{1,3}(?:said|reported|put|gave|counted|listed)\\b[^.;:!?]{0,60}$`, 'i');
 const REVISED = new RegExp(`\\b(?:${matchAny(REVISED_TO)})\\s{1,3}$`, 'i');

@@ -78,16 +78,16 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', 'all', 'both', 'several', 'half'];
 
 /**
- * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
- * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
- * aboard, whatever the other side's aligned sentence carries.
- */
-/**
  * Where a crowd stands on an airfield, right after the group: "swarmed by hundreds of people on the runway". Those
  * there are no count of those aboard, whatever craft the sentence names.
  */
 export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the tarmac', 'on the apron', 'outside the terminal', 'outside the airport'];
 
+/**
+ * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
+ * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
+ * aboard, whatever the other side's aligned sentence carries.
+ */
 export const CROWD_VERBS: readonly string[] = [
   'packed', 'gathered', 'crowded', 'thronged', 'lined', 'filled', 'flocked', 'attended', 'marched', 'rallied', 'protested',
   'mourned', 'queued', 'prayed', 'held a vigil', 'turned out',
@@ -196,6 +196,9 @@ export const HELD_UP_BEFORE: readonly string[] = [
   'stranded', 'stranding', 'strands', 'left stranded', 'delayed', 'delaying', 'disrupted', 'disrupting', 'affected', 'affecting',
   'inconvenienced',
 ];
+
+/** Words before a group that mass it on the ground, no load of a flight: "Russia has massed about 100,000 troops near Ukraine's borders". */
+export const MASSED_BEFORE: readonly string[] = ['massed', 'massing', 'amassed', 'amassing', 'masses', 'amasses'];
 
 /**
  * Words after a group of victims that put it off the craft: "a death toll of 50, including three civilians

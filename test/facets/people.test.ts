@@ -295,6 +295,8 @@ describe('people.extract', () => {
     ['Twenty-three passengers and four crew were hurt.'],
     ['All 40 soldiers and three journalists were killed.'],
     ['Dozens of Kenyans were killed.'],
+    // An army massed on the ground.
+    ["Russia has massed about 100,000 troops near Ukraine's borders."],
     // Casualties over an aside or a severity are the casualties facet's.
     ['Three people, including a child, were critically injured.'],
     ['Twelve passengers suffered minor injuries.'],
