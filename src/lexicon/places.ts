@@ -466,6 +466,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Naha', 'Okinawa', []],
   ['Mumbai', 'India', ['Bombay']],
   ['Kozhikode', 'India', ['Calicut']],
+  ['Kolkata', 'West Bengal', ['Calcutta']],
+  ['Patna', 'Bihar', []],
+  ['Vrbovec', 'Croatia', []],
+  // The town across the estuary from Freetown whose airport serves the capital.
+  ['Lungi', 'Sierra Leone', []],
   ['Karachi', 'Pakistan', []],
   ['Lahore', 'Pakistan', []],
   ['Bahawalpur', 'Pakistan', []],
@@ -887,6 +892,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Abaco Islands', 'Bahamas', ['Abaco', 'Abacos', 'Abaco island']],
   ['Balearic Islands', 'Spain', ['Balearics']],
   ['Mallorca', 'Balearic Islands', ['Majorca']],
+  ['Ibiza', 'Balearic Islands', ['Eivissa']],
+  ['Menorca', 'Balearic Islands', ['Minorca']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Wales', 'United Kingdom', [], ['Welsh']],
   ['Alaska', 'United States', [], ['Alaskan']],
@@ -966,6 +973,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['West Bengal', 'India', []],
   ['Tripura', 'India', []],
   ['Uttar Pradesh', 'India', []],
+  ['Bihar', 'India', []],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */
@@ -1024,6 +1032,10 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Tasman Sea', []],
   ['Coral Sea', []],
   ['Jamaica Bay', []],
+  // Countries of the last century split since: areas of the countries that followed them.
+  ['Yugoslavia', ['former Yugoslavia']],
+  ['Soviet Union', ['USSR', 'former Soviet Union']],
+  ['Czechoslovakia', []],
 ];
 
 const capitalNames = new Set(COUNTRY_ROWS.map((c) => c[2]));
