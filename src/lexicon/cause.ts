@@ -98,6 +98,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'hit power lines', 'hitting power lines', 'struck power lines', 'clipped power lines', 'hit a mountain',
     'hit a mountainside', 'flew into a mountain', 'crashed into a mountain', 'crashed into a mountainside',
     'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
+    'flew into a mountainside', 'flew into a hillside', 'flown into a mountain', 'flown into a mountainside', 'flew into the side of a mountain',
   ],
   // Flown into the ground on purpose by someone at the controls: "deliberately flew the plane into the ground".
   'deliberate crash': [

@@ -38,7 +38,8 @@ export const BEARING_PREPOSITIONS: readonly string[] = [
 /** A fall into the ground or the water, or beside a place. */
 const PLUNGE_VERBS: readonly string[] = ['plunged', 'plunging', 'plunges', 'plunge', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming'];
 /** A fall into something, then where that was: "plunged into a crowd of spectators in Reno". */
-const PLUNGED_INTO: readonly string[] = ['plunged', 'plunging', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming', 'nosed']
+const PLUNGED_INTO: readonly string[] = ['plunged', 'plunging', 'plummeted', 'plummeting', 'nosedived', 'nose-dived', 'slammed', 'slamming', 'nosed',
+  'plowed', 'plowing', 'ploughed', 'ploughing']
   .map((verb) => `${verb} into`);
 const INCIDENT: Readonly<Record<string, RouteRole>> = {
   in: 'incident', at: 'incident', near: 'incident', outside: 'incident', inside: 'incident', over: 'incident', off: 'incident',
@@ -138,7 +139,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // And where from: "was carrying 144 passengers and six crew from Barcelona"; not "pulled from the wreckage".
   // "was bringing coal miners and their families to Barentsburg".
   { words: ['carried', 'carrying', 'carries', 'bringing'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
-  { words: ['took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled'], preps: { 'out of': 'departure', to: 'arrival' } },
+  // "The helicopter was shuttling the delegation to Lungi airport".
+  { words: ['took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled', 'shuttling', 'shuttled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {
@@ -237,6 +239,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // An aircraft's strike, said of an aircraft only (see MOVE_ONLY_AFTER): "a drone attack on a U.S. military
   // outpost in northeastern Jordan", "A one-way attack drone struck a U.S. base in Jordan"; not "struck a deal in Geneva".
   { words: ['attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits'], preps: INCIDENT },
+  // High ground flown into, then where it stands: "flew into a mountainside on Ibiza" is a crash there, no arrival.
+  { words: ['flew', 'flown', 'flying'].flatMap((verb) => ['a', 'the'].flatMap((article) => TERRAIN_NOUNS.map((noun) => `${verb} into ${article} ${noun}`))), preps: INCIDENT },
   // Where an attack or a crash happened: "the attack took place outside Jordan".
   { words: ['took place', 'happened', 'occurred'], preps: INCIDENT },
   // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo";
@@ -395,12 +399,14 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
  * Cues that count only after one of these words, with up to three words between: "forcing it back to
  * Ezeiza", "turned back to Moscow"; not "traced back to Iran" or "bring the player back to Maryland". A
  * fall or a strike is an aircraft's: "a large aircraft falling from the sky near Yablonovo", "a drone attack on
- * an outpost in Jordan". An attack "took place" somewhere.
+ * an outpost in Jordan", and so is a plough into something. An attack "took place" somewhere.
  */
 export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(['fell', 'falling', 'falls', 'slid', 'sliding', 'slides', 'attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits']
     .map((cue) => [cue, Object.keys(AIRCRAFT_NOUNS)])),
   ...Object.fromEntries(APPROACH_CUES.verbs.map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
+  // A plough into something is an aircraft's: "a jet that plowed into homes in Patna", not "Protesters plowed into the crowd".
+  ...Object.fromEntries(['plowed', 'plowing', 'ploughed', 'ploughing'].map((verb) => [`${verb} into`, [...Object.keys(AIRCRAFT_NOUNS), 'it']])),
   ...Object.fromEntries(['continued', 'continuing', 'continues', 'continue', 'continued on', 'continuing on']
     .map((cue) => [cue, [...Object.keys(AIRCRAFT_NOUNS), 'flight', 'before', 'then', 'and', 'it']])),
   ...Object.fromEntries(['took place', 'happened', 'occurred'].map((cue) => [cue, [
@@ -588,6 +594,8 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in a residential area of Vinhedo", "in a gated community in Vinhedo": a part of the town.
   'residential area of', 'residential area in', 'residential district of', 'neighbourhood of', 'neighborhood of',
   'residential neighbourhood of', 'residential neighborhood of',
+  // "crashed into a crowded residential area of the eastern city of Patna".
+  'crowded', 'densely populated', 'busy',
   'district of', 'suburb of', 'gated community in', 'housing estate in',
   // "crashed onto a crowded pub in the centre of Glasgow".
   'centre of', 'center of', 'city centre of', 'heart of', 'middle of', 'downtown',

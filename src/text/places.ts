@@ -613,7 +613,7 @@ const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
  * case, and "the runway near the village of" must keep its village.
  */
 // "Nepal's tourist town of": a possessive place before the settlement noun and its describing word.
-const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?:\s+(?:${matchAny(SETTLEMENT_REGION_WORDS)}))?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,4}`;
+const FILLERS = String.raw`(?:(?:${matchAny(PLACE_FILLERS)}|(?:(?:${matchAny(GROUND_DESCRIBERS)})\s+)?(?:${matchAny(OPEN_GROUND)})\s+(?:${matchAny(GROUND_LINKS)})|[A-Za-z-]{2,20}(?:\s+[A-Z][A-Za-z-]{1,20})?(?:\s+(?:${matchAny(SETTLEMENT_REGION_WORDS)}))?(?=\s+(?:${matchAny(DESCRIBED_SETTLEMENTS)})\b)|[A-Z][A-Za-z-]{1,20}['’]s(?=\s+(?:[a-z-]{2,20}\s+){0,2}(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s+of\b))\s+){0,5}`;
 // "from Statoil's Gullfaks B platform": an owner's possessive may stand before the name (see bareNames).
 const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FILLERS}(?:[A-Z][A-Za-z-]{1,20}['’]s\s+)?)$`, 'i');
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
@@ -1054,6 +1054,8 @@ const OWNED_NOUN_AFTER = /^(?:\s{1,2}[A-Z0-9]{1,2})?\s{1,2}\p{Ll}{3,}/u;
  * Names the gazetteer lacks that stand after a preposition ("crashed near Korocha"). They become route
  * points only if a cue governs them, like any other place; the month and weekday names are not places.
  */
+/** The noun of a part of a town after its name, up to the town's: "Gardanibagh neighbourhood of" Patna. */
+const TOWN_PART_OF = /^\s{1,3}(?:neighbourhood|neighborhood|quarter|suburb|district)\s{1,3}of\s{1,3}/i;
 function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const sorted = [...known].sort((x, y) => x.start - y.start);
@@ -1109,7 +1111,12 @@ function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[]
     while (k < sorted.length && sorted[k]!.end <= start) k++;
     const next = sorted[k];
     if (next && next.start < end) continue;
-    out.push({ place: unknownPlace(name, AREA_ENDINGS.has(words[words.length - 1]!) ? 'region' : 'city'), start, end, text: text.slice(start, end), usage: 'name' });
+    // "the Gardanibagh neighbourhood of Patna": a part of the known town named after it.
+    const part = TOWN_PART_OF.exec(text.slice(end, end + 30));
+    const town = part ? known.find((p) => p.start === end + part[0].length && p.usage === 'name' && p.place.kind === 'city') : undefined;
+    const place = unknownPlace(name, town || AREA_ENDINGS.has(words[words.length - 1]!) ? 'region' : 'city');
+    if (town) place.parent = town.place.id;
+    out.push({ place, start, end, text: text.slice(start, end), usage: 'name' });
   }
   return out;
 }

@@ -64,6 +64,7 @@ describe('cause.extract', () => {
     ['air defences hit the plane', 'The ministry said Syrian air defences hit the plane by mistake.', [{ category: 'shot down', agent: 'Syrian air defences' }]],
     ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
     ['power lines', 'The jet crashed after hitting power lines.', [{ category: 'terrain collision' }]],
+    ['a mountainside flown into', 'The Iberia airliner flew into a mountainside on Ibiza.', [{ category: 'terrain collision' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
     // A part that jammed is no jamming of signals.
     ['a jammed part', 'The pilots had fought a jammed horizontal stabilizer before the jet dived into the sea.', [{ category: 'technical failure' }]],

@@ -226,6 +226,11 @@ describe('location.relate', () => {
     // A canyon the gazetteer lacks may be a part of the town the other names; a town it lacks is another town.
     ['The jet slammed into homes in Murphy Canyon.', 'The jet crashed into a San Diego neighbourhood.', 'narrower'],
     ['It crashed in Clarksburg.', 'It crashed in San Diego.', 'conflict'],
+    // A neighbourhood the gazetteer lacks lies in the town named after it.
+    ['The jet plowed into homes in the Gardanibagh neighbourhood of Patna.', 'It crashed in Patna.', 'narrower'],
+    ['The jet plowed into homes in the Gardanibagh neighbourhood of Patna.', 'It crashed in Kolkata.', 'conflict'],
+    // A country since split holds the sites of the countries that followed it.
+    ['The planes collided at 33,000 feet over northern Yugoslavia.', 'The planes collided near Zagreb.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(location.relate(one(x), one(y))).toBe(expected);
   });

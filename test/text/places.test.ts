@@ -327,6 +327,13 @@ describe('findRoutePoints', () => {
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
+    // High ground flown into, then where it stands; into a town's part, told at length.
+    ['The Iberia airliner flew into a mountainside on Ibiza.', ['incident:ibiza']],
+    ['The jet flew into Kabul.', ['arrival:kabul']],
+    ['An Indian airliner crashed into a crowded residential area of the eastern city of Patna on Monday.', ['incident:patna']],
+    ['An Alliance Air jet plowed into homes in the Gardanibagh neighbourhood of Patna.', ['incident:gardanibagh']],
+    // A shuttle to where it was to land.
+    ['The helicopter was shuttling the delegation to Lungi airport when it exploded.', ['arrival:lungi']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -384,6 +391,9 @@ describe('findRoutePoints', () => {
     // Where the craft itself was to be handed over later.
     'The plane, due to be delivered to Turkey, was on a test flight.',
     'He said talks would continue to Friday.',
+    'The jet flew into a storm over the mountains.',
+    'Protesters plowed into the crowd in Paris.',
+    'Buses shuttled fans to the stadium in Lagos.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
