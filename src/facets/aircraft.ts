@@ -234,7 +234,9 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     // A type of a fleet ("the grounding of 171 Boeing 737 MAX 9 planes") counts none of the story's.
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) ?? describedCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))
-      || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start)))) delete s.value.count;
+      || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start))
+      || ALL_OF_FLEET.test(text.slice(Math.max(0, s.start - 120), s.start))
+      || (fleet && heldDown(text, fleet, s.end)))) delete s.value.count;
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
     // story holds, not all of it.
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
@@ -569,6 +571,19 @@ function describedCountBefore(text: string, start: number, numbers: Map<number, 
 const DESCRIBED_GAP = /^\s{1,3}(?:[a-z][\w-]{0,15}\s{1,3}){1,2}$/;
 /** "The airline's other Embraer 190 planes were grounded": the rest of a fleet, none of the story's. */
 const OTHERS_OF_FLEET = /\b(?:its|their|[\w-]+['’]s?)\s{1,3}other\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
+/**
+ * "SAS kept more than two dozen turboprop planes on the ground": craft held down, a fleet. Not "kept two Su-30
+ * jets on alert".
+ */
+const KEPT_BEFORE = /\b(?:kept|keeps|keep|keeping)\s{1,3}(?:(?:more\s{1,3}than|over|about|nearly|almost|some|all)\s{1,3})?$/i;
+const HELD_DOWN_AFTER = /^\s{1,3}(?:on\s{1,3}the\s{1,3}ground|grounded)\b/i;
+const heldDown = (text: string, count: NumberMention, end: number) =>
+  KEPT_BEFORE.test(text.slice(Math.max(0, count.start - 24), count.start)) && HELD_DOWN_AFTER.test(text.slice(end, end + 24));
+/**
+ * "would check the landing gear of all 27 of its Bombardier Q400 planes": all of an operator's craft, looked
+ * over or held on the ground. Not "all three of its helicopters returned safely".
+ */
+const ALL_OF_FLEET = /\b(?:check|checks|checking|checked|inspect|inspects|inspecting|inspected|examine|examines|examining|ground|grounds|grounding|grounded)\b[^.;:!?]{0,60}\ball\s{1,3}[\w,-]{1,12}\s{1,3}of\s{1,3}(?:its|their|[\w-]+['’]s?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "the grounding of 171 Boeing 737 MAX 9 planes", "its fleet of 65": a fleet, not the story's aircraft. */
 const isFleet = (text: string, count: NumberMention) => FLEET_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start));
 // "one of the Air Force's 21 B-2s": the owner's possessive may come between.
@@ -644,7 +659,8 @@ function generics(
     if (role) value.role = role;
     if (roles.includes('military') && role !== 'military') value.statedRole = 'military';
     const count = countBefore(text, start, numbers);
-    if (count) {
+    if (count && heldDown(text, count, nounEnd)) start = count.start;
+    else if (count) {
       value.count = count.value;
       start = count.start;
     } else if ((/s$/i.test(m[0]) && !/^aircraft$/i.test(m[0])) || MANY_AFTER.test(text.slice(nounEnd, nounEnd + 20))) {

@@ -496,6 +496,8 @@ export const AFTERMATH_ACTS = {
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
     'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
+    // A part that failed: "after the right landing gear of one of them gave way as it touched down".
+    'gave way', 'collapsed',
     // "the crater left by the Learjet 35 that carried U.S. Open champion Payne Stewart to his death".
     'to his death', 'to her death', 'to their deaths',
     // The event by its noun, after clues: "for clues to the crash of a Turkish Airlines DC-10".
@@ -512,7 +514,9 @@ export const RESPONSE_ACTS = {
     'ordered', 'opened an investigation', 'launched an investigation', 'opened an inquiry', 'launched an inquiry',
     'declared', 'announced', 'banned', 'barred', 'recalled',
     // "Ukraine's defence minister resigned on Monday after the crash of a fighter jet into spectators".
-    'resigned', 'quit', 'stepped down', 'was sacked', 'was dismissed', 'dismissed', 'sacked'],
+    'resigned', 'quit', 'stepped down', 'was sacked', 'was dismissed', 'dismissed', 'sacked',
+    // "SAS kept more than two dozen turboprop planes on the ground on Monday after the landing gear of one of them gave way".
+    'kept'],
   link: 'after',
   /** The event named by its noun after the link: "after the crash of a fighter jet". */
   eventNouns: ['the crash', 'the collision', 'the disaster', 'the accident', 'the downing', 'the shooting down'],

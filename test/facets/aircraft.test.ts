@@ -367,6 +367,10 @@ describe('aircraft.extract', () => {
     ['Russia has sent two Il-76 planes.', ['two Il-76 = 2 × Il-76 (Ilyushin, transport)']],
     ["Ellsworth is home to about two dozen of the Air Force's 45 remaining B-1 bombers.", ['B-1 = B-1 (Boeing, bomber)']],
     ['Qantas kept its six Airbus A380s grounded on Friday.', ['Airbus A380 = A380 (Airbus, airliner)']],
+    ['SAS kept more than two dozen turboprop planes on the ground on Monday.', ['more than two dozen turboprop planes = plane']],
+    ['SAS kept two turboprop planes on standby.', ['two turboprop planes = 2 × plane']],
+    ['The airline said it would check the landing gear of all 27 of its Bombardier Q400 planes.', ['Bombardier Q400 = DHC-8 (De Havilland Canada, airliner)']],
+    ['All three of its Mi-8 helicopters returned safely.', ['Mi-8 = 2+ × Mi-8 (Mil, helicopter)']],
     ['The air force kept two Su-30 jets on alert.', ['two Su-30 = 2 × Su-30 (Sukhoi, fighter)']],
     // The type another is built on.
     ['The A-50 is based on the Il-76 transport.', ['A-50 = A-50 (Beriev, reconnaissance)']],
