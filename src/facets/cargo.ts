@@ -49,6 +49,8 @@ const scanVerbs = gatedScan(CARGO_VERBS, VERB);
 const VERB_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS)})\\b[^.;:!?]{0,50}$`, 'i');
 const OF_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:${matchAny(LOAD_NOUNS)})\s{1,3})?of\s{1,3}([^.;:!?,()]{1,60})`, 'i');
 const CARGO_AFTER = /^\s{1,3}(?:cargo|freight)\b/i;
+/** ", including ammunition": what the load named before held. */
+const INCLUDING_AFTER = /^,\s{1,3}(?:including|among\s{1,3}them|such\s{1,3}as)\s{1,3}([^.;:!?,()]{1,60})/i;
 /** An aircraft noun right after an item: "a cargo plane", "an aid flight", "a freight jet". */
 const CRAFT_AFTER = new RegExp(`^[\\s-]{1,3}(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})(?![\\w-])`, 'i');
 /** Goods in store, their words right after the weight's: "2,750 tonnes of ammonium nitrate stored in a warehouse". */
@@ -106,12 +108,20 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const value: CargoValue = { weight: w.value, unit: w.unit };
     if (w.figure !== undefined) value.figure = w.figure;
     if (planes.filter((p) => p.end <= w.start).pop()?.value.inSeries) value.inSeries = true;
-    const items = of ? itemsIn(of[1]!.split(OBJECT_END)[0]!) : weighing ? itemsIn(weighing[1]!) : [];
+    const object = of ? of[1]!.split(OBJECT_END)[0]! : undefined;
+    const items = object !== undefined ? itemsIn(object) : weighing ? itemsIn(weighing[1]!) : [];
+    let end = of && items.length ? w.end + of[0].indexOf(of[1]!) + items[items.length - 1]!.end : w.end;
+    // "nearly 200,000 pounds of lethal aid, including ammunition for the front line": what the load held.
+    const including = of && object === of[1] ? INCLUDING_AFTER.exec(text.slice(w.end + of[0].length, w.end + of[0].length + 80)) : null;
+    const held = including ? itemsIn(including[1]!.split(OBJECT_END)[0]!) : [];
+    if (held.length) {
+      items.push(...held);
+      end = w.end + of![0].length + including!.index + including![0].indexOf(including![1]!) + held[held.length - 1]!.end;
+    }
     const first = items[0];
     if (first) value.category = first.category;
     const named = items.filter((i) => i.category !== 'cargo').map((i) => i.text);
     if (named.length) value.items = named;
-    const end = of && items.length ? w.end + of[0].indexOf(of[1]!) + items[items.length - 1]!.end : w.end;
     const start = weighing ? w.start - weighing[0].length : w.start;
     out.push({ value, start, end: Math.max(end, w.end), rule: 'weight' });
   }
@@ -289,7 +299,9 @@ function relateCargo(x: CargoValue, y: CargoValue): Relation {
     if (!overlaps(x.weight, y.weight, x.unit === y.unit ? 0 : CONVERSION_SLACK)) return 'conflict';
     return x.weight.min === y.weight.min && x.weight.max === y.weight.max ? 'equal' : 'compatible';
   }
-  if (x.weight || y.weight || !x.category || !y.category) return 'unrelated';
+  // A weight of a load against what a load held, both naming things: "90 tonnes of lethal aid, including
+  // ammunition" and "carrying ammunition" are told by what they name. "30 tons of cargo" names nothing.
+  if (((x.weight || y.weight) && !(x.items?.length && y.items?.length)) || !x.category || !y.category) return 'unrelated';
   if (categoriesClash(x, y)) return 'conflict';
   if (x.category === y.category) {
     const same = (x.items ?? []).map(fold).sort().join('|') === (y.items ?? []).map(fold).sort().join('|');

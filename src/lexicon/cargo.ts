@@ -20,6 +20,8 @@ export const CARGO_ITEMS: Readonly<Record<Exclude<CargoCategory, 'people'>, read
     'drones', 'attack drones', 'kamikaze drones', 'combat drones', 'UAVs',
     'air defence batteries', 'air defense batteries', 'air-defence batteries', 'missile batteries', 'anti-aircraft batteries',
     'air defence equipment', 'air defense equipment',
+    // Aid that kills: "nearly 200,000 pounds of lethal aid".
+    'lethal aid', 'lethal assistance', 'lethal military aid', 'lethal military assistance',
   ],
   aid: [
     'humanitarian aid', 'humanitarian cargo', 'humanitarian supplies', 'aid', 'relief', 'relief supplies',

@@ -152,6 +152,11 @@ describe('cargo.relate and compare', () => {
     const [w] = facts(['The plane carried 30 tons of cargo.']);
     const [i] = facts(['The jet was carrying weapons.']);
     expect(cargo.relate(w!.value, i!.value)).toBe('unrelated');
+    // A weight of named things is told by them.
+    const [named] = facts(['The plane landed with nearly 200,000 pounds of lethal aid, including ammunition for the front line.']);
+    expect(named!.value.items).toEqual(['lethal aid', 'ammunition']);
+    expect(cargo.relate(named!.value, facts(['The jet was carrying ammunition.'])[0]!.value)).toBe('compatible');
+    expect(cargo.relate(named!.value, facts(['The jet was carrying medicines.'])[0]!.value)).toBe('conflict');
   });
 
   it('reports a side quoting a party that denies what another says was carried as disputed', () => {
