@@ -140,7 +140,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // "was bringing coal miners and their families to Barentsburg".
   { words: ['carried', 'carrying', 'carries', 'bringing'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
   // "The helicopter was shuttling the delegation to Lungi airport".
-  { words: ['took', 'taking', 'ferry', 'ferries', 'ferrying', 'pulled', 'shuttling', 'shuttled'], preps: { 'out of': 'departure', to: 'arrival' } },
+  { words: ['took', 'ferry', 'ferries', 'pulled', 'shuttled'], preps: { 'out of': 'departure', to: 'arrival' } },
+  // A load on its way, and where from: "The DC-9 was taking German tourists from the Adriatic resort of Split to Cologne".
+  { words: ['taking', 'ferrying', 'shuttling'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
   // The preposition is part of the cue: "returning from Bangkok".
   { words: ['returned from', 'returning from', 'flying back from', 'flew back from'], preps: {}, direct: 'departure' },
   {

@@ -334,6 +334,7 @@ describe('findRoutePoints', () => {
     ['An Alliance Air jet plowed into homes in the Gardanibagh neighbourhood of Patna.', ['incident:gardanibagh']],
     // A shuttle to where it was to land.
     ['The helicopter was shuttling the delegation to Lungi airport when it exploded.', ['arrival:lungi']],
+    ['The DC-9 was taking German tourists from the Adriatic resort of Split to Cologne.', ['departure:split', 'arrival:cologne']],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
   });
@@ -394,6 +395,7 @@ describe('findRoutePoints', () => {
     'The jet flew into a storm over the mountains.',
     'Protesters plowed into the crowd in Paris.',
     'Buses shuttled fans to the stadium in Lagos.',
+    'Rebels were taking control from government forces in Kabul.',
   ])('no route point in "%s"', (text) => {
     expect(route(text)).toEqual([]);
   });
