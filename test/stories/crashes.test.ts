@@ -10477,6 +10477,119 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'partial', time: 'agree', people: 'partial', casualties: 'partial' },
   },
   {
+    // Iberia 602, January 1972: a Caravelle named by its nickname after the airline's, and high ground flown into, which is where it crashed.
+    name: 'an airliner into a mountain on Ibiza: "flew into a mountainside on Ibiza" against "crashed into a mountain on the Mediterranean island of Ibiza"',
+    a: {
+      id: 'a', publishedAt: '1972-01-07',
+      text: 'MADRID (AP) - A Spanish airliner carrying 104 people crashed into a mountain on the Mediterranean island of Ibiza on Friday as it came in to land, and officials said there were no survivors. '
+        + 'The Iberia Caravelle jet, on a flight from Madrid by way of Valencia, struck the Atalayasa peak about 12 miles from Ibiza airport shortly after the pilot radioed that he was beginning his descent. '
+        + 'The airline said 98 passengers and a crew of six were aboard. Many of the passengers were islanders returning home after the Christmas and Epiphany holidays. '
+        + 'Civil Guards and soldiers climbed to the wreckage, which was scattered near the summit of the 1,560-foot mountain.',
+    },
+    b: {
+      id: 'b', publishedAt: '1972-01-08',
+      text: 'PALMA DE MALLORCA, Spain (Reuters) - Rescue teams recovered bodies on Saturday from the wreck of an Iberia airliner that flew into a mountainside on Ibiza, killing all 104 people on board. '
+        + 'The twin-engined Sud Aviation Caravelle had left Valencia on the last leg of a flight from Madrid and was descending towards the island\'s airport in good weather when it hit Mount Atalayasa, just below the top. '
+        + 'Investigators from Madrid were trying to establish why the jet was flying so low. It was the worst air disaster in Spain\'s history, the Civil Aviation Ministry said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // The Zagreb mid-air collision, September 1976: each craft's dead add up to everyone aboard both, and Yugoslavia may hold a site near Zagreb.
+    name: 'two airliners collided over Yugoslavia: "all 176 people aboard the two planes" against "All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9"',
+    a: {
+      id: 'a', publishedAt: '1976-09-10',
+      text: 'BELGRADE (Reuters) - A British Airways Trident and a Yugoslav charter DC-9 collided in mid-air near Zagreb on Friday, killing all 176 people aboard the two planes, Yugoslav officials said. '
+        + 'The British jet, flight BA476 from London to Istanbul, was carrying 54 passengers and nine crew. '
+        + 'The Inex-Adria DC-9, flying from Split to Cologne with mostly West German holidaymakers, had 108 passengers and five crew. '
+        + 'Wreckage fell on fields near the village of Vrbovec, about 20 miles northeast of Zagreb. Air traffic controllers at Zagreb were being questioned, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1976-09-11',
+      text: 'ZAGREB, Yugoslavia (AP) - Investigators on Saturday began examining the wreckage of two airliners that collided at 33,000 feet over northern Yugoslavia, the worst mid-air collision in aviation history. '
+        + 'All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed when the planes hit on Friday near Vrbovec. '
+        + 'The Trident had left Heathrow airport bound for Istanbul. The DC-9 was taking German tourists from the Adriatic resort of Split to Cologne. '
+        + 'Yugoslav authorities said several air traffic controllers had been detained.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // SAS 1209, September 2007: a fleet kept on the ground counts none of the story's aircraft, and keeping it dates no landing.
+    name: 'a landing gear gave way at Aalborg: "SAS kept more than two dozen turboprop planes on the ground on Monday" against one Dash 8 on Sunday',
+    a: {
+      id: 'a', publishedAt: '2007-09-09',
+      text: 'COPENHAGEN (Reuters) - A Scandinavian Airlines plane with 73 people on board skidded off the runway and caught fire after its landing gear collapsed at Aalborg airport in northern Denmark on Sunday, but all passengers escaped, police said. '
+        + 'Five people were slightly injured. The Bombardier Dash 8 Q400 was flying from Copenhagen with 69 passengers and four crew. '
+        + 'Television pictures showed the plane lying on its side with a wing torn off. SAS said it was grounding its fleet of Dash 8 Q400 aircraft for inspection.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-09-10',
+      text: 'STOCKHOLM (AP) - SAS kept more than two dozen turboprop planes on the ground on Monday after the right landing gear of one of them gave way as it touched down in Aalborg, Denmark. '
+        + 'The SAS flight from Copenhagen landed on its belly Sunday afternoon and the right engine caught fire, but all 69 passengers and four crew members got out. '
+        + 'A handful of passengers were treated for minor injuries. The airline said it would check the landing gear of all 27 of its Bombardier Q400 planes.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Alliance Air 7412, July 2000: a neighbourhood the gazetteer lacks lies in the town named after it.
+    name: 'an airliner into homes in Patna: "a crowded residential area of the eastern city of Patna" against "the Gardanibagh neighbourhood of Patna"',
+    a: {
+      id: 'a', publishedAt: '2000-07-17',
+      text: 'NEW DELHI (Reuters) - An Indian airliner crashed into a crowded residential area of the eastern city of Patna on Monday as it came in to land, killing at least 55 people, officials said. '
+        + 'The Alliance Air Boeing 737, on a flight from Calcutta to New Delhi with a stop in Patna, was carrying 52 passengers and six crew. '
+        + 'It came down on a row of houses about two kilometres from the airport. Officials said several people on the ground were also killed. '
+        + 'Six passengers were pulled alive from the wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-07-18',
+      text: 'PATNA, India (AP) - Rescue workers on Tuesday pulled more bodies from the debris of an Alliance Air jet that plowed into homes in the Gardanibagh neighbourhood of Patna, raising the toll to 60, including five people on the ground. '
+        + 'The Boeing 737-200, a subsidiary of state-run Indian Airlines, was approaching Patna airport on its way from Calcutta to Delhi on Monday morning when it banked sharply and fell. '
+        + 'Fifty-five of the 58 people on board died. Aviation Minister Sharad Yadav said the pilot had not reported any problem.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // The Togo sports minister's Mi-8, June 2007: a shuttle names where it was to land.
+    name: 'a helicopter exploded landing at Lungi: "shuttling the delegation to Lungi airport" against "crashed and burst into flames at Sierra Leone\'s Lungi international airport"',
+    a: {
+      id: 'a', publishedAt: '2007-06-03',
+      text: 'FREETOWN (Reuters) - A helicopter carrying Togo\'s sports minister and fans returning from a football match crashed and burst into flames at Sierra Leone\'s Lungi international airport on Sunday, killing 22 people, officials said. '
+        + 'The Russian-built Mi-8, operated by the local Paramount Airlines, was flying the Togolese delegation from Freetown across the estuary to the airport, where a plane was waiting to take them home. '
+        + 'Sports Minister Richard Attipoe was among the dead. One person survived. Togo had lost 1-0 to Sierra Leone in an African Nations Cup qualifier on Saturday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-06-04',
+      text: 'LOME (AFP) - Togo declared three days of national mourning on Monday after a helicopter crash in Sierra Leone killed its sports minister and 21 other people. '
+        + 'The helicopter was shuttling the delegation to Lungi airport after Saturday\'s qualifying match in Freetown when it exploded as it came in to land on Sunday afternoon. '
+        + 'President Faure Gnassingbe said Minister Richard Attipoe had died serving his country. A member of the delegation was the only survivor.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', location: 'partial', time: 'partial', casualties: 'agree' },
+  },
+  {
+    // January 2022: lethal aid is weapons, what a weighed load included is named, and troops massed near a border are no load.
+    name: 'the first U.S. aid flight to Kyiv: "nearly 200,000 pounds of lethal aid, including ammunition" against "about 90 tonnes of military assistance, including ammunition"',
+    a: {
+      id: 'a', publishedAt: '2022-01-22',
+      text: 'KYIV (Reuters) - A first shipment of U.S. military aid under a new $200 million package arrived in Kyiv on Saturday, the U.S. embassy said, as Washington sought to bolster Ukraine against a possible Russian invasion. '
+        + 'The cargo plane landed at Boryspil airport with nearly 200,000 pounds of lethal aid, including ammunition for the front line defenders of Ukraine, the embassy said on Facebook. '
+        + 'Ukrainian Defence Minister Oleksii Reznikov thanked the United States on Twitter. Russia has massed about 100,000 troops near Ukraine\'s borders but denies planning an attack.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-01-23',
+      text: 'WASHINGTON (AP) - The first U.S. weapons delivery under a $200 million package approved by President Joe Biden in December reached Ukraine late Saturday. '
+        + 'The Boeing 747 freighter touched down at Kyiv\'s Boryspil International Airport carrying about 90 tonnes of military assistance, including ammunition, U.S. officials said. '
+        + 'The Pentagon said more shipments would follow in the coming days. '
+        + 'Britain has flown anti-tank weapons to Ukraine this week, and the Baltic states have said they will send Stinger and Javelin missiles.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'agree', time: 'partial', cargo: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
