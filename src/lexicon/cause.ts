@@ -22,6 +22,11 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'enemy fire', 'hostile fire', 'enemy activity',
   ],
   'technical failure': [
+    // A part of the airframe lost in flight: "the tail fin had broken off", "saw an engine fall from the plane". Not
+    // a wing, which may be a party's.
+    ...['tail fin', 'tail', 'vertical stabilizer', 'vertical stabiliser', 'engine'].flatMap((part) => ['broke off', 'had broken off', 'snapped off',
+      'fell off', 'had fallen off', 'separated', 'had separated'].map((gone) => `${part} ${gone}`)),
+    'engine fall from', 'engine fell from', 'engine falling from',
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
     'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'mechanical fault', 'malfunction', 'equipment failure',
     'system failure', 'hydraulic failure', 'structural failure', 'landing gear failure',
@@ -97,8 +102,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'terrain collision': [
     'hit power lines', 'hitting power lines', 'struck power lines', 'clipped power lines', 'hit a mountain',
     'hit a mountainside', 'flew into a mountain', 'crashed into a mountain', 'crashed into a mountainside',
-    'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees',
-    'flew into a mountainside', 'flew into a hillside', 'flown into a mountain', 'flown into a mountainside', 'flew into the side of a mountain',
+    'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees', 'flew into the side of a mountain',
+    // "flew into a mountainside on Ibiza", "slammed into a snow-covered mountain in northern Greece".
+    ...['flew', 'flown', 'crashed', 'slammed', 'smashed', 'ploughed', 'plowed'].flatMap((verb) => ['', 'snow-covered ', 'fog-shrouded ', 'wooded ']
+      .flatMap((how) => ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak'].map((what) => `${verb} into a ${how}${what}`))),
   ],
   // Flown into the ground on purpose by someone at the controls: "deliberately flew the plane into the ground".
   'deliberate crash': [
@@ -114,6 +121,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'electronic warfare': ['electronic warfare', 'jammed', 'jamming', 'signal jamming', 'GPS jamming', 'electronic jamming'],
   // A fire in the craft, of no stated origin: "a fire in the cargo hold".
   'fire on board': ['fire on board', 'fire aboard', 'in-flight fire', 'inflight fire', 'cabin fire', 'cargo fire', 'cockpit fire',
+    // Smoke a crew reports is of a fire: "after the crew reported smoke in the cabin".
+    'smoke in the cabin', 'smoke in the cockpit', 'smoke in the cargo hold', 'smoke on board', 'smoke aboard', 'smoke filled the cabin',
     'fire in the cargo hold', 'fire in the cabin', 'fire in the cockpit', 'fire broke out on board', 'fire broke out in the cabin',
     // What a crew radios: "The pilot had radioed that the cabin was on fire".
     'cabin was on fire', 'cabin is on fire', 'cockpit was on fire', 'cockpit is on fire', 'cargo hold was on fire'],
@@ -205,6 +214,8 @@ export const INCIDENT_TERMS: readonly string[] = [
   // Those who look into the incident: "investigators were looking at human error and technical failure".
   'investigators', 'investigation',
   'fighter', 'bomber', 'pilot', 'pilots', 'crew', 'runway', 'take-off', 'takeoff',
+  // "Its captain had reported a fire in the cargo hold before radio contact was lost".
+  'captain', 'radio contact',
   // A strike or a rocket is an incident in itself: "pointed to a failed rocket launch, not an air strike".
   'air strike', 'airstrike', 'air raid', 'misfired', 'misfire', 'failed rocket launch',
   // A cause named as such: "An engine fire was the likely cause, the ministry said".

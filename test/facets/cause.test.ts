@@ -33,7 +33,7 @@ describe('cause.extract', () => {
     ['both engines lost', 'The pilot told air traffic control that the aircraft had lost both engines.', [{ category: 'engine failure' }]],
     ['a named type and an engine fire', 'Tehran said the Boeing 737 suffered an engine fire.', [{ category: 'engine failure' }]],
     ['a cause named as such', 'An engine fire was the likely cause, the ministry said.', [{ category: 'engine failure' }]],
-    ['monsoon rain', 'The Airbus had been trying to land in monsoon rain when it crashed into a hillside.', [{ category: 'bad weather' }]],
+    ['monsoon rain', 'The Airbus had been trying to land in monsoon rain when it crashed into a hillside.', [{ category: 'bad weather' }, { category: 'terrain collision' }]],
     // The subject of an active "shot down" did it, past a verb of saying.
     ['the subject of an active verb', 'Turkish F-16 fighter jets shot down a Russian Su-24 bomber on Tuesday.', [{ category: 'shot down', agent: 'Turkish F-16 fighter jets' }]],
     ['the subject after a verb of saying', 'Kyiv says Russian missiles shot down the plane.', [{ category: 'shot down', agent: 'Russian missiles' }]],
@@ -65,6 +65,11 @@ describe('cause.extract', () => {
     ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
     ['power lines', 'The jet crashed after hitting power lines.', [{ category: 'terrain collision' }]],
     ['a mountainside flown into', 'The Iberia airliner flew into a mountainside on Ibiza.', [{ category: 'terrain collision' }]],
+    ['a snow-covered mountain slammed into', 'An Aerosvit Yakovlev-42 slammed into a snow-covered mountain in northern Greece.', [{ category: 'terrain collision' }]],
+    // Smoke and fire a crew reports, said of the captain; a part lost in flight.
+    ['smoke in the cabin', 'The jet crashed into the sea after the crew reported smoke in the cabin.', [{ category: 'fire on board' }]],
+    ['a fire the captain reported', 'Its captain had reported a fire in the cargo hold before radio contact was lost.', [{ category: 'fire on board' }]],
+    ['an engine lost', 'Witnesses said they saw an engine fall from the plane before it crashed.', [{ category: 'technical failure' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
     // A part that jammed is no jamming of signals.
     ['a jammed part', 'The pilots had fought a jammed horizontal stabilizer before the jet dived into the sea.', [{ category: 'technical failure' }]],
@@ -234,6 +239,8 @@ describe('cause.extract', () => {
     // A doubt in the first person.
     ["a bomb the pilot doubts", '"I don\'t think it was a bomb," the pilot said.'],
     ['a bomb doubted in full words', 'The pilot said he did not think it was a bomb.'],
+    // A wing of a party, and a team's captain.
+    ["a party's wing", 'The team captain said the wing separated from the club.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
