@@ -186,12 +186,15 @@ function judgeSites(allA: Fact<LocationValue>[], allB: Fact<LocationValue>[]): S
 
 /**
  * A side's sites without those told only by a take-off or an approach, unless it names no other site, or only
- * sites that hold that one: "crashed in northern Missouri" and "short of the runway at Kirksville".
+ * sites that hold that one: "crashed in northern Missouri" and "short of the runway at Kirksville". Nor an
+ * area of no one country beside a site of a country: "crashed into the Indian Ocean off Mauritius".
  */
 function sharpest(facts: Fact<LocationValue>[]): Fact<LocationValue>[] {
   const told = facts.filter((f) => !f.value.vicinity);
   if (!told.some((f) => !f.value.airspace)) return facts;
-  return facts.filter((f) => !f.value.vicinity || told.every((t) => relateRefs(t.value, f.value) === 'broader'));
+  const area = (v: LocationValue) => { const p = placeById(v.place); return p?.kind === 'region' && !p.parent && !p.country; };
+  const inCountry = facts.some((f) => !f.value.airspace && placeById(f.value.place)?.country !== undefined);
+  return facts.filter((f) => (!f.value.vicinity || told.every((t) => relateRefs(t.value, f.value) === 'broader')) && !(inCountry && !f.value.airspace && area(f.value)));
 }
 
 function relatePlace(x: LocationValue, y: LocationValue): Relation {

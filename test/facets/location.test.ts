@@ -267,6 +267,13 @@ describe('location.relate', () => {
       facts('The plane crashed into Lake Victoria.')).verdict).toBe('agree');
   });
 
+  it('keeps a site of a country over an area of none beside it', () => {
+    const ocean = facts('The jumbo jet crashed into the Indian Ocean off Mauritius.');
+    expect(location.compare!(ocean, facts('The plane plunged into the sea off Mauritius.')).verdict).toBe('agree');
+    // Alone, the area is the site.
+    expect(location.compare!(facts('The jumbo jet crashed into the Indian Ocean.'), facts('The plane plunged into the sea off Mauritius.')).verdict).toBe('partial');
+  });
+
   it('places a town the gazetteer lacks in the region named after it, with or without "the"', () => {
     const inRegion = (text: string) => location.relate(one('It crashed in the Ashanti region.'), one(text));
     expect(inRegion('It came down near the town of Adansi Akrofuom in the Ashanti region.')).toBe('broader');

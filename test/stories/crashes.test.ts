@@ -7853,7 +7853,7 @@ const stories: Story[] = [
         + 'Flight 961 was flying from Addis Ababa to Abidjan, with stops in Nairobi and other cities, when it was hijacked. Tourists on the beach helped pull survivors from the sea.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'partial', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', location: 'agree', time: 'agree', people: 'only-a', casualties: 'partial', cause: 'only-a' },
   },
   {
     // Operation Solomon (May 1991): a span of hours past a day holds both days.
