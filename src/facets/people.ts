@@ -57,6 +57,8 @@ export interface PeopleValue {
    * people, the airline said, revising its earlier figure". A clash with it is a clash with that earlier figure.
    */
   revised?: boolean;
+  /** The earlier figure such a correction replaces, where its sentence gives it: "raising its earlier count of 640". */
+  revisedFrom?: Interval;
   /**
    * True for a group its sentence sets apart from those the craft carried, in a clause of another subject:
    * "with a pilot on board, came down on the bar while a band was playing to around 120 people". No count
@@ -296,14 +298,13 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       && !oneMoreListed(text, role.end);
     // "tens of thousands of students": a crowd, unless a craft carries them.
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
-    // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard.
-    const onAirfield = role.role === 'people' && CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30));
-    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !onAirfield) || onOneCraft ? 'on board' : role.role, noun: role.noun };
-    if (onAirfield) value.apart = true;
+    // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard. So is "Thousands of people
+    // packed the airport to mourn them", a crowd on the ground, never everyone aboard, whatever a craft carried.
+    const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30)) || CROWD_AFTER.test(text.slice(role.end, role.end + 30)));
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onOneCraft ? 'on board' : role.role, noun: role.noun };
+    if (crowd) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
-    // "Thousands of people packed the airport to mourn them": a crowd on the ground, never everyone aboard.
-    if (role.role === 'people' && CROWD_AFTER.test(text.slice(role.end, role.end + 30))) value.apart = true;
     // "Agustin Escobar, his wife and their three children were on board": the last of a list of those aboard,
     // named before it without a count, is no count of them all.
     const lastOfList = (LIST_END_BEFORE.test(before) || PREDICATE_LIST_BEFORE.test(before)) && !out.some((f) => f.end > n.start - 40);
@@ -362,7 +363,15 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
   // "..., revising its earlier figure": the counts before the words are the corrected ones. "said it had given a
   // wrong figure, and that 33 passengers and six crew members had been on board": so are those after a wrong one.
   const revision = REVISION_AFTER.exec(text);
-  if (revision) for (const f of out) if (f.end <= revision.index) f.value.revised = true;
+  const figure = revision?.[1] ?? revision?.[2];
+  const earlier = figure ? Number(figure.replace(/,/g, '')) : undefined;
+  if (revision) {
+    for (const f of out) {
+      if (f.end > revision.index) continue;
+      f.value.revised = true;
+      if (earlier !== undefined) f.value.revisedFrom = { min: earlier, max: earlier };
+    }
+  }
   const wrong = WRONG_FIGURE.exec(text);
   if (wrong) for (const f of out) if (f.start >= wrong.index + wrong[0].length) f.value.revised = true;
   return out;
@@ -395,9 +404,10 @@ function revisedNumberOf(text: string, n: NumberMention): Found<PeopleValue> | u
 /** What a count is called where a report corrects it: "figure", "count", "number". */
 const REVISED_NOUN_WORDS = matchAny([...SUPERSEDED_REPORT.nouns, ...REVISED_COUNT_NOUNS]);
 const WRONG_FIGURE = new RegExp(String.raw`\b(?:${matchAny(FIGURE_GIVING_VERBS)})\s{1,3}(?:a|the|an)\s{1,3}(?:${matchAny(WRONG_WORDS)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b`, 'i');
-// "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113".
-const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny(SUPERSEDED_REPORT.verbs)})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
-  + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b|(?:${REVISED_NOUN_WORDS})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}\d)`, 'i');
+// "revising its earlier figure", or the figure it had: "revising the toll from 155", "revised its figure up from 113",
+// "raising its earlier count of 640" (the figure caught).
+const REVISION_AFTER = new RegExp(String.raw`\b(?:${matchAny([...SUPERSEDED_REPORT.verbs, ...COUNT_UPDATE_VERBS])})\s{1,3}(?:(?:${matchAny(SUPERSEDED_REPORT.owners)})\s{1,3})?`
+  + String.raw`(?:(?:${matchAny(SUPERSEDED_REPORT.ages)})\s{1,3}(?:${REVISED_NOUN_WORDS})\b(?:\s{1,3}of\s{1,3}(\d[\d,]*))?|(?:${REVISED_NOUN_WORDS})\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}(\d[\d,]*))`, 'i');
 
 /**
  * Turns a count given per craft into the count of all aboard them: "two C-17 aircraft ... with about 80
@@ -673,6 +683,18 @@ function crewPartOf(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], xs: Cluster[
 }
 
 /** Which side gives its count of a role as a correction of an earlier figure, said after the clash. */
+/**
+ * "carried 823 people ..., raising its earlier count of 640" against "about 640 Afghans": the other side gives the
+ * figure this side corrects, a count of an earlier moment, no clash.
+ */
+function correctionOf(role: string, a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], xs: Cluster[], ys: Cluster[]): string | undefined {
+  for (const [side, own, others] of [['a', a, ys], ['b', b, xs]] as const) {
+    const fix = own.find((f) => groupOf(f.value) === role && f.value.revisedFrom && others.some((o) => overlap(o, f.value.revisedFrom!)));
+    if (fix) return `${side} gives ${wholeCount(fix.value.count)} ${role} as a correction of an earlier ${wholeCount(fix.value.revisedFrom!)}, the figure ${side === 'a' ? 'b' : 'a'} gives`;
+  }
+  return undefined;
+}
+
 function revisedBy(role: string, a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): string {
   const revised = (facts: Fact<PeopleValue>[]) => facts.some((f) => groupOf(f.value) === role && f.value.revised);
   const sides = [revised(a) ? 'a' : '', revised(b) ? 'b' : ''].filter(Boolean);
@@ -847,7 +869,8 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
         if (restY.length) alone.push(`b also counts ${showAll(restY)} ${role}`);
         continue;
       }
-      const part = role === 'crew' ? crewPartOf(a, b, xs, ys) : role === 'on board' ? oneOfSeveral(a, b, xs, ys) : undefined;
+      const part = (role === 'crew' ? crewPartOf(a, b, xs, ys) : role === 'on board' ? oneOfSeveral(a, b, xs, ys) : undefined)
+        ?? correctionOf(role, a, b, xs, ys);
       if (part) alone.push(part);
       else if (oneGroup(role)) conflicts.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b${revisedBy(role, a, b)}`);
       else alone.push(`${role}: ${showAll(xs)} in a, ${showAll(ys)} in b, in sentences that report different things`);

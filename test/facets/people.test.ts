@@ -433,6 +433,13 @@ describe('people.compare', () => {
     expect(facts('All 154 people aboard were killed, officials said, revising the toll from 155.').map((f) => f.value.revised)).toEqual([true]);
     expect(facts('All 154 people aboard were killed, officials said, revising the toll.').map((f) => f.value.revised)).toEqual([undefined]);
     expect(facts('The plane was carrying 122 people, said the air force, which revised its figure up from 113.').map((f) => f.value.revised)).toEqual([true]);
+    // The earlier figure, where given, is the other side's: a count of an earlier moment, no clash.
+    const raised = facts('The C-17 carried 823 people to Qatar, the Pentagon said on Monday, raising its earlier count of 640.');
+    expect(raised.map((f) => f.value.revisedFrom)).toEqual([{ min: 640, max: 640 }]);
+    expect(people.compare!(facts('A C-17 carried about 640 Afghans out of Kabul.'), raised)).toEqual({
+      verdict: 'partial', explanation: 'b gives 823 on board as a correction of an earlier 640, the figure a gives' });
+    expect(people.compare!(facts('A C-17 carried about 500 Afghans out of Kabul.'), raised).verdict).toBe('conflict');
+    expect(facts('The plane was carrying 122 people, said the air force, which revised its figure up from 113.').map((f) => f.value.revisedFrom)).toEqual([{ min: 113, max: 113 }]);
     // The group named before the figure: "revised the number of people on board to 187".
     expect(facts('The airline revised the number of people on board to 187.').map((f) => people.describe(f.value))).toEqual(['187 on board']);
     expect(facts('The airline revised the number of passengers to 181.').map((f) => f.value)).toEqual([{ count: { min: 181, max: 181 }, role: 'passengers', noun: 'passengers', revised: true }]);
@@ -493,6 +500,12 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(crowd.verdict).toBe('partial');
     expect(people.extract({ index: 0, text: 'About 200 people attended the vigil.' }).map((f) => [f.value.count.min, f.value.role, f.value.apart]))
       .toEqual([[180, 'people', true]]);
+    // A crowd that sought to get out, beside the flight that carried some of them.
+    const fleeing = judged(['A C-17 carried about 640 Afghans out of Kabul on Sunday as thousands of people sought to flee.'],
+      ['The C-17 carried 640 people to Qatar.'], [[0, 0]]);
+    expect(fleeing.verdict).toBe('partial');
+    expect(fleeing.explanation).toMatch(/^on board: 576-704 \/ 640; only a counts people/);
+    expect(people.extract({ index: 0, text: 'The jet carried 300 people fleeing the fighting.' }).map((f) => f.value.apart)).toEqual([undefined]);
   });
 
   it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
