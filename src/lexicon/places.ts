@@ -558,6 +558,7 @@ const CITY_ROWS: readonly CityRow[] = [
   // New York's borough where American 587 came down, and its beach district.
   ['Queens', 'New York', ['borough of Queens']],
   ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
+  ['Belle Harbor', 'Rockaway', ['Belle Harbour']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
   ['Lockerbie', 'Scotland', []],
   ["Peggy's Cove", 'Nova Scotia', ['Peggys Cove']],

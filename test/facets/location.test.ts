@@ -229,6 +229,7 @@ describe('location.relate', () => {
     // A neighbourhood the gazetteer lacks lies in the town named after it.
     ['The jet plowed into homes in the Gardanibagh neighbourhood of Patna.', 'It crashed in Patna.', 'narrower'],
     ['The jet plowed into homes in the Gardanibagh neighbourhood of Patna.', 'It crashed in Kolkata.', 'conflict'],
+    ['Flight 587 went down in the Belle Harbor section of the Rockaway peninsula.', 'It crashed into a Queens neighborhood.', 'narrower'],
     // A country since split holds the sites of the countries that followed it.
     ['The planes collided at 33,000 feet over northern Yugoslavia.', 'The planes collided near Zagreb.', 'compatible'],
   ])('%s / %s: %s', (x, y, expected) => {
