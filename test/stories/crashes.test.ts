@@ -10592,6 +10592,43 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', destination: 'agree', time: 'partial', cargo: 'agree' },
   },
   {
+    // South African Airways 295, the Helderberg, November 1987: an ocean beside a site of a country is the vaguer telling of it, and smoke a crew reports is a fire on board.
+    name: 'a jumbo jet into the sea off Mauritius: "crashed into the Indian Ocean off Mauritius ... after the crew reported smoke in the cabin" against "had reported a fire in the cargo hold"',
+    a: {
+      id: 'a', publishedAt: '1987-11-28',
+      text: 'PORT LOUIS, Mauritius (Reuters) - A South African Airways Boeing 747 with 159 people aboard crashed into the Indian Ocean off Mauritius early on Saturday after the crew reported smoke in the cabin, airline officials said. '
+        + 'The jumbo jet, flight SA295 from Taipei to Johannesburg, was due to refuel in Mauritius. '
+        + 'The pilot radioed the control tower at Plaisance airport that there was smoke on board and asked for permission to make an emergency landing. Contact was lost minutes later. '
+        + 'Search ships and aircraft found floating debris and bodies about 250 km northeast of the island.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-11-29',
+      text: 'JOHANNESBURG (AP) - South African Airways said on Sunday there was no hope of finding survivors among the 140 passengers and 19 crew of its Boeing 747 Combi that plunged into the sea off Mauritius. '
+        + 'The airliner, named Helderberg, was carrying passengers and cargo on the main deck on a flight from Taiwan. '
+        + 'Its captain, Dawie Uys, had reported a fire in the cargo hold before radio contact was lost on Saturday. Rescue teams have recovered eight bodies.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'agree', people: 'agree', cargo: 'only-b', casualties: 'only-b', purpose: 'only-a', cause: 'agree' },
+  },
+  {
+    // Aerosvit 241, December 1997: the stop of one report is where the other's last leg began, and high ground slammed into is a terrain collision.
+    name: 'an airliner into a mountain near Thessaloniki: "flying from Kiev to Thessaloniki by way of Odessa" against "carrying 62 passengers and eight crew from Odessa"',
+    a: {
+      id: 'a', publishedAt: '1997-12-18',
+      text: 'ATHENS (Reuters) - Rescuers on Thursday found the wreckage of a Ukrainian airliner that disappeared while trying to land at Thessaloniki in northern Greece with 70 people on board, and officials said there were no survivors. '
+        + 'The Aerosvit Yak-42 had been flying from Kiev to Thessaloniki by way of Odessa. '
+        + 'It crashed into a mountain near the village of Pieria, about 60 km southwest of the city, on Wednesday night after missing its approach in fog.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-12-19',
+      text: 'KIEV (AP) - Ukraine on Friday declared a day of mourning for the 70 people killed when an Aerosvit Yakovlev-42 slammed into a snow-covered mountain in northern Greece. '
+        + 'The plane, carrying 62 passengers and eight crew from Odessa, lost contact with Thessaloniki airport on Wednesday as it circled in bad weather. '
+        + 'Greek officials said the crew had not followed instructions from the control tower. Most of the passengers were Greek citizens returning home for Christmas.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
