@@ -8,7 +8,7 @@ import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
-  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ONE_OF_CREW, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -112,6 +112,8 @@ const NONE_WHERE = /\b(?:no\s{1,3}one|no-one|nobody)\s{1,3}(?:(on\s{1,3}the\s{1,
 const ONE = new RegExp(`\\b(?:${matchAny(ONE_KIND.keys())})\\b`, 'gi');
 const ONE_NAMED_FATE = new RegExp(String.raw`\b[Aa]n?\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)}),\s{1,3}\p{Lu}[\p{L}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}'’.-]*){0,3},\s{1,3}(?:was\s{1,3}killed|died)\b`, 'gu');
 const scanOne = gatedScan(ONE_KIND.keys(), ONE);
+/** "A 14-month-old Thai boy survived": one who lived, described (see ONE_SURVIVOR); others may have too. */
+const ONE_LIVED = new RegExp(String.raw`(?<![\p{L}-])[Aa]n?\s{1,3}(?:[\p{L}\d-]{1,20}\s{1,3}){0,3}?(?:${matchAny(ONE_SURVIVOR.nouns)})\s{1,3}(?:${matchAny(ONE_SURVIVOR.fates)})\b`, 'gu');
 /** One victim by an article and a noun: "a tour guide", "the pilot". */
 const ONE_VICTIM = String.raw`(?:a|an|the|its)\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)})`;
 /** "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. */
@@ -209,8 +211,15 @@ const TOLL_RAISED = /\b(?:raising|raised|bringing|brought|pushing|pushed)\s{1,3}
  */
 const TOLL_GIVEN = new RegExp(String.raw`\b(${matchAny([...TOLL_GIVEN_VERBS.raised, ...TOLL_GIVEN_VERBS.revised])})\s{1,3}the\s{1,3}(?:death\s{1,3}|casualty\s{1,3})?toll\s{1,3}(?:(?:from|in|of)\b[^.;:!?]{0,80}?)?\bto\s{1,3}$`, 'i');
 const TOLL_RAISING = new Set<string>(TOLL_GIVEN_VERBS.raised);
+/** A toll's own clause going on to say it replaces an earlier figure: ", the defense ministry said, revising an earlier figure". */
+const REVISING_LATER = /^[^.;:!?]{0,60}?\b(?:revising|correcting|updating)\s{1,3}(?:its|an|the|their)\s{1,3}(?:earlier|initial|previous|first)\s{1,3}(?:figure|toll|count|number|estimate)\b/i;
 /** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
 const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
+/**
+ * "The death toll in the crash of an Algerian military plane is 77": a toll that stands at a figure, past what it is
+ * of and no clause of its own ("the death toll came after the bodies ... were found in the village ... which is one").
+ */
+const TOLL_STANDS = /\b(?:death|casualty)\s{1,3}toll(?:\s{1,3}(?:in|from|of|for)\s(?:(?!\b(?:which|that|who|where|when|after|came|comes|rose|has|had)\b)[^.;:!?,]){0,100}?)?\s{1,3}((?:now\s{1,3})?(?:is|was|stood\s{1,3}at|stands\s{1,3}at|remained\s{1,3}at|remains\s{1,3}at))\s{1,3}$/i;
 const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_SHARES))})\\s{1,3}of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
@@ -283,6 +292,11 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     if (kind === 'killed' && out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
     if (kind) out.push({ value: { kind, count: { min: 1, max: 1 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
   }
+  // "A 14-month-old Thai boy survived": one who lived, described; at least one survived.
+  for (const m of text.matchAll(ONE_LIVED)) {
+    if (out.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    out.push({ value: { kind: 'survivors', count: { min: 1, max: 1e12 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
+  }
   // "A stewardess, Santi Anggraeni, was killed": one named in apposition, then the fate.
   for (const m of text.matchAll(ONE_NAMED_FATE)) {
     if (out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
@@ -330,7 +344,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const verbList = OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10)) ? VERB_NAMED_LIST.exec(text.slice(Math.max(0, n.start - 160), n.start)) : null;
   // "killing its crew of four": the group named before its figure.
   const groupOf = VERB_GROUP_OF.exec(text.slice(Math.max(0, n.start - 50), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? given ?? verbOne ?? verbList ?? groupOf;
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? TOLL_STANDS.exec(text.slice(Math.max(0, n.start - 150), n.start)) ?? given ?? verbOne ?? verbList ?? groupOf;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -493,7 +507,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const lead = before ?? none ?? share;
   const start = lead ? n.start - lead[0].length : crewBefore ? n.start - crewBefore[0].length : n.start;
   const value: CasualtiesValue = { kind, count: none ? { min: 0, max: 0 } : share ? shareOf(n.value, share[1]!) : { min: n.value.min + oneMore, max: n.value.max + oneMore } };
-  if (before && before === given && !TOLL_RAISING.has(given[1]!.toLowerCase())) value.revised = true;
+  // "The death toll ... is 77, the defense ministry said, revising an earlier figure of 103": a toll given anew.
+  if ((before && before === given && !TOLL_RAISING.has(given[1]!.toLowerCase())) || (before && REVISING_LATER.test(text.slice(end, end + 90)))) value.revised = true;
   else if (before && (RISEN.test(before[1]!) || TOLL_RAISED.test(text.slice(Math.max(0, n.start - 45), n.start)) || before === given)) value.risen = true;
   if (share) value.hedge = share[1]!.toLowerCase();
   if (who) value.who = who.toLowerCase();
@@ -651,9 +666,13 @@ function twoMoments(x: CasualtiesValue, y: CasualtiesValue): boolean {
   return rising(x, y) || rising(y, x) || laterCount(x, y) || laterCount(y, x);
 }
 
-/** "the death toll rose to 10" (or was revised to it) against "three killed": a figure of another moment. */
+/**
+ * "the death toll rose to 10" (or was revised to it) against "three killed": a figure of another moment. So is a
+ * revised toll against "everyone on board except one" (a risen one may add the dead on the ground).
+ */
 function rising(risen: CasualtiesValue, other: CasualtiesValue): boolean {
-  return (risen.risen === true || risen.revised === true) && risen.kind === other.kind && isEveryone(risen.who) && isEveryone(other.who) && !overlap(risen.count, other.count);
+  return (risen.risen === true || risen.revised === true) && risen.kind === other.kind && isEveryone(risen.who)
+    && (isEveryone(other.who) || (risen.revised === true && other.who === 'on board')) && !overlap(risen.count, other.count);
 }
 
 /**
@@ -664,8 +683,10 @@ function laterCount(later: CasualtiesValue, earlier: CasualtiesValue): boolean {
   if (later.kind !== earlier.kind || !later.reportedOn || !earlier.reportedOn || later.reportedOn <= earlier.reportedOn) return false;
   // The same victims, or a group of them that now outnumbers an earlier count of all ("21 passengers were
   // taken to hospital" a day after "18 hurt").
+  // Not a group's survivors, fewer than all the survivors: "two of the six crew members survived" a day after
+  // "Forty-eight people survived" are some of them.
   const sameVictims = isEveryone(later.who) ? isEveryone(earlier.who)
-    : isEveryone(earlier.who) || later.who === earlier.who || sameGroup(later.who!, earlier.who!);
+    : isEveryone(earlier.who) ? !FALLING.has(later.kind) : later.who === earlier.who || sameGroup(later.who!, earlier.who!);
   // Survivors only fall as the injured die: "is now the sole survivor" after "two people survived".
   return sameVictims && (FALLING.has(later.kind) ? later.count.max < earlier.count.min : later.count.min > earlier.count.max);
 }

@@ -403,6 +403,14 @@ export const ONE_VICTIM_NOUNS: readonly string[] = ['passenger', 'crew member', 
   'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot', 'flight engineer', 'navigator', 'instructor', 'trainee',
   // Those the crash met: "killing a tour guide and a motorcyclist".
   'tour guide', 'guide', 'motorcyclist', 'motorist', 'driver', 'cyclist', 'pedestrian', 'farmer', 'resident', 'bystander', 'worker'];
+/**
+ * One who lived, by an article, a few describing words and a noun, then the fate: "A 14-month-old Thai boy
+ * survived", "A baby boy was pulled alive from the wreckage". A child, too: no riot's victim survives this way.
+ */
+export const ONE_SURVIVOR = {
+  nouns: [...ONE_VICTIM_NOUNS, 'boy', 'girl', 'baby', 'infant', 'toddler', 'teenager', 'baby boy', 'baby girl'],
+  fates: ['survived', 'was pulled alive', 'was pulled out alive', 'was rescued alive', 'was found alive', 'was the only survivor', 'was the sole survivor'],
+} as const;
 /** One, stated in words: "The only survivor, flight engineer Alexander Sizov, ...", "killing a passenger". */
 export const CASUALTY_ONE: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['the only fatality', 'the sole fatality', 'the only person killed', 'the only victim', 'the sole victim',

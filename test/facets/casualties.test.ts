@@ -254,6 +254,13 @@ describe('casualties.extract', () => {
     // The dead of two craft, and of one.
     ['The jets collided, killing all 67 people aboard the two aircraft.', ['killing all 67 people aboard = 67 killed on board (of several craft) (all)']],
     ['Sixty-four people died on the Aeromexico DC-9.', ['Sixty-four people died = 64 killed on board']],
+    // A toll that stands at a figure; one who lived, described.
+    ['The death toll in the crash of an Algerian military plane is 77.', ['death toll in the crash of an Algerian military plane is 77 = 77 killed']],
+    ['The death toll is expected to rise to 80.', []],
+    ['The rise in the death toll came after the bodies of two more victims were found in the village of Ziranag which is one of the worst hit.',
+      ['the bodies of two = 2 bodies']],
+    ['A 14-month-old Thai boy survived.', ['A 14-month-old Thai boy survived = 1+ survivors']],
+    ['A baby boy was pulled alive from the wreckage.', ['A baby boy was pulled alive = 1+ survivors']],
     // The craft named between the group and its verb, and a list of each craft's dead: all aboard each.
     ['All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed.', [
       'All 63 people on the British Airways Trident 3 and all 113 on the Inex-Adria Aviopromet DC-9 were killed = 63 killed on board (All)',
@@ -479,8 +486,17 @@ describe('casualties.compare', () => {
     // A toll revised down is a figure of another moment too; a lower figure of a later day, not revised, clashes.
     ['The crash killed 18 people.', '2023-01-18', 'Authorities revised the death toll from the helicopter crash in Brovary to 14.', '2023-01-19', 'partial'],
     ['The crash killed 18 people.', '2023-01-18', 'The crash killed 14 people.', '2023-01-19', 'conflict'],
+    // So is a toll that stands at a figure, its clause saying it replaces an earlier one, against everyone aboard but one.
+    ['The C-130 carrying 103 people crashed, killing everyone on board except one.', '2014-02-11', 'The death toll is 77, the ministry said, revising an earlier figure of 103.', '2014-02-12', 'partial'],
+    ['The C-130 carrying 103 people crashed, killing everyone on board except one.', '2014-02-11', 'The death toll is 77, the ministry said.', '2014-02-12', 'conflict'],
   ])('%s (%s) / %s (%s): %s', (a, pa, b, pb, expected) => {
     expect(casualties.compare!(dated(a, pa), dated(b, pb)).verdict).toBe(expected);
+  });
+
+  it("a group's survivors a day later are some of the survivors, no later count of them all", () => {
+    const j = casualties.compare!(dated('Forty-eight people survived.', '1993-07-26'), dated('Two of the six crew members survived.', '1993-07-27'));
+    expect(j.explanation).not.toMatch(/later count/);
+    expect(casualties.compare!(dated('Forty-eight people survived.', '1993-07-26'), dated('Forty-four people survived.', '1993-07-27')).explanation).toMatch(/later count/);
   });
 
   it('a later count is one of the same fate: a higher injured count a day later is none of the dead', () => {
