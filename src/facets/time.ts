@@ -249,8 +249,14 @@ function datesErrand(text: string, m: { start: number; end: number }): boolean {
   const clause = text.slice(0, m.start).split(/[,;]/).pop()!;
   return ERRAND_TRAVEL.test(clause + gap);
 }
+/**
+ * "Vietnam Airlines on Thursday grounded its remaining Tu-134 planes pending an investigation into the crash": an
+ * answer right after the time, the event named by its noun later in the clause.
+ */
+const ACT_THEN_EVENT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.;:!?]{0,80}?\\s(?:${matchAny(RESPONSE_ACTS.eventNouns)})\\b`, 'i');
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
+  || ACT_THEN_EVENT_AFTER.test(text.slice(m.end, m.end + 120))
   || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30))
   || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
   || (TRIBUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200)));

@@ -678,6 +678,7 @@ describe('times of a later occasion', () => {
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
     ['The defence minister resigned on Monday after the crash of a fighter jet into spectators.', 'response'],
     ['SAS kept more than two dozen turboprop planes on the ground on Monday after the landing gear of one of them gave way in Aalborg.', 'response'],
+    ['Vietnam Airlines on Thursday grounded its remaining Tu-134 planes pending an investigation into the crash near Phnom Penh.', 'response'],
     // An inquiry right after the time is an answer, with no clause of the event needed.
     ['Peruvian prosecutors on Saturday opened an investigation into the crash of a LATAM passenger jet.', 'response'],
     ['Italian prosecutors on Tuesday opened a manslaughter investigation into the collision at Linate airport.', 'response'],
@@ -764,6 +765,7 @@ describe('times of a later occasion', () => {
     'The plane continued to Caracas on Saturday.', 'Fighting broke out at the airport on Thursday.',
     // Kept going, after no end of the flight.
     'The pilots kept flying on Monday after the radio failed.', 'The landing gear collapsed on Sunday.',
+    'The plane on Monday declared an emergency and crashed.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
