@@ -469,6 +469,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Kolkata', 'West Bengal', ['Calcutta']],
   ['Patna', 'Bihar', []],
   ['Vrbovec', 'Croatia', []],
+  ['Guasimal', 'Sancti Spiritus', []],
+  ['Oum El Bouaghi', 'Algeria', []],
+  ['Tamanrasset', 'Algeria', []],
+  ['Mokpo', 'South Korea', []],
   // The town across the estuary from Freetown whose airport serves the capital.
   ['Lungi', 'Sierra Leone', []],
   ['Karachi', 'Pakistan', []],
@@ -756,6 +760,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Taoyuan International Airport', 'airport', 'Taipei', ['Taoyuan airport', 'Taiwan Taoyuan International Airport']],
   // Reports of flights to it often say they landed "in Doha", some 30 km away, as for Hmeimim and Latakia.
   ['Al Udeid Air Base', 'base', 'Doha', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
+  ['Pochentong International Airport', 'airport', 'Phnom Penh', ['Pochentong airport', 'Pochentong']],
   ['Hamid Karzai International Airport', 'airport', 'Kabul', ['Hamid Karzai airport', 'Kabul International Airport', 'Kabul airport']],
   ['Addis Ababa Bole International Airport', 'airport', 'Addis Ababa', ['Bole International Airport', 'Bole airport']],
   ['Jomo Kenyatta International Airport', 'airport', 'Nairobi', ['Jomo Kenyatta airport']],
@@ -975,6 +980,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Tripura', 'India', []],
   ['Uttar Pradesh', 'India', []],
   ['Bihar', 'India', []],
+  ['Sancti Spiritus', 'Cuba', ['Sancti Spíritus']],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */
@@ -1033,6 +1039,8 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Tasman Sea', []],
   ['Coral Sea', []],
   ['Jamaica Bay', []],
+  // The range along the west of South America, through seven countries.
+  ['Andes', ['Andes mountains', 'Andean mountains']],
   // Countries of the last century split since: areas of the countries that followed them.
   ['Yugoslavia', ['former Yugoslavia']],
   ['Soviet Union', ['USSR', 'former Soviet Union']],

@@ -69,7 +69,7 @@ describe('location.extract', () => {
     ['A jetliner crashed and flipped over on takeoff in a snowstorm at Stapleton International Airport on Sunday.', ['Stapleton International Airport (Denver, United States)']],
     ['A floatplane slammed into a mountainside near Aleknagik early Tuesday.', ['near Aleknagik']],
     // Soon after taking off, or on the approach to land: near the airport.
-    ['An Air Algerie Boeing 737 crashed shortly after taking off from the desert town of Tamanrasset on Thursday.', ['near Tamanrasset']],
+    ['An Air Algerie Boeing 737 crashed shortly after taking off from the desert town of Tamanrasset on Thursday.', ['near Tamanrasset (Algeria)']],
     ['The plane landed safely shortly after taking off from Tamanrasset.', []],
     ['A Delta jet crashed and exploded in a thunderstorm on Friday as it approached Dallas-Fort Worth International Airport.', ['near Dallas/Fort Worth International Airport (Dallas, United States)']],
     ['The jet approached Dallas-Fort Worth International Airport and landed safely.', []],
