@@ -10629,6 +10629,97 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
+    // Asiana 733, July 1993: a group's survivors are some of all the survivors, no later count of them.
+    name: 'a jet into a mountain near Mokpo: "Forty-eight people survived" against "two of the six crew members survived" a day on',
+    a: {
+      id: 'a', publishedAt: '1993-07-26',
+      text: 'SEOUL (Reuters) - An Asiana Airlines Boeing 737 with 116 people on board crashed into a mountain in heavy rain on Monday as it tried to land at the southwestern port city of Mokpo, killing at least 66 people, police said. '
+        + 'The domestic flight from Seoul\'s Kimpo airport was making its third attempt to land when it hit Mount Ungeo, about 10 km from the airport. '
+        + 'Forty-eight people survived, many of them badly injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '1993-07-27',
+      text: 'MOKPO, South Korea (AP) - The death toll from the crash of an Asiana Airlines jetliner in southwestern South Korea rose to 68 on Tuesday, officials said. '
+        + 'The Boeing 737-500 slammed into a hillside on Monday afternoon after circling for about 30 minutes in a storm. '
+        + 'Forty-four of the 110 passengers and two of the six crew members survived. Transport Minister Lee Kye-ik said the pilot should not have tried to land in such poor visibility.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'agree', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // Vietnam Airlines 815, September 1997: grounding the fleet on Thursday dates no crash, and a boy pulled alive is a survivor.
+    name: 'a jet short of the runway at Phnom Penh: "A baby boy was pulled alive" against "on Thursday grounded its remaining Tu-134 planes pending an investigation into the crash"',
+    a: {
+      id: 'a', publishedAt: '1997-09-03',
+      text: 'PHNOM PENH (Reuters) - A Vietnam Airlines Tupolev 134 crashed in a rice field as it came in to land at Phnom Penh\'s Pochentong airport in heavy rain on Wednesday, killing 64 people, Cambodian officials said. '
+        + 'A baby boy was pulled alive from the wreckage and taken to hospital. The flight from Ho Chi Minh City was carrying 60 passengers and six crew. '
+        + 'Witnesses said the plane clipped a row of palm trees before it broke apart.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-09-04',
+      text: 'HANOI (AP) - Vietnam Airlines on Thursday grounded its remaining Tu-134 planes pending an investigation into the crash near Phnom Penh, which killed 65 of the 66 people aboard. '
+        + 'A 14-month-old Thai boy survived. '
+        + 'The Soviet-built jet went down about 300 meters short of the runway on Wednesday after the pilot ignored instructions from the control tower to abort the landing, Cambodian officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a' },
+  },
+  {
+    // Aerocaribbean 883, November 2010: Guasimal lies in Sancti Spiritus, and everyone aboard is the passengers and crew.
+    name: 'a turboprop down in Sancti Spiritus: "68 people" against "all 61 passengers and seven crew members"',
+    a: {
+      id: 'a', publishedAt: '2010-11-04',
+      text: 'HAVANA (Reuters) - A Cuban airliner carrying 68 people, including 28 foreigners, crashed in the central province of Sancti Spiritus on Thursday and there were no survivors, Cuban state media said. '
+        + 'The Aerocaribbean ATR-72 turboprop was flying from Santiago de Cuba to Havana when it reported an emergency and lost contact. '
+        + 'It came down near the village of Guasimal in a mountainous area. The foreigners included nine Argentines, seven Mexicans, a Dutchman and a Spaniard.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-11-05',
+      text: 'HAVANA (AP) - Rescue workers on Friday recovered the flight recorders of a Cuban turboprop that crashed in the center of the island a day earlier, killing all 61 passengers and seven crew members on board. '
+        + 'The ATR 72 had left the eastern city of Santiago de Cuba for the capital when it went down in bad weather in Sancti Spiritus province. '
+        + 'State television said 28 of the passengers were from other countries.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'partial', time: 'partial', people: 'partial', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // The Algerian C-130 of February 2014: a toll that replaces an earlier figure is one of another moment. Left alone: the earlier figure of 103 people on board, which b names, is read as b's own count aboard.
+    name: 'a Hercules into a mountain in Algeria: "carrying 103 people ... killing everyone on board except one" against "The death toll ... is 77, ... revising an earlier figure of 103"',
+    a: {
+      id: 'a', publishedAt: '2014-02-11',
+      text: 'ALGIERS (Reuters) - An Algerian military transport plane carrying 103 people crashed into a mountain in the east of the country on Tuesday, killing everyone on board except one, state media said. '
+        + 'The Hercules C-130 was flying from Tamanrasset in the far south to Constantine when it went down in bad weather near Oum El Bouaghi. '
+        + 'Soldiers and their families were among the passengers.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-02-12',
+      text: 'ALGIERS (AP) - The death toll in the crash of an Algerian military plane is 77, the defense ministry said on Wednesday, revising an earlier figure of 103 people on board. '
+        + 'One soldier survived with head injuries and was in hospital. '
+        + 'The C-130 transport, carrying 74 passengers and four crew, slammed into Mount Fortas in Oum El Bouaghi province on Tuesday after it was caught in a snowstorm. '
+        + 'President Abdelaziz Bouteflika declared three days of national mourning.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'agree', people: 'partial', casualties: 'partial', cause: 'partial' },
+  },
+  {
+    // Santa Barbara 518, February 2008: the Andes is an area of no one country, and the airport of Merida is in Merida.
+    name: 'a turboprop into the Andes after leaving Merida: "crashed in the Andes mountains" against "slammed into a mountain in the Andes"',
+    a: {
+      id: 'a', publishedAt: '2008-02-22',
+      text: 'CARACAS (Reuters) - Venezuelan rescuers on Friday found the wreckage of an airliner that crashed in the Andes mountains shortly after taking off from the city of Merida with 46 people on board, and said there were no survivors. '
+        + 'The Santa Barbara Airlines ATR 42 was headed to Caracas on Thursday evening when it lost contact with controllers about five minutes into the flight. '
+        + 'The wreckage was spotted from a helicopter at about 4,000 metres near the Mucuchies area.',
+    },
+    b: {
+      id: 'b', publishedAt: '2008-02-23',
+      text: 'MERIDA, Venezuela (AP) - Soldiers began recovering the bodies on Saturday of the 43 passengers and three crew members killed when a Santa Barbara Airlines turboprop slammed into a mountain in the Andes on Thursday. '
+        + 'The twin-engine plane, bound for Caracas, went down in the Paramo de Mucuchies minutes after leaving Merida\'s Alberto Carnevalli airport in fog. '
+        + 'Transportation Minister Isidro Rondon said the pilots had taken an unauthorised route.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
