@@ -11,6 +11,7 @@ import {
   type AircraftFamily, type AircraftMaker, type AircraftRole,
 } from '../lexicon/aircraft.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
+import { LANDING_AFTER_BROUGHT } from '../lexicon/cause.js';
 import { PLACES } from '../lexicon/places.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
@@ -222,7 +223,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
   let updated: boolean | undefined;
   for (const [i, s] of out.entries()) {
     const before = out[i - 1];
-    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || ESCORT_AFTER.test(text.slice(s.end, s.end + 60))
+    if (ESCORT_BEFORE.test(text.slice(Math.max(0, s.start - 50), s.start)) || (ESCORT_AFTER.test(text.slice(s.end, s.end + 60)) && !LANDED_AFTER.test(text.slice(s.end, s.end + 100)))
       || FIRED_AT_AIRCRAFT_AFTER.test(text.slice(s.end, s.end + 200))
       // "accompanied by an An-124 transport plane and an Il-62": the list goes on with the escorts.
       || (before?.value.escort && s.value.designation && LIST_AFTER_ESCORT.test(text.slice(before.end, s.start)))) {
@@ -323,6 +324,8 @@ const FIRED_AT_AIRCRAFT_AFTER = new RegExp(
   String.raw`^s?(?:\s{1,3}[A-Za-z-]{1,20}){0,2}(?:\s{1,3}(?:from|of|based\s{1,3}(?:at|in))\s{1,3}[^.,;]{1,50}?)?\s{1,3}(?:fired|launched|shot)\s{1,3}(?:[^\s.,;]{1,30}\s{1,3}){0,5}?at\s{1,3}(?:the|an?|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'balloon', 'balloons'])})(?![A-Za-z])`,
   'i',
 );
+/** "the pilots of a Tupolev 154 who brought the plane down safely": a landing, no downing. */
+const LANDED_AFTER = new RegExp(`^[^.;:!?]{0,40}?\\bbrought\\s{1,3}(?:the\\s{1,3}[\\w-]{1,20}|it)\\s{1,3}down\\s{1,3}(?:${matchAny(LANDING_AFTER_BROUGHT)})\\b`, 'i');
 const LIST_AFTER_ESCORT = /^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,2}(?:,|\s(?:and|or))\s{1,3}(?:(?:a|an|the|two|three|four)\s{1,3})?$/iu;
 /** "destroyed 24", "shot down 30": a count of the attackers downed. */
 const DOWNED = String.raw`(?:destroyed|shot\s{1,3}down|intercepted|downed|neutrali[sz]ed)`;

@@ -67,6 +67,8 @@ describe('aircraft.extract', () => {
     ['Russia said a Ukrainian fighter jet may have shot the airliner down.', [
       'Ukrainian fighter jet = fighter plane (escort, interceptor or searcher)', 'airliner = airliner plane',
     ]],
+    // A craft whose pilots brought it down safely landed it.
+    ['Officials praised the pilots of a Tupolev 154 who brought the plane down safely.', ['Tupolev 154 = Tu-154 (Tupolev, airliner)', 'plane = plane']],
     // Sent "to accompany" the story's aircraft.
     ['Lukashenko ordered a MiG-29 warplane to accompany the airliner.', [
       'MiG-29 = MiG-29 (Mikoyan, military) (escort, interceptor or searcher)', 'airliner = airliner plane',
