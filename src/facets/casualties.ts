@@ -116,8 +116,12 @@ const scanOne = gatedScan(ONE_KIND.keys(), ONE);
 const ONE_LIVED = new RegExp(String.raw`(?<![\p{L}-])[Aa]n?\s{1,3}(?:[\p{L}\d-]{1,20}\s{1,3}){0,3}?(?:${matchAny(ONE_SURVIVOR.nouns)})\s{1,3}(?:${matchAny(ONE_SURVIVOR.fates)})\b`, 'gu');
 /** One victim by an article and a noun: "a tour guide", "the pilot". */
 const ONE_VICTIM = String.raw`(?:a|an|the|its)\s{1,3}(?:${matchAny(ONE_VICTIM_NOUNS)})`;
-/** "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. */
-const TWO_ONES = new RegExp(String.raw`\b(killing|killed|injuring|injured)\s{1,3}${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}(?![\w-])`, 'gi');
+/**
+ * "killing a tour guide and a motorcyclist", "killed the pilot and a passenger": two victims, one each. So are two
+ * before their fate: "The captain and the flight engineer were killed".
+ */
+const TWO_ONES = new RegExp(String.raw`\b(?:(killing|killed|injuring|injured)\s{1,3}${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}(?![\w-])`
+  + String.raw`|${ONE_VICTIM}\s{1,3}and\s{1,3}${ONE_VICTIM}\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}(killed|injured))\b`, 'gi');
 const scanEveryone = gatedScan(CASUALTY_EVERYONE, EVERYONE);
 const FATE_BEFORE = new RegExp(`\\b(${matchAny(FATE_KIND.keys())})\\s{1,3}$`, 'i');
 /** The fate after everyone, over its auxiliaries and the hedge of a fear: "all on board are feared dead". */
@@ -280,7 +284,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   }
   const pairs = [...text.matchAll(TWO_ONES)];
   for (const m of pairs) {
-    const kind = /^kill/i.test(m[1]!) ? 'killed' : 'injured';
+    const kind = /^kill/i.test(m[1] ?? m[2]!) ? 'killed' : 'injured';
     if (kind === 'killed' && out.some((f) => f.value.kind === 'killed' && f.value.risen)) continue;
     out.push({ value: { kind, count: { min: 2, max: 2 } }, start: m.index, end: m.index + m[0].length, rule: 'one' });
   }

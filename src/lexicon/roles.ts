@@ -400,7 +400,7 @@ export const NO_SURVIVORS: readonly string[] = [
 /** People one of whom an article counts as a victim: "killing a passenger". */
 /** Nouns of one victim, after "a": "killing a passenger", "a stewardess, Santi Anggraeni, was killed". */
 export const ONE_VICTIM_NOUNS: readonly string[] = ['passenger', 'crew member', 'pilot', 'flight attendant', 'person', 'woman', 'man', 'child', 'soldier',
-  'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot', 'flight engineer', 'navigator', 'instructor', 'trainee',
+  'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot', 'captain', 'flight engineer', 'navigator', 'instructor', 'trainee',
   // Those the crash met: "killing a tour guide and a motorcyclist".
   'tour guide', 'guide', 'motorcyclist', 'motorist', 'driver', 'cyclist', 'pedestrian', 'farmer', 'resident', 'bystander', 'worker'];
 /**

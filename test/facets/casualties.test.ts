@@ -274,6 +274,8 @@ describe('casualties.extract', () => {
     ['Everyone on board is feared.', []],
     // Two victims, one each; not one killed and another hurt.
     ['The jet came down short of the runway, killing a tour guide and a motorcyclist.', ['killing a tour guide and a motorcyclist = 2 killed']],
+    ['The captain and the flight engineer were killed.', ['The captain and the flight engineer were killed = 2 killed']],
+    ['The captain and the crew were praised.', []],
     ['The crash killed the pilot and a passenger.', ['killed the pilot and a passenger = 2 killed']],
     ['The crash killed a passenger and injured a woman.', ['killed a passenger = 1 killed']],
     // One named, and the others: the subject "along with" them, or a name after what the person does.
