@@ -268,7 +268,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Grozny', 'Chechnya', []],
   ['Makhachkala', 'Dagestan', []],
   ['Petropavlovsk-Kamchatsky', 'Kamchatka', []],
-  ['Yakutsk', 'Russia', []],
+  ['Yakutsk', 'Yakutia', []],
+  ['Polyarny', 'Yakutia', []],
+  ['Izhma', 'Komi', []],
+  ['Ulan-Ude', 'Buryatia', []],
+  ['Nizhneangarsk', 'Buryatia', []],
   ['Norilsk', 'Siberia', []],
   ['Tiksi', 'Russia', []],
   ['Sevastopol', 'Ukraine', []],
@@ -980,6 +984,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Tripura', 'India', []],
   ['Uttar Pradesh', 'India', []],
   ['Bihar', 'India', []],
+  ['Yakutia', 'Russia', ['Sakha Republic', 'Republic of Sakha']],
+  ['Komi', 'Russia', ['Komi Republic', 'Komi republic']],
+  ['Buryatia', 'Russia', ['Republic of Buryatia']],
   ['Sancti Spiritus', 'Cuba', ['Sancti Spíritus']],
 ];
 
