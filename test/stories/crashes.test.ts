@@ -10720,6 +10720,60 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-b' },
   },
   {
+    // Kolavia 348, New Year's Day 2011: everyone aboard is the passengers and crew, and a fire that broke out in the cabin is a fire on board.
+    name: 'a Tu-154 burned while taxiing at Surgut: "124 passengers and eight crew" against "three of the 132 people on board"',
+    a: {
+      id: 'a', publishedAt: '2011-01-01',
+      text: 'MOSCOW (Reuters) - A Russian Tu-154 airliner caught fire and exploded as it taxied for take-off at the Siberian city of Surgut on Saturday, killing three people and injuring 43, officials said. '
+        + 'The Kolavia plane, bound for Moscow\'s Domodedovo airport with 124 passengers and eight crew, was preparing to take off when a fire broke out in the cabin. '
+        + 'Most of those on board escaped down emergency chutes before the fuel tanks exploded.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-01-02',
+      text: 'SURGUT, Russia (AP) - Investigators on Sunday were examining the charred wreckage of a Tupolev Tu-154 that burst into flames on the runway at Surgut airport in western Siberia, killing three of the 132 people on board. '
+        + 'The fire started near the rear engines as the plane was taxiing on New Year\'s Day, the Investigative Committee said. '
+        + 'Officials said 43 people were taken to hospitals, most with burns and smoke inhalation.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', casualties: 'agree', cause: 'only-a' },
+  },
+  {
+    // Alrosa 514, September 2010: a plane its pilots brought down safely landed, and downed nothing.
+    name: 'a Tu-154 without power landed on a disused strip at Izhma: "praised the pilots of a Tupolev 154 who brought the plane down safely"',
+    a: {
+      id: 'a', publishedAt: '2010-09-07',
+      text: 'MOSCOW (Reuters) - A Russian Tu-154 airliner that lost all electrical power at high altitude made an emergency landing on a disused airstrip in the northern Komi republic on Tuesday, and none of the 81 people on board was hurt, officials said. '
+        + 'The Alrosa plane, flying from Yakutia to Moscow, skidded off the end of the short runway in the village of Izhma and came to rest in a forest. '
+        + 'The crew had lost navigation and fuel pumps and had fuel for only a few minutes.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-09-08',
+      text: 'MOSCOW (AP) - Russian aviation officials on Wednesday praised the pilots of a Tupolev 154 who brought the plane down safely on an abandoned airstrip near the village of Izhma after an electrical failure knocked out its navigation equipment. '
+        + 'The plane, carrying 72 passengers and nine crew members from Polyarny in Yakutia to Moscow\'s Domodedovo airport, overran the 1,300-meter runway on Tuesday but nobody was injured. '
+        + 'Izhma\'s airfield had been closed to airliners for years.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'only-a', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // Angara Airlines, June 2019: two named victims before their fate are two dead.
+    name: 'an An-24 off the runway at Nizhneangarsk: "killing both pilots" against "The captain and the flight engineer were killed"',
+    a: {
+      id: 'a', publishedAt: '2019-06-27',
+      text: 'MOSCOW (Reuters) - A passenger plane overshot the runway and crashed into a building as it landed in Nizhneangarsk in the Siberian region of Buryatia on Thursday, killing both pilots, Russian officials said. '
+        + 'The Angara Airlines Antonov An-24, flying from the regional capital Ulan-Ude, caught fire after hitting a sewage treatment plant. '
+        + 'Forty-three of the 47 people on board were evacuated, and more than 20 were taken to hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-06-28',
+      text: 'ULAN-UDE, Russia (AP) - Russian investigators on Friday opened a criminal case after an An-24 plane made an emergency landing in Nizhneangarsk, on the shores of Lake Baikal, veered off the runway and burst into flames. '
+        + 'The captain and the flight engineer were killed. The plane had 43 passengers and four crew members on board, officials said. '
+        + 'The crew had reported an engine failure shortly before the landing.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
