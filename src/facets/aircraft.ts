@@ -580,6 +580,7 @@ const OTHERS_OF_FLEET = /\b(?:its|their|[\w-]+['’]s?)\s{1,3}other\s{1,3}(?:[\w
  */
 const KEPT_BEFORE = /\b(?:kept|keeps|keep|keeping)\s{1,3}(?:(?:more\s{1,3}than|over|about|nearly|almost|some|all)\s{1,3})?$/i;
 const HELD_DOWN_AFTER = /^\s{1,3}(?:on\s{1,3}the\s{1,3}ground|grounded)\b/i;
+/** Whether the craft counted by `count`, their mention ending at `end`, are kept on the ground. */
 const heldDown = (text: string, count: NumberMention, end: number) =>
   KEPT_BEFORE.test(text.slice(Math.max(0, count.start - 24), count.start)) && HELD_DOWN_AFTER.test(text.slice(end, end + 24));
 /**

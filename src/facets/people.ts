@@ -682,7 +682,6 @@ function crewPartOf(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], xs: Cluster[
   return `${side} counts ${showAll(part)} ${noun}, a part of the ${showAll(whole)} crew ${side === 'a' ? 'b' : 'a'} counts`;
 }
 
-/** Which side gives its count of a role as a correction of an earlier figure, said after the clash. */
 /**
  * "carried 823 people ..., raising its earlier count of 640" against "about 640 Afghans": the other side gives the
  * figure this side corrects, a count of an earlier moment, no clash.
@@ -695,6 +694,7 @@ function correctionOf(role: string, a: Fact<PeopleValue>[], b: Fact<PeopleValue>
   return undefined;
 }
 
+/** Which side gives its count of a role as a correction of an earlier figure, said after the clash. */
 function revisedBy(role: string, a: Fact<PeopleValue>[], b: Fact<PeopleValue>[]): string {
   const revised = (facts: Fact<PeopleValue>[]) => facts.some((f) => groupOf(f.value) === role && f.value.revised);
   const sides = [revised(a) ? 'a' : '', revised(b) ? 'b' : ''].filter(Boolean);

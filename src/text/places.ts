@@ -1050,12 +1050,12 @@ const IN_STATE = /^\s{1,3}in\s{1,3}(?:(?:southern|northern|eastern|western|centr
 /** A lower-case noun after a name, perhaps past a letter or number of it: "Gullfaks B platform", "Novo-Ogaryovo residence". */
 const OWNED_NOUN_AFTER = /^(?:\s{1,2}[A-Z0-9]{1,2})?\s{1,2}\p{Ll}{3,}/u;
 
+/** The noun of a part of a town after its name, up to the town's: "Gardanibagh neighbourhood of" Patna. */
+const TOWN_PART_OF = /^\s{1,3}(?:neighbourhood|neighborhood|quarter|suburb|district)\s{1,3}of\s{1,3}/i;
 /**
  * Names the gazetteer lacks that stand after a preposition ("crashed near Korocha"). They become route
  * points only if a cue governs them, like any other place; the month and weekday names are not places.
  */
-/** The noun of a part of a town after its name, up to the town's: "Gardanibagh neighbourhood of" Patna. */
-const TOWN_PART_OF = /^\s{1,3}(?:neighbourhood|neighborhood|quarter|suburb|district)\s{1,3}of\s{1,3}/i;
 function bareNames(text: string, known: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const sorted = [...known].sort((x, y) => x.start - y.start);
