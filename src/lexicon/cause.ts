@@ -4,6 +4,15 @@
  * Data only: src/facets/cause.ts compiles these into patterns.
  */
 
+/**
+ * High ground a craft went into, perhaps described by one word, read as a terrain collision: "flew into a
+ * mountainside on Ibiza", "slammed into a snow-covered mountain in northern Greece".
+ */
+export const TERRAIN_INTO = {
+  verbs: ['flew', 'flown', 'crashed', 'slammed', 'smashed', 'ploughed', 'plowed'],
+  nouns: ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak'],
+} as const;
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'shot down': [
@@ -103,9 +112,6 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'hit power lines', 'hitting power lines', 'struck power lines', 'clipped power lines', 'hit a mountain',
     'hit a mountainside', 'flew into a mountain', 'crashed into a mountain', 'crashed into a mountainside',
     'controlled flight into terrain', 'hit a hillside', 'clipped a tree', 'hit trees', 'flew into the side of a mountain',
-    // "flew into a mountainside on Ibiza", "slammed into a snow-covered mountain in northern Greece".
-    ...['flew', 'flown', 'crashed', 'slammed', 'smashed', 'ploughed', 'plowed'].flatMap((verb) => ['', 'snow-covered ', 'fog-shrouded ', 'wooded ']
-      .flatMap((how) => ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak'].map((what) => `${verb} into a ${how}${what}`))),
   ],
   // Flown into the ground on purpose by someone at the controls: "deliberately flew the plane into the ground".
   'deliberate crash': [

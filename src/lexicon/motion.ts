@@ -242,7 +242,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // outpost in northeastern Jordan", "A one-way attack drone struck a U.S. base in Jordan"; not "struck a deal in Geneva".
   { words: ['attack', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits'], preps: INCIDENT },
   // High ground flown into, then where it stands: "flew into a mountainside on Ibiza" is a crash there, no arrival.
-  { words: ['flew', 'flown', 'flying'].flatMap((verb) => ['a', 'the'].flatMap((article) => TERRAIN_NOUNS.map((noun) => `${verb} into ${article} ${noun}`))), preps: INCIDENT },
+  { words: ['flew', 'flown'].flatMap((verb) => ['a', 'the'].flatMap((article) => ['mountain', 'mountainside', 'hillside', 'hill', 'mountains', 'hills', 'ridge', 'peak']
+    .map((noun) => `${verb} into ${article} ${noun}`))), preps: INCIDENT },
   // Where an attack or a crash happened: "the attack took place outside Jordan".
   { words: ['took place', 'happened', 'occurred'], preps: INCIDENT },
   // Into the ground or the water, and only there: "plunged into the Potomac River", not "shares plunged in Tokyo";
