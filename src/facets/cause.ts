@@ -212,6 +212,7 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     else if (part) add('technical failure', m.index, end, 'term');
     else if (category) add(category, m.index, end, 'term');
   }
+  // "crashed into a Virginia mountain": high ground gone into, over any one describing word.
   for (const m of text.matchAll(INTO_TERRAIN)) add('terrain collision', m.index, m.index + m[0].length, 'term');
   // "Syria's S-200 air defence system mistakenly downed a Russian military aircraft": a verb that is a
   // downing only when a nation's forces hit an aircraft.
