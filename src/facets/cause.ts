@@ -1,7 +1,7 @@
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { COUNTRY_ADJECTIVES, REPORTING_VERBS } from '../lexicon/attribution.js';
 import {
-  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY, TERRAIN_INTO,
+  ACCUSING_VERBS, ACTIVE_DOWNING_VERBS, CAUSE_DENIALS_AFTER, CAUSE_SUBJECTS, JAMMING_PARTS, CAUSE_LEFT_OPEN_AFTER, CAUSE_RULINGS_OUT, NOT_AIRCRAFT_TARGETS, CAUSE_EXPLAINS, CLAUSE_NEGATIONS, CAUSE_INCOMPATIBLE, CAUSE_NEGATIONS, CAUSE_PARENTS, AIRFRAME_PART_LOST, AIRFRAME_PARTS, CAUSE_TERMS, CAUSES_OF_AIRCRAFT_ONLY, TERRAIN_INTO,
   DAMAGED_BY, DOER_PARTICIPLES, FLIGHT_CREW_SUBJECTS, LANDING_AFTER_BROUGHT, PRAISE_BEFORE_BROUGHT, SEARCH_HALTED_BY, FIRE_THAT_DAMAGES, FIRED_WEAPONS, FIRING_VERBS, HIT_BY, INCIDENT_TERMS, WEAPON_WORDS,
 } from '../lexicon/cause.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
@@ -64,6 +64,10 @@ const ACCUSING_BEFORE = new RegExp(`\\b(?:${matchAny(ACCUSING_VERBS)})\\s+$`, 'i
 const CHARGE_AFTER_ACCUSED = /\s+(?:of|for)(?:\s.*)?$/i;
 const AIRCRAFT_ONLY = new Set(CAUSES_OF_AIRCRAFT_ONLY);
 const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
+/** "the tail fin of Flight 587 had broken off": a part of the airframe, then its craft, then its loss. */
+const PART_OF_CRAFT_LOST = new RegExp(`\\b(?:${matchAny(AIRFRAME_PARTS)})\\s{1,3}of\\s{1,3}([^.;:!?,]{1,60}?)\\s(?:${matchAny(AIRFRAME_PART_LOST)})\\b`, 'gi');
+/** The craft between a part and its loss, by its noun or a number: "of the jet", "of American Airlines Flight 587". */
+const CRAFT_OF_PART = new RegExp(`\\b(?:${AIRCRAFT_NOUN}|flight)\\b|\\d`, 'i');
 /** "slammed into a snow-covered mountain": high ground a craft went into (see TERRAIN_INTO). */
 const INTO_TERRAIN = new RegExp(`\\b(?:${matchAny(TERRAIN_INTO.verbs)})\\s{1,3}into\\s{1,3}an?\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(TERRAIN_INTO.nouns)})\\b`, 'gi');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
@@ -214,6 +218,8 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
   }
   // "crashed into a Virginia mountain": high ground gone into, over any one describing word.
   for (const m of text.matchAll(INTO_TERRAIN)) add('terrain collision', m.index, m.index + m[0].length, 'term');
+  // "the tail fin of American Airlines Flight 587 had broken off": a part lost, its craft named between.
+  for (const m of text.matchAll(PART_OF_CRAFT_LOST)) if (CRAFT_OF_PART.test(m[1]!)) add('technical failure', m.index, m.index + m[0].length, 'term');
   // "Syria's S-200 air defence system mistakenly downed a Russian military aircraft": a verb that is a
   // downing only when a nation's forces hit an aircraft.
   for (const m of text.matchAll(ACTIVE_DOWNING)) {

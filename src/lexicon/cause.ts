@@ -13,6 +13,10 @@ export const TERRAIN_INTO = {
   nouns: ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak'],
 } as const;
 
+/** Parts of an airframe a craft may lose in flight, and how: "the tail fin had broken off" (see CAUSE_TERMS). */
+export const AIRFRAME_PARTS: readonly string[] = ['tail fin', 'tail', 'vertical stabilizer', 'vertical stabiliser', 'engine'];
+export const AIRFRAME_PART_LOST: readonly string[] = ['broke off', 'had broken off', 'snapped off', 'fell off', 'had fallen off', 'separated', 'had separated'];
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'shot down': [
@@ -33,8 +37,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'technical failure': [
     // A part of the airframe lost in flight: "the tail fin had broken off", "saw an engine fall from the plane". Not
     // a wing, which may be a party's.
-    ...['tail fin', 'tail', 'vertical stabilizer', 'vertical stabiliser', 'engine'].flatMap((part) => ['broke off', 'had broken off', 'snapped off',
-      'fell off', 'had fallen off', 'separated', 'had separated'].map((gone) => `${part} ${gone}`)),
+    ...AIRFRAME_PARTS.flatMap((part) => AIRFRAME_PART_LOST.map((gone) => `${part} ${gone}`)),
     'engine fall from', 'engine fell from', 'engine falling from',
     'technical failure', 'technical fault', 'technical malfunction', 'technical problem', 'technical problems',
     'technical issue', 'technical reasons', 'technical reason', 'mechanical failure', 'mechanical problem', 'mechanical fault', 'malfunction', 'equipment failure',

@@ -70,6 +70,7 @@ describe('cause.extract', () => {
     ['smoke in the cabin', 'The jet crashed into the sea after the crew reported smoke in the cabin.', [{ category: 'fire on board' }]],
     ['a fire the captain reported', 'Its captain had reported a fire in the cargo hold before radio contact was lost.', [{ category: 'fire on board' }]],
     ['an engine lost', 'Witnesses said they saw an engine fall from the plane before it crashed.', [{ category: 'technical failure' }]],
+    ['a part lost, its craft between', 'Investigators said the tail fin of American Airlines Flight 587 had broken off before the jetliner crashed.', [{ category: 'technical failure' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
     // A part that jammed is no jamming of signals.
     ['a jammed part', 'The pilots had fought a jammed horizontal stabilizer before the jet dived into the sea.', [{ category: 'technical failure' }]],
@@ -241,6 +242,7 @@ describe('cause.extract', () => {
     ['a bomb doubted in full words', 'The pilot said he did not think it was a bomb.'],
     // A wing of a party, and a team's captain.
     ["a party's wing", 'The team captain said the wing separated from the club.'],
+    ['a part of no craft', 'The tail of the queue broke off when the plane crashed.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
