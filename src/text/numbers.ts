@@ -78,8 +78,9 @@ const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:\\s{1,3}of)?\\s{1,3}(?:${mat
 const ORDINAL_AFTER = new RegExp(`^(?:${matchAny(ORDINAL_SUFFIXES)})\\b`, 'i');
 const YEAR_CUE_BEFORE = new RegExp(`\\b(?:${matchAny(YEAR_CUES)})[\\s-]{1,3}$`, 'i');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[a-z]{2,30}s\\b|(?:${matchAny(IRREGULAR_PLURALS)})\\b)`, 'i');
-// The 124 of "An-124", the 16 of "F-16", the 100 of "An-124-100": a figure glued to a name.
-const DESIGNATION_GLUE_BEFORE = /(?:^|[^A-Za-z\u0400-\u04FF])[A-Za-z\u0400-\u04FF]{1,6}[-‐‑]$/;
+// The 124 of "An-124", the 16 of "F-16", the 100 of "An-124-100": a figure glued to a name. So is the 200 of
+// "A310-200", glued to a name that ends in its own figure.
+const DESIGNATION_GLUE_BEFORE = /(?:^|[^A-Za-z\u0400-\u04FF\d])[A-Za-z\u0400-\u04FF]{1,6}\d{0,5}[-‐‑]$/;
 const DESIGNATION_WORD_BEFORE = new RegExp(`(?:^|[^\\w])(?:${matchAny(DESIGNATION_PREFIXES)})[\\s-]{1,2}$`);
 const RANGE_JOIN = /^\s{0,3}(?:[-–—]|to|or|and)\s{0,3}$/i;
 

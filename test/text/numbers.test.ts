@@ -68,6 +68,8 @@ describe('findNumbers', () => {
     ['an F-35 and a Tu-95', ['35 designation 35..35', '95 designation 95..95']],
     ['a Boeing 777-300 and an Il-76MD', ['777 designation 777..777', '300 designation 300..300', '76 designation 76..76']],
     ['an Antonov 26 landed', ['26 designation 26..26']],
+    ['the Airbus A310-200 survived', ['200 designation 200..200']],
+    ['10-12 survived', ['10-12 count 10..12']],
     ['agent 007 arrived', ['007 designation 7..7']],
     ['the quake killed 40, 000 people', ['40 count 40..40', '000 designation 0..0']],
     // How many children someone has.
