@@ -100,6 +100,8 @@ const PATTERNS = {
   loneMonth: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:${alt(withCapitals(MONTH_LEADS))})[\s-]{1,3}(${FULL_MONTH})${NOT_BEFORE_LETTER}`, 'g'),
   // Not a decade: "the 1990s", "the 1990's".
   year: /(?<![\w$€£.,/-])((?:19|20)\d{2})(?![\w%-]|[.,]\d)(?<!0(?=['’]s\b))/g,
+  // "the 1991-2002 civil war", "the 1992-95 war": a span of years, the later written whole or by its last two figures.
+  yearSpan: /(?<![\w$€£.,/-])((?:19|20)\d{2})[-–]((?:19|20)\d{2}|\d{2})(?![\w%-]|[.,]\d)/g,
   // Not "Friday Harbor", "the Sunday Times": a weekday in a name.
   weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}(?!\s(?:${alt(WEEKDAY_NAME_AFTER)})${NOT_BEFORE_LETTER})`, 'g'),
   // "the day before" and "the day after" only where a clause or a sentence ends: not "the day before the crash".
@@ -122,6 +124,8 @@ const PATTERNS = {
   holiday: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(FIXED_HOLIDAYS))})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
 };
 
+/** The most years a span of years written "1991-2002" may cover. */
+const MOST_YEARS_SPANNED = 80;
 const ANY_MONTH = new RegExp(MONTH);
 const NONE: readonly RegExpExecArray[] = [];
 const YEAR_BLOCKER = new RegExp(String.raw`^\s{1,3}(?:${alt(YEAR_BLOCKERS)})${NOT_BEFORE_LETTER}`, 'i');
@@ -209,6 +213,12 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
       || FLIGHT_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const year = +m[1]!;
     add('year', m.index, end, { date: { from: `${year}-01-01`, to: `${year}-12-31` }, precision: 'year', resolved: true });
+  }
+  for (const m of digits ? text.matchAll(PATTERNS.yearSpan) : NONE) {
+    const from = +m[1]!, to = m[2]!.length === 2 ? from - (from % 100) + +m[2]! : +m[2]!;
+    // Not "2019-03", a month written in figures: the later year comes after the first, within a lifetime.
+    if (to <= from || to - from > MOST_YEARS_SPANNED) continue;
+    add('year', m.index, m.index + m[0].length, { date: { from: `${from}-01-01`, to: `${to}-12-31` }, precision: 'year', resolved: true });
   }
   for (const m of text.matchAll(PATTERNS.holiday)) {
     const [month, day] = FIXED_HOLIDAYS[m[1]!]!;

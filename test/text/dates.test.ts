@@ -38,6 +38,10 @@ describe('findTimes: dates against publication (2019-03-25, a Monday)', () => {
     ['Bombers came in March.', ['March=2019-03-01..2019-03-31']],
     ['The trip had been planned for February.', ['February=2019-02-01..2019-02-28']],
     ['Elections were held in 2018.', ['2018=2018-01-01..2018-12-31']],
+    // A span of years, the later whole or by its last figures; not a month written in figures.
+    ["He faces charges over Sierra Leone's 1991-2002 civil war.", ['1991-2002=1991-01-01..2002-12-31']],
+    ['Thousands died in the 1992-95 war.', ['1992-95=1992-01-01..1995-12-31']],
+    ['The 2019-03 figures were late.', []],
     ['Flights began in early 2019.', ['early 2019=2019-01-01..2019-04-30']],
     ['Flights began in mid-2017.', ['mid-2017=2017-05-01..2017-08-31']],
     ['Flights began in late February.', ['late February=2019-02-21..2019-02-28']],
