@@ -4,7 +4,7 @@ import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
-import { daysBetween, rangeLabel } from '../text/dates.js';
+import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
 /** An inclusive ISO date range, as the time facet gives it. */
@@ -73,6 +73,8 @@ interface SentenceDate {
   since: boolean;
   /** A day after the event its sentence follows up ("the death toll rose to 51 on Tuesday"). */
   followUp: boolean;
+  /** A follow-up within hours of what it follows ("landed on Friday, hours after she was swapped"). */
+  soon: boolean;
   /** A plan ("is expected to be flown home on Thursday"), which dates the event only where nothing else does. */
   planned: boolean;
   /** As the time facet gives it: "day", "part", "month"... */
@@ -118,12 +120,13 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown };
+    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown; soonAfter?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
       // A later occasion ("at the funeral on Friday") dates its sentence but, like a follow-up, not the event
       // while another date is there. A birth is no later occasion.
-      followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, planned: value.planned === true,
+      followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, soon: value.soonAfter === true,
+      planned: value.planned === true,
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -315,7 +318,31 @@ function mainDate(
     // day counted and the day it is counted from.
     const together = dates.filter((d) => d.anchored || (usable(d) && d.precision === first.precision && SPANS.has(d.precision ?? '')
       && days(first.range.from, d.range.to) <= LEAD_SPAN_DAYS));
-    return { range: together.reduce((r, d) => spanOf(r, d.range), first.range), sentence: chosen.index };
+    const range = together.reduce((r, d) => spanOf(r, d.range), first.range);
+    return soonerLead(sentences, datesOf, cueOf, chosen.index, range) ?? { range, sentence: chosen.index };
+  }
+  return undefined;
+}
+
+/**
+ * "Charles Taylor was flown back to Liberia on Wednesday, hours after he was arrested ... Taylor had vanished
+ * from his villa on Monday night": a sentence before the chosen one that follows up, within hours, what it
+ * follows puts the event on its day or the day before. A date chosen before both tells what led to the event.
+ */
+function soonerLead(
+  sentences: readonly SentenceContext[],
+  datesOf: ReadonlyMap<number, SentenceDate[]>,
+  cueOf: ReadonlyMap<number, string>,
+  chosen: number,
+  range: DateRange,
+): { range: DateRange; sentence: number } | undefined {
+  for (const s of sentences) {
+    if (s.index >= chosen) return undefined;
+    if (cueOf.has(s.index)) continue;
+    const soon = datesOf.get(s.index)?.find((d) => d.soon && !d.vague && !d.planned);
+    if (!soon) continue;
+    const from = shiftDay(soon.range.from, -1);
+    return range.to < from ? { range: { from, to: soon.range.to }, sentence: s.index } : undefined;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -154,7 +154,9 @@ const OBSERVANCE_AFTER = heldAfter(RESPONSE_ACTS.observances);
 /** "on Friday, hours after she was swapped": a time of what followed the event. */
 const FOLLOW_UP = new RegExp(
   `^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}(?:(?:just|only|some|about|around|nearly|almost)\\s{1,3})?`
-    + `(?:${matchAny(FOLLOW_UP_AFTER)}|\\d{1,3}\\s{1,3}(?:minutes|hours|days|weeks)\\s{1,3}after)\\b`
+    + `(?:${matchAny(FOLLOW_UP_AFTER)}|\\d{1,3}\\s{1,3}(?:minutes|hours|days|weeks)\\s{1,3}after`
+    // "on Thursday after a dramatic 48 hours in which he vanished": after a span the story's happenings filled.
+    + `|after\\s{1,3}(?:an?|the)\\s{1,3}(?:[a-z-]{3,20}\\s{1,3})?(?:\\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})\\s{1,3}(?:hours|days|weeks)\\s{1,3}(?:in|during)\\s{1,3}which)\\b`
     // "on Monday, 13 minutes after taking off from Jakarta": the crash itself, timed from its take-off.
     + `(?!\\s{1,3}(?:${matchAny(FLIGHT_START)})\\b)`,
   'i',
@@ -169,6 +171,9 @@ const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);
   return m !== null && !DECIDED.test(after.slice(m[0].length));
 };
+/** A follow-up within hours of what it follows: "on Friday, hours after she was swapped" (see FOLLOW_UP_SOON). */
+const SOON_AFTER = new RegExp(`\\b(?:${matchAny(FOLLOW_UP_SOON)})\\s{1,3}after$`, 'i');
+const followsSoon = (after: string) => SOON_AFTER.test(FOLLOW_UP.exec(after)?.[0] ?? '');
 /**
  * "went down ... at about 6:50 p.m., shortly after the singer had finished filming a music video": the crash, timed
  * after what its people did before it. Not "found the wreckage on Sunday, a day after the plane crashed".
@@ -418,7 +423,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : SINCE_BEFORE.test(before) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
           || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) || SEIZED_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) || STORMED_BEFORE.test(text.slice(Math.max(0, m.start - 130), m.start)) ? { ...planned, bound: true }
-        : occasion ? { ...planned, occasion: occasionName(occasion) } : planned;
+        : occasion ? { ...planned, occasion: occasionName(occasion), ...(occasion === 'follow-up' && followsSoon(text.slice(m.end, m.end + 110)) ? { soonAfter: true } : {}) } : planned;
       const setOff = value === planned && value.edge === 'late' && !statement && SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? { ...value, departure: true } : value;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);

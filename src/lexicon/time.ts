@@ -361,6 +361,12 @@ export const FOLLOW_UP_AFTER: readonly string[] = [
 ];
 
 /**
+ * The words before "after" of a follow-up within hours of what it follows ("landed on Friday, hours after she
+ * was swapped", "minutes after", "shortly after"): what it follows fell on its day or the day before.
+ */
+export const FOLLOW_UP_SOON: readonly string[] = ['hours', 'minutes', 'shortly', 'soon'];
+
+/**
  * Verbs of a decision or a word given, which after {@link FOLLOW_UP_AFTER} make the clause no happening the
  * story follows up: "landed on Wednesday, a day after President Donald Trump accepted an offer of help"
  * dates the landing, and the day before it is the acceptance's. Statement verbs count too ("a day after

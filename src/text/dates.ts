@@ -51,6 +51,9 @@ export interface TimeValue {
   /** The occasion it dates when that is no happening of the story itself: "at a hearing on Tuesday" ->
    * `hearing`. It clashes only with a time of the same occasion. */
   occasion?: string;
+  /** True when it follows up, within hours, the happening it follows ("landed on Friday, hours after she was
+   * swapped"): that happening fell on its day or the day before. */
+  soonAfter?: boolean;
   /** True when it is a day in brackets that restates the time before it in another zone ("6:41pm PST
    * (0241 GMT Friday)") and the local day could not be worked out: it may differ from the other side's
    * local day, so it never clashes on its own. */

@@ -191,6 +191,27 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a lead that follows up within hours puts the event on its day or the day before; "a day after" does not', () => {
+    const taylor = (follow: Record<string, unknown>) => runTimed([
+      ['Charles Taylor was flown back to Liberia on Wednesday, hours after he was arrested.', [{ words: 'Wednesday', from: '2021-08-25', value: follow }]],
+      ['A U.N. helicopter landed in Freetown.', []],
+      ['Taylor had vanished from his villa on Monday night.', [{ words: 'Monday', from: '2021-08-23' }]],
+    ]);
+    const soon = taylor({ occasion: 'follow-up', soonAfter: true });
+    expect(scopeOf(soon, 0)).toBe('event');
+    expect(scopeOf(soon, 2)).toBe('background (time: 2021-08-23)');
+    // "Rescuers found the wreckage on Wednesday, two days after ...": the earlier day is the event's.
+    const later = taylor({ occasion: 'follow-up' });
+    expect(scopeOf(later, 2)).toBe('event');
+    expect(scopeOf(later, 0)).toBe('background (time: 2021-08-25)');
+    // "landed early on Friday, hours after she was swapped. The exchange took place on Thursday": the day before stays.
+    const griner = runTimed([
+      ['Griner landed early on Friday, hours after she was swapped.', [{ words: 'Friday', from: '2021-08-27', value: { occasion: 'follow-up', soonAfter: true } }]],
+      ['The exchange took place in Abu Dhabi on Thursday.', [{ words: 'Thursday', from: '2021-08-26' }]],
+    ]);
+    expect(scopeOf(griner, 1)).toBe('event');
+  });
+
   it('a lead that narrates the event keeps it the event\'s, "earlier this month" or not; a later sentence does not', () => {
     const out = run([
       ['The service released video of a pilot who had defected with his helicopter, landing in Kharkiv earlier this month.', []],

@@ -572,6 +572,13 @@ describe('the day of an answer to the event', () => {
 });
 
 describe('times of a later occasion', () => {
+  it('a follow-up within hours is marked so; a day after, or a flight of hours, is not', () => {
+    const soon = (text: string) => time.extract({ index: 0, text }).map((f) => [f.value.occasion, f.value.soonAfter]);
+    expect(soon('Taylor was flown back to Liberia on Wednesday, hours after he was arrested.')).toEqual([['follow-up', true]]);
+    expect(soon('Rescuers found the wreckage on Sunday, a day after the plane crashed.')).toEqual([['follow-up', undefined]]);
+    expect(soon('The plane landed on Thursday after a 10-hour flight in which two engines failed.')).toEqual([[undefined, undefined]]);
+  });
+
   it('a verb of holding right after a time takes an occasion only when one follows', () => {
     expect(time.extract({ index: 0, text: 'The plane on Friday began its descent over the sea.' }).map((f) => f.value.occasion)).toEqual([undefined]);
     expect(time.extract({ index: 0, text: 'Rescuers on Friday held back crowds at the crash site.' }).map((f) => f.value.occasion)).toEqual([undefined]);
@@ -583,6 +590,7 @@ describe('times of a later occasion', () => {
     ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
     // What followed the event: "hours after" it.
     ['Griner landed in San Antonio early on Friday, hours after she was swapped for Bout.', 'follow-up'],
+    ['Taylor was locked in a cell on Thursday after a dramatic 48 hours in which he vanished from exile.', 'follow-up'],
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', 'follow-up'],
     ['Rescuers found the wreckage on Sunday, a day after the plane crashed.', 'follow-up'],
