@@ -615,6 +615,8 @@ export const PLACE_FILLERS: readonly string[] = [
   'far eastern', 'far-eastern', 'far western', 'far-western', 'far northern', 'far southern',
   // "went missing in mountainous Nepal", "crashed in rural Mississippi".
   'mountainous', 'remote', 'rural',
+  // "took off for neighbouring Sierra Leone": a country beside the one the story is in.
+  'neighbouring', 'neighboring',
   // "flew aid into earthquake-hit Aleppo": what befell the place.
   'earthquake-hit', 'quake-hit', 'earthquake-stricken', 'quake-stricken', 'earthquake-ravaged', 'flood-hit', 'storm-hit',
   'hurricane-hit', 'war-torn', 'war-ravaged', 'besieged', 'embattled', 'drought-stricken', 'famine-hit',

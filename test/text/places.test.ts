@@ -278,6 +278,8 @@ describe('findRoutePoints', () => {
     // A sea after "over" is the incident's, however far back its cue: a flight goes to no sea.
     ['MH370 lost contact with air traffic control about an hour after takeoff, over the South China Sea.', ['incident:south china sea']],
     ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
+    ['A U.N. helicopter took off for neighbouring Sierra Leone.', ['arrival:sierra leone']],
+    ['Refugees fled to neighbouring countries.', []],
     ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
     ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
     // After "to", a name the gazetteer lacks is a place when flown there and a country locates it.
