@@ -95,6 +95,8 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   // A patient flown out "for treatment": framed by a journey's verb and "for".
   'medical evacuation': ['medical evacuation', 'medevac', 'treatment', 'medical treatment', 'medical care'],
   protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail', ...MORE_SECURITY],
+  // What a government says armed men flown in were for: "part of a plot to overthrow the government".
+  coup: ['coup', 'coup attempt', 'overthrow', 'plot to overthrow', 'planning a coup'],
   // The reason a rival government gives: "meant to intimidate the United States".
   'show of force': [
     'show of force', 'intimidate', 'intimidation', 'project power', 'projecting power', 'flex its muscles',
@@ -153,6 +155,7 @@ export const SELF_FRAMED: readonly string[] = [
   'aid flight', 'aid mission', ...['deliver', 'delivering', 'carry', 'carrying', 'bring', 'bringing', 'fly in', 'flying in'].map((v) => `${v} aid`),
   ...UNDERGO_CHECKS, ...AIRLIFTED_OUT, ...MORE_SECURITY, ...FIREFIGHTING_ACTS,
   'dropping fire retardant', 'dropping retardant', 'dropping water on',
+  'plot to overthrow', 'planning a coup',
 ];
 
 /**
@@ -196,6 +199,7 @@ export const PURPOSE_INCOMPATIBLE: readonly (readonly [string, string])[] = [
   ['evacuation', 'weapons delivery'],
   ['repatriation', 'weapons delivery'],
   ['peacekeeping', 'weapons delivery'],
+  ['protection', 'coup'],
 ];
 
 /**

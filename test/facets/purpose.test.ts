@@ -38,6 +38,9 @@ describe('purpose.extract', () => {
     ['a spy plane', 'Norway said a Russian spy plane flew over the Barents Sea.', ['surveillance']],
     ['an electronic intelligence aircraft', 'An Il-20 electronic intelligence aircraft flew over the Baltic Sea.', ['surveillance']],
     ['an evacuation flight', 'The third evacuation flight left Khartoum on Monday.', ['evacuation']],
+    // What a government says armed men flown in were for.
+    ['part of a plot to overthrow', 'Zimbabwe said the men were part of a plot to overthrow the government of Equatorial Guinea.', ['coup']],
+    ['planning a coup', 'The government said the group was planning a coup.', ['coup']],
     ['acronym in capitals only', 'The specialists work under contracts concluded through the MTC.', ['military-technical cooperation']],
     ['came to service', 'The specialists came to service Russian-made military equipment.', ['maintenance']],
     ['are there to', 'Moscow says the troops are there to guard the president.', ['protection']],
@@ -126,6 +129,8 @@ describe('purpose.extract', () => {
     ['a landing to refuel', 'The jet landed in Anchorage to refuel before flying on to California.'],
     ['a fire fought on the ground', 'Troops were fighting the fire at the depot.'],
     ['a journey for the first time', 'The jets flew to Minsk for the first time since 2019.'],
+    ['a coup that happened', 'The plane left Niamey days after a coup toppled the president.'],
+    ['a government overthrown', 'The general who overthrew the president flew to Moscow.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -181,6 +186,14 @@ describe('purpose through compare()', () => {
     const row = report.facets.find((f) => f.facet === 'purpose')!;
     expect(row.verdict).toBe('disputed');
     expect(row.claims?.map((c) => [c.side, c.source]).sort()).toEqual([['a', 'government'], ['a', 'pentagon']]);
+  });
+
+  it('a company that says its men went to guard mines against a government that says they plotted a coup is a dispute', () => {
+    const report = compare(
+      { id: 'x', text: 'Zimbabwe seized a Boeing 727 carrying 64 men at Harare airport on Sunday.', publishedAt: '2004-03-09' },
+      { id: 'y', text: 'The company said the 64 men were on their way to guard mines in Congo. The government said the group was planning a coup.', publishedAt: '2004-03-09' },
+    );
+    expect(report.facets.find((f) => f.facet === 'purpose')?.verdict).toBe('disputed');
   });
 
   it('two reports giving one reason agree', () => {
