@@ -10774,6 +10774,111 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-b' },
   },
   {
+    // The Equatorial Guinea coup plot, March 2004: a company's reason and a government's, told by one report, are a dispute.
+    name: 'a Boeing 727 seized at Harare with 64 men: guarding mines against "a plot to overthrow the government"',
+    a: {
+      id: 'a', publishedAt: '2004-03-08',
+      text: 'HARARE, March 8 (Reuters) - Zimbabwe has seized a U.S.-registered cargo plane carrying 64 suspected mercenaries and military equipment, Home Affairs Minister Kembo Mohadi said on Monday. '
+        + 'The Boeing 727 was impounded at Harare International Airport late on Sunday after its crew made a false declaration of its cargo and crew, Mohadi said in a statement read on state television. '
+        + 'The plane had flown in from South Africa, he said. "The aircraft was carrying 64 people of various nationalities who are suspected to be mercenaries," the statement said. '
+        + 'The men included South Africans, Namibians, Angolans and Congolese, officials said. Zimbabwe has not said where it believes the plane was going.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-03-09',
+      text: 'JOHANNESBURG (AFP) - A South African security company said on Tuesday that the 64 men held in Zimbabwe were on their way to guard mines in the Democratic Republic of Congo, rejecting claims that they were mercenaries. '
+        + 'Logo Logistics said the men had been hired to provide security at mining operations in eastern Congo and that the Boeing 727 had stopped in Harare to pick up equipment. '
+        + 'The plane left Wonderboom airport near Pretoria on Sunday. '
+        + 'Zimbabwe\'s government has said the men were part of a plot to overthrow the government of Equatorial Guinea, where authorities arrested 15 suspected mercenaries on Monday. '
+        + 'President Teodoro Obiang Nguema\'s government said the group was planning a coup. Former British special forces officer Simon Mann was among those held in Harare, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', time: 'agree', people: 'partial', cargo: 'only-a', purpose: 'disputed' },
+  },
+  {
+    // July 2007: six medics freed by Libya, told on the day and the day after; the children infected and dead are no toll of the flight.
+    name: 'the Bulgarian medics flown from Tripoli to Sofia on a French government plane',
+    a: {
+      id: 'a', publishedAt: '2007-07-24',
+      text: 'SOFIA, July 24 (Reuters) - Five Bulgarian nurses and a Palestinian doctor jailed in Libya for eight years landed in Sofia on Tuesday aboard a French government plane, hours after Libya agreed to send them home. '
+        + 'Bulgarian President Georgi Parvanov pardoned the six medics minutes after they arrived, freeing them from the life sentences they had been due to serve in Bulgaria. '
+        + 'The medics had been sentenced to death in Libya for infecting hundreds of children with HIV, charges they always denied. '
+        + 'They flew from Tripoli with Cecilia Sarkozy, the wife of the French president, and European Commissioner Benita Ferrero-Waldner. '
+        + 'Hundreds of relatives and well-wishers cheered as they stepped off the plane.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-07-25',
+      text: 'SOFIA, Bulgaria (AP) - Six medics freed by Libya after more than eight years in prison were back in Bulgaria on Wednesday, a day after a French presidential jet flew them to Sofia. '
+        + 'The five nurses and the doctor, who was given Bulgarian citizenship last month, were pardoned by President Georgi Parvanov shortly after the Airbus landed on Tuesday morning. '
+        + 'Libya said the pardon violated the prisoner transfer agreement under which it handed them over, and the Arab League condemned it. '
+        + 'The medics had been convicted of deliberately infecting 438 children with the AIDS virus at a hospital in Benghazi; 56 of the children have died. '
+        + 'International experts said the infections were caused by poor hygiene at the hospital before the medics arrived.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'agree', time: 'partial', people: 'agree' },
+  },
+  {
+    // March 2006: a lead that follows up within hours dates the event near it, and a war's dead in its years are no toll.
+    name: 'Charles Taylor flown to Monrovia, then by U.N. helicopter to Freetown: "on Wednesday, hours after he was arrested"',
+    a: {
+      id: 'a', publishedAt: '2006-03-29',
+      text: 'MONROVIA, March 29 (Reuters) - Former Liberian President Charles Taylor was flown back to Liberia on Wednesday, hours after he was arrested in northeastern Nigeria trying to flee into Cameroon, and was handed over to U.N. peacekeepers. '
+        + 'A Nigerian government plane carrying Taylor landed at Roberts International Airport outside Monrovia in the afternoon. '
+        + 'Irish U.N. troops then put him aboard a U.N. helicopter which took off for neighbouring Sierra Leone, where he faces war crimes charges at a U.N.-backed court in Freetown. '
+        + 'Taylor had vanished from his seaside villa in the Nigerian city of Calabar on Monday night. '
+        + 'He was caught at the border town of Gamboru, his car laden with cash, Nigerian officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-03-30',
+      text: 'FREETOWN, Sierra Leone (AP) - Charles Taylor was locked in a cell at a U.N.-backed war crimes court in Sierra Leone\'s capital on Thursday after a dramatic 48 hours in which the former Liberian leader vanished from exile in Nigeria and was caught near the border with Cameroon. '
+        + 'A white U.N. helicopter carrying Taylor landed at the Special Court compound in Freetown on Wednesday evening, escorted by gunships. '
+        + 'Taylor, handcuffed, was led off by Irish peacekeepers. He had arrived earlier in Monrovia on a Nigerian presidential jet. '
+        + 'Taylor faces 11 counts of war crimes and crimes against humanity over his role in Sierra Leone\'s 1991-2002 civil war, in which tens of thousands of people were killed and thousands more mutilated.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'partial', time: 'agree' },
+  },
+  {
+    // November 1997: the base lies in Dayton.
+    name: '21 MiG-29s flown from Moldova on C-17s: "Wright-Patterson Air Force Base in Ohio" against "bound for Dayton, Ohio"',
+    a: {
+      id: 'a', publishedAt: '1997-11-04',
+      text: 'WASHINGTON, Nov 4 (Reuters) - The United States has bought 21 MiG-29 fighter jets from Moldova to keep them out of the hands of Iran and other rogue states, the Pentagon said on Tuesday. '
+        + 'Fourteen of the jets were of a model capable of carrying nuclear weapons, Pentagon spokesman Kenneth Bacon said. Iran had shown interest in buying the planes, he said. '
+        + 'The jets were taken apart and flown to Wright-Patterson Air Force Base in Ohio aboard Air Force C-17 cargo planes over the past week. '
+        + 'Moldova will receive about $40 million in cash as well as humanitarian aid and non-lethal military equipment such as trucks.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-11-05',
+      text: 'CHISINAU, Moldova (AP) - The last of 21 MiG-29 warplanes that Moldova sold to the United States left the former Soviet republic on Wednesday, stripped down and packed into the hold of an American transport plane. '
+        + 'The C-17 took off from the Markulesti air base in northern Moldova bound for Dayton, Ohio, where U.S. experts will study the jets at the National Air Intelligence Center. '
+        + 'Moldovan officials said the country could not afford to maintain the fighters, which it inherited from the Soviet Union in 1992. '
+        + 'Washington bought them to prevent them from being sold to Iran, U.S. officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial' },
+  },
+  {
+    // December 1998: a figure glued to a designation that ends in a figure is part of it.
+    name: 'Thai Airways 261 in a rubber plantation at Surat Thani: "the Airbus A310-200 survived" is no count',
+    a: {
+      id: 'a', publishedAt: '1998-12-11',
+      text: 'BANGKOK, Dec 11 (Reuters) - A Thai Airways International Airbus carrying 146 people crashed in heavy rain while trying to land in the southern province of Surat Thani on Friday evening, killing at least 80 people, officials said. '
+        + 'The A310 was making its third attempt to land at Surat Thani airport when it plunged into a flooded rubber plantation about two kilometres (1.2 miles) from the runway, airline officials said. '
+        + 'Rescuers had pulled about 50 survivors from the wreckage, a police officer said. Flight TG261 had left Bangkok at 5:20 p.m. (1020 GMT). '
+        + 'Many of the passengers were Thais going home for the weekend, but there were also foreign tourists bound for the resort island of Koh Samui.',
+    },
+    b: {
+      id: 'b', publishedAt: '1998-12-12',
+      text: 'SURAT THANI, Thailand (AP) - Rescuers on Saturday pulled the last bodies from a swampy rubber plantation where a Thai Airways jet crashed while landing in a rainstorm, raising the death toll to 101. '
+        + 'Forty-five of the 146 people aboard the Airbus A310-200 survived Friday night\'s crash, many of them with serious injuries. '
+        + 'The pilot, who was among the dead, had aborted two landings because he could not see the runway in the heavy rain, survivors said. '
+        + 'The plane was on a domestic flight from Bangkok to Surat Thani, 560 kilometers (350 miles) south of the capital. '
+        + 'Among the dead were at least 14 foreigners, including Americans, Britons, Japanese and Germans.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
