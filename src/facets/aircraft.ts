@@ -471,6 +471,8 @@ const FORCE_BEFORE_NICKNAMES = /\b(?:Air\s{1,3}Force|Navy|RAF|Luftwaffe)\s{1,3}$
 /** A count, perhaps with one lower-case word, before a nickname in the plural: "five remaining Concordes". */
 const COUNT_BEFORE_NICKNAMES = new RegExp(
   `\\b(?:\\d{1,4}|${matchAny(COUNT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s{1,3}(?:\\p{Ll}[\\p{Ll}-]{1,20}\\s{1,3})?$`, 'u');
+/** A model's code after a nickname, which a name in capitals there is not: "the twin-engine King Air C90". */
+const MODEL_CODE_AFTER = /^\s{1,2}\p{Lu}{1,3}-?\d/u;
 /** A nickname given as a name: "a new drone it called \"Yafa\"", "a drone named Jaffa". */
 const CALLED_BEFORE = /\b(?:named|called|dubbed)\s{1,3}["“']?$/i;
 const NOUN_AFTER = new RegExp(`^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
@@ -530,7 +532,7 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     // "an El Al jumbo jet": a nickname that holds its own aircraft noun needs nothing around it.
     const noun = NOUN_AFTER.test(after) || CALLED_BEFORE.test(before) || /\bjet$/i.test(m[0]);
     const maker = MAKER_BEFORE.get(f.maker)?.exec(before);
-    if (!(designated || maker || (article && !/^\s{1,2}\p{Lu}/u.test(after)) || noun)) continue;
+    if (!(designated || maker || (article && (!/^\s{1,2}\p{Lu}/u.test(after) || MODEL_CODE_AFTER.test(after))) || noun)) continue;
     // The maker or the designation is part of the name: "the 787 Dreamliner" counts no 787 aircraft.
     const lead = designated ?? maker;
     const start = lead ? m.index - lead[0].length : m.index;

@@ -420,7 +420,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },
   // The six-seat single: "the single-engine Piper Saratoga". "Saratoga" alone is also a carrier and a town.
   { designation: 'PA-32', maker: 'Piper', role: 'light aircraft', names: ['Piper Saratoga', 'PA-32R', 'Piper Cherokee Six'] },
-  { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation'] },
+  // Cessna's business jets, named by the model's number as often: "the Cessna 560XL", "a Citation Excel".
+  { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation', 'Citation Excel', 'CitationJet',
+    ...['500', '501', '525', '550', '551', '560', '560XL', '650', '680', '750'].map((model) => `Cessna ${model}`)] },
   { designation: 'Learjet 35', maker: 'Learjet', role: 'business jet' },
   { designation: 'Learjet 45', maker: 'Learjet', role: 'business jet' },
   { designation: 'Learjet 55', maker: 'Learjet', role: 'business jet' },

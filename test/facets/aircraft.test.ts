@@ -343,6 +343,11 @@ describe('aircraft.extract', () => {
     ['The twin-engine Cessna 402 went down.', ['Cessna 402 = Cessna 402 (Cessna, light aircraft)']],
     ['The B-17 Flying Fortress landed.', ['B-17 Flying Fortress = B-17 (Boeing, bomber)']],
     ['The Beechcraft King Air A100 crashed near Eveleth.', ['Beechcraft King Air = King Air (Beechcraft, light aircraft)']],
+    // A model's code after a nickname in capitals is no name; a country is.
+    ['The twin-engine King Air C90 had taken off from Campo de Marte.', ['King Air = King Air (Beechcraft, light aircraft)']],
+    ['The King Air Sierra Leone bought was sold.', []],
+    // Cessna's business jets, by the model's number.
+    ['The Cessna 560XL jet was flying from Rio de Janeiro.', ['Cessna 560XL = Citation (Cessna, business jet)']],
     ['The single-engine Piper Saratoga left Essex County Airport.', ['Piper Saratoga = PA-32 (Piper, light aircraft)']],
     ['The Navy recalled the Saratoga to port.', []],
     ['An Ан-124 landed.', ['Ан-124 = An-124 (Antonov, transport)']],
