@@ -428,6 +428,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Santiago de Cuba', 'Cuba', []],
   ['Holguin', 'Cuba', ['Holguín']],
   ['São Paulo', 'Brazil', ['Sao Paulo']],
+  // Not Santos, the port beside it: a surname as often.
+  ['Guarujá', 'Brazil', ['Guaruja']],
+  ['Paraty', 'Brazil', ['Parati']],
   ['Rio de Janeiro', 'Brazil', ['Rio']],
   // Where flights to Chile's Antarctic bases set off.
   ['Punta Arenas', 'Chile', []],
@@ -659,6 +662,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Warsaw Chopin Airport', 'airport', 'Warsaw', ['Okecie', 'Okęcie', 'Okecie airport', 'Okęcie airport', 'Chopin Airport', 'Warsaw Chopin airport']],
   ['Soewondo', 'base', 'Medan', ['Soewondo air base', 'Soewondo air force base', 'Soewondo airport']],
   ['Congonhas', 'airport', 'São Paulo', ['Congonhas airport']],
+  ['Campo de Marte', 'airport', 'São Paulo', ['Campo de Marte airport']],
+  ['Santos Dumont', 'airport', 'Rio de Janeiro', ['Santos Dumont airport']],
   ['Benazir Bhutto International Airport', 'airport', 'Islamabad', ['Benazir Bhutto airport']],
   ['Menara', 'airport', 'Marrakech', ['Menara airport', 'Marrakech Menara airport', 'Marrakesh Menara airport']],
   ['Zaragoza air base', 'base', 'Zaragoza', []],

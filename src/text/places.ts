@@ -726,7 +726,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // "The plane, due to be delivered to Turkey": where the craft itself was to be handed over, no flight of the story.
     else if (CRAFT_DELIVERED_LATER.test(before) && /^delivered$/i.test(c.text)) c.unrealised = true;
     // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
-    else if (LAND_VERB.test(c.text) && CRASH_TRYING_TO.test(text.slice(Math.max(0, c.start - 100), c.start))) c.planned = true;
+    else if (LAND_VERB.test(c.text) && (CRASH_TRYING_TO.test(text.slice(Math.max(0, c.start - 100), c.start))
+      || (LANDING_UNDER_WAY.test(before) && CUT_SHORT_AFTER.test(text.slice(c.end, c.end + 120))))) c.planned = true;
     else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before) && !crashWhileApproaching(text, c))) c.unrealised = true;
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
@@ -1017,6 +1018,12 @@ const CRASH_TRYING_TO = new RegExp(
   String.raw`\b(?:${matchAny(CRASH_AT_ARRIVAL.verbs)})\b[^.;:!?]{0,60}?\s(?:${matchAny(CRASH_AT_ARRIVAL.links)})\s{1,3}(?:tried|trying|attempted|attempting)\s{1,3}to\s{1,3}$`,
   'i',
 );
+/**
+ * "was trying to land in Guaruja in heavy rain and fog when the pilots aborted the approach": a landing under way,
+ * cut short in its clause, was where the flight was going.
+ */
+const LANDING_UNDER_WAY = /\b(?:was|were)\s{1,3}(?:trying|attempting)\s{1,3}to\s{1,3}$/i;
+const CUT_SHORT_AFTER = /^[^.;:!?]{0,90}?\bwhen\b/i;
 /** "after his jet was diverted there", "forced to land there": a place the flight went on from. */
 const DIVERTED_THERE = new RegExp(`\\b(?:${matchAny(DIVERSION_WORDS)})\\s{1,3}there\\b`, 'i');
 

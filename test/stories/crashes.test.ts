@@ -5213,7 +5213,7 @@ const stories: Story[] = [
         + 'The Boeing 767 had been circling to land at Gimhae airport in heavy rain and fog after flying from Beijing.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'agree' },
   },
   {
     // Qantas 32, November 2010: the first day's count aboard differs from the next day's, a real difference kept as a conflict; the grounded fleet is no count of the story's aircraft.

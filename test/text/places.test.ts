@@ -307,6 +307,8 @@ describe('findRoutePoints', () => {
     ['The jet crashed while trying to land at the southern Russian airport of Rostov-on-Don.', ['arrival:rostov-on-don', 'incident:rostov-on-don (near)']],
     // A landing tried, and the crash it ended in: where the flight was going, and near where it came down.
     ['A Boeing 727 crashed as it tried to land in a storm at Kisangani in northeastern Democratic Republic of Congo.', ['arrival:kisangani', 'incident:kisangani (near)']],
+    // A landing under way, cut short in its clause.
+    ['The jet was trying to land in Guaruja in heavy rain when the pilots aborted the approach.', ['arrival:guaruja']],
     // An approach, its aircraft's however far back the noun stands; a runway fallen short of.
     ['A commuter plane crashed and burned in a wooded area while approaching the airport in Kirksville on Tuesday night.', ['arrival:kirksville', 'incident:kirksville (near)']],
     ['Corporate Airlines Flight 5966 from St. Louis struck the trees about 3 miles short of the runway at Kirksville Regional Airport.', ['departure:saint louis', 'incident:kirksville (near)']],
@@ -388,6 +390,7 @@ describe('findRoutePoints', () => {
     'The group claimed attacks on three bases, including one on the Syria-Jordan border.',
     // A landing tried by no crashing aircraft, or an emergency landing, which is no destination.
     'The pilot tried to land at Kisangani but was turned away.',
+    'The jet was trying to land in Guaruja.',
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
     'Troops crashed through the gates while approaching Kyiv.',
     'Prices continued to rise in Bangkok.',
