@@ -237,6 +237,8 @@ function partyBefore(text: string, at: number, offset = 0): Span | undefined {
       if (words === 0) break;
       continue;
     }
+    // "whose jet was used to fly $9.3 million in cash to South Africa said": the object of another verb's "to".
+    if (words > 0 && (word === 'to' || OBJECT_PREPOSITION.has(word))) return undefined;
     if (STOP.has(word) || /^\p{Ll}+ly$/u.test(raw) || words >= MAX_SUBJECT_WORDS) break;
     words++;
     first = i;

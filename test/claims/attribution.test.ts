@@ -28,6 +28,7 @@ describe('readClaims: who asserts it', () => {
     ['a verb, then "and said"', 'U.S. safety officials disagreed and said the plane was shot down.', 'american safety officials', 'U.S. safety officials disagreed and said'],
     ['a verb and its object, then "and said"', 'Ethiopian Airlines rejected the finding and said the jet was brought down by a bomb.', 'ethiopian airlines', 'Ethiopian Airlines rejected the finding and said'],
     ['a day between party and verb', 'The ministry on Tuesday said the plane was shot down.', 'ministry', 'The ministry on Tuesday said'],
+    ['a party of a place', 'Officials in South Africa said the cash was not declared.', 'officials in south africa', 'Officials in South Africa said'],
     ['a time with an auxiliary', 'Iran had until Saturday insisted the crash was caused by a technical fault.', 'iran', 'Iran had until Saturday insisted'],
     ['a late day', "Russia's defence ministry late on Monday said two planes landed.", 'russian defence ministry', "Russia's defence ministry late on Monday said"],
     ['a date', 'The airline on March 5 said everyone was safe.', 'airline', 'The airline on March 5 said'],
@@ -80,6 +81,7 @@ describe('readClaims: who asserts it', () => {
     ['a group of people is no party', 'A group of tourists said they saw the plane.'],
     ['reports that are a noun', 'The reports that came in said nothing.'],
     ['the object of another verb', 'The plane that plunged into a house near Buffalo reported ice on its wings.'],
+    ["the object of another verb's \"to\"", 'A pastor whose jet was used to fly cash to South Africa said he knew nothing.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });
