@@ -8,7 +8,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
-  AIRCRAFT_REFERENCES, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, STORED_AFTER, WITH_AFTER_VERBS, type CargoCategory,
+  AIRCRAFT_REFERENCES, CAME_ABOARD_VERBS, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, STORED_AFTER, WITH_AFTER_VERBS, type CargoCategory,
 } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
@@ -72,6 +72,9 @@ const ASKED_BEFORE = /\b(?:whether|if)\s[^.;:!?]{0,40}$/i;
 const PASSIVE = new RegExp(`\\b(?:${matchAny(Object.keys(CARGO_PASSIVES))})\\b`, 'gi');
 const scanPassives = gatedScan(Object.keys(CARGO_PASSIVES), PASSIVE);
 const BY_AIR = new Set(Object.entries(CARGO_PASSIVES).filter(([, how]) => how === 'by air').map(([verb]) => fold(verb)));
+/** "cash that arrived on a private jet": a relative clause of coming in an aircraft, which it names (see CAME_ABOARD_VERBS). */
+const CAME_ABOARD = new RegExp(String.raw`\b(?:that|which)\s{1,3}(?:${matchAny(CAME_ABOARD_VERBS)})\s{1,3}(?:on\s{1,3}board|aboard|on|in)\s{1,3}`
+  + String.raw`(?:an?|the|two|three|several)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})s?\b`, 'gi');
 const WITH = /\bwith\b/gi;
 const mayArrive = lexiconGate(WITH_AFTER_VERBS);
 const VERB_RIGHT_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -5)))})\\s{1,3}$`, 'i');
@@ -79,9 +82,10 @@ const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;
 /** The subject of a passive verb: back to where its clause begins. */
 const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as|when|which|that)\s/g;
 const BRACKETED = /\([^()]{1,40}\)/g;
-// The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash").
+// The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash"),
+// nor at the point of a figure ("$9.3 million").
 const SENT_ON_MISSION = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:mission|flight|sortie|patrol)|towards?)\b/i;
-const OBJECT_END = new RegExp(String.raw`[.;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
+const OBJECT_END = new RegExp(String.raw`\.(?!\d)|[;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
   const text = sentence.text;
@@ -150,6 +154,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     for (const [category, g] of groupItems(items)) out.push({ value: carried(category, g, denied), start: v.index, end: from + g.end, rule: 'carried' });
   }
   for (const p of scanPassives(text)) out.push(...carriedSubject(text, p, carriers, weightStarts));
+  if (text.includes('that ') || text.includes('which ')) for (const m of text.matchAll(CAME_ABOARD)) out.push(...cameAboard(text, m));
   if (mayArrive(text)) for (const w of text.matchAll(WITH)) out.push(...carriedWith(text, w, carriers, weightStarts));
   return out.sort((x, y) => x.start - y.start);
 }
@@ -169,6 +174,17 @@ function carriedSubject(text: string, verb: RegExpExecArray, carriers: Carriers,
   const denied = DENIED_BEFORE.test(before.slice(start));
   return [...groupItems(itemsIn(before.slice(start)))].map(([category, g]) => (
     { value: carried(category, g, denied), start: from + start + g.start, end: verb.index + verb[0].length, rule: 'carried' }));
+}
+
+/** "$9.3 million in cash that arrived on a private jet": the goods (not people) the relative clause is of. */
+function cameAboard(text: string, clause: RegExpExecArray): Found<CargoValue>[] {
+  const from = Math.max(0, clause.index - 60);
+  const before = text.slice(from, clause.index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BEFORE)) start = m.index + m[0].length;
+  const goods = itemsIn(before.slice(start)).filter((i) => i.category !== 'people');
+  return [...groupItems(goods)].map(([category, g]) => (
+    { value: carried(category, g, false), start: from + start + g.start, end: clause.index + clause[0].length, rule: 'carried' }));
 }
 
 /** "arrived in Niger on Wednesday with an air defence system": goods (not people) after a verb of arrival. */

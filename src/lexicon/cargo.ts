@@ -50,6 +50,8 @@ export const CARGO_VERBS: readonly string[] = [
   'carrying', 'carried', 'carries', 'loaded with', 'laden with', 'transporting', 'transported', 'delivering',
   'delivered', 'delivers', 'bringing', 'brought', 'ferrying', 'ferried', 'with a cargo of', 'airlifting',
   'airlifted', 'flew in', 'flying in', 'together with', 'along with',
+  // "whose private jet was used to fly $9.3 million in cash to South Africa".
+  'to fly',
   // What a government sends or supplies, denied mostly: "China has never provided weapons to any party".
   'sent', 'supplied', 'provided',
   // What a load is said to hold: "the first shipment included small-diameter bombs and munitions".
@@ -68,6 +70,12 @@ export const CARGO_PASSIVES: Readonly<Record<string, 'by air' | 'any'>> = {
   'were delivered': 'any', 'was delivered': 'any', 'were transported': 'any', 'was transported': 'any',
   'were brought': 'any', 'was brought': 'any', 'were ferried': 'any', 'was ferried': 'any',
 };
+
+/**
+ * Verbs of a relative clause that says what came in an aircraft named after them: "$9.3 million in cash that
+ * arrived on a private jet from Nigeria", "weapons which came aboard a Russian cargo plane".
+ */
+export const CAME_ABOARD_VERBS: readonly string[] = ['arrived', 'came', 'landed', 'was flown', 'were flown'];
 
 /**
  * "with" names what was carried after a verb of arrival or departure in its clause: "arrived in Niger on

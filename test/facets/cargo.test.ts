@@ -34,6 +34,11 @@ describe('cargo.extract', () => {
     ['The flight was carrying bales of clothing material.', ['carrying bales of clothing = clothing (cargo)']],
     // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
     ['The plane was carrying $470,000 in cash.', ['carrying $470,000 in cash = cash (money)']],
+    ['The jet was used to fly $9.3 million in cash to South Africa.', ['to fly $9.3 million in cash = cash (money)']],
+    ['He wanted to fly to Paris with his family.', []],
+    // What a relative clause says came in an aircraft it names; not in a ship, nor people.
+    ['Officials seized $9.3 million in cash that arrived on a private jet from Nigeria.', ['cash that arrived on a private jet = cash (money)']],
+    ['Officials seized weapons that arrived on a ship from Iran.', []],
     ['The jet was carrying (officials said) medicine.', ['carrying (officials said) medicine = medicine (aid)']],
     ['The plane was carrying aid in Syria.', ['carrying aid = aid (aid)']],
     // A bare round weight is shown as written, in tonnes; the span it allows is for comparing.
