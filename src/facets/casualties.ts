@@ -8,7 +8,7 @@ import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
-  ABOARD_ROLES, NONE_GROUPS, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, NONE_GROUPS, UNREST_OUTBREAK, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ONE_OF_CREW, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -100,6 +100,15 @@ const TOLL_HEDGE = String.raw`(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|ne
 const OUTBREAK_TOLL_BEFORE = new RegExp(String.raw`\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}${TOLL_HEDGE}$`, 'iu');
 /** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
 const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
+/**
+ * "Riots broke out in Khartoum after the news, and at least 24 people were killed": a toll of the unrest that broke
+ * out, in its sentence. Not one the craft's words tell after the outbreak: "Riots broke out after the jet crashed,
+ * killing 40".
+ */
+const UNREST_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(UNREST_OUTBREAK.subjects)})\\b[^.;:!?]{0,60}?\\b(?:${matchAny(UNREST_OUTBREAK.verbs)})\\b`
+  + `(?![^.;:!?]*\\b(?:${matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight'])})\\b)[^.;:!?]{0,100}$`, 'i');
+/** "Six other people ... died with him": the one the others died with, after their fate. */
+const DIED_WITH_ONE = /^\s{1,3}(?:with|alongside|along\s{1,3}with)\s{1,3}(?:him|her)\b/i;
 /** The role nouns of people, whole: "flight attendants", "crew members". */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(PEOPLE_ROLES).flat().map(norm));
 /** "No crew members were injured": the group none of whom, "people" being everyone. */
@@ -239,7 +248,8 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   for (const n of numbers) {
     const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
-    if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start)) || OUTBREAK_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start)) || OUTBREAK_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))
+      || UNREST_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 180), n.start))) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
     if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
       && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };
@@ -525,6 +535,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const named = value.who === 'others' && !before ? namedBeforeAnd(text.slice(Math.max(0, n.start - 160), n.start)) : 0;
   if (named > 0) {
     value.count = { min: value.count.min + named, max: value.count.max + named };
+    delete value.who;
+  } else if (value.who === 'others' && !before && DIED_WITH_ONE.test(text.slice(end, end + 20))) {
+    // "Six other people ... died with him": he and the others are all the dead.
+    value.count = { min: value.count.min + 1, max: value.count.max + 1 };
     delete value.who;
   }
   if (crewBefore || (verbOne && before === verbOne)) delete value.who;

@@ -451,6 +451,15 @@ export const WAR_TOLL_SUBJECTS: readonly string[] = [
   'fighting', 'war', 'conflict', 'violence', 'clashes', 'unrest', 'insurgency', 'protests', 'pandemic', 'epidemic', 'outbreak',
 ];
 
+/**
+ * Unrest that broke out, whose toll its sentence tells after: "Riots broke out in Khartoum after the news, and at
+ * least 24 people were killed". Its subjects, and what they did as they began.
+ */
+export const UNREST_OUTBREAK = {
+  subjects: [...WAR_TOLL_SUBJECTS, 'riots', 'rioting'],
+  verbs: ['broke out', 'erupted', 'flared', 'swept'],
+} as const;
+
 /** "No crew members were injured", "none of the passengers was hurt": a group of whom none befell a fate. */
 export const NONE_GROUPS: readonly string[] = ['passengers', 'crew members', 'crew', 'people', 'soldiers', 'troops', 'civilians'];
 const NONE_OF = (verbs: readonly string[]) => NONE_GROUPS

@@ -149,6 +149,9 @@ describe('casualties.extract', () => {
     ['Two crew members were seriously injured and 12 passengers suffered minor injuries.', [
       'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
     ]],
+    // The others who died with one told before: he and they.
+    ['Six other people, including three crew members and a bodyguard, died with him.', ['Six other people, including three crew members and a bodyguard, died = 7 killed']],
+    ['Six other people died in the crash.', ['Six other people died = 6 killed others']],
     // One named, and the others.
     ['The helicopter crashed, killing him and all seven others aboard.', ['killing him and all seven others aboard = 8 killed on board (all)']],
     // A list's groups share the verb after the last, each named by its noun; a bare figure after an aside does not.
@@ -191,6 +194,9 @@ describe('casualties.extract', () => {
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],
     // A standing toll of a war is not the event's; a toll of a day is.
     ['Turks were flown out of Sudan, where fighting between the army and a paramilitary force has killed hundreds.', []],
+    // The toll of unrest that broke out, in its sentence; not the craft's told after the outbreak.
+    ['Riots broke out in Khartoum after the news, and at least 24 people were killed, police said.', []],
+    ['Riots broke out after the jet crashed, killing 40 people.', ['killing 40 people = 40 killed people']],
     ['Clashes on Monday killed five people.', ['killed five people = 5 killed people']],
     // Those still in hospital days on are some of the injured.
     ['Six passengers remained in hospital on Saturday.', ['Six passengers remained in hospital = 6 still hospitalised injured passengers']],
