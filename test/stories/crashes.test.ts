@@ -10879,6 +10879,101 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
+    // August 2014: the business jet by its number, and a landing under way cut short is the destination.
+    name: 'Eduardo Campos\'s Citation into homes in Santos: "The Cessna 560XL jet", "was trying to land in Guaruja ... when the pilots aborted"',
+    a: {
+      id: 'a', publishedAt: '2014-08-13',
+      text: 'SAO PAULO, Aug 13 (Reuters) - Brazilian presidential candidate Eduardo Campos was killed on Wednesday when the small plane carrying him crashed in bad weather in the coastal city of Santos, his party said. '
+        + 'The Cessna 560XL jet was flying from Rio de Janeiro to the nearby resort town of Guaruja when it went down in a residential area shortly before 10 a.m. local time, after aborting a landing attempt, the Brazilian Air Force said. '
+        + 'Seven people were on board, including two pilots, and none survived. Campos, 49, a former governor of Pernambuco state, was running third in polls ahead of the October election. '
+        + 'President Dilma Rousseff declared three days of official mourning.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-08-14',
+      text: 'SANTOS, Brazil (AP) - Investigators on Thursday searched the wreckage of the private jet that killed Brazilian presidential candidate Eduardo Campos for the flight recorders, a day after it slammed into homes in this port city. '
+        + 'All seven people aboard the Cessna Citation died, and at least 10 people on the ground were injured, officials said. '
+        + 'The jet took off from Santos Dumont airport in Rio de Janeiro and was trying to land in Guaruja in heavy rain and fog when the pilots aborted the approach and lost contact with controllers. '
+        + 'Campos\' running mate, environmentalist Marina Silva, had not been on the plane.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-a', time: 'partial', people: 'partial', casualties: 'partial', cause: 'agree' },
+  },
+  {
+    // January 2017: the twin-engine King Air C90 is a King Air; the early count of four and the later five stand apart (no conflict read).
+    name: 'Teori Zavascki\'s King Air into the sea off Paraty: "Four people were on board" a day before "all five people who died"',
+    a: {
+      id: 'a', publishedAt: '2017-01-19',
+      text: 'SAO PAULO, Jan 19 (Reuters) - Brazilian Supreme Court Justice Teori Zavascki, who oversaw the sweeping Car Wash corruption investigation, was killed on Thursday when a small plane crashed into the sea off the coastal town of Paraty, his son said. '
+        + 'The twin-engine King Air C90 had taken off from Sao Paulo\'s Campo de Marte airport and was approaching Paraty in heavy rain when it went down, the Air Force said. '
+        + 'Four people were on board, fire officials said. The plane belonged to the Emiliano hotel group, whose owner, Carlos Alberto Filgueiras, was also aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-01-20',
+      text: 'RIO DE JANEIRO (AP) - Divers on Friday recovered the bodies of all five people who died when a small plane carrying Brazilian Supreme Court Justice Teori Zavascki crashed into the sea near the resort town of Paraty. '
+        + 'Zavascki was overseeing the investigation into a massive kickback scheme at state oil company Petrobras, and his death could delay the case. '
+        + 'Brazil\'s air force said the pilot had been flying in heavy rain with poor visibility. President Michel Temer declared three days of mourning.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'agree', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+  },
+  {
+    // July 2005: the riots' dead are no toll of the helicopter.
+    name: 'John Garang\'s Mi-172 into the Imatong mountains: "Riots broke out in Khartoum ..., and at least 24 people were killed"',
+    a: {
+      id: 'a', publishedAt: '2005-08-01',
+      text: 'KHARTOUM, Aug 1 (Reuters) - Sudan\'s First Vice President John Garang, the former rebel leader who signed a peace deal ending Africa\'s longest civil war, was killed when a Ugandan presidential helicopter crashed in bad weather in southern Sudan, his movement said on Monday. '
+        + 'The Sudan People\'s Liberation Movement said the Mi-172 helicopter went down in mountains on Saturday evening on its way from Uganda to southern Sudan. '
+        + 'All 13 people on board, including six of Garang\'s aides and seven Ugandan crew, were killed. '
+        + 'Riots broke out in Khartoum after the news, and at least 24 people were killed, police said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-08-02',
+      text: 'NAIROBI, Kenya (AP) - Ugandan President Yoweri Museveni said on Tuesday he could not rule out that the helicopter which crashed with Sudan\'s vice president John Garang aboard had been sabotaged, though officials in both countries have blamed bad weather. '
+        + 'Garang had been flying home from a meeting with Museveni at his country ranch in Rwakitura when the presidential Mi-172 crashed into the Imatong mountains late Saturday. '
+        + 'Garang and 12 others died. Clashes in Khartoum after his death have killed at least 84 people.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'only-a', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // September 2014: no crash; the cash that came aboard is the cargo, and a pastor whose jet flew it "to South Africa said" is no word of South Africa's.
+    name: '$9.3 million in cash flown from Abuja to Lanseria on a Challenger: "cash that arrived on a private jet"',
+    a: {
+      id: 'a', publishedAt: '2014-09-16',
+      text: 'JOHANNESBURG, Sept 16 (Reuters) - South African authorities have seized $9.3 million in cash that arrived on a private jet from Nigeria, and Nigeria\'s government said on Tuesday the money was meant to buy weapons to fight Boko Haram Islamist militants. '
+        + 'The cash was found in three suitcases on the Bombardier Challenger jet when it landed at Lanseria airport near Johannesburg on Sept. 5, South Africa\'s National Prosecuting Authority said. '
+        + 'Two Nigerians and an Israeli who were on board were questioned and released. Nigeria\'s presidency said the transaction was legitimate.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-09-17',
+      text: 'LAGOS (AFP) - A Nigerian church leader whose private jet was used to fly $9.3 million in cash to South Africa said on Wednesday he had leased the plane out and knew nothing about the money. '
+        + 'Pentecostal pastor Ayo Oritsejafor, head of the Christian Association of Nigeria, said the Challenger 600 had been chartered by a company and flown from Abuja to Lanseria without his knowledge. '
+        + 'South African officials have said the cash, packed in suitcases, was not declared and the crew did not have the proper permits. '
+        + 'Nigeria says the money was for an arms deal with a South African supplier, but critics have questioned why so much cash was carried on a private plane.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-a', cargo: 'agree' },
+  },
+  {
+    // July 1981: those who died with him are six more than he.
+    name: 'Omar Torrijos\'s Twin Otter into Cerro Marta: "All seven people on board" against "Six other people ... died with him"',
+    a: {
+      id: 'a', publishedAt: '1981-08-01',
+      text: 'PANAMA CITY, Panama (AP) - Gen. '
+        + 'Omar Torrijos, Panama\'s strongman for 13 years, was killed when his air force plane crashed in a mountainous jungle area in bad weather, the National Guard announced Saturday. '
+        + 'Searchers found the wreckage of the Twin Otter early Saturday near the village of Coclesito, about 70 miles west of the capital, where Torrijos had a home. '
+        + 'The plane had disappeared Friday shortly after taking off from Penonome. All seven people on board were killed, including the pilot.',
+    },
+    b: {
+      id: 'b', publishedAt: '1981-08-02',
+      text: 'PANAMA CITY (UPI) - Panama began nine days of national mourning Sunday for Gen. Omar Torrijos, whose plane slammed into a mountain in a rainstorm on Friday. '
+        + 'Torrijos, 52, was flying to his country house at Coclesito when the Panamanian Air Force plane, a de Havilland Twin Otter, crashed into Cerro Marta, the National Guard said. '
+        + 'Six other people, including three crew members and a bodyguard, died with him. The government has ruled out sabotage.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
