@@ -165,7 +165,7 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['made a stopover', 'made a stop', 'made stops', 'with stops', 'after stops', 'a stopover', 'stopover', 'stopovers', 'stopped over',
       // A stop of the flight described: "with an earlier stop in Cologne", "after a refuelling stop in Shannon".
       'earlier stop', 'brief stop', 'refuelling stop', 'refueling stop', 'technical stop',
-      'stopping over', 'stopped', 'stopping', 'a stop', 'stop', 'layover', 'refuelled', 'refueled', 'refuelling',
+      'stopping over', 'stopped', 'stopping', 'a stop', 'one stop', 'stop', 'layover', 'refuelled', 'refueled', 'refuelling',
       'refueling', 'to refuel', 'transited', 'transiting', 'in transit', 'stopped off', 'stopping off'],
     preps: STOP,
   },

@@ -221,6 +221,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Tbilisi', 'Georgia', ['Tiflis']],
   ['Yangon', 'Myanmar', ['Rangoon']],
   ['Davao', 'Philippines', ['Davao City']],
+  ['Tacloban', 'Leyte', ['Tacloban City']],
+  ['Cagayan de Oro', 'Philippines', []],
   ['Mandalay', 'Myanmar', []],
   ['Heho', 'Shan State', []],
   ['New Delhi', 'India', ['Delhi']],
@@ -819,6 +821,8 @@ const SITE_ROWS: readonly SiteRow[] = [
 type RegionRow = readonly [string, string, readonly string[], (readonly string[])?];
 
 const REGION_ROWS: readonly RegionRow[] = [
+  // The island of the central Philippines where Tacloban lies.
+  ['Leyte', 'Philippines', ['Leyte island']],
   ['Crimea', 'Ukraine', ['Crimean Peninsula'], ['Crimean']],
   ['Donbas', 'Ukraine', ['Donbass']],
   ['Belgorod region', 'Russia', ['Belgorod oblast']],

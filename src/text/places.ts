@@ -603,6 +603,12 @@ const MOVE_AFTER = new Map(Object.entries(MOVE_ONLY_AFTER)
   .map(([cue, words]) => [cue, new RegExp(String.raw`\b(?:${matchAny(words)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}$`, 'i')]));
 const MOVE_NOT = new Map(Object.entries(MOVE_NOT_AFTER)
   .map(([cue, words]) => [cue, new RegExp(String.raw`\b(?:${matchAny(words)})\s{1,3}$`, 'i')]));
+/**
+ * "landed in Warsaw on Thursday ahead of Ramaphosa's visit to Ukraine": a visit or a trip still to come after the
+ * flight, whose place is none of its route.
+ */
+const TRIP_CUES: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 'trips']);
+const AHEAD_OF_TRIP = /\bahead\s{1,3}of\s{1,3}(?:(?:an?|the|his|her|their|its)\s{1,3}|\p{Lu}[\p{L}.-]*['’]s?\s{1,3}){0,3}(?:[\p{Ll}-]{2,20}\s{1,3})?$/u;
 const CUE_PATTERN = new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${matchAny(CUE_BY_WORD.keys())})(?![A-Za-z0-9])`, 'gi');
 const MAY_HOLD_CUE = lexiconGate(CUE_BY_WORD.keys());
 const PREPS = new Set(MOTION_CUES.flatMap((c) => Object.keys(c.preps)));
@@ -722,7 +728,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       continue;
     }
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (MOVE_NOT.get(normalCue(c.text))?.test(before)) c.unrealised = true;
+    if (MOVE_NOT.get(normalCue(c.text))?.test(before) || (TRIP_CUES.has(normalCue(c.text)) && AHEAD_OF_TRIP.test(before))) c.unrealised = true;
     // "The plane, due to be delivered to Turkey": where the craft itself was to be handed over, no flight of the story.
     else if (CRAFT_DELIVERED_LATER.test(before) && /^delivered$/i.test(c.text)) c.unrealised = true;
     // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
@@ -1051,8 +1057,11 @@ function stateApposition(text: string, previous: RoutePoint, mention: PlaceMenti
     && (COUNTRY_APPOSITION.test(text.slice(previous.mention.end, mention.start)) || IN_STATE.test(text.slice(previous.mention.end, mention.start)));
 }
 const STATE_NAMED: ReadonlySet<string> = new Set(CITIES_NAMED_AS_STATES.map(fold));
-/** "Ontario in Southern California": a state after "in", perhaps with the part of it, says where a place lies. */
-const IN_STATE = /^\s{1,3}in\s{1,3}(?:(?:southern|northern|eastern|western|central)\s{1,3})?$/i;
+/**
+ * "Ontario in Southern California": a state after "in", perhaps with the part of it, says where a place lies. So
+ * does an island's after "on": "made a stop in Tacloban on Leyte island", "on the island of Leyte".
+ */
+const IN_STATE = /^\s{1,3}(?:in\s{1,3}(?:(?:southern|northern|eastern|western|central)\s{1,3})?|on\s{1,3}(?:the\s{1,3}island\s{1,3}of\s{1,3})?)$/i;
 
 /** A lower-case noun after a name, perhaps past a letter or number of it: "Gullfaks B platform", "Novo-Ogaryovo residence". */
 const OWNED_NOUN_AFTER = /^(?:\s{1,2}[A-Z0-9]{1,2})?\s{1,2}\p{Ll}{3,}/u;

@@ -91,7 +91,7 @@ describe('origin.extract', () => {
     ['The planes left from San Diego and El Paso, Texas, on Tuesday.', ['San Diego (United States), departure', 'El Paso (United States), departure']],
     ['The planes left from San Diego and Smith, the envoy, said so.', ['San Diego (United States), departure']],
     // So is a Spanish one joined by its particle.
-    ['The aircraft had flown from Cagayan de Oro on Sunday.', ['Cagayan de Oro, departure']],
+    ['The aircraft had flown from San Jose de Buenavista on Sunday.', ['San Jose de Buenavista, departure']],
     // A country before its forces or its base is no place of the route.
     ['It had taken off from the U.S. Marine Corps Air Station Iwakuni.', []],
     ['Troops flew from the US to Kuwait.', ['United States, departure']],

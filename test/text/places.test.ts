@@ -279,6 +279,13 @@ describe('findRoutePoints', () => {
     ['MH370 lost contact with air traffic control about an hour after takeoff, over the South China Sea.', ['incident:south china sea']],
     ['Russian planes flew aid into earthquake-hit Aleppo on Wednesday.', ['arrival:aleppo']],
     ['A U.N. helicopter took off for neighbouring Sierra Leone.', ['arrival:sierra leone']],
+    // A visit still to come after the flight is none of its route; a visit the flight was for is.
+    ["The charter flight landed in Warsaw on Thursday ahead of Ramaphosa's visit to Ukraine.", ['arrival:warsaw']],
+    ['Putin flew to Beijing for a visit to China.', ['arrival:beijing', 'arrival:china']],
+    ['The jets flew from the Merignac base in France, with one stop at the Al Dhafra air base.', ['departure:merignac', 'stopover:al dhafra']],
+    // The island a town lies on is no second stop.
+    ['It had left Manila and made a stop in Tacloban on Leyte island.', ['departure:manila', 'stopover:tacloban']],
+    ['The plane stopped in Palo on the island of Leyte.', ['stopover:palo']],
     ['Refugees fled to neighbouring countries.', []],
     ['The aid was flown to war-torn Sudan.', ['arrival:sudan']],
     ['The flight originated in Latakia, Syria, and refuelled in Benghazi.', ['departure:latakia', 'stopover:benghazi']],
