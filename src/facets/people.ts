@@ -9,7 +9,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_ADJECTIVES, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -321,6 +321,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // not "all three of the people" or "both of the pilots", which are the whole group.
     const allOfThem = n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || BOTH.test(n.text);
     if (!allOfThem && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
+    else if (!allOfThem && value.role === 'passengers' && NATIONALITY_BETWEEN.test(text.slice(n.end, role.start))
+      && !numbers.some((m) => m !== n && m.kind === 'count' && m.start > n.start - 60 && m.start < role.end + 40)) {
+      Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
+    }
     // A generic group too, which the other side's aligned count of everyone aboard may make those aboard.
     if ((value.role === 'on board' || value.role === 'people') && SPREAD_OVER.test(text.slice(role.end, role.end + 110))) Object.assign(value, { severalCraft: true, overFlights: true });
     else if (value.role === 'on board' && (TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120)) || CARRIED_BY_SEVERAL.test(before))) value.severalCraft = true;
@@ -421,6 +425,12 @@ function perCraft(text: string, value: PeopleValue, earlier: NumberMention[]): v
   value.count = k ? { min: value.count.min * k, max: value.count.max * k } : { min: value.count.min, max: 1e12 };
 }
 
+/**
+ * "demanded an explanation for the treatment of 17 Russian passengers aboard": passengers of one nationality, told
+ * alone, are some of them (not "49 American passengers and two crew", a list of everyone). Not a crew's: "held
+ * only one Indian pilot" names the side the pilot flew for.
+ */
+const NATIONALITY_BETWEEN = new RegExp(`^\\s{1,3}(?:${matchAny(NATIONALITY_ADJECTIVES)})\\s{1,3}$`);
 /** "Six of the Marines": a figure, then the group it is part of, with no figure of its own ("41 of the 78 people"). */
 const PART_OF_GROUP = /^\s{1,3}of\s{1,3}(?:the|its|their|those)\s{1,3}(?:[^\d\s]{1,20}\s{1,3}){0,3}$/i;
 const BOTH = /^both$/i;

@@ -26,6 +26,11 @@ export const NATIONALITY_COLLECTIVES: readonly string[] = [...new Set([
   ...PLACES.flatMap((p) => p.demonyms ?? []).filter((d) => /ese$/.test(d)),
 ])];
 
+/** Nationalities as adjectives ("17 Russian passengers"): the gazetteer's demonyms, and those it lists apart. */
+export const NATIONALITY_ADJECTIVES: readonly string[] = [...new Set([
+  ...PLACES.flatMap((p) => p.demonyms ?? []), ...NATIONALITY_COLLECTIVES,
+])];
+
 /**
  * Groups that gather in crowds as often as they fly: a count of them is a count of people only where a craft
  * carries them ("carrying 219 Indian students"), not "tens of thousands of students marched".

@@ -346,6 +346,10 @@ describe('people.compare', () => {
     // A part of a group named before says only that there were at least as many.
     [['Fifteen Marines and a Navy sailor were aboard.'], ['Six of the Marines were elite Raiders.'], 'agree'],
     [['Fifteen Marines were aboard.'], ['Six Marines were aboard.'], 'conflict'],
+    // Passengers of one nationality, told alone, are some of them; listed with the crew, they are all.
+    [['The jet was flying with about 35 passengers.'], ['Russia asked about the 17 Russian passengers aboard.'], 'agree'],
+    [['The jet carried 35 passengers and two crew.'], ['The jet carried 17 Russian passengers and two crew.'], 'conflict'],
+    [['The fighters carried two pilots.'], ['Pakistan said it held only one Indian pilot.'], 'conflict'],
     // The whole group is no part of it.
     [['Fifteen Marines were aboard.'], ['All six of the Marines were Raiders.'], 'conflict'],
     [['Three pilots were aboard.'], ['Both of the pilots were Raiders.'], 'conflict'],
