@@ -75,6 +75,9 @@ const BY_AIR = new Set(Object.entries(CARGO_PASSIVES).filter(([, how]) => how ==
 /** "cash that arrived on a private jet": a relative clause of coming in an aircraft, which it names (see CAME_ABOARD_VERBS). */
 const CAME_ABOARD = new RegExp(String.raw`\b(?:that|which)\s{1,3}(?:${matchAny(CAME_ABOARD_VERBS)})\s{1,3}(?:on\s{1,3}board|aboard|on|in)\s{1,3}`
   + String.raw`(?:an?|the|two|three|several)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})s?\b`, 'gi');
+/** "the weapons on board": an item, then aboard (see heldAboard). */
+const ITEM_ABOARD = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())})\\s{1,3}(?:on\\s{1,3}board|aboard)\\b`, 'gi');
+const NONE_BEFORE = /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 const WITH = /\bwith\b/gi;
 const mayArrive = lexiconGate(WITH_AFTER_VERBS);
 const VERB_RIGHT_BEFORE = new RegExp(`\\b(?:${matchAny(CARGO_VERBS.filter((v) => v.endsWith(' with')).map((v) => v.slice(0, -5)))})\\s{1,3}$`, 'i');
@@ -84,6 +87,8 @@ const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as
 const BRACKETED = /\([^()]{1,40}\)/g;
 // The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash"),
 // nor at the point of a figure ("$9.3 million").
+/** ", not weapons" right after a verb's object: what was not carried. */
+const NOT_ITEMS_AFTER = /^,?\s{1,3}(?:and\s{1,3})?not\s{1,3}((?:any\s{1,3})?[^.;:!?,()]{1,40})/i;
 const SENT_ON_MISSION = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:mission|flight|sortie|patrol)|towards?)\b/i;
 const OBJECT_END = new RegExp(String.raw`\.(?!\d)|[;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
 
@@ -152,9 +157,16 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
       return !(weighed >= 0 && from + item.start <= (weightEnd.get(weighed) ?? 0) + 30);
     });
     for (const [category, g] of groupItems(items)) out.push({ value: carried(category, g, denied), start: v.index, end: from + g.end, rule: 'carried' });
+    // "carrying legitimate radar equipment, not weapons": what it did not carry, set against what it did.
+    const not = items.length && !denied ? NOT_ITEMS_AFTER.exec(text.slice(from + objectText.length, from + objectText.length + 50)) : null;
+    if (not) {
+      const at = from + objectText.length + not.index + not[0].length - not[1]!.length;
+      for (const [category, g] of groupItems(itemsIn(not[1]!))) out.push({ value: carried(category, g, true), start: v.index, end: at + g.end, rule: 'carried' });
+    }
   }
   for (const p of scanPassives(text)) out.push(...carriedSubject(text, p, carriers, weightStarts));
   if (text.includes('that ') || text.includes('which ')) for (const m of text.matchAll(CAME_ABOARD)) out.push(...cameAboard(text, m));
+  if (/\b(?:aboard|on board)\b/i.test(text)) for (const m of text.matchAll(ITEM_ABOARD)) out.push(...heldAboard(text, m, carriers));
   if (mayArrive(text)) for (const w of text.matchAll(WITH)) out.push(...carriedWith(text, w, carriers, weightStarts));
   return out.sort((x, y) => x.start - y.start);
 }
@@ -174,6 +186,18 @@ function carriedSubject(text: string, verb: RegExpExecArray, carriers: Carriers,
   const denied = DENIED_BEFORE.test(before.slice(start));
   return [...groupItems(itemsIn(before.slice(start)))].map(([category, g]) => (
     { value: carried(category, g, denied), start: from + start + g.start, end: verb.index + verb[0].length, rule: 'carried' }));
+}
+
+/**
+ * "did not have permits for the weapons on board": goods said to be aboard, in a sentence of an aircraft or of no
+ * other vehicle; "no weapons on board" denies them.
+ */
+function heldAboard(text: string, m: RegExpExecArray, carriers: Carriers): Found<CargoValue>[] {
+  if (!carriedByAircraft(carriers, text.length, true)) return [];
+  // Not "did not have permits for the weapons on board": the permits are denied, not the weapons.
+  const denied = NONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+  const goods = itemsIn(m[1]!).filter((i) => i.category !== 'people');
+  return [...groupItems(goods)].map(([category, g]) => ({ value: carried(category, g, denied), start: m.index, end: m.index + m[0].length, rule: 'carried' }));
 }
 
 /** "$9.3 million in cash that arrived on a private jet": the goods (not people) the relative clause is of. */

@@ -35,6 +35,13 @@ describe('cargo.extract', () => {
     // A sum in money, and an aside in brackets, do not end what was carried; a place after "in" does.
     ['The plane was carrying $470,000 in cash.', ['carrying $470,000 in cash = cash (money)']],
     ['The jet was used to fly $9.3 million in cash to South Africa.', ['to fly $9.3 million in cash = cash (money)']],
+    // What it carried, and not: the second is denied.
+    ['The jetliner had been carrying radar equipment, not weapons.', ['carrying radar equipment = equipment (equipment)', 'carrying radar equipment, not weapons = no weapons (weapons)']],
+    ['The plane carried aid, not to Syria but to Iraq.', ['carried aid = aid (aid)']],
+    // Goods said to be aboard; none aboard is a denial, and a ship's are no aircraft's.
+    ['Officials said the team did not have permits for the weapons on board.', ['weapons on board = weapons (weapons)']],
+    ['There were no weapons on board the plane.', ['weapons on board = no weapons (weapons)']],
+    ['The ship had weapons on board.', []],
     ['He wanted to fly to Paris with his family.', []],
     // What a relative clause says came in an aircraft it names; not in a ship, nor people.
     ['Officials seized $9.3 million in cash that arrived on a private jet from Nigeria.', ['cash that arrived on a private jet = cash (money)']],
