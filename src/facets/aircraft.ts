@@ -238,6 +238,12 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
       || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start))
       || ALL_OF_FLEET.test(text.slice(Math.max(0, s.start - 120), s.start))
       || (fleet && heldDown(text, fleet, s.end)))) delete s.value.count;
+    // "The first five of 36 Rafale fighter jets India bought": the part told, not the order it is of.
+    const part = s.value.count ? partCountBefore(text, s.start, numbers) : undefined;
+    if (part) {
+      s.value.count = part.value;
+      s.start = part.start;
+    }
     // "A first wave of 25 aircraft, including 18 J-16 fighters": a count of one wave is at least what the
     // story holds, not all of it.
     if (s.value.count && s.value.count.max < 1e12 && PART_BEFORE.test(text.slice(Math.max(0, s.start - 90), s.start))) {
@@ -566,6 +572,14 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   return gap ? numbers.get(start - gap[0].length) : undefined;
 }
+/** "five of 36 Rafale": a count of two or more, then "of" and the mention's own count. */
+function partCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
+  for (const m of numbers.values()) {
+    if (m.kind === 'count' && m.value.min >= 2 && m.end < start && start - m.end <= 12 && PART_GAP.test(text.slice(m.end, start))) return m;
+  }
+  return undefined;
+}
+const PART_GAP = /^\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?$/i;
 /** "its fleet of 14 new Airbus A320 jets": a count with a word or two describing the aircraft between. */
 function describedCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
   for (const m of numbers.values()) {

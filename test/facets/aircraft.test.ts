@@ -343,6 +343,9 @@ describe('aircraft.extract', () => {
     ['The twin-engine Cessna 402 went down.', ['Cessna 402 = Cessna 402 (Cessna, light aircraft)']],
     ['The B-17 Flying Fortress landed.', ['B-17 Flying Fortress = B-17 (Boeing, bomber)']],
     ['The Beechcraft King Air A100 crashed near Eveleth.', ['Beechcraft King Air = King Air (Beechcraft, light aircraft)']],
+    // A part of an order or a group, counted: the part is the story's.
+    ['The first five of 36 Rafale fighter jets India bought landed at Ambala.', ['five of 36 Rafale = 5 × Rafale (Dassault, fighter)']],
+    ['Two of the four F-16s returned.', ['Two of the four F-16 = 2 × F-16 (Lockheed Martin, fighter)']],
     // A model's code after a nickname in capitals is no name; a country is.
     ['The twin-engine King Air C90 had taken off from Campo de Marte.', ['King Air = King Air (Beechcraft, light aircraft)']],
     ['The King Air Sierra Leone bought was sold.', []],
@@ -377,7 +380,7 @@ describe('aircraft.extract', () => {
     ['SAS kept more than two dozen turboprop planes on the ground on Monday.', ['more than two dozen turboprop planes = plane']],
     ['SAS kept two turboprop planes on standby.', ['two turboprop planes = 2 × plane']],
     ['The airline said it would check the landing gear of all 27 of its Bombardier Q400 planes.', ['Bombardier Q400 = DHC-8 (De Havilland Canada, airliner)']],
-    ['All three of its Mi-8 helicopters returned safely.', ['Mi-8 = 2+ × Mi-8 (Mil, helicopter)']],
+    ['All three of its Mi-8 helicopters returned safely.', ['All three of its Mi-8 = 3 × Mi-8 (Mil, helicopter)']],
     ['The air force kept two Su-30 jets on alert.', ['two Su-30 = 2 × Su-30 (Sukhoi, fighter)']],
     // The type another is built on.
     ['The A-50 is based on the Il-76 transport.', ['A-50 = A-50 (Beriev, reconnaissance)']],
