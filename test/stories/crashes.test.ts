@@ -10974,6 +10974,96 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'partial' },
   },
   {
+    // October 2012: Turkey's word and Russia's on the cargo conflict; 17 Russian passengers are some of about 35.
+    name: 'a Syrian Air A320 forced down at Ankara: "Russian-made munitions" against "legitimate radar equipment, not weapons"',
+    a: {
+      id: 'a', publishedAt: '2012-10-11',
+      text: 'ANKARA, Oct 11 (Reuters) - Turkish Prime Minister Tayyip Erdogan said on Thursday a Syrian passenger plane forced to land in Ankara was carrying Russian-made munitions for Syria\'s defence ministry. '
+        + 'Turkish F-16 fighter jets intercepted the Syrian Air Airbus A320, flying from Moscow to Damascus with about 35 passengers, on Wednesday and forced it to land at Ankara\'s Esenboga airport. '
+        + 'The plane was allowed to continue its journey early on Thursday, but some of its cargo was confiscated. Syria accused Turkey of air piracy.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-10-12',
+      text: 'MOSCOW (AP) - Russia said on Friday that a Syrian jetliner forced down by Turkey had been carrying legitimate radar equipment, not weapons, and demanded an explanation for the treatment of 17 Russian passengers aboard. '
+        + 'Foreign Ministry spokesman Alexander Lukashevich said the cargo consisted of electrical equipment for a radar station, which was legal under international law. '
+        + 'The Airbus was intercepted by Turkish warplanes on Wednesday evening and held at Ankara airport for nine hours before flying on to Damascus.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree', people: 'agree', cargo: 'conflict' },
+  },
+  {
+    // June 2023: a visit still to come is no destination of the flight; the weapons on board are its cargo.
+    name: 'Ramaphosa\'s security detail held on a charter plane at Warsaw: "ahead of Ramaphosa\'s visit to Ukraine"',
+    a: {
+      id: 'a', publishedAt: '2023-06-16',
+      text: 'WARSAW, June 16 (Reuters) - A plane carrying about 120 members of South African President Cyril Ramaphosa\'s security detail and journalists was held at Warsaw\'s Chopin airport for more than 24 hours, after Polish officials said the team did not have permits for the weapons on board. '
+        + 'The South African Airways charter flight landed in Warsaw on Thursday ahead of Ramaphosa\'s visit to Ukraine as part of an African peace mission. '
+        + 'Ramaphosa\'s head of security, Major General Wally Rhoode, told reporters the Polish authorities were sabotaging the mission. '
+        + 'Ramaphosa himself travelled to Kyiv by train from Poland on Friday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-06-17',
+      text: 'WARSAW (AFP) - Poland\'s border guard said on Saturday that the South African security personnel held at Warsaw airport had been carrying weapons and dangerous materials for which they had no permits, rejecting accusations that it had obstructed President Cyril Ramaphosa\'s peace mission. '
+        + 'The plane chartered from South African Airways landed at Chopin airport on Thursday with 120 people, including security officers and journalists, on board. '
+        + 'They were not allowed to leave the plane, the border guard said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', time: 'agree', people: 'only-b', cargo: 'only-a' },
+  },
+  {
+    // May 2020: 16 tons and about 16 tonnes of medical supplies agree; the refusal two days on changes no fact of the flight.
+    name: 'an Etihad plane with aid for the Palestinians at Ben Gurion, and the aid refused',
+    a: {
+      id: 'a', publishedAt: '2020-05-19',
+      text: 'TEL AVIV, May 19 (Reuters) - An Etihad Airways plane carrying aid for the Palestinians landed at Israel\'s Ben Gurion airport on Tuesday, in the first known flight by a United Arab Emirates airline to Israel. '
+        + 'The plane flew from Abu Dhabi with 16 tons of medical supplies, including ventilators, for the coronavirus outbreak in the West Bank and Gaza, the United Nations said. '
+        + 'The UAE and Israel have no diplomatic relations.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-05-21',
+      text: 'RAMALLAH (AFP) - The Palestinian Authority said on Thursday it had refused a shipment of medical aid from the United Arab Emirates that was flown to Israel on an Etihad plane, because it had not been coordinated with the Palestinians. '
+        + 'Prime Minister Mohammad Shtayyeh said the Palestinians would not be "a bridge for normalisation" with Israel. '
+        + 'The cargo of about 16 tonnes, including ventilators, landed at Ben Gurion airport near Tel Aviv on Tuesday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree', cargo: 'agree', purpose: 'only-a' },
+  },
+  {
+    // July 2020: the part counted is the story's, not the order it is of; "with one stop at the Al Dhafra air base".
+    name: 'the first five Rafales landed at Ambala: "The first five of 36 Rafale" against "Five French-made Rafale"',
+    a: {
+      id: 'a', publishedAt: '2020-07-29',
+      text: 'NEW DELHI, July 29 (Reuters) - The first five of 36 Rafale fighter jets India bought from France landed at the Ambala air base in northern India on Wednesday, boosting the air force amid a border standoff with China. '
+        + 'The jets flew from the Merignac base in France, with one stop at the Al Dhafra air base in the United Arab Emirates, the defence ministry said. '
+        + 'India signed a 590 billion rupee ($7.87 billion) deal for the jets in 2016.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-07-30',
+      text: 'AMBALA, India (AFP) - Five French-made Rafale fighter jets touched down at an Indian air base on Wednesday after a 7,000-kilometre journey, escorted by two Indian Su-30 jets as they entered Indian airspace. '
+        + 'The planes, built by Dassault Aviation, were refuelled in the air by a French tanker and made a stopover in the UAE. Defence Minister Rajnath Singh welcomed the "birds" on Twitter.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'agree', actors: 'only-b' },
+  },
+  {
+    // February 1998: the island a town lies on is no second stop.
+    name: 'Cebu Pacific 387 into Mount Sumagaya: "made a stop in Tacloban on Leyte island" against "via Tacloban"',
+    a: {
+      id: 'a', publishedAt: '1998-02-02',
+      text: 'MANILA, Feb 2 (Reuters) - A Cebu Pacific DC-9 airliner with 104 people on board went missing on Monday on a flight to the southern city of Cagayan de Oro, and officials said they feared it had crashed in mountains. '
+        + 'The plane lost contact with air traffic controllers shortly before it was due to land at 11:55 a.m. (0355 GMT), civil aviation officials said. '
+        + 'It had left Manila and made a stop in Tacloban on Leyte island. Search aircraft were sent to the area but were hampered by fog and rain.',
+    },
+    b: {
+      id: 'b', publishedAt: '1998-02-03',
+      text: 'CAGAYAN DE ORO, Philippines (AP) - Rescuers on Tuesday found the wreckage of a Cebu Pacific jetliner on the slopes of Mount Sumagaya and said none of the 104 people aboard survived. '
+        + 'Soldiers who reached the site by helicopter said bodies were strewn across the mountainside, about 50 miles (80 km) east of Cagayan de Oro. '
+        + 'The McDonnell Douglas DC-9 crashed in fog Monday as it approached the city\'s airport on a flight from Manila via Tacloban.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
