@@ -304,6 +304,8 @@ function classify(text: string, n: NumberMention): NumberMention {
   return hedged(text, n);
 }
 
+/** "handing over 15 captives", "turned over 300 documents": "over" as the particle of a verb before the figure. */
+const PARTICLE_OVER = /\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing|took|take|takes|taking|taken|give|gives|gave|giving|given|sign|signs|signed|signing)\s{1,3}over\s{1,3}$/i;
 /** Hedges written after a figure: "100-odd", "100 or so", "100-plus", "100+". */
 const HEDGE_AFTER = new RegExp(`^[\\s-]{0,2}(${matchAny(Object.keys(AFTER_HEDGES))})(?![A-Za-z\\d])`, 'i');
 
@@ -311,7 +313,8 @@ const HEDGE_AFTER = new RegExp(`^[\\s-]{0,2}(${matchAny(Object.keys(AFTER_HEDGES
 function hedged(text: string, n: NumberMention): NumberMention {
   if (n.approximate && n.value.min !== n.value.max) return n; // vague quantities carry their range
   const before = text.slice(Math.max(0, n.start - 40), n.start);
-  const m = HEDGE_BEFORE.exec(before);
+  // "tricked the FARC into handing over 15 captives": the particle of a verb, no hedge.
+  const m = PARTICLE_OVER.test(before) ? null : HEDGE_BEFORE.exec(before);
   const N = n.figure;
   // "100-odd troops", "100 or so", "100-plus": a hedge after the figure; with one before it too ("some
   // 100-odd"), the one before sets the value and the figure's words run over both.

@@ -70,6 +70,9 @@ describe('findNumbers', () => {
     ['an Antonov 26 landed', ['26 designation 26..26']],
     ['the Airbus A310-200 survived', ['200 designation 200..200']],
     ['10-12 survived', ['10-12 count 10..12']],
+    // "over" as a verb's particle, no hedge.
+    ['the rebels were tricked into handing over 15 captives', ['15 count 15..15']],
+    ['over 15 captives were freed', ['over 15 count 16..150']],
     ['agent 007 arrived', ['007 designation 7..7']],
     ['the quake killed 40, 000 people', ['40 count 40..40', '000 designation 0..0']],
     // How many children someone has.
