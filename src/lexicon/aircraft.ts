@@ -620,6 +620,9 @@ export const ESCORT_AIRCRAFT_AFTER: readonly string[] = [
   ...['shot down', 'downed'].flatMap((verb) => ['a', 'an', 'the', 'two', 'three', 'one of', 'both', 'all'].map((object) => `${verb} ${object}`)),
   // A headline's present tense is active: "U.S. fighter jet shoots down suspected Chinese spy balloon".
   'shoots down', 'shoot down',
+  // A second escort after the first: "Italian fighter jets escorted the Boeing 767 over Italy, and French jets then
+  // took over".
+  'then took over', 'took over the escort', 'later took over',
   // "a MiG-29 warplane was sent to accompany the Boeing 737-800", "Air Force F-16 fighters were sent to follow
   // the plane".
   ...['was sent to', 'were sent to', 'was dispatched to', 'were dispatched to'].flatMap((sent) =>

@@ -24,6 +24,10 @@ describe('aircraft.extract', () => {
     ['An Ilyushin-96 flew the delegation.', ['Ilyushin-96 = Il-96 (Ilyushin, airliner)']],
     ['Two Tu-95 bombers patrolled the coast.', ['Two Tu-95 = 2 × Tu-95 (Tupolev, bomber)']],
     ['Three Su-35s escorted the convoy.', ['Three Su-35 = 3 × Su-35 (Sukhoi, fighter) (escort, interceptor or searcher)']],
+    // A second escort that took over from the first.
+    ['Italian fighter jets escorted the Boeing 767-300 over Italy, and French jets then took over.', [
+      'Italian fighter jets = 2+ × fighter plane (escort, interceptor or searcher)', 'Boeing 767-300 = Boeing 767-300 (Boeing, airliner)',
+      'French jets = 2+ × plane (escort, interceptor or searcher)']],
     ['A Mi-8 helicopter went down.', ['Mi-8 = Mi-8 (Mil, helicopter)']],
     ['The Ilyushin Il-76MD-90A landed.', ['Ilyushin Il-76MD-90A = Il-76 MD-90A (Ilyushin, transport)']],
     ['The giant Mriya landed in Warsaw.', ['Mriya = An-225 (Antonov, transport)']],
