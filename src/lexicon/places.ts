@@ -768,6 +768,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Mozdok', 'base', 'Russia', ['Mozdok air base']],
   ['Kant air base', 'base', 'Kyrgyzstan', []],
   ['Markulesti', 'base', 'Moldova', ['Mărculești', 'Markulesti air base']],
+  ['Camp Lemonnier', 'base', 'Djibouti', []],
   ['Roberts International Airport', 'airport', 'Monrovia', ['Robertsfield', 'Roberts airport']],
   ['Wonderboom', 'airport', 'Pretoria', ['Wonderboom airport']],
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],

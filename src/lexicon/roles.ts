@@ -57,7 +57,9 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     // Those flown to settle: "More than 300 Ethiopian immigrants arrived in Israel".
     'immigrants', 'emigrants', 'returnees'],
   civilians: ['civilians', 'civilian'],
-  officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters'],
+  officials: ['diplomats', 'officials', 'delegates', 'delegation members', 'journalists', 'reporters',
+    // "evacuated about 70 American embassy staff".
+    'embassy staff', 'embassy employees', 'embassy personnel', 'embassy workers', 'embassy officials'],
   rescuers: ['rescuers', 'firefighters', 'rescue workers', 'medics', 'doctors', 'emergency workers'],
   people: [
     // One of them: "only one person died".

@@ -21,6 +21,9 @@ describe('people.extract', () => {
     // A list of groups shares the fate told after its last: the dead, not how many flew; without a fate, both flew.
     ['Rescuers searched for the remains of the 172 passengers and 11 crew members killed when it crashed.', []],
     ['The plane carried 172 passengers and 11 crew members.', ['172 passengers', '11 crew']],
+    // The staff of an embassy are its officials; staff alone are no group.
+    ['U.S. helicopters evacuated about 70 American embassy staff.', ['63-77 officials (about)']],
+    ['The airline cut 70 staff.', []],
     // A base's number is no count.
     ['The last troops left Air Base 201 aboard C-17 transport planes.', []],
     // A crowd on the airfield is no count of those aboard.
