@@ -206,6 +206,12 @@ export const HELD_UP_BEFORE: readonly string[] = [
   'inconvenienced',
 ];
 
+/**
+ * Words before a group that make it one promised, not one that flew: "Kenya has pledged 1,000 officers to the
+ * mission". Not a deployment told ahead: "Under the deal, Russia will deploy 1,960 troops" is the story's.
+ */
+export const PLEDGED_BEFORE: readonly string[] = ['pledged', 'promised', 'offered', 'committed'];
+
 /** Words before a group that mass it on the ground, no load of a flight: "Russia has massed about 100,000 troops near Ukraine's borders". */
 export const MASSED_BEFORE: readonly string[] = ['massed', 'massing', 'amassed', 'amassing', 'masses', 'amasses'];
 

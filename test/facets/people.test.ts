@@ -24,6 +24,9 @@ describe('people.extract', () => {
     // The staff of an embassy are its officials; staff alone are no group.
     ['U.S. helicopters evacuated about 70 American embassy staff.', ['63-77 officials (about)']],
     ['The airline cut 70 staff.', []],
+    // A group promised is none that flew; a deployment told ahead is.
+    ['Kenya has pledged 1,000 officers to the mission.', []],
+    ['Under the deal, Russia will deploy 1,960 troops.', ['1960 military']],
     // A base's number is no count.
     ['The last troops left Air Base 201 aboard C-17 transport planes.', []],
     // A crowd on the airfield is no count of those aboard.
