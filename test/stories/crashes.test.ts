@@ -11064,6 +11064,79 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'agree' },
   },
   {
+    // April 2023: no crash; an embassy's staff are its officials, and fewer than 100 holds about 70.
+    name: 'the U.S. embassy evacuated from Khartoum by three Chinooks: "Fewer than 100 people" against "about 70 American embassy staff"',
+    a: {
+      id: 'a', publishedAt: '2023-04-23',
+      text: 'WASHINGTON, April 23 (Reuters) - U.S. special forces evacuated American diplomats from Sudan\'s capital Khartoum on Saturday, flying in on three MH-47 Chinook helicopters from a base in Djibouti, U.S. officials said. '
+        + 'Fewer than 100 people were flown out of the embassy, and the operation took about an hour on the ground, Lieutenant General Douglas Sims told reporters. '
+        + 'The helicopters refuelled in Ethiopia on the way. No shots were fired.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-04-23',
+      text: 'WASHINGTON (AP) - U.S. military helicopters swept into Khartoum and evacuated about 70 American embassy staff on Saturday night, the Pentagon said, as fighting between Sudan\'s army and a paramilitary force raged for a second week. '
+        + 'The three Chinooks took off from Camp Lemonnier in Djibouti and flew the diplomats to Ethiopia. President Joe Biden said the embassy had been temporarily closed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-b', time: 'agree', people: 'agree' },
+  },
+  {
+    // February 2014: escorts that took over are escorts, and the 767 stays Ethiopian; 202 aboard are 193 passengers and nine crew.
+    name: 'Ethiopian 702 hijacked by its co-pilot to Geneva: "Italian fighter jets escorted the Boeing 767-300 ..., and French jets then took over"',
+    a: {
+      id: 'a', publishedAt: '2014-02-17',
+      text: 'GENEVA, Feb 17 (Reuters) - The co-pilot of an Ethiopian Airlines plane hijacked the aircraft on Monday and flew it to Geneva, where he sought asylum, Swiss police said. '
+        + 'The Boeing 767, which was flying from Addis Ababa to Rome with 202 passengers and crew on board, landed safely at Geneva airport at about 6 a.m. (0500 GMT). '
+        + 'The co-pilot locked himself in the cockpit when the pilot went to the toilet, police said, then climbed down a rope from a cockpit window after landing and surrendered. '
+        + 'No one was hurt.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-02-18',
+      text: 'ROME (AP) - Passengers on an Ethiopian Airlines flight hijacked by its co-pilot arrived in Rome on Tuesday, a day after the plane was diverted to Geneva. '
+        + 'Flight ET702 had been due to land at Rome\'s Fiumicino airport early on Monday before continuing to Milan. '
+        + 'Italian fighter jets escorted the Boeing 767-300 over Italy, and French jets then took over, officials said. The 193 passengers and nine crew members were unharmed. '
+        + 'The co-pilot, 31, faces charges of hostage-taking in Switzerland.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'agree', casualties: 'only-a' },
+  },
+  {
+    // June 2024: no crash; a group pledged is none that flew.
+    name: 'the first Kenyan police landed at Port-au-Prince: "Kenya has pledged 1,000 officers to the mission"',
+    a: {
+      id: 'a', publishedAt: '2024-06-25',
+      text: 'PORT-AU-PRINCE, June 25 (Reuters) - The first contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed mission against the armed gangs that control much of the capital. '
+        + 'A Kenya Airways plane carrying about 400 officers landed at Toussaint Louverture International Airport in Port-au-Prince after a flight from Nairobi. '
+        + 'Kenya has pledged 1,000 officers to the mission.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-06-26',
+      text: 'NAIROBI (AFP) - Kenya\'s President William Ruto on Wednesday hailed the deployment of the first 400 police officers to Haiti, who arrived in Port-au-Prince a day earlier on a chartered flight. '
+        + 'The officers will be joined by police from the Bahamas, Bangladesh, Barbados, Benin and Chad, and Kenya has promised to send 1,000 in all. '
+        + 'Gangs control about 80 percent of Port-au-Prince.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-a' },
+  },
+  {
+    // February 2002: a Tu-154 into a peak in fog and snow.
+    name: 'Iran Air Tours 956 into the Sefid Kuh range near Khorramabad: 119 aboard against 107 passengers and 12 crew',
+    a: {
+      id: 'a', publishedAt: '2002-02-12',
+      text: 'TEHRAN, Feb 12 (Reuters) - An Iranian airliner carrying 119 people crashed into mountains in bad weather as it approached the western city of Khorramabad on Tuesday, and officials said there were no survivors. '
+        + 'The Tupolev Tu-154, operated by Iran Air Tours, had taken off from Tehran\'s Mehrabad airport and lost contact with the control tower minutes before it was due to land, state television said. '
+        + 'Rescue teams were struggling to reach the wreckage in snow.',
+    },
+    b: {
+      id: 'b', publishedAt: '2002-02-13',
+      text: 'KHORRAMABAD, Iran (AP) - Rescuers recovered bodies on Wednesday from the snowy mountainside where an Iranian passenger jet crashed, killing all 107 passengers and 12 crew. '
+        + 'The Russian-built Tu-154 slammed into a peak in the Sefid Kuh range about 20 miles from Khorramabad airport as it descended through fog and snow. '
+        + 'Officials said the pilot had reported no problems before contact was lost.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
