@@ -68,6 +68,12 @@ const INCIDENT = bounded(matchAny(INCIDENT_TERMS), 'i');
 const PART_OF_CRAFT_LOST = new RegExp(`\\b(?:${matchAny(AIRFRAME_PARTS)})\\s{1,3}of\\s{1,3}([^.;:!?,]{1,60}?)\\s(?:${matchAny(AIRFRAME_PART_LOST)})\\b`, 'gi');
 /** The craft between a part and its loss, by its noun or a number: "of the jet", "of American Airlines Flight 587". */
 const CRAFT_OF_PART = new RegExp(`\\b(?:${AIRCRAFT_NOUN}|flight)\\b|\\d`, 'i');
+/**
+ * "struck a seawall short of the runway and its tail broke off": a part lost after an impact told before it in
+ * the sentence is what the impact did, no cause.
+ */
+const LOST_PART: ReadonlySet<string> = new Set(AIRFRAME_PARTS.flatMap((part) => AIRFRAME_PART_LOST.map((gone) => fold(`${part} ${gone}`))));
+const IMPACT_BEFORE = /\b(?:struck|hit|slammed\s{1,3}into|smashed\s{1,3}into|crashed|crash-landed|clipped|touched\s{1,3}down|landed)\b[^.;:!?]*$/i;
 /** "slammed into a snow-covered mountain": high ground a craft went into (see TERRAIN_INTO). */
 const INTO_TERRAIN = new RegExp(`\\b(?:${matchAny(TERRAIN_INTO.verbs)})\\s{1,3}into\\s{1,3}an?\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(TERRAIN_INTO.nouns)})\\b`, 'gi');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
@@ -214,7 +220,7 @@ function extract(sentence: SentenceContext): Found<CauseValue>[] {
     if (threat) add('bomb threat', m.index, end + threat[0].length, 'term');
     else if (subject) add(CAUSE_SUBJECTS[subject[1]!.toLowerCase()]!, m.index - subject[0].length, end, 'term');
     else if (part) add('technical failure', m.index, end, 'term');
-    else if (category) add(category, m.index, end, 'term');
+    else if (category && !(LOST_PART.has(fold(m[0]).replace(/\s+/g, ' ')) && IMPACT_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) add(category, m.index, end, 'term');
   }
   // "crashed into a Virginia mountain": high ground gone into, over any one describing word.
   for (const m of text.matchAll(INTO_TERRAIN)) add('terrain collision', m.index, m.index + m[0].length, 'term');

@@ -52,6 +52,8 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'engine failure', 'engine fire', 'engine malfunction', 'engine problem', 'engine trouble', 'engine fault',
     'engine caught fire', 'engines caught fire', 'engine had caught fire', 'engines had caught fire', 'engine failed', 'engines failed',
     'engine had failed', 'engines had failed', 'lost power in both engines', 'both engines failed',
+    // A witness's word: "one of the plane's engines was on fire before it hit the ground".
+    'engine was on fire', 'engines was on fire', 'engines were on fire', 'engine on fire', 'engines on fire',
     'lost both engines', 'lost both its engines', 'lost both of its engines', 'loss of both engines', 'lost an engine',
     'lost engine power', 'loss of engine power',
     // An engine that came apart: "one of its engines blew apart", "an uncontained engine failure".

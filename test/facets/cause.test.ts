@@ -72,6 +72,7 @@ describe('cause.extract', () => {
     ['a fire the captain reported', 'Its captain had reported a fire in the cargo hold before radio contact was lost.', [{ category: 'fire on board' }]],
     ['an engine lost', 'Witnesses said they saw an engine fall from the plane before it crashed.', [{ category: 'technical failure' }]],
     ['a part lost, its craft between', 'Investigators said the tail fin of American Airlines Flight 587 had broken off before the jetliner crashed.', [{ category: 'technical failure' }]],
+    ['an engine seen on fire', "Witnesses said one of the plane's engines was on fire before it hit the ground.", [{ category: 'engine failure' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
     // A part that jammed is no jamming of signals.
     ['a jammed part', 'The pilots had fought a jammed horizontal stabilizer before the jet dived into the sea.', [{ category: 'technical failure' }]],
@@ -244,6 +245,7 @@ describe('cause.extract', () => {
     // A wing of a party, and a team's captain.
     ["a party's wing", 'The team captain said the wing separated from the club.'],
     ['a part of no craft', 'The tail of the queue broke off when the plane crashed.'],
+    ['a part lost to an impact told before it', 'The jet struck a seawall short of the runway and its tail broke off.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -7471,7 +7471,7 @@ const stories: Story[] = [
         + 'Video showed the prototype Il-112V with one of its engines on fire before it rolled over and plunged to the ground near Kubinka. The United Aircraft Corporation said the crew had been test pilots.',
     },
     same: true,
-    expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'only-a' },
+    expected: { aircraft: 'agree', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
     // Siberian Light Aviation's An-28 (July 2021): the report of its loss and the report of its finding, the same day.
