@@ -263,7 +263,8 @@ function parseWords(run: string): { value: number; start: number; end: number }[
 
 /** "a mother of two", "father-of-three": the figure counts someone's children. */
 // Web addresses scraped with spaces keep their hyphens apart: "mother - of - 2 - dead".
-const KIN_OF_BEFORE = new RegExp(`\\b(?:${matchAny(KIN_OF)})(?:\\s{1,3}|\\s{0,3}-\\s{0,3})of(?:\\s{1,3}|\\s{0,3}-\\s{0,3})$`, 'i');
+// "father to two boys": "to" joins them as "of" does.
+const KIN_OF_BEFORE = new RegExp(`\\b(?:${matchAny(KIN_OF)})(?:\\s{1,3}|\\s{0,3}-\\s{0,3})(?:of|to)(?:\\s{1,3}|\\s{0,3}-\\s{0,3})$`, 'i');
 
 /** "a girl aged about 12", "aged between 42 and 84", "a man, 63 years old": a person's age, no count of people. */
 const AGE_BEFORE = /\baged\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|between|from|approximately)\s{1,3})?(?:\d{1,3}\s{1,3}(?:and|to)\s{1,3})?$/i;

@@ -77,6 +77,7 @@ describe('findNumbers', () => {
     ['the quake killed 40, 000 people', ['40 count 40..40', '000 designation 0..0']],
     // How many children someone has.
     ['a mother of two died', ['two family 2..2']],
+    ['the newlywed and father to two boys died', ['two family 2..2']],
     ['a father-of-three was aboard', ['three family 3..3']],
     // A person's age is no count.
     ['a girl aged about 12 was rescued', ['12 age 12..12']],
