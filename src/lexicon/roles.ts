@@ -64,6 +64,8 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
   people: [
     // One of them: "only one person died".
     'people', 'persons', 'person', 'men', 'women', 'individuals', 'citizens', 'nationals', 'tourists', 'children', 'engineers', 'engineer',
+    // "Two Chinese teenagers were killed".
+    'teenagers', 'teens', 'boys', 'girls',
     'technician', 'mechanic', 'occupants', 'occupant',
     'technicians', 'mechanics', 'employees', 'staff members', 'workers', 'farm workers', 'farmworkers', 'factory workers',
     'construction workers', ...NATIONALITY_PLURALS,
