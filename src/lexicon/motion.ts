@@ -152,8 +152,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
-  // Not "left for": people leave for another job as often as for a place ("Brown left for Detroit").
+  // Not "left for" alone: people leave for another job as often as for a place ("Brown left for Detroit").
   { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
+  // A journey's setting off for a place, when its day or its craft is told right after (see DATED_CUES).
+  { words: ['left for', 'leaves for', 'leaving for'], preps: {}, direct: 'arrival' },
   {
     words: ['flew', 'fly', 'flies', 'flying', 'flown', 'flight', 'flights', 'airlifted', 'ferried', 'travelled',
       'traveled', 'travelling', 'traveling', 'were flown', 'was flown', 'route', 'journey',
@@ -377,6 +379,14 @@ const MESSAGES: readonly string[] = [
   'a message', 'messages', 'a letter', 'letters', 'a signal', 'signals', 'a note', 'a warning', 'warnings',
   'an invitation', 'invitations', 'a request', 'requests', 'condolences', 'greetings', 'word', 'a proposal', 'proposals',
 ];
+
+/**
+ * Cues that name a journey only when its day or its craft follows the place: "left for Geneva on Sunday", "left
+ * for Moscow aboard a presidential jet"; not "Brown left for Detroit", a move to another team.
+ */
+export const DATED_CUES: readonly string[] = ['left for', 'leaves for', 'leaving for'];
+/** What, after the place, dates or carries such a journey. */
+export const DATED_CUE_AFTER: readonly string[] = ['on', 'late', 'early', 'overnight', 'yesterday', 'today', 'tonight', 'this', 'last', 'aboard', 'on board', 'by plane', 'by air'];
 
 /**
  * Nouns after a cue that make it part of another noun, no movement: "recovered the flight recorders from the

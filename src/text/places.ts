@@ -3,13 +3,14 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { OTHER_CARRIERS } from '../lexicon/cargo.js';
 import { UNITS } from '../lexicon/units.js';
 import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, LEG_NOUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
-  CUE_NOT_BEFORE, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
+  CUE_NOT_BEFORE, DATED_CUE_AFTER, DATED_CUES, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
@@ -603,6 +604,9 @@ const MOVE_AFTER = new Map(Object.entries(MOVE_ONLY_AFTER)
   .map(([cue, words]) => [cue, new RegExp(String.raw`\b(?:${matchAny(words)})(?:\s{1,3}\S{1,20}){0,3}\s{1,3}$`, 'i')]));
 const MOVE_NOT = new Map(Object.entries(MOVE_NOT_AFTER)
   .map(([cue, words]) => [cue, new RegExp(String.raw`\b(?:${matchAny(words)})\s{1,3}$`, 'i')]));
+/** "left for Geneva on Sunday": a cue of DATED_CUES, then a name of up to four words and what dates or carries the journey. */
+const DATED: ReadonlySet<string> = new Set(DATED_CUES);
+const DATED_AFTER = new RegExp(String.raw`^\s{1,3}(?:the\s{1,3})?(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){1,4}(?:${matchAny(DATED_CUE_AFTER)})\b`, 'u');
 /**
  * "landed in Warsaw on Thursday ahead of Ramaphosa's visit to Ukraine": a visit or a trip still to come after the
  * flight, whose place is none of its route.
@@ -723,12 +727,14 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // an incident happened is told whatever was there.
     // So is one made apart from it: "was travelling to Senegal separately from the Netherlands".
     if (!INCIDENT_CUES.has(c.cue) && (GROUND_MODE_BEFORE.test(before) || GROUND_MODE_AFTER.test(text.slice(c.end, c.end + 80))
+      || (AIRPORT_LEFT_AFTER.test(text.slice(c.end, c.end + 30)) && GROUND_SUBJECT.test(text.slice(0, c.start)))
       || SEPARATE_BEFORE.test(before) || SEPARATE_AFTER.test(text.slice(c.end, c.end + 80)))) {
       c.unrealised = true;
       continue;
     }
     const move = MOVE_AFTER.get(normalCue(c.text));
-    if (MOVE_NOT.get(normalCue(c.text))?.test(before) || (TRIP_CUES.has(normalCue(c.text)) && AHEAD_OF_TRIP.test(before))) c.unrealised = true;
+    if (MOVE_NOT.get(normalCue(c.text))?.test(before) || (TRIP_CUES.has(normalCue(c.text)) && AHEAD_OF_TRIP.test(before))
+      || (DATED.has(normalCue(c.text)) && !DATED_AFTER.test(text.slice(c.end, c.end + 60)))) c.unrealised = true;
     // "The plane, due to be delivered to Turkey": where the craft itself was to be handed over, no flight of the story.
     else if (CRAFT_DELIVERED_LATER.test(before) && /^delivered$/i.test(c.text)) c.unrealised = true;
     // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
@@ -932,6 +938,14 @@ const TERRAIN_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(TERRAIN_NOUNS)
 const GROUND_MODE_BEFORE = new RegExp(String.raw`\b(?:by\s{1,3})?(?:${matchAny(GROUND_MODES)})\s{1,3}$`, 'i');
 /** "trip from Pyongyang by train": the way of travel later in the cue's clause, before another clause begins. */
 const GROUND_MODE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\bby\s{1,3}(?:${matchAny(GROUND_MODES)})\b`, 'i');
+/**
+ * "A convoy of vehicles, including an ambulance, was seen leaving the airport in Abuja": a vehicle that is no
+ * aircraft opens the sentence, no aircraft is named before the cue, and it leaves an airport: the road from the
+ * flight, none of its legs. A convoy's own route stays read: "The convoy reached Kherson".
+ */
+const AIRPORT_LEFT_AFTER = /^\s{1,3}(?:the\s{1,3})?(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}(?:airport|airfield|air\s{1,3}base)\b/iu;
+const GROUND_SUBJECT = new RegExp(String.raw`^\W{0,3}(?:an?|the)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:${matchAny(OTHER_CARRIERS)})\b`
+  + String.raw`(?![^.;:!?]*\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b)[^.;:!?]*$`, 'iu');
 /** "separately flew to Dakar", "travelling to Senegal separately": a journey apart from the flight, in the cue's clause. */
 const SEPARATE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SEPARATE_JOURNEY)})\s{1,3}$`, 'i');
 const SEPARATE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\b(?:${matchAny(SEPARATE_JOURNEY)})\b`, 'i');

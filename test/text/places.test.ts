@@ -283,6 +283,10 @@ describe('findRoutePoints', () => {
     ["The charter flight landed in Warsaw on Thursday ahead of Ramaphosa's visit to Ukraine.", ['arrival:warsaw']],
     ['Putin flew to Beijing for a visit to China.', ['arrival:beijing', 'arrival:china']],
     ['The jets flew from the Merignac base in France, with one stop at the Al Dhafra air base.', ['departure:merignac', 'stopover:al dhafra']],
+    // "left for" a place, dated or carried; a vehicle that is no aircraft leaving is no leg.
+    ['Bouteflika left for Geneva on Sunday for routine medical checks.', ['arrival:geneva']],
+    ['A convoy of vehicles was seen leaving the airport in Abuja on Wednesday.', []],
+    ['The convoy left Kherson on Wednesday.', ['departure:kherson']],
     // The island a town lies on is no second stop.
     ['It had left Manila and made a stop in Tacloban on Leyte island.', ['departure:manila', 'stopover:tacloban']],
     ['The plane stopped in Palo on the island of Leyte.', ['stopover:palo']],
@@ -398,6 +402,7 @@ describe('findRoutePoints', () => {
     // A landing tried by no crashing aircraft, or an emergency landing, which is no destination.
     'The pilot tried to land at Kisangani but was turned away.',
     'The jet was trying to land in Guaruja.',
+    'Brown left for Detroit.',
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
     'Troops crashed through the gates while approaching Kyiv.',
     'Prices continued to rise in Bangkok.',
