@@ -43,7 +43,11 @@ const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
 // "arrived in Baghdad on Friday for the first papal visit": an article, and a word or two that describe it.
 /** "The two survivors were", "The injured were": those moved after the event, right before their journey. */
 const MOVED_AFTER = new RegExp(`\\b(?:${matchAny(AFTERMATH_SUBJECTS)})\\s{1,3}(?:(?:were|was|had\\s{1,3}been)\\s{1,3})?$`, 'i');
-const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}(?:(?:the|a|an|his|her|its|their)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
+// "left for Geneva on Sunday for what his office called routine medical checks": the reason as a party named it, and
+// a describing word without an article.
+const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}`
+  + `(?:what\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){1,3}?(?:called|described\\s{1,3}as|termed)\\s{1,3})?`
+  + `(?:(?:(?:the|a|an|his|her|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
 /** "on his way to ceasefire talks": the journey's way right before the reason. */
 const JOURNEY_TO_REASON = new RegExp(`\\b(?:${matchAny(JOURNEY_TO)})\\s{1,3}(?:(?:the|a|an)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}?$`, 'i');
 /** "forcing all 176 people on board" right before a frame's "to": what they were made to do. */

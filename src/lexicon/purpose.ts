@@ -29,10 +29,12 @@ const FIREFIGHTING_ACTS: readonly string[] = ['while fighting', 'while battling'
 
 /**
  * Words right before a term that make it a noun of another sense: "took a train to Kyiv", "travelled by train"
- * are no training.
+ * are no training, and "under heavy military guard" no protection flown in.
  */
 export const NOUN_SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   train: ['a', 'the', 'by', 'night', 'overnight', 'special', 'express', 'armoured', 'armored', 'passenger', 'his', 'her', 'their'],
+  // "taken away in an ambulance under heavy military guard": how he was held, no reason for the flight.
+  guard: ['under', 'heavy', 'military', 'armed', 'police', 'tight', 'close'],
 };
 
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
@@ -93,7 +95,9 @@ export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     'water-bombing', 'waterbombing', 'water bombing', 'fire retardant', 'aerial firefighting'],
   'search and rescue': ['search and rescue', 'rescue operation', 'rescue'],
   // A patient flown out "for treatment": framed by a journey's verb and "for".
-  'medical evacuation': ['medical evacuation', 'medevac', 'treatment', 'medical treatment', 'medical care'],
+  'medical evacuation': ['medical evacuation', 'medevac', 'treatment', 'medical treatment', 'medical care',
+    // A leader flown abroad "for routine medical checks".
+    'medical checks', 'medical check-up', 'medical checkup', 'medical check-ups', 'medical tests', 'health checks'],
   protection: ['guard', 'protect', 'protection', 'bodyguards', 'personal security', 'security detail', ...MORE_SECURITY],
   // What a government says armed men flown in were for: "part of a plot to overthrow the government".
   coup: ['coup', 'coup attempt', 'overthrow', 'plot to overthrow', 'planning a coup'],

@@ -38,6 +38,8 @@ describe('purpose.extract', () => {
     ['a spy plane', 'Norway said a Russian spy plane flew over the Barents Sea.', ['surveillance']],
     ['an electronic intelligence aircraft', 'An Il-20 electronic intelligence aircraft flew over the Baltic Sea.', ['surveillance']],
     ['an evacuation flight', 'The third evacuation flight left Khartoum on Monday.', ['evacuation']],
+    // A leader flown abroad for medical checks, as a party named them.
+    ['medical checks, as called', 'Bouteflika left for Geneva on Sunday for what his office called routine medical checks.', ['medical evacuation']],
     // What a government says armed men flown in were for.
     ['part of a plot to overthrow', 'Zimbabwe said the men were part of a plot to overthrow the government of Equatorial Guinea.', ['coup']],
     ['planning a coup', 'The government said the group was planning a coup.', ['coup']],
@@ -130,6 +132,7 @@ describe('purpose.extract', () => {
     ['a fire fought on the ground', 'Troops were fighting the fire at the depot.'],
     ['a journey for the first time', 'The jets flew to Minsk for the first time since 2019.'],
     ['a coup that happened', 'The plane left Niamey days after a coup toppled the president.'],
+    ['held under guard', 'He was taken away in an ambulance under heavy military guard.'],
     ['a government overthrown', 'The general who overthrew the president flew to Moscow.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
