@@ -11137,6 +11137,75 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'partial' },
   },
   {
+    // July 2006: 45 aboard against 41 passengers and four crew dead; an engine seen on fire is an engine failure.
+    name: 'PIA 688 into a wheat field at Multan: "one of the plane\'s engines was on fire"',
+    a: {
+      id: 'a', publishedAt: '2006-07-10',
+      text: 'MULTAN, Pakistan, July 10 (Reuters) - A Pakistan International Airlines Fokker plane crashed into a wheat field shortly after taking off from the central city of Multan on Monday, killing all 45 people on board, officials said. '
+        + 'The twin-engine turboprop caught fire soon after take-off and came down about a kilometre from the runway. It was on its way to Lahore. '
+        + 'Among the dead were two High Court judges and two army brigadiers, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2006-07-11',
+      text: 'MULTAN, Pakistan (AP) - Investigators on Tuesday recovered the flight recorder of a Pakistan International Airlines F-27 that crashed a day earlier, killing 41 passengers and four crew members. '
+        + 'Witnesses said one of the plane\'s engines was on fire before it hit the ground near the airport. PIA suspended all flights of its remaining Fokker F-27s pending checks.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-b' },
+  },
+  {
+    // July 2013: a stop told as a departure is partial, a tail lost to the seawall is no cause, and two teenagers killed are two dead.
+    name: 'Asiana 214 into the seawall at San Francisco: "The flight from Seoul" against "left Shanghai and stopped in Seoul"',
+    a: {
+      id: 'a', publishedAt: '2013-07-06',
+      text: 'SAN FRANCISCO, July 6 (Reuters) - An Asiana Airlines Boeing 777 crashed while landing at San Francisco International Airport on Saturday, killing two people and injuring more than 180, officials said. '
+        + 'The flight from Seoul, carrying 291 passengers and 16 crew members, struck a seawall short of the runway and its tail broke off before the plane burst into flames. '
+        + 'Most of those on board escaped down emergency slides.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-07-08',
+      text: 'SAN FRANCISCO (AP) - The pilot of the Asiana Airlines jet that crashed in San Francisco was in training on the Boeing 777 and had only 43 hours of experience flying it, the airline said on Monday. '
+        + 'The flight, which left Shanghai and stopped in Seoul, came in too low and too slow before its landing gear and tail hit a seawall on Saturday. '
+        + 'Two Chinese teenagers were killed, and 182 people were taken to hospitals.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-a', casualties: 'agree' },
+  },
+  {
+    // February 2010: no crash; one night told from either side, and a convoy leaving the airport is no leg of the flight.
+    name: 'Yar\'Adua flown home to Abuja at night: "early on Wednesday" against "overnight on Tuesday"',
+    a: {
+      id: 'a', publishedAt: '2010-02-24',
+      text: 'ABUJA, Feb 24 (Reuters) - Nigerian President Umaru Yar\'Adua returned home early on Wednesday after three months in a Saudi hospital, but it was unclear whether he was well enough to resume power. '
+        + 'An air ambulance carrying Yar\'Adua landed at Abuja airport in the early hours, and he was taken away in an ambulance under heavy military guard, a presidency spokesman said. '
+        + 'Troops were deployed around the airport ahead of his arrival.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-02-25',
+      text: 'ABUJA (AFP) - Ailing Nigerian President Umaru Yar\'Adua, who was flown home from Saudi Arabia overnight on Tuesday, has not been seen in public, and acting president Goodluck Jonathan said on Thursday he had not spoken to him. '
+        + 'The president had been treated for a heart condition in Jeddah since November 23. '
+        + 'A convoy of vehicles, including an ambulance, was seen leaving the airport in Abuja at around 2 a.m. on Wednesday.',
+    },
+    same: true,
+    expected: { origin: 'only-b', destination: 'only-a', time: 'partial' },
+  },
+  {
+    // February 2019: no crash; a dated leaving for a place is a destination, and the checks a medical reason.
+    name: 'Bouteflika flown to Geneva for medical checks: "left for Geneva on Sunday"',
+    a: {
+      id: 'a', publishedAt: '2019-02-24',
+      text: 'ALGIERS, Feb 24 (Reuters) - Algerian President Abdelaziz Bouteflika left for Geneva on Sunday for what his office called routine medical checks, days after thousands of people protested against his bid for a fifth term. '
+        + 'The 81-year-old, who has rarely been seen in public since suffering a stroke in 2013, will stay in Switzerland for a short period, the presidency said in a statement.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-02-25',
+      text: 'GENEVA (AFP) - Algeria\'s President Abdelaziz Bouteflika was admitted to the Geneva University Hospitals on Sunday, a hospital source said, after flying in aboard a presidential plane for what officials described as periodic checks. '
+        + 'The plane landed at Geneva airport on Sunday afternoon. Protests against his plan to seek a fifth term continued in Algiers on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', destination: 'agree', time: 'agree', people: 'only-a', purpose: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
