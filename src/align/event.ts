@@ -1,16 +1,17 @@
 import type { Article } from '../input.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, SEARCH_OCCASION, WEEKDAYS } from '../lexicon/time.js';
 import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AIRCRAFT_MAKERS } from '../lexicon/aircraft.js';
 import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { eventDays, namesType } from '../facets/time.js';
-import { rangeLabel } from '../text/dates.js';
+import { rangeLabel, shiftDay, type TimeValue } from '../text/dates.js';
 import { maskMarkup } from '../text/markup.js';
 import type { EventEvidence, Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
 import type { PreparedArticle } from './prepare.js';
+import { FOLLOW_UP_DAYS } from '../claims/scope.js';
 
 /** Signals that tell one event from another of the same kind, each in [0, 1] (years, dates, weekdays, months: -1, 0 or 1). */
 export interface EventSignals {
@@ -151,7 +152,8 @@ export function eventEvidence(
   const day = sharedDay(factsA, factsB);
   if (apartEvents(a, b, factsA, factsB)) {
     const fresh = apart <= EVENT.apartDays ? ', each within days of its report' : '';
-    out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart${fresh}: a ${eventDays(factsA).join(', ')}; b ${eventDays(factsB).join(', ')}` });
+    const shown = (facts: readonly Fact[]) => eventSpans(facts).map((s) => (s.from === s.to ? s.from : `${s.from}..${s.to}`)).join(', ');
+    out.push({ points: 'different', says: `event dates ${Math.round(apart)} days apart${fresh}: a ${shown(factsA)}; b ${shown(factsB)}` });
   } else if (day && !/^\d{4}$/.test(day)) {
     // A whole year in common is said with the years below.
     out.push({ points: 'same', says: `event date in common: ${day}` });
@@ -278,11 +280,34 @@ export function eventSignals(
  * recalls an earlier flight by its date is not apart from a report of the later one.
  */
 function daysApart(factsA: readonly Fact[], factsB: readonly Fact[]): number {
-  const a = eventDays(factsA), b = eventDays(factsB);
+  const a = eventSpans(factsA), b = eventSpans(factsB);
   if (!a.length || !b.length) return 0;
   let fewest = Infinity;
-  for (const x of a) for (const y of b) fewest = Math.min(fewest, Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000);
+  for (const x of a) for (const y of b) {
+    const gap = Math.max(Date.parse(x.from) - Date.parse(y.to), Date.parse(y.from) - Date.parse(x.to), 0);
+    fewest = Math.min(fewest, gap / 86_400_000);
+  }
   return fewest;
+}
+
+/** Occasions of the days after the event, within FOLLOW_UP_DAYS of it: a search, what followed. */
+const AFTER_EVENT: ReadonlySet<string> = new Set([SEARCH_OCCASION, 'follow-up']);
+
+/**
+ * The days an article's event facts put the event on: the days they state (eventDays), or where they state none,
+ * the few days before a search or a follow-up they date ("Soldiers on Tuesday recovered bodies from the wreckage
+ * of a Pakistani jetliner that slammed into a mountain"): the event lay within FOLLOW_UP_DAYS before it.
+ */
+function eventSpans(facts: readonly Fact[]): { from: string; to: string }[] {
+  const days = eventDays(facts);
+  if (days.length) return days.map((d) => ({ from: d, to: d }));
+  const later = facts.flatMap((f) => {
+    const v = f.value as TimeValue;
+    const day = f.facet === 'time' && f.scope !== 'background' && v.precision === 'day' && !v.statement && !v.planned
+      && v.occasion !== undefined && AFTER_EVENT.has(v.occasion) && v.date?.from === v.date?.to ? v.date?.from : undefined;
+    return day ? [day] : [];
+  });
+  return [...new Set(later)].sort().map((d) => ({ from: shiftDay(d, -FOLLOW_UP_DAYS), to: d }));
 }
 
 /**
@@ -293,9 +318,9 @@ function apartEvents(a: Article, b: Article, factsA: readonly Fact[], factsB: re
   const apart = daysApart(factsA, factsB);
   if (apart > EVENT.apartDays) return true;
   const fresh = (facts: readonly Fact[], published?: string) => {
-    const days = eventDays(facts);
-    return published !== undefined && days.length > 0 && days.every((d) => {
-      const before = (Date.parse(published) - Date.parse(d)) / 86_400_000;
+    const spans = eventSpans(facts);
+    return published !== undefined && spans.length > 0 && spans.every((d) => {
+      const before = (Date.parse(published) - Date.parse(d.to)) / 86_400_000;
       return before >= 0 && before <= EVENT.freshDays;
     });
   };

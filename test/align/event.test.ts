@@ -244,6 +244,24 @@ describe('matchEvent: evidence a reader can check', () => {
     expect(follow.same).toBe(true);
   });
 
+  it('a report that dates only a search puts the event in the days before it', () => {
+    const july = {
+      id: 'thai', publishedAt: '1992-07-31',
+      text: 'An Airbus carrying 113 people crashed into the mountains north of Kathmandu on Friday as it came in to land, officials said. The plane had flown from Bangkok.',
+    };
+    const search = (published: string, day: string) => ({
+      id: 'pia', publishedAt: published,
+      text: `Soldiers on ${day} recovered bodies from the wreckage of an Airbus that slammed into a mountain near Kathmandu, killing everyone aboard. The plane had flown from Karachi.`,
+    });
+    // A search two months on, told on its day: the crash lay in the three days before it.
+    const later = compare(july, search('1992-09-29', 'Tuesday')).eventMatch;
+    expect(later.same).toBe(false);
+    expect(later.evidence).toContainEqual({ points: 'different', says: 'event dates 57 days apart, each within days of its report: a 1992-07-31; b 1992-09-26..1992-09-29' });
+    // A search the day after is of the same days.
+    const next = compare(july, search('1992-08-01', 'Saturday')).eventMatch;
+    expect(next.evidence.filter((e) => e.says.startsWith('event dates'))).toEqual([]);
+  });
+
   it('shows a name of several words whole, and a name only partly absent is not absent', () => {
     const a = { id: 'a', publishedAt: '2013-05-03', text: 'Actress Lindsay Lohan checked into the Betty Ford Center on Thursday. Lohan must stay at Betty Ford for 90 days.' };
     const b = { id: 'b', publishedAt: '2013-05-03', text: 'Lindsay Lohan entered the Betty Ford clinic in California on Thursday. Her lawyer said Lohan would comply.' };
