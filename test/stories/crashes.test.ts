@@ -9393,7 +9393,7 @@ const stories: Story[] = [
         + 'Most of the dead were Portuguese returning home from Belgium and France, the airline said.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a' },
   },
   {
     // Iberia 610 on Mount Oiz, February 1985: on the day, and the day after.

@@ -287,6 +287,9 @@ describe('findRoutePoints', () => {
     ['Bouteflika left for Geneva on Sunday for routine medical checks.', ['arrival:geneva']],
     ['A convoy of vehicles was seen leaving the airport in Abuja on Wednesday.', []],
     ['The convoy left Kherson on Wednesday.', ['departure:kherson']],
+    // The journey some of those aboard were on before the flight is none of its legs.
+    ['Many of the dead were Nepalese returning from the Gulf.', []],
+    ['The plane was returning from the Gulf.', ['departure:gulf']],
     // The island a town lies on is no second stop.
     ['It had left Manila and made a stop in Tacloban on Leyte island.', ['departure:manila', 'stopover:tacloban']],
     ['The plane stopped in Palo on the island of Leyte.', ['stopover:palo']],
