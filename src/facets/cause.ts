@@ -77,7 +77,7 @@ const IMPACT_BEFORE = /\b(?:struck|hit|slammed\s{1,3}into|smashed\s{1,3}into|cra
 /** "slammed into a snow-covered mountain": high ground a craft went into (see TERRAIN_INTO). */
 const INTO_TERRAIN = new RegExp(`\\b(?:${matchAny(TERRAIN_INTO.verbs)})\\s{1,3}into\\s{1,3}an?\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(TERRAIN_INTO.nouns)})\\b`, 'gi');
 const MAY_NAME_INCIDENT = lexiconGate(INCIDENT_TERMS);
-const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY]);
+const MAY_NAME_CAUSE = lexiconGate([...Object.values(CAUSE_TERMS).flat(), ...HIT_BY, ...TERRAIN_INTO.nouns]);
 // "ruling out technical failure and pilot error": the negation reaches each cause of its list.
 const LIST_REACH = String.raw`\s+(?:[^\s.,;]{1,20}\s+){0,2}(?:(?:[^\s.,;]{1,20}\s+){1,2}(?:and|or|nor)\s+(?:[^\s.,;]{1,20}\s+){0,1})?$`;
 const NEGATED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(CAUSE_NEGATIONS)})${LIST_REACH}`

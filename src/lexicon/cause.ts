@@ -10,7 +10,7 @@
  */
 export const TERRAIN_INTO = {
   verbs: ['flew', 'flown', 'crashed', 'slammed', 'smashed', 'ploughed', 'plowed'],
-  nouns: ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak'],
+  nouns: ['mountain', 'mountainside', 'hillside', 'hill', 'ridge', 'peak', 'cliff', 'cliffside'],
 } as const;
 
 /** Parts of an airframe a craft may lose in flight, and how: "the tail fin had broken off" (see CAUSE_TERMS). */

@@ -71,6 +71,7 @@ describe('cause.extract', () => {
     ['smoke in the cabin', 'The jet crashed into the sea after the crew reported smoke in the cabin.', [{ category: 'fire on board' }]],
     ['a fire the captain reported', 'Its captain had reported a fire in the cargo hold before radio contact was lost.', [{ category: 'fire on board' }]],
     ['an engine lost', 'Witnesses said they saw an engine fall from the plane before it crashed.', [{ category: 'technical failure' }]],
+    ['a cliff gone into', 'The Airbus slammed into a cliff in clouds on Friday.', [{ category: 'terrain collision' }]],
     ['a part lost, its craft between', 'Investigators said the tail fin of American Airlines Flight 587 had broken off before the jetliner crashed.', [{ category: 'technical failure' }]],
     ['an engine seen on fire', "Witnesses said one of the plane's engines was on fire before it hit the ground.", [{ category: 'engine failure' }]],
     ['jamming', 'The drone crashed after its signal was jammed.', [{ category: 'electronic warfare' }]],
