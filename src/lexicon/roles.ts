@@ -258,6 +258,8 @@ export const CRAFT_NOUNS: readonly string[] = [
   'flight', 'plane', 'jet', 'airliner', 'aircraft', 'helicopter', 'chopper', 'transport', 'bus', 'ferry', 'boat', 'train',
   // "The four people on board the McDonnell Douglas DC-8-61 freighter died".
   'freighter', 'airplane', 'aeroplane', 'turboprop', 'floatplane', 'seaplane',
+  // "All 123 people aboard a Peruvian jetliner were killed".
+  'jetliner', 'airship', 'glider',
 ];
 
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */

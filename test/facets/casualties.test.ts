@@ -150,6 +150,7 @@ describe('casualties.extract', () => {
       'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
     ]],
     ['Two Chinese teenagers were killed.', ['Two Chinese teenagers were killed = 2 killed teenagers']],
+    ['All 123 people aboard a Peruvian jetliner were killed.', ['All 123 people aboard a Peruvian jetliner were killed = 123 killed on board (All)']],
     // The others who died with one told before: he and they.
     ['Six other people, including three crew members and a bodyguard, died with him.', ['Six other people, including three crew members and a bodyguard, died = 7 killed']],
     ['Six other people died in the crash.', ['Six other people died = 6 killed others']],

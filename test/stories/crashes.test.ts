@@ -7151,7 +7151,7 @@ const stories: Story[] = [
         + 'Officials said the fire had broken out in the rear cargo compartment shortly after the plane took off from Riyadh.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'partial', casualties: 'agree' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree' },
   },
   {
     // The Su-22 near Tabqa (June 2017), in the coalition's account and the Syrian army's.
