@@ -1065,6 +1065,8 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Jamaica Bay', []],
   // The range along the west of South America, through seven countries.
   ['Andes', ['Andes mountains', 'Andean mountains']],
+  // And the range of Nepal, India, Bhutan and China: "crashed into the Himalayan foothills".
+  ['Himalayas', ['Himalaya', 'Himalayan foothills', 'Himalayan mountains', 'Himalayan range']],
   // Countries of the last century split since: areas of the countries that followed them.
   ['Yugoslavia', ['former Yugoslavia']],
   ['Soviet Union', ['USSR', 'former Soviet Union']],

@@ -45,6 +45,7 @@ describe('location.extract', () => {
     ['A ValuJet DC-9 crashed into the Florida Everglades on Saturday.', ['Everglades (United States)']],
     // What the land is like is no other place.
     ['A small plane went missing in mountainous Nepal on Sunday.', ['Nepal']],
+    ['Officials feared it had crashed into the Himalayan foothills.', ['Himalayas']],
     // Lost from view over a town: near it, not the site.
     ['The An-24 lost contact with air traffic control over the Salang pass.', ['near Salang']],
     ['The tanker crashed in rural Mississippi.', ['Mississippi (United States)']],
