@@ -11206,6 +11206,76 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', destination: 'agree', time: 'agree', people: 'only-a', purpose: 'only-a' },
   },
   {
+    // July 1992: on the day it went missing, and two days on when rescuers reached it.
+    name: 'Thai Airways 311 into a cliff north of Kathmandu: "crashed into the Himalayan foothills", 113 aboard against 99 passengers and 14 crew',
+    a: {
+      id: 'a', publishedAt: '1992-07-31',
+      text: 'KATHMANDU, July 31 (Reuters) - A Thai Airways International Airbus A310 carrying 113 people disappeared on Friday as it approached Kathmandu airport in heavy monsoon rain, and officials feared it had crashed into the Himalayan foothills. '
+        + 'The plane, flight TG311 from Bangkok, lost contact with the control tower minutes before it was due to land, Nepalese civil aviation officials said. '
+        + 'Helicopters were sent to search the mountains north of the capital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-08-02',
+      text: 'KATHMANDU, Nepal (AP) - Rescuers reached the wreckage of a Thai Airways jetliner on Sunday on a remote mountainside about 23 miles north of Kathmandu and found no survivors among the 99 passengers and 14 crew members. '
+        + 'The Airbus slammed into a cliff in clouds on Friday after its pilot asked to turn back and try a second approach, officials said. '
+        + 'The dead included Americans, Britons, Japanese and Nepalese.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'partial' },
+  },
+  {
+    // September 1992: the journey some of the dead were on is no departure of the flight; the Thai crash of July it recalls is background.
+    name: 'PIA 268 into a mountain south of Kathmandu: "Many of the dead were Nepalese returning from the Gulf" against "a flight from Karachi"',
+    a: {
+      id: 'a', publishedAt: '1992-09-28',
+      text: 'KATHMANDU, Sept 28 (Reuters) - A Pakistan International Airlines Airbus A300 with 167 people on board crashed into a hillside as it came in to land at Kathmandu on Monday, and officials said all on board were believed dead. '
+        + 'The plane, on a flight from Karachi, hit the hills about 12 miles south of the Nepalese capital in cloud and rain, civil aviation officials said. '
+        + 'It was the second crash of an airliner near Kathmandu in two months, after a Thai Airways Airbus went down in July, killing all 113 people aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-09-29',
+      text: 'KATHMANDU, Nepal (AP) - Soldiers on Tuesday recovered bodies from the wreckage of a Pakistani jetliner that slammed into a mountain south of Kathmandu, killing all 155 passengers and 12 crew. '
+        + 'The Airbus A300 had been cleared to descend and struck the mountain below the minimum safe altitude, officials said. '
+        + 'Many of the dead were Nepalese returning from the Gulf, and there were also Pakistani, Japanese and Spanish passengers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // February 1996: the jetliner is a craft those aboard were on.
+    name: 'Faucett 251 into a hill near Arequipa: "All 123 people aboard a Peruvian jetliner were killed"',
+    a: {
+      id: 'a', publishedAt: '1996-03-01',
+      text: 'LIMA, March 1 (Reuters) - A Peruvian Boeing 737 carrying 123 people crashed into a hillside as it approached the southern city of Arequipa late on Thursday, and police said there were no survivors. '
+        + 'The Faucett airline jet had flown from Lima and was due to continue to Tacna, near the Chilean border. Rescuers reached the wreckage at dawn.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-03-01',
+      text: 'AREQUIPA, Peru (AP) - All 123 people aboard a Peruvian jetliner were killed when it slammed into a hill about 4 miles short of the runway here, officials said Friday. '
+        + 'The Boeing 737 of Compania de Aviacion Faucett was on a flight from Lima with 117 passengers and six crew members. Investigators said a faulty altimeter may have misled the crew.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // July and September 1992: a report that dates only a search puts its crash in the days before, 57 days after the other; two events.
+    name: 'two airliners into the hills around Kathmandu two months apart: Thai Airways 311 against the search for PIA 268',
+    a: {
+      id: 'a', publishedAt: '1992-07-31',
+      text: 'KATHMANDU, July 31 (Reuters) - A Thai Airways International Airbus A310 carrying 113 people disappeared on Friday as it approached Kathmandu airport in heavy monsoon rain, and officials feared it had crashed into the Himalayan foothills. '
+        + 'The plane, flight TG311 from Bangkok, lost contact with the control tower minutes before it was due to land, Nepalese civil aviation officials said. '
+        + 'Helicopters were sent to search the mountains north of the capital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1992-09-29',
+      text: 'KATHMANDU, Nepal (AP) - Soldiers on Tuesday recovered bodies from the wreckage of a Pakistani jetliner that slammed into a mountain south of Kathmandu, killing all 155 passengers and 12 crew. '
+        + 'The Airbus A300 had been cleared to descend and struck the mountain below the minimum safe altitude, officials said. '
+        + 'Many of the dead were Nepalese returning from the Gulf, and there were also Pakistani, Japanese and Spanish passengers.',
+    },
+    same: false,
+    expected: { aircraft: 'conflict', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
