@@ -413,7 +413,11 @@ export const SEEN_STATE_BEFORE: readonly string[] = ['parked', 'were seen', 'was
 
 /** Verbs of examining what the event left: "examined the wreckage", "began sifting through the crater". */
 const EXAMINING: readonly string[] = ['examined', 'inspected', 'were examining', 'were inspecting', 'began examining', 'started examining',
-  'began inspecting', 'started inspecting', 'began sifting through', 'were sifting through', 'sifted through'];
+  'began inspecting', 'started inspecting', 'began sifting through', 'were sifting through', 'sifted through',
+  // "Kazakh investigators on Wednesday studied the flight recorders of a SCAT airline jet that crashed".
+  'studied', 'were studying', 'began studying', 'analysed', 'analyzed', 'began analysing', 'began analyzing',
+  // "Workers dug through the wreckage of a market on Tuesday as the death toll ... rose".
+  'dug through', 'were digging through', 'began digging through'];
 
 /**
  * What searchers did after the event, right after a time, when a clause later in the sentence tells the event

@@ -594,6 +594,8 @@ describe('times of a later occasion', () => {
     ['He was charged on Saturday, a day after the shooting.', 'follow-up'],
     ['Morales left Vienna on Wednesday, some 13 hours after his jet was diverted there.', 'follow-up'],
     ['Rescuers found the wreckage on Sunday, a day after the plane crashed.', 'follow-up'],
+    ['Kazakh investigators on Wednesday studied the flight recorders of a jet that crashed short of the runway.', 'search'],
+    ['Workers dug through the wreckage of a market on Tuesday as the death toll from the crash rose to more than 300.', 'search'],
     // A state that lasted past the event.
     ['Seventy-four people sought medical help, and one remained in hospital on Friday.', 'follow-up'],
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
