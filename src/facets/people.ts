@@ -188,6 +188,10 @@ const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
 const KILLED_AND_BEFORE = /\b(?:killing|killed|kills)\b[^.;:!?]{0,140}\band\s{1,3}(?:all\s{1,3})?$/i;
 /** "others", "other people": the rest after "and". */
 const OTHER_PEOPLE_AFTER = /^\s{1,3}(?:others|other\s{1,3}(?:people|persons))\b/i;
+/** "two other crew members": "other" between the count and its role noun. */
+const OTHER_OF_ROLE = /^\s{1,3}other\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?$/iu;
+/** "The Russian pilot and", "the captain and": one named before "and" and the others of the group. */
+const NAMED_AND_BEFORE = /\b(?:the|its|a|an|\p{Lu}[\p{L}'’-]+)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}and\s{1,3}$/u;
 /** "a crew of six": the count after the group's noun. */
 const GROUP_OF_COUNT = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:\d|${matchAny(Object.keys(NUMBER_UNITS))}\b|${matchAny(Object.keys(NUMBER_TENS))}\b)`, 'i');
 /** What may stand between "an" and the role of one more: nothing, or one describing word ("off-duty"). */
@@ -323,7 +327,11 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // not "all three of the people" or "both of the pilots", which are the whole group.
     const allOfThem = n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || BOTH.test(n.text);
     if (!allOfThem && PART_OF_GROUP.test(text.slice(n.end, role.start))) Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
-    else if (!allOfThem && value.role === 'passengers' && NATIONALITY_BETWEEN.test(text.slice(n.end, role.start))
+    // "The Russian pilot and two other crew members were arrested": one named and the others, some of the crew.
+    // Not people at large, whom the one named joins: "carrying Vice President Saulos Chilima and nine other people".
+    else if (!allOfThem && role.role !== 'people' && value.role !== 'on board' && OTHER_OF_ROLE.test(text.slice(n.end, role.start)) && NAMED_AND_BEFORE.test(before)) {
+      Object.assign(value, { among: true, count: { min: n.value.min + 1, max: 1e12 } });
+    } else if (!allOfThem && value.role === 'passengers' && NATIONALITY_BETWEEN.test(text.slice(n.end, role.start))
       && !numbers.some((m) => m !== n && m.kind === 'count' && m.start > n.start - 60 && m.start < role.end + 40)) {
       Object.assign(value, { among: true, count: { min: n.value.min, max: 1e12 } });
     }

@@ -24,6 +24,9 @@ describe('people.extract', () => {
     // The staff of an embassy are its officials; staff alone are no group.
     ['U.S. helicopters evacuated about 70 American embassy staff.', ['63-77 officials (about)']],
     ['The airline cut 70 staff.', []],
+    // One named and the others of a group are some of it.
+    ['The Russian pilot and two other crew members were arrested.', ['3+ crew']],
+    ['The plane carried 12 soldiers and two other passengers.', ['12 military', '2 passengers']],
     // A group promised is none that flew; a deployment told ahead is.
     ['Kenya has pledged 1,000 officers to the mission.', []],
     ['Under the deal, Russia will deploy 1,960 troops.', ['1960 military']],
