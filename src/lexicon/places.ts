@@ -750,6 +750,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Dallas/Fort Worth International Airport', 'airport', 'Dallas', ['Dallas-Fort Worth International Airport', 'Dallas/Fort Worth airport', 'Dallas-Fort Worth airport', 'DFW airport']],
   ['Louisville Muhammad Ali International Airport', 'airport', 'Louisville', ['Muhammad Ali International Airport', 'Louisville International Airport']],
   ['Kelly Field', 'airport', 'San Antonio', ['Kelly Field Annex', 'Port San Antonio']],
+  // Kinshasa's older airfield in the city, of cargo and domestic flights.
+  ["N'Dolo", 'airport', 'Kinshasa', ["N'Dolo airport", "N'dolo", 'Ndolo', 'Ndolo airport']],
   ["N'djili International Airport", 'airport', 'Kinshasa', ["N'Djili International Airport", "N'Djili airport", "N'djili airport", "N'Djili", "N'djili", 'Ndjili']],
   ['George Bush Intercontinental Airport', 'airport', 'Houston', ['Bush Intercontinental Airport', 'Houston Intercontinental Airport']],
   ['Marine Corps Air Station Cherry Point', 'base', 'North Carolina', ['MCAS Cherry Point', 'Cherry Point']],
