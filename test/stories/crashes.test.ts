@@ -11276,6 +11276,42 @@ const stories: Story[] = [
     expected: { aircraft: 'conflict', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'conflict', casualties: 'only-b', cause: 'partial' },
   },
   {
+    // January 1996: one named and the others are some of the crew; the search's Tuesday dates no crash; N'Dolo airport is in Kinshasa.
+    name: 'the Air Africa An-32 into a Kinshasa market: "The Russian pilot and two other crew members were arrested" against "the six Russian crew members"',
+    a: {
+      id: 'a', publishedAt: '1996-01-08',
+      text: 'KINSHASA, Jan 8 (Reuters) - A Russian-built cargo plane crashed into a crowded market in the Zairean capital Kinshasa shortly after take-off on Monday, killing at least 250 people, Red Cross officials said. '
+        + 'The Antonov An-32, chartered by Air Africa, failed to gain height as it took off from N\'Dolo airport and ploughed into the Simbazikita market. '
+        + 'Most of the victims were shoppers and traders. Four of the six Russian crew members survived, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-01-09',
+      text: 'KINSHASA, Zaire (AP) - Workers dug through the wreckage of a market on Tuesday as the death toll from the crash of a cargo plane into a crowd of shoppers rose to more than 300. '
+        + 'The Antonov transport plane, bound for Kahemba in southern Zaire, overran the runway at N\'Dolo airport on Monday and skidded into the market. '
+        + 'The Russian pilot and two other crew members were arrested, officials said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', location: 'agree', time: 'partial', people: 'agree', casualties: 'partial' },
+  },
+  {
+    // January 2013: a study of the recorders is the search's day, not the crash's.
+    name: 'SCAT 760 short of the runway at Almaty: "Kazakh investigators on Wednesday studied the flight recorders"',
+    a: {
+      id: 'a', publishedAt: '2013-01-29',
+      text: 'ALMATY, Jan 29 (Reuters) - A passenger plane carrying 21 people crashed in thick fog near Kazakhstan\'s largest city Almaty on Tuesday, killing everyone on board, the emergencies ministry said. '
+        + 'The Bombardier CRJ-200, operated by SCAT airlines, was flying from the northern city of Kokshetau and came down near the village of Kyzyltu about 5 km (3 miles) from Almaty airport as it prepared to land. '
+        + 'There were 16 passengers and five crew aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-01-30',
+      text: 'ALMATY (AFP) - Kazakh investigators on Wednesday studied the flight recorders of a SCAT airline jet that crashed short of the runway at Almaty airport, killing all 21 people aboard. '
+        + 'The Canadian-made plane had aborted its first approach in heavy fog before crashing on a second attempt to land, the transport ministry said. '
+        + 'Kazakhstan declared January 31 a day of mourning.',
+    },
+    same: false,
+    expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
