@@ -6,6 +6,8 @@
 import { INVERTED_VERBS, REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
+import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { OTHER_CARRIERS } from '../lexicon/cargo.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
   ABOARD_ROLES, NONE_GROUPS, UNREST_OUTBREAK, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
@@ -107,6 +109,12 @@ const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;
  */
 const UNREST_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(UNREST_OUTBREAK.subjects)})\\b[^.;:!?]{0,60}?\\b(?:${matchAny(UNREST_OUTBREAK.verbs)})\\b`
   + `(?![^.;:!?]*\\b(?:${matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight'])})\\b)[^.;:!?]{0,100}$`, 'i');
+/**
+ * "on board the bus": a vehicle that is no aircraft, right after those aboard it (see OTHER_CARRIERS), in a sentence
+ * that names an aircraft (a bus's crash alone keeps its passengers aboard).
+ */
+const AIRCRAFT_NAMED = new RegExp(`\\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
+const OTHER_VEHICLE_AFTER = new RegExp(`^\\s{1,3}(?:the|a|an)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(OTHER_CARRIERS.filter((c) => c !== 'train' && c !== 'trains'))}|minibus|minibuses)\\b`, 'i');
 /** "Six other people ... died with him": the one the others died with, after their fate. */
 const DIED_WITH_ONE = /^\s{1,3}(?:with|alongside|along\s{1,3}with)\s{1,3}(?:him|her)\b/i;
 /** The role nouns of people, whole: "flight attendants", "crew members". */
@@ -550,7 +558,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   }
   if (severity) value.severity = severity;
   // "killing all 74 people on board": the victims aboard, whom the victims on the ground would join.
-  if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) value.who = 'on board';
+  if (isEveryone(value.who) && (aboard || ABOARD_WORDS.test(text.slice(n.end, Math.max(end, n.end))))) {
+    // "hit a minibus, killing 10 people on board the bus": aboard a vehicle the craft met, on the ground.
+    value.who = OTHER_VEHICLE_AFTER.test(text.slice(end, end + 30)) && AIRCRAFT_NAMED.test(text) ? 'on the ground' : 'on board';
+  }
   // "killing all 67 people aboard the two aircraft": the dead of two craft, of whom one craft's are a part.
   const passedCraft = craftPassed?.replace(/^\s{1,3}(?:on\s{1,3}board|aboard|on)(?=\s)/i, '');
   if (isEveryone(value.who) && passedCraft !== undefined) value.who = 'on board';

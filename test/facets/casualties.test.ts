@@ -150,6 +150,9 @@ describe('casualties.extract', () => {
       'Two crew members were seriously injured = 2 seriously injured crew', '12 passengers suffered minor injuries = 12 slightly injured passengers',
     ]],
     ['Two Chinese teenagers were killed.', ['Two Chinese teenagers were killed = 2 killed teenagers']],
+    // Those aboard a vehicle a plane hit were on the ground; a bus's own crash keeps them aboard.
+    ['The cargo plane overshot the runway and hit a minibus, killing 10 people on board the bus.', ['killing 10 people on board = 10 killed on the ground']],
+    ['The bus overturned, killing 10 people on board the bus.', ['killing 10 people on board = 10 killed on board']],
     ['All 123 people aboard a Peruvian jetliner were killed.', ['All 123 people aboard a Peruvian jetliner were killed = 123 killed on board (All)']],
     // The others who died with one told before: he and they.
     ['Six other people, including three crew members and a bodyguard, died with him.', ['Six other people, including three crew members and a bodyguard, died = 7 killed']],
