@@ -11312,6 +11312,39 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
+    // June 2012: those aboard the bus were on the ground; the plane's four crew survived.
+    name: 'the Allied Air 727 through the fence at Accra into a minibus: "killing 10 people on board the bus"',
+    a: {
+      id: 'a', publishedAt: '2012-06-02',
+      text: 'ACCRA, June 2 (Reuters) - A Nigerian cargo plane overshot the runway while landing at Accra\'s Kotoka International Airport on Saturday, smashed through the perimeter fence and hit a minibus, killing 10 people on board the bus, Ghanaian officials said. '
+        + 'The four crew members of the Boeing 727, operated by Allied Air and flying from Lagos, survived with injuries.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-06-03',
+      text: 'ACCRA (AFP) - Ghana\'s civil aviation authority said on Sunday that the cargo plane that overran the runway at Accra airport had been landing in heavy rain. '
+        + 'The Allied Air jet, carrying goods from Lagos, crossed a road at the end of the runway and struck a passenger bus, killing all 10 people inside it. '
+        + 'The plane\'s four crew were taken to hospital.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', cargo: 'only-b', casualties: 'partial', cause: 'only-b' },
+  },
+  {
+    // December 1995: on the day after, and two days on with an engine problem reported.
+    name: 'Cameroon Airlines 3701 into a swamp near Douala: 71 of 76 aboard killed, five survivors',
+    a: {
+      id: 'a', publishedAt: '1995-12-04',
+      text: 'DOUALA, Cameroon, Dec 4 (Reuters) - A Cameroon Airlines Boeing 737 crashed into a swamp as it came in to land at Douala on Sunday night, killing 71 of the 76 people on board, airport officials said on Monday. '
+        + 'The plane was on a flight from Cotonou in Benin. Five people survived and were taken to hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1995-12-05',
+      text: 'DOUALA, Cameroon (AP) - The pilot of a Cameroon Airlines jet that crashed near Douala had reported an engine problem before he tried to land, an airline official said on Tuesday. '
+        + 'The Boeing 737-200 came down in mangrove swamps about 3 miles from the airport late on Sunday, killing 71 people. Five passengers survived.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-a', casualties: 'agree', cause: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
