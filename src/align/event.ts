@@ -4,6 +4,7 @@ import { NEWS_OUTLETS } from '../lexicon/boilerplate.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AIRCRAFT_MAKERS } from '../lexicon/aircraft.js';
 import { ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { FOLLOW_UP_DAYS } from '../claims/scope.js';
 import { eventDays, namesType } from '../facets/time.js';
 import { rangeLabel, shiftDay, type TimeValue } from '../text/dates.js';
 import { maskMarkup } from '../text/markup.js';
@@ -11,7 +12,6 @@ import type { EventEvidence, Fact } from '../types.js';
 import type { AlignResult } from './align.js';
 import { backgroundIdf } from './idf.js';
 import type { PreparedArticle } from './prepare.js';
-import { FOLLOW_UP_DAYS } from '../claims/scope.js';
 
 /** Signals that tell one event from another of the same kind, each in [0, 1] (years, dates, weekdays, months: -1, 0 or 1). */
 export interface EventSignals {

@@ -572,6 +572,8 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   return gap ? numbers.get(start - gap[0].length) : undefined;
 }
+/** The "of" between a part's count and the whole's: "five of 36", "two of the four". */
+const PART_GAP = /^\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?$/i;
 /** "five of 36 Rafale": a count of two or more, then "of" and the mention's own count. */
 function partCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
   for (const m of numbers.values()) {
@@ -579,7 +581,6 @@ function partCountBefore(text: string, start: number, numbers: Map<number, Numbe
   }
   return undefined;
 }
-const PART_GAP = /^\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?$/i;
 /** "its fleet of 14 new Airbus A320 jets": a count with a word or two describing the aircraft between. */
 function describedCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
   for (const m of numbers.values()) {

@@ -85,11 +85,12 @@ const WITH_VERB_BEFORE = new RegExp(`\\b(?:${matchAny(WITH_AFTER_VERBS)})\\b[^.;
 /** The subject of a passive verb: back to where its clause begins. */
 const CLAUSE_BEFORE = /[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\b(?:but|while|after|as|when|which|that)\s/g;
 const BRACKETED = /\([^()]{1,40}\)/g;
-// The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash"),
-// nor at the point of a figure ("$9.3 million").
+/** "had sent the drones on a reconnaissance mission": what was sent flew the mission itself. */
+const SENT_ON_MISSION = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:mission|flight|sortie|patrol)|towards?)\b/i;
 /** ", not weapons" right after a verb's object: what was not carried. */
 const NOT_ITEMS_AFTER = /^,?\s{1,3}(?:and\s{1,3})?not\s{1,3}((?:any\s{1,3})?[^.;:!?,()]{1,40})/i;
-const SENT_ON_MISSION = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:mission|flight|sortie|patrol)|towards?)\b/i;
+// The object of a verb ends where a new clause or a destination starts; not at "in" before money ("$470,000 in cash"),
+// nor at the point of a figure ("$9.3 million").
 const OBJECT_END = new RegExp(String.raw`\.(?!\d)|[;:!?()]|,?\s(?:to|for|from|into|in(?!\s(?:${matchAny(CARGO_ITEMS.money)})\b)|at|on|by|when|while|after|before|who|which|that|but|not|rather than|instead of)\s`, 'i');
 
 function findCargo(sentence: SentenceContext): Found<CargoValue>[] {

@@ -109,11 +109,12 @@ const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;
  */
 const UNREST_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(UNREST_OUTBREAK.subjects)})\\b[^.;:!?]{0,60}?\\b(?:${matchAny(UNREST_OUTBREAK.verbs)})\\b`
   + `(?![^.;:!?]*\\b(?:${matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight'])})\\b)[^.;:!?]{0,100}$`, 'i');
+/** A sentence that names an aircraft, by its noun. */
+const AIRCRAFT_NAMED = new RegExp(`\\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
 /**
  * "on board the bus": a vehicle that is no aircraft, right after those aboard it (see OTHER_CARRIERS), in a sentence
- * that names an aircraft (a bus's crash alone keeps its passengers aboard).
+ * that names an aircraft (AIRCRAFT_NAMED; a bus's crash alone keeps its passengers aboard).
  */
-const AIRCRAFT_NAMED = new RegExp(`\\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
 const OTHER_VEHICLE_AFTER = new RegExp(`^\\s{1,3}(?:the|a|an)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:${matchAny(OTHER_CARRIERS.filter((c) => c !== 'train' && c !== 'trains'))}|minibus|minibuses)\\b`, 'i');
 /** "Six other people ... died with him": the one the others died with, after their fate. */
 const DIED_WITH_ONE = /^\s{1,3}(?:with|alongside|along\s{1,3}with)\s{1,3}(?:him|her)\b/i;

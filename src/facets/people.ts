@@ -166,7 +166,7 @@ const SPREAD_OVER = new RegExp(`^[^.;:!?]{0,70}?\\b(?:${matchAny(SPREAD_OVER_FLI
 const CARRIED_BY_SEVERAL = new RegExp(`\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.subjects)})\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.carried)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 /** "which has stranded thousands of passengers": held up on the ground by the event. So is a group massed there. */
 const HELD_UP = new RegExp(`\\b(?:${matchAny([...HELD_UP_BEFORE, ...MASSED_BEFORE])})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
-/** "Kenya has pledged 1,000 officers", "will send 1,000 troops": a group promised (see PLEDGED_BEFORE), none that flew. */
+/** "Kenya has pledged 1,000 officers": a group promised (see PLEDGED_BEFORE), none that flew. */
 const PLEDGED = new RegExp(`\\b(?:${matchAny(PLEDGED_BEFORE)})\\s{1,3}(?:(?:another|a\\s{1,3}further|up\\s{1,3}to|some|about|around|more\\s{1,3}than|nearly|almost|over)\\s{1,3})?$`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
 const FIRST_FIGURE = new RegExp(`\\b(?:${matchAny(FIRST_FIGURE_BEFORE)})\\s{1,3}(?:said|reported|put|gave|counted|listed)\\b[^.;:!?]{0,60}$`, 'i');

@@ -39,12 +39,13 @@ const ACT_BEFORE = new RegExp(`\\b(?:${matchAny(OPERATION_ACTS)})\\s{1,3}(?:(?:a
 const ACT_AFTER = new RegExp(`^\\s{1,3}(?:was|were|has\\s{1,3}been|have\\s{1,3}been|had\\s{1,3}been|is\\s{1,3}being|is|are)\\s{1,3}(?:${matchAny(OPERATION_ACTS)})\\b`, 'i');
 const NAME = bounded(matchAny(NAMES_NOT_REASONS), 'gi');
 const UNKNOWN = bounded(matchAny(PURPOSE_UNKNOWN), 'i');
-/** A journey's verb, then "for" right before the reason, in one clause. */
-// "arrived in Baghdad on Friday for the first papal visit": an article, and a word or two that describe it.
 /** "The two survivors were", "The injured were": those moved after the event, right before their journey. */
 const MOVED_AFTER = new RegExp(`\\b(?:${matchAny(AFTERMATH_SUBJECTS)})\\s{1,3}(?:(?:were|was|had\\s{1,3}been)\\s{1,3})?$`, 'i');
-// "left for Geneva on Sunday for what his office called routine medical checks": the reason as a party named it, and
-// a describing word without an article.
+/**
+ * A journey's verb, then "for" right before the reason, in one clause: "arrived in Baghdad on Friday for the first
+ * papal visit", an article and a word or two that describe it. So may the words a party called the reason by, and
+ * a describing word without an article: "left for Geneva on Sunday for what his office called routine medical checks".
+ */
 const JOURNEY_FOR = new RegExp(`(?<![A-Za-z])(?:${matchAny(JOURNEY_VERBS)})\\b[^.;!?]{0,80}?\\bfor\\s{1,3}`
   + `(?:what\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){1,3}?(?:called|described\\s{1,3}as|termed)\\s{1,3})?`
   + `(?:(?:(?:the|a|an|his|her|its|their)\\s{1,3})?(?:[\\w-]{1,20}\\s{1,3}){0,2}?)?$`, 'i');
