@@ -229,6 +229,8 @@ export const NAMES_NOT_REASONS: readonly string[] = [
  */
 export const STOP_WORDS: readonly string[] = [
   'stopped', 'stopping', 'stop', 'stops', 'stopover', 'stopped over', 'stopped off', 'touched down', 'landed', 'landing', 'put down',
+  // A stop asked for: "refused the plane permission to refuel in Lima".
+  'permission', 'clearance',
 ];
 /** Reasons that a stop on the way may have, which are no reason of the flight after a word of a stop. */
 export const STOP_REASONS: readonly string[] = ['refuelling'];

@@ -77,6 +77,9 @@ describe('origin.extract', () => {
     ['A cargo plane landed in Pakistan for refuelling and then continued on its route.', ['Pakistan, stopover']],
     ['The plane landed in Anchorage only to refuel.', ['Anchorage (United States), stopover']],
     ['The plane landed in Caracas, and then continued talks.', []],
+    // A stop refused is none: "refused ... permission" before the stop's own "to refuel".
+    ['Peru refused the plane permission to refuel in Lima, and it stopped instead in Asuncion.', ['Asunción (Paraguay), stopover']],
+    ['The plane had permission to refuel in Lima.', ['Lima (Peru), stopover']],
     ['The plane flew via Minsk, Belarus, and Tehran.', ['Minsk (Belarus), stopover', 'Tehran (Iran), stopover']],
     // A stop yet to come, after words of a plan.
     ['The flight was due to stop in Bangkok to refuel.', ['Bangkok (Thailand), stopover']],
