@@ -2,6 +2,7 @@ import type { SentenceContext } from '../facets/facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { ARRIVED_THERE } from '../lexicon/motion.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
@@ -35,6 +36,7 @@ const SUPERSEDED = new RegExp(String.raw`(?<![A-Za-z])(?:(?:${matchAny(SUPERSEDE
 /** How many days before a series' latest flight its earlier flights are still its story. */
 const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
+const ARRIVED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(ARRIVED_THERE)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 /** Cues of a recent past, which a lead narrating the event may carry of the event itself. */
@@ -79,6 +81,8 @@ interface SentenceDate {
   planned: boolean;
   /** As the time facet gives it: "day", "part", "month"... */
   precision?: string;
+  /** Said of the first hours of its day ("early Saturday"). */
+  early: boolean;
 }
 
 /**
@@ -120,13 +124,13 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown; soonAfter?: unknown };
+    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown; soonAfter?: unknown; edge?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
       // A later occasion ("at the funeral on Friday") dates its sentence but, like a follow-up, not the event
       // while another date is there. A birth is no later occasion.
       followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, soon: value.soonAfter === true,
-      planned: value.planned === true,
+      planned: value.planned === true, early: value.edge === 'early',
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -164,6 +168,9 @@ export function scopeFacts(
   // Friday.": the earlier flights of a series are the story's.
   const series = lead !== undefined && SERIES.test(textOf.get(lead.sentence) ?? '');
 
+  /** Does a sentence dated within the range tell a journey's setting off? */
+  const setsOffOn = (range: DateRange) => sentences.some((s) => SETTING_OFF.test(s.text)
+    && (datesOf.get(s.index) ?? []).some((d) => overlaps(d.range, range)));
   const reasonOf = new Map<number, string>();
   const followUps = new Set<number>();
   const later = new Set<number>();
@@ -178,7 +185,11 @@ export function scopeFacts(
     // "left Wuhan late on Tuesday" of a plane that landed on Wednesday: the flight set off the day before.
     const before = (n: number) => main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= n);
     const setOff = (before(1) && SETTING_OFF.test(s.text)) || (series && before(SERIES_DAYS) && narrates.has(s.index));
-    if (main && dates.length && !setOff && dates.every((d) => !overlaps(d.range, main))) {
+    // "left Tunis on Friday afternoon ... It landed in Jeddah early Saturday": the journey that set off on the
+    // event's day landed in the first hours of the next.
+    const landed = main && dates.length && dates.every((d) => d.early && d.range.from > main.to && days(main.to, d.range.from) === 1)
+      && ARRIVED.test(s.text) && setsOffOn(main);
+    if (main && dates.length && !setOff && !landed && dates.every((d) => !overlaps(d.range, main))) {
       reasonOf.set(s.index, `time: ${dates.map((d) => rangeLabel(d.range)).join(', ')}`);
       if (dates.every((d) => d.range.from > main.to)) later.add(s.index);
       if (dates.every((d) => d.range.from > main.to && days(main.to, d.range.to) <= FOLLOW_UP_DAYS)) followUps.add(s.index);

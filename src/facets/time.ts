@@ -2,7 +2,7 @@ import { daysBetween, findTimes, parseDay, shiftDay, weekdayName, weekdayOf, typ
 import { aftermathErrandGap } from '../text/places.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
-import { CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
+import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
@@ -295,6 +295,8 @@ const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 const STORMED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_END.verbs)})\\s{1,3}(?:the|an?)\\s{1,3}(?:${matchAny(HIJACK_END.objects)})\\b[^.;:!?]{0,90}$`, 'i');
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
 const SET_OFF_BEFORE = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b[^.;:,!?]{0,50}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+/** "arrived in the Central African Republic on Monday": a time in the clause of a journey's landing. */
+const ARRIVED_BEFORE = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\b[^.;:,!?]{0,60}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -424,7 +426,11 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
           || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) || SEIZED_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) || STORMED_BEFORE.test(text.slice(Math.max(0, m.start - 130), m.start)) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion), ...(occasion === 'follow-up' && followsSoon(text.slice(m.end, m.end + 110)) ? { soonAfter: true } : {}) } : planned;
-      const setOff = value === planned && value.edge === 'late' && !statement && SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? { ...value, departure: true } : value;
+      // Days only: a clock's hour fits any other day's.
+      const journey = value === planned && !statement && !value.clock ? text.slice(Math.max(0, m.start - 80), m.start) : undefined;
+      const setOff = journey === undefined ? value
+        : SET_OFF_BEFORE.test(journey) ? { ...value, departure: true }
+        : ARRIVED_BEFORE.test(journey) ? { ...value, arrival: true } : value;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
@@ -434,8 +440,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   relate(x, y) {
     // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
     if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
-    // A night's setting off and the next day's landing or visit: two moments, neither denies the other.
-    if (setOffTheNightBefore(x, y) || setOffTheNightBefore(y, x)) return 'unrelated';
+    // A night's setting off and the next day's landing or visit, or a day's setting off and a landing told of
+    // the next: two moments, neither denies the other.
+    if (setOffTheDayBefore(x, y) || setOffTheDayBefore(y, x)) return 'unrelated';
     // "01:15 Moscow time on Saturday" and "22:15 GMT on Friday": one instant, on two calendars.
     const instants = relateInstants(x, y);
     if (instants) return instants;
@@ -459,6 +466,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     if (v.clock) parts.push(describeClock(v.clock));
     if (v.edge) parts.push(v.edge === 'late' ? '(late in the day)' : '(early in the day)');
     if (v.departure) parts.push('(setting off)');
+    if (v.arrival) parts.push('(landing)');
     if (v.statement) parts.push('(when said)');
     if (v.planned) parts.push('(planned)');
     if (v.since) parts.push('(start of a period)');
@@ -830,13 +838,16 @@ function relateDates(x: TimeValue, y: TimeValue): Relation {
 }
 
 /**
- * Is `night` a journey's setting off late in a day ("slipped out of his Texas ranch on Wednesday night") and
- * `next` the day after, when it may have landed ("visited Baghdad on Thursday")? Two moments of one journey.
+ * Is `setOff` a journey's setting off and `next` the day after, when it may have landed? Late in a day
+ * ("slipped out of his Texas ranch on Wednesday night"), the next day's visit ("visited Baghdad on Thursday");
+ * at any hour ("flew into exile on Sunday"), a landing the next day ("arrived in Bangui on Monday"), a long
+ * flight's. Two moments of one journey.
  */
-function setOffTheNightBefore(night: TimeValue, next: TimeValue): boolean {
-  if (!night.departure || night.edge !== 'late' || next.departure || next.edge === 'late') return false;
-  if (!night.date || !next.date || night.date.from !== night.date.to || next.date.from !== next.date.to) return false;
-  return daysBetween(night.date.from, next.date.from) === 1;
+function setOffTheDayBefore(setOff: TimeValue, next: TimeValue): boolean {
+  if (!setOff.departure || next.departure || next.edge === 'late') return false;
+  if (setOff.edge !== 'late' && !next.arrival) return false;
+  if (!setOff.date || !next.date || setOff.date.from !== setOff.date.to || next.date.from !== next.date.to) return false;
+  return daysBetween(setOff.date.from, next.date.from) === 1;
 }
 
 /** Is `late` said near the end of a day ("late Friday") and `early` near the start of the next ("early Saturday")? */

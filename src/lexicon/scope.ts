@@ -142,7 +142,7 @@ export const EVENT_VERBS: readonly string[] = [
  */
 export const SETTING_OFF_VERBS: readonly string[] = [
   'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
-  'slipped out of', 'slipped away from',
+  'slipped out of', 'slipped away from', 'fled', 'flew into exile',
 ];
 
 /**

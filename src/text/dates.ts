@@ -34,9 +34,11 @@ export interface TimeValue {
   label?: string;
   /** Near which end of its day it lies: "late Friday", "Friday night" (`late`); "early Saturday" (`early`). */
   edge?: 'late' | 'early';
-  /** True when it dates a journey's setting off ("slipped out of his ranch on Wednesday night"): late in the
-   * day, it fits a landing the next day. */
+  /** True when it dates a journey's setting off ("slipped out of his ranch on Wednesday night", "flew into exile
+   * on Sunday"): late in the day, it fits what follows the next day; at any hour, a landing the next day. */
   departure?: boolean;
+  /** True when it dates a journey's landing ("arrived in Bangui on Monday"): a setting off the day before fits it. */
+  arrival?: boolean;
   /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */
   statement?: boolean;
   /** True when it dates what is planned or due ("will be sentenced on Friday", "the trial starts Monday"),

@@ -465,6 +465,23 @@ describe('scopeFacts', () => {
     expect([1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2021-08-24)', 'background (time: 2021-08-22)']);
   });
 
+  it('a journey that set off on the event\'s day lands in the first hours of the next; another arrival, or a later hour, does not', () => {
+    const story = (landing: string, value: Record<string, unknown>): Timed[] => [
+      ['The plane carrying the ousted president circled over the sea on Friday.', [{ words: 'Friday', from: '2021-08-27' }]],
+      ['He left Tunis on Friday afternoon.', [{ words: 'Friday', from: '2021-08-27' }]],
+      [landing, [{ words: 'Saturday', from: '2021-08-28', value }]],
+    ];
+    expect(scopeOf(runTimed(story('It landed in Jeddah early Saturday.', { edge: 'early' })), 2)).toBe('event');
+    expect(scopeOf(runTimed(story('It landed in Jeddah on Saturday.', {})), 2)).toBe('background (time: 2021-08-28)');
+    expect(scopeOf(runTimed(story('Rescuers reached the site early Saturday.', { edge: 'early' })), 2)).toBe('background (time: 2021-08-28)');
+    // No setting off on the event's day: a landing the next day is another moment.
+    const crash: Timed[] = [
+      ['The jet crashed on Friday.', [{ words: 'Friday', from: '2021-08-27' }]],
+      ['Its wreckage was flown in early Saturday.', [{ words: 'Saturday', from: '2021-08-28', value: { edge: 'early' } }]],
+    ];
+    expect(scopeOf(runTimed(crash), 1)).toBe('background (time: 2021-08-28)');
+  });
+
   it("the day of another event (\"Monday's earthquake\") dates no sentence; \"had earlier\" recalls one", () => {
     const contexts: SentenceContext[] = [
       'The jets landed in Niigata on Tuesday.',

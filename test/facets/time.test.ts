@@ -25,8 +25,11 @@ function facts(publishedAt: string | undefined, ...sentences: string[]): Fact<Ti
 
 describe('time.extract', () => {
   it.each([
-    ['The Il-76 landed in Havana on Sunday.', ['2020-06-07 (Sunday)']],
-    ['The Il-76 landed in Havana on June 7.', ['2020-06-07 (Sunday)']],
+    // A day told of a landing or a setting off is marked so: a long flight lands a day after it set off.
+    ['The Il-76 landed in Havana on Sunday.', ['2020-06-07 (Sunday) (landing)']],
+    ['The Il-76 landed in Havana on June 7.', ['2020-06-07 (Sunday) (landing)']],
+    ['The Il-76 left Moscow on Sunday.', ['2020-06-07 (Sunday) (setting off)']],
+    ['The Il-76 crashed in Havana on Sunday.', ['2020-06-07 (Sunday)']],
     ['It took off at 11:15 a.m. local time.', ['11:15 local']],
     ['It took off around 9 p.m. Moscow time.', ['20:30-21:30 Moscow']],
     ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
@@ -103,7 +106,7 @@ describe('time.extract', () => {
   });
 
   it('leaves a weekday unresolved without a publication date', () => {
-    expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved)']);
+    expect(extract('It landed on Sunday.', null)).toEqual(['Sunday (unresolved) (landing)']);
     expect(one('It landed on Sunday.').resolved).toBe(false);
   });
 
@@ -172,6 +175,12 @@ describe('time.relate', () => {
     ['slipped out of his Texas ranch on Wednesday', PUB, 'visited Baghdad on Thursday', PUB, 'conflict'],
     ['slipped out of his Texas ranch on Wednesday night', PUB, 'visited Baghdad on Friday', PUB, 'conflict'],
     ['crashed on Wednesday night', PUB, 'the crash on Thursday', PUB, 'conflict'],
+    // At any hour, a setting off and the next day's landing: a long flight's two ends.
+    ['flew into exile on Saturday', PUB, 'arrived in Bangui on Sunday', PUB, 'unrelated'],
+    ['landed in Bangui on Sunday', PUB, 'took off from Port-au-Prince on Saturday', PUB, 'unrelated'],
+    ['flew into exile on Saturday', PUB, 'crashed in Bangui on Sunday', PUB, 'conflict'],
+    ['flew into exile on Saturday', PUB, 'arrived in Bangui on Monday', PUB, 'conflict'],
+    ['flew into exile on Sunday', PUB, 'arrived in Bangui on Saturday', PUB, 'conflict'],
   ])('%s vs %s', (x, px, y, py, expected) => {
     expect(time.relate(one(x, px), one(y, py))).toBe(expected);
   });
@@ -938,11 +947,11 @@ describe('times converted to another zone', () => {
     ['The quake struck at 17:06 local time (23:36 GMT Sunday).', PUB,
       ['17:06 local time = 17:06 local', '23:36 GMT = 23:36 GMT', 'Sunday = 2020-06-07 (Sunday) (local day of "23:36 GMT Sunday")']],
     ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
-      ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (local day of "0300 GMT Friday")']],
+      ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (landing) (local day of "0300 GMT Friday")']],
     // Four figures with a zone are a clock, never a year: "(1955 GMT)" restates the time before it.
     ['The plane took off at 4:55 p.m. local time (1955 GMT) on Monday.', undefined,
       ['4:55 p.m. local time = 16:55 local', 'Monday = Monday (unresolved)']],
-    ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT', 'Monday = Monday (unresolved)']],
+    ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT', 'Monday = Monday (unresolved) (setting off)']],
     ['The hangar was built in 1955.', undefined, ['1955 = 1955-01-01..1955-12-31']],
   ])('%s (published %s)', (text, publishedAt, expected) => {
     expect(described(text, publishedAt)).toEqual(expected);
