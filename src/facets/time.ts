@@ -60,6 +60,12 @@ const STATEMENT_TO_NAME_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "Cuba demanded on Thursday that the United States return the jet": a statement's verb, the time and its
+ * clause. The clause tells it from "criticised on Monday for its handling".
+ */
+const STATED_BEFORE = new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being)\\s{1,3})\\b(?:${matchAny(STATEMENT_VERBS)})\\s+${BEFORE_STATEMENT_TIME}`);
+const CLAUSE_AFTER = /^\s{1,3}that\b/i;
 /** "China on Sunday expressed ...", "Police on Saturday said ...": the time of the statement that follows. */
 const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS])})\\b`,
@@ -387,6 +393,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
     return found.map((m, k) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const statement = statementBefore(before) || STATEMENT_TO_NAME_BEFORE.test(before)
+        || (STATED_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(m.end, m.end + 10)))
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || NAMING_AFTER.test(text.slice(m.end, m.end + 120)) || isDateline(text, m.start, m.end)
         || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
         || (address && IN_ADDRESS.test(text.slice(0, m.start)))

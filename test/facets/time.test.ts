@@ -389,6 +389,10 @@ describe('statement times', () => {
     ['Source: www.example.com/news/2008-12-23/offer', ['2008-12-23 (statement)']],
     // A time before a statement's verb dates the statement.
     ['China on Sunday expressed strong dissatisfaction.', ['Sunday (statement)']],
+    // So does one after it, before the clause it states; not after the verb in the passive.
+    ['Cuba demanded on Thursday that the United States return the MiG-23.', ['Thursday (statement)']],
+    ['The airline was criticised on Monday that it had waited.', ['Monday']],
+    ['The plane landed on Thursday that the jets escorted.', ['Thursday']],
     // An apology, before or after its time.
     ['Soviet officials apologised on Wednesday for the MiG-23 that crashed into a farmhouse.', ['Wednesday (statement)']],
     ['Moscow on Wednesday apologized for the crash.', ['Wednesday (statement)']],
