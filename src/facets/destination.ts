@@ -24,17 +24,22 @@ export interface DestinationValue {
   planned?: boolean;
   /** "Hijackers forced the plane to land in Dubai": a landing a hijacking forced, one stop of several it may make. */
   forced?: boolean;
+  /** "flew on to Guam": the end of a later leg, after a stop the report may have told as a landing. */
+  onward?: boolean;
 }
 
 const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
 const FORCED_BEFORE = new RegExp(`\\b(?:${matchAny(FORCED_LANDING_BEFORE)})\\b[^.;]{0,100}$`, 'i');
 const LANDING_CUE = /\b(?:land|landed|lands|landing|touched\s{1,3}down|touch\s{1,3}down)\b/i;
 const FROM_END = /\bfrom$/i;
+/** "flew on to Guam", "onward to Guam": between the cue's verb and the place. */
+const ONWARD_CUE = /\b(?:on|onwards?)\s{1,3}to\s{1,3}(?:the\s{1,3})?$/i;
 
 export const destination = defineFacet<DestinationValue>({
   kind: 'destination',
   extract(sentence) {
-    return routeFacts(routePointsIn(sentence), ['arrival'], (p) => {
+    const points = routePointsIn(sentence);
+    return routeFacts(points, ['arrival'], (p) => {
       const value: DestinationValue = { place: p.mention.place.id, name: p.mention.place.name, kind: p.mention.place.kind };
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.near) value.near = true;
@@ -42,6 +47,8 @@ export const destination = defineFacet<DestinationValue>({
       // "diverted from Vnukovo": where the flight was bound before it was turned away.
       if (DIVERTED.test(p.cue) && !FROM_END.test(p.cue)) value.diverted = true;
       if (p.planned) value.planned = true;
+      // Not after the stop it went on from: "landed in Anchorage to refuel before flying on to Moscow" tells the end.
+      else if (ONWARD_CUE.test(sentence.text.slice(p.start, p.mention.start)) && !points.some((q) => q.role !== 'arrival' && q.start < p.start)) value.onward = true;
       if (!value.diverted && LANDING_CUE.test(p.cue) && FORCED_BEFORE.test(sentence.text.slice(Math.max(0, p.start - 140), p.start))) value.forced = true;
       return value;
     }, 'arrival');
@@ -55,7 +62,7 @@ export const destination = defineFacet<DestinationValue>({
   // Destinations in different sentences may be different flights' ("Bout had been flown home to Moscow" and
   // "Griner was on a plane back to the United States") or legs': they compete only inside one sentence.
   disputedWithin: 'sentence',
-  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.forced ? ' (forced down)' : v.planned ? ' (planned)' : ''}`,
+  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.forced ? ' (forced down)' : v.planned ? ' (planned)' : v.onward ? ' (a later leg)' : ''}`,
   compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });
 
@@ -73,8 +80,11 @@ function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceS
     const x = a.filter((v) => kindOf(v) === kind), y = b.filter((v) => kindOf(v) === kind);
     if (!x.length || !y.length) continue;
     const judged = judgePlaceSets(x, y, KIND_WORDS[kind]);
-    // A hijacked flight forced down at one place and then another: each side names some of its stops.
-    parts.push(kind === 'forced' && judged.verdict === 'conflict' ? { ...judged, verdict: 'partial' } : judged);
+    // A hijacked flight forced down at one place and then another: each side names some of its stops. So does
+    // a side that tells a journey going on ("carried the party to Clark Air Base ... flew on to Guam") against
+    // one that tells where it ended ("landed at Hickam after a stop in Guam").
+    const legs = kind === 'forced' || (kind === 'bound' && a.concat(b).some((v) => kindOf(v) === 'onward'));
+    parts.push(legs && judged.verdict === 'conflict' ? { ...judged, verdict: 'partial' } : judged);
   }
   const conflict = parts.find((p) => p.verdict === 'conflict');
   if (conflict) return conflict;
@@ -88,14 +98,16 @@ function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceS
 
 /**
  * A destination's kind: where the flight was bound (or landed), was diverted to, was forced down by hijackers,
- * or is yet to go.
+ * is yet to go, or went on to after a stop.
  */
-type DestinationKind = 'bound' | 'diverted' | 'forced' | 'planned';
-const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'forced', 'planned'];
-const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.forced ? 'forced' : v.planned ? 'planned' : 'bound');
-const KIND_WORDS: Readonly<Record<DestinationKind, string>> = { bound: 'destination', diverted: 'diverted to', forced: 'forced down at', planned: 'to go on to' };
+type DestinationKind = 'bound' | 'diverted' | 'forced' | 'planned' | 'onward';
+const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'forced', 'planned', 'onward'];
+const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.forced ? 'forced' : v.planned ? 'planned' : v.onward ? 'onward' : 'bound');
+const KIND_WORDS: Readonly<Record<DestinationKind, string>> = {
+  bound: 'destination', diverted: 'diverted to', forced: 'forced down at', planned: 'to go on to', onward: 'went on to',
+};
 const SAYS: Readonly<Record<DestinationKind, string>> = {
-  bound: 'the destination was', diverted: 'it was diverted to', forced: 'it was forced down at', planned: 'it is to go on to',
+  bound: 'the destination was', diverted: 'it was diverted to', forced: 'it was forced down at', planned: 'it is to go on to', onward: 'it went on to',
 };
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */

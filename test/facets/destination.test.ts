@@ -163,6 +163,8 @@ describe('destination.extract', () => {
     // A plan told in the present is yet to come; one that was due in the past may never have flown.
     ['He is then expected to fly home to Australia.', ['Australia (planned)']],
     ['The jets are scheduled to fly on to Minsk.', ['Minsk (Belarus) (planned)']],
+    // A later leg, after a stop.
+    ['Hours later the party flew on to Guam aboard two planes.', ['Guam (United States) (a later leg)']],
     ['The flight had been due to fly to Minsk.', []],
     // A stop on the way, then the end: the end is not "the capital of the U.S." the territory is named after.
     ['The flight was due to stop in Bangkok to refuel before flying on to Saipan, the capital of the U.S. Pacific territory.',
@@ -335,6 +337,11 @@ describe('destination.compare', () => {
     // Where a flight is yet to go is a plan, which a place reached does not contradict.
     [['The plane landed in Jeddah.', 'From there they will be flown home to India.'], ['The flight arrived in New Delhi.'], 'partial'],
     [['The evacuees will be flown to Mumbai.'], ['The evacuees would be flown to New Delhi.'], 'conflict'],
+    // A side that tells a journey going on after a landing names stops of the other side's journey, or its end.
+    [['Helicopters carried the party to Clark Air Base.', 'Hours later the party flew on to Guam.'], ['The party landed at Hickam Air Force Base after a stop in Guam.'], 'partial'],
+    [['Helicopters carried the party to Clark Air Base.', 'Hours later the party flew to Guam.'], ['The party landed at Hickam Air Force Base.'], 'conflict'],
+    [['The plane flew on to Guam.'], ['The plane flew on to Okinawa.'], 'conflict'],
+    [['The plane flew on to Guam.'], ['The plane landed in Guam.'], 'agree'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
