@@ -18,6 +18,11 @@ export const AIRSPACE_QUALIFIERS: readonly string[] = ['sovereign', 'national', 
 export const NO_OWNER_WORDS: readonly string[] = ['international', 'neutral'];
 export const OPEN_WATERS: readonly string[] = ['waters'];
 
+/** Verbs of an aircraft brought down, before "in international waters": there it fell, and no ship is meant. */
+export const DOWNED_VERBS: readonly string[] = [
+  'shot down', 'downed', 'brought down', 'crashed', 'went down', 'came down', 'ditched', 'plunged', 'intercepted',
+];
+
 /** Pronouns that stand for the country the sentence names first: "Poland said drones violated its airspace". */
 export const OWNER_PRONOUNS: readonly string[] = ['its', 'their'];
 

@@ -1,5 +1,5 @@
 import {
-  AIRSPACE_NOUNS, AIRSPACE_QUALIFIERS, DENIAL_AUXILIARIES, DENIALS, DENIALS_RIGHT_BEFORE, OTHER_MOMENT_AFTER, INSIDE_AFTER, INSIDE_CUES, NO_OWNER_WORDS, NOT_MADE_BEFORE, ONLY_CUES, OPEN_WATERS,
+  AIRSPACE_NOUNS, AIRSPACE_QUALIFIERS, DENIAL_AUXILIARIES, DENIALS, DOWNED_VERBS, DENIALS_RIGHT_BEFORE, OTHER_MOMENT_AFTER, INSIDE_AFTER, INSIDE_CUES, NO_OWNER_WORDS, NOT_MADE_BEFORE, ONLY_CUES, OPEN_WATERS,
   OVERFLIGHT_CUES, OWNER_PRONOUNS, UNCERTAIN,
 } from '../lexicon/airspace.js';
 import { lexiconGate, matchAny } from '../lexicon/match.js';
@@ -42,6 +42,9 @@ const THE_END = /(?<![A-Za-z])the\s{1,3}$/i;
 const ONLY_END = new RegExp(String.raw`(?<![A-Za-z'’])(?:${matchAny(ONLY_CUES)})\s{1,3}$`, 'i');
 const INSIDE_END = new RegExp(String.raw`(?<![A-Za-z'’])(?:${matchAny(INSIDE_CUES)})\s{1,3}$`, 'i');
 const OVER_END = /(?<![A-Za-z])over\s{1,3}$/i;
+/** "were downed in international waters": an aircraft brought down, in its clause, right before "in". */
+const DOWNED_IN_END = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(DOWNED_VERBS)})(?![A-Za-z])[^.;:,]{0,50}?\sin\s{1,3}(?:the\s{1,3})?$`, 'i');
+const TERRITORIAL_END = /(?<![A-Za-z])territorial\s{1,3}$/i;
 const INSIDE_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(INSIDE_AFTER)})(?![A-Za-z])`, 'i');
 const NOT_MADE_END = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny([...NOT_MADE_BEFORE, ...UNREALISED_BEFORE])})\s{1,3}$`, 'i');
 const UNCERTAIN_WORD = new RegExp(String.raw`(?<![A-Za-z])(?:${matchAny(UNCERTAIN)})(?![A-Za-z])`, 'i');
@@ -71,12 +74,18 @@ export function findAirspaces(text: string, places: readonly PlaceMention[]): Ai
     if (owned) pushPresence(found, text, owned, nounEnd);
   }
   for (const waters of text.matchAll(WATERS)) {
-    // Only the air over open water: "flew over neutral waters", never a ship "in international waters".
+    // Only the air over water ("flew over neutral waters", "over Cuban territorial waters"), never a ship "in
+    // international waters"; but an aircraft "downed in international waters" fell there.
+    const end = waters.index + waters[0].length;
+    const territorial = TERRITORIAL_END.test(text.slice(Math.max(0, waters.index - 20), waters.index));
+    const owned = territorial ? ownersOf(text, places, waters.index, end) : undefined;
     const before = text.slice(Math.max(0, waters.index - 40), waters.index);
-    const none = NO_OWNER_END.exec(before);
-    if (!none || !OVER_END.test(before.slice(0, none.index).replace(THE_END, ''))) continue;
-    const head = withArticle(text, waters.index - (before.length - none.index));
-    pushPresence(found, text, { owners: [{ place: INTERNATIONAL, name: INTERNATIONAL }], head, end: waters.index + waters[0].length }, waters.index + waters[0].length);
+    const none = territorial ? null : NO_OWNER_END.exec(before);
+    const head = owned?.head ?? (none ? withArticle(text, waters.index - (before.length - none.index)) : undefined);
+    if (head === undefined || (owned && owned.owners.some((o) => o.place === INTERNATIONAL))) continue;
+    const lead = text.slice(Math.max(0, head - 100), head);
+    if (!OVER_END.test(lead) && !DOWNED_IN_END.test(lead)) continue;
+    pushPresence(found, text, owned ?? { owners: [{ place: INTERNATIONAL, name: INTERNATIONAL }], head, end }, end);
   }
   for (const cue of text.matchAll(OVERFLIGHT)) {
     const owned = overflown(text, places, cue.index + cue[0].length);

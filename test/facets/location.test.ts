@@ -308,6 +308,7 @@ describe('location: airspace', () => {
     ['The jets flew over neutral waters.', 'The jets violated Estonian airspace.', 'conflict'],
     ['The jets flew over neutral waters.', 'The bombers remained in international airspace.', 'broader'],
     ['The jets flew over neutral waters.', 'The jets did not enter Estonian airspace.', 'unrelated'],
+    ['The planes were downed in international waters.', 'The planes were shot down over Cuban territorial waters.', 'conflict'],
     // A site and an airspace are different things: shot down in Turkish air, a jet may crash in Syria.
     ['The jet violated Turkish airspace.', 'The jet crashed in Syria.', 'unrelated'],
   ])('%s / %s: %s', (x, y, expected) => {

@@ -29,6 +29,13 @@ describe('findAirspaces', () => {
     // The air of no country.
     ['The MQ-9 was flying in international airspace over the Black Sea.', [`inside ${INTERNATIONAL}: in international airspace`]],
     ['The ministry said the Il-20 flew over the neutral waters of the Baltic Sea.', [`inside ${INTERNATIONAL}: over the neutral waters`]],
+    // An aircraft brought down "in" open water fell there; a ship "in" it is no aircraft's air.
+    ['The two Cessnas were downed in international waters north of Cuba.', [`inside ${INTERNATIONAL}: in international waters`]],
+    ['The tanker was seized in international waters.', []],
+    // A country's waters, said to be its own, after "over" or a downing.
+    ['The light aircraft were brought down over Cuban territorial waters.', ['inside cuba: over Cuban territorial waters']],
+    ['The jet did not fly over Cuban territorial waters.', ['outside cuba: did not fly over Cuban territorial waters']],
+    ['The ship sailed in Cuban territorial waters.', []],
     // An overflight of named places is their countries' air.
     ['The planes flew over Turkey and Bulgaria, both NATO members.', [
       'inside turkey: flew over Turkey and Bulgaria', 'inside bulgaria: flew over Turkey and Bulgaria',
