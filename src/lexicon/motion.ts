@@ -208,7 +208,10 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: [...APPROACH_CUES.phrases], preps: {}, direct: 'arrival' },
   {
     words: ['crashed', 'crash', 'crashes', 'crashing', 'crash-landed', 'went down', 'came down', 'goes down',
-      'shot down', 'downed', 'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
+      'shot down', 'downed', 'brought down',
+      // The craft between verb and particle: "a Soviet rocket brought the plane down near Sverdlovsk".
+      ...['brought', 'shot'].flatMap((verb) => ['the plane', 'the jet', 'the aircraft', 'the helicopter', 'it'].map((object) => `${verb} ${object} down`)),
+      'exploded', 'blew up', 'burst into flames', 'caught fire', 'was found',
       'were found', 'wreckage', 'debris', 'crash site', 'emergency landing', 'forced landing',
       'crashed-landed', 'was hit',
       'collided', 'collide', 'collides', 'colliding', 'collision',

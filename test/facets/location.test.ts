@@ -27,6 +27,9 @@ describe('location.extract', () => {
     ['The jet crashed at Mangalore airport, as relatives gathered at a hospital to identify the dead.', ['Mangalore']],
     ['The jet slammed into the ground minutes after it left Lagos.', []],
     ['The prototype rolled over and plunged to the ground near Kubinka.', ['near Kubinka (Moscow, Russia)']],
+    // The craft between the verb and its particle.
+    ['A Soviet rocket brought the plane down near Sverdlovsk on May 1.', ['near Yekaterinburg (Russia)']],
+    ['The rebels brought the plane down with a missile, then fled to Sverdlovsk.', []],
     // What the crash destroyed on the ground tells no crash site.
     ['Fifteen houses were destroyed in the village of Goussainville, police said.', []],
     ['The airliner was destroyed in the village of Goussainville.', ['Goussainville']],

@@ -6722,7 +6722,7 @@ const stories: Story[] = [
         + 'Air Transat said a fuel leak may have been to blame.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'only-a', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial', people: 'agree', casualties: 'agree', cause: 'agree' },
   },
   {
     // British Midland 92 at Kegworth (1989), on the night and two days on.
