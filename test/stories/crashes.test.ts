@@ -4047,7 +4047,7 @@ const stories: Story[] = [
         + 'Continental Airlines said the flight had left Newark Liberty International Airport at 9:20 p.m. Investigators were recovering remains from the wreckage on Friday.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', location: 'partial', time: 'agree', people: 'only-a', casualties: 'agree' },
+    expected: { aircraft: 'agree', origin: 'agree', location: 'partial', time: 'agree', people: 'only-a', casualties: 'agree' },
   },
   {
     // Monday is the day of Ju-Air's answer, not the crash's; the year of the build is an aside, so the

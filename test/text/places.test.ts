@@ -172,6 +172,14 @@ describe('contains and relatePlaces', () => {
     ['Ukrainka airfield', 'Amur region', 'narrower'],
     ['Duesseldorf', 'Germany', 'narrower'],
     ['French Alps', 'France', 'narrower'],
+    // A town of a city's county, whose airfield reports place near the city; a base by its older name.
+    ['Opa-locka', 'Miami', 'narrower'],
+    ['Opa-locka', 'Tampa', 'conflict'],
+    ['Hickam Air Force Base', 'Honolulu', 'equal'],
+    ['Hickam Air Force Base', 'Guam', 'conflict'],
+    ['Andersen Air Force Base', 'Guam', 'narrower'],
+    ['Sverdlovsk', 'Yekaterinburg', 'equal'],
+    ['Newark Liberty International Airport', 'New Jersey', 'narrower'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -436,11 +444,11 @@ describe('relateRefs', () => {
     [{ place: 'omdurman' }, { place: 'karari', kind: 'region' as const }, 'unknown'],
     [{ place: 'bahri town', kind: 'city' as const }, { place: 'omdurman' }, 'conflict'],
     // An airfield the gazetteer lacks, named after a place, lies in it; not one of another name.
-    [{ place: 'newark liberty', kind: 'airport' as const }, { place: 'newark', kind: 'city' as const }, 'narrower'],
+    [{ place: 'elmira corning', kind: 'airport' as const }, { place: 'elmira', kind: 'city' as const }, 'narrower'],
     [{ place: 'buffalo', kind: 'city' as const }, { place: 'buffalo niagara', kind: 'airport' as const }, 'broader'],
-    [{ place: 'newark liberty', kind: 'airport' as const }, { place: 'buffalo', kind: 'city' as const }, 'conflict'],
-    [{ place: 'newarkton field', kind: 'airport' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
-    [{ place: 'newark liberty', kind: 'city' as const }, { place: 'newark', kind: 'city' as const }, 'conflict'],
+    [{ place: 'elmira corning', kind: 'airport' as const }, { place: 'buffalo', kind: 'city' as const }, 'conflict'],
+    [{ place: 'elmiraton field', kind: 'airport' as const }, { place: 'elmira', kind: 'city' as const }, 'conflict'],
+    [{ place: 'elmira corning', kind: 'city' as const }, { place: 'elmira', kind: 'city' as const }, 'conflict'],
     // Also one the text places in a region that may hold the place, not in another.
     [{ place: 'greenville', kind: 'city' as const }, { place: 'greenville spartanburg', kind: 'airport' as const, within: 'south carolina' }, 'broader'],
     [{ place: 'greenville', kind: 'city' as const, within: 'mississippi' }, { place: 'greenville spartanburg', kind: 'airport' as const, within: 'south carolina' }, 'conflict'],
