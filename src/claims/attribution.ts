@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, PARTY_PRONOUNS, QUOTING,
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
-  SUBJECT_CONNECTORS, OBJECT_PREPOSITIONS, SUBJECT_STOPS, CLAIMING_TALK,
+  SUBJECT_CONNECTORS, OBJECT_PREPOSITIONS, SUBJECT_STOPS, CLAIMING_TALK, ACCOUNT_NOUNS,
 } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -48,6 +48,10 @@ const NAME_OPENING = /(?:^|[.;:!?]\s{1,3})(?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\
  * subject follows "that"; a verb would make it a relative clause ("The reports that came in ...").
  */
 const TALK_THAT = new RegExp(String.raw`(?:^|\b(?:${matchAny(CLAIMING_TALK.before)})\s{1,3})((?:(?!(?:the|a|an|these|those)\s)[\p{L}'’-]+\s{1,3}){0,2}?(?:${matchAny(CLAIMING_TALK.nouns)}))\s{1,3}that\s{1,3}(?=(?:the|an?|it|they|he|she|its|their|his|her|this|these|those|some|several)\s|\p{Lu}|\d)`, 'giu');
+/** "the American account of", "Washington's version of": a named party's telling, the party before it. */
+const ACCOUNT_OF = new RegExp(String.raw`(?:['’]s)?\s{1,3}(?:${matchAny(ACCOUNT_NOUNS)})\s{1,3}of\s`, 'gi');
+/** The named owner right before an account: "the American", "Washington", "the Soviet government". */
+const ACCOUNT_OWNER = /(?:(?<![\p{L}])[Tt]he\s{1,3})?((?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,3}\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*\s{1,3}(?:government|military|ministry|army))$/u;
 const JOINED_BEFORE = /,\s{1,3}and\s{1,3}$/;
 /** "after", "when": a party whose report is a moment of the sentence's event, not its source. Not "as", which cites. */
 const SUBORDINATE_BEFORE = /\b(?:after|when|before|because|once|until)\s{1,3}$/i;
@@ -165,6 +169,11 @@ export function findAttributions(text: string, clauses: readonly Clause[]): Attr
     if (REJECTING_LEAD.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     add(start, start + m[1]!.length, m[1]!);
+  }
+  for (const m of text.matchAll(ACCOUNT_OF)) {
+    // A name only: "the official account of the crash" is nobody's in particular.
+    const party = ACCOUNT_OWNER.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (party) add(m.index - party[0].length, m.index + m[0].length - 1, party[1]!);
   }
   for (const m of scanQuotedAs(text)) {
     const subject = partyBefore(text, m.index);

@@ -168,6 +168,13 @@ export const COUNTRY_ADJECTIVES: Readonly<Record<string, string>> = {
   nepal: 'nepalese', taiwan: 'taiwanese', philippines: 'philippine', vietnam: 'vietnamese',
 };
 
+/**
+ * Nouns of a party's telling, before "of" and what it tells: "Khrushchev ridiculed the American account of a
+ * weather research flight". What the account tells is the named party's claim. Not "version": "the Israeli
+ * version of the F-35" is a variant of a type.
+ */
+export const ACCOUNT_NOUNS: readonly string[] = ['account', 'explanation'];
+
 /** Adverbs that may sit between a party and its verb: "Media earlier reported", "TASS also said". */
 export const SUBJECT_ADVERBS: readonly string[] = [
   'also', 'earlier', 'later', 'previously', 'then', 'further', 'again', 'now', 'first', 'initially',

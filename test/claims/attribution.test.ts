@@ -62,6 +62,9 @@ describe('readClaims: who asserts it', () => {
     ['initials in brackets after the party', "Iran's Islamic Revolutionary Guard Corps (IRGC) says it shot down the drone.", 'iranian islamic revolutionary guard corps', "Iran's Islamic Revolutionary Guard Corps (IRGC) says"],
     ['speculation that', 'Speculation that Turkish planes had carried arms to Pakistan spread online.', 'speculation', 'Speculation'],
     ['amid reports that', 'The flights came amid social media reports that the plane carried weapons.', 'social media reports', 'social media reports'],
+    // A named party's account of what happened holds its claim.
+    ['an account of', 'Khrushchev ridiculed the American account of a weather research flight.', 'american', 'the American account of'],
+    ["a party's account of", "He dismissed Washington's account of the flight as a lie.", 'united states', "Washington's account of"],
   ])('%s', (_, text, source, words) => {
     const found = claims(text).attributions;
     expect(found.map((a) => a.source)).toEqual([source]);
@@ -82,6 +85,8 @@ describe('readClaims: who asserts it', () => {
     ['reports that are a noun', 'The reports that came in said nothing.'],
     ['the object of another verb', 'The plane that plunged into a house near Buffalo reported ice on its wings.'],
     ["the object of another verb's \"to\"", 'A pastor whose jet was used to fly cash to South Africa said he knew nothing.'],
+    ['an account of no one named', 'The official account of the flight changed twice.'],
+    ["a type's variant", 'The Israeli version of the F-35 landed at Nevatim.'],
   ])('none: %s', (_, text) => {
     expect(claims(text).attributions).toEqual([]);
   });
