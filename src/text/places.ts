@@ -280,6 +280,9 @@ const APPOSITION = /^,?\s+$/;
 const CITY_AFTER_CAPITAL = new RegExp(String.raw`^,?\s{1,3}(${NAME})`, 'u');
 // "Nepal's tourist town of Pokhara": a possessive may stand before a settlement noun and its describing words.
 const DESCRIBING_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}|\s{1,3})(?:${matchAny(DESCRIBED_SETTLEMENTS)})\s{1,3}of\b`);
+/** "Jeddah, the Red Sea city": a region before a settlement's noun describes the settlement named before it. */
+const THE_BEFORE = /\bthe\s{1,3}$/i;
+const SETTLEMENT_AFTER = /^\s{1,3}(?:city|town|port|resort|village)\b/;
 /** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
 const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
 /** "Kansas City": a name of its own; "the Arkansas River", "the Taiwan Strait": water named after the place. */
@@ -338,7 +341,8 @@ function gazetteerMentions(text: string): PlaceMention[] {
       // the place it holds; "the Arctic city of Murmansk": a name that describes the place named after it.
       if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
         || PARTICLE_AFTER.test(text.slice(end, end + 12))
-        || DESCRIBING_AFTER.test(text.slice(end, end + 48))) break;
+        || DESCRIBING_AFTER.test(text.slice(end, end + 48))
+        || (place.kind === 'region' && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SETTLEMENT_AFTER.test(text.slice(end, end + 20)))) break;
       // "the U.S. Marine Corps Air Station Iwakuni", "a U.S. air base in Germany": a country named before
       // its forces or its base qualifies them, as an adjective would; it is not the place.
       const after = text.slice(end, end + 24);
@@ -435,6 +439,9 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
       break;
     }
     if (overlaps(start, end)) continue;
+    // "Jeddah, the Red Sea city": a known region describes the settlement (see SETTLEMENT_AFTER).
+    if (THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SETTLEMENT_AFTER.test(text.slice(start + name.length, end))
+      && GAZETTEER.byId.get(resolveId(name))?.kind === 'region') continue;
     const kind = SETTLEMENT_NOUNS[fold(m[2]!).replace(/\s+/g, ' ')] ?? 'city';
     // "Muan International Airport" is the airport a report calls "Muan airport".
     let last = words.length;

@@ -65,6 +65,9 @@ describe('findPlaces', () => {
     ['Islamic State fighters arrived.', []],
     // A name that describes the place named after it.
     ['It flew to the Arctic city of Murmansk.', ['murmansk:name']],
+    // So does a known region after "the" and before a settlement's noun, set off after the place it describes.
+    ['His plane landed in Jeddah, the Red Sea city, shortly after midnight.', ['jeddah:name']],
+    ['The plane ditched in the Red Sea, city officials said.', ['red sea:name']],
     // A country's possessive before the settlement it describes, with or without describing words.
     ["It crashed in Nepal's tourist town of Pokhara.", ['pokhara:name']],
     ["It landed in Russia's second city of St Petersburg.", ['saint petersburg:name']],
