@@ -11345,6 +11345,277 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'agree', people: 'only-a', casualties: 'agree', cause: 'only-b' },
   },
   {
+    // Jean-Bertrand Aristide, February 29, 2004: the day he left Haiti, and his landing in Bangui the next. A long flight sets off one day and lands the next.
+    name: 'Aristide flown into exile: "flew into exile on Sunday" against "arrived in the Central African Republic on Monday"',
+    a: {
+      id: 'a', publishedAt: '2004-02-29',
+      text: 'PORT-AU-PRINCE, Haiti (AP) — President Jean-Bertrand Aristide resigned and flew into exile on Sunday, leaving Haiti as rebels closed in on the capital after a three-week uprising. '
+        + 'A plane carrying Aristide, his wife and a small group of aides took off from Port-au-Prince international airport shortly after dawn, U.S. officials said. '
+        + 'The White House said Aristide had resigned of his own accord. "He made the decision to leave," said Secretary of State Colin Powell. '
+        + 'Supreme Court Chief Justice Boniface Alexandre was sworn in as interim president hours later. '
+        + 'Hundreds of people looted shops in the capital after the news spread, and at least six people were killed in the unrest. The destination of the plane was not immediately disclosed. '
+        + 'Officials in Washington said U.S. Marines would be sent to Haiti to help restore order.',
+    },
+    b: {
+      id: 'b', publishedAt: '2004-03-01',
+      text: 'BANGUI, Central African Republic (Reuters) — Ousted Haitian president Jean-Bertrand Aristide arrived in the Central African Republic on Monday after a flight from Haiti that stopped in Antigua, and said he had been forced from power by the United States. '
+        + '"I was forced to leave," Aristide told CNN by telephone from Bangui. "They were telling me that if I don\'t leave they would start shooting and killing." '
+        + 'He called his removal a "modern-day kidnapping." '
+        + 'The chartered U.S. plane landed at Bangui\'s M\'Poko airport on Monday morning, and Aristide and his wife Mildred were taken to a government guest house. '
+        + 'The United States denied the charge. "He was not kidnapped. We did not force him onto the airplane," Secretary of State Colin Powell said. '
+        + 'Central African Republic\'s government said it had agreed to take Aristide temporarily at Washington\'s request.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'partial', people: 'only-a', casualties: 'only-a' },
+  },
+  {
+    // The EgyptAir A320 hijacked from Alexandria to Larnaca, March 2016: the counts really differed, a day apart and within the second report.
+    name: 'EgyptAir MS181 hijacked to Larnaca: "55 passengers and seven crew" against "81 people aboard" and "56 passengers"',
+    a: {
+      id: 'a', publishedAt: '2016-03-29',
+      text: 'LARNACA, Cyprus (Reuters) - A man claiming to wear a suicide belt hijacked an EgyptAir plane on a domestic flight on Tuesday and forced it to land in Cyprus, where he surrendered after releasing all the passengers and crew unharmed. '
+        + 'The Airbus A320 was flying from Alexandria to Cairo with 55 passengers and seven crew when it was diverted to Larnaca airport. '
+        + 'Cypriot officials said the hijacker\'s motives appeared to be personal and that he had asked to see his estranged wife, who lives in Cyprus. '
+        + '"It is not something which has to do with terrorism," Cyprus President Nicos Anastasiades told reporters. '
+        + 'The suicide belt turned out to be fake, Egypt\'s Civil Aviation Ministry said. The hijacker was identified as Seif Eldin Mustafa, an Egyptian.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-03-30',
+      text: 'CAIRO (AP) — Egyptian officials said Wednesday that the man who hijacked an EgyptAir flight and forced it to fly to Cyprus was "not a terrorist, just an idiot." '
+        + 'The Airbus A320, with 81 people aboard, including 21 foreigners, was hijacked on Tuesday about 30 minutes after leaving Alexandria for Cairo. '
+        + 'Egyptian Civil Aviation Minister Sherif Fathy said the hijacker, Seif Eldin Mustafa, had demanded the release of female prisoners held in Egyptian jails. '
+        + 'The aircraft landed at Larnaca in the morning and after a standoff of about six hours, Mustafa walked off the plane and was arrested. '
+        + 'Officials later said the flight had 56 passengers aboard. The plane flew back to Cairo on Tuesday night with the passengers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'agree', people: 'conflict' },
+  },
+  {
+    // Evo Morales flown out of Chimore, November 2019: a stop refused is none, and the Mexican arrival against the Bolivian departure.
+    name: 'Evo Morales flown to Mexico: "Peru refused the plane permission to refuel in Lima, and it stopped instead in Asuncion" against "refuelled in Paraguay"',
+    a: {
+      id: 'a', publishedAt: '2019-11-12',
+      text: 'MEXICO CITY (AP) — Former Bolivian President Evo Morales arrived in Mexico on Tuesday aboard a Mexican air force plane, two days after resigning under pressure from the military, and vowed to keep up the "fight." '
+        + 'The Gulfstream jet carrying Morales landed at Mexico City\'s international airport shortly after 11 a.m. and was met by Foreign Minister Marcelo Ebrard. '
+        + 'Morales had flown out of the town of Chimore in central Bolivia late Monday, Ebrard said, in a journey he described as a "trip through Latin American politics." '
+        + 'Peru refused the plane permission to refuel in Lima, and it stopped instead in Asuncion, Paraguay, Ebrard said. '
+        + 'Former Vice President Alvaro Garcia Linera and former Health Minister Gabriela Montano flew with him. Mexico granted Morales asylum on Monday, saying his life was at risk.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-11-12',
+      text: 'LA PAZ, Bolivia (Reuters) - Evo Morales left Bolivia for exile in Mexico late on Monday, flying out of his political stronghold of Chapare aboard a plane sent by the Mexican government. '
+        + '"It hurts me to leave the country for political reasons," Morales wrote on Twitter. '
+        + 'The Mexican air force plane took off from the airport at Chimore after Bolivia\'s military had for hours denied it permission to land. '
+        + 'Mexican officials said the plane refuelled in Paraguay before crossing Brazil. '
+        + 'Morales, Bolivia\'s first indigenous president, resigned on Sunday after weeks of protests over a disputed election. '
+        + 'At least seven people have died in the unrest, the government said. Senator Jeanine Anez said she would assume the interim presidency.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', time: 'partial', casualties: 'only-b', actors: 'only-a' },
+  },
+  {
+    // The U.S.-Russian spy swap at Vienna, July 2010: two planes, and the later legs of each told by one report each.
+    name: 'the Vienna spy swap: "parked beside a Russian Yak-42", "landed at Moscow\'s Domodedovo" against "stopped at a Royal Air Force base ... before flying on to Washington"',
+    a: {
+      id: 'a', publishedAt: '2010-07-09',
+      text: 'VIENNA (Reuters) - The United States and Russia completed their biggest spy swap since the Cold War on Friday, exchanging 10 Russian agents for four people convicted in Russia of spying for the West on the tarmac of Vienna airport. '
+        + 'A Vision Airlines Boeing 767 chartered by the U.S. government flew the 10 agents from New York\'s LaGuardia airport and parked beside a Russian Yak-42 from Moscow. '
+        + 'The two planes stood nose to tail for about an hour before taking off within minutes of each other. The Russian plane later landed at Moscow\'s Domodedovo airport. '
+        + 'The four freed by Russia include arms control expert Igor Sutyagin and former colonel Sergei Skripal.',
+    },
+    b: {
+      id: 'b', publishedAt: '2010-07-10',
+      text: 'LONDON (AP) — A plane carrying four men freed by Russia in the spy swap stopped at a Royal Air Force base in southern England on Friday, where two of them got off, before flying on to Washington. '
+        + 'The U.S.-chartered jet landed at RAF Brize Norton in Oxfordshire after leaving Vienna, British officials said. '
+        + 'Igor Sutyagin and Sergei Skripal were believed to have remained in Britain. The plane then flew on to Washington Dulles International Airport, where it landed on Friday evening. '
+        + 'In Vienna, the 10 Russian agents deported from the United States, among them Anna Chapman, had been handed over earlier in the day and flown to Moscow.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'agree', people: 'partial' },
+  },
+  {
+    // Zine al-Abidine Ben Ali leaving Tunisia, January 2011: a landing in the first hours of the day after is the journey's, and "the Red Sea city" describes Jeddah.
+    name: 'Ben Ali to Jeddah: "left Tunis on Friday afternoon ... It landed in Jeddah early Saturday" against "fled the country on Friday ... landed in Saudi Arabia early on Saturday"',
+    a: {
+      id: 'a', publishedAt: '2011-01-15',
+      text: 'TUNIS (Reuters) - Tunisian President Zine al-Abidine Ben Ali fled the country on Friday after weeks of violent protests against his rule, and his plane landed in Saudi Arabia early on Saturday. '
+        + 'The Saudi royal palace said Ben Ali and his family had arrived in the kingdom, and that it had welcomed them "in consideration of the exceptional circumstances." '
+        + 'His plane landed in Jeddah, the Red Sea city, shortly after midnight, Saudi sources said. France had refused to let the plane land on its territory, French officials said. '
+        + 'Prime Minister Mohamed Ghannouchi went on television to announce he was taking over as interim president.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-01-15',
+      text: 'PARIS (AP) — The plane carrying Tunisia\'s ousted president circled over the Mediterranean for hours on Friday as countries weighed whether to take him, before heading for Saudi Arabia, officials said. '
+        + 'Zine El Abidine Ben Ali left Tunis on Friday afternoon, a day of mass protests and a state of emergency. '
+        + 'Reports said he first sought to fly to Paris, but French President Nicolas Sarkozy\'s government did not want him. The plane stopped in Sardinia to refuel, Italian media reported. '
+        + 'It landed in Jeddah early Saturday. At least 23 people have been killed in a month of unrest, the government says, though human rights groups put the toll much higher.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'partial', casualties: 'only-b' },
+  },
+  {
+    // Ferdinand Marcos leaving the Philippines, February 1986: a journey of three legs, each report telling some.
+    name: 'Marcos flown out of Manila: "carried the party to Clark Air Base ... flew on to Guam" against "landed at Hickam ... after a stop at Andersen Air Force Base in Guam"',
+    a: {
+      id: 'a', publishedAt: '1986-02-26',
+      text: 'MANILA (AP) — Ferdinand E. '
+        + 'Marcos fled the Philippines on Tuesday night, ending 20 years of rule, after U.S. helicopters lifted him, his family and aides from the grounds of Malacanang Palace. Four U.S. '
+        + 'Air Force helicopters carried the party to Clark Air Base north of Manila, U.S. officials said. '
+        + 'Hours later, in the early hours of Wednesday, Marcos and about 90 people flew on to Guam aboard two U.S. Air Force planes. '
+        + 'Corazon Aquino, who was sworn in as president on Tuesday morning, called on Filipinos to show restraint. '
+        + 'Crowds stormed the palace after Marcos left, looting offices and burning papers.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-02-27',
+      text: 'HONOLULU (AP) — Ferdinand Marcos arrived in Hawaii on Wednesday, a day after fleeing Manila, and was taken to a guest house at Hickam Air Force Base. '
+        + 'The former president and his party of 89 people landed at Hickam on a U.S. Air Force C-141 transport after a stop at Andersen Air Force Base in Guam, military officials said. '
+        + 'Marcos, 68, walked down the steps of the plane with his wife Imelda. Officials said the group had brought 300 crates of belongings. '
+        + 'The State Department said it did not know how long Marcos would stay in the United States.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'agree', people: 'agree', actors: 'only-b' },
+  },
+  {
+    // Jean-Claude Duvalier leaving Haiti on a U.S. Air Force C-141, February 1986: one report tells the departure, the other the landing.
+    name: 'Duvalier flown to France: "took off from Port-au-Prince airport at 3:46 a.m." against "landed at Grenoble airport on Friday"',
+    a: {
+      id: 'a', publishedAt: '1986-02-07',
+      text: 'PORT-AU-PRINCE, Haiti (AP) — President-for-Life Jean-Claude Duvalier fled Haiti before dawn Friday aboard a U.S. Air Force jet, ending 28 years of rule by his family. '
+        + 'The C-141 transport plane took off from Port-au-Prince airport at 3:46 a.m. carrying Duvalier, his wife Michele and about 20 relatives and aides, U.S. officials said. '
+        + 'Thousands of Haitians poured into the streets to celebrate. A six-member council headed by Lt. Gen. Henri Namphy took power. '
+        + 'The United States said it had provided the plane at Duvalier\'s request.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-02-08',
+      text: 'GRENOBLE, France (Reuters) - Jean-Claude Duvalier, the ousted ruler of Haiti, landed at Grenoble airport on Friday on a U.S. military plane and was driven to a hotel near Lake Annecy, French officials said. '
+        + 'France said it had agreed to take him in for a limited period while another country was found. Duvalier was accompanied by his wife Michele and a party of 26 people, officials said. '
+        + 'Prime Minister Laurent Fabius said France had acted for humanitarian reasons at the request of the United States. '
+        + 'Several countries had refused to receive Duvalier, according to diplomats.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-b', time: 'partial', people: 'partial', actors: 'only-a' },
+  },
+  {
+    // Orestes Lorenzo's defection, March 1991: the day after is the day of a demand, not of the flight.
+    name: 'a Cuban MiG-23 flown to Key West: "flew a Soviet-built MiG-23 fighter to the Boca Chica Naval Air Station on Wednesday" against "Cuba demanded on Thursday that the United States return"',
+    a: {
+      id: 'a', publishedAt: '1991-03-20',
+      text: 'KEY WEST, Fla. (AP) — A Cuban air force pilot flew a Soviet-built MiG-23 fighter to the Boca Chica Naval Air Station on Wednesday and asked for political asylum, Navy officials said. '
+        + 'Maj. Orestes Lorenzo Perez, 34, landed without warning shortly before noon after flying at low altitude across the Florida Straits to avoid radar. '
+        + 'The plane was unarmed, officials said. Lorenzo was taken to Miami and turned over to immigration officials. '
+        + 'It was the first defection of a Cuban military pilot with a jet since 1969.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-03-21',
+      text: 'HAVANA (Reuters) - Cuba demanded on Thursday that the United States return a MiG-23 fighter jet that a Cuban pilot flew to Florida, calling the defection an act of treason. '
+        + 'The Cuban air force major took off from a base in central Cuba on a training flight on Wednesday and headed north, landing at the U.S. Navy base at Key West. '
+        + 'The government newspaper Granma said the pilot had abandoned his wife and two children. U.S. officials said the jet would be returned, but the pilot would be allowed to stay.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial', people: 'only-b', purpose: 'only-b' },
+  },
+  {
+    // Iran Air 277, January 2011: the toll on the night and the next day's.
+    name: 'Iran Air 277 at Urmia: "105 people on board ... killing at least 70" against "95 passengers and 10 crew", a toll that "rose to 77"',
+    a: {
+      id: 'a', publishedAt: '2011-01-09',
+      text: 'TEHRAN (Reuters) - An Iran Air Boeing 727 with 105 people on board crashed in snow on Sunday evening as it tried to land in the northwestern city of Urmia, killing at least 70 of them, Iranian media reported. '
+        + 'Flight 277 from Tehran broke into pieces as it hit the ground near the airport after the pilot tried to circle back for a second attempt at landing in bad weather, state television said. '
+        + 'About 30 people survived, some of them badly hurt. Snow was hampering the rescue effort, officials said. '
+        + 'It was the latest in a series of air disasters in Iran, which has struggled to buy spare parts because of sanctions.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-01-10',
+      text: 'TEHRAN (AP) — The death toll from the crash of an Iranian passenger jet rose to 77 on Monday, officials said, as investigators blamed bad weather for the accident. '
+        + 'The Iran Air Boeing 727, carrying 95 passengers and 10 crew from Tehran, crashed near Urmia on Sunday evening. '
+        + 'Twenty-eight people survived, and many of them were being treated in hospitals in Urmia, officials said. '
+        + 'The plane had tried to land twice in heavy snow before it came down, the head of Iran\'s civil aviation organization said. '
+        + 'Iran\'s aging fleet has suffered many crashes in recent years.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', location: 'agree', time: 'agree', people: 'agree', casualties: 'agree', cause: 'agree' },
+  },
+  {
+    // Francis Gary Powers's U-2, May 1960: the American cover story against the Soviet account, a real conflict of departure, and the Soviet report tells the dispute over the flight's purpose.
+    name: 'the U-2 shot down in 1960: "took off from the Incirlik air base near Adana" against "had flown from Peshawar", "a weather research flight" against "a spying mission"',
+    a: {
+      id: 'a', publishedAt: '1960-05-06',
+      text: 'WASHINGTON (AP) — The National Aeronautics and Space Administration said Thursday that an unarmed U-2 plane on a weather research flight has been missing since Sunday over Turkey, and that its pilot may have blacked out and drifted into Soviet territory. '
+        + 'The single-engine jet, flown by a civilian employed by the Lockheed Aircraft Corp., took off from the Incirlik air base near Adana, NASA said. '
+        + 'The pilot reported trouble with his oxygen equipment over Lake Van before contact was lost, the agency said. '
+        + '"There was absolutely no deliberate attempt to violate Soviet airspace," a State Department spokesman said. '
+        + 'Premier Nikita Khrushchev announced on Thursday that a U.S. plane had been shot down over the Soviet Union on May 1.',
+    },
+    b: {
+      id: 'b', publishedAt: '1960-05-07',
+      text: 'MOSCOW (Reuters) - Premier Nikita Khrushchev said on Saturday that the American pilot of the plane shot down over the Soviet Union was alive and had confessed that he was on a spying mission. '
+        + 'The pilot, Francis Gary Powers, had flown from Peshawar in Pakistan and was heading for Bodo in Norway when a Soviet rocket brought the plane down near Sverdlovsk on May 1, Khrushchev told the Supreme Soviet. '
+        + 'He showed photographs of the wreckage and said the plane had carried cameras to photograph military installations. '
+        + 'Khrushchev ridiculed the American account of a weather research flight that had strayed off course. Powers had parachuted to the ground and was captured by farmers, he said.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'conflict', destination: 'only-b', location: 'partial', time: 'agree', purpose: 'disputed', cause: 'agree', actors: 'only-b' },
+  },
+  {
+    // The two Cessna Skymasters shot down by Cuban MiGs, February 1996: where they were is the dispute itself, and Opa-locka lies in Miami's county.
+    name: 'Brothers to the Rescue shot down: "downed in international waters" against "brought down over Cuban territorial waters"',
+    a: {
+      id: 'a', publishedAt: '1996-02-24',
+      text: 'MIAMI (AP) — Cuban MiG fighters shot down two small planes flown by a Cuban exile group on Saturday, killing four men, U.S. officials said. '
+        + 'The two Cessna 337 Skymasters belonging to Brothers to the Rescue, which searches for rafters in the Florida Straits, were downed in international waters about 18 miles north of Cuba, the State Department said. '
+        + 'A third plane, carrying the group\'s leader Jose Basulto, escaped and returned to Opa-locka airport near Miami. The planes had taken off from Opa-locka early Saturday afternoon. '
+        + '"This is an outrage," said President Bill Clinton.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-02-25',
+      text: 'HAVANA (Reuters) - Cuba said on Sunday that its air force shot down two planes from Miami that had violated its airspace, and said it had repeatedly warned Washington about flights by the exile group Brothers to the Rescue. '
+        + 'The armed forces ministry said the light aircraft were brought down over Cuban territorial waters north of Havana on Saturday afternoon after ignoring warnings. '
+        + 'The Cessna planes had entered Cuban airspace on a "provocative" mission, the government said. Four crew members were aboard the two planes, which fell into the sea. '
+        + 'Cuba said the downing was a legitimate act of self-defence.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'conflict', time: 'agree', people: 'only-b', casualties: 'only-a', cause: 'partial' },
+  },
+  {
+    // Nawaz Sharif's return from London and deportation to Jeddah, September 2007: two flights of one day.
+    name: 'Nawaz Sharif deported: "put on a PIA plane to Jeddah" against "arrived in the Saudi city of Jeddah on Monday, deported from Pakistan just four hours after he landed at Islamabad"',
+    a: {
+      id: 'a', publishedAt: '2007-09-10',
+      text: 'ISLAMABAD (Reuters) - Pakistani authorities deported former Prime Minister Nawaz Sharif to Saudi Arabia on Monday, hours after he flew home from London to end seven years of exile. '
+        + 'Sharif\'s Pakistan International Airlines flight from London landed at Islamabad airport at about 8:45 a.m., and police and commandos boarded the plane. '
+        + 'He was arrested on corruption charges in the airport lounge and then put on a PIA plane to Jeddah, officials said. '
+        + 'The plane carrying Sharif took off from Islamabad shortly after 1 p.m. His supporters clashed with police outside the airport, where hundreds were detained.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-09-10',
+      text: 'JEDDAH, Saudi Arabia (AP) — Nawaz Sharif arrived in the Saudi city of Jeddah on Monday, deported from Pakistan just four hours after he landed at Islamabad from London. '
+        + 'The former Pakistani prime minister was whisked off the plane in Jeddah and driven away in a motorcade, witnesses said. '
+        + 'Saudi officials had said before his return that Sharif had agreed in 2000 to stay out of Pakistan for 10 years. Sharif\'s brother Shahbaz had stayed behind in London. '
+        + 'About 30 journalists who had flown in with Sharif on the London flight were not allowed to accompany him.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'partial', people: 'only-b', actors: 'only-b' },
+  },
+  {
+    // Chen Guangcheng leaving China, May 2012: the boarding and the landing, a day apart in the reports' dates.
+    name: 'Chen Guangcheng flown to Newark: "boarded a United Airlines flight to Newark at Beijing\'s Capital airport" against "landing at Newark Liberty International Airport"',
+    a: {
+      id: 'a', publishedAt: '2012-05-19',
+      text: 'BEIJING (Reuters) - Blind Chinese activist Chen Guangcheng left China for the United States on Saturday, ending a diplomatic standoff that began when he escaped house arrest and fled to the U.S. embassy in Beijing. '
+        + 'Chen, his wife and their two children boarded a United Airlines flight to Newark at Beijing\'s Capital airport in the afternoon, a friend said. '
+        + 'He had been taken to the airport from the hospital where he had been treated for an injured foot. Chen plans to study law at New York University. '
+        + 'China said he could apply to study abroad like any citizen.',
+    },
+    b: {
+      id: 'b', publishedAt: '2012-05-20',
+      text: 'NEWARK, N.J. (AP) — Chen Guangcheng, the blind Chinese legal activist, arrived in the United States on Saturday evening, landing at Newark Liberty International Airport with his wife and two children after a flight from Beijing. '
+        + 'United Airlines Flight 88 touched down shortly before 6 p.m., and Chen was driven to New York University\'s housing in Greenwich Village. '
+        + '"I have been sick for the past few days," Chen told reporters outside the apartment, using crutches. He thanked the American and Chinese governments for their restraint.',
+    },
+    same: true,
+    expected: { origin: 'agree', destination: 'agree', time: 'partial', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
