@@ -270,6 +270,16 @@ export const OCCASIONS: readonly string[] = [
 ];
 
 /**
+ * A court's acts before a time, which date a hearing: "Noriega pleaded not guilty on Thursday in a Miami
+ * federal court", hours after the flight that brought him there.
+ */
+export const COURT_ACTS: readonly string[] = [
+  'pleaded not guilty', 'pleaded guilty', 'pleaded innocent', 'pleads not guilty', 'pleads guilty',
+  'was arraigned', 'were arraigned', 'is arraigned', 'appeared in court', 'appeared before a judge', 'appeared before judges',
+];
+export const HEARING_OCCASION = 'hearing';
+
+/**
  * Verbs that hold or begin an occasion of {@link OCCASIONS} a few words after a time: "Ghana on Thursday began
  * three days of national mourning", "Relatives on Friday held a vigil".
  */

@@ -599,6 +599,9 @@ describe('times of a later occasion', () => {
 
   it.each<[string, string]>([
     ['At a hearing on Tuesday, the prosecutor called her a methodical killer.', 'hearing'],
+    // A court's act dates a hearing, however far the flight it follows is named after.
+    ['Noriega pleaded not guilty on Thursday in a Miami federal court to charges of drug trafficking, hours after he was flown from Panama.', 'hearing'],
+    ['He was arraigned on Thursday.', 'hearing'],
     ['The funeral Friday drew hundreds.', 'funeral'],
     ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
     // What followed the event: "hours after" it.
@@ -789,6 +792,8 @@ describe('times of a later occasion', () => {
     // Kept going, after no end of the flight.
     'The pilots kept flying on Monday after the radio failed.', 'The landing gear collapsed on Sunday.',
     'The plane on Monday declared an emergency and crashed.',
+    // A plea named, no court's act before the time.
+    'The pilot, who later pleaded guilty, landed on Monday.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
