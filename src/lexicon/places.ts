@@ -811,7 +811,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
   // Near Homestead, some 40 km from Miami; reports of flights from it say "an air base near Miami".
-  ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB']],
+  ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB', 'Homestead Air Force Base']],
   ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
   ['Gimhae International Airport', 'airport', 'Busan', ['Gimhae airport', 'Gimhae']],

@@ -638,7 +638,9 @@ const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 const INSTALLATION_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny([...INSTALLATION_NOUNS, ...AIRFIELD_NOUNS])})(?=\s)`, 'i');
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
 const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
-const LINK_TAIL = new RegExp(String.raw`^\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
+/** "left Cairo on Friday for ...": the day of the leg between its two places. */
+const DAY_BETWEEN = String.raw`(?:\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?(?:${matchAny(Object.keys(WEEKDAYS))})(?:\s{1,3}(?:morning|afternoon|evening|night))?)?`;
+const LINK_TAIL = new RegExp(String.raw`^${DAY_BETWEEN}\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
 // "13 to Germany and three to the United States": a list item may repeat its count before the preposition.
 const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\s+`;
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');

@@ -165,6 +165,9 @@ describe('destination.extract', () => {
     ['The jets are scheduled to fly on to Minsk.', ['Minsk (Belarus) (planned)']],
     // A later leg, after a stop.
     ['Hours later the party flew on to Guam aboard two planes.', ['Guam (United States) (a later leg)']],
+    // The day of the leg between its two places.
+    ['Mubarak left Cairo on Friday for the Red Sea resort of Sharm el-Sheikh.', ['Sharm el-Sheikh (Egypt)']],
+    ['The jet flew from Moscow late on Friday to Havana.', ['Havana (Cuba)']],
     ['The flight had been due to fly to Minsk.', []],
     // A stop on the way, then the end: the end is not "the capital of the U.S." the territory is named after.
     ['The flight was due to stop in Bangkok to refuel before flying on to Saipan, the capital of the U.S. Pacific territory.',
