@@ -100,6 +100,8 @@ export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the t
 export const CROWD_VERBS: readonly string[] = [
   'packed', 'gathered', 'crowded', 'thronged', 'lined', 'filled', 'flocked', 'attended', 'marched', 'rallied', 'protested',
   'mourned', 'queued', 'prayed', 'held a vigil', 'turned out',
+  // A crowd in the streets when a ruler is flown out: "Thousands of Haitians poured into the streets to celebrate".
+  'celebrated', 'cheered', 'danced', 'poured into', 'took to the streets', 'looted', 'demonstrated',
   // A crowd that wants out, not those carried: "as thousands of people sought to flee after the Taliban seized the capital".
   ...['sought', 'tried', 'trying', 'seeking', 'attempted', 'attempting', 'scrambled', 'scrambling'].flatMap((verb) => ['flee', 'leave', 'get out', 'board'].map((to) => `${verb} to ${to}`)),
 ];

@@ -519,6 +519,10 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(fleeing.verdict).toBe('partial');
     expect(fleeing.explanation).toMatch(/^on board: 576-704 \/ 640; only a counts people/);
     expect(people.extract({ index: 0, text: 'The jet carried 300 people fleeing the fighting.' }).map((f) => f.value.apart)).toEqual([undefined]);
+    // A crowd in the streets as a ruler is flown out.
+    expect(people.extract({ index: 0, text: 'Hundreds of thousands of people celebrated in Tahrir Square.' }).map((f) => f.value.apart)).toEqual([true]);
+    expect(people.extract({ index: 0, text: 'Thousands of Haitians poured into the streets to celebrate.' }).map((f) => f.value.apart)).toEqual([true]);
+    expect(people.extract({ index: 0, text: 'The plane carrying 20 people landed in Grenoble.' }).map((f) => f.value.apart)).toEqual([undefined]);
   });
 
   it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
