@@ -11616,6 +11616,81 @@ const stories: Story[] = [
     expected: { origin: 'agree', destination: 'agree', time: 'partial', people: 'agree' },
   },
   {
+    // Abdullah Ocalan seized in Nairobi, February 1999: a night's setting off and the next morning's landing, and a destination he was promised.
+    name: 'Ocalan flown to Turkey: "brought to Turkey aboard a special plane early on Tuesday" against "left Kenya on a plane late on Monday", "told he would be flown to the Netherlands"',
+    a: {
+      id: 'a', publishedAt: '1999-02-16',
+      text: 'ANKARA (Reuters) - Turkish security forces captured Kurdish rebel leader Abdullah Ocalan in Kenya and flew him back to Turkey, Prime Minister Bulent Ecevit said on Tuesday. '
+        + 'Ocalan, head of the Kurdistan Workers Party (PKK), was brought to Turkey aboard a special plane early on Tuesday and taken to the prison island of Imrali in the Sea of Marmara, officials said. '
+        + '"He was captured in an operation by our security forces," Ecevit told a news conference. Turkish television showed Ocalan, blindfolded, aboard the aircraft. '
+        + 'Kurds stormed Greek embassies and consulates across Europe in protest.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-02-16',
+      text: 'NAIROBI, Kenya (AP) — Kenya denied on Tuesday that it had handed Kurdish rebel leader Abdullah Ocalan to Turkey, saying he had left the country of his own will. '
+        + 'Ocalan had been staying at the Greek ambassador\'s residence in Nairobi for 12 days, Foreign Minister Bonaya Godana said. He left Kenya on a plane late on Monday, Godana said. '
+        + 'Greek officials said Ocalan had been told he would be flown to the Netherlands. Greece\'s foreign minister, Theodoros Pangalos, resigned over the affair.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'agree' },
+  },
+  {
+    // Manuel Noriega's surrender, January 1990: the plea's day is a hearing's, and the landing after midnight is the flight's.
+    name: 'Noriega flown to Florida: "surrendered to U.S. troops on Wednesday night ... flight to Homestead Air Force Base" against "pleaded not guilty on Thursday", "arrived at Homestead Air Force Base ... early on Thursday"',
+    a: {
+      id: 'a', publishedAt: '1990-01-04',
+      text: 'PANAMA CITY (AP) — Gen. '
+        + 'Manuel Antonio Noriega surrendered to U.S. troops on Wednesday night after 10 days in the Vatican Embassy and was flown to Florida to face drug charges, U.S. officials said. '
+        + 'Noriega walked out of the papal nunciature at 8:48 p.m. and was taken by helicopter to Howard Air Force Base, where he was arrested by agents of the Drug Enforcement Administration. '
+        + 'He was then put aboard an Air Force MC-130 transport plane for the flight to Homestead Air Force Base near Miami. '
+        + 'Crowds celebrated in the streets of Panama City after the news spread.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-01-05',
+      text: 'MIAMI (Reuters) - Manuel Noriega pleaded not guilty on Thursday in a Miami federal court to charges of drug trafficking, hours after he was flown from Panama. '
+        + 'The deposed Panamanian leader arrived at Homestead Air Force Base, south of Miami, early on Thursday aboard a U.S. military plane and was taken by helicopter to the federal courthouse. '
+        + 'Noriega, 55, wore a general\'s uniform. He faces up to 145 years in prison if convicted on all counts.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial' },
+  },
+  {
+    // Mengistu Haile Mariam's flight, May 1991: one report's destination is a stop of the other's.
+    name: 'Mengistu flown out of Ethiopia: "Diplomats said he had flown to Kenya" against "arrived in Zimbabwe on Tuesday ... after a stop in Kenya"',
+    a: {
+      id: 'a', publishedAt: '1991-05-21',
+      text: 'ADDIS ABABA (Reuters) - Ethiopian President Mengistu Haile Mariam resigned and fled the country on Tuesday as rebel forces closed in on the capital, the government announced. '
+        + 'Mengistu left aboard a small plane, officials said, and Vice President Tesfaye Gebre-Kidan took over as acting head of state. Diplomats said he had flown to Kenya. '
+        + 'Mengistu had ruled Ethiopia since 1977.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-05-22',
+      text: 'HARARE (AP) — Ousted Ethiopian leader Mengistu Haile Mariam arrived in Zimbabwe on Tuesday with members of his family after a stop in Kenya, the government said. '
+        + 'Mengistu landed at Harare airport in the afternoon and was driven to a government house, officials said. Zimbabwe said he was on a private visit. '
+        + 'Mengistu and Zimbabwean President Robert Mugabe have long been friends.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-b', destination: 'partial', time: 'agree', actors: 'only-b' },
+  },
+  {
+    // Hosni Mubarak leaving Cairo, February 2011: the day between the leg's places, and the crowd in Tahrir Square is no one aboard.
+    name: 'Mubarak flown to Sharm el-Sheikh: "left Cairo on Friday for the Red Sea resort of Sharm el-Sheikh" against "arrived on Friday afternoon aboard a presidential plane from Cairo"',
+    a: {
+      id: 'a', publishedAt: '2011-02-11',
+      text: 'CAIRO (Reuters) - Hosni Mubarak left Cairo on Friday for the Red Sea resort of Sharm el-Sheikh, hours before Vice President Omar Suleiman announced that he had stepped down after 30 years in power. '
+        + 'Mubarak flew with his family from a military airport in Cairo, a source said. Hundreds of thousands of people celebrated in Tahrir Square. '
+        + 'The army said it would oversee a transition.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-02-12',
+      text: 'SHARM EL-SHEIKH, Egypt (AP) — Hosni Mubarak was at his residence in the Red Sea resort of Sharm el-Sheikh on Saturday, a day after he stepped down, officials said. '
+        + 'The former president arrived on Friday afternoon aboard a presidential plane from Cairo, the officials said. His wife Suzanne and sons were with him. '
+        + 'Security was tight around the compound.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'agree', destination: 'only-a', time: 'partial', people: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
