@@ -301,10 +301,19 @@ const SEIZED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_START.auxiliaries)})\\
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "stormed a hijacked Garuda jetliner at Bangkok's Don Muang airport before dawn on Tuesday": a hijacking's end. */
 const STORMED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_END.verbs)})\\s{1,3}(?:the|an?)\\s{1,3}(?:${matchAny(HIJACK_END.objects)})\\b[^.;:!?]{0,90}$`, 'i');
+/** A time in the clause of one of `verbs`, at most `reach` characters on. */
+const inClauseOf = (verbs: readonly string[], reach: number) =>
+  new RegExp(`\\b(?:${matchAny(verbs)})\\b[^.;:,!?]{0,${reach}}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
-const SET_OFF_BEFORE = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b[^.;:,!?]{0,50}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+const SET_OFF_BEFORE = inClauseOf(SETTING_OFF_VERBS, 50);
 /** "arrived in the Central African Republic on Monday": a time in the clause of a journey's landing. */
-const ARRIVED_BEFORE = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\b[^.;:,!?]{0,60}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+const ARRIVED_BEFORE = inClauseOf(ARRIVED_THERE, 60);
+/**
+ * "took off from Rio de Janeiro's international airport at about 9 p.m.", "landed at the Royal Air Force base
+ * at Northolt ... shortly before 9 a.m.": a clock comes at the end of a longer clause.
+ */
+const SET_OFF_CLOCK_BEFORE = inClauseOf(SETTING_OFF_VERBS, 120);
+const ARRIVED_CLOCK_BEFORE = inClauseOf(ARRIVED_THERE, 120);
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -435,11 +444,10 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
           || JOURNEY_BEGAN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) || SEIZED_BEFORE.test(before) ? { ...planned, since: true }
         : BOUND_BEFORE.test(before) || STORMED_BEFORE.test(text.slice(Math.max(0, m.start - 130), m.start)) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion), ...(occasion === 'follow-up' && followsSoon(text.slice(m.end, m.end + 110)) ? { soonAfter: true } : {}) } : planned;
-      // Days only: a clock's hour fits any other day's.
-      const journey = value === planned && !statement && !value.clock ? text.slice(Math.max(0, m.start - 80), m.start) : undefined;
+      const journey = value === planned && !statement ? text.slice(Math.max(0, m.start - (value.clock ? 150 : 80)), m.start) : undefined;
       const setOff = journey === undefined ? value
-        : SET_OFF_BEFORE.test(journey) ? { ...value, departure: true }
-        : ARRIVED_BEFORE.test(journey) ? { ...value, arrival: true } : value;
+        : (value.clock ? SET_OFF_CLOCK_BEFORE : SET_OFF_BEFORE).test(journey) ? { ...value, departure: true }
+        : (value.clock ? ARRIVED_CLOCK_BEFORE : ARRIVED_BEFORE).test(journey) ? { ...value, arrival: true } : value;
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
@@ -449,6 +457,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
   relate(x, y) {
     // "Friday night" and "early Saturday" can be one moment, told from either side of midnight.
     if (acrossMidnight(x, y) || acrossMidnight(y, x)) return 'compatible';
+    // A take-off's hour and a landing's, no day placing either: two moments of one journey.
+    if (((x.departure && y.arrival) || (x.arrival && y.departure)) && (!x.date || !y.date) && (x.clock || y.clock)) return 'unrelated';
     // A night's setting off and the next day's landing or visit, or a day's setting off and a landing told of
     // the next: two moments, neither denies the other.
     if (setOffTheDayBefore(x, y) || setOffTheDayBefore(y, x)) return 'unrelated';

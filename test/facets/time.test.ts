@@ -30,8 +30,9 @@ describe('time.extract', () => {
     ['The Il-76 landed in Havana on June 7.', ['2020-06-07 (Sunday) (landing)']],
     ['The Il-76 left Moscow on Sunday.', ['2020-06-07 (Sunday) (setting off)']],
     ['The Il-76 crashed in Havana on Sunday.', ['2020-06-07 (Sunday)']],
-    ['It took off at 11:15 a.m. local time.', ['11:15 local']],
-    ['It took off around 9 p.m. Moscow time.', ['20:30-21:30 Moscow']],
+    ['It took off at 11:15 a.m. local time.', ['11:15 local (setting off)']],
+    ['It took off around 9 p.m. Moscow time.', ['20:30-21:30 Moscow (setting off)']],
+    ['It crashed around 9 p.m. Moscow time.', ['20:30-21:30 Moscow']],
     ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
     ['Minsk sent two jets in December.', ['2019-12-01..2019-12-31 (December)']],
   ])('%s', (text, expected) => {
@@ -181,6 +182,9 @@ describe('time.relate', () => {
     ['flew into exile on Saturday', PUB, 'crashed in Bangui on Sunday', PUB, 'conflict'],
     ['flew into exile on Saturday', PUB, 'arrived in Bangui on Monday', PUB, 'conflict'],
     ['flew into exile on Sunday', PUB, 'arrived in Bangui on Saturday', PUB, 'conflict'],
+    // A take-off's hour and a landing's, no day placing both, are two moments; two take-offs' hours clash.
+    ['took off from Rio at about 9 p.m.', undefined, 'landed at Northolt shortly before 9 a.m.', undefined, 'unrelated'],
+    ['took off from Rio at about 9 p.m.', undefined, 'took off from Rio shortly before 9 a.m.', undefined, 'conflict'],
   ])('%s vs %s', (x, px, y, py, expected) => {
     expect(time.relate(one(x, px), one(y, py))).toBe(expected);
   });
@@ -956,11 +960,11 @@ describe('times converted to another zone', () => {
     ['The quake struck at 17:06 local time (23:36 GMT Sunday).', PUB,
       ['17:06 local time = 17:06 local', '23:36 GMT = 23:36 GMT', 'Sunday = 2020-06-07 (Sunday) (local day of "23:36 GMT Sunday")']],
     ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
-      ['11 pm local time = 22:45-23:15 local', 'Friday = Thursday (unresolved) (landing) (local day of "0300 GMT Friday")']],
+      ['11 pm local time = 22:45-23:15 local (landing)', 'Friday = Thursday (unresolved) (landing) (local day of "0300 GMT Friday")']],
     // Four figures with a zone are a clock, never a year: "(1955 GMT)" restates the time before it.
     ['The plane took off at 4:55 p.m. local time (1955 GMT) on Monday.', undefined,
-      ['4:55 p.m. local time = 16:55 local', 'Monday = Monday (unresolved)']],
-    ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT', 'Monday = Monday (unresolved) (setting off)']],
+      ['4:55 p.m. local time = 16:55 local (setting off)', 'Monday = Monday (unresolved)']],
+    ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT (setting off)', 'Monday = Monday (unresolved) (setting off)']],
     ['The hangar was built in 1955.', undefined, ['1955 = 1955-01-01..1955-12-31']],
   ])('%s (published %s)', (text, publishedAt, expected) => {
     expect(described(text, publishedAt)).toEqual(expected);
