@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, COURT_ACTS, HEARING_OCCASION, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -145,6 +145,8 @@ const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "pleaded not guilty on Thursday": a court's act right before a time dates a hearing. */
 const COURT_ACT_BEFORE = new RegExp(`\\b(?:${matchAny(COURT_ACTS)})\\s{1,3}(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+/** "was detained in Khartoum on Sunday": an arrest's time, with where it was made. */
+const ARRESTED_BEFORE = new RegExp(`\\b(?:${matchAny(ARREST.auxiliaries)})\\s{1,3}(?:${matchAny(ARREST.verbs)})\\b[^.;:,!?]{0,40}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "Relatives on Friday held a vigil": an occasion held right after the time. */
 const heldAfter = (occasions: readonly string[]) =>
   new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(occasions)})\\b`, 'i');
@@ -423,7 +425,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
         || AHEAD_BEFORE.test(text.slice(Math.max(0, m.start - 150), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
-      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (COURT_ACT_BEFORE.test(before) ? HEARING_OCCASION : undefined) ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
+      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (COURT_ACT_BEFORE.test(before) ? HEARING_OCCASION : undefined)
+        ?? (ARRESTED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (flight ??= FLIGHT_WORD.test(text)) ? ARREST.occasion : undefined) ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (EVENT_IN_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? undefined : OCCASION_FOR_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]) ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)
         ?? ((followsUp(text.slice(m.end, m.end + 110)) && !crashTimed(text, m)) || LASTING_STATE.test(before) || SEEN_STATE.test(text.slice(Math.max(0, m.start - 100), m.start))

@@ -280,6 +280,16 @@ export const COURT_ACTS: readonly string[] = [
 export const HEARING_OCCASION = 'hearing';
 
 /**
+ * An arrest before a time, in a sentence about a flight: "Carlos was detained in Khartoum on Sunday and flown out of
+ * the country overnight". The day of the arrest is not the flight's.
+ */
+export const ARREST = {
+  auxiliaries: HIJACK_START.auxiliaries,
+  verbs: ['arrested', 'detained', 'captured'],
+  occasion: 'arrest',
+} as const;
+
+/**
  * Verbs that hold or begin an occasion of {@link OCCASIONS} a few words after a time: "Ghana on Thursday began
  * three days of national mourning", "Relatives on Friday held a vigil".
  */

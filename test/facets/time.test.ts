@@ -606,6 +606,8 @@ describe('times of a later occasion', () => {
     // A court's act dates a hearing, however far the flight it follows is named after.
     ['Noriega pleaded not guilty on Thursday in a Miami federal court to charges of drug trafficking, hours after he was flown from Panama.', 'hearing'],
     ['He was arraigned on Thursday.', 'hearing'],
+    // An arrest, in a sentence about the flight that followed it.
+    ['Carlos was detained in Khartoum on Sunday and flown out of the country aboard a French aircraft.', 'arrest'],
     ['The funeral Friday drew hundreds.', 'funeral'],
     ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
     // What followed the event: "hours after" it.
@@ -798,6 +800,8 @@ describe('times of a later occasion', () => {
     'The plane on Monday declared an emergency and crashed.',
     // A plea named, no court's act before the time.
     'The pilot, who later pleaded guilty, landed on Monday.',
+    // An arrest in a story of no flight is its event.
+    'The gunman was arrested on Sunday.',
   ])('no occasion in "%s"', (text) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion)).toEqual([undefined]);
   });
