@@ -727,6 +727,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Andersen Air Force Base', 'base', 'Guam', ['Andersen AFB']],
   ['RAF Lakenheath', 'base', 'United Kingdom', ['Lakenheath']],
   ['RAF Brize Norton', 'base', 'United Kingdom', ['Brize Norton']],
+  // West London's air base, which takes government and private flights.
+  ['RAF Northolt', 'base', 'London', ['Northolt']],
   ['RAAF Base Learmonth', 'base', 'Western Australia', ['RAAF Learmonth', 'Learmonth']],
   ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
