@@ -11691,6 +11691,62 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', origin: 'agree', destination: 'only-a', time: 'partial', people: 'only-a' },
   },
   {
+    // Ilich Ramirez Sanchez handed to France, August 1994: the arrest's day is not the flight's, and the night's flight lands in the morning.
+    name: 'Carlos the Jackal flown from Khartoum: "landed at the Villacoublay military air base ... early on Monday" against "detained in Khartoum on Sunday and flown out of the country overnight"',
+    a: {
+      id: 'a', publishedAt: '1994-08-15',
+      text: 'PARIS (Reuters) - Ilich Ramirez Sanchez, the Venezuelan guerrilla known as Carlos the Jackal, was flown to France from Sudan on Monday and charged with murder, ending two decades on the run. '
+        + 'A French government plane carrying Carlos landed at the Villacoublay military air base southwest of Paris early on Monday, Interior Minister Charles Pasqua said. '
+        + '"Sudan handed him over to us," Pasqua told reporters. Carlos was taken to the headquarters of the counter-intelligence service. '
+        + 'He is wanted for the killing of two French agents in Paris in 1975.',
+    },
+    b: {
+      id: 'b', publishedAt: '1994-08-15',
+      text: 'KHARTOUM (AP) — Sudan said on Monday it had arrested Carlos the Jackal and handed him to France, saying he had entered the country on a false passport. '
+        + 'The Interior Ministry said Carlos was detained in Khartoum on Sunday and flown out of the country overnight aboard a French aircraft. '
+        + '"Sudan will not be a haven for terrorists," a ministry statement said. Carlos\'s lawyer said he had been drugged and kidnapped.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'partial' },
+  },
+  {
+    // Ronnie Biggs's return, May 2001: a take-off's hour and a landing's, and a night's setting off against the next morning.
+    name: 'Ronnie Biggs flown home: "landed at the Royal Air Force base at Northolt ... shortly before 9 a.m." against "took off from Rio de Janeiro\'s international airport at about 9 p.m."',
+    a: {
+      id: 'a', publishedAt: '2001-05-07',
+      text: 'LONDON (Reuters) - Great Train Robber Ronnie Biggs returned to Britain on Monday after 35 years on the run and was arrested as soon as he stepped off the plane. '
+        + 'The ailing Biggs, 71, landed at the Royal Air Force base at Northolt in west London aboard a private jet chartered by The Sun newspaper shortly before 9 a.m. '
+        + 'Police boarded the plane and read him the warrant. Biggs escaped from Wandsworth prison in 1965 and had lived in Brazil since 1970. '
+        + 'He will be returned to prison to serve the rest of his 30-year sentence, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '2001-05-07',
+      text: 'RIO DE JANEIRO (AP) — Ronnie Biggs left Brazil on Sunday night aboard a chartered jet bound for London, giving up the freedom he had enjoyed in Rio for three decades to seek medical care in Britain. '
+        + 'The jet took off from Rio de Janeiro\'s international airport at about 9 p.m., with Biggs, his son Michael and reporters from a British tabloid aboard. '
+        + 'Biggs, who has suffered several strokes, could not speak and communicated with a letter board. "My last wish is to walk into a Margate pub as an Englishman," he said in a statement.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Nicolae Ceausescu's flight from Bucharest, December 1989: the crowd cheering in the streets is no one aboard, and the uprising's toll only the second report's.
+    name: 'Ceausescu\'s helicopter: "took off from the roof of the Central Committee building shortly after noon" against "had fled the capital by helicopter on Friday"',
+    a: {
+      id: 'a', publishedAt: '1989-12-22',
+      text: 'BUCHAREST (Reuters) - Romanian President Nicolae Ceausescu fled Bucharest by helicopter on Friday as crowds stormed the Communist Party headquarters and the army joined the uprising against his rule. '
+        + 'The helicopter took off from the roof of the Central Committee building shortly after noon, carrying Ceausescu, his wife Elena and two bodyguards, witnesses said. '
+        + 'Thousands of people cheered in the streets of the capital. Romanian television, taken over by the protesters, declared the end of the dictatorship.',
+    },
+    b: {
+      id: 'b', publishedAt: '1989-12-23',
+      text: 'BUCHAREST (AP) — Nicolae Ceausescu and his wife Elena have been captured near Targoviste, 50 miles northwest of Bucharest, Romanian radio said on Saturday. '
+        + 'The couple had fled the capital by helicopter on Friday, and the pilot put them down in a field near Targoviste before they tried to escape by car, the radio said. '
+        + 'Fighting continued in Bucharest on Saturday between the army and forces loyal to Ceausescu. Hundreds of people have been killed in the uprising.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'partial', people: 'only-a', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
