@@ -100,8 +100,11 @@ const scanNone = gatedScan(NONE_KIND.keys(), NONE);
 const TOLL_HEDGE = String.raw`(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|nearly|over)\s{1,3})?`;
 /** "Italy has reported more than 12,000 cases and 827 deaths": a toll of an outbreak, counted beside its cases. */
 const OUTBREAK_TOLL_BEFORE = new RegExp(String.raw`\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}${TOLL_HEDGE}$`, 'iu');
-/** "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense. */
-const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b[^.;:!?]{0,60}?\\b(?:has|have|had)\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
+/**
+ * "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense; or told of the war in a
+ * clause of its own, "ending 14 years of civil war that killed tens of thousands of people".
+ */
+const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b(?:[^.;:!?]{0,60}?\\b(?:has|have|had)|\\s{1,3}(?:that|which))\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
 /**
  * "Riots broke out in Khartoum after the news, and at least 24 people were killed": a toll of the unrest that broke
  * out, in its sentence. Not one the craft's words tell after the outbreak: "Riots broke out after the jet crashed,

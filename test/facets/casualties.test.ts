@@ -36,6 +36,8 @@ describe('casualties.extract', () => {
     // One count for two groups is a count of everyone, not of either group.
     ['All 157 passengers and crew died.', ['All 157 passengers and crew died = 157 killed (All)']],
     ['The crash killed all 189 passengers and crew.', ['killed all 189 passengers and crew = 189 killed (all)']],
+    // A crash's toll in a clause of its own stays the crash's; a war's does not (see below).
+    ['The crash that killed 40 people was blamed on ice.', ['killed 40 people = 40 killed people']],
     ['The blast killed 10 passengers and injured 20.', ['killed 10 passengers = 10 killed passengers', 'injured 20 = 20 injured']],
     // The next group of the verb's list shares its fate.
     ['The crash killed 62 passengers and four crew members.', ['killed 62 passengers = 62 killed passengers', 'four crew members = 4 killed crew members']],
@@ -199,6 +201,8 @@ describe('casualties.extract', () => {
     ['Rescuers recovered four bodies.', ['four bodies = 4 bodies']],
     // A standing toll of a war is not the event's; a toll of a day is.
     ['Turks were flown out of Sudan, where fighting between the army and a paramilitary force has killed hundreds.', []],
+    // A war's toll told in a clause of its own.
+    ['Taylor flew into exile in Nigeria, ending 14 years of civil war that killed tens of thousands of people.', []],
     // The toll of unrest that broke out, in its sentence; not the craft's told after the outbreak.
     ['Riots broke out in Khartoum after the news, and at least 24 people were killed, police said.', []],
     ['Riots broke out after the jet crashed, killing 40 people.', ['killing 40 people = 40 killed people']],
