@@ -198,6 +198,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Sent or turned back: "forcing it back to Ezeiza", "turned back to Moscow", "ordered the jet back to base".
   { words: ['back'], preps: { to: 'arrival', toward: 'arrival', towards: 'arrival' } },
   { words: ['reached', 'reach', 'reaches', 'reaching'], preps: {}, direct: 'arrival' },
+  // Exile's country: "resigned and flew into exile in Nigeria".
+  { words: ['flew into exile', 'fled into exile', 'went into exile', 'flown into exile'], preps: { in: 'arrival', to: 'arrival' } },
   // The flight's next leg, said of an aircraft or after a stop only (see MOVE_ONLY_AFTER): "stopped in Mandalay
   // before continuing to Heho", not "prices continued to Monday".
   { words: ['continued', 'continuing', 'continues', 'continue', 'continued on', 'continuing on'], preps: { to: 'arrival' } },

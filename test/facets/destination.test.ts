@@ -167,6 +167,9 @@ describe('destination.extract', () => {
     ['Hours later the party flew on to Guam aboard two planes.', ['Guam (United States) (a later leg)']],
     // The day of the leg between its two places.
     ['Mubarak left Cairo on Friday for the Red Sea resort of Sharm el-Sheikh.', ['Sharm el-Sheikh (Egypt)']],
+    // Exile's country.
+    ['Charles Taylor resigned on Monday and flew into exile in Nigeria.', ['Nigeria']],
+    ['The shah went into exile in 1979 and lived in Cairo.', []],
     ['The jet flew from Moscow late on Friday to Havana.', ['Havana (Cuba)']],
     ['The flight had been due to fly to Minsk.', []],
     // A stop on the way, then the end: the end is not "the capital of the U.S." the territory is named after.
