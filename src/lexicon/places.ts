@@ -586,6 +586,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Gonesse', 'France', []],
   ['Sharm el-Sheikh', 'Egypt', ['Sharm el Sheikh', 'Sharm al-Sheikh']],
   ['Luxor', 'Egypt', []],
+  ['Aswan', 'Egypt', []],
   ['Halifax', 'Nova Scotia', []],
   ['Lexington', 'Kentucky', []],
   ['Durango', 'Mexico', []],
