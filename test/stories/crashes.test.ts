@@ -11747,6 +11747,60 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'partial', people: 'only-a', casualties: 'only-b' },
   },
   {
+    // Gotabaya Rajapaksa leaving Sri Lanka, July 2022: the first leg and the second, told a day apart.
+    name: 'Rajapaksa flown to the Maldives and on to Singapore: "landed at Velana International Airport in Male shortly after 3 a.m." against "arrived in Singapore on Thursday aboard a Saudia flight from the Maldives"',
+    a: {
+      id: 'a', publishedAt: '2022-07-13',
+      text: 'COLOMBO (Reuters) - Sri Lankan President Gotabaya Rajapaksa fled the country on a military plane early on Wednesday, hours before he was due to resign, as protesters angered by the island\'s economic collapse occupied his official residence. '
+        + 'The Sri Lanka Air Force said in a statement that one of its aircraft had flown the president, his wife and two bodyguards to the Maldives with the approval of the defence ministry. '
+        + 'The Antonov-32 landed at Velana International Airport in Male shortly after 3 a.m., a Maldivian official said. Prime Minister Ranil Wickremesinghe was named acting president.',
+    },
+    b: {
+      id: 'b', publishedAt: '2022-07-14',
+      text: 'SINGAPORE (AP) — Sri Lanka\'s President Gotabaya Rajapaksa arrived in Singapore on Thursday aboard a Saudia flight from the Maldives, a day after fleeing his country. '
+        + 'Singapore\'s foreign ministry said he had been allowed to enter on a private visit and had not asked for asylum. '
+        + 'Rajapaksa had flown to the Maldives on a military plane early on Wednesday. Protesters in Colombo celebrated the news that he had left.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Shah Mohammad Reza Pahlavi leaving Iran, January 1979: one report tells the take-off, the other the landing, and the crowds are no one aboard.
+    name: 'the Shah flown to Aswan: "flew out of Tehran\'s Mehrabad airport at about 1 p.m." against "arrived in the Egyptian city of Aswan on Tuesday"',
+    a: {
+      id: 'a', publishedAt: '1979-01-16',
+      text: 'TEHRAN, Iran (AP) — Shah Mohammad Reza Pahlavi left Iran on Tuesday for what was officially called a vacation, ending weeks of turmoil over his rule. '
+        + 'The shah, at the controls of his own Boeing 707, flew out of Tehran\'s Mehrabad airport at about 1 p.m. with Empress Farah and a small group of aides. '
+        + 'Hundreds of thousands of people poured into the streets of Tehran, cheering and honking horns. Prime Minister Shahpour Bakhtiar\'s government remains in charge.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-01-17',
+      text: 'ASWAN, Egypt (Reuters) - The Shah of Iran arrived in the Egyptian city of Aswan on Tuesday, where President Anwar Sadat greeted him at the airport with a guard of honour. '
+        + 'The shah\'s Boeing 707 landed in the afternoon after a flight of about four hours, Egyptian officials said. '
+        + 'The shah and Empress Farah were taken to the Oberoi hotel on an island in the Nile. Egypt said the visit would last several days.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'only-b', time: 'partial', people: 'only-a' },
+  },
+  {
+    // Charles Taylor leaving Liberia, August 2003: the war's toll is no toll of the flight.
+    name: 'Charles Taylor flown into exile: "flew into exile in Nigeria, ending 14 years of civil war that killed tens of thousands" against "arrived in Nigeria on Monday evening"',
+    a: {
+      id: 'a', publishedAt: '2003-08-11',
+      text: 'MONROVIA, Liberia (Reuters) - Charles Taylor resigned as president of Liberia on Monday and flew into exile in Nigeria, ending 14 years of civil war that killed tens of thousands of people. '
+        + 'Taylor handed power to his vice president, Moses Blah, at a ceremony attended by the presidents of South Africa, Ghana and Mozambique, then left from Roberts International Airport aboard a Nigerian presidential jet. '
+        + 'Crowds in rebel-held parts of Monrovia danced in the streets. U.S. warships were visible off the coast.',
+    },
+    b: {
+      id: 'b', publishedAt: '2003-08-12',
+      text: 'LAGOS, Nigeria (AP) — Former Liberian President Charles Taylor arrived in Nigeria on Monday evening and was taken to a government villa in the southeastern city of Calabar, officials said. '
+        + 'Taylor, his wife and several aides landed aboard a Nigerian government plane hours after he stepped down. '
+        + 'Nigeria has offered him asylum on condition that he stays out of Liberian politics. A United Nations-backed court in Sierra Leone has indicted him for war crimes.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
