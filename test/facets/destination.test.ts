@@ -297,6 +297,8 @@ describe('destination.extract', () => {
     expect(extract("The plane returned to Buenos Aires, Uruguay's defence ministry said.")).toEqual(['Buenos Aires (Argentina)']);
     expect(extract("The plane was flown to Iran, Ukraine's deputy foreign minister Yevgeny Yenin was quoted as saying.")).toEqual(['Iran']);
     expect(extract('Some 175 instructors have been deployed to the Central African Republic, Moscow said.')).toEqual(['Central African Republic']);
+    expect(extract('Snowden took a flight to Moscow, the Hong Kong government said.')).toEqual(['Moscow (Russia)']);
+    expect(extract('The jets flew to Minsk, Moscow and Kazan.')).toEqual(['Minsk (Belarus)', 'Moscow (Russia)', 'Kazan (Russia)']);
     expect(extract('The planes flew to Caracas, Havana and Managua.')).toEqual(['Caracas (Venezuela)', 'Havana (Cuba)', 'Managua (Nicaragua)']);
   });
 });
