@@ -351,6 +351,8 @@ export const FUTURE_BEFORE: readonly string[] = [
   'will', 'will be', "'ll", 'shall', 'would', 'would be', 'is to be', 'are to be', 'were to be', 'was to be',
   // "Zelenskiy is due to fly back to Poland after the speech", "The flight was due to continue to Port Moresby".
   'is due to', 'are due to', 'was due to', 'were due to', 'is set to', 'are set to',
+  // A seat on a flight yet to leave: "was booked on a flight to Havana on Monday".
+  'booked on a', 'booked on an', 'booked on the', 'booked on a connecting', 'ticketed on a',
 ];
 
 /**

@@ -183,13 +183,16 @@ export const DAY_EDGES = {
   earlyAfter: ['before dawn'],
 } as const;
 
+/** A seat on a flight yet to leave: "was booked on a flight to Havana on Monday" is a plan, and one ahead. */
+const SEAT_BOOKED: readonly string[] = ['booked on a', 'booked on an'];
+
 /**
  * Words before a time that make it a plan, not what happened: "will be sentenced on Friday", "the trial
  * starts Monday", "is scheduled to open November 20". `due` follows a form of "be" and comes before "to"
  * ("is due to appear"); `be` lists the words that may stand between ("is tentatively scheduled to").
  */
 export const PLAN_MARKERS = {
-  words: ['will', 'shall', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes'],
+  words: ['will', 'shall', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes', ...SEAT_BOOKED],
   /** Endings of a word: "she'll". */
   contracted: ["'ll", '’ll'],
   due: ['due', 'scheduled', 'set', 'expected', 'slated', 'planned', 'poised'],
@@ -205,7 +208,7 @@ export const PLAN_MARKERS = {
  * weekday after one is the next such day, not the last ("the visit would last until Thursday").
  */
 export const AHEAD_MARKERS = {
-  words: ['will', 'shall', 'would', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes'],
+  words: ['will', 'shall', 'would', 'scheduled for', 'slated for', 'starts', 'begins', 'opens', 'resumes', ...SEAT_BOOKED],
   be: ['is', 'are'],
 } as const;
 

@@ -163,6 +163,7 @@ describe('destination.extract', () => {
     // A plan told in the present is yet to come; one that was due in the past may never have flown.
     ['He is then expected to fly home to Australia.', ['Australia (planned)']],
     ['The jets are scheduled to fly on to Minsk.', ['Minsk (Belarus) (planned)']],
+    ['Snowden landed in Moscow and was booked on a flight to Havana on Monday.', ['Moscow (Russia)', 'Havana (Cuba) (planned)']],
     // A later leg, after a stop.
     ['Hours later the party flew on to Guam aboard two planes.', ['Guam (United States) (a later leg)']],
     // The day of the leg between its two places.

@@ -25,6 +25,9 @@ function facts(publishedAt: string | undefined, ...sentences: string[]): Fact<Ti
 
 describe('time.extract', () => {
   it.each([
+    // A seat booked on a flight yet to leave is a plan.
+    ['He was booked on a flight to Havana on Monday.', ['2020-06-08 (Monday) (planned)']],
+    ['The hotel was booked on Monday.', ['2020-06-08 (Monday)']],
     // A day told of a landing or a setting off is marked so: a long flight lands a day after it set off.
     ['The Il-76 landed in Havana on Sunday.', ['2020-06-07 (Sunday) (landing)']],
     ['The Il-76 landed in Havana on June 7.', ['2020-06-07 (Sunday) (landing)']],
