@@ -1,7 +1,7 @@
 import { defineFacet, type Found, type Relation, type SetJudgement } from './facet.js';
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import {
-  COMPELLING_VERBS, JOURNEY_TO, JOURNEY_VERBS, NAMES_NOT_REASONS, NOUN_SENSE_BEFORE, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
+  CHARGED_AFTER, COMPELLING_VERBS, JOURNEY_TO, JOURNEY_VERBS, NAMES_NOT_REASONS, NOUN_SENSE_BEFORE, OPERATION_ACTS, PURPOSE_CARRIERS, PURPOSE_FRAMES, PURPOSE_INCOMPATIBLE, PURPOSE_NEGATIONS, PURPOSE_PARENTS, PURPOSE_TERMS, PURPOSE_UNKNOWN,
   SELF_FRAMED, STOP_REASONS, STOP_WORDS,
 } from '../lexicon/purpose.js';
 import { SEARCHER_ACTS } from '../lexicon/aircraft.js';
@@ -65,6 +65,8 @@ const REACH = 90;
 const SHUT_FOR_BEFORE = /\b(?:closed|shut|shut\s{1,3}down|out\s{1,3}of\s{1,3}service)\s{1,3}for\s{1,3}(?:(?:the|its)\s{1,3})?$/i;
 const BREAK = /[.;!?]/;
 
+/** "on espionage charges": a charge's noun right after the term. */
+const CHARGED = new RegExp(`^\\s{1,3}(?:${matchAny(CHARGED_AFTER)})\\b`, 'i');
 /** Each term's words of another sense right before it ({@link NOUN_SENSE_BEFORE}), as a pattern on the text before the term. */
 const NOUN_SENSE = new Map(Object.entries(NOUN_SENSE_BEFORE).map(([term, words]) => [fold(term), new RegExp(`\\b(?:${matchAny(words)})\\s{1,3}$`, 'i')]));
 const INCOMPATIBLE = new Set(PURPOSE_INCOMPATIBLE.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
@@ -90,7 +92,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (!category) continue;
     // "then took a train to Kyiv": the word in another sense.
-    if (NOUN_SENSE.get(fold(m[0]))?.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (NOUN_SENSE.get(fold(m[0]))?.test(text.slice(Math.max(0, start - 20), start)) || CHARGED.test(text.slice(end, end + 20))) continue;
     let frame: { start: number; end: number } | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {
       const f = frames[i]!;

@@ -37,6 +37,12 @@ export const NOUN_SENSE_BEFORE: Readonly<Record<string, readonly string[]>> = {
   guard: ['under', 'heavy', 'military', 'armed', 'police', 'tight', 'close'],
 };
 
+/**
+ * Nouns right after a term that make it what someone is charged with, no reason for a flight: "escaping possible
+ * arrest on espionage charges", "a spying case".
+ */
+export const CHARGED_AFTER: readonly string[] = ['charge', 'charges', 'case', 'cases', 'trial', 'conviction', 'convictions', 'indictment', 'accusations'];
+
 /** Each category with the words that name it, matched case-insensitively on word boundaries. */
 export const PURPOSE_TERMS: Readonly<Record<string, readonly string[]>> = {
   'military-technical cooperation': [

@@ -130,6 +130,7 @@ describe('purpose.extract', () => {
     ['a stop to refuel', 'The aircraft, on its way to Syria, had stopped to refuel at Sochi.'],
     ['a landing to refuel', 'The jet landed in Anchorage to refuel before flying on to California.'],
     ['a stop asked for', 'Peru refused the plane permission to refuel in Lima.'],
+    ['what someone is charged with', 'Snowden flew to Moscow, escaping possible arrest on espionage charges.'],
     ['a fire fought on the ground', 'Troops were fighting the fire at the depot.'],
     ['a journey for the first time', 'The jets flew to Minsk for the first time since 2019.'],
     ['a coup that happened', 'The plane left Niamey days after a coup toppled the president.'],
