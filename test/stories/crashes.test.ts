@@ -11801,6 +11801,43 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'agree' },
   },
   {
+    // Edward Snowden leaving Hong Kong, June 2013: a take-off's hour and a landing's, a flight booked for the next day, and espionage charges that are no reason for the flight.
+    name: 'Snowden flown to Moscow: "took off at about 11 a.m." against "landed at Sheremetyevo airport shortly after 5 p.m.", "was booked on a flight to Havana on Monday"',
+    a: {
+      id: 'a', publishedAt: '2013-06-23',
+      text: 'HONG KONG (Reuters) - Former U.S. spy agency contractor Edward Snowden left Hong Kong on Sunday on a commercial flight to Moscow, the Hong Kong government said, escaping possible arrest on espionage charges. '
+        + 'Snowden boarded Aeroflot flight SU213, which took off at about 11 a.m., a source at the airline said. '
+        + 'The Hong Kong government said Washington\'s request for his arrest did not fully comply with the law. '
+        + 'WikiLeaks said it had helped him find "political asylum in a democratic country".',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-06-23',
+      text: 'MOSCOW (AP) — Edward Snowden landed in Moscow on Sunday afternoon aboard an Aeroflot flight from Hong Kong and was booked on a flight to Havana on Monday, an airline official said. '
+        + 'Ecuador\'s foreign minister said Snowden had asked his country for asylum. The Aeroflot jet landed at Sheremetyevo airport shortly after 5 p.m. '
+        + 'Russian officials said he did not need a visa because he had not left the transit area.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'only-b', destination: 'partial', time: 'partial', actors: 'only-b' },
+  },
+  {
+    // Manuel Zelaya ousted, June 2009: the same flight told from its start and its end.
+    name: 'Zelaya flown to Costa Rica: "Soldiers seized Honduran President Manuel Zelaya at his home on Sunday and flew him to Costa Rica" against "landed at Juan Santamaria International Airport near San Jose"',
+    a: {
+      id: 'a', publishedAt: '2009-06-28',
+      text: 'TEGUCIGALPA, Honduras (AP) — Soldiers seized Honduran President Manuel Zelaya at his home on Sunday and flew him to Costa Rica, hours before a referendum he had called on changing the constitution. '
+        + 'Zelaya, still in his pajamas, said he had been kidnapped by soldiers who stormed his residence before dawn. '
+        + 'He was taken to an air force base and put on a military plane, officials said. Congress named its speaker, Roberto Micheletti, as interim president.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-06-29',
+      text: 'SAN JOSE, Costa Rica (Reuters) - Ousted Honduran President Manuel Zelaya arrived in Costa Rica on Sunday morning aboard a Honduran air force plane and called his removal a "brutal kidnapping". '
+        + 'The plane landed at Juan Santamaria International Airport near San Jose, Costa Rican officials said. Costa Rican President Oscar Arias said he had agreed to receive Zelaya. '
+        + 'The Honduran army said it had acted on the orders of the Supreme Court.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'partial', time: 'agree', actors: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
