@@ -48,7 +48,7 @@ const NAME_OPENING = /(?:^|[.;:!?]\s{1,3})(?:\p{Lu}[\p{L}'’.&-]*\s{1,3}){0,3}\
  * subject follows "that"; a verb would make it a relative clause ("The reports that came in ...").
  */
 const TALK_THAT = new RegExp(String.raw`(?:^|\b(?:${matchAny(CLAIMING_TALK.before)})\s{1,3})((?:(?!(?:the|a|an|these|those)\s)[\p{L}'’-]+\s{1,3}){0,2}?(?:${matchAny(CLAIMING_TALK.nouns)}))\s{1,3}that\s{1,3}(?=(?:the|an?|it|they|he|she|its|their|his|her|this|these|those|some|several)\s|\p{Lu}|\d)`, 'giu');
-/** "the American account of", "Washington's version of": a named party's telling, the party before it. */
+/** "the American account of", "Washington's account of": a named party's telling, the party before it. */
 const ACCOUNT_OF = new RegExp(String.raw`(?:['’]s)?\s{1,3}(?:${matchAny(ACCOUNT_NOUNS)})\s{1,3}of\s`, 'gi');
 /** The named owner right before an account: "the American", "Washington", "the Soviet government". */
 const ACCOUNT_OWNER = /(?:(?<![\p{L}])[Tt]he\s{1,3})?((?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,3}\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*\s{1,3}(?:government|military|ministry|army))$/u;

@@ -91,7 +91,7 @@ function extract({ text }: { text: string }): Found<PurposeValue>[] {
     if (start < taken || names.some((n) => n.start < end && start < n.end)) continue;
     const category = CATEGORY_OF.get(fold(m[0]).replace(/\s+/g, ' '));
     if (!category) continue;
-    // "then took a train to Kyiv": the word in another sense.
+    // "then took a train to Kyiv": the word in another sense; "on espionage charges": what someone is charged with.
     if (NOUN_SENSE.get(fold(m[0]))?.test(text.slice(Math.max(0, start - 20), start)) || CHARGED.test(text.slice(end, end + 20))) continue;
     let frame: { start: number; end: number } | undefined;
     for (let i = frames.length - 1; i >= 0; i--) {

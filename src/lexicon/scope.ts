@@ -137,8 +137,9 @@ export const EVENT_VERBS: readonly string[] = [
 /**
  * Verbs of setting off: a sentence that tells the flight leaving the day before the event's date ("left
  * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight. A time late in the day
- * a few words after one ("slipped out of his Texas ranch on Wednesday night") fits a landing the next day
- * (src/facets/time.ts).
+ * a few words after one ("slipped out of his Texas ranch on Wednesday night") fits a landing the next day, and
+ * at any hour ("flew into exile on Sunday") a landing told of the next (src/facets/time.ts); within one report, a
+ * landing early the next day ("It landed in Jeddah early Saturday") is the journey's.
  */
 export const SETTING_OFF_VERBS: readonly string[] = [
   'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',

@@ -645,12 +645,11 @@ const LINK_TAIL = new RegExp(String.raw`^${DAY_BETWEEN}\s*,?\s*(${matchAny(Objec
 const LIST_COUNT = String.raw`(?:\d[\d,]{0,9}|${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\s+`;
 const LIST_TAIL = new RegExp(String.raw`^\s*(?:${matchAny(LIST_LINKS)})\s*(?:(?:${LIST_COUNT})?(?:in|at|to|from)\s+)?${FILLERS}$`, 'i');
 const INDEFINITE_END = /(?:^|\s)an?\s+$/i;
-/**
- * "Uruguay's defence ministry said", "Moscow said", "the Hong Kong government said": a place (or its possessive, or
- * the name it gives a party of lower-case words) and a verb of saying.
- */
+/** "Uruguay's defence ministry said", "Moscow said": a place (or its possessive before a party) and a verb of saying. */
 // "Ukraine's deputy foreign minister Yevgeny Yenin was quoted as saying": a party of a few words, quoted.
-const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,6}|\s{1,3}(?:\p{Ll}[\p{L}-]{1,20}\s{1,3}){1,3}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny([...REPORTING_VERBS, 'was quoted', 'were quoted'])})\b`, 'iu');
+const PARTY_AFTER = new RegExp(String.raw`^(?:['’]s\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,6}|\s{1,3}(?:(?:also|later|has|had|have)\s{1,3})?)(?:${matchAny([...REPORTING_VERBS, 'was quoted', 'were quoted'])})\b`, 'i');
+/** "the Hong Kong government said": the name a party of lower-case words takes from the place, and its verb of saying. */
+const NAMED_PARTY_AFTER = new RegExp(String.raw`^\s{1,3}(?:[a-z][a-z-]{1,20}\s{1,3}){1,3}(?:${matchAny(REPORTING_VERBS.filter((v) => /^[a-z]/.test(v)))})\b`);
 const IN_GAP = /^,?\s{1,3}in\s{1,3}(?:the\s{1,3})?$/;
 const FIRED_BEFORE = /\b(?:fired|launched|shot)\s*$/i;
 /** Verbs whose object may be a list joined by "and": what was carried or delivered. */
@@ -1189,7 +1188,8 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
   }
   // "flew to Qatar, a U.S. defense official said": a place after "a" or "an" describes something else, and
   // "returned to Buenos Aires, Uruguay's defence ministry said" names a party.
-  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(text.slice(mention.end, mention.end + 90))) {
+  const after = text.slice(mention.end, mention.end + 90);
+  if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(after) && !NAMED_PARTY_AFTER.test(after)) {
     return { ...point(previous.role, previous.cue), near: previous.near };
   }
   return undefined;
