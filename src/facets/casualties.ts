@@ -10,7 +10,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { OTHER_CARRIERS } from '../lexicon/cargo.js';
 import { AFTERMATH_ACTS } from '../lexicon/time.js';
 import {
-  ABOARD_ROLES, NONE_GROUPS, UNREST_OUTBREAK, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, JUDGED_FOR, NONE_GROUPS, STANDING_TOLL_OF, UNREST_OUTBREAK, WAR_TOLL_SUBJECTS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_EVERYONE, CASUALTY_NONE, CASUALTY_ONE, ONE_SURVIVOR, ONE_VICTIM_NOUNS, CRAFT_NOUNS, DIED_AFTER_RESCUE, EVERYONE_FATE, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   INJURY_VERBS, NAMED_RELATIONS, NOT_NAME_OPENERS, OF_THEM_QUANTIFIERS, ONE_OF_CREW, ON_BOARD_WORDS, PART_QUANTIFIER_SHARES, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, PROVISIONAL_HEDGES, RESCUE_BEFORE_FATE, SEVERITY_WORDS, TOLL_GIVEN_VERBS,
   type CasualtyKind, type Severity,
 } from '../lexicon/roles.js';
@@ -100,18 +100,31 @@ const scanNone = gatedScan(NONE_KIND.keys(), NONE);
 const TOLL_HEDGE = String.raw`(?:(?:at\s{1,3}least|more\s{1,3}than|some|about|nearly|over)\s{1,3})?`;
 /** "Italy has reported more than 12,000 cases and 827 deaths": a toll of an outbreak, counted beside its cases. */
 const OUTBREAK_TOLL_BEFORE = new RegExp(String.raw`\b(?:cases|infections)\s{1,3}(?:of\s{1,3}[\p{L}-]{2,20}\s{1,3})?(?:and|with)\s{1,3}${TOLL_HEDGE}$`, 'iu');
+/** Words that name the craft or its crash, which keep a toll told beside another event's the story's. */
+const CRASH_WORDS = matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight']);
 /**
  * "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense; or told of the war in a
  * clause of its own, "ending 14 years of civil war that killed tens of thousands of people".
  */
 const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b(?:[^.;:!?]{0,60}?\\b(?:has|have|had)|\\s{1,3}(?:that|which))\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
+/** "the crisis, in which some 3,000 people died": a toll of what lasted, before its figure (see STANDING_TOLL_OF). */
+const STANDING_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny([...STANDING_TOLL_OF.nouns, ...WAR_TOLL_SUBJECTS])}),?\\s{1,3}(?:in|during)\\s{1,3}which\\s{1,3}${TOLL_HEDGE}$`, 'i');
+/**
+ * "people were killed or disappeared during his 17-year rule", "were killed in the months of fighting": after its
+ * figure, in its clause. Not where the clause names the craft: "were killed in the war when their helicopter crashed".
+ */
+const STANDING_TOLL_AFTER = new RegExp(`^(?![^.;:!?]*\\b(?:${CRASH_WORDS})\\b)`
+  + `(?:(?!\\b(?:when|after|as|while)\\b)[^.;:!?]){0,50}?\\b(?:in|during|under)\\s{1,3}(?:the|his|her|their|its|a|an)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}`
+  + `(?:(?:${matchAny(STANDING_TOLL_OF.nouns)})(?!\\s{1,3}zone)|(?:${matchAny(STANDING_TOLL_OF.spans)})\\s{1,3}of\\s{1,3}[\\w-]{2,20})\\b`, 'i');
+/** "the only person convicted of the bombing ..., which killed 270 people": a crime judged before (see JUDGED_FOR). */
+const JUDGED_BEFORE = new RegExp(`\\b(?:${matchAny(JUDGED_FOR)})\\b[^.;:!?]{0,100}$`, 'i');
 /**
  * "Riots broke out in Khartoum after the news, and at least 24 people were killed": a toll of the unrest that broke
  * out, in its sentence. Not one the craft's words tell after the outbreak: "Riots broke out after the jet crashed,
  * killing 40".
  */
 const UNREST_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(UNREST_OUTBREAK.subjects)})\\b[^.;:!?]{0,60}?\\b(?:${matchAny(UNREST_OUTBREAK.verbs)})\\b`
-  + `(?![^.;:!?]*\\b(?:${matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight'])})\\b)[^.;:!?]{0,100}$`, 'i');
+  + `(?![^.;:!?]*\\b(?:${CRASH_WORDS})\\b)[^.;:!?]{0,100}$`, 'i');
 /** A sentence that names an aircraft, by its noun. */
 const AIRCRAFT_NAMED = new RegExp(`\\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\\b`, 'i');
 /**
@@ -249,6 +262,12 @@ const SHARE_OF_BEFORE = new RegExp(`\\b(${matchAny(Object.keys(PART_QUANTIFIER_S
 const AND_GROUP = /^\s{1,3}and\s{1,3}([\p{L}'’-]{1,30})/u;
 const LIST_JOIN = /^\s{0,3}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|plus)\s{1,3})$/;
 
+/** A toll of what lasted (a rule, a war, months of fighting) or of a crime a court judged: not the story's. */
+function isStandingOrJudged(text: string, n: NumberMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 120), n.start);
+  return STANDING_TOLL_BEFORE.test(before) || JUDGED_BEFORE.test(before) || STANDING_TOLL_AFTER.test(text.slice(n.end, n.end + 140));
+}
+
 function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const text = sentence.text;
   const numbers = numbersIn(sentence).filter((n) => n.kind === 'count');
@@ -261,7 +280,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
     const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
     if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start)) || OUTBREAK_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))
-      || UNREST_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 180), n.start))) continue;
+      || UNREST_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 180), n.start)) || isStandingOrJudged(text, n)) continue;
     // "none of the 149 passengers and eight crew members survived": the crew are among the none.
     if (out.some((f) => f.start <= n.start && n.end <= f.end && f.value.kind === found.value.kind && f.value.count.max === 0
       && NONE_LEAD.test(text.slice(f.start, f.end)))) found.value.count = { min: 0, max: 0 };

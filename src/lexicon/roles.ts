@@ -471,6 +471,23 @@ export const WAR_TOLL_SUBJECTS: readonly string[] = [
 ];
 
 /**
+ * What lasts long enough to have a toll of its own, told after its figure ("More than 3,000 people were killed or
+ * disappeared during his 17-year rule", "killed in the months of fighting") or with "in which" before it ("the
+ * crisis, in which some 3,000 people died"). Fighting or violence of the story's day is told as "in the fighting";
+ * it is a span's only after "months of".
+ */
+export const STANDING_TOLL_OF = {
+  nouns: ['rule', 'regime', 'dictatorship', 'reign', 'war', 'civil war', 'conflict', 'crisis', 'insurgency', 'genocide'],
+  spans: ['days', 'weeks', 'months', 'years', 'decades'],
+} as const;
+
+/**
+ * What a court judged, before a toll of the crime: "convicted of killing 270 people", "found guilty of the bombing
+ * ..., which killed 270 people". A crime already judged is no event of the story's day.
+ */
+export const JUDGED_FOR: readonly string[] = ['convicted of', 'found guilty of', 'jailed for', 'imprisoned for', 'sentenced for'];
+
+/**
  * Unrest that broke out, whose toll its sentence tells after: "Riots broke out in Khartoum after the news, and at
  * least 24 people were killed". Its subjects, and what they did as they began.
  */

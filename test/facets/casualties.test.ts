@@ -203,6 +203,18 @@ describe('casualties.extract', () => {
     ['Turks were flown out of Sudan, where fighting between the army and a paramilitary force has killed hundreds.', []],
     // A war's toll told in a clause of its own.
     ['Taylor flew into exile in Nigeria, ending 14 years of civil war that killed tens of thousands of people.', []],
+    // A toll of what lasted, told after its figure or with "in which" before it; not a day's fighting, nor a crash in a war.
+    ['More than 3,000 people were killed or disappeared during his 17-year rule, according to an official report.', []],
+    ['Some 3,197 people were killed or disappeared under his regime, a truth commission found.', []],
+    ['About 3,000 people were killed in the months of fighting after the election.', []],
+    ['He was flown to The Hague over the crisis, in which some 3,000 people died.', []],
+    ['Twelve people were killed in the fighting on Sunday.', ['Twelve people were killed = 12 killed people']],
+    ['Two soldiers were killed in the war in Afghanistan when their helicopter crashed.', ['Two soldiers were killed = 2 killed soldiers']],
+    ['All 298 people aboard were killed in the conflict zone.', ['All 298 people aboard were killed = 298 killed on board (All)']],
+    // A toll of a crime a court judged; not one the story tells.
+    ['He was the only person convicted of the bombing of Pan Am Flight 103 over the town, which killed 270 people.', []],
+    ['Megrahi, the man convicted of killing 270 people in the Lockerbie bombing, flew home.', []],
+    ['The bombing, which killed 270 people, shocked the world.', ['killed 270 people = 261.9-278.1 killed people']],
     // The toll of unrest that broke out, in its sentence; not the craft's told after the outbreak.
     ['Riots broke out in Khartoum after the news, and at least 24 people were killed, police said.', []],
     ['Riots broke out after the jet crashed, killing 40 people.', ['killing 40 people = 40 killed people']],
