@@ -61,6 +61,9 @@ describe('actors.extract', () => {
     ['two greeters of a list', 'He was greeted by Foreign Minister Bruno Rodriguez, and by Vice President Miguel Diaz-Canel.',
       [{ name: 'Bruno Rodriguez', role: 'greeter', title: 'Foreign Minister' }, { name: 'Miguel Diaz-Canel', role: 'greeter', title: 'Vice President' }]],
     ['no greeter in a meeting', 'Vladimir Putin met Nicolas Maduro in Moscow.', []],
+    // A verb of the past ends a list that began with a place ("left"), not a title's "left-wing".
+    ['no sender after a place and its verb', 'The jet sent by Rome left Villa Nueva Alta on Sunday.', []],
+    ['a sender with a left-wing title', 'The aid was sent by left-wing Governor Ana Perez.', [{ name: 'Ana Perez', role: 'sender', title: 'left-wing Governor' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
