@@ -104,6 +104,15 @@ export const OTHER_CARRIERS: readonly string[] = [
 ];
 
 /**
+ * A trade carried on over years by a group, whose weights are no flight's load: "he oversaw a cartel that smuggled
+ * more than 200 tons of cocaine into the United States".
+ */
+export const TRADING_GROUPS = {
+  groups: ['cartel', 'cartels', 'gang', 'gangs', 'ring', 'network', 'syndicate', 'organization', 'organisation', 'empire'],
+  verbs: ['smuggled', 'smuggles', 'smuggling', 'trafficked', 'trafficking', 'shipped', 'moved', 'sold', 'exported', 'imported'],
+} as const;
+
+/**
  * Words after a weight's goods that say they lay in store, not in an aircraft: "some 2,750 tonnes of ammonium
  * nitrate stored in a warehouse", "200 tonnes of grain kept at the port".
  */
