@@ -579,6 +579,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Belle Harbor', 'Rockaway', ['Belle Harbour']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
   ['Lockerbie', 'Scotland', []],
+  // Long Island's town whose airport, Long Island MacArthur, took El Chapo's extradition flight.
+  ['Islip', 'Long Island', []],
   ["Peggy's Cove", 'Nova Scotia', ['Peggys Cove']],
   ['Jorhat', 'Assam', []],
   ['Mechuka', 'Arunachal Pradesh', ['Menchuka']],
@@ -629,6 +631,12 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Qeshm', 'Iran', []],
   ['Cardiff', 'United Kingdom', []],
   ['Abidjan', 'Ivory Coast', []],
+  ['Korhogo', 'Ivory Coast', []],
+  // Bolivia's largest city; "Santa Cruz" alone is as often Tenerife's or California's.
+  ['Santa Cruz de la Sierra', 'Bolivia', []],
+  ['Cagliari', 'Sardinia', []],
+  ['Los Mochis', 'Sinaloa', []],
+  ['Ciudad Juarez', 'Mexico', ['Ciudad Juárez']],
   ['Entebbe', 'Uganda', []],
   ['Cotonou', 'Benin', []],
   ['Dhahran', 'Saudi Arabia', []],
@@ -691,6 +699,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Guantanamo Bay', 'base', 'Cuba', ['Guantanamo', 'Guantánamo Bay', 'Guantanamo Bay naval base', 'Naval Station Guantanamo Bay']],
   ['Al-Tanf', 'base', 'Syria', ['al-Tanf', 'Tanf', 'al-Tanf base', 'At-Tanf']],
   ['Fiumicino', 'airport', 'Rome', ['Fiumicino airport', 'Leonardo da Vinci airport', 'Rome Fiumicino']],
+  ['Ciampino', 'airport', 'Rome', ['Ciampino airport', 'Rome Ciampino']],
   ['Tegel', 'airport', 'Berlin', ['Tegel airport', 'Berlin Tegel', 'Berlin-Tegel']],
   ['Sri Guru Ram Dass Jee International Airport', 'airport', 'Amritsar', ['Amritsar airport', 'Sri Guru Ram Dass Jee airport']],
   ['Chkalovsky', 'base', 'Moscow', ['Chkalovsky air base', 'Chkalovsky airfield', 'Chkalovskiy']],
@@ -719,6 +728,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Zhuliany', 'airport', 'Kyiv', ['Zhulyany', 'Zhuliany airport']],
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
+  ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
   // Iceland's international airport, a U.S. air base until 2006.
   ['Keflavik', 'airport', 'Iceland', ['Keflavík', 'Keflavik airport', 'Keflavik air base', 'Keflavik International Airport']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
@@ -730,6 +740,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['RAF Brize Norton', 'base', 'United Kingdom', ['Brize Norton']],
   // West London's air base, which takes government and private flights.
   ['RAF Northolt', 'base', 'London', ['Northolt']],
+  ['RAF Waddington', 'base', 'Lincolnshire', ['Waddington']],
   ['RAAF Base Learmonth', 'base', 'Western Australia', ['RAAF Learmonth', 'Learmonth']],
   ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
@@ -933,6 +944,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Ibiza', 'Balearic Islands', ['Eivissa']],
   ['Menorca', 'Balearic Islands', ['Minorca']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
+  ['Lincolnshire', 'United Kingdom', []],
+  ['Sardinia', 'Italy', []],
+  ['Sinaloa', 'Mexico', []],
   ['Wales', 'United Kingdom', [], ['Welsh']],
   ['Alaska', 'United States', [], ['Alaskan']],
   // Territories of the United States in the Pacific.

@@ -183,6 +183,11 @@ describe('contains and relatePlaces', () => {
     ['Andersen Air Force Base', 'Guam', 'narrower'],
     ['Sverdlovsk', 'Yekaterinburg', 'equal'],
     ['Newark Liberty International Airport', 'New Jersey', 'narrower'],
+    ['RAF Waddington', 'Lincolnshire', 'narrower'],
+    ['RAF Waddington', 'London', 'conflict'],
+    ['Long Island MacArthur Airport', 'Islip', 'equal'],
+    ['Islip', 'Long Island', 'narrower'],
+    ['Islip', 'Queens', 'conflict'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
