@@ -602,6 +602,8 @@ export const DIVISION_NOUNS: readonly string[] = ['district', 'county', 'municip
 export const PLACE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'capital', 'capital city', 'capital,', 'capital city,', 'city', 'city of', 'town of', 'village of', 'town', 'village', 'settlement of',
   'airport', 'airport of', 'air base', 'airbase', 'base', 'military airfield', 'airfield', 'outskirts of',
+  // "left the Royal Air Force base at Waddington": an airfield, perhaps a force's, then where it is.
+  'air base at', 'airbase at', 'base at', 'airfield at', 'airport at', 'royal air force', 'air force', 'navy', 'naval',
   // "airlifted thousands of Ethiopian Jews from refugee camps in Sudan".
   'camps in', 'refugee camps in', 'a refugee camp in', 'camp in',
   'suburbs of', 'region of', 'province of', 'island of', 'islands of', 'area of', 'state of', 'port of', 'resort of', 'mountains of', 'hills of',

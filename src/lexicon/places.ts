@@ -1286,6 +1286,12 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 ];
 
 /**
+ * The words of an armed force's name, which owns a base and is no place: "the Royal Air Force base at Waddington" is
+ * at Waddington. A name of these words alone is no place; "Andrews Air Force Base" is one.
+ */
+export const FORCE_NAME_WORDS: readonly string[] = ['Royal', 'Air', 'Force', 'Navy', 'Naval', 'Army', 'Marine', 'Marines', 'Corps', 'Coast', 'Guard'];
+
+/**
  * Words that, alone after a preposition, name an occasion or a body, not a place a flight is bound for:
  * "headed for Christmas celebrations", "for Congress". As part of a longer name they may be a place
  * ("Christmas Island").

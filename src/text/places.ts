@@ -14,7 +14,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, AREA_NAME_ENDINGS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, AREA_NAME_ENDINGS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, FORCE_NAME_WORDS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_NAME_ENDS, WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -289,6 +289,7 @@ const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
 const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_NAME_ENDS])})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
+const forceWords = new Set(FORCE_NAME_WORDS.map(fold));
 const facilities = new Set(FACILITY_NOUNS.map(fold));
 /** "Murphy Canyon": a name the gazetteer lacks that names a part of a town, or land around one. */
 const AREA_ENDINGS: ReadonlySet<string> = new Set(AREA_NAME_ENDINGS);
@@ -427,7 +428,7 @@ function unknownMentions(text: string, known: readonly PlaceMention[]): PlaceMen
     // Drop leading capitalised words that are no names ("The", "Military") from the front of the match.
     let skip = 0;
     while (skip < words.length && notNames.has(fold(words[skip]!))) skip++;
-    if (skip === words.length) continue;
+    if (skip === words.length || words.slice(skip).every((w) => forceWords.has(fold(w)))) continue;
     const name = words.slice(skip).join(' ');
     const start = m.index + m[1]!.length - name.length, end = m.index + m[0].length;
     // "Kozhikode's Karipur airport": the possessive names where the site lies; the site is what follows it.

@@ -62,6 +62,10 @@ describe('findPlaces', () => {
     // A settlement noun capitalised as the end of a name.
     ['It landed at Wadi Seidna Air Base.', ['wadi seidna:name']],
     ['It landed at Al Udeid Air Base in Qatar.', ['al udeid air base:name', 'qatar:name']],
+    // An armed force's name before a lower-case base owns the base, which is where the name after it says.
+    ['The plane left the Royal Air Force base at Waddington.', ['raf waddington:name']],
+    ['It landed at the Royal Navy base at Gibraltar.', ['gibraltar:name']],
+    ['It landed at Travis Air Force Base.', ['travis:name']],
     ['Islamic State fighters arrived.', []],
     // A name that describes the place named after it.
     ['It flew to the Arctic city of Murmansk.', ['murmansk:name']],
@@ -361,6 +365,9 @@ describe('findRoutePoints', () => {
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
+    // An airfield, perhaps a force's, then where it is.
+    ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['departure:raf waddington']],
+    ['It landed at the naval base at Rota.', ['arrival:rota']],
     // High ground flown into, then where it stands; into a town's part, told at length.
     ['The Iberia airliner flew into a mountainside on Ibiza.', ['incident:ibiza']],
     ['The jet flew into Kabul.', ['arrival:kabul']],
