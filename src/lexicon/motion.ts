@@ -152,6 +152,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
+  // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul".
+  {
+    words: ['on', 'aboard', 'boarded', 'board'].flatMap((p) => ['a', 'an', 'the'].flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${p} ${d} ${n}`))),
+    preps: { to: 'arrival', from: 'departure' },
+  },
   // Not "left for" alone: people leave for another job as often as for a place ("Brown left for Detroit").
   { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
   // A journey's setting off for a place, when its day or its craft is told right after (see DATED_CUES).

@@ -365,6 +365,10 @@ describe('findRoutePoints', () => {
     ['The plane took off from St. Cloud on Monday.', ['departure:st cloud']],
     // Where those aboard got on.
     ['He then boarded a U.S. Air Force C-40B at the airport in Rzeszow.', ['departure:rzeszow']],
+    // A seat on a craft and where it went; not a plane compared to something.
+    ['He was put on a plane to the Netherlands the same evening.', ['arrival:netherlands']],
+    ['They boarded the jet from Kabul at dawn.', ['departure:kabul']],
+    ['The report compared the plane to Concorde in Toulouse.', []],
     // An airfield, perhaps a force's, then where it is.
     ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['departure:raf waddington']],
     ['It landed at the naval base at Rota.', ['arrival:rota']],
