@@ -461,8 +461,11 @@ describe('scopeFacts', () => {
       ['The Boeing 747 left Wuhan late on Tuesday local time and stopped in Anchorage.', [['2021-08-24', '2021-08-24']]],
       ['The State Department announced the flight on Tuesday.', [['2021-08-24', '2021-08-24']]],
       ['The plane had left Wuhan on Sunday for a first attempt.', [['2021-08-22', '2021-08-22']]],
+      // A seat taken on the flight is its setting off; a seat on a plane is no seat taken.
+      ['He was told of the warrant on Tuesday and was put on a plane to the Netherlands the same evening.', [['2021-08-24', '2021-08-24']]],
+      ['He was told on Tuesday that a seat on a plane was his.', [['2021-08-24', '2021-08-24']]],
     ]);
-    expect([1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2021-08-24)', 'background (time: 2021-08-22)']);
+    expect([1, 2, 3, 4, 5].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2021-08-24)', 'background (time: 2021-08-22)', 'event', 'background (time: 2021-08-24)']);
   });
 
   it('a journey that set off on the event\'s day lands in the first hours of the next; another arrival, or a later hour, does not', () => {
