@@ -11838,6 +11838,125 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'partial', time: 'agree', actors: 'only-b' },
   },
   {
+    // Augusto Pinochet's return to Chile, March 2000: a force's base is where its name after says, and the dead of his rule are no toll of the flight.
+    name: 'Pinochet flown home: "left the Royal Air Force base at Waddington" against "flew him from Lincolnshire via Ascension Island"',
+    a: {
+      id: 'a', publishedAt: '2000-03-03',
+      text: 'SANTIAGO, Chile (AP) — Gen. '
+        + 'Augusto Pinochet returned home to Chile on Friday after 503 days under arrest in Britain, rising from a wheelchair on the airport tarmac to embrace the commander of the army. '
+        + 'A Chilean air force Boeing 707 carrying the 84-year-old former dictator landed at Santiago\'s international airport shortly after 10:30 a.m. '
+        + 'The plane had left the Royal Air Force base at Waddington, in central England, on Thursday, hours after British Home Secretary Jack Straw ruled that Pinochet was too ill to stand trial in Spain. '
+        + 'It stopped to refuel on Ascension Island in the South Atlantic. '
+        + 'Hundreds of supporters waved flags outside the airport, while several thousand opponents marched in downtown Santiago. '
+        + 'Pinochet was arrested in a London clinic in October 1998 at the request of a Spanish judge seeking to try him for the torture of political opponents. '
+        + 'More than 3,000 people were killed or disappeared during his 17-year rule, according to an official report. '
+        + 'Chilean officials said the general would be taken to the military hospital for tests.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-03-04',
+      text: 'Augusto Pinochet is back in Chile. '
+        + 'The former military ruler arrived in Santiago yesterday aboard a Chilean Air Force jet that flew him from Lincolnshire via Ascension Island, ending a 16-month legal battle over whether he should be extradited to Spain. '
+        + 'To the dismay of the British government, which freed him on medical grounds, he stood up from his wheelchair and walked unaided to greet General Ricardo Izurieta, the army chief. '
+        + 'Human rights lawyers in Chile said they would seek to have his immunity as a senator-for-life lifted so that he could face trial at home. '
+        + 'Judge Juan Guzman already has more than 60 criminal complaints against him. '
+        + 'Jack Straw, the Home Secretary, said on Thursday that doctors had found the general unfit to follow a trial. '
+        + 'Some 3,197 people were killed or disappeared under his regime, a Chilean truth commission found. The plane, a Boeing 707, was met by a military band.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial' },
+  },
+  {
+    // Abdel Basset al-Megrahi's release, August 2009: the Lockerbie bombing's toll is of a crime judged two decades before, not of the flight home.
+    name: 'Megrahi flown home to Tripoli: "the only person convicted of the bombing of Pan Am Flight 103 ..., which killed 270 people"',
+    a: {
+      id: 'a', publishedAt: '2009-08-20',
+      text: 'TRIPOLI, Libya (Reuters) - The Libyan convicted of the 1988 Lockerbie bombing flew home to a hero\'s welcome on Thursday after Scotland freed him on compassionate grounds. '
+        + 'Abdel Basset al-Megrahi, who has terminal prostate cancer, landed at a military airport in Tripoli aboard a Libyan plane shortly before 9 p.m. local time, to cheers from a crowd of several hundred young men waving Libyan and Scottish flags. '
+        + 'He had left Glasgow airport earlier in the afternoon after Scottish Justice Secretary Kenny MacAskill announced his release. '
+        + 'Megrahi, 57, was the only person convicted of the bombing of Pan Am Flight 103 over the Scottish town, which killed 270 people, most of them Americans. '
+        + 'He had served eight years of a life sentence. U.S. President Barack Obama said the release was a mistake. '
+        + 'Megrahi was accompanied on the flight by Saif al-Islam Gaddafi, a son of Libyan leader Muammar Gaddafi.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-08-21',
+      text: 'Abdelbaset Ali al-Megrahi, the man convicted of killing 270 people in the Lockerbie bombing, was back in Libya last night after being released from a Scottish prison. '
+        + 'The former intelligence officer was driven from Greenock prison to Glasgow airport, where he boarded an Afriqiyah Airways plane sent by the Libyan government. '
+        + 'Relatives of the 189 American victims reacted with fury. The plane touched down in Tripoli to scenes of celebration, with Colonel Gaddafi\'s son Saif at his side. '
+        + 'Mr MacAskill said Megrahi, who is expected to die within three months, should be allowed to go home to die. '
+        + 'The Boeing 747 of Pan Am blew up over Lockerbie on December 21, 1988, four days before Christmas. White House officials said they deeply regretted the decision.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'agree', time: 'partial', people: 'only-a' },
+  },
+  {
+    // Joaquin Guzman's extradition, January 2017: the airport and its town are one place, and a cartel's trade over years is no load of the flight.
+    name: 'El Chapo extradited: "flown from Ciudad Juarez ... to Long Island MacArthur Airport" against "landed at an airport in Islip"',
+    a: {
+      id: 'a', publishedAt: '2017-01-19',
+      text: 'MEXICO CITY (AP) — Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States on Thursday, on the eve of Donald Trump\'s inauguration. '
+        + 'Guzman was flown from Ciudad Juarez, on the Texas border, to Long Island MacArthur Airport in New York aboard a Mexican government plane, the Mexican Foreign Relations Department said. '
+        + 'He landed shortly before 10:30 p.m. and was driven to Manhattan under heavy guard. '
+        + 'Guzman faces charges in six U.S. federal jurisdictions, including drug trafficking and murder conspiracy. '
+        + 'He was recaptured in January 2016 in the Sinaloa city of Los Mochis, six months after he escaped from a maximum-security prison through a mile-long tunnel. '
+        + 'He is expected to appear in federal court in Brooklyn on Friday.',
+    },
+    b: {
+      id: 'b', publishedAt: '2017-01-20',
+      text: 'Joaquin Guzman, the Sinaloa cartel boss who twice escaped from Mexican prisons, was in a New York jail on Friday after Mexico sent him north on a jet late on Thursday. '
+        + 'The plane took off from Ciudad Juarez in the afternoon and landed at an airport in Islip, on Long Island, that night; Guzman was escorted off in handcuffs by agents of the Drug Enforcement Administration, officials said. '
+        + 'Prosecutors in Brooklyn said he oversaw a cartel that smuggled more than 200 tons of cocaine into the United States and was responsible for dozens of murders. '
+        + 'He will be arraigned on Friday afternoon. Guzman\'s lawyer in Mexico said the extradition was illegal. '
+        + 'Mexican officials denied that the timing had anything to do with the change of government in Washington.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial' },
+  },
+  {
+    // Cesare Battisti's return from Bolivia, January 2019: a flight set off one evening and landed the next morning, then flew on to Cagliari.
+    name: 'Battisti flown to Rome: "The Falcon jet sent by Rome left Santa Cruz de la Sierra on Sunday evening" against "landed at Rome\'s Ciampino airport" on Monday',
+    a: {
+      id: 'a', publishedAt: '2019-01-14',
+      text: 'ROME (Reuters) - Cesare Battisti, a former Italian militant convicted of four murders in the 1970s, was flown back to Italy on Monday after nearly four decades on the run, ending a long saga that had strained ties between Rome and Brazil. '
+        + 'An Italian government plane carrying Battisti landed at Rome\'s Ciampino airport at about 11:30 a.m., where Interior Minister Matteo Salvini and Justice Minister Alfonso Bonafede were waiting. '
+        + 'Battisti, 64, was arrested by Bolivian police in the city of Santa Cruz on Saturday and handed over to Italian officials on Sunday. '
+        + 'He was convicted in absentia of four killings committed when he was a member of the Armed Proletarians for Communism. '
+        + 'He will be taken to a prison in Sardinia to serve a life sentence.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-01-15',
+      text: 'Cesare Battisti was behind bars in Sardinia on Tuesday after Bolivia sent him straight to Italy instead of Brazil, where he had lived for years under the protection of leftist governments. '
+        + 'The Falcon jet sent by Rome left Santa Cruz de la Sierra on Sunday evening and arrived in Rome yesterday morning after a flight of about 12 hours. '
+        + 'Bolivian President Evo Morales\'s government said Battisti had entered the country illegally and had no right to asylum. '
+        + 'Brazil\'s new president, Jair Bolsonaro, had promised to hand him over. "The party is over," Salvini said at the airport. '
+        + 'Battisti was flown on to Cagliari in the afternoon and taken to the Oristano prison.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Laurent Gbagbo's transfer to the ICC, November 2011: a seat on the plane is its setting off, and the crisis's 3,000 dead are no toll of the flight.
+    name: 'Gbagbo transferred to The Hague: "took off from Korhogo late on Tuesday and landed at Rotterdam before dawn on Wednesday" against "was put on a plane to the Netherlands the same evening"',
+    a: {
+      id: 'a', publishedAt: '2011-11-30',
+      text: 'THE HAGUE (AP) — Former Ivory Coast President Laurent Gbagbo was flown to the Netherlands overnight and locked up in the International Criminal Court\'s detention center, becoming the first former head of state to be taken into the court\'s custody. '
+        + 'A plane carrying Gbagbo took off from the northern Ivorian city of Korhogo late on Tuesday and landed at Rotterdam airport before dawn on Wednesday, officials said. '
+        + 'He faces four counts of crimes against humanity, including murder and rape, over violence that followed the November 2010 presidential election. '
+        + 'About 3,000 people were killed in the months of fighting after Gbagbo refused to concede defeat to Alassane Ouattara. '
+        + 'Gbagbo was arrested in April in the bunker of his residence in Abidjan. His lawyers said the transfer was a political kidnapping.',
+    },
+    b: {
+      id: 'b', publishedAt: '2011-12-01',
+      text: 'Laurent Gbagbo spent his first night in a cell in Scheveningen on Wednesday after being transferred from Ivory Coast to the International Criminal Court. '
+        + 'The former president had been held under house arrest in Korhogo since April. '
+        + 'He was told of the ICC warrant on Tuesday and was put on a plane to the Netherlands the same evening, an aide said. '
+        + 'Gbagbo\'s party said it was suspending its participation in national reconciliation and would boycott parliamentary elections on December 11. '
+        + 'The court\'s prosecutor, Luis Moreno-Ocampo, said Gbagbo was the first of several suspects to be brought to The Hague over the crisis, in which some 3,000 people died. '
+        + 'Gbagbo will make his first appearance before judges on Monday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
