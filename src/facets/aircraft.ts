@@ -236,7 +236,7 @@ function findAircraft(sentence: SentenceContext): Found<AircraftValue>[] {
     const fleet = s.value.count ? rawCountBefore(text, s.start, numbers) ?? describedCountBefore(text, s.start, numbers) : undefined;
     if (s.value.count && ((fleet && isFleet(text, fleet)) || FLEET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))
       || NONE_COUNTED.test(text.slice(Math.max(0, s.start - 40), s.start)) || OTHERS_OF_FLEET.test(text.slice(Math.max(0, s.start - 40), s.start))
-      || ALL_OF_FLEET.test(text.slice(Math.max(0, s.start - 120), s.start))
+      || ALL_OF_FLEET.test(text.slice(Math.max(0, s.start - 120), s.start)) || (s.value.generic && COUNTED_OTHERS.test(text.slice(s.start, s.end)))
       || (fleet && heldDown(text, fleet, s.end)))) delete s.value.count;
     // "The first five of 36 Rafale fighter jets India bought": the part told, not the order it is of.
     const part = s.value.count ? partCountBefore(text, s.start, numbers) : undefined;
@@ -589,6 +589,11 @@ function describedCountBefore(text: string, start: number, numbers: Map<number, 
   return undefined;
 }
 const DESCRIBED_GAP = /^\s{1,3}(?:[a-z][\w-]{0,15}\s{1,3}){1,2}$/;
+/**
+ * "Two other planes carrying members of his government left for the United States": craft of no type counted apart
+ * from the story's, whose count is none of all the side's aircraft. A type's stays ("Two other Embraer 190 planes").
+ */
+const COUNTED_OTHERS = /^[\w-]+\s{1,3}other\s/i;
 /** "The airline's other Embraer 190 planes were grounded": the rest of a fleet, none of the story's. */
 const OTHERS_OF_FLEET = /\b(?:its|their|[\w-]+['’]s?)\s{1,3}other\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /**

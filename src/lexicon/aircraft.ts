@@ -343,6 +343,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Jetstream', maker: 'British Aerospace', role: 'airliner', names: ['Jetstream 31', 'Jetstream 32', 'Jetstream 41', 'BAe Jetstream'], nicknames: ['Jetstream'] },
   // The Anglo-French supersonic airliner, flown by Air France and British Airways from 1976 to 2003.
   { designation: 'Concorde', maker: 'Aerospatiale-BAC', role: 'airliner', nicknames: ['Concorde'] },
+  // Douglas's piston and first jet airliners, before the merger with McDonnell: "A Cuban air force DC-4", not an F-4.
+  ...['DC-3', 'DC-4', 'DC-6', 'DC-7', 'DC-8'].map((designation) => ({ designation, maker: 'Douglas', role: 'airliner' as const })),
   { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'DC-10', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },

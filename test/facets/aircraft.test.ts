@@ -222,6 +222,9 @@ describe('aircraft.extract', () => {
     ['A Qantas jumbo jet landed.', ['jumbo jet = Boeing 747 (Boeing, airliner)']],
     ['The jumbo shrimp were served.', []],
     ['An American Airlines DC-10 jumbo jet lost an engine.', ['DC-10 jumbo jet = DC-10 (McDonnell Douglas, airliner)']],
+    // Douglas's airliners before the merger, not a fighter whose letters end theirs.
+    ['A Cuban air force DC-4 carried him and his party.', ['DC-4 = DC-4 (Douglas, airliner)']],
+    ['The F-4 Phantom took off.', ['F-4 Phantom = F-4 (McDonnell Douglas, fighter)']],
     // So does "Bombardier Challenger": the 300 is another jet than the 600 series.
     ['He switched to a smaller Bombardier Challenger 300.', ['Bombardier Challenger 300 = Challenger 300 (Bombardier, business jet)']],
     ['A Bombardier Challenger 604 crashed.', ['Bombardier Challenger 604 = Challenger 604 (Bombardier, business jet)']],
@@ -250,6 +253,9 @@ describe('aircraft.extract', () => {
     ["The airline's other Embraer 190 planes were grounded.", ['Embraer 190 = E190 (Embraer, airliner)']],
     ['Japan demanded that the U.S. military suspend flights of its CH-53 helicopters.', ['CH-53 = CH-53 (Sikorsky, helicopter)']],
     ['Two other Embraer 190 planes landed.', ['Two other Embraer 190 = 2 × E190 (Embraer, airliner)']],
+    // Craft of no type counted apart from the story's give no count of all its aircraft.
+    ['Two other planes carrying members of his government left for the United States.', ['Two other planes = plane']],
+    ['Two planes carrying members of his government left for the United States.', ['Two planes = 2 × plane']],
     // What a search brought back makes its craft a searcher; a craft that recovered from a stall is the story's.
     ['Ships and helicopters recovered dozens of bodies from the sea.', ['helicopters = 2+ × helicopter (escort, interceptor or searcher)']],
     ['The plane recovered from a stall and landed.', ['plane = plane']],
