@@ -104,6 +104,12 @@ export const OTHER_CARRIERS: readonly string[] = [
 ];
 
 /**
+ * What a craft burns, whose weight is no load: "lost about 2,600 pounds of fuel", "carried more than 18,000 pounds
+ * of fuel when it set off".
+ */
+export const OWN_FUEL: readonly string[] = ['fuel', 'jet fuel', 'aviation fuel', 'kerosene'];
+
+/**
  * A trade carried on over years by a group, whose weights are no flight's load: "he oversaw a cartel that smuggled
  * more than 200 tons of cocaine into the United States".
  */

@@ -60,6 +60,9 @@ describe('cargo.extract', () => {
     ['The plane carried 500 tonnes of grain to the port.', ['500 tonnes = 500 t']],
     // Nor is a group's trade over the years; a group's plane still carries its load.
     ['He oversaw a cartel that smuggled more than 200 tons of cocaine into the United States.', []],
+    // Nor is the craft's own fuel.
+    ['The plane mysteriously lost about 2,600 pounds of fuel early in the flight.', []],
+    ['The aircraft carried more than 18,000 pounds of fuel when it set off.', []],
     ['The cartel\'s plane carried 2 tons of cocaine.', ['2 tons = 1.81-2.03 t (short, long or metric tons)']],
     // The load of one flight of a series says so.
     ['A third plane carrying 18 tonnes of medical aid was expected on Thursday.', ['18 tonnes of medical aid = 18 t aid (aid) on one flight of a series']],
