@@ -152,10 +152,20 @@ export const MOTION_CUES: readonly MotionCue[] = [
   },
   // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
-  // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul".
+  // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul",
+  // "arrived on a private jet from Singapore".
+  // Where they boarded it, too: "boarded a private jet at London's Stansted Airport".
+  ...['on', 'aboard', 'boarded', 'board'].map((verb): MotionCue => ({
+    words: ['a', 'an', 'the', 'a private', 'a chartered', 'a government', 'a military']
+      .flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),
+    preps: verb.startsWith('board') ? { to: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', from: 'departure' },
+  })),
+  // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman"; not "a
+  // panel fell off the plane in Oregon".
   {
-    words: ['on', 'aboard', 'boarded', 'board'].flatMap((p) => ['a', 'an', 'the'].flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${p} ${d} ${n}`))),
-    preps: { to: 'arrival', from: 'departure' },
+    words: ['stepped', 'walked', 'led', 'got', 'came', 'helped', 'escorted', 'carried']
+      .flatMap((verb) => ['plane', 'aircraft', 'jet'].map((craft) => `${verb} off the ${craft}`)),
+    preps: { at: 'arrival', in: 'arrival' },
   },
   // Not "left for" alone: people leave for another job as often as for a place ("Brown left for Detroit").
   { words: ['left', 'leave', 'leaves', 'leaving'], preps: FROM, direct: 'departure' },
@@ -287,6 +297,8 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'no way to', 'no means to',
   // What hijackers wanted: "they demanded to be flown to Australia".
   'demanded to be', 'demanding to be', 'demanded to', 'asked to be',
+  // A landing weighed and not made: "had made him think of landing in Hawaii".
+  'think of', 'thought of', 'thinking of', 'considered', 'considering', 'thought about', 'think about',
 ];
 
 /**

@@ -211,6 +211,8 @@ const CITY_ROWS: readonly CityRow[] = [
   // Capitals with other spellings (capitals without any are added from COUNTRY_ROWS).
   ['Kyiv', 'Ukraine', ['Kiev']],
   ['Beijing', 'China', ['Peking']],
+  // The Dominican capital's name under Trujillo, 1936-1961.
+  ['Santo Domingo', 'Dominican Republic', ['Ciudad Trujillo']],
   ['Washington', 'United States', ['Washington, D.C.', 'Washington DC', 'Washington D.C.']],
   ['Bogotá', 'Colombia', []],
   ["Sana'a", 'Yemen', ['Sanaa']],
@@ -729,6 +731,12 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
+  // Amman's old airport, a military one as well, called by its district's name.
+  ['Augusto C. Sandino International Airport', 'airport', 'Managua', ['Las Mercedes', 'Las Mercedes airport', 'Managua International Airport', 'Augusto Sandino airport']],
+  // Havana's army headquarters and airfield, which Batista flew out of: "the Columbia military airport".
+  ['Camp Columbia', 'base', 'Havana', ['Columbia military airport', 'Columbia airfield', 'Campamento Columbia']],
+  ["Bangui M'Poko International Airport", 'airport', 'Bangui', ["M'Poko", "M'Poko airport", 'Mpoko', 'Bangui-Mpoko']],
+  ['Amman Civil Airport', 'airport', 'Amman', ['Marka', 'Marka airport', 'Marka military airport', 'Marka International Airport']],
   // Iceland's international airport, a U.S. air base until 2006.
   ['Keflavik', 'airport', 'Iceland', ['Keflavík', 'Keflavik airport', 'Keflavik air base', 'Keflavik International Airport']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
@@ -824,8 +832,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Jorge Newbery', 'airport', 'Buenos Aires', ['Jorge Newbery airport', 'Jorge Newbery Airfield', 'Aeroparque', 'Aeroparque Jorge Newbery']],
   ['La Carlota', 'base', 'Caracas', ['La Carlota air base', 'Generalissimo Francisco de Miranda Air Base']],
   ['El Libertador Air Base', 'base', 'Maracay', ['El Libertador']],
-  // Near Homestead, some 40 km from Miami; reports of flights from it say "an air base near Miami".
-  ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB', 'Homestead Air Force Base']],
+  // Near Homestead, some 40 km from Miami; reports of flights from it say "an air base near Miami", and of landings
+  // there "landed at Homestead, south of Miami".
+  ['Homestead Air Reserve Base', 'base', 'Miami', ['Homestead air base', 'Homestead ARB', 'Homestead Air Force Base', 'Homestead']],
   ['Halim Perdanakusuma International Airport', 'airport', 'Jakarta', ['Halim Perdanakusuma airport', 'Halim Perdanakusuma', 'Halim airport']],
   ['Incheon International Airport', 'airport', 'Seoul', ['Incheon', 'Incheon airport']],
   ['Gimhae International Airport', 'airport', 'Busan', ['Gimhae airport', 'Gimhae']],

@@ -740,7 +740,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // So is one made apart from it: "was travelling to Senegal separately from the Netherlands".
     if (!INCIDENT_CUES.has(c.cue) && (GROUND_MODE_BEFORE.test(before) || GROUND_MODE_AFTER.test(text.slice(c.end, c.end + 80))
       || (AIRPORT_LEFT_AFTER.test(text.slice(c.end, c.end + 30)) && GROUND_SUBJECT.test(text.slice(0, c.start)))
-      || SOME_ABOARD_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start))
+      || SOME_ABOARD_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start)) || OTHERS_EARLIER_TRIP.test(before)
       || SEPARATE_BEFORE.test(before) || SEPARATE_AFTER.test(text.slice(c.end, c.end + 80)))) {
       c.unrealised = true;
       continue;
@@ -964,6 +964,11 @@ const GROUND_SUBJECT = new RegExp(String.raw`^\W{0,3}(?:an?|the)\s{1,3}(?:[\p{L}
  * before the flight, none of its legs.
  */
 const SOME_ABOARD_BEFORE = /\b(?:many|most|some|several|dozens|hundreds|scores)\s{1,3}of\s{1,3}(?:the|those)\s{1,3}(?:dead|victims|passengers|people\s{1,3}(?:aboard|on\s{1,3}board))\s{1,3}(?:were|had\s{1,3}been)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
+/**
+ * "brought home by Rutskoi and Silayev, who had flown to the Crimea earlier in the day": people's own trip before the
+ * flight, told in a clause of theirs; not "the plane, which had flown to Kandahar", the story's craft.
+ */
+const OTHERS_EARLIER_TRIP = /\bwho\s{1,3}had\s{1,3}(?:(?:earlier|already|first)\s{1,3})?$/i;
 /** "separately flew to Dakar", "travelling to Senegal separately": a journey apart from the flight, in the cue's clause. */
 const SEPARATE_BEFORE = new RegExp(String.raw`\b(?:${matchAny(SEPARATE_JOURNEY)})\s{1,3}$`, 'i');
 const SEPARATE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|but|while|where|when)\b)[^,.;:!?]){0,60}?\b(?:${matchAny(SEPARATE_JOURNEY)})\b`, 'i');

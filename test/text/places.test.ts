@@ -192,6 +192,12 @@ describe('contains and relatePlaces', () => {
     ['Long Island MacArthur Airport', 'Islip', 'equal'],
     ['Islip', 'Long Island', 'narrower'],
     ['Islip', 'Queens', 'conflict'],
+    ['Homestead Air Force Base', 'Homestead', 'equal'],
+    ['Homestead', 'Miami', 'equal'],
+    ['Las Mercedes', 'Managua', 'equal'],
+    ['Ciudad Trujillo', 'Dominican Republic', 'narrower'],
+    ['Columbia military airport', 'Havana', 'equal'],
+    ["M'Poko", 'Bangui', 'equal'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -369,6 +375,15 @@ describe('findRoutePoints', () => {
     ['He was put on a plane to the Netherlands the same evening.', ['arrival:netherlands']],
     ['They boarded the jet from Kabul at dawn.', ['departure:kabul']],
     ['The report compared the plane to Concorde in Toulouse.', []],
+    ['Thaksin arrived at Don Mueang airport on a private jet from Singapore.', ['arrival:don mueang international airport', 'departure:singapore']],
+    // Those aboard got off where it landed; a part that fell off did not.
+    ['Pictures showed him being led off the aircraft at Marka military airport in Amman.', ['arrival:amman civil airport']],
+    ['She stepped off the plane in Taipei on Tuesday.', ['arrival:taipei']],
+    ['A panel fell off the plane in Oregon.', []],
+    // People's own trip before the flight, in a clause of theirs; not the craft's.
+    ['He was brought home by Alexander Rutskoi, who had flown to the Crimea earlier in the day.', []],
+    ['Kryuchkov, who had flown to the Crimea on another plane, was arrested on arrival in Moscow.', ['arrival:moscow']],
+    ['The Airbus, which had flown to Kandahar, was refuelled.', ['arrival:kandahar']],
     // An airfield, perhaps a force's, then where it is.
     ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['departure:raf waddington']],
     ['It landed at the naval base at Rota.', ['arrival:rota']],
@@ -432,6 +447,9 @@ describe('findRoutePoints', () => {
     // A landing tried by no crashing aircraft, or an emergency landing, which is no destination.
     'The pilot tried to land at Kisangani but was turned away.',
     'The jet was trying to land in Guaruja.',
+    // A landing weighed and not made.
+    'The loss of fuel over China had made him think of landing in Hawaii.',
+    'He considered diverting to Gander.',
     'Brown left for Detroit.',
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
     'Troops crashed through the gates while approaching Kyiv.',
