@@ -11957,6 +11957,210 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'agree' },
   },
   {
+    // Abu Qatada's deportation from RAF Northolt, July 2013: getting off the plane is where it landed, and Marka is Amman's airport.
+    name: 'Abu Qatada deported to Jordan: "landed in Amman just before 8 a.m." against "being led off the aircraft at Marka military airport in Amman"',
+    a: {
+      id: 'a', publishedAt: '2013-07-07',
+      text: 'LONDON (Reuters) - Radical Islamist cleric Abu Qatada was deported from Britain to Jordan on Sunday, ending a decade-long legal battle that cost British taxpayers an estimated 1.7 million pounds. '
+        + 'A small plane carrying Abu Qatada took off from RAF Northolt, a military airfield in west London, at about 2:45 a.m. and landed in Amman just before 8 a.m. local time, Jordanian officials said. '
+        + 'He was taken straight to the State Security Court, where he was charged with conspiring to carry out terrorist attacks. Home Secretary Theresa May said she was delighted. '
+        + 'Abu Qatada, once described by a Spanish judge as Osama bin Laden\'s right-hand man in Europe, had fought deportation since 2005. '
+        + 'His removal became possible after Britain and Jordan ratified a treaty guaranteeing that evidence obtained by torture would not be used against him.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-07-08',
+      text: 'Abu Qatada was in a Jordanian jail last night after being flown out of Britain in the early hours of yesterday. '
+        + 'The cleric, who was convicted in absentia in Jordan in 1999 of plotting bomb attacks, left Belmarsh prison shortly after 1 am and was driven to Northolt, where a chartered jet was waiting. '
+        + 'Four Jordanian officials were on board. Television pictures showed him being led off the aircraft at Marka military airport in Amman, wearing a white robe. '
+        + 'His father said he wept when he heard the news. The Home Office said the deportation had cost more than 1.7 million pounds in legal aid and fees, but that it was worth it. '
+        + 'He was remanded in custody at Muwaqqar prison.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
+    // Thaksin Shinawatra's return from exile, August 2023: a seat on a private jet from a place names where it set off.
+    name: 'Thaksin flown home: "arrived at Bangkok\'s Don Mueang airport on a private jet from Singapore" against "flying back to Thailand"',
+    a: {
+      id: 'a', publishedAt: '2023-08-22',
+      text: 'BANGKOK (AP) — Former Thai Prime Minister Thaksin Shinawatra returned home on Tuesday after 15 years in self-imposed exile and was immediately taken to the Supreme Court and then to prison to serve an eight-year sentence. '
+        + 'Thaksin arrived at Bangkok\'s Don Mueang airport on a private jet from Singapore at around 9 a.m., and briefly appeared in front of the terminal to greet hundreds of cheering supporters. '
+        + 'He was accompanied by his children, including Paetongtarn Shinawatra. The Supreme Court said he would serve eight years for three cases of corruption and abuse of power. '
+        + 'Hours later, Parliament elected Srettha Thavisin of the Pheu Thai party, which Thaksin\'s family controls, as prime minister. Thaksin was ousted in a military coup in 2006.',
+    },
+    b: {
+      id: 'b', publishedAt: '2023-08-23',
+      text: 'Thaksin Shinawatra spent his first night in prison after flying back to Thailand yesterday, hours before his party\'s candidate was voted in as prime minister. '
+        + 'The 74-year-old billionaire\'s jet landed at 9 a.m. and he walked out to wave to about 1,000 supporters in red shirts before being driven away in a police van. '
+        + 'He had fled the country in 2008 to avoid a corruption conviction. '
+        + 'Officials said Thaksin was moved to the Police General Hospital shortly after midnight after complaining of chest tightness and high blood pressure. '
+        + 'Srettha Thavisin won the votes of 482 lawmakers.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Alberto Fujimori's flight from the APEC summit to Japan, November 2000: the plane expected back in Lima on Friday never went there.
+    name: 'Fujimori flown to Tokyo: "flew from Brunei to Japan" against "flew into Tokyo on November 17 ... and faxed his resignation to Lima on Sunday night"',
+    a: {
+      id: 'a', publishedAt: '2000-11-20',
+      text: 'LIMA, Peru (AP) — President Alberto Fujimori said Monday he would resign, announcing his decision from Tokyo, where he arrived on Friday after attending an Asia-Pacific summit in Brunei. '
+        + 'Fujimori\'s plane, which had been expected back in Lima on Friday, instead flew from Brunei to Japan, the land of his parents. '
+        + 'Congressional leaders said they would not accept the resignation and would instead vote to remove him on grounds of moral incapacity. '
+        + 'Fujimori\'s government has been engulfed in a scandal since a videotape surfaced in September showing his spy chief Vladimiro Montesinos bribing an opposition lawmaker. '
+        + 'Montesinos fled to Panama in a private jet in September, then returned in October.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-11-21',
+      text: 'Alberto Fujimori remained holed up in a Tokyo hotel on Tuesday as Peru\'s Congress voted to declare him morally unfit to rule. '
+        + 'The president flew into Tokyo on November 17 aboard the presidential plane, after the APEC summit in Bandar Seri Begawan, and faxed his resignation to Lima on Sunday night. '
+        + 'Japanese officials said Fujimori, who was born in Lima to Japanese parents, had entered on a Peruvian diplomatic passport. Opposition lawmakers called it a desertion. '
+        + 'Congress speaker Valentin Paniagua is expected to become interim president.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Anastasio Somoza's flight into exile, July 1979: an airport and its city, a base and its town, and the civil war's toll is not the flight's.
+    name: 'Somoza flown to Miami: "left Managua\'s Las Mercedes airport" and "landed at Homestead Air Force Base" against "flown out of Managua ... landed at Homestead, south of Miami"',
+    a: {
+      id: 'a', publishedAt: '1979-07-17',
+      text: 'MANAGUA, Nicaragua (AP) — President Anastasio Somoza Debayle resigned early Tuesday and flew into exile in the United States, ending his family\'s 46-year rule of Nicaragua. '
+        + 'Somoza left Managua\'s Las Mercedes airport before dawn with his family and dozens of aides, officials said. '
+        + 'The plane landed at Homestead Air Force Base, south of Miami, about three hours later. '
+        + 'Congress named its president, Francisco Urcuyo, to serve until the Sandinista rebels take power. More than 10,000 people have been killed in the civil war that began last year.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-07-18',
+      text: 'Anastasio Somoza arrived in Florida yesterday to begin an exile that American officials said would be temporary, hours after he gave up power in Nicaragua. '
+        + 'He was flown out of Managua aboard a Nicaraguan air force plane before dawn and landed at Homestead, south of Miami, shortly after 7 a.m. '
+        + 'A second plane carrying members of his National Guard landed later in the day. Somoza, 53, a graduate of West Point, owns a home on Sunset Island in Miami Beach. '
+        + 'In Managua, the Sandinista National Liberation Front said its forces were advancing on the capital.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', actors: 'only-b' },
+  },
+  {
+    // Mikhail Gorbachev's return after the August coup, 1991: those who had flown to the Crimea earlier in the day made no leg of his flight.
+    name: 'Gorbachev flown back from Foros: "landed at Vnukovo airport at about 2 a.m." against "landed at Vnukovo shortly after 2 am on Thursday"',
+    a: {
+      id: 'a', publishedAt: '1991-08-22',
+      text: 'MOSCOW (Reuters) - Mikhail Gorbachev flew back to Moscow early on Thursday from his Crimean holiday home, where he had been held prisoner for three days by the leaders of a failed hardline coup. '
+        + 'A Tupolev Tu-134 carrying Gorbachev, his wife Raisa and their granddaughter landed at Vnukovo airport at about 2 a.m. '
+        + 'He was brought home by Russian Vice President Alexander Rutskoi and Prime Minister Ivan Silayev, who had flown to the Crimea earlier in the day. '
+        + 'Coup leader Vladimir Kryuchkov, the KGB chief, who had flown to the Crimea on another plane, was arrested on arrival in Moscow. '
+        + 'Three people were killed on Wednesday when tanks clashed with crowds defending the Russian parliament.',
+    },
+    b: {
+      id: 'b', publishedAt: '1991-08-23',
+      text: 'Mikhail Gorbachev was back in the Kremlin yesterday after a flight from Foros, in the Crimea, that brought him home in the middle of the night. '
+        + '"I have come back to a different country," he told reporters at the airport. The plane that carried the Soviet president landed at Vnukovo shortly after 2 am on Thursday. '
+        + 'Several plotters, including the defence minister, Marshal Dmitry Yazov, had flown south on Wednesday to plead with him and were detained when they landed back in Moscow. '
+        + 'Boris Yeltsin, the Russian president, led the resistance to the coup from the parliament building.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // Juan Peron's return from Madrid, June 1973: the shooting at Ezeiza made the plane land at Moron, and its dead are the homecoming's.
+    name: 'Peron flown home: "diverted from Ezeiza ... landed instead at the Moron air force base" against "ordered to land at Moron military airfield", a toll of 13 that "had risen to 16"',
+    a: {
+      id: 'a', publishedAt: '1973-06-20',
+      text: 'BUENOS AIRES (AP) — Juan Peron returned to Argentina on Wednesday after 18 years in exile, but his plane was diverted from Ezeiza international airport after gunfire broke out among the huge crowd waiting to greet him. '
+        + 'The chartered Aerolineas Argentinas Boeing 707 carrying the 77-year-old former president from Madrid landed instead at the Moron air force base west of the capital, officials said. '
+        + 'President Hector Campora, who had flown to Spain to accompany Peron home, was aboard. '
+        + 'At least 13 people were killed and more than 300 wounded in the shooting near Ezeiza, where rival Peronist factions fired on each other. '
+        + 'Police estimated the crowd at more than one million.',
+    },
+    b: {
+      id: 'b', publishedAt: '1973-06-21',
+      text: 'Juan Domingo Peron was back in Buenos Aires yesterday, but the homecoming his followers had planned for months ended in bloodshed. '
+        + 'Snipers opened fire near the stage set up by the Ezeiza airport, and the death toll had risen to 16 by last night, with hundreds wounded. '
+        + 'Peron\'s jet, which had left Madrid on Tuesday, was ordered to land at Moron military airfield. Peron, who was overthrown in 1955, spoke briefly on television to ask for calm. '
+        + 'Mrs Isabel Peron and his private secretary, Jose Lopez Rega, travelled with him.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'partial', time: 'partial', casualties: 'agree' },
+  },
+  {
+    // Fulgencio Batista's flight on New Year's night, 1959: a Douglas DC-4 is no F-4, other planes count none of the story's, and the dead of his rule are no toll of the flight.
+    name: 'Batista flown to the Dominican Republic: "left Camp Columbia ... in a military plane" and "Two other planes" against "A Cuban air force DC-4 carried him ... from the Columbia military airport"',
+    a: {
+      id: 'a', publishedAt: '1959-01-01',
+      text: 'HAVANA (AP) — President Fulgencio Batista resigned early today and fled to the Dominican Republic as rebel forces led by Fidel Castro closed in on the capital. '
+        + 'Batista left Camp Columbia, the army headquarters on the edge of Havana, in a military plane shortly after 2 a.m., accompanied by his wife, his son and about 40 officials and army officers, a government spokesman said. '
+        + 'The plane landed at Ciudad Trujillo, the Dominican capital. Two other planes carrying members of his government left for the United States. '
+        + 'Crowds poured into the streets of Havana at dawn to celebrate.',
+    },
+    b: {
+      id: 'b', publishedAt: '1959-01-02',
+      text: 'Fulgencio Batista, the Cuban dictator who ruled for most of the past 25 years, was in Ciudad Trujillo yesterday as the guest of Generalissimo Rafael Trujillo, after fleeing Havana in the first hours of the New Year. '
+        + 'A Cuban air force DC-4 carried him and his party from the Columbia military airport shortly before dawn. In Havana, mobs sacked casinos and the homes of Batista officials. '
+        + 'Fidel Castro, speaking in Santiago de Cuba, named Manuel Urrutia provisional president. More than 20,000 Cubans were killed during Batista\'s rule, his opponents say.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-a', time: 'partial', people: 'only-a', actors: 'only-a' },
+  },
+  {
+    // Jean-Bedel Bokassa's return from exile, October 1986: the airport and its city, and a massacre he was accused of in 1979 is no toll.
+    name: 'Bokassa flown back to Bangui: "aboard a regular Air Afrique flight from Paris" against "boarded the plane at Charles de Gaulle airport"',
+    a: {
+      id: 'a', publishedAt: '1986-10-23',
+      text: 'BANGUI, Central African Republic (AP) — Former Emperor Jean-Bedel Bokassa returned to the Central African Republic on Thursday after seven years in exile and was arrested as soon as he stepped off the plane, officials said. '
+        + 'Bokassa, 65, arrived at Bangui\'s M\'Poko airport aboard a regular Air Afrique flight from Paris. He was taken to Camp de Roux, a military prison. '
+        + 'Bokassa was sentenced to death in absentia in 1980 for murder and embezzlement. '
+        + 'He was accused of taking part in the massacre of about 100 schoolchildren in 1979, shortly before French troops overthrew him.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-10-24',
+      text: 'Jean-Bedel Bokassa, who crowned himself emperor in a lavish ceremony in 1977, was in a Bangui jail yesterday after flying back from France, where he had lived in a chateau outside Paris. '
+        + 'French officials said he had slipped out of his home and boarded the plane at Charles de Gaulle airport with a false name. '
+        + 'He will be retried, President Andre Kolingba\'s government said. France had tried to stop him returning, fearing he would be killed.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-a', time: 'only-a' },
+  },
+  {
+    // Solar Impulse 2's return to Abu Dhabi, July 2016: the last leg from Cairo, and the plane's weight is no load.
+    name: 'Solar Impulse 2 completes its round-the-world flight: "landed in Abu Dhabi early on Tuesday" against "touching down in the United Arab Emirates yesterday"',
+    a: {
+      id: 'a', publishedAt: '2016-07-26',
+      text: 'ABU DHABI (Reuters) - Solar Impulse 2, a plane powered only by the sun, landed in Abu Dhabi early on Tuesday, completing the first round-the-world flight without a drop of fuel. '
+        + 'Swiss pilot Bertrand Piccard brought the single-seat aircraft down at Al Bateen airport at 4:05 a.m. local time, after a final leg of about 48 hours from Cairo. '
+        + 'The aircraft, which has a wingspan wider than a Boeing 747 but weighs only about 2.3 tonnes, set off from Abu Dhabi in March 2015 and covered some 42,000 km in 17 stages. '
+        + 'Piccard and fellow Swiss pilot Andre Borschberg took turns at the controls.',
+    },
+    b: {
+      id: 'b', publishedAt: '2016-07-27',
+      text: 'The solar-powered aeroplane Solar Impulse 2 has completed its journey around the world, touching down in the United Arab Emirates yesterday 16 months after it left. '
+        + 'Bertrand Piccard flew the last stage from Egypt, which began on Sunday. The plane\'s 17,000 solar cells charge batteries that keep it aloft at night. '
+        + 'The project\'s founders said the aircraft had covered about 43,000 kilometres, crossing the Pacific and the Atlantic. '
+        + 'A five-day flight from Nagoya to Hawaii last year, flown by Borschberg, set a record for the longest solo flight.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'partial', time: 'partial', actors: 'only-b' },
+  },
+  {
+    // Steve Fossett's solo nonstop flight around the world, March 2005: the craft's own fuel is no cargo, and a landing thought of is none.
+    name: 'Fossett\'s GlobalFlyer lands in Kansas: "lost about 2,600 pounds of fuel" against "carried more than 18,000 pounds of fuel" and "think of landing in Hawaii"',
+    a: {
+      id: 'a', publishedAt: '2005-03-03',
+      text: 'SALINA, Kansas (AP) — Steve Fossett landed his Virgin Atlantic GlobalFlyer in Kansas on Thursday, becoming the first person to fly solo around the world without stopping or refueling. '
+        + 'The single-engine jet touched down at Salina Municipal Airport at 1:48 p.m. local time, some 67 hours after it took off from the same runway on Monday evening. '
+        + 'Fossett, 60, had feared he would not make it after the plane mysteriously lost about 2,600 pounds of fuel early in the flight. '
+        + 'Thousands of people, including British billionaire Richard Branson, who sponsored the flight, were at the airport to greet him.',
+    },
+    b: {
+      id: 'b', publishedAt: '2005-03-04',
+      text: 'Steve Fossett, the American adventurer, yesterday completed the first solo non-stop flight around the world, bringing the GlobalFlyer back to Salina after a journey of 22,936 miles. '
+        + 'The flight lasted 67 hours and 1 minute. A crowd of about 10,000 cheered as he climbed out of the cockpit, tired but smiling. '
+        + 'Fossett, who in 2002 became the first person to circle the globe alone in a balloon, said the loss of fuel over China had made him think of landing in Hawaii. '
+        + 'The aircraft carried more than 18,000 pounds of fuel when it set off, about four times its own weight.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'only-a', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
