@@ -183,6 +183,9 @@ export const SUBJECT_ADVERBS: readonly string[] = [
   'at first', 'at the time', 'originally', 'quickly', 'immediately', 'flatly',
 ];
 
+/** Nouns that end in "-ly" and are no adverb, which ends a party's name: "The family of Paul Rusesabagina said". */
+export const LY_NOUNS: readonly string[] = ['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly'];
+
 /** Words that end a party's name when read backwards from its verb: pronouns, relatives, conjunctions. */
 export const SUBJECT_STOPS: readonly string[] = [
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'which', 'who',

@@ -20,6 +20,9 @@ describe('readClaims: who asserts it', () => {
     ['ministry in a statement', 'The ministry said in a statement that the drone was unarmed.', 'ministry', 'The ministry said'],
     ['anonymous source with place', 'A military source in Damascus confirmed to Turkish media that the jets had left.', 'military source in damascus', 'A military source in Damascus confirmed'],
     ['adverb between party and verb', 'State media earlier reported that the convoy had arrived.', 'state media', 'State media earlier reported'],
+    // A noun that ends in "-ly" is no adverb: the family speaks, not the man it is of.
+    ['a family of someone', 'The family of Paul Rusesabagina said on Tuesday that he had been kidnapped.', 'family of paul rusesabagina', 'The family of Paul Rusesabagina said'],
+    ['an adverb that ends in -ly', 'Officials separately said the jet had left.', 'officials', 'Officials separately said'],
     ['leaders of a group', 'Rebel leaders said Ukrainian forces had brought the plane down.', 'rebel leaders', 'Rebel leaders said'],
     ['a panel of inquiry', 'A Polish government panel said the crash was caused by explosions on board.', 'polish government panel', 'A Polish government panel said'],
     ['investigations that blame', 'Russian and earlier Polish investigations blamed pilot error.', 'russian and earlier polish investigations', 'Russian and earlier Polish investigations blamed'],
