@@ -299,6 +299,8 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'demanded to be', 'demanding to be', 'demanded to', 'asked to be',
   // A landing weighed and not made: "had made him think of landing in Hawaii".
   'think of', 'thought of', 'thinking of', 'considered', 'considering', 'thought about', 'think about',
+  // Where one was misled it went: "boarded a private jet in Dubai that he believed was flying to Burundi".
+  'believed was', 'thought was', 'was told was', 'been told was',
 ];
 
 /**

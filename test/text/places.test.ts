@@ -380,6 +380,9 @@ describe('findRoutePoints', () => {
     ['Pictures showed him being led off the aircraft at Marka military airport in Amman.', ['arrival:amman civil airport']],
     ['She stepped off the plane in Taipei on Tuesday.', ['arrival:taipei']],
     ['A panel fell off the plane in Oregon.', []],
+    // A destination one was misled about is none; the plane believed to have landed somewhere landed there.
+    ['He boarded a jet in Dubai that he believed was flying to Burundi.', ['departure:dubai']],
+    ['The plane is believed to have landed in Kigali.', ['arrival:kigali']],
     // People's own trip before the flight, in a clause of theirs; not the craft's.
     ['He was brought home by Alexander Rutskoi, who had flown to the Crimea earlier in the day.', []],
     ['Kryuchkov, who had flown to the Crimea on another plane, was arrested on arrival in Moscow.', ['arrival:moscow']],
