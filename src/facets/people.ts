@@ -9,7 +9,7 @@ import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
   ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
-  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, PLEDGED_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_ADJECTIVES, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
+  FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, PLEDGED_BEFORE, VICTIMS_OF_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_ADJECTIVES, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
@@ -166,6 +166,8 @@ const SPREAD_OVER = new RegExp(`^[^.;:!?]{0,70}?\\b(?:${matchAny(SPREAD_OVER_FLI
 const CARRIED_BY_SEVERAL = new RegExp(`\\b(?:${matchAny(SPREAD_OVER_FLIGHTS.subjects)})\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny(SPREAD_OVER_FLIGHTS.carried)})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|at\\s{1,3}least)\\s{1,3})?$`, 'i');
 /** "which has stranded thousands of passengers": held up on the ground by the event. So is a group massed there. */
 const HELD_UP = new RegExp(`\\b(?:${matchAny([...HELD_UP_BEFORE, ...MASSED_BEFORE])})\\s{1,3}(?:(?:some|about|around|more\\s{1,3}than|nearly|almost|over|up\\s{1,3}to)\\s{1,3})?$`, 'i');
+/** "the extermination of millions of Jews": victims of a crime (see VICTIMS_OF_BEFORE). */
+const VICTIMS_OF = new RegExp(`\\b(?:${matchAny(VICTIMS_OF_BEFORE)})\\s{1,3}(?:(?:the|some|about|around|more\\s{1,3}than|nearly|almost|over)\\s{1,3})?$`, 'i');
 /** "Kenya has pledged 1,000 officers": a group promised (see PLEDGED_BEFORE), none that flew. */
 const PLEDGED = new RegExp(`\\b(?:${matchAny(PLEDGED_BEFORE)})\\s{1,3}(?:(?:another|a\\s{1,3}further|up\\s{1,3}to|some|about|around|more\\s{1,3}than|nearly|almost|over)\\s{1,3})?$`, 'i');
 /** "initially said there were 61 ...": a first figure, which a correction later in the sentence replaces. */
@@ -253,7 +255,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (NOT_ABOARD.test(text.slice(role.end, role.end + 90))) continue;
     // "about 20 people had been arrested": suspects on the ground, a count of their own.
     const suspects = role.role === 'people' && (SUSPECTS_AFTER.test(text.slice(role.end, role.end + 60)) || SUSPECTS_BEFORE.test(before));
-    if (HELD_UP.test(before) || PLEDGED.test(before)) continue;
+    if (HELD_UP.test(before) || PLEDGED.test(before) || VICTIMS_OF.test(before)) continue;
     if (RUNNING_TOTAL.test(text.slice(role.end, role.end + 80))) continue;
     // "The death toll has risen to 13, including three children": a part of the dead, told before any count aboard.
     if (!out.length && PART_BEFORE.test(before) && CASUALTY_EARLIER.test(text.slice(0, n.start))) continue;

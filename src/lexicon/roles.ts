@@ -216,6 +216,15 @@ export const HELD_UP_BEFORE: readonly string[] = [
  */
 export const PLEDGED_BEFORE: readonly string[] = ['pledged', 'promised', 'offered', 'committed'];
 
+/**
+ * Words before a group that make it the victims of a crime or a war, no one aboard: "the Gestapo officer who
+ * directed the extermination of millions of Jews".
+ */
+export const VICTIMS_OF_BEFORE: readonly string[] = [
+  'extermination of', 'murder of', 'murders of', 'killing of', 'killings of', 'deaths of', 'massacre of', 'genocide of',
+  'slaughter of', 'persecution of',
+];
+
 /** Words before a group that mass it on the ground, no load of a flight: "Russia has massed about 100,000 troops near Ukraine's borders". */
 export const MASSED_BEFORE: readonly string[] = ['massed', 'massing', 'amassed', 'amassing', 'masses', 'amasses'];
 
@@ -479,6 +488,8 @@ export const WAR_TOLL_SUBJECTS: readonly string[] = [
 export const STANDING_TOLL_OF = {
   nouns: ['rule', 'regime', 'dictatorship', 'reign', 'war', 'civil war', 'conflict', 'crisis', 'insurgency', 'genocide'],
   spans: ['days', 'weeks', 'months', 'years', 'decades'],
+  /** Named without an article: "during World War II". */
+  named: ['World War', 'the Holocaust', 'the Second World War', 'the First World War'],
 } as const;
 
 /**

@@ -30,6 +30,8 @@ describe('people.extract', () => {
     // A group promised is none that flew; a deployment told ahead is.
     ['Kenya has pledged 1,000 officers to the mission.', []],
     ['Under the deal, Russia will deploy 1,960 troops.', ['1960 military']],
+    // The victims of a crime are no one aboard; a people flown are.
+    ['The plane carried 120 Jews from Yemen to Israel.', ['120 on board']],
     // A base's number is no count.
     ['The last troops left Air Base 201 aboard C-17 transport planes.', []],
     // A crowd on the airfield is no count of those aboard.
@@ -306,6 +308,9 @@ describe('people.extract', () => {
     ['Dozens of Kenyans were killed.'],
     // An army massed on the ground.
     ["Russia has massed about 100,000 troops near Ukraine's borders."],
+    // The victims of a crime or a war.
+    ['Eichmann, who directed the extermination of millions of Jews, had been brought to Israel.'],
+    ['He was tried for the murder of 23 passengers.'],
     // Casualties over an aside or a severity are the casualties facet's.
     ['Three people, including a child, were critically injured.'],
     ['Twelve passengers suffered minor injuries.'],
