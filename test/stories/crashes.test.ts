@@ -12161,6 +12161,85 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'only-a', actors: 'only-a' },
   },
   {
+    // Paul Rusesabagina's flight from Dubai to Kigali, August 2020: his family's words are theirs, the destination he was told of is none, and the genocide's toll is no flight's.
+    name: 'Rusesabagina flown to Kigali: "boarded a private jet in Dubai that he believed was flying to Burundi" against an arrest told "through international cooperation"',
+    a: {
+      id: 'a', publishedAt: '2020-08-31',
+      text: 'KIGALI (Reuters) - Paul Rusesabagina, whose actions during Rwanda\'s 1994 genocide inspired the film "Hotel Rwanda", has been arrested on terrorism charges, Rwanda\'s investigation bureau said on Monday. '
+        + 'The bureau paraded him in handcuffs before reporters in Kigali and said he had been detained "through international cooperation", without saying where. '
+        + 'Rusesabagina, a fierce critic of President Paul Kagame, has lived in Belgium and the United States since 1996. '
+        + 'He is accused of founding and financing armed groups behind attacks in southern Rwanda in 2018 that killed nine people. Some 800,000 people were killed in the genocide.',
+    },
+    b: {
+      id: 'b', publishedAt: '2020-09-01',
+      text: 'The family of Paul Rusesabagina said on Tuesday that he had been kidnapped, after he boarded a private jet in Dubai that he believed was flying to Burundi. '
+        + 'Instead, the plane landed in Kigali early on Friday, his daughter said. Rusesabagina had arrived in Dubai from Chicago on Thursday. '
+        + 'Rwandan officials denied that he had been abducted. The Bombardier Challenger jet, registered in Greece, left Dubai late on Thursday night, according to flight tracking data. '
+        + 'Belgium, where he is a citizen, said it had not been told of his arrest.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'only-b', destination: 'only-b', time: 'partial', casualties: 'only-a' },
+  },
+  {
+    // Richard Nixon's arrival in China, February 1972: the last leg of a journey of four.
+    name: 'Nixon lands in Peking: "touched down at 11:30 a.m. Peking time after a short flight from Shanghai" against "a journey ... from Andrews Air Force Base to Hawaii and Guam and, last, Shanghai"',
+    a: {
+      id: 'a', publishedAt: '1972-02-21',
+      text: 'PEKING (AP) — President Nixon arrived in Peking today to begin an unprecedented visit to Communist China and was greeted at the airport by Premier Chou En-lai. '
+        + 'Air Force One touched down at 11:30 a.m. Peking time after a short flight from Shanghai, where it had stopped to pick up a Chinese navigator. '
+        + 'Nixon stepped off the plane and walked forward to shake Chou\'s hand, a gesture meant to erase the memory of John Foster Dulles\'s refusal to shake Chou\'s hand in Geneva in 1954. '
+        + 'A Chinese military band played the American national anthem. Mrs. Nixon and Secretary of State William Rogers accompanied the President.',
+    },
+    b: {
+      id: 'b', publishedAt: '1972-02-22',
+      text: 'Richard Nixon\'s plane landed in Peking yesterday morning after a journey of almost 20,000 miles that took him from Andrews Air Force Base to Hawaii and Guam and, last, Shanghai. '
+        + 'No crowds lined the route into the city, and only about 300 people, most of them soldiers, stood at the airport. '
+        + 'The Boeing 707, called the Spirit of \'76, had left Washington on Thursday. The President met Chairman Mao Tse-tung in the afternoon for a talk that lasted an hour. '
+        + 'Some 87 reporters are travelling with the President.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-b', actors: 'only-a' },
+  },
+  {
+    // Adolf Eichmann's abduction from Buenos Aires, May 1960: the millions he sent to their deaths are no one aboard, and the war's toll no flight's.
+    name: 'Eichmann brought to Israel: "captured and brought to Israel" against "putting him aboard an El Al Britannia airliner"',
+    a: {
+      id: 'a', publishedAt: '1960-05-23',
+      text: 'JERUSALEM (AP) — Prime Minister David Ben-Gurion told Parliament today that Adolf Eichmann, the Gestapo officer who directed the extermination of millions of Jews, had been captured and brought to Israel, where he will be tried. '
+        + 'Ben-Gurion gave no details of where or how Eichmann was found. "He is already under arrest in Israel," he said, to a stunned silence in the chamber. '
+        + 'Eichmann, 54, was head of the Jewish affairs section of the Gestapo. Some six million Jews were killed by the Nazis during World War II.',
+    },
+    b: {
+      id: 'b', publishedAt: '1960-06-09',
+      text: 'Argentina has formally protested to Israel over the seizure of Adolf Eichmann in Buenos Aires and demanded his return. '
+        + 'Israeli agents seized Eichmann near his home in a suburb of the capital on May 11 and held him for nine days before putting him aboard an El Al Britannia airliner that had flown an Israeli delegation to Argentina\'s independence celebrations. '
+        + 'The plane left Buenos Aires shortly before midnight on May 20, with Eichmann drugged and dressed in an El Al uniform, and landed in Israel two days later after a refuelling stop in Dakar. '
+        + 'Israel says volunteers acting on their own captured him.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', destination: 'only-b', time: 'partial' },
+  },
+  {
+    // Qantas's QF7879 research flight, October 2019: a flight of 19 hours across the date line, and 49 people aboard, six of them pilots.
+    name: 'Qantas flies New York to Sydney nonstop: "landed in Sydney on Sunday" against "left John F Kennedy airport on Friday night"',
+    a: {
+      id: 'a', publishedAt: '2019-10-20',
+      text: 'SYDNEY (Reuters) - A Qantas Airways Boeing 787-9 landed in Sydney on Sunday after a 19-hour-and-16-minute nonstop flight from New York, the longest ever by a commercial airline, as the carrier tests whether pilots and passengers can cope with such long journeys. '
+        + 'The research flight, QF7879, carried 49 people, mostly Qantas employees, to limit the weight and allow the plane to carry enough fuel. It touched down at 7:43 a.m. local time. '
+        + 'Scientists monitored the brain waves of the pilots and the melatonin levels of the passengers. '
+        + 'Qantas plans to decide by the end of the year whether to start regular flights from Sydney to London and New York in 2022.',
+    },
+    b: {
+      id: 'b', publishedAt: '2019-10-21',
+      text: 'Qantas completed its first non-stop flight from New York to Sydney yesterday, a journey of 16,200 kilometres that took 19 hours and 16 minutes. '
+        + 'The Dreamliner left John F Kennedy airport on Friday night carrying 49 people, including six pilots. '
+        + 'Passengers did exercises in the aisles, and the lights were kept on for the first six hours to fight jet lag. A second test flight, from London to Sydney, is planned for next month. '
+        + 'Chief executive Alan Joyce, who was on board, said the data would help decide whether Project Sunrise goes ahead.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'partial', purpose: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
