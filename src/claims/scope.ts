@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -26,7 +26,9 @@ const EARLIER_LEG_AFTER = new RegExp(`^\\s+(?:${matchAny(EARLIER_LEG_VERBS)})(?!
 const CAME_AFTER_EVENT = new RegExp(String.raw`\b(?:${matchAny(CAME_AFTER.verbs)})\s{1,3}(?:(?:${matchAny(CAME_AFTER.hedges)})\s{1,3})?`
   + String.raw`(?:(?:${matchAny(CAME_AFTER.counts)}|\d{1,2})\s{1,3})?(?:${matchAny(CAME_AFTER.spans)})\s{1,3}after\s{1,3}(?:the|an?|another)\b`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
-const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)})(?![A-Za-z0-9])`, 'i');
+// A sentence that narrates: an event's verb, or a journey completed (see COMPLETED_JOURNEY).
+const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)}`
+  + `|(?:${matchAny(COMPLETED_JOURNEY.verbs)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)}))(?![A-Za-z0-9])`, 'i');
 /** "A third Russian military cargo plane": one of a series of flights. */
 const SERIES = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), ...SERIES_NOUNS])})\\b`, 'i');
 /** "reversing its earlier statement that", "had initially said": a report taken back, up to where its clause ends. */
@@ -83,6 +85,8 @@ interface SentenceDate {
   precision?: string;
   /** Said of the first hours of its day ("early Saturday"). */
   early: boolean;
+  /** Late in its day ("late on Friday", "on Friday night"): a setting off then may land two days on, across the date line. */
+  late: boolean;
 }
 
 /**
@@ -130,7 +134,7 @@ export function scopeFacts(
       // A later occasion ("at the funeral on Friday") dates its sentence but, like a follow-up, not the event
       // while another date is there. A birth is no later occasion.
       followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, soon: value.soonAfter === true,
-      planned: value.planned === true, early: value.edge === 'early',
+      planned: value.planned === true, early: value.edge === 'early', late: value.edge === 'late',
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -184,7 +188,10 @@ export function scopeFacts(
     const dates = narrowest(all);
     // "left Wuhan late on Tuesday" of a plane that landed on Wednesday: the flight set off the day before.
     const before = (n: number) => main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= n);
-    const setOff = (before(1) && SETTING_OFF.test(s.text)) || (series && before(SERIES_DAYS) && narrates.has(s.index));
+    // "left John F Kennedy airport on Friday night" of a flight that landed in Sydney on Sunday: late in the day, a
+    // long flight that crossed the date line.
+    const setOff = ((before(1) || (before(2) && dates.every((d) => d.late))) && SETTING_OFF.test(s.text))
+      || (series && before(SERIES_DAYS) && narrates.has(s.index));
     // "left Tunis on Friday afternoon ... It landed in Jeddah early Saturday": the journey that set off on the
     // event's day landed in the first hours of the next.
     const landed = main && dates.length && dates.every((d) => d.early && d.range.from > main.to && days(main.to, d.range.from) === 1)

@@ -135,6 +135,15 @@ export const EVENT_VERBS: readonly string[] = [
 ];
 
 /**
+ * A journey brought to its end, a few words between: "Qantas completed its first non-stop flight from New York to
+ * Sydney yesterday". It narrates as an event's verb does; not "dramas will have completed production".
+ */
+export const COMPLETED_JOURNEY = {
+  verbs: ['completed', 'completes', 'completing'],
+  nouns: ['flight', 'flights', 'journey', 'crossing', 'circumnavigation', 'trip', 'leg', 'mission'],
+} as const;
+
+/**
  * Verbs of setting off: a sentence that tells the flight leaving the day before the event's date ("left
  * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight. A time late in the day
  * a few words after one ("slipped out of his Texas ranch on Wednesday night") fits a landing the next day, and

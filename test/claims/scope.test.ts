@@ -468,6 +468,22 @@ describe('scopeFacts', () => {
     expect([1, 2, 3, 4, 5].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 2021-08-24)', 'background (time: 2021-08-22)', 'event', 'background (time: 2021-08-24)']);
   });
 
+  it('a setting off late in the day may be two days before a landing, across the date line; not earlier in the day, nor three days', () => {
+    const story = (leaving: string, from: string, value: Record<string, unknown>): Timed[] => [
+      ['Qantas completed its first non-stop flight from New York to Sydney on Sunday.', [{ words: 'Sunday', from: '2021-08-29' }]],
+      [leaving, [{ words: 'Friday', from, value }]],
+    ];
+    expect(scopeOf(runTimed(story('The Dreamliner left New York on Friday night.', '2021-08-27', { edge: 'late' })), 1)).toBe('event');
+    expect(scopeOf(runTimed(story('The Dreamliner left New York on Friday.', '2021-08-27', {})), 1)).toBe('background (time: 2021-08-27)');
+    expect(scopeOf(runTimed(story('The Dreamliner left New York on Thursday night.', '2021-08-26', { edge: 'late' })), 1)).toBe('background (time: 2021-08-26)');
+    // A journey completed narrates the lead, as a landing would; a completed work does not.
+    const work: Timed[] = [
+      ['The studio completed production of the series on Sunday.', [{ words: 'Sunday', from: '2021-08-29' }]],
+      ['The Dreamliner left New York on Friday night.', [{ words: 'Friday', from: '2021-08-27', value: { edge: 'late' } }]],
+    ];
+    expect(scopeOf(runTimed(work), 0)).toBe('background (time: 2021-08-29)');
+  });
+
   it('a journey that set off on the event\'s day lands in the first hours of the next; another arrival, or a later hour, does not', () => {
     const story = (landing: string, value: Record<string, unknown>): Timed[] => [
       ['The plane carrying the ousted president circled over the sea on Friday.', [{ words: 'Friday', from: '2021-08-27' }]],

@@ -12158,7 +12158,7 @@ const stories: Story[] = [
         + 'The aircraft carried more than 18,000 pounds of fuel when it set off, about four times its own weight.',
     },
     same: true,
-    expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'only-a', actors: 'only-a' },
+    expected: { aircraft: 'agree', destination: 'only-a', time: 'agree', people: 'only-a', actors: 'only-a' },
   },
   {
     // Paul Rusesabagina's flight from Dubai to Kigali, August 2020: his family's words are theirs, the destination he was told of is none, and the genocide's toll is no flight's.
@@ -12237,7 +12237,7 @@ const stories: Story[] = [
         + 'Chief executive Alan Joyce, who was on board, said the data would help decide whether Project Sunrise goes ahead.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'partial', purpose: 'only-a' },
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial', purpose: 'only-a' },
   },
   {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
