@@ -316,6 +316,23 @@ const ARRIVED_BEFORE = inClauseOf(ARRIVED_THERE, 60);
  */
 const SET_OFF_CLOCK_BEFORE = inClauseOf(SETTING_OFF_VERBS, 120);
 const ARRIVED_CLOCK_BEFORE = inClauseOf(ARRIVED_THERE, 120);
+const SET_OFF_WORD = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b`, 'gi');
+const ARRIVED_WORD = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\b`, 'gi');
+
+/**
+ * Marks a time told in the clause of a setting off or a landing. Where both go before it, the nearer verb tells:
+ * "took off from Havana's Jose Marti airport in the morning and arrived at Andrews at 11:50 a.m." is a landing.
+ */
+function journeyEdge<T extends { clock?: unknown }>(journey: string, value: T): T & { departure?: true; arrival?: true } {
+  const off = (value.clock ? SET_OFF_CLOCK_BEFORE : SET_OFF_BEFORE).test(journey);
+  const on = (value.clock ? ARRIVED_CLOCK_BEFORE : ARRIVED_BEFORE).test(journey);
+  if (off && on) {
+    const last = (words: RegExp) => Math.max(-1, ...[...journey.matchAll(words)].map((m) => m.index));
+    return last(ARRIVED_WORD) > last(SET_OFF_WORD) ? { ...value, arrival: true } : { ...value, departure: true };
+  }
+  return off ? { ...value, departure: true } : on ? { ...value, arrival: true } : value;
+}
+
 /** "(0241 GMT Friday)", "(1300 GMT)": brackets that name a zone of known offset. */
 const ZONE_IN_BRACKETS = new RegExp(
   String.raw`\((?=[^()]{0,40}\b(?:${matchAny(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})\b)[^()]{1,40}\)`,
@@ -448,9 +465,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         : BOUND_BEFORE.test(before) || STORMED_BEFORE.test(text.slice(Math.max(0, m.start - 130), m.start)) ? { ...planned, bound: true }
         : occasion ? { ...planned, occasion: occasionName(occasion), ...(occasion === 'follow-up' && followsSoon(text.slice(m.end, m.end + 110)) ? { soonAfter: true } : {}) } : planned;
       const journey = value === planned && !statement ? text.slice(Math.max(0, m.start - (value.clock ? 150 : 80)), m.start) : undefined;
-      const setOff = journey === undefined ? value
-        : (value.clock ? SET_OFF_CLOCK_BEFORE : SET_OFF_BEFORE).test(journey) ? { ...value, departure: true }
-        : (value.clock ? ARRIVED_CLOCK_BEFORE : ARRIVED_BEFORE).test(journey) ? { ...value, arrival: true } : value;
+      const setOff = journey === undefined ? value : journeyEdge(journey, value);
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;

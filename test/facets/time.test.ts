@@ -36,6 +36,9 @@ describe('time.extract', () => {
     ['It took off at 11:15 a.m. local time.', ['11:15 local (setting off)']],
     ['It took off around 9 p.m. Moscow time.', ['20:30-21:30 Moscow (setting off)']],
     ['It crashed around 9 p.m. Moscow time.', ['20:30-21:30 Moscow']],
+    // Where a setting off and a landing both go before a time, the nearer verb tells.
+    ['It took off from Havana in the morning and arrived at Andrews at 11:50 a.m.', ['11:50 (landing)']],
+    ['It landed in Havana and took off again at 3 p.m.', ['14:45-15:15 (setting off)']],
     ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
     ['Minsk sent two jets in December.', ['2019-12-01..2019-12-31 (December)']],
   ])('%s', (text, expected) => {
