@@ -96,6 +96,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Leonardo', aliases: ['AgustaWestland', 'Agusta', 'Leonardo Helicopters'], codes: ['AW'] },
   { name: 'Saab', aliases: ['Saab'], codes: [] },
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
+  // The German maker of the Second World War's fighters, whose types go by "Bf" or "Me".
+  { name: 'Messerschmitt', aliases: ['Messerschmitt'], codes: ['Bf', 'Me'] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
   { name: 'General Dynamics', aliases: ['General Dynamics'], codes: [] },
   { name: 'Grumman', aliases: ['Grumman'], codes: [] },
@@ -189,6 +191,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Sukhoi
   { designation: 'Su-24', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fencer'] },
   { designation: 'Su-25', maker: 'Sukhoi', role: 'attack', nicknames: ['Frogfoot'] },
+  { designation: 'Bf 109', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 109', 'Me 109', 'Me-109', 'Bf-109', 'Bf109'] },
+  { designation: 'Bf 110', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 110', 'Me 110', 'Me-110', 'Bf-110', 'Bf110'] },
+  { designation: 'Me 262', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 262', 'Me-262', 'Me262'] },
   { designation: 'Su-27', maker: 'Sukhoi', role: 'fighter', nicknames: ['Flanker'] },
   { designation: 'Su-30', maker: 'Sukhoi', role: 'fighter' },
   { designation: 'Su-34', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fullback'] },
@@ -343,8 +348,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Jetstream', maker: 'British Aerospace', role: 'airliner', names: ['Jetstream 31', 'Jetstream 32', 'Jetstream 41', 'BAe Jetstream'], nicknames: ['Jetstream'] },
   // The Anglo-French supersonic airliner, flown by Air France and British Airways from 1976 to 2003.
   { designation: 'Concorde', maker: 'Aerospatiale-BAC', role: 'airliner', nicknames: ['Concorde'] },
-  // Douglas's piston and first jet airliners, before the merger with McDonnell: "A Cuban air force DC-4", not an F-4.
-  ...['DC-3', 'DC-4', 'DC-6', 'DC-7', 'DC-8'].map((designation) => ({ designation, maker: 'Douglas', role: 'airliner' as const })),
+  // Douglas's piston and first jet airliners, before the merger with McDonnell (whose name the maker takes, as for
+  // the C-47): "A Cuban air force DC-4", not an F-4.
+  ...['DC-3', 'DC-4', 'DC-6', 'DC-7', 'DC-8'].map((designation) => ({ designation, maker: 'McDonnell Douglas', role: 'airliner' as const })),
   { designation: 'DC-9', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'DC-10', maker: 'McDonnell Douglas', role: 'airliner' },
   { designation: 'MD-11', maker: 'McDonnell Douglas', role: 'airliner' },

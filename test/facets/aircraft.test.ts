@@ -223,8 +223,11 @@ describe('aircraft.extract', () => {
     ['The jumbo shrimp were served.', []],
     ['An American Airlines DC-10 jumbo jet lost an engine.', ['DC-10 jumbo jet = DC-10 (McDonnell Douglas, airliner)']],
     // Douglas's airliners before the merger, not a fighter whose letters end theirs.
-    ['A Cuban air force DC-4 carried him and his party.', ['DC-4 = DC-4 (Douglas, airliner)']],
+    ['A Cuban air force DC-4 carried him and his party.', ['DC-4 = DC-4 (McDonnell Douglas, airliner)']],
     ['The F-4 Phantom took off.', ['F-4 Phantom = F-4 (McDonnell Douglas, fighter)']],
+    // The Second World War's German fighters, by their maker's name and number.
+    ['Hess bailed out of a Messerschmitt 110 fighter, which crashed.', ['Messerschmitt 110 = Bf 110 (Messerschmitt, fighter)']],
+    ['The Bf 109 was shot down over Kent.', ['Bf 109 = Bf 109 (Messerschmitt, fighter)']],
     // So does "Bombardier Challenger": the 300 is another jet than the 600 series.
     ['He switched to a smaller Bombardier Challenger 300.', ['Bombardier Challenger 300 = Challenger 300 (Bombardier, business jet)']],
     ['A Bombardier Challenger 604 crashed.', ['Bombardier Challenger 604 = Challenger 604 (Bombardier, business jet)']],
