@@ -634,6 +634,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Cardiff', 'United Kingdom', []],
   ['Abidjan', 'Ivory Coast', []],
   ['Korhogo', 'Ivory Coast', []],
+  ['Burbank', 'California', []],
+  ['Misawa', 'Japan', []],
+  // The popes' summer residence in the hills south-east of Rome.
+  ['Castel Gandolfo', 'Italy', []],
+  ['Eaglesham', 'Scotland', []],
   // Bolivia's largest city; "Santa Cruz" alone is as often Tenerife's or California's.
   ['Santa Cruz de la Sierra', 'Bolivia', []],
   ['Cagliari', 'Sardinia', []],
@@ -731,6 +736,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
+  ['Hollywood Burbank Airport', 'airport', 'Burbank', ['Bob Hope Airport', 'Burbank airport', 'Hollywood Burbank']],
+  ['Misawa Air Base', 'base', 'Misawa', ['Misawa air base', 'Misawa AB']],
   // Amman's old airport, a military one as well, called by its district's name.
   ['Augusto C. Sandino International Airport', 'airport', 'Managua', ['Las Mercedes', 'Las Mercedes airport', 'Managua International Airport', 'Augusto Sandino airport']],
   // Havana's army headquarters and airfield, which Batista flew out of: "the Columbia military airport".

@@ -186,11 +186,20 @@ export function relatePlaces(x: string, y: string): PlaceRelation {
     if (streetOf(sx, sy)) return 'narrower';
     if (streetOf(sy, sx)) return 'broader';
     if (sameFeature(sx, sy) || spellingVariant(sx, sy)) return 'equal';
+    // "arrived at Andrews" against "landed at Joint Base Andrews": an airfield by a word of its name.
+    if (fieldNamedBy(resolveId(x), sy) || fieldNamedBy(resolveId(y), sx)) return 'equal';
     return 'conflict';
   }
   // Two regions, or a region and a city it may hold though the gazetteer does not say so.
   if ((px.kind === 'region' && !px.parent) || (py.kind === 'region' && !py.parent)) return 'unknown';
   return 'conflict';
+}
+
+/** Whether a known airfield's name holds an unknown name as a word of its own: "Joint Base Andrews" and "Andrews". */
+function fieldNamedBy(field: string, name: string): boolean {
+  const kind = GAZETTEER.byId.get(field)?.kind;
+  return (kind === 'airport' || kind === 'base') && !GAZETTEER.byId.has(name) && name.length >= 4 && !QUALIFIERS.has(name)
+    && !SETTLEMENT_ANY.test(name) && ` ${field} `.includes(` ${name} `);
 }
 
 /** Whether the place `street` is a street or square named after `place`, which it lies in. */
@@ -745,6 +754,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       c.unrealised = true;
       continue;
     }
+    if (TRIP_BEFORE_STORY.test(before)) c.earlier = true;
     const move = MOVE_AFTER.get(normalCue(c.text));
     if (MOVE_NOT.get(normalCue(c.text))?.test(before) || (TRIP_CUES.has(normalCue(c.text)) && AHEAD_OF_TRIP.test(before))
       || (DATED.has(normalCue(c.text)) && !DATED_AFTER.test(text.slice(c.end, c.end + 60)))) c.unrealised = true;
@@ -964,6 +974,12 @@ const GROUND_SUBJECT = new RegExp(String.raw`^\W{0,3}(?:an?|the)\s{1,3}(?:[\p{L}
  * before the flight, none of its legs.
  */
 const SOME_ABOARD_BEFORE = /\b(?:many|most|some|several|dozens|hundreds|scores)\s{1,3}of\s{1,3}(?:the|those)\s{1,3}(?:dead|victims|passengers|people\s{1,3}(?:aboard|on\s{1,3}board))\s{1,3}(?:were|had\s{1,3}been)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
+/**
+ * "returned home on Wednesday, less than a day after Clinton flew to Pyongyang": a span, "after" and a named
+ * traveller before the cue, whose trip came before the story's; where it set off from may be the story's ("landed
+ * in Kigali hours after Rusesabagina left Dubai").
+ */
+const TRIP_BEFORE_STORY = /\b(?:hours|days|weeks|a\s{1,3}(?:day|week)|less\s{1,3}than\s{1,3}a\s{1,3}(?:day|week))\s{1,3}after\s{1,3}(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){1,3}$/u;
 /**
  * "brought home by Rutskoi and Silayev, who had flown to the Crimea earlier in the day": people's own trip before the
  * flight, told in a clause of theirs; not "the plane, which had flown to Kandahar", the story's craft.
@@ -1210,6 +1226,8 @@ interface CueMatch {
   unrealised?: boolean;
   /** "will be flown home to India": the places it governs are where the flight is to go. */
   planned?: boolean;
+  /** "less than a day after Clinton flew to Pyongyang": a trip before the story's, whose arrival is none of its. */
+  earlier?: boolean;
 }
 
 function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): RoutePoint | undefined {
@@ -1229,7 +1247,7 @@ function cued(text: string, cues: readonly CueMatch[], mention: PlaceMention): R
     const point = cuedBy(text, cue, mention, fallback);
     // "Two flights to Rome were planned": the plan may follow the place.
     if (point && (cue!.planned || PLANNED_NEXT.test(text.slice(mention.end, mention.end + 30)))) point.planned = true;
-    if (point) return cue!.unrealised ? undefined : point;
+    if (point) return cue!.unrealised || (cue!.earlier && point.role === 'arrival') ? undefined : point;
   }
   return overWater(text, cues, lo, mention);
 }

@@ -198,6 +198,13 @@ describe('contains and relatePlaces', () => {
     ['Ciudad Trujillo', 'Dominican Republic', 'narrower'],
     ['Columbia military airport', 'Havana', 'equal'],
     ["M'Poko", 'Bangui', 'equal'],
+    ['Bob Hope Airport', 'Burbank', 'equal'],
+    ['Burbank', 'California', 'narrower'],
+    ['Eaglesham', 'Scotland', 'narrower'],
+    // An airfield by a word of its name; not by a word that names any airfield.
+    ['Joint Base Andrews', 'Andrews', 'equal'],
+    ['Joint Base Andrews', 'Bolling', 'conflict'],
+    ['Dulles International Airport', 'International', 'conflict'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -386,6 +393,9 @@ describe('findRoutePoints', () => {
     // People's own trip before the flight, in a clause of theirs; not the craft's.
     ['He was brought home by Alexander Rutskoi, who had flown to the Crimea earlier in the day.', []],
     ['Kryuchkov, who had flown to the Crimea on another plane, was arrested on arrival in Moscow.', ['arrival:moscow']],
+    // A trip before the story's, told after "after" and its traveller: its arrival is none; its setting off may be.
+    ['They landed in Burbank less than a day after Clinton flew to Pyongyang.', ['arrival:burbank']],
+    ['He landed in Kigali hours after Rusesabagina left Dubai.', ['arrival:kigali', 'departure:dubai']],
     ['The Airbus, which had flown to Kandahar, was refuelled.', ['arrival:kandahar']],
     // An airfield, perhaps a force's, then where it is.
     ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['departure:raf waddington']],
