@@ -12240,6 +12240,83 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'partial', purpose: 'only-a' },
   },
   {
+    // Laura Ling and Euna Lee flown home from Pyongyang, August 2009: the trip out before the flight home is no leg of it.
+    name: 'Clinton flies the journalists home: "landed at Bob Hope Airport in Burbank ... less than a day after Clinton flew to Pyongyang" against "reached Burbank ... after a refuelling stop at Misawa in Japan"',
+    a: {
+      id: 'a', publishedAt: '2009-08-05',
+      text: 'BURBANK, California (AP) — Two American journalists pardoned by North Korea returned home on Wednesday, stepping off a private jet with former President Bill Clinton into the arms of their tearful families. '
+        + 'Laura Ling and Euna Lee landed at Bob Hope Airport in Burbank shortly before 6 a.m., less than a day after Clinton flew to Pyongyang and secured their release from North Korean leader Kim Jong Il. '
+        + 'The women had been sentenced in June to 12 years of hard labor for illegally entering North Korea from China in March. The jet stopped in Japan to refuel on the way back. '
+        + 'Clinton did not speak to reporters.',
+    },
+    b: {
+      id: 'b', publishedAt: '2009-08-06',
+      text: 'Euna Lee and Laura Ling were reunited with their families yesterday after Bill Clinton flew them out of North Korea on a plane lent by a Hollywood producer. '
+        + 'The Boeing 737 left Pyongyang on Wednesday morning local time with the two women, Clinton and his aides aboard, and reached Burbank, near Los Angeles, after a 15-hour journey that included a refuelling stop at Misawa in Japan. '
+        + '"The past 140 days have been the most difficult of our lives," Ling said at the airport. White House officials said Clinton\'s trip was a private humanitarian mission. '
+        + 'North Korean state media said Kim Jong Il had granted a special pardon.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree', purpose: 'only-b' },
+  },
+  {
+    // Alan Gross's release, December 2014: a base by a word of its name, and the time after a setting off and a landing is the landing's.
+    name: 'Alan Gross flown home from Havana: "landed at Joint Base Andrews outside Washington shortly before noon" against "arrived at Andrews at 11:50 a.m."',
+    a: {
+      id: 'a', publishedAt: '2014-12-17',
+      text: 'WASHINGTON (Reuters) - American aid contractor Alan Gross was released by Cuba on Wednesday after five years in prison and flown to the United States on a U.S. government plane, as President Barack Obama announced a historic shift in relations with Havana. '
+        + 'Gross, 65, landed at Joint Base Andrews outside Washington shortly before noon, accompanied by his wife, Judy, and members of Congress who had flown to Havana to collect him. '
+        + 'He was arrested in 2009 while setting up internet access for Cuba\'s Jewish community. '
+        + 'In a separate exchange, the United States freed three Cubans convicted of spying in return for a U.S. intelligence agent held in Cuba for 20 years.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-12-18',
+      text: 'Alan Gross was home in Washington last night, after Cuba freed him in a deal that will see the United States restore diplomatic ties with Havana after more than 50 years. '
+        + 'The plane carrying him, an Air Force jet sent by the White House, took off from Havana\'s Jose Marti airport in the morning and arrived at Andrews at 11:50 a.m. '
+        + '"It\'s good to be home," Gross said at a news conference, having lost five teeth and more than 100 pounds in prison. Senators Jeff Flake and Patrick Leahy were on the flight.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', destination: 'agree', time: 'partial', people: 'only-a', actors: 'only-b' },
+  },
+  {
+    // Pope Benedict XVI's last flight as pope, February 2013: a helicopter's short hop, told by its departure and its destination.
+    name: 'Benedict XVI flown to Castel Gandolfo: "lifted off from the Vatican\'s helipad at 5:07 p.m." against "flew by helicopter from the Vatican to Castel Gandolfo yesterday"',
+    a: {
+      id: 'a', publishedAt: '2013-02-28',
+      text: 'VATICAN CITY (AP) — Pope Benedict XVI left the Vatican by helicopter on Thursday afternoon, flying over Rome to the papal summer residence of Castel Gandolfo, hours before his resignation took effect, the first by a pope in nearly 600 years. '
+        + 'The white helicopter lifted off from the Vatican\'s helipad at 5:07 p.m. as the bells of St. Peter\'s Basilica tolled, and landed about 15 minutes later. '
+        + 'Benedict, 85, told crowds in the town\'s square that he was "simply a pilgrim" beginning the last stage of his journey on Earth. His papacy formally ended at 8 p.m.',
+    },
+    b: {
+      id: 'b', publishedAt: '2013-03-01',
+      text: 'Benedict XVI flew by helicopter from the Vatican to Castel Gandolfo yesterday, circling over St Peter\'s Square and the Colosseum, and greeted a crowd of about 5,000 from a balcony before the doors of the palace closed at 8pm. '
+        + 'Cardinals began arriving in Rome for the conclave that will elect his successor. '
+        + 'The Vatican said Benedict would live in a former convent inside the Vatican walls once it has been renovated.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', location: 'only-a', time: 'partial' },
+  },
+  {
+    // Rudolf Hess's flight from Augsburg, May 1941: the German fighter by its maker's name, and Eaglesham in Scotland.
+    name: 'Rudolf Hess flies to Scotland: "bailing out of a Messerschmitt 110 fighter" against "landed by parachute on a farm at Eaglesham, south of Glasgow"',
+    a: {
+      id: 'a', publishedAt: '1941-05-12',
+      text: 'LONDON, May 12 (AP) — Rudolf Hess, deputy leader of the Nazi party, flew alone from Germany to Scotland and parachuted to the ground near Glasgow, the British Government announced tonight. '
+        + 'Hess landed on Saturday night after bailing out of a Messerschmitt 110 fighter, which crashed, and was found by a farm worker with a broken ankle. '
+        + 'The Germans announced earlier that Hess had taken off from Augsburg on Saturday evening in an airplane and had not returned, and said he was suffering from a mental disorder. '
+        + 'He is now in a military hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1941-05-13',
+      text: 'Rudolf Hess, Hitler\'s deputy, is a prisoner of war in Britain. '
+        + 'The Nazi leader landed by parachute on a farm at Eaglesham, south of Glasgow, late on Saturday after flying his Messerschmitt some 800 miles across the North Sea from Augsburg, in Bavaria. '
+        + 'A ploughman, David McLean, found him and took him to his cottage. The plane crashed in flames nearby. '
+        + 'Berlin says Hess was suffering from hallucinations; London has not said why he came. He asked to see the Duke of Hamilton.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
