@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -26,9 +26,11 @@ const EARLIER_LEG_AFTER = new RegExp(`^\\s+(?:${matchAny(EARLIER_LEG_VERBS)})(?!
 const CAME_AFTER_EVENT = new RegExp(String.raw`\b(?:${matchAny(CAME_AFTER.verbs)})\s{1,3}(?:(?:${matchAny(CAME_AFTER.hedges)})\s{1,3})?`
   + String.raw`(?:(?:${matchAny(CAME_AFTER.counts)}|\d{1,2})\s{1,3})?(?:${matchAny(CAME_AFTER.spans)})\s{1,3}after\s{1,3}(?:the|an?|another)\b`, 'i');
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
+/** "who left office yesterday": what was left is no place (see LEFT_NO_PLACE). */
+const NOT_LEFT_PLACE = `(?!\\s{1,3}(?:${matchAny(LEFT_NO_PLACE)})(?![A-Za-z0-9]))`;
 // A sentence that narrates: an event's verb, or a journey completed (see COMPLETED_JOURNEY).
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)}`
-  + `|(?:${matchAny(COMPLETED_JOURNEY.verbs)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)}))(?![A-Za-z0-9])`, 'i');
+  + `|(?:${matchAny(COMPLETED_JOURNEY.verbs)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)}))(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
 /** "A third Russian military cargo plane": one of a series of flights. */
 const SERIES = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), ...SERIES_NOUNS])})\\b`, 'i');
 /** "reversing its earlier statement that", "had initially said": a report taken back, up to where its clause ends. */
@@ -37,7 +39,7 @@ const SUPERSEDED = new RegExp(String.raw`(?<![A-Za-z])(?:(?:${matchAny(SUPERSEDE
   + String.raw`(?![A-Za-z])([^.;!?]*?)(?=,?\s{1,3}but\s|\s[-–—]\s|[.;!?]|$)`, 'i');
 /** How many days before a series' latest flight its earlier flights are still its story. */
 const SERIES_DAYS = 7;
-const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
+const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
 const ARRIVED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(ARRIVED_THERE)})(?![A-Za-z0-9])`, 'i');
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';

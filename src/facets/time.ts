@@ -6,7 +6,7 @@ import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
 import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
-import { EVENT_VERBS, SETTING_OFF_VERBS } from '../lexicon/scope.js';
+import { EVENT_VERBS, LEFT_NO_PLACE, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
 import { DIFFERENT_THINGS, defineFacet, judgeByRelation, type Facet, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
@@ -303,9 +303,9 @@ const SEIZED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_START.auxiliaries)})\\
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "stormed a hijacked Garuda jetliner at Bangkok's Don Muang airport before dawn on Tuesday": a hijacking's end. */
 const STORMED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_END.verbs)})\\s{1,3}(?:the|an?)\\s{1,3}(?:${matchAny(HIJACK_END.objects)})\\b[^.;:!?]{0,90}$`, 'i');
-/** A time in the clause of one of `verbs`, at most `reach` characters on. */
+/** A time in the clause of one of `verbs`, at most `reach` characters on; not "who left office yesterday" (see LEFT_NO_PLACE). */
 const inClauseOf = (verbs: readonly string[], reach: number) =>
-  new RegExp(`\\b(?:${matchAny(verbs)})\\b[^.;:,!?]{0,${reach}}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+  new RegExp(`\\b(?:${matchAny(verbs)})\\b(?!\\s{1,3}(?:${matchAny(LEFT_NO_PLACE)})\\b)[^.;:,!?]{0,${reach}}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
 const SET_OFF_BEFORE = inClauseOf(SETTING_OFF_VERBS, 50);
 /** "arrived in the Central African Republic on Monday": a time in the clause of a journey's landing. */

@@ -158,6 +158,12 @@ export const SETTING_OFF_VERBS: readonly string[] = [
 ];
 
 /**
+ * What one leaves that is no place: "Mr Carter, who left office yesterday". After a verb of setting off or an
+ * event's verb, no journey and no event.
+ */
+export const LEFT_NO_PLACE: readonly string[] = ['office', 'power', 'the presidency', 'his post', 'her post', 'the government', 'the cabinet', 'politics'];
+
+/**
  * Words of a series before what it counts, a few words on ("A third Russian military cargo plane", "another
  * batch"): a lead that tells one of a series makes the flights of the days before part of its story.
  */

@@ -39,6 +39,8 @@ describe('time.extract', () => {
     // Where a setting off and a landing both go before a time, the nearer verb tells.
     ['It took off from Havana in the morning and arrived at Andrews at 11:50 a.m.', ['11:50 (landing)']],
     ['It landed in Havana and took off again at 3 p.m.', ['14:45-15:15 (setting off)']],
+    // Office left is no place set off from.
+    ['Mr Carter, who left office on Sunday, was flying to Germany.', ['2020-06-07 (Sunday)']],
     ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
     ['Minsk sent two jets in December.', ['2019-12-01..2019-12-31 (December)']],
   ])('%s', (text, expected) => {
