@@ -228,6 +228,9 @@ describe('aircraft.extract', () => {
     // The Second World War's German fighters, by their maker's name and number.
     ['Hess bailed out of a Messerschmitt 110 fighter, which crashed.', ['Messerschmitt 110 = Bf 110 (Messerschmitt, fighter)']],
     ['The Bf 109 was shot down over Kent.', ['Bf 109 = Bf 109 (Messerschmitt, fighter)']],
+    // Digits that end a name are no count.
+    ['The Solar Impulse 2 plane landed in Abu Dhabi.', ['plane = plane']],
+    ['Russia sent 3 planes.', ['3 planes = 3 × plane']],
     // So does "Bombardier Challenger": the 300 is another jet than the 600 series.
     ['He switched to a smaller Bombardier Challenger 300.', ['Bombardier Challenger 300 = Challenger 300 (Bombardier, business jet)']],
     ['A Bombardier Challenger 604 crashed.', ['Bombardier Challenger 604 = Challenger 604 (Bombardier, business jet)']],
