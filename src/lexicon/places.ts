@@ -85,7 +85,8 @@ const COUNTRY_ROWS: readonly CountryRow[] = [
   ['Gabon', ['Gabonese'], 'Libreville', []],
   ['Gambia', ['Gambian'], 'Banjul', ['The Gambia']],
   ['Georgia', ['Georgian'], 'Tbilisi', []],
-  ['Germany', ['German'], 'Berlin', []],
+  // The Federal Republic before 1990, one country with today's for a report of then and one of now.
+  ['Germany', ['German'], 'Berlin', ['West Germany']],
   ['Ghana', ['Ghanaian'], 'Accra', []],
   ['Greece', ['Greek'], 'Athens', []],
   ['Guatemala', ['Guatemalan'], 'Guatemala City', []],
@@ -736,6 +737,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
+  // The U.S. Air Force's base at Frankfurt's airport until 2005.
+  ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
   ['Hollywood Burbank Airport', 'airport', 'Burbank', ['Bob Hope Airport', 'Burbank airport', 'Hollywood Burbank']],
   ['Misawa Air Base', 'base', 'Misawa', ['Misawa air base', 'Misawa AB']],
   // Amman's old airport, a military one as well, called by its district's name.
@@ -810,7 +813,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Wonderboom', 'airport', 'Pretoria', ['Wonderboom airport']],
   ['Erebuni', 'base', 'Yerevan', ['Erebuni air base']],
   ['Hamad International Airport', 'airport', 'Doha', []],
-  ['Taipei Songshan Airport', 'airport', 'Taipei', ['Songshan Airport', 'Songshan airport', 'Songshan']],
+  ['Taipei Songshan Airport', 'airport', 'Taipei', ['Songshan Airport', 'Songshan airport', 'Songshan', 'Sungshan', 'Sungshan airport']],
   ['Suvarnabhumi Airport', 'airport', 'Bangkok', ['Suvarnabhumi', 'Suvarnabhumi airport']],
   ['Don Mueang International Airport', 'airport', 'Bangkok', ['Don Mueang', 'Don Muang']],
   ['Taoyuan International Airport', 'airport', 'Taipei', ['Taoyuan airport', 'Taiwan Taoyuan International Airport']],

@@ -205,6 +205,9 @@ describe('contains and relatePlaces', () => {
     ['Joint Base Andrews', 'Andrews', 'equal'],
     ['Joint Base Andrews', 'Bolling', 'conflict'],
     ['Dulles International Airport', 'International', 'conflict'],
+    ['Rhein-Main Air Base', 'Frankfurt', 'equal'],
+    ['Sungshan', 'Taipei', 'equal'],
+    ['West Germany', 'Germany', 'equal'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
