@@ -12317,6 +12317,82 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'agree' },
   },
   {
+    // Mathias Rust's Cessna flight from Helsinki to Moscow, May 1987: the day counted back from a minister's dismissal is the landing's.
+    name: 'Mathias Rust lands by Red Square: "landed beside Red Square on Thursday evening" against "dismissed yesterday, two days after a young West German amateur pilot landed"',
+    a: {
+      id: 'a', publishedAt: '1987-05-29',
+      text: 'MOSCOW (AP) — A 19-year-old West German flew a single-engine plane hundreds of miles through Soviet air defences and landed beside Red Square on Thursday evening, the Soviet news agency Tass said. '
+        + 'The pilot, Mathias Rust of Hamburg, was detained after he climbed out of the Cessna 172 near St. Basil\'s Cathedral and began signing autographs for astonished tourists. '
+        + 'Tass said the plane had entered Soviet airspace over Estonia. '
+        + 'Rust had taken off from Helsinki\'s Malmi airport in the afternoon after filing a flight plan for Stockholm, Finnish officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1987-05-31',
+      text: 'The Soviet defence minister, Marshal Sergei Sokolov, was dismissed yesterday, two days after a young West German amateur pilot landed a light aircraft in the heart of Moscow. '
+        + 'Mathias Rust flew about 500 miles from Finland in a rented Cessna and touched down on a bridge by the Kremlin walls before taxiing towards Red Square at about 7pm on Thursday. '
+        + 'The Politburo said air defence commanders had shown "intolerable unconcern". Rust is being held in Lefortovo prison. His father said the flight was meant as a gesture of peace.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-b', time: 'partial', actors: 'agree' },
+  },
+  {
+    // The 52 American hostages freed by Iran, January 1981: two legs told a day apart, and the president who left office set off from nowhere.
+    name: 'the hostages flown out of Tehran: "took off from Tehran\'s Mehrabad airport at 12:25 p.m. EST ... bound for Algiers" against "reached Algiers in the early hours of today ... the flight to the Rhein-Main air base"',
+    a: {
+      id: 'a', publishedAt: '1981-01-20',
+      text: 'WASHINGTON (AP) — The 52 American hostages held in Iran for 444 days were flown out of Tehran today, minutes after Ronald Reagan was sworn in as president. '
+        + 'Two Air Algerie Boeing 727 jetliners carrying the hostages took off from Tehran\'s Mehrabad airport at 12:25 p.m. EST, the Algerian government said. '
+        + 'The planes were bound for Algiers, where the hostages will be handed over to a State Department team before flying on to a U.S. military hospital in Wiesbaden, West Germany. '
+        + 'Former President Jimmy Carter will fly to Germany to greet them.',
+    },
+    b: {
+      id: 'b', publishedAt: '1981-01-21',
+      text: 'The 52 freed Americans reached Algiers in the early hours of today after a flight from Tehran with a refuelling stop in Athens, and were handed over to Warren Christopher, the Deputy Secretary of State. '
+        + 'They then boarded two U.S. Air Force hospital planes for the flight to the Rhein-Main air base near Frankfurt. '
+        + 'Mr Carter, who left office yesterday, was flying to West Germany to welcome them. The hostages were seized when militants stormed the U.S. Embassy in Tehran on November 4, 1979.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'agree' },
+  },
+  {
+    // The first balloon flight around the world, March 1999: a balloon named only as such is not read as a craft, and the helicopter that took the pilots on is told as the story's (noted).
+    name: 'Breitling Orbiter 3 lands in Egypt: "landed their Breitling Orbiter 3 balloon in the Egyptian desert on Sunday" against "landed near the oasis of Dakhla yesterday morning"',
+    a: {
+      id: 'a', publishedAt: '1999-03-21',
+      text: 'CAIRO (Reuters) - Swiss psychiatrist Bertrand Piccard and British co-pilot Brian Jones landed their Breitling Orbiter 3 balloon in the Egyptian desert on Sunday, completing the first non-stop flight around the world by balloon. '
+        + 'The balloon touched down about 500 km southwest of Cairo shortly after dawn, after 19 days, 21 hours and 55 minutes in the air. '
+        + 'It had crossed the finish line over Mauritania on Saturday. The two men lifted off from Chateau d\'Oex in the Swiss Alps on March 1.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-03-22',
+      text: 'Bertrand Piccard and Brian Jones were on their way to Geneva last night after bringing their balloon down in Egypt, the first men to circle the globe in one. '
+        + 'The Breitling Orbiter 3 landed near the oasis of Dakhla yesterday morning after a journey of 46,759 km that began in Switzerland 20 days earlier. '
+        + 'An Egyptian air force helicopter flew them to Cairo. Richard Branson, whose own attempt failed in December, sent his congratulations.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', destination: 'only-b', time: 'agree' },
+  },
+  {
+    // Nguyen Van Thieu's flight into exile, April 1975: a setting off late one night and a landing in the small hours of the next.
+    name: 'Thieu flown to Taiwan: "left South Vietnam late on Friday night ... arrived in Taipei early on Saturday" against "landed at Taipei\'s Sungshan airport shortly after 2 a.m. on Saturday"',
+    a: {
+      id: 'a', publishedAt: '1975-04-26',
+      text: 'SAIGON (AP) — Former President Nguyen Van Thieu left South Vietnam late on Friday night aboard a U.S. '
+        + 'Air Force plane and flew to Taiwan, five days after he resigned, officials said. '
+        + 'Thieu, accompanied by former Prime Minister Tran Thien Khiem, was driven to Tan Son Nhut air base and boarded a C-118 transport. He arrived in Taipei early on Saturday. '
+        + 'North Vietnamese forces were within 30 miles of Saigon.',
+    },
+    b: {
+      id: 'b', publishedAt: '1975-04-27',
+      text: 'Nguyen Van Thieu, who ruled South Vietnam for nearly a decade, is in exile in Taiwan. '
+        + 'The American plane that carried him out of Tan Son Nhut landed at Taipei\'s Sungshan airport shortly after 2 a.m. on Saturday, and he was driven to his brother\'s house. '
+        + 'American officials said the United States had arranged the flight at the request of President Tran Van Huong. '
+        + 'Thieu is reported to have taken 15 tons of baggage with him, a charge his aides deny.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'agree', time: 'partial', cargo: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
