@@ -1,7 +1,7 @@
 import {
   ACCORDING_TO, CITING, COUNTRY_ADJECTIVES, INVERTED_VERBS, NON_PARTY_OBJECTS, OUTLETS, PARTY_PRONOUNS, QUOTING,
   REPORTING_VERBS, SOURCE_ALIASES, SOURCE_NOUNS, SPELLING_VARIANTS, SPOKESPERSON_NOUNS, SUBJECT_ADVERBS,
-  SUBJECT_CONNECTORS, OBJECT_PREPOSITIONS, SUBJECT_STOPS, CLAIMING_TALK, ACCOUNT_NOUNS, LY_NOUNS,
+  SUBJECT_CONNECTORS, OBJECT_PREPOSITIONS, SUBJECT_STOPS, CLAIMING_TALK, ACCOUNT_NOUNS, LY_NOUNS, TIME_NOUNS,
 } from '../lexicon/attribution.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, matchAny } from '../lexicon/match.js';
@@ -96,6 +96,7 @@ const SPOKESPERSON_NAME = new RegExp(`\\s+(?:${matchAny(SPOKESPERSON_NOUNS)})(?:
 const SOURCE_NOUN = new Set(SOURCE_NOUNS.map(fold));
 const STOP = new Set(SUBJECT_STOPS);
 const LY_NOUN = new Set(LY_NOUNS);
+const TIME_NOUN = new Set(TIME_NOUNS);
 const CONNECTOR = new Set(SUBJECT_CONNECTORS);
 const OBJECT_PREPOSITION = new Set(OBJECT_PREPOSITIONS);
 const DETERMINER = new Set(['the', 'a', 'an']);
@@ -249,7 +250,7 @@ function partyBefore(text: string, at: number, offset = 0): Span | undefined {
     }
     // "whose jet was used to fly $9.3 million in cash to South Africa said": the object of another verb's "to".
     if (words > 0 && (word === 'to' || OBJECT_PREPOSITION.has(word))) return undefined;
-    if (STOP.has(word) || (/^\p{Ll}+ly$/u.test(raw) && !LY_NOUN.has(word)) || words >= MAX_SUBJECT_WORDS) break;
+    if (STOP.has(word) || (/^\p{Ll}+ly$/u.test(raw) && !LY_NOUN.has(word)) || (TIME_NOUN.has(raw)) || words >= MAX_SUBJECT_WORDS) break;
     words++;
     first = i;
   }

@@ -23,6 +23,8 @@ describe('readClaims: who asserts it', () => {
     // A noun that ends in "-ly" is no adverb: the family speaks, not the man it is of.
     ['a family of someone', 'The family of Paul Rusesabagina said on Tuesday that he had been kidnapped.', 'family of paul rusesabagina', 'The family of Paul Rusesabagina said'],
     ['an adverb that ends in -ly', 'Officials separately said the jet had left.', 'officials', 'Officials separately said'],
+    // A noun of time ends the party: the time announces nothing.
+    ['a time before the party', 'A plane left Damascus at about the time rebels announced they had taken the city.', 'rebels', 'rebels announced'],
     ['leaders of a group', 'Rebel leaders said Ukrainian forces had brought the plane down.', 'rebel leaders', 'Rebel leaders said'],
     ['a panel of inquiry', 'A Polish government panel said the crash was caused by explosions on board.', 'polish government panel', 'A Polish government panel said'],
     ['investigations that blame', 'Russian and earlier Polish investigations blamed pilot error.', 'russian and earlier polish investigations', 'Russian and earlier Polish investigations blamed'],
