@@ -111,11 +111,12 @@ const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b(?:[
 const STANDING_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny([...STANDING_TOLL_OF.nouns, ...WAR_TOLL_SUBJECTS])}),?\\s{1,3}(?:in|during)\\s{1,3}which\\s{1,3}${TOLL_HEDGE}$`, 'i');
 /**
  * "people were killed or disappeared during his 17-year rule", "were killed in the months of fighting": after its
- * figure, in its clause, with an article, a pronoun or a possessive ("during Batista's rule"), or by its name ("during
- * World War II"). Not where the clause names the craft: "were killed in the war when their helicopter crashed".
+ * figure, in its clause, with an article, a pronoun, a possessive ("during Batista's rule") or a count ("in 13 years
+ * of civil war"), or by its name ("during World War II"). Not where the clause names the craft: "were killed in the
+ * war when their helicopter crashed".
  */
 const STANDING_TOLL_AFTER = new RegExp(`^(?![^.;:!?]*\\b(?:${CRASH_WORDS})\\b)`
-  + `(?:(?!\\b(?:when|after|as|while)\\b)[^.;:!?]){0,50}?\\b(?:in|during|under)\\s{1,3}(?:(?:the|his|her|their|its|a|an|[\\w-]{1,20}['’]s)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}`
+  + `(?:(?!\\b(?:when|after|as|while)\\b)[^.;:!?]){0,50}?\\b(?:in|during|under)\\s{1,3}(?:(?:the|his|her|their|its|a|an|[\\w-]{1,20}['’]s|\\d{1,4})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}`
   + `(?:(?:${matchAny(STANDING_TOLL_OF.nouns)})(?!\\s{1,3}zone)|(?:${matchAny(STANDING_TOLL_OF.spans)})\\s{1,3}of\\s{1,3}[\\w-]{2,20})|(?:${matchAny(STANDING_TOLL_OF.named)}))\\b`, 'i');
 /** "the only person convicted of the bombing ..., which killed 270 people": a crime judged before (see JUDGED_FOR). */
 const JUDGED_BEFORE = new RegExp(`\\b(?:${matchAny(JUDGED_FOR)})\\b[^.;:!?]{0,100}$`, 'i');

@@ -209,6 +209,7 @@ describe('casualties.extract', () => {
     ['About 3,000 people were killed in the months of fighting after the election.', []],
     ['More than 20,000 Cubans were killed during Batista\'s rule, his opponents say.', []],
     ['Some six million Jews were killed by the Nazis during World War II.', []],
+    ['More than 300,000 civilians were killed in 13 years of civil war.', []],
     ['He was flown to The Hague over the crisis, in which some 3,000 people died.', []],
     ['Twelve people were killed in the fighting on Sunday.', ['Twelve people were killed = 12 killed people']],
     ['Two soldiers were killed in the war in Afghanistan when their helicopter crashed.', ['Two soldiers were killed = 2 killed soldiers']],
