@@ -153,12 +153,12 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
   // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul",
-  // "arrived on a private jet from Singapore".
+  // "arrived on a private jet from Singapore", "put aboard a plane for Elisabethville".
   // Where they boarded it, too: "boarded a private jet at London's Stansted Airport".
   ...['on', 'aboard', 'boarded', 'board'].map((verb): MotionCue => ({
     words: ['a', 'an', 'the', 'a private', 'a chartered', 'a government', 'a military']
       .flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),
-    preps: verb.startsWith('board') ? { to: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', from: 'departure' },
+    preps: verb.startsWith('board') ? { to: 'arrival', for: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', for: 'arrival', from: 'departure' },
   })),
   // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman"; not "a
   // panel fell off the plane in Oregon".

@@ -212,6 +212,7 @@ const CITY_ROWS: readonly CityRow[] = [
   // Capitals with other spellings (capitals without any are added from COUNTRY_ROWS).
   ['Kyiv', 'Ukraine', ['Kiev']],
   ['Beijing', 'China', ['Peking']],
+  ['Kinshasa', 'Congo', ['Leopoldville', 'Léopoldville']],
   // The Dominican capital's name under Trujillo, 1936-1961.
   ['Santo Domingo', 'Dominican Republic', ['Ciudad Trujillo']],
   ['Washington', 'United States', ['Washington, D.C.', 'Washington DC', 'Washington D.C.']],
@@ -459,6 +460,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Bishoftu', 'Ethiopia', ['Debre Zeit', 'Debre Zeyit']],
   ['Goma', 'Congo', []],
   ['Kisangani', 'Congo', []],
+  // Katanga's capital, Elisabethville until 1966.
+  ['Lubumbashi', 'Katanga', ['Elisabethville', 'Élisabethville']],
   ['Siem Reap', 'Cambodia', []],
   ['Sihanoukville', 'Cambodia', []],
   ['Gbadolite', 'Congo', []],
@@ -964,6 +967,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Menorca', 'Balearic Islands', ['Minorca']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Lincolnshire', 'United Kingdom', []],
+  ['Katanga', 'Congo', []],
   ['Sardinia', 'Italy', []],
   ['Sinaloa', 'Mexico', []],
   ['Wales', 'United Kingdom', [], ['Welsh']],

@@ -208,6 +208,9 @@ describe('contains and relatePlaces', () => {
     ['Rhein-Main Air Base', 'Frankfurt', 'equal'],
     ['Sungshan', 'Taipei', 'equal'],
     ['West Germany', 'Germany', 'equal'],
+    ['Elisabethville', 'Katanga', 'narrower'],
+    ['Leopoldville', 'Kinshasa', 'equal'],
+    ['Elisabethville', 'Leopoldville', 'conflict'],
   ])('relatePlaces(%s, %s) is %s', (x, y, expected) => {
     expect(relatePlaces(resolveId(x), resolveId(y))).toBe(expected);
   });
@@ -384,6 +387,7 @@ describe('findRoutePoints', () => {
     // A seat on a craft and where it went; not a plane compared to something.
     ['He was put on a plane to the Netherlands the same evening.', ['arrival:netherlands']],
     ['They boarded the jet from Kabul at dawn.', ['departure:kabul']],
+    ['They were put aboard a plane for Elisabethville.', ['arrival:lubumbashi']],
     ['The report compared the plane to Concorde in Toulouse.', []],
     ['Thaksin arrived at Don Mueang airport on a private jet from Singapore.', ['arrival:don mueang international airport', 'departure:singapore']],
     // Those aboard got off where it landed; a part that fell off did not.
