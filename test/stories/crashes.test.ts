@@ -12393,6 +12393,65 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'agree', time: 'partial', cargo: 'only-b' },
   },
   {
+    // Bashar al-Assad's flight from Syria, December 2024: two accounts of where he flew from, and the civil war's toll is no flight's.
+    name: 'Assad flown to Moscow: "a Syrian Air plane leaving Damascus airport" against "flown to Russia from its Hmeimim air base ... landed in Moscow later on Sunday"',
+    a: {
+      id: 'a', publishedAt: '2024-12-09',
+      text: 'MOSCOW (Reuters) - Ousted Syrian President Bashar al-Assad and his family are in Moscow, where Russia has granted them asylum on humanitarian grounds, Russian state media reported late on Sunday, citing a Kremlin source. '
+        + 'Assad fled Damascus early on Sunday as rebel fighters swept into the capital, ending his family\'s more than 50 years of rule. The Kremlin source did not say how he had travelled. '
+        + 'Flight tracking data showed a Syrian Air plane leaving Damascus airport at about the time rebels announced they had taken the city. '
+        + 'More than 300,000 civilians were killed in 13 years of civil war.',
+    },
+    b: {
+      id: 'b', publishedAt: '2024-12-10',
+      text: 'Bashar al-Assad was flown to Russia from its Hmeimim air base on Syria\'s coast, a source close to the Kremlin said on Monday, after leaving Damascus in the early hours of Sunday. '
+        + 'The Russian military flight landed in Moscow later on Sunday. '
+        + 'Kremlin spokesman Dmitry Peskov declined to say where Assad was, saying only that President Vladimir Putin had made the decision to grant him asylum. '
+        + 'Syria\'s rebels, led by Hayat Tahrir al-Sham, began forming a transitional government.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'partial', destination: 'only-b', time: 'agree', actors: 'only-b' },
+  },
+  {
+    // Viktor Yanukovich's attempt to fly out of Ukraine, February 2014: the report's own lead does not narrate ("stopped ... from flying out") and the helicopter trip of the night before dates it (noted, not mended).
+    name: 'Yanukovich stopped at Donetsk: "A charter plane carrying Yanukovich tried to take off from Donetsk airport but was refused permission" against "tried to leave Ukraine on a private jet from Donetsk on Saturday but was turned back"',
+    a: {
+      id: 'a', publishedAt: '2014-02-23',
+      text: 'KIEV (Reuters) - Ukraine\'s border guards stopped President Viktor Yanukovich from flying out of the country from the eastern city of Donetsk on Saturday night, the head of the border service said on Sunday. '
+        + 'A charter plane carrying Yanukovich tried to take off from Donetsk airport but was refused permission because its documents were not in order, he said. '
+        + 'Armed men then offered the border guards money to let the plane fly to Russia. Yanukovich, who left Kiev for Kharkiv by helicopter on Friday night, has not been seen since. '
+        + 'About 100 people were killed in clashes in Kiev last week.',
+    },
+    b: {
+      id: 'b', publishedAt: '2014-02-24',
+      text: 'Viktor Yanukovich tried to leave Ukraine on a private jet from Donetsk on Saturday but was turned back by border guards, the acting interior minister, Arsen Avakov, said yesterday. '
+        + 'Yanukovich then left by car for Crimea, where he was last seen near Balaklava, Avakov said. A warrant has been issued for his arrest over the deaths of protesters. '
+        + 'Ukraine\'s parliament named its speaker, Oleksandr Turchynov, as acting president.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', casualties: 'only-a' },
+  },
+  {
+    // Patrice Lumumba's last flight, January 1961: Katanga's capital by its name of then.
+    name: 'Lumumba flown to Katanga: "put aboard a plane for Elisabethville" against "A DC-4 ... carried him from Moanda, on the coast, to Elisabethville on Tuesday"',
+    a: {
+      id: 'a', publishedAt: '1961-01-18',
+      text: 'LEOPOLDVILLE, the Congo (AP) — Deposed Premier Patrice Lumumba has been flown to the secessionist province of Katanga and handed over to President Moise Tshombe\'s government, officials said tonight. '
+        + 'Lumumba and two of his followers were taken from the Thysville military camp on Tuesday, driven to an airfield and put aboard a plane for Elisabethville, where they arrived in the afternoon. '
+        + 'Witnesses at the Elisabethville airport said the three men were beaten by soldiers as they came off the plane.',
+    },
+    b: {
+      id: 'b', publishedAt: '1961-01-19',
+      text: 'Patrice Lumumba is a prisoner of Katanga. '
+        + 'A DC-4 of the Congolese airline Air Congo carried him from Moanda, on the coast, to Elisabethville on Tuesday, with Maurice Mpolo and Joseph Okito. '
+        + 'The Swedish crew said the prisoners had been beaten throughout the six-hour flight. '
+        + 'Katanga\'s interior minister, Godefroid Munongo, said Lumumba had been brought there at the request of the Leopoldville government. '
+        + 'The United Nations demanded that he be given a fair trial.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'agree', time: 'agree', people: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
