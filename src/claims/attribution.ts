@@ -250,7 +250,7 @@ function partyBefore(text: string, at: number, offset = 0): Span | undefined {
     }
     // "whose jet was used to fly $9.3 million in cash to South Africa said": the object of another verb's "to".
     if (words > 0 && (word === 'to' || OBJECT_PREPOSITION.has(word))) return undefined;
-    if (STOP.has(word) || (/^\p{Ll}+ly$/u.test(raw) && !LY_NOUN.has(word)) || (TIME_NOUN.has(raw)) || words >= MAX_SUBJECT_WORDS) break;
+    if (STOP.has(word) || (/^\p{Ll}+ly$/u.test(raw) && !LY_NOUN.has(word)) || TIME_NOUN.has(raw) || words >= MAX_SUBJECT_WORDS) break;
     words++;
     first = i;
   }

@@ -44,8 +44,10 @@ const TRAILING_TITLE = /^,\s{1,3}(?:(?:the|a|an|its|their)\s+)?([^,;.!?()"“”
 const CLAUSE_VERB = /^(?:said|says|was|were|is|are|had|has|have|[a-z]{3,}ed)$/;
 const RANK = new Map(Object.entries(RANKS));
 const RANK_PATTERN = new RegExp(`^(?:${matchAny(Object.keys(RANKS))})$`, 'i');
-/** Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". */
-// "sent by Rome left Santa Cruz": a verb of the past that ends in no "-ed" ends the list too; not "left-wing".
+/**
+ * Words in a title slot that show the list of people has ended: "..., who arrived", "..., which said". A verb of the
+ * past that ends in no "-ed" ends it too: "sent by Rome left Santa Cruz"; not "left-wing".
+ */
 const LIST_END = /(?<![A-Za-z])(?:who|which|where|when|that|said|says|was|were|is|are|had|has|have|while|after|before|to|on|at|with|from|but|as|for|[a-z]{3,}ed|(?:left|flew|took|came|went|met|brought|gave)(?![\w-]))(?![A-Za-z])/;
 // Figures are tokens too, so that they part the words around them: "About 100 Russians" names no one.
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]{0,40}|\p{N}[\p{N},.]*|[,;:.!?()"“”]/gu;

@@ -574,7 +574,7 @@ function rawCountBefore(text: string, start: number, numbers: Map<number, Number
   return count && NAME_NUMBERED.test(text.slice(Math.max(0, count.start - 40), count.end)) ? undefined : count;
 }
 /** "the Solar Impulse 2 plane": digits that end a name, after a word of it in capitals; not "the Air Force's 21 B-2s". */
-const NAME_NUMBERED = /[\p{L}]\s{1,3}\p{Lu}[\p{L}-]{1,30}\s\d{1,3}$/u;
+const NAME_NUMBERED = /\p{L}\s{1,3}\p{Lu}[\p{L}-]{1,30}\s\d{1,3}$/u;
 /** The "of" between a part's count and the whole's: "five of 36", "two of the four". */
 const PART_GAP = /^\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?$/i;
 /** "five of 36 Rafale": a count of two or more, then "of" and the mention's own count. */

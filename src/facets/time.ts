@@ -316,6 +316,7 @@ const ARRIVED_BEFORE = inClauseOf(ARRIVED_THERE, 60);
  */
 const SET_OFF_CLOCK_BEFORE = inClauseOf(SETTING_OFF_VERBS, 120);
 const ARRIVED_CLOCK_BEFORE = inClauseOf(ARRIVED_THERE, 120);
+/** The verbs of a setting off and of a landing, wherever they stand: which is nearer a time (see journeyEdge). */
 const SET_OFF_WORD = new RegExp(`\\b(?:${matchAny(SETTING_OFF_VERBS)})\\b`, 'gi');
 const ARRIVED_WORD = new RegExp(`\\b(?:${matchAny(ARRIVED_THERE)})\\b`, 'gi');
 

@@ -184,7 +184,7 @@ export const SUBJECT_ADVERBS: readonly string[] = [
 ];
 
 /** Nouns of time that end a party's name read backwards, in lower case: "at about the time rebels announced". */
-export const TIME_NOUNS: readonly string[] = ['time', 'moment', 'day', 'hour', 'night', 'week', 'month', 'year', 'minute', 'same time'];
+export const TIME_NOUNS: readonly string[] = ['time', 'moment', 'day', 'hour', 'night', 'week', 'month', 'year', 'minute'];
 
 /** Nouns that end in "-ly" and are no adverb, which ends a party's name: "The family of Paul Rusesabagina said". */
 export const LY_NOUNS: readonly string[] = ['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly'];

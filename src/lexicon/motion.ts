@@ -153,8 +153,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Where those aboard got on: "boarded a U.S. Air Force C-40B at the airport in Rzeszow".
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
   // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul",
-  // "arrived on a private jet from Singapore", "put aboard a plane for Elisabethville".
-  // Where they boarded it, too: "boarded a private jet at London's Stansted Airport".
+  // "arrived on a private jet from Singapore", "put aboard a plane for Elisabethville"; and where they boarded it,
+  // "boarded a private jet at London's Stansted Airport".
   ...['on', 'aboard', 'boarded', 'board'].map((verb): MotionCue => ({
     words: ['a', 'an', 'the', 'a private', 'a chartered', 'a government', 'a military']
       .flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),

@@ -744,11 +744,12 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
   ['Hollywood Burbank Airport', 'airport', 'Burbank', ['Bob Hope Airport', 'Burbank airport', 'Hollywood Burbank']],
   ['Misawa Air Base', 'base', 'Misawa', ['Misawa air base', 'Misawa AB']],
-  // Amman's old airport, a military one as well, called by its district's name.
+  // Managua's airport, called Las Mercedes in Somoza's time.
   ['Augusto C. Sandino International Airport', 'airport', 'Managua', ['Las Mercedes', 'Las Mercedes airport', 'Managua International Airport', 'Augusto Sandino airport']],
   // Havana's army headquarters and airfield, which Batista flew out of: "the Columbia military airport".
   ['Camp Columbia', 'base', 'Havana', ['Columbia military airport', 'Columbia airfield', 'Campamento Columbia']],
   ["Bangui M'Poko International Airport", 'airport', 'Bangui', ["M'Poko", "M'Poko airport", 'Mpoko', 'Bangui-Mpoko']],
+  // Amman's old airport, a military one as well, called by its district's name.
   ['Amman Civil Airport', 'airport', 'Amman', ['Marka', 'Marka airport', 'Marka military airport', 'Marka International Airport']],
   // Iceland's international airport, a U.S. air base until 2006.
   ['Keflavik', 'airport', 'Iceland', ['Keflavík', 'Keflavik airport', 'Keflavik air base', 'Keflavik International Airport']],
