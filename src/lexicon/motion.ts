@@ -154,17 +154,17 @@ export const MOTION_CUES: readonly MotionCue[] = [
   { words: ['boarded', 'boarding', 'boards'], preps: { at: 'departure', in: 'departure', from: 'departure' } },
   // A seat on a craft and where it went: "was put on a plane to the Netherlands", "boarded a jet from Kabul",
   // "arrived on a private jet from Singapore", "put aboard a plane for Elisabethville"; and where they boarded it,
-  // "boarded a private jet at London's Stansted Airport".
-  ...['on', 'aboard', 'boarded', 'board'].map((verb): MotionCue => ({
-    words: ['a', 'an', 'the', 'a private', 'a chartered', 'a government', 'a military']
-      .flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),
-    preps: verb.startsWith('board') ? { to: 'arrival', for: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', for: 'arrival', from: 'departure' },
+  // "boarded a private jet at London's Stansted Airport". Each form costs a try wherever its first word stands, and a
+  // cue's longest word gates the sentences it is sought in: a few forms, none with "government", "military" or "came".
+  ...['on', 'aboard', 'boarded'].map((verb): MotionCue => ({
+    words: ['a', 'the', 'a private', 'a chartered'].flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),
+    preps: verb === 'boarded' ? { to: 'arrival', for: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', for: 'arrival', from: 'departure' },
   })),
   // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman"; not "a
   // panel fell off the plane in Oregon".
   {
-    words: ['stepped', 'walked', 'led', 'got', 'came', 'helped', 'escorted', 'carried']
-      .flatMap((verb) => ['plane', 'aircraft', 'jet'].map((craft) => `${verb} off the ${craft}`)),
+    words: ['stepped', 'walked', 'led', 'got', 'helped', 'escorted']
+      .flatMap((verb) => ['plane', 'aircraft'].map((craft) => `${verb} off the ${craft}`)),
     preps: { at: 'arrival', in: 'arrival' },
   },
   // Not "left for" alone: people leave for another job as often as for a place ("Brown left for Detroit").
