@@ -741,7 +741,7 @@ const CLASS: Readonly<Record<AircraftRole, string>> = {
   bomber: 'combat', fighter: 'combat', attack: 'combat', helicopter: 'rotor', drone: 'unmanned',
   airship: 'lighter-than-air', balloon: 'lighter-than-air', transport: 'fixed', airliner: 'fixed',
   'business jet': 'fixed', tanker: 'fixed', reconnaissance: 'fixed', patrol: 'fixed', trainer: 'fixed',
-  'light aircraft': 'fixed', amphibian: 'fixed', military: 'any',
+  'light aircraft': 'fixed', amphibian: 'fixed', glider: 'fixed', military: 'any',
 };
 
 const rolesOf = (v: AircraftValue): AircraftRole[] => [v.role, v.statedRole].filter((r): r is AircraftRole => r !== undefined);
@@ -797,7 +797,7 @@ const specificity = (v: AircraftValue) => (v.designation ? 3 : v.maker ? 2 : v.r
 const sameCount = (a?: Interval, b?: Interval) => (a === undefined) === (b === undefined) && (!a || !b || (a.min === b.min && a.max === b.max));
 
 /** Roles whose name says what the craft is: "balloon", not "balloon plane". */
-const NOT_PLANES: ReadonlySet<string> = new Set(['helicopter', 'drone', 'airship', 'balloon']);
+const NOT_PLANES: ReadonlySet<string> = new Set(['helicopter', 'drone', 'airship', 'balloon', 'glider']);
 
 function describeAircraft(v: AircraftValue): string {
   return v.escort ? `${describeType(v)} (escort, interceptor or searcher)` : describeType(v);

@@ -15,6 +15,7 @@ export type AircraftRole =
   | 'drone'
   | 'airship'
   | 'balloon'
+  | 'glider'
   | 'tanker'
   | 'reconnaissance'
   | 'patrol'
@@ -98,6 +99,13 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Learjet', aliases: ['Learjet', 'Lear'], codes: [] },
   // The German maker of the Second World War's fighters, whose types go by "Bf" or "Me".
   { name: 'Messerschmitt', aliases: ['Messerschmitt'], codes: ['Bf', 'Me'] },
+  // Makers of the Storch, of the He 111 bomber and (the German gliding institute) of the DFS 230 glider. "He" is a
+  // pronoun as often, so the bomber is named whole; so is "Fi" ("Fi 156").
+  { name: 'Heinkel', aliases: ['Heinkel'], codes: [] },
+  { name: 'Fieseler', aliases: ['Fieseler'], codes: [] },
+  { name: 'DFS', aliases: ['Deutsche Forschungsanstalt für Segelflug'], codes: [] },
+  // The San Diego builder of Lindbergh's plane; "Ryan" alone is a name.
+  { name: 'Ryan', aliases: ['Ryan Airlines', 'Ryan Aeronautical'], codes: [] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
   { name: 'General Dynamics', aliases: ['General Dynamics'], codes: [] },
   { name: 'Grumman', aliases: ['Grumman'], codes: [] },
@@ -191,9 +199,6 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Sukhoi
   { designation: 'Su-24', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fencer'] },
   { designation: 'Su-25', maker: 'Sukhoi', role: 'attack', nicknames: ['Frogfoot'] },
-  { designation: 'Bf 109', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 109', 'Me 109', 'Me-109', 'Bf-109', 'Bf109'] },
-  { designation: 'Bf 110', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 110', 'Me 110', 'Me-110', 'Bf-110', 'Bf110'] },
-  { designation: 'Me 262', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 262', 'Me-262', 'Me262'] },
   { designation: 'Su-27', maker: 'Sukhoi', role: 'fighter', nicknames: ['Flanker'] },
   { designation: 'Su-30', maker: 'Sukhoi', role: 'fighter' },
   { designation: 'Su-34', maker: 'Sukhoi', role: 'bomber', nicknames: ['Fullback'] },
@@ -229,6 +234,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'C-17', maker: 'Boeing', role: 'transport', nicknames: ['Globemaster'] },
   // The Second World War's transport, the DC-3's military version: the Berlin airlift's first planes.
   { designation: 'C-47', maker: 'McDonnell Douglas', role: 'transport', nicknames: ['Dakota', 'Skytrain'] },
+  // The military DC-9, the US Air Force's medical evacuation and VIP transport: "The Air Force C-9 that brought them".
+  { designation: 'C-9', maker: 'McDonnell Douglas', role: 'transport', nicknames: ['Nightingale', 'Skytrain II'] },
   // The 737 of the U.S. Air Force and Navy that flies officials.
   { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
   { designation: 'C-32', maker: 'Boeing', role: 'transport' },
@@ -358,6 +365,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
   // Lockheed's twin-engine airliner of the 1930s (Amelia Earhart's) and the turboprop of 1959 that took its name.
   { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
+  // Lindbergh's monoplane of the first solo crossing of the Atlantic (1927), "the Spirit of St. Louis": no B-2 Spirit.
+  { designation: 'Ryan NYP', maker: 'Ryan', role: 'light aircraft', names: ['Spirit of St. Louis', 'Spirit of St Louis', 'Spirit of Saint Louis', 'Ryan NYP'] },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner', models: ['MD-81', 'MD-82', 'MD-83', 'MD-87', 'MD-88'] },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
   // British airliners of the 1950s to the 1970s. "Trident" alone is also a missile: the name needs an article
@@ -403,6 +412,14 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Tejas', maker: 'HAL', role: 'fighter', nicknames: ['Tejas'] },
   // A 1930s trimotor still flown on sightseeing trips: "a vintage Junkers Ju-52".
   { designation: 'Ju 52', maker: 'Junkers', role: 'transport', names: ['Ju-52', 'Ju 52', 'Ju52'] },
+  // German aircraft of the Second World War: the fighters, the bomber that carried Mussolini from Rome to Vienna,
+  // the short-field Storch that flew him off the Gran Sasso, and the assault glider of the raid.
+  { designation: 'Bf 109', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 109', 'Me 109', 'Me-109', 'Bf-109', 'Bf109'] },
+  { designation: 'Bf 110', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 110', 'Me 110', 'Me-110', 'Bf-110', 'Bf110'] },
+  { designation: 'Me 262', maker: 'Messerschmitt', role: 'fighter', names: ['Messerschmitt 262', 'Me-262', 'Me262'] },
+  { designation: 'He 111', maker: 'Heinkel', role: 'bomber', names: ['Heinkel 111', 'Heinkel He 111', 'He 111', 'He-111'] },
+  { designation: 'Fi 156', maker: 'Fieseler', role: 'light aircraft', names: ['Fieseler Storch', 'Fieseler Fi 156', 'Fi 156', 'Fi-156'], nicknames: ['Storch'] },
+  { designation: 'DFS 230', maker: 'DFS', role: 'glider', names: ['DFS 230', 'DFS-230'] },
   // A 1950s jet still flown at air shows.
   { designation: 'Hunter', maker: 'Hawker', role: 'fighter', names: ['Hawker Hunter'] },
   // The Italian jet trainer the Frecce Tricolori fly.
@@ -496,6 +513,9 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
   airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
   turboprop: undefined, turboprops: undefined,
+  // The planes of the early days: "his single-engined Ryan monoplane".
+  monoplane: undefined, monoplanes: undefined, biplane: undefined, biplanes: undefined,
+  glider: 'glider', gliders: 'glider',
   // A plane on floats, of any size: "the de Havilland Otter floatplane".
   floatplane: undefined, floatplanes: undefined, 'float plane': undefined, 'float planes': undefined, seaplane: undefined, seaplanes: undefined,
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',

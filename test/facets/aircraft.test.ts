@@ -228,6 +228,20 @@ describe('aircraft.extract', () => {
     // The Second World War's German fighters, by their maker's name and number.
     ['Hess bailed out of a Messerschmitt 110 fighter, which crashed.', ['Messerschmitt 110 = Bf 110 (Messerschmitt, fighter)']],
     ['The Bf 109 was shot down over Kent.', ['Bf 109 = Bf 109 (Messerschmitt, fighter)']],
+    // The Storch that flew Mussolini off the Gran Sasso, the bomber that took him on, and the raid's gliders.
+    ['A Storch piloted by Captain Gerlach took off with Mussolini aboard.', ['Storch = Fi 156 (Fieseler, light aircraft)']],
+    ['He was flown off the mountain in a small Fieseler Storch plane.', ['Fieseler Storch = Fi 156 (Fieseler, light aircraft)']],
+    ['A Heinkel 111 carried them to Vienna.', ['Heinkel 111 = He 111 (Heinkel, bomber)']],
+    // "Storch" is a name too: the type only with an article, its maker or an aircraft noun.
+    ['Storch said the plane was late.', ['plane = plane']],
+    ['The commandos came down in a dozen DFS 230 gliders.', ['a dozen DFS 230 = 12 × DFS 230 (DFS, glider)']],
+    ['The troops landed in gliders beside the hotel.', ['gliders = 2+ × glider']],
+    // Lindbergh's plane by its name, no B-2 Spirit; the B-2 by its own.
+    ['He landed the Spirit of St. Louis at Le Bourget.', ['Spirit of St. Louis = Ryan NYP (Ryan, light aircraft)']],
+    ['The B-2 Spirit bomber flew from Missouri.', ['B-2 Spirit = B-2 (Northrop Grumman, bomber)']],
+    ['He flew 3,600 miles in his single-engined monoplane.', ['monoplane = plane']],
+    // The US Air Force's DC-9.
+    ['The Air Force C-9 that brought them touched down at 1:35 p.m.', ['C-9 = C-9 (McDonnell Douglas, transport)']],
     // Digits that end a name are no count.
     ['The Solar Impulse 2 plane landed in Abu Dhabi.', ['plane = plane']],
     ['Russia sent 3 planes.', ['3 planes = 3 × plane']],
