@@ -104,7 +104,9 @@ const planBefore = (words: readonly string[], be: readonly string[], reach = 40,
   `(?:(?:\\b(?:${matchAny(words)})|(?<=\\w)(?:${matchAny(PLAN_MARKERS.contracted)}))\\b${PLAN_CLAUSE}{0,${reach}}`
     // "is expected to be flown home to Paris on a French government plane on Thursday": a plan's verb and its object.
     + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.due)})\\s+to\\b${PLAN_CLAUSE}{0,${dueReach}}`
-    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.dueAt)})\\s+(?:${matchAny(PLAN_MARKERS.dueAtNext)})\\b[^.;!?,]{0,40})`
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?(?:${matchAny(PLAN_MARKERS.dueAt)})\\s+(?:${matchAny(PLAN_MARKERS.dueAtNext)})\\b[^.;!?,]{0,40}`
+    // "were to leave Damascus tonight": be and "to" before a verb of the journey.
+    + `|\\b(?:${matchAny(be)})\\s+(?:(?:${matchAny(PLAN_MARKERS.between)})\\s+)?to\\s+(?:${matchAny(PLAN_MARKERS.journey)})\\b${PLAN_CLAUSE}{0,${dueReach}})`
     + `(?:,\\s(?:the|a|an)\\s[^.;!?,]{1,40},[^.;!?,]{0,20})?$`,
   'i',
 );
@@ -276,7 +278,10 @@ const datesResponse = (text: string, m: { start: number; end: number }) => INQUI
   || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
   || (TRIBUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */
-const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`, 'i');
+const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b[^.;!?,]{0,40}$`
+  // "were to leave Damascus tonight on a U.S. Air Force plane for Frankfurt, West Germany, and fly on to Washington
+  // on Wednesday": a bare verb of the journey after "and" is the plan's next step, however far on.
+  + `|^[^;!?]{0,100}?\\band\\s{1,3}(?:${matchAny(PLAN_MARKERS.journey)})\\b[^.;!?,]{0,40}$`, 'i');
 /** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const TOLL_ROSE_BEFORE = new RegExp(`\\btoll\\b[^.;:!?]{0,120}?\\b(?:${matchAny(TOLL_ROSE)})\\s{1,3}[\\w,.-]{1,12}\\s{1,3}(?:people\\s{1,3})?(?:on\\s{1,3}|by\\s{1,3})?$`, 'i');
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');

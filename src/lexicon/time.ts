@@ -201,6 +201,12 @@ export const PLAN_MARKERS = {
   /** "was due in Seoul at 6 a.m.", "is expected back on Friday": a plan's place or time, with no verb. */
   dueAt: ['due', 'expected'],
   dueAtNext: ['in', 'at', 'into', 'back', 'on', 'by'],
+  /**
+   * Verbs of a journey that a plan's "to" leads to, with no "due" between: "were to leave Damascus tonight", "is
+   * to fly to Manila on Thursday". After "and", bare, they go on with the plan before them: "were to leave
+   * Damascus tonight ..., and fly on to Washington on Wednesday".
+   */
+  journey: ['leave', 'fly', 'depart', 'arrive', 'land', 'travel', 'return', 'head', 'go', 'visit', 'meet'],
 } as const;
 
 /**

@@ -73,6 +73,9 @@ describe('time.extract', () => {
     ['On Monday, the pope will fly to Erbil.', '2020-06-08'],
     ['On Saturday he met the cleric.', '2020-06-06'],
     ['The plane will be inspected, and it landed on Thursday.', '2020-06-04'],
+    // Be and "to" before a verb of the journey: a plan, ahead when it is told in the present.
+    ['The pope is to fly to Manila on Thursday.', '2020-06-11'],
+    ['The plane was to land in Moscow on Thursday but turned back.', '2020-06-04'],
     // A plan of the past, or no plan, looks back.
     ['The plane had been due to land on Thursday.', '2020-06-04'],
     ['The plane landed on Thursday.', '2020-06-04'],
@@ -90,6 +93,12 @@ describe('time.extract', () => {
     // What happened, one moment before the next: no plan, and the weekdays look back.
     expect(times('The plane landed on Monday before the crew left on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
     expect(times('The plane landed on Monday and the crew left on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
+    // A bare verb of the journey after "and" is the plan's next step, past a long aside.
+    expect(times('They were to leave Damascus tonight on a U.S. Air Force plane for Frankfurt, West Germany, and fly on to Washington on Tuesday.'))
+      .toEqual(['2023-03-20 planned', '2023-03-21 planned']);
+    // A journey's verb after "and" in the past, and a plan's "to" before a verb of no journey, lead nowhere.
+    expect(times('They were to leave Damascus tonight, but stayed, and flew on to Washington on Tuesday.')).toEqual(['2023-03-20 planned', '2023-03-14']);
+    expect(times('The crew were forced to turn back on Monday and land in Rome on Tuesday.')).toEqual(['2023-03-20', '2023-03-14']);
   });
 
   it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {
