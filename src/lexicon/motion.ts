@@ -139,6 +139,9 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // And where from: "was carrying 144 passengers and six crew from Barcelona"; not "pulled from the wreckage".
   // "was bringing coal miners and their families to Barentsburg".
   { words: ['carried', 'carrying', 'carries', 'bringing'], preps: { 'out of': 'departure', to: 'arrival', from: 'departure' } },
+  // Where they were brought from: "The Air Force C-9 that brought them from Rhein-Main Air Base". Not where to: a
+  // suspect "was being brought to Genesee County", the county that arrested him.
+  { words: ['brought'], preps: { 'out of': 'departure', from: 'departure' } },
   // "The helicopter was shuttling the delegation to Lungi airport".
   { words: ['took', 'ferry', 'ferries', 'pulled', 'shuttled'], preps: { 'out of': 'departure', to: 'arrival' } },
   // A load on its way, and where from: "The DC-9 was taking German tourists from the Adriatic resort of Split to Cologne".
@@ -160,6 +163,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
     words: ['a', 'the', 'a private', 'a chartered'].flatMap((d) => ['plane', 'jet', 'aircraft'].map((n) => `${verb} ${d} ${n}`)),
     preps: verb === 'boarded' ? { to: 'arrival', for: 'arrival', from: 'departure', at: 'departure', in: 'departure' } : { to: 'arrival', for: 'arrival', from: 'departure' },
   })),
+  // An air force's plane and where it went: "to leave Damascus tonight on a U.S. Air Force plane for Frankfurt".
+  { words: ['plane', 'jet', 'aircraft'].map((n) => `Air Force ${n}`), preps: { to: 'arrival', for: 'arrival' } },
   // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman"; not "a
   // panel fell off the plane in Oregon".
   {
@@ -198,6 +203,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
   // Where a visit or a trip went: "made a surprise Thanksgiving visit to Baghdad", "on a trip to Kyiv".
   { words: ['visit', 'visits', 'trip', 'trips'], preps: { to: 'arrival' } },
   { words: ['touched down', 'touch down', 'touches down', 'touching down'], preps: TOUCH },
+  // A landing told as a descent that ended well: "came down safely at Le Bourget, outside Paris". No crash site.
+  { words: ['came down safely', 'come down safely', 'comes down safely', 'coming down safely'], preps: TOUCH },
   // Where a load changed hands: "was handed over at Simon Bolivar International Airport outside Caracas".
   { words: ['handed over', 'was handed over', 'were handed over'], preps: { at: 'arrival', in: 'arrival' } },
   {
@@ -668,6 +675,12 @@ export const PLACE_FILLERS: readonly string[] = [
   // "was flying from the company's hub in Louisville": an airline's hub is in the place that follows.
   'hub in', 'hub at', 'main hub in', "company's", 'company’s', "airline's", 'airline’s', "carrier's", 'carrier’s',
 ];
+
+/**
+ * Endings of a hyphened word that tells who runs or holds a place, before its name: "arrived at the American-run
+ * U-Tapao air base", "the state-owned airport of", "Russian-occupied Crimea".
+ */
+export const HELD_BY_ENDINGS: readonly string[] = ['run', 'operated', 'controlled', 'held', 'occupied', 'owned'];
 
 /**
  * What may follow open ground between a cue and its place: "landed in a wheat field in the Novosibirsk region";

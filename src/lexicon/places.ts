@@ -740,6 +740,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Hostomel', 'airport', 'Kyiv', ['Gostomel', 'Antonov Airport', 'Hostomel airport']],
   ['Dulles International Airport', 'airport', 'Washington', ['Dulles', 'Washington Dulles']],
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
+  // The Long Island airfield that Lindbergh and the other transatlantic fliers of the 1920s took off from.
+  ['Roosevelt Field', 'airport', 'Long Island', ['Roosevelt Field airfield']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
   ['Hollywood Burbank Airport', 'airport', 'Burbank', ['Bob Hope Airport', 'Burbank airport', 'Hollywood Burbank']],
@@ -824,6 +826,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   // Reports of flights to it often say they landed "in Doha", some 30 km away, as for Hmeimim and Latakia.
   ['Al Udeid Air Base', 'base', 'Doha', ['Al Udeid', 'Al-Udeid', 'Al Udeid airbase', 'Al-Udeid Air Base']],
   ['Pochentong International Airport', 'airport', 'Phnom Penh', ['Pochentong airport', 'Pochentong']],
+  // The Thai navy's airfield on the Gulf of Thailand, an American bomber base in the Vietnam war.
+  ['U-Tapao', 'base', 'Thailand', ['U-Tapao air base', 'U-Tapao International Airport', 'U-Tapao airport', 'Utapao', 'U Tapao']],
   ['Hamid Karzai International Airport', 'airport', 'Kabul', ['Hamid Karzai airport', 'Kabul International Airport', 'Kabul airport']],
   ['Addis Ababa Bole International Airport', 'airport', 'Addis Ababa', ['Bole International Airport', 'Bole airport']],
   ['Jomo Kenyatta International Airport', 'airport', 'Nairobi', ['Jomo Kenyatta airport']],

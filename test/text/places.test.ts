@@ -389,6 +389,18 @@ describe('findRoutePoints', () => {
     ['They boarded the jet from Kabul at dawn.', ['departure:kabul']],
     ['They were put aboard a plane for Elisabethville.', ['arrival:lubumbashi']],
     ['The report compared the plane to Concorde in Toulouse.', []],
+    // An air force's plane and where it went; a plane for someone went nowhere.
+    ['They were to leave Damascus tonight on a U.S. Air Force plane for Frankfurt, West Germany, and fly on to Washington.', ['departure:damascus', 'stopover:frankfurt', 'arrival:washington']],
+    ['An Air Force plane for the president stood by in Berlin.', []],
+    // Where they were brought from; not where a suspect was brought.
+    ['The Air Force C-9 that brought them from Rhein-Main Air Base near Frankfurt touched down at 1:35 p.m.', ['departure:rhein-main air base']],
+    ['He said LaCalamita was being brought to Genesee County.', []],
+    // Who runs the base, hyphened before its name.
+    ['Lon Nol arrived at the American-run U-Tapao air base in southern Thailand yesterday.', ['arrival:u-tapao']],
+    ['It landed at the state-owned airport in Kabul.', ['arrival:kabul']],
+    // A descent that ended well is a landing; a bare one may be a crash.
+    ["Lindbergh's monoplane came down safely at Le Bourget, outside Paris, on Saturday night.", ['arrival:le bourget']],
+    ['The plane came down at Le Bourget, outside Paris, on Saturday night.', ['incident:le bourget']],
     ['Thaksin arrived at Don Mueang airport on a private jet from Singapore.', ['arrival:don mueang international airport', 'departure:singapore']],
     // Those aboard got off where it landed; a part that fell off did not.
     ['Pictures showed him being led off the aircraft at Marka military airport in Amman.', ['arrival:amman civil airport']],
