@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, LEFT_NO_PLACE, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -147,6 +147,8 @@ const ANSWERING = new RegExp(`\\b(?:${matchAny(ANSWERING_BEFORE)})\\s{1,3}$`, 'i
 const OCCASION_BEFORE = new RegExp(`\\b(${matchAny(OCCASIONS)})\\s{1,3}(?:(?:on|in|this|last|late|early)\\s{1,3})?$`, 'i');
 /** "pleaded not guilty on Thursday": a court's act right before a time dates a hearing. */
 const COURT_ACT_BEFORE = new RegExp(`\\b(?:${matchAny(COURT_ACTS)})\\s{1,3}(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+/** "was sworn in as President at noon": an oath's time, perhaps with the office between. */
+const OATH_BEFORE = new RegExp(`\\b(?:${matchAny(OATH.verbs)})\\b[^.;:,!?]{0,30}?\\s(?:(?:on|at|late|early)\\s{1,3})?$`, 'i');
 /** "was detained in Khartoum on Sunday": an arrest's time, with where it was made. */
 const ARRESTED_BEFORE = new RegExp(`\\b(?:${matchAny(ARREST.auxiliaries)})\\s{1,3}(?:${matchAny(ARREST.verbs)})\\b[^.;:,!?]{0,40}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "Relatives on Friday held a vigil": an occasion held right after the time. */
@@ -308,9 +310,14 @@ const SEIZED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_START.auxiliaries)})\\
 const BOUND_BEFORE = periodBefore(PERIOD_MARKERS.end);
 /** "stormed a hijacked Garuda jetliner at Bangkok's Don Muang airport before dawn on Tuesday": a hijacking's end. */
 const STORMED_BEFORE = new RegExp(`\\b(?:${matchAny(HIJACK_END.verbs)})\\s{1,3}(?:the|an?)\\s{1,3}(?:${matchAny(HIJACK_END.objects)})\\b[^.;:!?]{0,90}$`, 'i');
+/**
+ * A character of a journey's clause: no stop, but those of a clock ("7:12", "7.12", "p.m."); or an aside that places
+ * where it set off: "had left the Royal Air Force base at Waddington, in central England, on Thursday".
+ */
+const JOURNEY_CLAUSE = String.raw`(?:[^.;:,!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.|,\s{1,3}(?:in|near|outside)\s[^.;:,!?]{1,40},)`;
 /** A time in the clause of one of `verbs`, at most `reach` characters on; not "who left office yesterday" (see LEFT_NO_PLACE). */
 const inClauseOf = (verbs: readonly string[], reach: number) =>
-  new RegExp(`\\b(?:${matchAny(verbs)})\\b(?!\\s{1,3}(?:${matchAny(LEFT_NO_PLACE)})\\b)[^.;:,!?]{0,${reach}}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
+  new RegExp(`\\b(?:${matchAny(verbs)})\\b(?!\\s{1,3}(?:${matchAny(LEFT_NO_PLACE)})\\b)${JOURNEY_CLAUSE}{0,${reach}}?\\s(?:(?:on|late|early)\\s{1,3})?$`, 'i');
 /** "slipped out of his Texas ranch on Wednesday night": a time in the clause of a journey's setting off. */
 const SET_OFF_BEFORE = inClauseOf(SETTING_OFF_VERBS, 50);
 /** "arrived in the Central African Republic on Monday": a time in the clause of a journey's landing. */
@@ -449,6 +456,7 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         || AHEAD_BEFORE.test(text.slice(Math.max(0, m.start - 150), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
       const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (COURT_ACT_BEFORE.test(before) ? HEARING_OCCASION : undefined)
+        ?? (OATH_BEFORE.test(before) ? OATH.occasion : undefined)
         ?? (ARRESTED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (flight ??= FLIGHT_WORD.test(text)) ? ARREST.occasion : undefined) ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (EVENT_IN_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? undefined : OCCASION_FOR_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]) ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
         ?? (datesSearch(text, m) ? SEARCH_OCCASION : undefined)

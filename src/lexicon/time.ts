@@ -289,6 +289,15 @@ export const COURT_ACTS: readonly string[] = [
 export const HEARING_OCCASION = 'hearing';
 
 /**
+ * An oath of office before a time, which dates the swearing-in: "was over Missouri aboard Air Force One when Gerald
+ * R. Ford was sworn in as President at noon". Not the flight's moment.
+ */
+export const OATH = {
+  verbs: ['sworn in', 'took the oath', 'takes the oath', 'was inaugurated', 'is inaugurated'],
+  occasion: 'swearing-in',
+} as const;
+
+/**
  * An arrest before a time, in a sentence about a flight: "Carlos was detained in Khartoum on Sunday and flown out of
  * the country overnight". The day of the arrest is not the flight's.
  */
@@ -404,6 +413,8 @@ export const FOLLOW_UP_SOON: readonly string[] = ['hours', 'minutes', 'shortly',
 export const DECISION_VERBS: readonly string[] = [
   'accepted', 'agreed', 'approved', 'offered', 'ordered', 'decided', 'authorized', 'authorised', 'allowed',
   'asked', 'requested', 'signed', 'invited', 'permitted', 'cleared', 'granted',
+  // A court's decision: "flew home to Cuba on Wednesday, hours after the U.S. Supreme Court refused to hear an appeal".
+  'refused', 'declined', 'ruled',
 ];
 
 /**
@@ -618,6 +629,8 @@ export const TOLL_ROSE: readonly string[] = ['rose to', 'has risen to', 'had ris
 export const FLIGHT_START: readonly string[] = [
   'taking off', 'take-off', 'takeoff', 'its take-off', 'its takeoff', 'departure', 'its departure', 'departing', 'leaving',
   'lifting off', 'it took off', 'it left',
+  // Those aboard, told by a pronoun: "landed ... this afternoon, about 15 hours after she took off from Harbour Grace".
+  ...['she', 'he', 'they'].flatMap((who) => [`${who} took off`, `${who} had taken off`, `${who} left`]),
   // A step of the flight on the way: "crashed on Tuesday, minutes after it crossed into Georgian airspace".
   'it crossed into', 'crossing into', 'it entered', 'entering', 'it crossed', 'it reported', 'it turned back', 'it lost contact',
 ];

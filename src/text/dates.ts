@@ -299,7 +299,7 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
     const minutes = CLOCK_WORDS[m[1]!.toLowerCase()]!;
     clock(text, m.index, m.index + m[0].length, Math.floor(minutes / 60), minutes % 60, undefined, 'minute', add);
   }
-  const kept = longestFirst(found);
+  const kept = datedWeekdays(text, longestFirst(found));
   return (ANCHORED.test(text) || ANCHORED_EVENT.test(text) ? withAnchoredDays(text, kept, dayBefore) : kept).map((f) => withEdge(text, f));
 }
 
@@ -334,6 +334,31 @@ function withAnchoredDays(text: string, found: TimeMention[], dayBefore?: string
     if (free(m) && anchor) add(m, ANCHORED_EVENT_DAYS[ANCHORED_EVENT_KEY.get(fold(m[1]!).replace(/\s+/g, ' '))!]!, anchor);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A weekday with its date right after it, "before dawn on Friday, July 9", is that date: not the last Friday
+ * before a report of July 17. A date that falls on another weekday leaves both as written, and so does a report
+ * with no day of its own, whose weekdays date nothing.
+ */
+function datedWeekdays(text: string, found: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!, g = found[i + 1];
+    if (f.rule === 'weekday' && g && (g.rule === 'month-day' || g.rule === 'day-month') && /^,?\s{1,3}$/.test(text.slice(f.end, g.start))
+      && f.value.date !== undefined && weekdayNumber(g.value) === weekdayNumber(f.value)) {
+      out.push({ rule: g.rule, start: f.start, end: g.end, text: text.slice(f.start, g.end), value: g.value });
+      i++;
+    } else out.push(f);
+  }
+  return out;
+}
+
+/** The weekday a value falls on, from its date or from the weekday it states. */
+function weekdayNumber(v: TimeValue): number | undefined {
+  if (v.parts?.weekday !== undefined) return v.parts.weekday;
+  const day = v.date && v.date.from === v.date.to ? parseDay(v.date.from) : undefined;
+  return day ? weekdayOf(day) : undefined;
 }
 
 /** Marks a day said to be near its end ("late Friday", "Friday night") or its start ("early Saturday"). */

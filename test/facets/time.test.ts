@@ -43,6 +43,17 @@ describe('time.extract', () => {
     ['Mr Carter, who left office on Sunday, was flying to Germany.', ['2020-06-07 (Sunday)']],
     ['Elections were held in 2018, and the 2018 elections were disputed.', ['2018-01-01..2018-12-31', '2018-01-01..2018-12-31']],
     ['Minsk sent two jets in December.', ['2019-12-01..2019-12-31 (December)']],
+    // A weekday with its date right after it is that date; one that falls on another weekday leaves both.
+    ['The 707 took off before dawn on Monday, June 1, carrying him.', ['2020-06-01 (Monday) (early in the day) (setting off)']],
+    ['The 707 took off on Monday, June 2, carrying him.', ['2020-06-08 (Monday) (setting off)', '2020-06-02 (Tuesday)']],
+    // A clock's colon or its "p.m." stays inside the clause of a setting off.
+    ['She left Harbour Grace at 7:12 Friday evening in the single-engined Vega.', ['07:12 (setting off)', '2020-06-05 (Friday) (late in the day) (setting off)']],
+    ['She left Harbour Grace at 7 p.m. on Friday.', ['18:45-19:15 (setting off)', '2020-06-05 (Friday) (setting off)']],
+    // So does an aside that places where it set off; not one of its own.
+    ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['2020-06-04 (Thursday) (setting off)']],
+    ['The plane left Rome, which was cold, on Thursday.', ['2020-06-04 (Thursday)']],
+    // An oath of office dates the swearing-in, not the flight the sentence tells.
+    ['Nixon was over Missouri aboard Air Force One when Ford was sworn in as President at noon.', ['12:00 (of the swearing-in)']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -82,6 +93,13 @@ describe('time.extract', () => {
     ['The plane will be inspected, officials said, after it landed on Thursday.', '2020-06-04'],
   ])('%s: %s', (text, day) => {
     expect(one(text, PUB).date?.from).toBe(day);
+  });
+
+  it("a day hours after a court's decision, or after those aboard took off, is the story's own, no follow-up", () => {
+    expect(one('Elian Gonzalez flew home to Cuba with his father on Wednesday, hours after the Supreme Court refused to hear an appeal.', PUB).occasion).toBeUndefined();
+    expect(one('She landed in a pasture this afternoon, about 15 hours after she took off from Harbour Grace.', PUB).occasion).toBeUndefined();
+    expect(one('Relatives flew to Jakarta on Tuesday, hours after the crash.', PUB).occasion).toBe('follow-up');
+    expect(one('Griner landed in San Antonio on Friday, hours after she was swapped for Bout.', PUB).occasion).toBe('follow-up');
   });
 
   it('a plan goes on to the next time it leads to: "on Monday before formal negotiations on Tuesday"', () => {
@@ -982,9 +1000,10 @@ describe('times converted to another zone', () => {
       ['17:06 local time = 17:06 local', '23:36 GMT = 23:36 GMT', 'Sunday = 2020-06-07 (Sunday) (local day of "23:36 GMT Sunday")']],
     ['The plane landed at 11 pm local time (0300 GMT Friday).', undefined,
       ['11 pm local time = 22:45-23:15 local (landing)', 'Friday = Thursday (unresolved) (landing) (local day of "0300 GMT Friday")']],
-    // Four figures with a zone are a clock, never a year: "(1955 GMT)" restates the time before it.
+    // Four figures with a zone are a clock, never a year: "(1955 GMT)" restates the time before it. The day after it
+    // is the take-off's, past the stops of "p.m.".
     ['The plane took off at 4:55 p.m. local time (1955 GMT) on Monday.', undefined,
-      ['4:55 p.m. local time = 16:55 local (setting off)', 'Monday = Monday (unresolved)']],
+      ['4:55 p.m. local time = 16:55 local (setting off)', 'Monday = Monday (unresolved) (setting off)']],
     ['The plane took off at 0830 GMT on Monday.', undefined, ['0830 GMT = 08:30 GMT (setting off)', 'Monday = Monday (unresolved) (setting off)']],
     ['The hangar was built in 1955.', undefined, ['1955 = 1955-01-01..1955-12-31']],
   ])('%s (published %s)', (text, publishedAt, expected) => {
