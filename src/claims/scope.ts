@@ -293,6 +293,8 @@ function cueIn(text: string): { words: string; kind: string; said: string } | un
     const kind = BACKGROUND_CUES[cue[0].toLowerCase().replace(/\s+/g, ' ')] ?? cue[0].toLowerCase();
     if (/earlier$/i.test(cue[0]) && OF_A_REPORT.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     if (/^had\s+earlier$/i.test(cue[0]) && EARLIER_LEG_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
+    // "left the White House for the last time today": a final act now, no earlier one.
+    if (/^the\s+last\s+time$/i.test(cue[0]) && /\bfor\s+$/i.test(text.slice(Math.max(0, cue.index - 5), cue.index))) continue;
     // "in the past few days", "in the past 24 hours": lately, the event's own days, no history.
     if (LATELY_AFTER.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24))) continue;
     // "the first deportation flight since the Taliban took over three years ago": the past of the clause that

@@ -8,7 +8,7 @@ import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import {
-  ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
+  ABOARD_ROLES, CAPACITY_CUES, CARRIED_ONLY_NOUNS, CROWD_BEFORE, CROWD_PLACES_AFTER, CROWD_VERBS, CARRYING_CUES, CRAFT_FATE_AFTER_LOAD, COUNT_UPDATE_VERBS, CREW_PARTS, REVISED_COUNT_NOUNS, WRONG_WORDS, FIGURE_GIVING_VERBS, GROUND_VICTIMS_AFTER, GROUND_VICTIMS_PLACES, LOAD_VERBS, CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_DENIALS, CRAFT_NOUNS, FATAL_WORDS, GENERIC_PEOPLE_NOUNS,
   FIRST_FIGURE_BEFORE, HELD_UP_BEFORE, PLEDGED_BEFORE, VICTIMS_OF_BEFORE, INJURY_VERBS, MASSED_BEFORE, NATIONALITY_ADJECTIVES, NATIONALITY_COLLECTIVES, NOT_ABOARD_AFTER, OF_THEM_QUANTIFIERS, RUNNING_TOTAL_AFTER, SPREAD_OVER_FLIGHTS, ON_BOARD_WORDS, SUSPECTS, REVISED_TO, PART_QUANTIFIERS, PEOPLE_FILLER_WORDS, PEOPLE_ROLES, ROLE_MODIFIERS, SEVERITY_WORDS, TOTAL_ROLES,
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
@@ -215,6 +215,7 @@ const CARRIED_ONLY = new Set(CARRIED_ONLY_NOUNS.map(fold));
 const HAS_BEFORE = /\b(?:has|have|had)\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over|an\s{1,3}estimated)\s{1,3})?$/i;
 const LIVING_IN_AFTER = /^\s{1,3}(?:(?:living|studying|working|stranded|based)\s{1,3})?in\s{1,3}(?:the\s{1,3})?\p{Lu}/u;
 const CROWD_PLACE_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(CROWD_PLACES_AFTER)})\\b`, 'i');
+const CROWD_BEFORE_GROUP = new RegExp(`\\b(?:${matchAny(CROWD_BEFORE)})\\s{1,3}$`, 'i');
 const CROWD_AFTER = new RegExp(`^\\s{1,3}(?:(?:had|have|has)\\s{1,3})?(?:${matchAny(CROWD_VERBS)})\\b`, 'i');
 /** Where a clause starts: "One passenger" there is one person of a group, who does what follows. */
 const CLAUSE_START = /(?:^|[,;:]\s{0,3}|\b(?:and|but|while)\s{1,3})$/;
@@ -308,7 +309,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
     // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard. So is "Thousands of people
     // packed the airport to mourn them", a crowd on the ground, never everyone aboard, whatever a craft carried.
-    const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30)) || CROWD_AFTER.test(text.slice(role.end, role.end + 30)));
+    const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30)) || CROWD_AFTER.test(text.slice(role.end, role.end + 30))
+      || CROWD_BEFORE_GROUP.test(before));
     const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onOneCraft ? 'on board' : role.role, noun: role.noun };
     if (crowd) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.

@@ -20,6 +20,12 @@ export const HEDGES: readonly string[] = [
 ];
 
 /**
+ * Hedges that, right before a figure, doubt only the figure: "celebrated Mass for perhaps 300,000 people hours after
+ * his plane landed in Warsaw" is sure of the landing.
+ */
+export const FIGURE_HEDGES: readonly string[] = ['perhaps', 'possibly', 'probably'];
+
+/**
  * Hedges that, as a describing word after an article or a preposition, doubt only the noun they stand
  * before: "to be treated for suspected poisoning" doubts the poisoning, not the landing the sentence reports;
  * "shot down a suspected Chinese spy balloon" doubts what the balloon was.

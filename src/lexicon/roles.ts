@@ -93,6 +93,12 @@ export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', '
 export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the tarmac', 'on the apron', 'outside the terminal', 'outside the airport'];
 
 /**
+ * Those who welcomed the flight, told before the group: "welcomed by about 5,000 people at the El Toro Marine base,
+ * where the jet that had carried him ... landed". A crowd on the ground, no count of those aboard.
+ */
+export const CROWD_BEFORE: readonly string[] = ['welcomed by', 'greeted by', 'cheered by', 'met by', 'mobbed by', 'swarmed by', 'applauded by'];
+
+/**
  * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
  * mourn", "Hundreds gathered outside the terminal". A crowd on the ground is a count of people, never of those
  * aboard, whatever the other side's aligned sentence carries.

@@ -24,6 +24,9 @@ describe('hedges that apply to a fact', () => {
     ['A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', 'Chinese surveillance balloon', ['suspected']],
     ['The flight diverted to Shannon over a suspected bomb in the hold.', 'bomb', ['suspected']],
     ['Two men are suspected of smuggling the drones.', 'drones', ['are suspected']],
+    ['He celebrated Mass for perhaps 300,000 people hours after his plane landed in Warsaw.', '300,000 people', ['perhaps']],
+    // Not "one", which doubts the whole sentence as often.
+    ['Perhaps one engine failed over Warsaw.', 'Warsaw', ['perhaps']],
   ])('%s', (text, words, expected) => {
     expect(hedgesOn(text, words)).toEqual(expected);
   });
@@ -39,6 +42,8 @@ describe('hedges that apply to a fact', () => {
     // "suspected" before a noun doubts the noun, not the rest of the clause.
     ['a doubted noun elsewhere in the clause', 'A plane carrying Alexei Navalny landed in Berlin on Saturday, where he is to be treated for suspected poisoning.', 'Berlin'],
     ['the shooting of a doubted balloon', 'A U.S. F-22 fighter jet shot down a suspected Chinese surveillance balloon.', 'shot down'],
+    // A hedge right before a figure doubts the figure, not the rest of the clause.
+    ['a doubted figure elsewhere in the clause', 'He celebrated Mass for perhaps 300,000 people hours after his plane landed in Warsaw.', 'Warsaw'],
   ])('none: %s', (_, text, words) => {
     expect(hedgesOn(text, words)).toEqual([]);
   });

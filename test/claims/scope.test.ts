@@ -68,6 +68,14 @@ describe('scopeFacts', () => {
     expect(scopeOf(facts, i)).toBe(expected);
   });
 
+  it('"for the last time" is a final act now; "the last time" it happened is the past', () => {
+    const facts = run([
+      ['Nixon left the White House for the last time today, flying off in a helicopter.', []],
+      ['It was the last time the plane flew.', []],
+    ]);
+    expect([scopeOf(facts, 0), scopeOf(facts, 1)]).toEqual(['event', 'background (cue: in the past)']);
+  });
+
   it('an earlier count of the event is no earlier event; an earlier flight is', () => {
     const out = run([
       ['A C-17 carried 823 Afghans out of Kabul on Sunday, the Pentagon said, revising an earlier figure of 640.', [['2021-08-15', '2021-08-15']]],

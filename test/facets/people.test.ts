@@ -528,6 +528,10 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(people.extract({ index: 0, text: 'Hundreds of thousands of people celebrated in Tahrir Square.' }).map((f) => f.value.apart)).toEqual([true]);
     expect(people.extract({ index: 0, text: 'Thousands of Haitians poured into the streets to celebrate.' }).map((f) => f.value.apart)).toEqual([true]);
     expect(people.extract({ index: 0, text: 'The plane carrying 20 people landed in Grenoble.' }).map((f) => f.value.apart)).toEqual([undefined]);
+    // Those who welcomed the flight, told before the group: no count of those aboard, whatever carried him.
+    expect(people.extract({ index: 0, text: 'He arrived, welcomed by about 5,000 people at the base, where the jet that had carried him landed.' })
+      .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true]]);
+    expect(people.extract({ index: 0, text: 'The jet that carried about 50 people landed at the base.' }).map((f) => f.value.role)).toEqual(['on board']);
   });
 
   it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
