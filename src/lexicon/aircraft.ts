@@ -365,6 +365,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
   // Lockheed's twin-engine airliner of the 1930s (Amelia Earhart's) and the turboprop of 1959 that took its name.
   { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
+  // Lockheed's single-engined monoplane of the record flights of 1928 to 1932 (Earhart's Atlantic crossing, Post's
+  // round-the-world). "Vega" alone is a star, a rocket and a name: only with an article, its maker or an aircraft noun.
+  { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
   // Lindbergh's monoplane of the first solo crossing of the Atlantic (1927), "the Spirit of St. Louis": no B-2 Spirit.
   { designation: 'Ryan NYP', maker: 'Ryan', role: 'light aircraft', names: ['Spirit of St. Louis', 'Spirit of St Louis', 'Spirit of Saint Louis', 'Ryan NYP'] },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner', models: ['MD-81', 'MD-82', 'MD-83', 'MD-87', 'MD-88'] },
@@ -554,7 +557,7 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'other', 'more', 'large', 'heavy', 'huge', 'giant', 'unmarked', 'state', 'government', 'presidential',
   'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'single-engine', 'jet', 'turboprop', 'wide-body',
   // "the twin-engined Fokker F28", "a Canadair regional jet".
-  'twin-engined', 'four-engined', 'regional',
+  'twin-engined', 'four-engined', 'single-engined', 'three-engined', 'three-engine', 'regional',
   // "the four-seat Bonanza", "a 19-seat Dornier".
   'two-seat', 'four-seat', 'six-seat', 'nine-seat', 'single-seat',
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',
@@ -776,6 +779,8 @@ export const NOT_AIRCRAFT_AFTER: readonly string[] = [
   ...['aircraft plant', 'aircraft factory', 'aviation plant', 'aircraft works', 'aircraft company'],
   // A name shared with a weapon: "the Trident missile", "the Trident nuclear deterrent".
   ...['missile', 'missiles', 'submarine', 'submarines', 'nuclear', 'deterrent'],
+  // And with a launcher or a family: "the Vega rocket", "the Vega family".
+  ...['rocket', 'rockets', 'launcher', 'family'],
 ];
 
 /**

@@ -308,6 +308,8 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'think of', 'thought of', 'thinking of', 'considered', 'considering', 'thought about', 'think about',
   // Where one was misled it went: "boarded a private jet in Dubai that he believed was flying to Burundi".
   'believed was', 'thought was', 'was told was', 'been told was',
+  // A goal not reached: "She had hoped to reach Paris, but ... forced her down at the first land she found".
+  'had hoped to', 'had intended to', 'had meant to',
 ];
 
 /**

@@ -357,6 +357,14 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Edinburgh', 'United Kingdom', []],
   ['Glasgow', 'United Kingdom', []],
   ['Belfast', 'United Kingdom', []],
+  // Northern Ireland's second city, where Amelia Earhart came down in 1932 (at Culmore, a village outside it).
+  ['Londonderry', 'Northern Ireland', ['Derry']],
+  ['Culmore', 'Northern Ireland', []],
+  // Newfoundland's harbour town whose airstrip the transatlantic fliers of the 1920s and 1930s took off from.
+  ['Harbour Grace', 'Newfoundland', ['Harbor Grace']],
+  // Pakistan's garrison city beside Islamabad, and Nixon's Californian home town of his last years in office.
+  ['Rawalpindi', 'Pakistan', []],
+  ['San Clemente', 'California', []],
   ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
   ['Gdańsk', 'Poland', ['Gdansk']],
   ['Kraków', 'Poland', ['Krakow', 'Cracow']],
@@ -742,6 +750,10 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
   // The Long Island airfield that Lindbergh and the other transatlantic fliers of the 1920s took off from.
   ['Roosevelt Field', 'airport', 'Long Island', ['Roosevelt Field airfield']],
+  // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from; and the Marine Corps
+  // air station in Orange County where Nixon landed after he resigned.
+  ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
+  ['El Toro', 'base', 'California', ['El Toro Marine Corps Air Station', 'Marine Corps Air Station El Toro', 'El Toro Marine base', 'El Toro air station']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
   ['Hollywood Burbank Airport', 'airport', 'Burbank', ['Bob Hope Airport', 'Burbank airport', 'Hollywood Burbank']],
@@ -971,6 +983,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Ibiza', 'Balearic Islands', ['Eivissa']],
   ['Menorca', 'Balearic Islands', ['Minorca']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
+  ['Northern Ireland', 'United Kingdom', []],
   ['Lincolnshire', 'United Kingdom', []],
   ['Katanga', 'Congo', []],
   ['Sardinia', 'Italy', []],

@@ -192,7 +192,17 @@ export function relatePlaces(x: string, y: string): PlaceRelation {
   }
   // Two regions, or a region and a city it may hold though the gazetteer does not say so.
   if ((px.kind === 'region' && !px.parent) || (py.kind === 'region' && !py.parent)) return 'unknown';
+  // "landed at the El Toro Marine base" against "took him to San Clemente": an airfield the gazetteer places only in
+  // a region or a country may serve any town of it.
+  if (servesRegionOf(px, py) || servesRegionOf(py, px)) return 'unknown';
   return 'conflict';
+}
+
+/** Whether `field` is an airfield placed only in a region or a country, and `town` a city inside that one. */
+function servesRegionOf(field: Place, town: Place): boolean {
+  if ((field.kind !== 'airport' && field.kind !== 'base') || !field.parent || town.kind !== 'city') return false;
+  const kind = GAZETTEER.byId.get(field.parent)?.kind;
+  return (kind === 'region' || kind === 'country') && ancestry(town.id).includes(field.parent);
 }
 
 /** Whether a known airfield's name holds an unknown name as a word of its own: "Joint Base Andrews" and "Andrews". */

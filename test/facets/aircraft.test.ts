@@ -239,7 +239,12 @@ describe('aircraft.extract', () => {
     // Lindbergh's plane by its name, no B-2 Spirit; the B-2 by its own.
     ['He landed the Spirit of St. Louis at Le Bourget.', ['Spirit of St. Louis = Ryan NYP (Ryan, light aircraft)']],
     ['The B-2 Spirit bomber flew from Missouri.', ['B-2 Spirit = B-2 (Northrop Grumman, bomber)']],
-    ['He flew 3,600 miles in his single-engined monoplane.', ['monoplane = plane']],
+    ['He flew 3,600 miles in his single-engined monoplane.', ['single-engined monoplane = plane']],
+    // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
+    ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
+    ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
+    ['The Vega rocket lifted off from Kourou.', []],
+    ['Juan Vega said the plane was late.', ['plane = plane']],
     // The US Air Force's DC-9.
     ['The Air Force C-9 that brought them touched down at 1:35 p.m.', ['C-9 = C-9 (McDonnell Douglas, transport)']],
     // Digits that end a name are no count.

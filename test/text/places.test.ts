@@ -204,6 +204,13 @@ describe('contains and relatePlaces', () => {
     // An airfield by a word of its name; not by a word that names any airfield.
     ['Joint Base Andrews', 'Andrews', 'equal'],
     ['Joint Base Andrews', 'Bolling', 'conflict'],
+    // An airfield placed only in a region may serve any town of it; one placed by its city serves that city.
+    ['El Toro', 'San Clemente', 'unknown'],
+    ['El Toro', 'California', 'narrower'],
+    ['Joint Base Andrews', 'Baltimore', 'conflict'],
+    ['Chaklala air base', 'Rawalpindi', 'equal'],
+    ['Harbour Grace', 'Canada', 'narrower'],
+    ['Roosevelt Field', 'Long Island', 'narrower'],
     ['Dulles International Airport', 'International', 'conflict'],
     ['Rhein-Main Air Base', 'Frankfurt', 'equal'],
     ['Sungshan', 'Taipei', 'equal'],
@@ -481,6 +488,8 @@ describe('findRoutePoints', () => {
     'The jet was trying to land in Guaruja.',
     // A landing weighed and not made.
     'The loss of fuel over China had made him think of landing in Hawaii.',
+    // A goal not reached.
+    'She had hoped to reach Paris, but a broken exhaust manifold forced her down.',
     'He considered diverting to Gander.',
     'Brown left for Detroit.',
     'A Boeing 737 crashed onto an embankment as it tried to make an emergency landing at East Midlands airport.',
