@@ -12539,6 +12539,118 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial' },
   },
   {
+    // Elian Gonzalez to Havana, June 2000: a day hours after a court's refusal is the flight's own; "stepping off a
+    // chartered plane at Jose Marti International Airport" still names no airport (getting off is read only as
+    // "stepped off the plane" and the like).
+    name: 'a boy flown home, told on leaving and on landing: "left Washington Dulles International Airport aboard a chartered jet" against "The twin-engine jet that carried the boy and his father from Washington", "hours after the U.S. Supreme Court refused"',
+    a: {
+      id: 'a', publishedAt: '2000-06-28',
+      text: 'WASHINGTON (Reuters) - Elian Gonzalez flew home to Cuba with his father on Wednesday, hours after the U.S. '
+        + 'Supreme Court refused to hear an appeal by his Miami relatives, ending a seven-month custody battle. '
+        + 'The six-year-old boy, his father Juan Miguel Gonzalez, his stepmother and half-brother left Washington Dulles International Airport aboard a chartered jet shortly after 4 p.m. '
+        + 'A second plane carried members of the family\'s party and their Cuban lawyers. '
+        + 'Elian was found clinging to an inner tube off the Florida coast in November after his mother drowned when the boat carrying them from Cuba sank. U.S. '
+        + 'Immigration and Naturalization Service officials said the boy\'s visa had been cleared.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-06-29',
+      text: 'HAVANA (AP) - Elian Gonzalez returned to Cuba last night, stepping off a chartered plane at Jose Marti International Airport into the arms of his grandmothers as classmates waved Cuban flags. '
+        + 'The twin-engine jet that carried the boy and his father from Washington landed at 7:10 p.m., about three hours after taking off. '
+        + 'Cuban television broadcast the arrival live, but President Fidel Castro was not at the airport. '
+        + 'The family was driven to a house in Havana where they will stay for some time before returning to Cardenas, the father\'s home town. '
+        + 'In Miami, about 200 protesters gathered outside the house in Little Havana where Elian had lived with his great-uncle Lazaro Gonzalez.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // Nixon to San Clemente, August 1974: "for the last time" is now; noon is the oath's; the welcoming crowd is no one
+    // aboard; El Toro, placed only in California, may serve San Clemente. The landing told in "at the El Toro Marine
+    // base, where the jet ... landed" is still read as no destination.
+    name: 'a president\'s last flight out of office, told on the day and on arrival: "flew by helicopter to Andrews Air Force Base" against "the jet that had carried him across the country landed at 2:17 p.m.", "sworn in as President at noon"',
+    a: {
+      id: 'a', publishedAt: '1974-08-09',
+      text: 'WASHINGTON (AP) - Richard M. '
+        + 'Nixon left the White House for the last time today, flying off in a helicopter from the South Lawn after a tearful farewell to his staff, and was over Missouri aboard Air Force One when Gerald R. '
+        + 'Ford was sworn in as President at noon. Mr. '
+        + 'Nixon, his wife Pat and their daughter Tricia and son-in-law Edward Cox flew by helicopter to Andrews Air Force Base, where they boarded the presidential jet for the flight to California. '
+        + 'The plane was expected to land at the El Toro Marine Corps Air Station in the afternoon, and the family was to go on by helicopter to their home at San Clemente. '
+        + 'Ford took the oath in the East Room from Chief Justice Warren E. Burger.',
+    },
+    b: {
+      id: 'b', publishedAt: '1974-08-10',
+      text: 'SAN CLEMENTE, Calif. - Former President Nixon arrived at his oceanside home here yesterday afternoon, welcomed by about 5,000 people at the El Toro Marine base, where the jet that had carried him across the country landed at 2:17 p.m. '
+        + 'Pacific time. The plane, a Boeing 707 that carries the call sign Air Force One when the President is aboard, lost that call sign at 12:03 p.m. Eastern time when Mr. '
+        + 'Ford took the oath, and flew the rest of the way as SAM 27000. "Having completed one job, I shall now start on another," Mr. '
+        + 'Nixon told the crowd at El Toro before a Marine helicopter took him to San Clemente. He had resigned in the wake of the Watergate scandal.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-b', actors: 'partial' },
+  },
+  {
+    // John Paul II to Warsaw, June 1979: the doubt of a figure is the figure's; "knelt to kiss the ground at Okecie
+    // airport" still names no destination.
+    name: 'a pope flown home to a communist country, told on the day and the day after: "an Alitalia jet that brought him from Rome" against "flew from Rome\'s Fiumicino airport", "perhaps 300,000 people"',
+    a: {
+      id: 'a', publishedAt: '1979-06-02',
+      text: 'WARSAW (Reuters) - Pope John Paul II returned to his homeland today, the first pope to visit a communist country, and knelt to kiss the ground at Okecie airport moments after stepping from an Alitalia jet that brought him from Rome. '
+        + 'Church bells rang across Poland as the white-and-green DC-9 touched down at 10:07 a.m. '
+        + 'The former Cardinal Karol Wojtyla of Krakow, elected pope last October, was greeted on the tarmac by President Henryk Jablonski and Cardinal Stefan Wyszynski. '
+        + 'Hundreds of thousands of Poles lined the route of his motorcade into the city. The pope will spend nine days in Poland, visiting Gniezno, Czestochowa, Krakow and Auschwitz.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-06-03',
+      text: 'WARSAW, June 2 - John Paul II came home to Poland on Saturday and celebrated Mass for perhaps 300,000 people in Victory Square hours after his plane landed in Warsaw. '
+        + 'The Polish-born pope flew from Rome\'s Fiumicino airport on an Alitalia jet, the Citta di Bergamo, with some 70 journalists aboard. '
+        + 'He kissed the tarmac on arrival, then rode through streets lined with crowds in an open car to the Old Town cathedral. '
+        + 'Communist officials, who had hoped to limit the crowds, appeared powerless to contain the enthusiasm. '
+        + 'Western diplomats called the reception the largest gathering in Poland since the war.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'only-b', time: 'partial', people: 'partial' },
+  },
+  {
+    // Amelia Earhart, May 1932: a hope is no destination, the Vega is named both ways, and the setting off late on
+    // Friday fits the landing the next afternoon; "near here" and "a farmer's field at Culmore" name no destination.
+    name: 'the first woman to fly the Atlantic alone, told where she landed and in New York: "about 15 hours after she took off from Harbour Grace" against "left Harbour Grace at 7:12 Friday evening", "had hoped to reach Paris"',
+    a: {
+      id: 'a', publishedAt: '1932-05-21',
+      text: 'LONDONDERRY, Northern Ireland, May 21 (AP) - Amelia Earhart, the first woman to fly the Atlantic alone, landed her red Lockheed Vega monoplane in a pasture near here this afternoon, about 15 hours after she took off from Harbour Grace, Newfoundland. '
+        + 'She had hoped to reach Paris, but a broken exhaust manifold and a leaking fuel gauge forced her down at the first land she found. '
+        + '"I\'ve come from America," she told a farmhand who ran up to the plane. Mrs. '
+        + 'Putnam, wife of the publisher George Palmer Putnam, is the second person to fly the ocean alone, five years to the day after Colonel Lindbergh.',
+    },
+    b: {
+      id: 'b', publishedAt: '1932-05-22',
+      text: 'NEW YORK, May 22 - Amelia Earhart\'s solo crossing of the Atlantic ended on Saturday in a farmer\'s field at Culmore, outside Londonderry, after a stormy night in which ice formed on her wings and flames licked from a cracked exhaust. '
+        + 'She left Harbour Grace at 7:12 Friday evening in the single-engined Vega she flew on the 1928 crossing as a passenger. '
+        + 'Miss Earhart, as she is known to her public, covered the 2,026 miles in 14 hours 56 minutes, a record for the crossing. She will go on to London on Sunday.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', time: 'partial' },
+  },
+  {
+    // Kissinger to Peking, July 1971: a weekday with its date is that date, and Chaklala is Rawalpindi's.
+    name: 'a secret flight revealed, told on the announcement and two days on: "flew to Peking from Pakistan on July 9" against "took off from Chaklala air base outside Rawalpindi before dawn on Friday, July 9"',
+    a: {
+      id: 'a', publishedAt: '1971-07-16',
+      text: 'SAN CLEMENTE, Calif., July 15 (AP) - President Nixon announced tonight that he will visit Communist China before May 1972, disclosing that his national security adviser, Henry A. '
+        + 'Kissinger, made a secret trip to Peking last week and met Premier Chou En-lai. '
+        + 'Kissinger flew to Peking from Pakistan on July 9 after telling reporters in Rawalpindi that he was ill and would rest in the hill station of Nathiagali. '
+        + 'He spent two days in the Chinese capital and flew back to Pakistan on July 11. The announcement was made simultaneously in Peking. '
+        + 'Nixon said the purpose of the meeting was to seek the normalization of relations between the two countries.',
+    },
+    b: {
+      id: 'b', publishedAt: '1971-07-17',
+      text: 'WASHINGTON - Henry Kissinger\'s 49 hours in Peking began when a Pakistan International Airlines Boeing 707 took off from Chaklala air base outside Rawalpindi before dawn on Friday, July 9, carrying him and three aides, officials disclosed yesterday. '
+        + 'Pakistani President Yahya Khan had arranged the flight, and four Chinese officials who had come to Pakistan flew with them. '
+        + 'The plane landed at a military airfield near Peking around noon. Reporters who had followed Kissinger from Saigon, Bangkok and New Delhi were told he had a stomach ailment. '
+        + 'He returned to Rawalpindi on Sunday and flew on to Paris.',
+    },
+    same: true,
+    expected: { aircraft: 'only-b', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
