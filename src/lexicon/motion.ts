@@ -165,11 +165,11 @@ export const MOTION_CUES: readonly MotionCue[] = [
   })),
   // An air force's plane and where it went: "to leave Damascus tonight on a U.S. Air Force plane for Frankfurt".
   { words: ['plane', 'jet', 'aircraft'].map((n) => `Air Force ${n}`), preps: { to: 'arrival', for: 'arrival' } },
-  // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman"; not "a
-  // panel fell off the plane in Oregon".
+  // Those aboard got off where it landed: "being led off the aircraft at Marka military airport in Amman", "stepping
+  // off a chartered plane at Jose Marti International Airport"; not "a panel fell off the plane in Oregon".
   {
-    words: ['stepped', 'walked', 'led', 'got', 'helped', 'escorted']
-      .flatMap((verb) => ['plane', 'aircraft'].map((craft) => `${verb} off the ${craft}`)),
+    words: ['stepped', 'stepping', 'walked', 'walking', 'led', 'got', 'getting', 'helped', 'escorted']
+      .flatMap((verb) => ['the', 'a', 'a chartered', 'his', 'her'].flatMap((d) => ['plane', 'aircraft', 'jet'].map((craft) => `${verb} off ${d} ${craft}`))),
     preps: { at: 'arrival', in: 'arrival' },
   },
   // Not "left for" alone: people leave for another job as often as for a place ("Brown left for Detroit").

@@ -657,6 +657,15 @@ const PREP_TAIL = new RegExp(String.raw`(?:^|[\s,])(${matchAny(PREPS)})\s+(${FIL
 const DIRECT_TAIL = new RegExp(String.raw`^\s+${FILLERS}$`, 'i');
 /** The noun of an installation right after its name: "the Borgsten Dolphin rig". */
 const INSTALLATION_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny([...INSTALLATION_NOUNS, ...AIRFIELD_NOUNS])})(?=\s)`, 'i');
+/**
+ * A landing told in a where-clause after the place: "welcomed by about 5,000 people at the El Toro Marine base, where
+ * the jet that had carried him across the country landed at 2:17 p.m.". Read only where no cue gave the place a role.
+ */
+const LANDED_WHERE_AFTER = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base|base))?,\s{1,3}where\s{1,3}(?:the|his|her|its|their|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,8}?(?:had\s{1,3})?(?:landed|touched\s{1,3}down)\b/i;
+function landedWhere(text: string, mention: PlaceMention): RoutePoint | undefined {
+  if (!LANDED_WHERE_AFTER.test(text.slice(mention.end, mention.end + 100))) return undefined;
+  return { mention, role: 'arrival', near: false, cue: 'where ... landed', start: mention.start, end: mention.end };
+}
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
 const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
 /** "left Cairo on Friday for ...": the day of the leg between its two places. */
@@ -846,7 +855,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     }
     if (GOVERNMENT_ACT_AFTER.test(text.slice(mention.end, mention.end + 20))) continue;
     if (SOURCES_IN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) && SAID_AFTER.test(text.slice(mention.end, mention.end + 80))) continue;
-    const point = chained(text, previous, mention) ?? cued(text, cues, mention);
+    const point = chained(text, previous, mention) ?? cued(text, cues, mention) ?? landedWhere(text, mention);
     // An airfield the gazetteer lacks, with the place it lies in: "from Springfield's Capital Airport".
     if (point && !point.within && !mention.place.known && mention.place.parent) point.within = mention.place.parent;
     // "landed in the Hudson River": a landing on water is where the incident happened, no arrival.

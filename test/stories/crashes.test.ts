@@ -12540,8 +12540,7 @@ const stories: Story[] = [
   },
   {
     // Elian Gonzalez to Havana, June 2000: a day hours after a court's refusal is the flight's own; "stepping off a
-    // chartered plane at Jose Marti International Airport" still names no airport (getting off is read only as
-    // "stepped off the plane" and the like).
+    // chartered plane at Jose Marti International Airport" is where it landed, finer than Cuba.
     name: 'a boy flown home, told on leaving and on landing: "left Washington Dulles International Airport aboard a chartered jet" against "The twin-engine jet that carried the boy and his father from Washington", "hours after the U.S. Supreme Court refused"',
     a: {
       id: 'a', publishedAt: '2000-06-28',
@@ -12561,12 +12560,12 @@ const stories: Story[] = [
         + 'In Miami, about 200 protesters gathered outside the house in Little Havana where Elian had lived with his great-uncle Lazaro Gonzalez.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'agree', destination: 'agree', time: 'partial', actors: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial', actors: 'only-a' },
   },
   {
     // Nixon to San Clemente, August 1974: "for the last time" is now; noon is the oath's; the welcoming crowd is no one
-    // aboard; El Toro, placed only in California, may serve San Clemente. The landing told in "at the El Toro Marine
-    // base, where the jet ... landed" is still read as no destination.
+    // aboard; "at the El Toro Marine base, where the jet ... landed" is where it landed, and El Toro, placed only in
+    // California, may serve San Clemente, where the helicopter took him on.
     name: 'a president\'s last flight out of office, told on the day and on arrival: "flew by helicopter to Andrews Air Force Base" against "the jet that had carried him across the country landed at 2:17 p.m.", "sworn in as President at noon"',
     a: {
       id: 'a', publishedAt: '1974-08-09',

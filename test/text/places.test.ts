@@ -413,6 +413,10 @@ describe('findRoutePoints', () => {
     ['Pictures showed him being led off the aircraft at Marka military airport in Amman.', ['arrival:amman civil airport']],
     ['She stepped off the plane in Taipei on Tuesday.', ['arrival:taipei']],
     ['A panel fell off the plane in Oregon.', []],
+    ['Elian returned to Cuba last night, stepping off a chartered plane at Jose Marti International Airport.', ['arrival:cuba', 'arrival:jose marti international airport']],
+    // A landing told in a where-clause after the place; not a clause of something else there.
+    ['He was welcomed by 5,000 people at the El Toro Marine base, where the jet that had carried him across the country landed at 2:17 p.m.', ['arrival:el toro']],
+    ['Officials in Moscow, where the minister lives, said nothing.', []],
     // A destination one was misled about is none; the plane believed to have landed somewhere landed there.
     ['He boarded a jet in Dubai that he believed was flying to Burundi.', ['departure:dubai']],
     ['The plane is believed to have landed in Kigali.', ['arrival:kigali']],
