@@ -15,6 +15,9 @@ interface DateRange {
 }
 
 const DATED_CUES: ReadonlySet<string> = new Set(DATED_BACKGROUND_CUES);
+const DATED_CUE_WORDS = new RegExp(`\\b(?:${matchAny(DATED_BACKGROUND_CUES)})\\b`, 'i');
+/** Precisions of a time that dates a day or finer. */
+const PRECISE_DAYS: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 const CUE = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(Object.keys(BACKGROUND_CUES))})(?![A-Za-z0-9])`, 'gi');
 /** "in the past few days", "the past 24 hours", "in the past seven weeks": a span of days up to the report. */
 const LATELY_AFTER = /^\s{1,3}(?:(?:few|couple\s{1,3}of|several|\d{1,2}|two|three|four|five|six|seven)\s{1,3})?(?:days|hours|weeks?|weekend|night)\b/i;
@@ -161,12 +164,16 @@ export function scopeFacts(
   let lead = mainDate(sentences, datesOf, cueOf, narrates);
   // "A faulty fuel gauge caused a Tunisian airliner to ... ditch off Sicily last year", a year on: a lead whose
   // past holds the day another sentence gives the event, or that no other sentence dates, narrates the event.
+  // So does one whose past is a clause's beside a day of its own: "landed at Floyd Bennett Field tonight at 11:59
+  // o'clock, ... beating by nearly a day the record he set with Harold Gatty two years ago".
   for (const index of datedCue) {
     const dates = datesOf.get(index) ?? [];
     const range = lead?.range;
-    if (dates.length && (!range || dates.every((d) => overlaps(d.range, range)))) {
+    const own = dates.filter((d) => !d.planned && !d.followUp && PRECISE_DAYS.has(d.precision ?? '') && !DATED_CUE_WORDS.test(d.text));
+    const fits = (list: readonly SentenceDate[]) => list.length > 0 && (!range || list.every((d) => overlaps(d.range, range)));
+    if (fits(dates) || own.length > 0) {
       cueOf.delete(index);
-      if (!range) lead = mainDate(sentences, datesOf, cueOf, narrates);
+      lead = mainDate(sentences, datesOf, cueOf, narrates);
     }
   }
   const main = lead?.range;

@@ -381,6 +381,12 @@ function longestFirst(found: TimeMention[]): TimeMention[] {
 }
 
 type Add = (rule: string, start: number, end: number, value: TimeValue | undefined) => void;
+/** Words of an evening beside a clock without a.m. or p.m.: "tonight at 11:59 o'clock", "at 9.30 this evening". */
+const EVENING_NEAR = /\b(?:tonight|this\s{1,3}evening|last\s{1,3}night|in\s{1,3}the\s{1,3}evening)\b/i;
+/** A universal time after a clock, told in twenty-four hours: "2:41 GMT". */
+const UNIVERSAL_AFTER = /^\s{0,2}(?:GMT|UTC|Z)\b/;
+/** Not a clock the morning owns: "at 11:30 in the morning, and left tonight". */
+const MORNING_AFTER = /^\s{1,3}(?:o['’]clock\s{1,3})?(?:in\s{1,3}the\s{1,3}morning|this\s{1,3}morning)\b/i;
 
 function clock(text: string, start: number, end: number, hour: number, minute: number | undefined, ampm: string | undefined,
   precision: 'minute' | 'hour', add: Add): void {
@@ -390,6 +396,10 @@ function clock(text: string, start: number, end: number, hour: number, minute: n
     const pm = /^p/i.test(ampm);
     h = (h % 12) + (pm ? 12 : 0);
   } else if (h > 24) return;
+  // "landed ... tonight at 11:59 o'clock": a clock of twelve hours in the evening is an evening's.
+  // Not one of twenty-four hours: "(02:41 GMT Friday)" beside "this evening".
+  else if (h >= 1 && h < 12 && text[start] !== '0' && EVENING_NEAR.test(text.slice(Math.max(0, start - 16), end + 24))
+    && !MORNING_AFTER.test(text.slice(end, end + 20)) && !UNIVERSAL_AFTER.test(text.slice(end, end + 8))) h += 12;
   const mins = minute ?? 0;
   if (mins > 59) return;
   const at = (h % 24) * 60 + mins;

@@ -264,6 +264,22 @@ describe('scopeFacts', () => {
     expect([scopeOf(recalled, 1), scopeOf(recalled, 2)]).toEqual(['background (cue: in the past)', 'background (cue: in the past)']);
   });
 
+  it('a lead whose past is a clause\'s beside a day of its own narrates the event, whatever a later sentence dates', () => {
+    const lead = 'Wiley Post landed at Floyd Bennett Field tonight, beating the record he set two years ago.';
+    const twoYearsAgo = { words: 'two years ago', from: '1931-01-01', to: '1931-12-31', rule: 'time/ago', value: { precision: 'year' } };
+    const out = runTimed([
+      [lead, [{ words: 'tonight', from: '1933-07-22', value: { precision: 'day' } }, twoYearsAgo]],
+      ['He took off from the same field last Saturday.', [{ words: 'last Saturday', from: '1933-07-15', value: { precision: 'day' } }]],
+    ], '1933-07-22');
+    expect(scopeOf(out, 0)).toBe('event');
+    // With only the cue's own past, the lead recalls it.
+    const recalled = runTimed([
+      [lead, [twoYearsAgo]],
+      ['He took off from the same field last Saturday.', [{ words: 'last Saturday', from: '1933-07-15', value: { precision: 'day' } }]],
+    ], '1933-07-22');
+    expect(scopeOf(recalled, 0)).toBe('background (cue: in the past)');
+  });
+
   it('a date in a clause that describes a thing, after the event is told, is the thing\'s', () => {
     const out = runTimed([
       ['A Yeti Airlines plane crashed in Pokhara on Sunday.', [{ words: 'Sunday', from: '2023-01-15' }]],

@@ -52,6 +52,10 @@ describe('time.extract', () => {
     // So does an aside that places where it set off; not one of its own.
     ['The plane had left the Royal Air Force base at Waddington, in central England, on Thursday.', ['2020-06-04 (Thursday) (setting off)']],
     ['The plane left Rome, which was cold, on Thursday.', ['2020-06-04 (Thursday)']],
+    // A clock of twelve hours in the evening is an evening's; not one of twenty-four hours, nor the morning's.
+    ["Post landed at Floyd Bennett Field tonight at 11:59 o'clock.", ['2020-06-08 (tonight) (late in the day) (landing)', '23:59 (landing)']],
+    ['The quake struck this evening (02:41 GMT).', ['2020-06-08 (this evening)', '02:41 GMT']],
+    ['The plane landed at 11:30 in the morning and left tonight.', ['11:30 (landing)', '2020-06-08 (tonight) (late in the day) (setting off)']],
     // An oath of office dates the swearing-in, not the flight the sentence tells.
     ['Nixon was over Missouri aboard Air Force One when Ford was sworn in as President at noon.', ['12:00 (of the swearing-in)']],
   ])('%s', (text, expected) => {
