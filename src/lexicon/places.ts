@@ -502,6 +502,8 @@ const CITY_ROWS: readonly CityRow[] = [
   // The town across the estuary from Freetown whose airport serves the capital.
   ['Lungi', 'Sierra Leone', []],
   ['Karachi', 'Pakistan', []],
+  // The Falklands' capital. "Stanley" alone is a name as often: only its airport is named so.
+  ['Port Stanley', 'Falkland Islands', []],
   ['Lahore', 'Pakistan', []],
   ['Peshawar', 'Pakistan', []],
   ['Bahawalpur', 'Pakistan', []],
@@ -753,6 +755,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from; and the Marine Corps
   // air station in Orange County where Nixon landed after he resigned.
   ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
+  ['Jinnah International Airport', 'airport', 'Karachi', ['Jinnah airport', 'Quaid-e-Azam International Airport']],
+  ['Stanley Airport', 'airport', 'Port Stanley', ['Stanley airport', 'Port Stanley airport']],
   ['El Toro', 'base', 'California', ['El Toro Marine Corps Air Station', 'Marine Corps Air Station El Toro', 'El Toro Marine base', 'El Toro air station']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
@@ -984,6 +988,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Menorca', 'Balearic Islands', ['Minorca']],
   ['Scotland', 'United Kingdom', [], ['Scottish']],
   ['Northern Ireland', 'United Kingdom', []],
+  // British territories of the South Atlantic: the islands of the 1982 war, and the staging post on the way to them.
+  ['Falkland Islands', 'United Kingdom', ['Falklands']],
+  ['Ascension Island', 'United Kingdom', []],
   ['Lincolnshire', 'United Kingdom', []],
   ['Katanga', 'Congo', []],
   ['Sardinia', 'Italy', []],

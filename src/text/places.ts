@@ -364,10 +364,12 @@ function gazetteerMentions(text: string): PlaceMention[] {
         || DESCRIBING_AFTER.test(text.slice(end, end + 48))
         || (place.kind === 'region' && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SETTLEMENT_AFTER.test(text.slice(end, end + 20)))) break;
       // "the U.S. Marine Corps Air Station Iwakuni", "a U.S. air base in Germany": a country named before
-      // its forces or its base qualifies them, as an adjective would; it is not the place.
+      // its forces or its base qualifies them, as an adjective would; it is not the place. So does one named after "a"
+      // or "an" before a flight, an airline's name: "landing in Karachi on an Emirates flight from Dubai".
       const after = text.slice(end, end + 24);
       const usage = hit.usage === 'name' && place.kind === 'country'
-        && (FORCES_AFTER.test(after) || (ABBREVIATED.test(text.slice(start, end)) && (QUALIFIED_AFTER.test(after) || NAME_AFTER.test(after)))) ? 'demonym' : hit.usage;
+        && (FORCES_AFTER.test(after) || ((ABBREVIATED.test(text.slice(start, end)) || A_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+          && (QUALIFIED_AFTER.test(after) || NAME_AFTER.test(after)))) ? 'demonym' : hit.usage;
       out.push({ place, start, end, text: text.slice(start, end), usage });
       // The words of a name start no other name.
       NAME_START.lastIndex = end;
@@ -551,6 +553,8 @@ const QUALIFIED_AFTER = new RegExp(`^\\.?\\s{1,3}(?:(?:${matchAny(ABBREVIATED_CO
  * abbreviated country before a capitalised word qualifies a name. Not a day or a month: "flew to the U.S. Monday".
  */
 const NAME_AFTER = new RegExp(String.raw`^\.?\s{1,3}(?!(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)])})\b)\p{Lu}\p{Ll}`, 'u');
+/** The indefinite article right before a name. */
+const A_BEFORE = /\ban?\s{1,2}$/i;
 /** A middle initial and a surname after a name: "Harry S. Truman", "John F. Kennedy". */
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
 /** "will conduct training flights over the Mediterranean Sea before returning to their home bases": a plan's next step. */

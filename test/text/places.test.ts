@@ -211,6 +211,9 @@ describe('contains and relatePlaces', () => {
     ['Chaklala air base', 'Rawalpindi', 'equal'],
     ['Harbour Grace', 'Canada', 'narrower'],
     ['Roosevelt Field', 'Long Island', 'narrower'],
+    ['Stanley airport', 'Falklands', 'narrower'],
+    ['Jinnah International Airport', 'Karachi', 'equal'],
+    ['Ascension Island', 'United Kingdom', 'narrower'],
     ['Dulles International Airport', 'International', 'conflict'],
     ['Rhein-Main Air Base', 'Frankfurt', 'equal'],
     ['Sungshan', 'Taipei', 'equal'],
@@ -414,6 +417,9 @@ describe('findRoutePoints', () => {
     ['She stepped off the plane in Taipei on Tuesday.', ['arrival:taipei']],
     ['A panel fell off the plane in Oregon.', []],
     ['Elian returned to Cuba last night, stepping off a chartered plane at Jose Marti International Airport.', ['arrival:cuba', 'arrival:jose marti international airport']],
+    // A country after "an" before a flight is the airline's name; after "the", the place.
+    ['She landed in Karachi on an Emirates flight from Dubai.', ['arrival:karachi', 'departure:dubai']],
+    ['She flew to the Emirates on Sunday.', ['arrival:united arab emirates']],
     // A landing told in a where-clause after the place; not a clause of something else there.
     ['He was welcomed by 5,000 people at the El Toro Marine base, where the jet that had carried him across the country landed at 2:17 p.m.', ['arrival:el toro']],
     ['Officials in Moscow, where the minister lives, said nothing.', []],
