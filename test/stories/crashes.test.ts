@@ -12650,6 +12650,67 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
+    // Benazir Bhutto back in Karachi, October 2007: an Emirates flight is the airline's, no destination. The bombing of
+    // her procession, told "Hours later", is still read as the story's: its 126 dead stand as the flight's casualties
+    // and its "shortly after midnight" as a time of it.
+    name: 'an exile flown home to a welcome, told on the day and the day after: "landing in Karachi on an Emirates flight from Dubai" against "her Emirates Airbus from Dubai touching down at Karachi\'s Jinnah International Airport"',
+    a: {
+      id: 'a', publishedAt: '2007-10-18',
+      text: 'KARACHI, Pakistan (Reuters) - Former Prime Minister Benazir Bhutto returned to Pakistan on Thursday after eight years in self-imposed exile, landing in Karachi on an Emirates flight from Dubai to a tumultuous welcome from hundreds of thousands of supporters. '
+        + 'Bhutto, 54, wept as she stepped off the plane at Karachi airport shortly before 2 p.m. and raised her hands in prayer. '
+        + 'She then set off in a bullet-proof truck at the head of a slow procession towards the tomb of Pakistan\'s founder, Mohammad Ali Jinnah. '
+        + 'Bhutto, who twice served as prime minister, left Pakistan in 1999 to avoid corruption charges that she says were politically motivated.',
+    },
+    b: {
+      id: 'b', publishedAt: '2007-10-19',
+      text: 'KARACHI (AP) - Benazir Bhutto came home to Pakistan on Thursday after eight years of exile, her Emirates Airbus from Dubai touching down at Karachi\'s Jinnah International Airport in the early afternoon. '
+        + 'She had flown in with about 150 party officials and journalists, and was greeted at the airport by tens of thousands of cheering followers. '
+        + 'Hours later, two explosions tore through her procession shortly after midnight, killing at least 126 people. Bhutto was unhurt and was taken to her home. '
+        + 'Most of the dead were supporters and police officers guarding the convoy.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'agree', destination: 'agree', time: 'partial', casualties: 'only-b' },
+  },
+  {
+    // Wiley Post, July 1933: a lead with a day of its own beside a clause's "two years ago" narrates, and 11:59 tonight
+    // is a minute before midnight. "came down ... over Brooklyn" is still read as a crash site, and "Winnie Mae" names
+    // no type.
+    name: 'the first solo flight around the world, told on the night and the day after: "landed at Floyd Bennett Field tonight at 11:59 o\'clock" against "came down out of the night sky over Brooklyn at one minute before midnight Saturday"',
+    a: {
+      id: 'a', publishedAt: '1933-07-22',
+      text: 'NEW YORK, July 22 (AP) - Wiley Post landed at Floyd Bennett Field tonight at 11:59 o\'clock, completing the first solo flight around the world in 7 days 18 hours and 49 minutes, beating by nearly a day the record he set with Harold Gatty two years ago. '
+        + 'A crowd of 50,000 broke through the police lines as his white Lockheed Vega, the Winnie Mae, rolled to a stop. '
+        + 'Post, who has one eye, flew 15,596 miles with stops in Berlin, Novosibirsk, Khabarovsk and Fairbanks, Alaska. He took off from the same field a week ago last Saturday morning.',
+    },
+    b: {
+      id: 'b', publishedAt: '1933-07-23',
+      text: 'NEW YORK, July 23 - Wiley Post\'s Winnie Mae came down out of the night sky over Brooklyn at one minute before midnight Saturday, ending a flight that took the one-eyed Oklahoman around the globe alone in seven days, 18 hours and 49 minutes. '
+        + 'Post, exhausted, said he had slept only a few hours in a week and had relied on an automatic pilot and a radio direction finder. '
+        + 'He had been forced down briefly in Siberia and at Flat, Alaska, where he bent a propeller on landing. His flight began at 5:10 a.m. on July 15 at Floyd Bennett Field.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial', actors: 'only-a' },
+  },
+  {
+    // Margaret Thatcher to the Falklands, January 1983: the second report tells the whole journey from Oxfordshire, the
+    // first its last leg; "landed at Stanley" alone names no place, Stanley being a name as often.
+    name: 'a prime minister\'s secret flight to the islands of a war, told on arrival and the day after: "flew from Ascension Island ... aboard a Royal Air Force Hercules" against "left RAF Brize Norton ... aboard a VC10 for Ascension Island"',
+    a: {
+      id: 'a', publishedAt: '1983-01-08',
+      text: 'PORT STANLEY, Falkland Islands (Reuters) - Prime Minister Margaret Thatcher arrived in the Falkland Islands today on a surprise visit, the first by a British prime minister, seven months after British forces recaptured the islands from Argentina. '
+        + 'Mrs. Thatcher flew from Ascension Island in the South Atlantic aboard a Royal Air Force Hercules transport, a journey of more than 23 hours that needed two refuellings in the air. '
+        + 'Her visit was kept secret until she landed at Stanley airport. She will spend four days on the islands, meeting troops and islanders. Argentina called the visit a provocation.',
+    },
+    b: {
+      id: 'b', publishedAt: '1983-01-09',
+      text: 'LONDON - Margaret Thatcher\'s flight to the Falklands began on Thursday night, when she left RAF Brize Norton in Oxfordshire aboard a VC10 for Ascension Island, officials disclosed yesterday after she reached Port Stanley. '
+        + 'From Ascension she flew on in a Hercules C-130, refuelled twice in flight by Victor tankers, and landed at Stanley on Saturday morning. '
+        + 'Downing Street said the secrecy was needed for security. Some 255 British servicemen died in the 1982 war, in which Argentina lost about 650 men.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', actors: 'only-a' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
