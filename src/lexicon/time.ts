@@ -647,6 +647,14 @@ export const APOLOGY_VERBS: readonly string[] = ['apologised', 'apologized', 'ap
 /** Verbs that take issue with an account, and date that statement: "Journalists ... disputed on Monday the government's account". */
 export const DISPUTE_VERBS: readonly string[] = ['disputed', 'contested', 'challenged', 'questioned', 'denied', 'rejected'];
 
+/**
+ * A disclosure right after a time, which the time dates: "But on Thursday it emerged that the general had flown
+ * first to Baden-Baden". The happening disclosed is of another day.
+ */
+export const DISCLOSED_THAT: readonly string[] = [
+  'it emerged that', 'it was revealed that', 'it was disclosed that', 'it was learned that', 'it became known that',
+];
+
 /** Verbs of a public stance that date a statement, beside the reporting verbs: "China on Sunday expressed ...". */
 export const STATEMENT_VERBS: readonly string[] = [
   ...APOLOGY_VERBS, ...DISPUTE_VERBS,

@@ -56,6 +56,9 @@ describe('time.extract', () => {
     ["Post landed at Floyd Bennett Field tonight at 11:59 o'clock.", ['2020-06-08 (tonight) (late in the day) (landing)', '23:59 (landing)']],
     ['The quake struck this evening (02:41 GMT).', ['2020-06-08 (this evening)', '02:41 GMT']],
     ['The plane landed at 11:30 in the morning and left tonight.', ['11:30 (landing)', '2020-06-08 (tonight) (late in the day) (setting off)']],
+    // A disclosure right after a time is what the time dates.
+    ['But on Thursday it emerged that the general had flown first to Baden-Baden.', ['2020-06-04 (Thursday) (when said)']],
+    ['On Thursday the general flew first to Baden-Baden.', ['2020-06-04 (Thursday)']],
     // An oath of office dates the swearing-in, not the flight the sentence tells.
     ['Nixon was over Missouri aboard Air Force One when Ford was sworn in as President at noon.', ['12:00 (of the swearing-in)']],
   ])('%s', (text, expected) => {
