@@ -190,6 +190,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Tupolev
   { designation: 'Tu-22', maker: 'Tupolev', role: 'bomber', nicknames: ['Backfire'] },
   { designation: 'Tu-95', maker: 'Tupolev', role: 'bomber', nicknames: ['Bear'] },
+  // The long-range turboprop airliner of 1957 that flew Khrushchev nonstop to Washington in 1959.
+  { designation: 'Tu-114', maker: 'Tupolev', role: 'airliner', nicknames: ['Rossiya'] },
   { designation: 'Tu-134', maker: 'Tupolev', role: 'airliner' },
   { designation: 'Tu-142', maker: 'Tupolev', role: 'patrol' },
   { designation: 'Tu-154', maker: 'Tupolev', role: 'airliner' },
@@ -377,6 +379,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Trident', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley Trident', 'HS Trident', 'HS 121', 'Trident 1C', 'Trident 2E', 'Trident 3B', 'Trident 3'], nicknames: ['Trident'] },
   // The French twin-jet of 1959, its engines at the tail: "the Iberia Caravelle jet".
   { designation: 'Caravelle', maker: 'Sud Aviation', role: 'airliner', names: ['Sud Aviation Caravelle', 'SE 210 Caravelle', 'SE 210', 'SE-210'], nicknames: ['Caravelle'] },
+  // Sud Aviation's light turbine helicopters, flown by France's forces and leaders: "an Alouette helicopter".
+  { designation: 'Alouette', maker: 'Sud Aviation', role: 'helicopter', names: ['Alouette II', 'Alouette III', 'SA 316', 'SA 319', 'SE 3130'], nicknames: ['Alouette'] },
   // The twin turboprop of 1961, built on as the British Aerospace ATP.
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },

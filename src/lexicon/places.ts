@@ -365,6 +365,12 @@ const CITY_ROWS: readonly CityRow[] = [
   // Pakistan's garrison city beside Islamabad, and Nixon's Californian home town of his last years in office.
   ['Rawalpindi', 'Pakistan', []],
   ['San Clemente', 'California', []],
+  // De Gaulle's secret journey of May 1968: from the Paris heliport at Issy, by the air base at Saint-Dizier, to the
+  // French forces' headquarters at Baden-Baden, and home to Colombey.
+  ['Issy-les-Moulineaux', 'France', ['Issy']],
+  ['Saint-Dizier', 'France', ['St-Dizier', 'St. Dizier']],
+  ['Baden-Baden', 'Germany', []],
+  ['Colombey-les-Deux-Églises', 'France', ['Colombey-les-Deux-Eglises', 'Colombey']],
   ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
   ['Gdańsk', 'Poland', ['Gdansk']],
   ['Kraków', 'Poland', ['Krakow', 'Cracow']],

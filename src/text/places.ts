@@ -559,6 +559,8 @@ const A_BEFORE = /\ban?\s{1,2}$/i;
 const INITIAL_AFTER = /^\s\p{Lu}\.\s{1,2}\p{Lu}/u;
 /** "will conduct training flights over the Mediterranean Sea before returning to their home bases": a plan's next step. */
 const THEN_BEFORE = /\b(?:before|then|and\s{1,3}then)\s{1,3}$/i;
+/** "will spend 13 days in the country, travelling to New York": a participle after a plan's comma goes on with it. */
+const COMMA_BEFORE = /,\s{1,3}$/;
 const FUTURE_IN_CLAUSE = new RegExp(String.raw`\b(?:${matchAny(FUTURE_BEFORE)})\b[^.;!?]*$`, 'i');
 /** Words between two arrivals that say the flight went on from the first: "and then to", "before landing at". */
 const WENT_ON = new RegExp(String.raw`\b(?:${matchAny(WENT_ON_WORDS)})\b`, 'i');
@@ -791,7 +793,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
-      || (THEN_BEFORE.test(before) && FUTURE_IN_CLAUSE.test(text.slice(0, c.start)))) c.planned = true;
+      || ((THEN_BEFORE.test(before) || (COMMA_BEFORE.test(before) && /ing$/i.test(c.text))) && FUTURE_IN_CLAUSE.test(text.slice(0, c.start)))) c.planned = true;
   }
   if (cues.length === 0) return [];
   const names = [...mentions.filter((m) => m.usage === 'name'), ...bareNames(text, mentions)].sort((x, y) => x.start - y.start);
@@ -949,8 +951,11 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // it took off on.
     const inbound = p.role === 'departure' && FLOWN_IN_CUE.test(p.cue) && HAD_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))
       && TAKE_OFF_LATER.test(text.slice(p.end));
-    if (inbound || LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
-      || (before?.role === 'stopover' && before.leg && p.cue !== before.cue && p.start - before.end <= 6)) {
+    // "before the last leg to Seoul": where the whole flight ended. (Not the first leg's start: its end, told after it,
+    // would be taken for the flight's.)
+    const end = LEG_CUE.test(p.cue) && p.role === 'arrival' && LAST_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    if (!end && (inbound || LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
+      || (before?.role === 'stopover' && before.leg && p.cue !== before.cue && p.start - before.end <= 6))) {
       p.role = 'stopover';
       p.leg = true;
     }
@@ -1015,6 +1020,8 @@ const SEPARATE_AFTER = new RegExp(String.raw`^(?:(?!\b(?:and|then|before|after|b
 /** A stage's cue, and its noun after the place: "the leg from", "Kuala Lumpur-Perth leg", "Kuala Lumpur to Perth leg". */
 const LEG_CUE = new RegExp(`^(?:${matchAny(LEG_NOUNS)})\\b`, 'i');
 const LEG_AFTER = new RegExp(String.raw`^(?:\s{0,3}(?:[-–—]|\s(?:to|and))\s{0,3}\p{Lu}[\p{L}'’ -]{0,30}?)?\s{1,3}(?:${matchAny(LEG_NOUNS)})\b`, 'u');
+/** The last of the legs, right before its noun. */
+const LAST_BEFORE = /\b(?:last|final)\s{1,3}$/i;
 /** "after a stop there": a stop at a place named before. */
 const STOP_THERE = /\b(?:after\s{1,3}a\s{1,3}stop|after\s{1,3}stopping|had\s{1,3}stopped|stopped)\s{1,3}there\b/i;
 /** "after their plane landed there": an arrival at a place named before. */
@@ -1236,7 +1243,8 @@ function chained(text: string, previous: RoutePoint | undefined, mention: PlaceM
   // "returned to Buenos Aires, Uruguay's defence ministry said" names a party.
   const after = text.slice(mention.end, mention.end + 90);
   if (LIST_TAIL.test(gap) && !INDEFINITE_END.test(gap) && !PARTY_AFTER.test(after) && !NAMED_PARTY_AFTER.test(after)) {
-    return { ...point(previous.role, previous.cue), near: previous.near };
+    // "travelling to New York, Los Angeles, San Francisco and Iowa": a list of a plan's places is the plan's.
+    return { ...point(previous.role, previous.cue), near: previous.near, ...(previous.planned ? { planned: true } : {}) };
   }
   return undefined;
 }

@@ -240,6 +240,9 @@ describe('aircraft.extract', () => {
     ['He landed the Spirit of St. Louis at Le Bourget.', ['Spirit of St. Louis = Ryan NYP (Ryan, light aircraft)']],
     ['The B-2 Spirit bomber flew from Missouri.', ['B-2 Spirit = B-2 (Northrop Grumman, bomber)']],
     ['He flew 3,600 miles in his single-engined monoplane.', ['single-engined monoplane = plane']],
+    // Khrushchev's turboprop to Washington, and de Gaulle's helicopter to Baden-Baden.
+    ['He stepped from a giant Tu-114 turboprop airliner.', ['Tu-114 = Tu-114 (Tupolev, airliner)']],
+    ['He changed to an Alouette helicopter for the flight to Baden-Baden.', ['Alouette = Alouette (Sud Aviation, helicopter)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],

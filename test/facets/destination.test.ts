@@ -158,6 +158,9 @@ describe('destination.extract', () => {
     // A flight yet to come: where it is to go.
     ['From Jeddah they will be flown home to India, the minister said.', ['India (planned)']],
     ['Zelenskiy is due to fly back to Poland after the speech.', ['Poland (planned)']],
+    // A participle after a plan's comma goes on with it, and so does the list it names.
+    ['The Premier will spend 13 days in the country, travelling to New York, Los Angeles and Iowa.', ['New York (United States) (planned)', 'Los Angeles (United States) (planned)', 'Iowa (United States) (planned)']],
+    ['He landed in Rome, travelling on to Milan.', ['Milan (Italy)']],
     // An aircraft "back to" a place flies there.
     ['Griner was on a plane back to the United States, Biden said.', ['United States']],
     // A plan told in the present is yet to come; one that was due in the past may never have flown.

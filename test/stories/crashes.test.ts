@@ -4174,7 +4174,7 @@ const stories: Story[] = [
         + 'Bahia is expected to be flown home to Paris on a French government plane on Thursday.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', location: 'agree', time: 'agree', people: 'partial', casualties: 'agree', cause: 'only-a' },
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', location: 'agree', time: 'agree', people: 'partial', casualties: 'agree', cause: 'only-a' },
   },
   {
     // One described and seven others are the eight dead; the flight data recorder recovered on Friday is a

@@ -206,6 +206,8 @@ describe('contains and relatePlaces', () => {
     ['Joint Base Andrews', 'Bolling', 'conflict'],
     // An airfield placed only in a region may serve any town of it; one placed by its city serves that city.
     ['El Toro', 'San Clemente', 'unknown'],
+    ['Colombey', 'France', 'narrower'],
+    ['Baden-Baden', 'West Germany', 'narrower'],
     ['El Toro', 'California', 'narrower'],
     ['Joint Base Andrews', 'Baltimore', 'conflict'],
     ['Chaklala air base', 'Rawalpindi', 'equal'],
@@ -417,6 +419,9 @@ describe('findRoutePoints', () => {
     ['She stepped off the plane in Taipei on Tuesday.', ['arrival:taipei']],
     ['A panel fell off the plane in Oregon.', []],
     ['Elian returned to Cuba last night, stepping off a chartered plane at Jose Marti International Airport.', ['arrival:cuba', 'arrival:jose marti international airport']],
+    // The last leg's end is the flight's; the first leg's start, told with its end, stays a stop.
+    ["It stopped at Tokyo's Narita airport before the last leg to Seoul.", ['stopover:narita international airport', 'arrival:seoul']],
+    ['It took off on the first leg from Washington to Tokyo.', ['stopover:washington', 'stopover:tokyo']],
     // A country after "an" before a flight is the airline's name; after "the", the place.
     ['She landed in Karachi on an Emirates flight from Dubai.', ['arrival:karachi', 'departure:dubai']],
     ['She flew to the Emirates on Sunday.', ['arrival:united arab emirates']],
