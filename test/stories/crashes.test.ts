@@ -12711,6 +12711,70 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', actors: 'only-a' },
   },
   {
+    // Khrushchev at Andrews, September 1959: the tour ahead is a plan with all its places; "covered the 5,000 miles
+    // from Moscow's Vnukovo airport" still names no origin.
+    name: 'a leader\'s first visit, flown nonstop, told on arrival and in the next day\'s paper: "a giant Tu-114 turboprop airliner that flew him nonstop from Moscow" against "aboard the Tupolev 114", "will spend 13 days in the country, travelling to New York"',
+    a: {
+      id: 'a', publishedAt: '1959-09-15',
+      text: 'ANDREWS AIR FORCE BASE, Md. (AP) - Soviet Premier Nikita S. '
+        + 'Khrushchev arrived in the United States today for his first visit, stepping from a giant Tu-114 turboprop airliner that flew him nonstop from Moscow in about 12 hours. '
+        + 'President Eisenhower greeted him on the red carpet as a 21-gun salute boomed across the field. '
+        + 'The plane, the world\'s largest airliner, landed at 12:22 p.m., about an hour late, and was too tall for the ramp the Air Force had rolled out. Mrs. '
+        + 'Khrushchev, their son and two daughters and a son-in-law were among the 63 passengers. '
+        + 'The Premier will spend 13 days in the country, travelling to New York, Los Angeles, San Francisco and Iowa.',
+    },
+    b: {
+      id: 'b', publishedAt: '1959-09-16',
+      text: 'WASHINGTON, Sept. 15 - Nikita Khrushchev landed at Andrews Air Force Base shortly after noon today aboard the Tupolev 114, a four-engine turboprop that covered the 5,000 miles from Moscow\'s Vnukovo airport without a stop. '
+        + 'The Soviet leader was met by President Eisenhower and rode with him into the capital along streets lined by about 200,000 silent onlookers. '
+        + 'Soviet officials said the flight took 12 hours and 30 minutes. '
+        + 'With Khrushchev came his wife Nina, several members of his family, Foreign Minister Andrei Gromyko and a large party of officials and writers.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial', people: 'only-a', actors: 'partial' },
+  },
+  {
+    // De Gaulle, May 1968: the day a trip emerged is no day of the trip; Saint-Dizier, a stop, stands as one more
+    // destination of the second report.
+    name: 'a president\'s secret helicopter trip, told as it emerged and by officials the next day: "had flown first to Baden-Baden" against "from Issy-les-Moulineaux to the air base at Saint-Dizier ... for the flight to Baden-Baden"',
+    a: {
+      id: 'a', publishedAt: '1968-05-30',
+      text: 'PARIS (Reuters) - President Charles de Gaulle vanished for several hours on Wednesday, leaving the Elysee Palace by car and flying off by helicopter without telling his prime minister where he was going. '
+        + 'Aides said later that he had gone to his country home at Colombey-les-Deux-Eglises. '
+        + 'But on Thursday it emerged that the general had flown first to Baden-Baden in West Germany, where he met General Jacques Massu, commander of French forces there, before returning to Colombey in the evening. '
+        + 'De Gaulle came back to Paris today and in a radio address dissolved the National Assembly and called new elections.',
+    },
+    b: {
+      id: 'b', publishedAt: '1968-05-31',
+      text: 'PARIS, May 30 - General de Gaulle\'s secret trip on Wednesday took him by helicopter from Issy-les-Moulineaux to the air base at Saint-Dizier, where he changed to an Alouette helicopter for the flight to Baden-Baden, French officials said today. '
+        + 'He spent about an hour and a half with General Massu at his headquarters and then flew back across the Rhine to Colombey, landing there at about 6 p.m. '
+        + 'Prime Minister Georges Pompidou learned of the journey only after the general had landed in Germany. Hundreds of thousands of Gaullists marched on the Champs-Elysees this evening.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-b', destination: 'partial', time: 'partial' },
+  },
+  {
+    // Kim Dae-jung, February 1985: the last leg's end is the flight's; "About 20 Americans ... travelled with Kim"
+    // counts those aboard with him.
+    name: 'an exile\'s flight home ending in a scuffle, told in Seoul and in Tokyo: "his Northwest Airlines jet landed at Kimpo International Airport" against "stopped at Tokyo\'s Narita airport before the last leg to Seoul"',
+    a: {
+      id: 'a', publishedAt: '1985-02-08',
+      text: 'SEOUL, South Korea (AP) - Opposition leader Kim Dae-jung returned from two years of exile in the United States today, and was dragged away by security agents minutes after his Northwest Airlines jet landed at Kimpo International Airport. '
+        + 'Two American congressmen and other Americans who flew with him from Washington to protect him were pushed to the ground in a scuffle in the arrival area. '
+        + 'Kim, 60, was taken to his home in western Seoul and placed under house arrest. The government said it had acted to protect him. '
+        + 'He was sentenced to death in 1980 on sedition charges; the sentence was later commuted.',
+    },
+    b: {
+      id: 'b', publishedAt: '1985-02-09',
+      text: 'TOKYO - Kim Dae-jung\'s flight home ended in a melee yesterday at Seoul\'s Gimpo airport, where South Korean police pulled him away from his American escorts as the plane\'s passengers came down the steps. '
+        + 'The Northwest Orient Boeing 747 had left Washington\'s Dulles airport on Thursday and stopped at Tokyo\'s Narita airport before the last leg to Seoul. '
+        + 'About 20 Americans, among them Representatives Edward Feighan and Thomas Foglietta and former ambassador Robert White, travelled with Kim. '
+        + 'State Department officials protested the treatment of the congressmen.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
