@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, MADE_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -31,9 +31,10 @@ const CAME_AFTER_EVENT = new RegExp(String.raw`\b(?:${matchAny(CAME_AFTER.verbs)
 const ALREADY = new RegExp(`\\balready\\s+(?:${matchAny(ALREADY_VERBS)})\\b[^.;]{0,80}?\\bin\\b`, 'i');
 /** "who left office yesterday": what was left is no place (see LEFT_NO_PLACE). */
 const NOT_LEFT_PLACE = `(?!\\s{1,3}(?:${matchAny(LEFT_NO_PLACE)})(?![A-Za-z0-9]))`;
-// A sentence that narrates: an event's verb, or a journey completed (see COMPLETED_JOURNEY).
+// A sentence that narrates: an event's verb, or a journey completed or made (see COMPLETED_JOURNEY, MADE_JOURNEY).
 const EVENT_VERB = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(EVENT_VERBS)}`
-  + `|(?:${matchAny(COMPLETED_JOURNEY.verbs)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)}))(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
+  + `|(?:${matchAny(COMPLETED_JOURNEY.verbs)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)})`
+  + `|(?:${matchAny(MADE_JOURNEY.verbs)})\\s(?:${matchAny(MADE_JOURNEY.owners)})\\s(?:[\\w'’-]{1,20}\\s){0,4}(?:${matchAny(COMPLETED_JOURNEY.nouns)}))(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
 /** "A third Russian military cargo plane": one of a series of flights. */
 const SERIES = new RegExp(`\\b(?:${matchAny(SERIES_WORDS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,3}?(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), ...SERIES_NOUNS])})\\b`, 'i');
 /** "reversing its earlier statement that", "had initially said": a report taken back, up to where its clause ends. */

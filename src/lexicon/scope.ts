@@ -144,6 +144,15 @@ export const COMPLETED_JOURNEY = {
 } as const;
 
 /**
+ * A journey made, told with its owner's word right after the verb: "The Hughes H-4 flying boat ... made its first and
+ * possibly only flight yesterday". It narrates (the nouns are {@link COMPLETED_JOURNEY}'s); not "made no comment".
+ */
+export const MADE_JOURNEY = {
+  verbs: ['made', 'makes', 'making'],
+  owners: ['its', 'his', 'her', 'their'],
+} as const;
+
+/**
  * Verbs of setting off: a sentence that tells the flight leaving the day before the event's date ("left
  * Wuhan late on Tuesday" of a plane that landed on Wednesday) tells the same flight. A time late in the day
  * a few words after one ("slipped out of his Texas ranch on Wednesday night") fits a landing the next day, and

@@ -68,6 +68,14 @@ describe('scopeFacts', () => {
     expect(scopeOf(facts, i)).toBe(expected);
   });
 
+  it('a journey made, with its owner\'s word, narrates: its day is the story\'s, not a month another sentence names', () => {
+    const out = runTimed([
+      ['The Hughes flying boat made its first and possibly only flight yesterday.', [{ words: 'yesterday', from: '1947-11-02', value: { precision: 'day' } }]],
+      ['Hughes had told a Senate committee in August that he would leave the country if the plane failed to fly.', [{ words: 'August', from: '1947-08-01', to: '1947-08-31', value: { precision: 'month' } }]],
+    ], '1947-11-03');
+    expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (time: August 1947)']);
+  });
+
   it('"for the last time" is a final act now; "the last time" it happened is the past', () => {
     const facts = run([
       ['Nixon left the White House for the last time today, flying off in a helicopter.', []],
