@@ -501,6 +501,9 @@ const COMPANY_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NAME)})\\
 const COMPANY_NOUN_AFTER = new RegExp(`^\\s{1,2}(?:${matchAny(COMPANY_AFTER_NOUN)})\\b`);
 const isCompany = (text: string, end: number) => COMPANY_AFTER.test(text.slice(end, end + 16));
 
+/** An aircraft noun, then a comma and an article, right before a nickname: "his giant flying boat, the Hercules". */
+const APPOSED_NOUN = new RegExp(`(?<![\\w-])(${matchAny(Object.keys(AIRCRAFT_NOUNS))}),\\s{1,3}(?:the|an?)\\s{1,3}$`, 'i');
+
 /** Names used alone ("Rafale", "Bayraktar TB2") and nicknames in context ("the Ruslan", "a Hercules plane"). */
 function namedTypes(text: string): Span<AircraftValue>[] {
   const out: Span<AircraftValue>[] = [];
@@ -532,6 +535,10 @@ function namedTypes(text: string): Span<AircraftValue>[] {
     }
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (NOT_AFTER.test(after)) continue;
+    // "his giant flying boat, the Hercules": a craft of another kind, named in apposition, is another type of the name.
+    const told = APPOSED_NOUN.exec(before)?.[1];
+    const toldRole = told ? NOUN_ROLE.get(fold(told)) : undefined;
+    if (toldRole && toldRole !== f.role && CLASS[toldRole] !== 'any' && CLASS[f.role] !== 'any') continue;
     const designated = designatedBefore(f).exec(before);
     // "the Ruslan", "the giant Mriya": an article, perhaps with one lower-case word, before the nickname.
     const article = ARTICLE_BEFORE_NICKNAME.test(before) || AIRLINE_BEFORE_NICKNAME.test(before);

@@ -106,6 +106,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'DFS', aliases: ['Deutsche Forschungsanstalt für Segelflug'], codes: [] },
   // The San Diego builder of Lindbergh's plane; "Ryan" alone is a name.
   { name: 'Ryan', aliases: ['Ryan Airlines', 'Ryan Aeronautical'], codes: [] },
+  // Howard Hughes's company, builder of the H-4 flying boat; "Hughes" alone is the man as often.
+  { name: 'Hughes', aliases: ['Hughes Aircraft'], codes: [] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
   { name: 'General Dynamics', aliases: ['General Dynamics'], codes: [] },
   { name: 'Grumman', aliases: ['Grumman'], codes: [] },
@@ -372,6 +374,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
   // Lindbergh's monoplane of the first solo crossing of the Atlantic (1927), "the Spirit of St. Louis": no B-2 Spirit.
   { designation: 'Ryan NYP', maker: 'Ryan', role: 'light aircraft', names: ['Spirit of St. Louis', 'Spirit of St Louis', 'Spirit of Saint Louis', 'Ryan NYP'] },
+  // Hughes's wooden flying boat of 1947, flown once: "the Spruce Goose", "the Hughes H-4". Its own name, Hercules, is
+  // the C-130's nickname too (see the apposition in src/facets/aircraft.ts). "H-4" alone is also a visa.
+  { designation: 'Hughes H-4', maker: 'Hughes', role: 'amphibian', names: ['Hughes H-4', 'H-4 Hercules', 'Spruce Goose', 'HK-1'] },
   { designation: 'MD-80', maker: 'McDonnell Douglas', role: 'airliner', models: ['MD-81', 'MD-82', 'MD-83', 'MD-87', 'MD-88'] },
   { designation: 'Fokker 100', maker: 'Fokker', role: 'airliner' },
   // British airliners of the 1950s to the 1970s. "Trident" alone is also a missile: the name needs an article
@@ -524,6 +529,7 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   monoplane: undefined, monoplanes: undefined, biplane: undefined, biplanes: undefined,
   glider: 'glider', gliders: 'glider',
   // A plane on floats, of any size: "the de Havilland Otter floatplane".
+  'flying boat': 'amphibian', 'flying boats': 'amphibian',
   floatplane: undefined, floatplanes: undefined, 'float plane': undefined, 'float planes': undefined, seaplane: undefined, seaplanes: undefined,
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
   bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',

@@ -365,6 +365,9 @@ const CITY_ROWS: readonly CityRow[] = [
   // Pakistan's garrison city beside Islamabad, and Nixon's Californian home town of his last years in office.
   ['Rawalpindi', 'Pakistan', []],
   ['San Clemente', 'California', []],
+  // The harbour of the Spruce Goose's one flight, and the desert town of the Voyager's builders.
+  ['Long Beach', 'California', []],
+  ['Mojave', 'California', []],
   // De Gaulle's secret journey of May 1968: from the Paris heliport at Issy, by the air base at Saint-Dizier, to the
   // French forces' headquarters at Baden-Baden, and home to Colombey.
   ['Issy-les-Moulineaux', 'France', ['Issy']],
@@ -763,6 +766,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
   ['Jinnah International Airport', 'airport', 'Karachi', ['Jinnah airport', 'Quaid-e-Azam International Airport']],
   ['Stanley Airport', 'airport', 'Port Stanley', ['Stanley airport', 'Port Stanley airport']],
+  // The Air Force's flight-test base in the Mojave desert, where the Voyager took off and landed in 1986.
+  ['Edwards Air Force Base', 'base', 'California', ['Edwards AFB', 'Edwards air base']],
   ['El Toro', 'base', 'California', ['El Toro Marine Corps Air Station', 'Marine Corps Air Station El Toro', 'El Toro Marine base', 'El Toro air station']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],

@@ -240,6 +240,11 @@ describe('aircraft.extract', () => {
     ['He landed the Spirit of St. Louis at Le Bourget.', ['Spirit of St. Louis = Ryan NYP (Ryan, light aircraft)']],
     ['The B-2 Spirit bomber flew from Missouri.', ['B-2 Spirit = B-2 (Northrop Grumman, bomber)']],
     ['He flew 3,600 miles in his single-engined monoplane.', ['single-engined monoplane = plane']],
+    // Hughes's flying boat by its names; its own name "Hercules", in apposition to a craft of another kind, is no C-130.
+    ['The Hughes H-4 flying boat, which critics call the Spruce Goose, flew once.', ['Hughes H-4 = Hughes H-4 (Hughes, amphibian)', 'Spruce Goose = Hughes H-4 (Hughes, amphibian)']],
+    ['Hughes lifted his giant flying boat, the Hercules, off the harbor.', ['giant flying boat = amphibian plane']],
+    ['The freighter, a Hercules, landed.', ['Hercules = C-130 (Lockheed Martin, transport)']],
+    ['The warplane, a Hercules, landed.', ['warplane = military plane', 'Hercules = C-130 (Lockheed Martin, transport)']],
     // Khrushchev's turboprop to Washington, and de Gaulle's helicopter to Baden-Baden.
     ['He stepped from a giant Tu-114 turboprop airliner.', ['Tu-114 = Tu-114 (Tupolev, airliner)']],
     ['He changed to an Alouette helicopter for the flight to Baden-Baden.', ['Alouette = Alouette (Sud Aviation, helicopter)']],

@@ -207,6 +207,7 @@ describe('contains and relatePlaces', () => {
     // An airfield placed only in a region may serve any town of it; one placed by its city serves that city.
     ['El Toro', 'San Clemente', 'unknown'],
     ['Colombey', 'France', 'narrower'],
+    ['Edwards Air Force Base', 'Mojave', 'unknown'],
     ['Baden-Baden', 'West Germany', 'narrower'],
     ['El Toro', 'California', 'narrower'],
     ['Joint Base Andrews', 'Baltimore', 'conflict'],
