@@ -12775,6 +12775,46 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-b' },
   },
   {
+    // The Spruce Goose, November 1947: the flying boat's own name is no C-130, and a journey made narrates; "possibly"
+    // before "only flight" still doubts the day, and the harbor at Long Beach names no place of the flight.
+    name: 'a giant flying boat\'s one short hop, told on the day and the day after: "his giant flying boat, the Hercules" against "The Hughes H-4 flying boat, ... the Spruce Goose", "There were 32 people aboard"',
+    a: {
+      id: 'a', publishedAt: '1947-11-02',
+      text: 'LONG BEACH, Calif., Nov. 2 (AP) - Howard Hughes today lifted his giant flying boat, the Hercules, off the waters of Long Beach harbor and flew it for about a mile at an altitude of some 70 feet, to the surprise of the reporters he had taken aboard for what was announced as a taxi test. '
+        + 'The eight-engine plywood craft, the largest airplane ever built, stayed in the air for less than a minute before Hughes set it down again. '
+        + 'Critics in Congress have called the $25 million plane a "flying lumberyard". There were 32 people aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1947-11-03',
+      text: 'LOS ANGELES, Nov. 3 - The Hughes H-4 flying boat, the wooden giant its critics call the Spruce Goose, made its first and possibly only flight yesterday, rising 70 feet above the harbor at Long Beach with Howard Hughes at the controls. '
+        + 'The hop lasted about 26 seconds and covered roughly a mile. '
+        + 'Hughes, who had told a Senate committee in August that he would leave the country if the plane failed to fly, said afterwards that he had not intended to take off. '
+        + 'Aboard were members of his crew, engineers and newsmen.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'agree', people: 'only-a' },
+  },
+  {
+    // The Voyager, December 1986: the day it set off, nine days before, is the journey's; "here" and "this desert base"
+    // name no place in the first report, and "brought the spindly plane down at 8:06 a.m." marks no landing.
+    name: 'the first nonstop flight around the world without refuelling, told on landing and the day after: "landed here this morning ... nine days after it took off from this desert base" against "landed at Edwards Air Force Base on Tuesday morning ... after taking off on Dec. 14"',
+    a: {
+      id: 'a', publishedAt: '1986-12-23',
+      text: 'EDWARDS AIR FORCE BASE, Calif. (Reuters) - The experimental aircraft Voyager landed here this morning after the first nonstop flight around the world without refuelling, nine days after it took off from this desert base. '
+        + 'Pilots Dick Rutan and Jeana Yeager brought the spindly plane down at 8:06 a.m. before a crowd of about 23,000 people. '
+        + 'The Voyager, built largely of graphite and plastic by Rutan\'s brother Burt, carried more than 1,200 gallons of fuel at takeoff and had only a few gallons left. '
+        + 'The flight covered 24,986 miles.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-12-24',
+      text: 'MOJAVE, Calif. - The two pilots of the Voyager, back on the ground after their record flight around the world, said yesterday the worst moment came when an engine stopped over the Pacific on the last night. '
+        + 'Dick Rutan and Jeana Yeager landed at Edwards Air Force Base on Tuesday morning, nine days, three minutes and 44 seconds after taking off on Dec. 14. '
+        + 'Their aircraft, with a wingspan of 111 feet, weighed 9,694 pounds at takeoff, most of it fuel. President Reagan telephoned his congratulations.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-b', time: 'partial', people: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
