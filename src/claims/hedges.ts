@@ -26,7 +26,7 @@ const FIGURE_HEDGE = new Set(FIGURE_HEDGES);
  * "one", which opens a doubt of the whole sentence as often ("Perhaps one engine failed").
  */
 const FIGURE_AFTER = new RegExp(`^\\s{1,3}(?:\\d|(?:${matchAny([...Object.keys(NUMBER_UNITS).filter((w) => NUMBER_UNITS[w]! > 1), ...Object.keys(NUMBER_TENS),
-  ...Object.keys(NUMBER_SCALES).flatMap((w) => [w, `${w}s`]), 'a few', 'dozens', 'scores'])})\\b)`, 'i');
+  ...Object.keys(NUMBER_SCALES).filter((w) => w.length > 3).flatMap((w) => [w, `${w}s`]), 'a few', 'scores'])})\\b)`, 'i');
 /** Up to four words after the hedge, up to a stop, a comma or a word that starts another phrase. */
 const NOUN_AFTER = new RegExp(`^(?:\\s{1,3}(?!(?:${matchAny(NOUN_HEDGE_ENDS)})\\b)[\\p{L}\\p{N}'’-]+(?:\\.(?=\\p{L}))?){1,4}`, 'u');
 

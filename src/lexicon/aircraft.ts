@@ -192,8 +192,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Tupolev
   { designation: 'Tu-22', maker: 'Tupolev', role: 'bomber', nicknames: ['Backfire'] },
   { designation: 'Tu-95', maker: 'Tupolev', role: 'bomber', nicknames: ['Bear'] },
-  // The long-range turboprop airliner of 1957 that flew Khrushchev nonstop to Washington in 1959.
-  { designation: 'Tu-114', maker: 'Tupolev', role: 'airliner', nicknames: ['Rossiya'] },
+  // The long-range turboprop airliner of 1957 that flew Khrushchev nonstop to Washington in 1959. (Its name, Rossiya,
+  // is an airline's too.)
+  { designation: 'Tu-114', maker: 'Tupolev', role: 'airliner' },
   { designation: 'Tu-134', maker: 'Tupolev', role: 'airliner' },
   { designation: 'Tu-142', maker: 'Tupolev', role: 'patrol' },
   { designation: 'Tu-154', maker: 'Tupolev', role: 'airliner' },
@@ -528,8 +529,9 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   // The planes of the early days: "his single-engined Ryan monoplane".
   monoplane: undefined, monoplanes: undefined, biplane: undefined, biplanes: undefined,
   glider: 'glider', gliders: 'glider',
-  // A plane on floats, of any size: "the de Havilland Otter floatplane".
+  // A hull that floats, the plane's own: "his giant flying boat, the Hercules".
   'flying boat': 'amphibian', 'flying boats': 'amphibian',
+  // A plane on floats, of any size: "the de Havilland Otter floatplane".
   floatplane: undefined, floatplanes: undefined, 'float plane': undefined, 'float planes': undefined, seaplane: undefined, seaplanes: undefined,
   freighter: 'transport', freighters: 'transport', airlifter: 'transport', airlifters: 'transport',
   bomber: 'bomber', bombers: 'bomber', 'fighter jet': 'fighter', 'fighter jets': 'fighter', warplane: 'military',

@@ -351,6 +351,12 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Barcelona', 'Catalonia', []],
   ['Marseille', 'France', ['Marseilles']],
   ['Lyon', 'France', ['Lyons']],
+  // De Gaulle's secret journey of May 1968: from the Paris heliport at Issy, by the air base at Saint-Dizier, to the
+  // French forces' headquarters at Baden-Baden, and home to Colombey.
+  ['Issy-les-Moulineaux', 'France', ['Issy']],
+  ['Saint-Dizier', 'France', ['St-Dizier', 'St. Dizier']],
+  ['Baden-Baden', 'Germany', []],
+  ['Colombey-les-Deux-Églises', 'France', ['Colombey-les-Deux-Eglises', 'Colombey']],
   ['Geneva', 'Switzerland', ['Genève']],
   ['Zurich', 'Switzerland', ['Zürich']],
   ['Manchester', 'United Kingdom', []],
@@ -360,21 +366,9 @@ const CITY_ROWS: readonly CityRow[] = [
   // Northern Ireland's second city, where Amelia Earhart came down in 1932 (at Culmore, a village outside it).
   ['Londonderry', 'Northern Ireland', ['Derry']],
   ['Culmore', 'Northern Ireland', []],
+  ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
   // Newfoundland's harbour town whose airstrip the transatlantic fliers of the 1920s and 1930s took off from.
   ['Harbour Grace', 'Newfoundland', ['Harbor Grace']],
-  // Pakistan's garrison city beside Islamabad, and Nixon's Californian home town of his last years in office.
-  ['Rawalpindi', 'Pakistan', []],
-  ['San Clemente', 'California', []],
-  // The harbour of the Spruce Goose's one flight, and the desert town of the Voyager's builders.
-  ['Long Beach', 'California', []],
-  ['Mojave', 'California', []],
-  // De Gaulle's secret journey of May 1968: from the Paris heliport at Issy, by the air base at Saint-Dizier, to the
-  // French forces' headquarters at Baden-Baden, and home to Colombey.
-  ['Issy-les-Moulineaux', 'France', ['Issy']],
-  ['Saint-Dizier', 'France', ['St-Dizier', 'St. Dizier']],
-  ['Baden-Baden', 'Germany', []],
-  ['Colombey-les-Deux-Églises', 'France', ['Colombey-les-Deux-Eglises', 'Colombey']],
-  ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
   ['Gdańsk', 'Poland', ['Gdansk']],
   ['Kraków', 'Poland', ['Krakow', 'Cracow']],
   ['Rzeszów', 'Poland', ['Rzeszow']],
@@ -515,6 +509,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Port Stanley', 'Falkland Islands', []],
   ['Lahore', 'Pakistan', []],
   ['Peshawar', 'Pakistan', []],
+  // Pakistan's garrison city beside Islamabad, whose air base Kissinger's secret flight to Peking left from.
+  ['Rawalpindi', 'Pakistan', []],
   ['Bahawalpur', 'Pakistan', []],
   ['Kandahar', 'Afghanistan', []],
   ['Bagram', 'Afghanistan', []],
@@ -549,6 +545,11 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Punto Fijo', 'Venezuela', []],
   ['Santa Ana', 'California', []],
   ['Riverside', 'California', []],
+  // Nixon's home town of his last years in office, the harbour of the Spruce Goose's one flight, and the desert town
+  // of the Voyager's builders.
+  ['San Clemente', 'California', []],
+  ['Long Beach', 'California', []],
+  ['Mojave', 'California', []],
   ['Kunming', 'Yunnan', []],
   ['Dalian', 'Liaoning', []],
   ['Wuzhou', 'Guangxi', []],
@@ -761,13 +762,13 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
   // The Long Island airfield that Lindbergh and the other transatlantic fliers of the 1920s took off from.
   ['Roosevelt Field', 'airport', 'Long Island', ['Roosevelt Field airfield']],
-  // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from; and the Marine Corps
-  // air station in Orange County where Nixon landed after he resigned.
+  // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from.
   ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
   ['Jinnah International Airport', 'airport', 'Karachi', ['Jinnah airport', 'Quaid-e-Azam International Airport']],
   ['Stanley Airport', 'airport', 'Port Stanley', ['Stanley airport', 'Port Stanley airport']],
   // The Air Force's flight-test base in the Mojave desert, where the Voyager took off and landed in 1986.
   ['Edwards Air Force Base', 'base', 'California', ['Edwards AFB', 'Edwards air base']],
+  // The Marine Corps air station in Orange County where Nixon landed after he resigned.
   ['El Toro', 'base', 'California', ['El Toro Marine Corps Air Station', 'Marine Corps Air Station El Toro', 'El Toro Marine base', 'El Toro air station']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
   ['Rhein-Main Air Base', 'base', 'Frankfurt', ['Rhein-Main', 'Rhein-Main air base', 'Rhine-Main Air Base']],
@@ -1242,7 +1243,6 @@ export const SOURCES_IN_PLACE: readonly string[] = [
   'journalists', 'residents', 'witnesses', 'police', 'officers', 'people',
 ];
 
-/** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 /**
  * What an abbreviated country ("U.S.", "UK") qualifies right after it, as an adjective would, besides the
  * aircraft nouns: "on a U.S. deportation flight", "U.S. officials said". It is then no place.
@@ -1256,6 +1256,7 @@ export const ABBREVIATED_COUNTRY_OF = {
 /** Cities that share their name with a state, which a city of the country names after a comma: "Everett, Washington". */
 export const CITIES_NAMED_AS_STATES: readonly string[] = ['Washington', 'New York'];
 
+/** Nouns for a capital city: "the Senegalese capital", "the capital of Venezuela". */
 export const CAPITAL_NOUNS: readonly string[] = ['capital', 'capital city'];
 
 /** Compass directions as written, with their normalised form. */

@@ -380,13 +380,14 @@ function longestFirst(found: TimeMention[]): TimeMention[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-type Add = (rule: string, start: number, end: number, value: TimeValue | undefined) => void;
-/** Words of an evening beside a clock without a.m. or p.m.: "tonight at 11:59 o'clock", "at 9.30 this evening". */
+/** Words of an evening beside a clock without a.m. or p.m.: "tonight at 11:59 o'clock", "at 9:30 this evening". */
 const EVENING_NEAR = /\b(?:tonight|this\s{1,3}evening|last\s{1,3}night|in\s{1,3}the\s{1,3}evening)\b/i;
 /** A universal time after a clock, told in twenty-four hours: "2:41 GMT". */
 const UNIVERSAL_AFTER = /^\s{0,2}(?:GMT|UTC|Z)\b/;
 /** Not a clock the morning owns: "at 11:30 in the morning, and left tonight". */
 const MORNING_AFTER = /^\s{1,3}(?:o['’]clock\s{1,3})?(?:in\s{1,3}the\s{1,3}morning|this\s{1,3}morning)\b/i;
+
+type Add = (rule: string, start: number, end: number, value: TimeValue | undefined) => void;
 
 function clock(text: string, start: number, end: number, hour: number, minute: number | undefined, ampm: string | undefined,
   precision: 'minute' | 'hour', add: Add): void {

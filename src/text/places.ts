@@ -668,6 +668,7 @@ const INSTALLATION_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny([...INSTA
  * the jet that had carried him across the country landed at 2:17 p.m.". Read only where no cue gave the place a role.
  */
 const LANDED_WHERE_AFTER = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base|base))?,\s{1,3}where\s{1,3}(?:the|his|her|its|their|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,8}?(?:had\s{1,3})?(?:landed|touched\s{1,3}down)\b/i;
+/** The arrival a where-clause after the place tells (see LANDED_WHERE_AFTER), if it tells one. */
 function landedWhere(text: string, mention: PlaceMention): RoutePoint | undefined {
   if (!LANDED_WHERE_AFTER.test(text.slice(mention.end, mention.end + 100))) return undefined;
   return { mention, role: 'arrival', near: false, cue: 'where ... landed', start: mention.start, end: mention.end };
@@ -953,8 +954,8 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
       && TAKE_OFF_LATER.test(text.slice(p.end));
     // "before the last leg to Seoul": where the whole flight ended. (Not the first leg's start: its end, told after it,
     // would be taken for the flight's.)
-    const end = LEG_CUE.test(p.cue) && p.role === 'arrival' && LAST_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
-    if (!end && (inbound || LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
+    const lastLegEnd = LEG_CUE.test(p.cue) && p.role === 'arrival' && LAST_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    if (!lastLegEnd && (inbound || LEG_CUE.test(p.cue) || LEG_AFTER.test(text.slice(p.end, p.end + 40))
       || (before?.role === 'stopover' && before.leg && p.cue !== before.cue && p.start - before.end <= 6))) {
       p.role = 'stopover';
       p.leg = true;
