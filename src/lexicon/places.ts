@@ -357,6 +357,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Saint-Dizier', 'France', ['St-Dizier', 'St. Dizier']],
   ['Baden-Baden', 'Germany', []],
   ['Colombey-les-Deux-Églises', 'France', ['Colombey-les-Deux-Eglises', 'Colombey']],
+  // The Channel port, and the hamlet beside it that Blériot took off from in 1909 to cross to Dover.
+  ['Calais', 'France', []],
+  ['Les Baraques', 'Calais', []],
   ['Geneva', 'Switzerland', ['Genève']],
   ['Zurich', 'Switzerland', ['Zürich']],
   ['Manchester', 'United Kingdom', []],
@@ -367,8 +370,14 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Londonderry', 'Northern Ireland', ['Derry']],
   ['Culmore', 'Northern Ireland', []],
   ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
+  // The Channel port; the American town of the name is known by its air base (Dover Air Force Base).
+  ['Dover', 'United Kingdom', []],
   // Newfoundland's harbour town whose airstrip the transatlantic fliers of the 1920s and 1930s took off from.
   ['Harbour Grace', 'Newfoundland', ['Harbor Grace']],
+  // Newfoundland's capital, whose field Alcock and Brown took off from in 1919, and the airport where transatlantic
+  // flights stopped to refuel (and where 38 airliners were diverted on September 11, 2001).
+  ['St. John\'s', 'Newfoundland', ['St John\'s', 'Saint John\'s']],
+  ['Gander', 'Newfoundland', []],
   ['Gdańsk', 'Poland', ['Gdansk']],
   ['Kraków', 'Poland', ['Krakow', 'Cracow']],
   ['Rzeszów', 'Poland', ['Rzeszow']],
@@ -647,6 +656,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Barentsburg', 'Spitsbergen', []],
   ['Balcad', 'Somalia', ['Balad', 'Bal\'ad']],
   ['Sligo', 'Ireland', []],
+  // The town by the bog where Alcock and Brown came down after the first nonstop flight across the Atlantic, and its county town.
+  ['Clifden', 'County Galway', []],
+  ['Galway', 'County Galway', []],
   ['Paisley', 'Scotland', []],
   ['Farnborough', 'United Kingdom', []],
   ['Eindhoven', 'Netherlands', []],
@@ -762,6 +774,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
   // The Long Island airfield that Lindbergh and the other transatlantic fliers of the 1920s took off from.
   ['Roosevelt Field', 'airport', 'Long Island', ['Roosevelt Field airfield']],
+  // The meadow outside St. John's that Alcock and Brown's Vimy took off from in 1919.
+  ['Lester\'s Field', 'airport', 'St. John\'s', ['Lesters Field']],
   // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from.
   ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
   ['Jinnah International Airport', 'airport', 'Karachi', ['Jinnah airport', 'Quaid-e-Azam International Airport']],
@@ -785,6 +799,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Keflavik', 'airport', 'Iceland', ['Keflavík', 'Keflavik airport', 'Keflavik air base', 'Keflavik International Airport']],
   ['Ronald Reagan Washington National Airport', 'airport', 'Washington', ['Reagan National Airport', 'Reagan Washington National Airport', 'Washington National Airport', 'Reagan National', 'Reagan airport']],
   ['Joint Base Andrews', 'base', 'Washington', ['Andrews Air Force Base']],
+  // Where the military's dead come home: in Delaware, not at the Channel port.
+  ['Dover Air Force Base', 'base', 'Delaware', ['Dover AFB', 'Dover air base']],
   ['Wright-Patterson Air Force Base', 'base', 'Dayton', ['Wright-Patterson', 'Wright Patterson Air Force Base', 'Wright-Patterson AFB']],
   ['Joint Base Pearl Harbor-Hickam', 'base', 'Honolulu', ['Hickam Air Force Base', 'Hickam', 'Hickam Field', 'Hickam AFB']],
   ['Andersen Air Force Base', 'base', 'Guam', ['Andersen AFB']],
@@ -796,7 +812,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['RAAF Base Learmonth', 'base', 'Western Australia', ['RAAF Learmonth', 'Learmonth']],
   ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
-  ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'Kennedy airport', 'John F Kennedy International Airport']],
+  ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'JFK', 'Kennedy airport', 'Kennedy International Airport', 'John F Kennedy International Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
   ['Dallas Love Field', 'airport', 'Dallas', ['Love Field']],
   ['Indira Gandhi International Airport', 'airport', 'New Delhi', ['Indira Gandhi airport', 'Indira Gandhi International']],
@@ -958,6 +974,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['West Papua', 'Papua', ['West Papua province']],
   ['Ashanti', 'Ghana', ['Ashanti region', 'Ashanti Region']],
   ['County Mayo', 'Ireland', []],
+  ['County Galway', 'Ireland', []],
   ['Wardak', 'Afghanistan', ['Wardak province', 'Maidan Wardak']],
   ['Everglades', 'Florida', ['Florida Everglades']],
   // An overseas region of France, in the Caribbean.

@@ -43,7 +43,7 @@ describe('origin.extract', () => {
     ['Flight 261 was flying from Puerto Vallarta, Mexico, to San Francisco.', ['Puerto Vallarta, departure']],
     ['The plane was bound for Beirut with stops in Kufra, Libya, and Dubai.', ['Kufra, stopover', 'Dubai (United Arab Emirates), stopover']],
     ['The hijackers flew it to Kandahar after stops in Amritsar and Lahore.', ['Amritsar (India), stopover', 'Lahore (Pakistan), stopover']],
-    ['The jet had stopped at Gander, with an earlier stop in Cologne.', ['Gander, stopover', 'Cologne (Germany), stopover']],
+    ['The jet had stopped at Gander, with an earlier stop in Cologne.', ['Gander (Canada), stopover', 'Cologne (Germany), stopover']],
     ["An American Airlines DC-10 lost an engine on takeoff from O'Hare International Airport.", ["O'Hare International Airport (Chicago, United States), departure"]],
     ['The plane had taken off from Chkalovsky airfield near Moscow.', ['Chkalovsky (Moscow, Russia), departure']],
     ['The rocket lifted off from Baikonur.', ['Baikonur, departure']],
@@ -130,6 +130,10 @@ describe('origin.extract', () => {
     ['People were hurt after the Boeing 737-800 from Istanbul plunged into a field.', ['Istanbul (Turkey), departure']],
     ['The plane from Dubai crashed.', ['Dubai (United Arab Emirates), departure']],
     ['The flight passed through Dubai.', ['Dubai (United Arab Emirates), stopover']],
+    // A hamlet by its port, a field by its town and an airport by its letters.
+    ['He left Les Baraques, near Calais, at dawn.', ['Les Baraques (France), departure']],
+    ["They took off from Lester's Field, near St. John's.", ["Lester's Field (St. John's, Canada), departure"]],
+    ['The jet crashed minutes after leaving JFK for Paris.', ['John F. Kennedy International Airport (New York, United States), departure']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });

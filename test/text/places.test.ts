@@ -213,6 +213,13 @@ describe('contains and relatePlaces', () => {
     ['Joint Base Andrews', 'Baltimore', 'conflict'],
     ['Chaklala air base', 'Rawalpindi', 'equal'],
     ['Harbour Grace', 'Canada', 'narrower'],
+    // Alcock and Brown's field and their bog's town; the Channel's ports, and Delaware's air base, no Channel port.
+    ["Lester's Field", "St. John's", 'equal'],
+    ['Clifden', 'Ireland', 'narrower'],
+    ['Les Baraques', 'Calais', 'narrower'],
+    ['Dover', 'Calais', 'conflict'],
+    ['Dover Air Force Base', 'Dover', 'conflict'],
+    ['JFK', 'New York', 'equal'],
     ['Roosevelt Field', 'Long Island', 'narrower'],
     ['Stanley airport', 'Falklands', 'narrower'],
     ['Jinnah International Airport', 'Karachi', 'equal'],
