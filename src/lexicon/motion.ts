@@ -192,6 +192,8 @@ export const MOTION_CUES: readonly MotionCue[] = [
     preps: STOP,
   },
   { words: ['via', 'by way of', 'through'], preps: {}, direct: 'stopover' },
+  // A crossing's two shores: "crossed from Calais to Dover", "the crossing from St. John's to Clifden".
+  { words: ['crossed', 'crossing'], preps: { from: 'departure', to: 'arrival' } },
   {
     words: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'land', 'lands', 'landing',
       'returned', 'returning', 'was sent', 'were sent', 'sent', 'sending', 'sends', 'deployed', 'deploying', 'dispatched', 'delivered',
@@ -483,6 +485,8 @@ export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // Figures that plunge, no aircraft: "Shares plunged into negative territory in Tokyo", "Shares plunged near Tokyo".
   ...Object.fromEntries([...PLUNGED_INTO, ...PLUNGE_VERBS].map((cue) => [cue, ['shares', 'stocks', 'prices', 'markets', 'market', 'index', 'indexes', 'indices',
     'economy', 'currency', 'ratings', 'sales', 'profits', 'temperatures', 'relations', 'country', 'nation', 'city', 'region', 'talks']])),
+  // A stop not made: "the first to fly the Atlantic without a stop", "flew on without stopping".
+  ...Object.fromEntries(['a stop', 'stopping', 'a stopover', 'refuelling', 'refueling'].map((cue) => [cue, ['without']])),
   // A visit or a trip not made: "A planned visit to France was postponed", "an upcoming trip to Beijing".
   ...Object.fromEntries(['visit', 'visits', 'trip', 'trips'].map((cue) => [cue, ['planned', 'proposed', 'possible', 'future', 'upcoming',
     'postponed', 'cancelled', 'canceled', 'delayed', 'scheduled', 'expected', 'rescheduled', 'next']])),

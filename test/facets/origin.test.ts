@@ -134,6 +134,9 @@ describe('origin.extract', () => {
     ['He left Les Baraques, near Calais, at dawn.', ['Les Baraques (France), departure']],
     ["They took off from Lester's Field, near St. John's.", ["Lester's Field (St. John's, Canada), departure"]],
     ['The jet crashed minutes after leaving JFK for Paris.', ['John F. Kennedy International Airport (New York, United States), departure']],
+    // A crossing's shores; a stop the flight made, and one it did without.
+    ['He crossed from Calais to Dover in 37 minutes.', ['Calais (France), departure']],
+    ['They flew the Atlantic with a stop at Gander.', ['Gander (Canada), stopover']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
   });
@@ -158,6 +161,8 @@ describe('origin.extract', () => {
     // A craft with more words before "from": what came from the place is not the craft.
     'The plane was hit by fire from Syria.',
     "The plane's crew included experts from Damascus.",
+    'The first to fly the Atlantic without a stop were received at Galway.',
+    'They flew on without refuelling at Gander.',
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
