@@ -106,6 +106,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'DFS', aliases: ['Deutsche Forschungsanstalt für Segelflug'], codes: [] },
   // The San Diego builder of Lindbergh's plane; "Ryan" alone is a name.
   { name: 'Ryan', aliases: ['Ryan Airlines', 'Ryan Aeronautical'], codes: [] },
+  // Louis Blériot's firm, maker of the monoplane of the first crossing of the Channel (1909); "Blériot" alone is the man.
+  { name: 'Blériot', aliases: ['Blériot Aéronautique', 'Bleriot Aeronautique'], codes: [] },
   // Howard Hughes's company, builder of the H-4 flying boat; "Hughes" alone is the man as often.
   { name: 'Hughes', aliases: ['Hughes Aircraft'], codes: [] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
@@ -375,6 +377,10 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
   // Lindbergh's monoplane of the first solo crossing of the Atlantic (1927), "the Spirit of St. Louis": no B-2 Spirit.
   { designation: 'Ryan NYP', maker: 'Ryan', role: 'light aircraft', names: ['Spirit of St. Louis', 'Spirit of St Louis', 'Spirit of Saint Louis', 'Ryan NYP'] },
+  // The monoplane Blériot flew across the Channel in 1909, and the bomber of Alcock and Brown's nonstop crossing of the
+  // Atlantic in 1919. "Vimy" alone is a ridge and a town: only with its maker.
+  { designation: 'Blériot XI', maker: 'Blériot', role: 'light aircraft', names: ['Blériot XI', 'Bleriot XI', 'Blériot 11', 'Bleriot 11'] },
+  { designation: 'Vimy', maker: 'Vickers', role: 'bomber', names: ['Vickers Vimy'] },
   // Hughes's wooden flying boat of 1947, flown once: "the Spruce Goose", "the Hughes H-4". Its own name, Hercules, is
   // the C-130's nickname too (see the apposition in src/facets/aircraft.ts). "H-4" alone is also a visa.
   { designation: 'Hughes H-4', maker: 'Hughes', role: 'amphibian', names: ['Hughes H-4', 'H-4 Hercules', 'Spruce Goose', 'HK-1'] },

@@ -248,6 +248,11 @@ describe('aircraft.extract', () => {
     // Khrushchev's turboprop to Washington, and de Gaulle's helicopter to Baden-Baden.
     ['He stepped from a giant Tu-114 turboprop airliner.', ['Tu-114 = Tu-114 (Tupolev, airliner)']],
     ['He changed to an Alouette helicopter for the flight to Baden-Baden.', ['Alouette = Alouette (Sud Aviation, helicopter)']],
+    // Blériot's monoplane and Alcock and Brown's bomber; the man and the ridge are no aircraft.
+    ['He crossed the Channel in a Bleriot XI monoplane.', ['Bleriot XI = Blériot XI (Blériot, light aircraft)']],
+    ['Their Vickers Vimy biplane came down in a bog.', ['Vickers Vimy = Vimy (Vickers, bomber)']],
+    ['Louis Bleriot flew on Sunday.', []],
+    ['The Canadians took Vimy Ridge.', []],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
