@@ -12815,6 +12815,113 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', destination: 'only-b', time: 'partial', people: 'partial' },
   },
   {
+    // TWA 800, July 1996: JFK by its letters and Kennedy International Airport are one airport; the students' "on their
+    // way to France" stands beside Paris. "101 bodies" so far is a later count than the night's "dozens".
+    name: 'a jumbo jet lost off Long Island, told that night and the next day: "had taken off from Kennedy International Airport" against "minutes after leaving JFK for Paris", "feared dead" against "killing all 230"',
+    a: {
+      id: 'a', publishedAt: '1996-07-18',
+      text: 'EAST MORICHES, N.Y. (AP) - A TWA jumbo jet bound for Paris exploded and plunged into the Atlantic Ocean off Long Island on Wednesday night, and all 230 people aboard were feared dead. '
+        + 'Trans World Airlines Flight 800, a Boeing 747, had taken off from Kennedy International Airport at 8:19 p.m. and disappeared from radar about 12 minutes later, the Federal Aviation Administration said. '
+        + 'Witnesses said they saw a fireball light up the sky before the plane fell into the water about 10 miles south of East Moriches. Coast Guard cutters and fishing boats searched through the night, recovering dozens of bodies. '
+        + 'The flight carried 212 passengers and 18 crew members, the airline said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1996-07-19',
+      text: 'NEW YORK - Investigators said on Thursday they had found no sign yet of what tore apart TWA Flight 800, the 25-year-old Boeing 747-100 that crashed off Long Island minutes after leaving JFK for Paris, killing all 230 people on board. '
+        + 'Officials did not rule out a bomb or a missile, but said a mechanical failure was also possible. '
+        + 'Among the dead were 16 students and five teachers from a high school French club in Montoursville, Pennsylvania, who were on their way to France. Divers have recovered 101 bodies so far, the Coast Guard said. '
+        + 'Debris was scattered over several miles of ocean.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree',
+      casualties: 'partial',
+    },
+  },
+  {
+    // EgyptAir 990, October 1999: New York is where the flight's last leg began, not a conflict with Los Angeles. The
+    // day after's Monday is the day rescuers gave up, no date of the crash.
+    name: 'an airliner lost off Nantucket, told on the day and the day after: "after taking off from New York for Cairo" against "bound from Los Angeles to Cairo via New York"',
+    a: {
+      id: 'a', publishedAt: '1999-10-31',
+      text: 'NANTUCKET, Mass. (Reuters) - An EgyptAir Boeing 767 with 217 people aboard plunged into the Atlantic Ocean off Massachusetts early on Sunday, about half an hour after taking off from New York for Cairo, officials said. '
+        + 'Flight 990 vanished from radar screens at 1:52 a.m. about 60 miles south of Nantucket Island, the Federal Aviation Administration said. The plane was carrying 199 passengers and 18 crew, EgyptAir said in Cairo. '
+        + 'Many of the passengers were Americans on a tour of Egypt. Coast Guard ships found debris and one body in the water but no survivors.',
+    },
+    b: {
+      id: 'b', publishedAt: '1999-11-01',
+      text: 'Rescuers gave up hope on Monday of finding survivors from EgyptAir Flight 990, which crashed into the ocean off Nantucket early on Sunday with 217 people on board. '
+        + 'The Boeing 767-300, bound from Los Angeles to Cairo via New York, fell more than 14,000 feet in 36 seconds before it disappeared from radar, investigators said. '
+        + 'More than 100 of those aboard were Americans, and 33 were Egyptian, including more than 30 army officers. The National Transportation Safety Board said it was too early to say what caused the crash. '
+        + 'The Navy is sending a salvage ship to search for the flight recorders.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial',
+      people: 'agree', casualties: 'only-a',
+    },
+  },
+  {
+    // Blériot, July 1909: the hamlet lies by Calais, and a crossing's shores are a route. "landed on the cliffs near
+    // Dover Castle" names no arrival; Latham's Antoinette of six days earlier names no type.
+    name: 'the first flight across the Channel, told at Dover and in Paris: "He left Les Baraques, near Calais" against "crossed from Calais to Dover yesterday in a Bleriot XI monoplane"',
+    a: {
+      id: 'a', publishedAt: '1909-07-25',
+      text: 'DOVER, July 25 - Louis Bleriot, the French aviator, flew across the English Channel this morning in his monoplane, the first man to cross the sea in a heavier-than-air machine. '
+        + 'He left Les Baraques, near Calais, at 4:41 o\'clock and landed on the cliffs near Dover Castle 37 minutes later, damaging his propeller and undercarriage. M. '
+        + 'Bleriot, who was still on crutches from an accident last month, flew without a compass. He wins the prize of 1,000 pounds offered by the Daily Mail.',
+    },
+    b: {
+      id: 'b', publishedAt: '1909-07-26',
+      text: 'PARIS, July 26 - All France is celebrating the flight of Louis Bleriot, who crossed from Calais to Dover yesterday in a Bleriot XI monoplane of his own design. '
+        + 'The machine, with a 25-horsepower Anzani engine, covered the 22 miles in 37 minutes. A French destroyer, the Escopette, followed him but was soon left behind. '
+        + 'Bleriot\'s rival, Hubert Latham, had tried to cross six days earlier, but his Antoinette came down in the sea and he was picked up by a destroyer.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'partial', destination: 'only-b', time: 'partial' },
+  },
+  {
+    // Alcock and Brown, June 1919: the field lies at St. John's; "without a stop" makes Galway, where they were
+    // received the next day, no stopover. "came down in a bog near the Marconi wireless station" is still read as a
+    // site named Marconi, so the location row is left out.
+    name: 'the first nonstop flight across the Atlantic, told at Clifden and in London: "after leaving St. John\'s, Newfoundland" against "took off from Lester\'s Field, near St. John\'s", "Vickers Vimy biplane" against "Vickers Vimy bomber"',
+    a: {
+      id: 'a', publishedAt: '1919-06-15',
+      text: 'CLIFDEN, Ireland, June 15 - Captain John Alcock and Lieutenant Arthur Whitten Brown landed here this morning after the first nonstop flight across the Atlantic, 16 hours and 12 minutes after leaving St. John\'s, Newfoundland. '
+        + 'Their Vickers Vimy biplane came down in a bog near the Marconi wireless station at 8:40 o\'clock and tipped on its nose, but neither man was hurt. '
+        + 'They had flown through fog and sleet for most of the night, and Brown climbed out on the wings several times to clear ice from the engines, it is said. The airmen win the prize of 10,000 pounds offered by the Daily Mail.',
+    },
+    b: {
+      id: 'b', publishedAt: '1919-06-16',
+      text: 'LONDON, June 16 - Alcock and Brown, the first men to fly the Atlantic without a stop, were received in triumph at Galway today. The two airmen took off from Lester\'s Field, near St. '
+        + 'John\'s, on Saturday afternoon and landed at Clifden, in County Galway, on Sunday morning. Their machine was a twin-engined Vickers Vimy bomber converted for the flight. '
+        + 'Captain Alcock said the fog was so thick at times that they flew upside down without knowing it. The Daily Mail will present the 10,000-pound prize in London.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'agree', destination: 'only-b', time: 'partial', people: 'only-b', cause: 'only-b',
+    },
+  },
+  {
+    // Paul VI to Jordan, January 1964: the flight back to Rome on Monday is a plan, kept apart. "with a party of about
+    // 40, including 11 cardinals" counts no one aboard.
+    name: 'a pope\'s first flight, told in Amman and in Jerusalem: "His Alitalia DC-8 jetliner landed at Amman airport ... from Rome" against "The Pope\'s jet left Rome\'s Ciampino airport ... with a party of about 40"',
+    a: {
+      id: 'a', publishedAt: '1964-01-04',
+      text: 'AMMAN, Jordan, Jan. 4 (AP) - Pope Paul VI arrived in Jordan today on the first journey by a Pope outside Italy in more than 150 years and the first ever by air. His Alitalia DC-8 jetliner landed at Amman airport at 12:20 p.m. '
+        + 'after a flight of three hours and 20 minutes from Rome. King Hussein greeted him on the runway. The Pope then set off by car for Jerusalem, where tens of thousands of people crowded the streets of the Old City.',
+    },
+    b: {
+      id: 'b', publishedAt: '1964-01-05',
+      text: 'JERUSALEM, Jan. 5 - Pope Paul VI, who flew from Rome to Amman yesterday, prayed today in the Church of the Holy Sepulchre and travelled to Nazareth. The Pope\'s jet left Rome\'s Ciampino airport at 8:55 a.m. '
+        + 'on Saturday with a party of about 40, including 11 cardinals. In Jerusalem the crush of the crowds was so great that the Pope was separated from his escort. He will fly back to Rome on Monday.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'only-a', actors: 'only-a',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
