@@ -108,6 +108,11 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Ryan', aliases: ['Ryan Airlines', 'Ryan Aeronautical'], codes: [] },
   // Louis Blériot's firm, maker of the monoplane of the first crossing of the Channel (1909); "Blériot" alone is the man.
   { name: 'Blériot', aliases: ['Blériot Aéronautique', 'Bleriot Aeronautique'], codes: [] },
+  // The British de Havilland of the Moths and the Comet, part of Hawker Siddeley from 1960. "de Havilland" alone is
+  // read as De Havilland Canada, the maker of most such craft flying today.
+  { name: 'de Havilland', aliases: ['de Havilland Aircraft Company', 'de Havilland Aircraft'], codes: ['DH'] },
+  // The American maker of the Robin and the C-46; "Curtiss" alone is a name.
+  { name: 'Curtiss-Wright', aliases: ['Curtiss-Wright', 'Curtiss Aeroplane'], codes: [] },
   // Howard Hughes's company, builder of the H-4 flying boat; "Hughes" alone is the man as often.
   { name: 'Hughes', aliases: ['Hughes Aircraft'], codes: [] },
   { name: 'Aermacchi', aliases: ['Aermacchi', 'Leonardo Aermacchi'], codes: [] },
@@ -138,7 +143,7 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 
 /**
  * Makers whose aircraft lines passed to another, and that other: Bombardier bought Canadair in 1986 and De
- * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley and the British Aircraft
+ * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley (de Havilland's since 1960) and the British Aircraft
  * Corporation (Vickers' airliners among them) became British Aerospace in 1977. "The Canadair regional jet" is
  * the CRJ-200 another report credits to Bombardier.
  */
@@ -146,6 +151,7 @@ export const MAKER_SUCCESSORS: Readonly<Record<string, string>> = {
   Canadair: 'Bombardier',
   'De Havilland Canada': 'Bombardier',
   'McDonnell Douglas': 'Boeing',
+  'de Havilland': 'Hawker',
   Hawker: 'British Aerospace',
   Vickers: 'British Aerospace',
   'British Aircraft Corporation': 'British Aerospace',
@@ -381,6 +387,14 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Atlantic in 1919. "Vimy" alone is a ridge and a town: only with its maker.
   { designation: 'Blériot XI', maker: 'Blériot', role: 'light aircraft', names: ['Blériot XI', 'Bleriot XI', 'Blériot 11', 'Bleriot 11'] },
   { designation: 'Vimy', maker: 'Vickers', role: 'bomber', names: ['Vickers Vimy'] },
+  // The record-breakers of 1928 to 1938: Kingsford Smith's three-engined Fokker across the Pacific, Amy Johnson's
+  // Gipsy Moth to Australia, Corrigan's Robin to Dublin. "Moth" and "Robin" alone are no aircraft.
+  { designation: 'F.VII', maker: 'Fokker', role: 'airliner', names: ['Fokker F.VII', 'F.VII', 'F.VIIa', 'F.VIIb/3m', 'F.VII-3m', 'F.VIIb-3m', 'Fokker F7', 'Fokker Trimotor'] },
+  { designation: 'DH.60 Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Gipsy Moth', 'DH.60', 'DH 60', 'de Havilland Moth', 'de Havilland Gipsy Moth'] },
+  { designation: 'DH.82 Tiger Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Tiger Moth', 'DH.82', 'DH 82'] },
+  { designation: 'Robin', maker: 'Curtiss-Wright', role: 'light aircraft', names: ['Curtiss Robin'] },
+  // The first jet airliner (1952), whose early crashes were found to be metal fatigue. "Comet" alone is also a comet.
+  { designation: 'Comet', maker: 'de Havilland', role: 'airliner', names: ['de Havilland Comet', 'DH.106 Comet', 'DH.106', 'Comet 1', 'Comet 4'], nicknames: ['Comet'] },
   // Hughes's wooden flying boat of 1947, flown once: "the Spruce Goose", "the Hughes H-4". Its own name, Hercules, is
   // the C-130's nickname too (see the apposition in src/facets/aircraft.ts). "H-4" alone is also a visa.
   { designation: 'Hughes H-4', maker: 'Hughes', role: 'amphibian', names: ['Hughes H-4', 'H-4 Hercules', 'Spruce Goose', 'HK-1'] },
@@ -532,8 +546,8 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   airplanes: undefined, aeroplane: undefined, aeroplanes: undefined, jet: undefined, jets: undefined,
   airliner: 'airliner', airliners: 'airliner', jetliner: 'airliner', jetliners: 'airliner',
   turboprop: undefined, turboprops: undefined,
-  // The planes of the early days: "his single-engined Ryan monoplane".
-  monoplane: undefined, monoplanes: undefined, biplane: undefined, biplanes: undefined,
+  // The planes of the early days: "his single-engined Ryan monoplane", "The flying machine rose from a rail".
+  monoplane: undefined, monoplanes: undefined, biplane: undefined, biplanes: undefined, 'flying machine': undefined, 'flying machines': undefined,
   glider: 'glider', gliders: 'glider',
   // A hull that floats, the plane's own: "his giant flying boat, the Hercules".
   'flying boat': 'amphibian', 'flying boats': 'amphibian',
@@ -583,6 +597,8 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'unidentified', 'mysterious', 'suspicious', 'same', 'two', 'first', 'second',
   // "aboard a backup Chinook", "The stealth-modified Black Hawk".
   'backup', 'stealth-modified', 'stealth', 'modified',
+  // "A small Cessna crashed", "the big Fokker monoplane".
+  'small', 'big', 'tiny', 'little',
   // "two Chinese air force Y-20 planes": the service that flies them.
   'air', 'force', 'navy', 'army', 'naval', 'aerospace', 'forces',
 ];

@@ -253,6 +253,16 @@ describe('aircraft.extract', () => {
     ['Their Vickers Vimy biplane came down in a bog.', ['Vickers Vimy = Vimy (Vickers, bomber)']],
     ['Louis Bleriot flew on Sunday.', []],
     ['The Canadians took Vimy Ridge.', []],
+    // The record-breakers of the 1920s and 1930s; "Moth" and "Robin" alone name no craft.
+    ['The Southern Cross, a three-engined Fokker F.VII, left Oakland.', ['Fokker F.VII = F.VII (Fokker, airliner)']],
+    ['Her Gipsy Moth biplane touched down at Darwin.', ['Gipsy Moth = DH.60 Moth (de Havilland, light aircraft)']],
+    ['His single-engined Curtiss Robin carried no radio.', ['Curtiss Robin = Robin (Curtiss-Wright, light aircraft)']],
+    ['A BOAC de Havilland Comet broke up off Elba.', ['de Havilland Comet = Comet (de Havilland, airliner)']],
+    ['A moth flew into the lamp, and Robin watched.', []],
+    // A describing word before a maker alone, and the old word for an aircraft.
+    ['A small Cessna crashed near the lake.', ['Cessna = Cessna aircraft']],
+    ['The big Fokker monoplane touched down at 10:50.', ['Fokker = Fokker aircraft']],
+    ['The flying machine rose from a rail at Kill Devil Hill.', ['flying machine = plane']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
