@@ -608,8 +608,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Teterboro', 'New Jersey', []],
   ['Newark', 'New Jersey', []],
   ['Wichita', 'Kansas', []],
-  // New York's borough where American 587 came down, and its beach district.
+  // New York's boroughs (American 587 came down in Queens), and the beach district of Queens.
   ['Queens', 'New York', ['borough of Queens']],
+  ['Brooklyn', 'New York', ['borough of Brooklyn']],
   ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
   ['Belle Harbor', 'Rockaway', ['Belle Harbour']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
@@ -774,6 +775,12 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Long Island MacArthur Airport', 'airport', 'Islip', ['MacArthur Airport', 'Islip airport']],
   // The Long Island airfield that Lindbergh and the other transatlantic fliers of the 1920s took off from.
   ['Roosevelt Field', 'airport', 'Long Island', ['Roosevelt Field airfield']],
+  // Brooklyn's airport of the 1930s, where Corrigan and Wiley Post took off and landed.
+  ['Floyd Bennett Field', 'airport', 'Brooklyn', []],
+  // The Irish Air Corps' aerodrome outside Dublin (Casement Aerodrome since 1965), where Corrigan landed in 1938.
+  ['Baldonnel', 'base', 'Dublin', ['Baldonnel Airport', 'Baldonnel Aerodrome', 'Casement Aerodrome']],
+  // Brisbane's aerodrome until 1988, where Kingsford Smith's Southern Cross landed from across the Pacific in 1928.
+  ['Eagle Farm', 'airport', 'Brisbane', ['Eagle Farm aerodrome', 'Eagle Farm airport']],
   // The meadow outside St. John's that Alcock and Brown's Vimy took off from in 1919.
   ['Lester\'s Field', 'airport', 'St. John\'s', ['Lesters Field']],
   // Rawalpindi's air base (now Nur Khan), which Kissinger's secret flight to Peking left from.
@@ -822,6 +829,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Philadelphia International Airport', 'airport', 'Philadelphia', []],
   ["Fua'amotu International Airport", 'airport', "Nuku'alofa", ["Fua'amotu airport", "Fua'amotu"]],
   ['Heathrow', 'airport', 'London', ['Heathrow airport']],
+  // London's airport between the wars, where the long-distance fliers of the 1920s and 1930s set off.
+  ['Croydon Airport', 'airport', 'London', ['Croydon aerodrome', 'Croydon']],
   ['Gatwick', 'airport', 'London', ['Gatwick airport']],
   ['Charles de Gaulle Airport', 'airport', 'Paris', ['Charles de Gaulle', 'Roissy']],
   ['Le Bourget', 'airport', 'Paris', ['Le Bourget airport', 'Le Bourget airfield']],
