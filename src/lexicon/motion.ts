@@ -312,6 +312,9 @@ export const UNREALISED_BEFORE: readonly string[] = [
   'believed was', 'thought was', 'was told was', 'been told was',
   // A goal not reached: "She had hoped to reach Paris, but ... forced her down at the first land she found".
   'had hoped to', 'had intended to', 'had meant to',
+  // The aim given for a flight: "in what he said was an attempt to fly back to California", "in a bid to reach Kabul".
+  // Not "on its second attempt to land, scattering wreckage ... in the Sverdlovsky district", a landing tried there.
+  'in an attempt to', 'was an attempt to', 'in a bid to',
 ];
 
 /**
@@ -436,6 +439,11 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(PLUNGED_INTO.map((cue) => [cue, ['chaos', 'crisis', 'a crisis', 'darkness', 'recession', 'a recession', 'turmoil',
     'debt', 'negative', 'the red', 'war', 'civil war', 'mourning', 'poverty', 'uncertainty', 'disarray', 'despair', 'violence', 'deficit',
     'confusion', 'grief', 'silence', 'panic', 'a state', 'political', 'economic', 'financial', 'a deep', 'a new', 'the worst']])),
+  // A person of a craft's trade, from where they live: "a 31-year-old airplane mechanic from Los Angeles", "a helicopter pilot
+  // from Moscow".
+  ...Object.fromEntries(Object.keys(AIRCRAFT_NOUNS).map((cue) => [cue, ['mechanic', 'mechanics', 'pilot', 'pilots', 'engineer',
+    'engineers', 'designer', 'designers', 'builder', 'builders', 'enthusiast', 'enthusiasts', 'spotter', 'spotters', 'buff', 'buffs',
+    'salesman', 'dealer', 'dealers']])),
   // "boarding passes issued in Minsk": a document or a gate, not a boarding.
   boarding: ['pass', 'passes', 'card', 'cards', 'gate', 'gates', 'bridge', 'ramp', 'school', 'schools'],
   ...Object.fromEntries(['flight', 'flights'].map((cue) => [cue, [

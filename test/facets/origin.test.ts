@@ -163,6 +163,9 @@ describe('origin.extract', () => {
     "The plane's crew included experts from Damascus.",
     'The first to fly the Atlantic without a stop were received at Galway.',
     'They flew on without refuelling at Gander.',
+    // Where a person of a craft's trade comes from is no departure.
+    'Douglas Corrigan, a 31-year-old airplane mechanic from Los Angeles, landed in Dublin.',
+    'The helicopter pilot from Moscow was hurt.',
   ])('no origin in "%s"', (text) => {
     expect(extract(text)).toEqual([]);
   });
