@@ -308,9 +308,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // "tens of thousands of students": a crowd, unless a craft carries them.
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;
     // "was swarmed by hundreds of people on the runway": a crowd on the airfield, not aboard. So is "Thousands of people
-    // packed the airport to mourn them", a crowd on the ground, never everyone aboard, whatever a craft carried.
-    const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30)) || CROWD_AFTER.test(text.slice(role.end, role.end + 30))
-      || CROWD_BEFORE_GROUP.test(before));
+    // packed the airport to mourn them", a crowd on the ground, never everyone aboard, whatever a craft carried. Not
+    // those a craft is said to carry: "The plane carrying 25 people broke through the fence".
+    const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30))
+      || (CROWD_AFTER.test(text.slice(role.end, role.end + 30)) && !LOAD_BEFORE.test(before)) || CROWD_BEFORE_GROUP.test(before));
     const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onOneCraft ? 'on board' : role.role, noun: role.noun };
     if (crowd) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.

@@ -94,9 +94,12 @@ export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the t
 
 /**
  * Those who welcomed the flight, told before the group: "welcomed by about 5,000 people at the El Toro Marine base,
- * where the jet that had carried him ... landed". A crowd on the ground, no count of those aboard.
+ * where the jet that had carried him ... landed", "arrived here today from Brisbane to a welcome by 300,000 people".
+ * A crowd on the ground, no count of those aboard.
  */
-export const CROWD_BEFORE: readonly string[] = ['welcomed by', 'greeted by', 'cheered by', 'met by', 'mobbed by', 'swarmed by', 'applauded by'];
+export const CROWD_BEFORE: readonly string[] = [
+  'welcomed by', 'greeted by', 'cheered by', 'met by', 'mobbed by', 'swarmed by', 'applauded by', 'welcome by', 'welcome from',
+];
 
 /**
  * Verbs of a crowd right after a group: "Thousands of people packed the airport and churches of Martinique to
@@ -108,6 +111,8 @@ export const CROWD_VERBS: readonly string[] = [
   'mourned', 'queued', 'prayed', 'held a vigil', 'turned out',
   // A crowd in the streets when a ruler is flown out: "Thousands of Haitians poured into the streets to celebrate".
   'celebrated', 'cheered', 'danced', 'poured into', 'took to the streets', 'looted', 'demonstrated',
+  // A crowd that meets the flight: "About 25,000 people broke through the barriers to greet the four airmen".
+  'broke through', 'surged', 'swarmed', 'greeted', 'welcomed',
   // A crowd that wants out, not those carried: "as thousands of people sought to flee after the Taliban seized the capital".
   ...['sought', 'tried', 'trying', 'seeking', 'attempted', 'attempting', 'scrambled', 'scrambling'].flatMap((verb) => ['flee', 'leave', 'get out', 'board'].map((to) => `${verb} to ${to}`)),
 ];

@@ -532,6 +532,13 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(people.extract({ index: 0, text: 'He arrived, welcomed by about 5,000 people at the base, where the jet that had carried him landed.' })
       .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true]]);
     expect(people.extract({ index: 0, text: 'The jet that carried about 50 people landed at the base.' }).map((f) => f.value.role)).toEqual(['on board']);
+    // A welcome as a noun, and a crowd that breaks through to greet the fliers.
+    expect(people.extract({ index: 0, text: 'The airmen flew here today from Brisbane to a welcome by 300,000 people.' })
+      .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true]]);
+    expect(people.extract({ index: 0, text: 'About 25,000 people broke through the barriers to greet the four airmen.' })
+      .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true], ['military', undefined]]);
+    expect(people.extract({ index: 0, text: 'The plane carrying 25 people broke through the fence at the end of the runway.' })
+      .map((f) => f.value.apart)).toEqual([undefined]);
   });
 
   it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
