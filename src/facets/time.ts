@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHOR_CLAUSE_GOES_ON, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, WRITTEN_WORD, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, LEFT_NO_PLACE, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -71,6 +71,8 @@ const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS, ...DISCLOSED_THAT])})\\b`,
   'i',
 );
+/** "received a telegram from his sons today": the receipt of word in writing (see WRITTEN_WORD), its clause up to the time. */
+const WORD_RECEIVED_BEFORE = new RegExp(String.raw`\b(?:received|receives|got|gets)\s{1,3}(?:(?:an?|the|his|her|their)\s{1,3})?(?:${matchAny(WRITTEN_WORD)})\b[^.;:!?,]{0,40}?\s(?:on\s{1,3})?$`, 'i');
 /** "on Monday named the three Marines killed", and not "named Hugh Jackman as the host". */
 const NAMING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NAMING_VERBS)})\\b(?![^.;]{0,80}\\bas\\b)`, 'i');
 /**
@@ -181,6 +183,8 @@ const FOLLOW_UP = new RegExp(
  * happening (no follow-up), and the day the clause counts back to is when the decision was taken.
  */
 const DECIDED = subjectThen([...DECISION_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS]);
+/** "the day before in what he said was ...": no decision's subject after the words, which count from the sentence's day. */
+const NO_SUBJECT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANCHOR_CLAUSE_GOES_ON)})\\s`, 'i');
 const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);
   return m !== null && !DECIDED.test(after.slice(m[0].length));
@@ -439,9 +443,9 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
         || (STATED_BEFORE.test(before) && CLAUSE_AFTER.test(text.slice(m.end, m.end + 10)))
         || STATEMENT_AFTER.test(text.slice(m.end, m.end + 40)) || NAMING_AFTER.test(text.slice(m.end, m.end + 120)) || isDateline(text, m.start, m.end)
         || (STATEMENT_LEAD_BEFORE.test(text.slice(0, m.start)) && STATEMENT_LEAD_AFTER.test(text.slice(m.end, m.end + 90)))
-        || (address && IN_ADDRESS.test(text.slice(0, m.start)))
+        || (address && IN_ADDRESS.test(text.slice(0, m.start))) || WORD_RECEIVED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
         // "a day after President Donald Trump accepted an offer": the day of the decision.
-        || (m.rule === 'anchored-day' && DECIDED.test(text.slice(m.end, m.end + 70)))
+        || (m.rule === 'anchored-day' && DECIDED.test(text.slice(m.end, m.end + 70)) && !NO_SUBJECT_AFTER.test(text.slice(m.end, m.end + 8)))
         // "said on Wednesday, September 18": a time set beside a statement's time is that time.
         || (said !== undefined && APPOSITION.test(text.slice(said.end, m.start)));
       said = statement ? { end: m.end } : undefined;
@@ -834,7 +838,7 @@ function eventSentence(facts: readonly Fact[]): number {
   return precise < Infinity ? precise : -1;
 }
 
-const DAY = 24 * 60;
+const DAY = 24 * 60, HALF_DAY = 12 * 60;
 
 /** Whether two days lie within a span of `days` days: Friday and Saturday in a three-day exchange. */
 function withinDays(x: TimeValue, y: TimeValue, days: number): boolean {
@@ -965,6 +969,15 @@ function relateClocks(x: TimeValue, y: TimeValue): Relation {
     if (ax.from >= ay.from && ax.to <= ay.to) best = 'narrower';
     else if (ay.from >= ax.from && ay.to <= ax.to) best = 'broader';
     else best = 'compatible';
+  }
+  // "at 8:40" and "at 8:40 p.m.": a clock of twelve hours may be the other half of the day's, and then fits.
+  if (best === 'conflict' && (cx.twelveHour || cy.twelveHour)) {
+    const halves = (c: typeof cx, from: number, to: number) => (c.twelveHour ? [0, HALF_DAY] : [0]).map((h) => ({ from: from + h, to: to + h }));
+    for (const hx of halves(cx, ax.from, ax.to)) {
+      for (const hy of halves(cy, cy.from + shiftY, cy.to + shiftY)) {
+        if ([-DAY, 0, DAY].some((wrap) => !(hx.to < hy.from + wrap || hy.to + wrap < hx.from))) return 'compatible';
+      }
+    }
   }
   return best;
 }

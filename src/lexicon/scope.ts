@@ -160,7 +160,7 @@ export const MADE_JOURNEY = {
  * landing early the next day ("It landed in Jeddah early Saturday") is the journey's.
  */
 export const SETTING_OFF_VERBS: readonly string[] = [
-  'left', 'leaving', 'took off', 'taking off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
+  'left', 'leaving', 'took off', 'taking off', 'taken off', 'departed', 'departing', 'set off', 'set out', 'flew out', 'lifted off',
   'slipped out of', 'slipped away from', 'fled', 'flew into exile',
   // A seat taken on the flight that set off: "was put on a plane to the Netherlands the same evening".
   ...['put on', 'put aboard', 'boarded'].flatMap((verb) => ['a plane', 'a flight', 'a jet', 'the plane', 'the flight'].map((craft) => `${verb} ${craft}`)),

@@ -46,6 +46,12 @@ export const ANCHORED_EVENT_DAYS: Readonly<Record<string, number>> = {
   'two days before': 2, 'three days before': 3,
 };
 
+/**
+ * Words after "the day before" or "the day after" that start no happening: the words count from another day of the
+ * sentence, as where a clause ends ("after leaving Brooklyn the day before in what he said was an attempt").
+ */
+export const ANCHOR_CLAUSE_GOES_ON: readonly string[] = ['in', 'on', 'at', 'from', 'by', 'with', 'for', 'and', 'but'];
+
 /** Relative days told at their night's end, which may be the next day's early hours: "overnight", "last night". */
 export const LATE_RELATIVE_DAYS: readonly string[] = ['last night', 'overnight', 'tonight'];
 
@@ -166,7 +172,8 @@ export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday
  * Monday", "said in a statement late Friday". Reporting verbs themselves are those of attribution.
  */
 export const STATEMENT_TIME_GAPS: readonly string[] = [
-  'reporters', 'journalists', 'the press', 'in a statement', 'in an interview', 'in a post', 'in a tweet', 'in a blog post',
+  // The old wires' "it was reported here today", "officials said here today".
+  'here', 'there', 'reporters', 'journalists', 'the press', 'in a statement', 'in an interview', 'in a post', 'in a tweet', 'in a blog post',
   'in a letter', 'on twitter', 'on facebook', 'on instagram', 'on his website', 'on her website', 'on its website',
   'on his blog', 'on her blog',
 ];
@@ -654,6 +661,13 @@ export const DISPUTE_VERBS: readonly string[] = ['disputed', 'contested', 'chall
 export const DISCLOSED_THAT: readonly string[] = [
   'it emerged that', 'it was revealed that', 'it was disclosed that', 'it was learned that', 'it became known that',
 ];
+
+/**
+ * Word sent in writing, whose receipt dates the news and not what it tells: "Bishop Wright received a telegram from
+ * his sons today confirming that they had made four flights on Thursday". Not a call or a radio message, which a
+ * crew sends while it flies ("the tower received a distress call at 3:15 p.m.").
+ */
+export const WRITTEN_WORD: readonly string[] = ['telegram', 'telegrams', 'cable', 'cables', 'cablegram', 'letter', 'letters', 'word'];
 
 /** Verbs of a public stance that date a statement, beside the reporting verbs: "China on Sunday expressed ...". */
 export const STATEMENT_VERBS: readonly string[] = [

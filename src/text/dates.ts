@@ -9,7 +9,7 @@
 import { fold, matchAny } from '../lexicon/match.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
-  AGO_UNITS, WEEKDAY_NAME_AFTER, AMBIGUOUS_MONTHS, ANCHORED_DAYS, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
+  AGO_UNITS, WEEKDAY_NAME_AFTER, AMBIGUOUS_MONTHS, ANCHORED_DAYS, ANCHOR_CLAUSE_GOES_ON, COUNTED_PERIOD_LEADS, COUNTED_PERIOD_UNITS, DESCRIBED_BY_RELATIVE_DAY, ANCHORED_EVENT_DAYS, CLOCK_HEDGES, CLOCK_WORDS, DAY_EDGES, LATE_RELATIVE_DAYS, MONTHS, MONTH_LEADS, MONTH_PARTS, RELATIVE_DAYS,
   RELATIVE_PERIODS, VAGUE_PERIODS, WEEKDAYS, YEAR_BLOCKERS, YEAR_PARTS, ZONES, FIXED_HOLIDAYS,
 } from '../lexicon/time.js';
 
@@ -20,9 +20,10 @@ export interface TimeValue {
   /**
    * Minutes after midnight in the stated zone, as a range: "11:15" -> [675, 675], "around 11 a.m." ->
    * [630, 690]. `offset` is the zone's minutes east of UTC when known ("GMT" 0, "Moscow time" 180);
-   * a time without a zone or in "local time" has none.
+   * a time without a zone or in "local time" has none. `twelveHour` marks a clock that may be read twelve hours
+   * later: "landed at 8:40", "at 4 o'clock", with no a.m., p.m. nor word of the day's part to tell which.
    */
-  clock?: { from: number; to: number; zone?: string; offset?: number };
+  clock?: { from: number; to: number; zone?: string; offset?: number; twelveHour?: true };
   precision: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'part' | 'year' | 'vague';
   /** The relative words that were resolved, e.g. "Saturday", "yesterday", "in December". */
   relative?: string;
@@ -109,10 +110,11 @@ const PATTERNS = {
   yearSpan: /(?<![\w$€£.,/-])((?:19|20)\d{2})[-–]((?:19|20)\d{2}|\d{2})(?![\w%-]|[.,]\d)/g,
   // Not "Friday Harbor", "the Sunday Times": a weekday in a name.
   weekday: new RegExp(String.raw`${NOT_AFTER_LETTER}(?:(last|next|this|Last|Next|This)\s{1,3})?(${WEEKDAY})${NOT_BEFORE_LETTER}(?!\s(?:${alt(WEEKDAY_NAME_AFTER)})${NOT_BEFORE_LETTER})`, 'g'),
-  // "the day before" and "the day after" only where a clause or a sentence ends: not "the day before the crash".
-  anchoredDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_DAYS)))})(?:${NOT_BEFORE_LETTER}(?<!(?:before|after))|(?=\s{0,2}(?:[.,;:!?)—–]|$)))`, 'g'),
+  // "the day before" and "the day after" only where a clause or a sentence ends, or goes on with no happening of its
+  // own (see ANCHOR_CLAUSE_GOES_ON): not "the day before the crash".
+  anchoredDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_DAYS)))})(?:${NOT_BEFORE_LETTER}(?<!(?:before|after))|(?=\s{0,2}(?:[.,;:!?)—–]|$)|\s{1,3}(?:${alt(ANCHOR_CLAUSE_GOES_ON)})\s))`, 'g'),
   // "a day after EgyptAir Flight 804 vanished": a happening named after the words, a count of days from the sentence's day.
-  anchoredEvent: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_EVENT_DAYS)))})(?=\s{1,3}[A-Za-z])`, 'g'),
+  anchoredEvent: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(ANCHORED_EVENT_DAYS)))})(?=\s{1,3}[A-Za-z])(?!\s{1,3}(?:${alt(ANCHOR_CLAUSE_GOES_ON)})\s)`, 'g'),
   // Not "an overnight flight", which says how long it took.
   relativeDay: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_DAYS))})${NOT_BEFORE_LETTER}(?!\s{1,3}(?:${alt(DESCRIBED_BY_RELATIVE_DAY)})\b)`, 'gi'),
   relativePeriod: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(RELATIVE_PERIODS))})${NOT_BEFORE_LETTER}`, 'gi'),
@@ -125,6 +127,8 @@ const PATTERNS = {
   // ("(1955 GMT)") they restate the time before them, which the time facet reads as a conversion.
   clockFigures: new RegExp(String.raw`(?<![\d.:,]|\(\s{0,2})([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:${alt(Object.keys(ZONES).filter((z) => ZONES[z] !== null && z.length > 1))})${NOT_BEFORE_LETTER})`, 'g'),
   clockAmPm: new RegExp(String.raw`(?<![\d.:,])(\d{1,2})(?:\.(\d{2}))?\s{0,2}(${AM_PM})(?![A-Za-z])`, 'g'),
+  // "touched down at 4 o'clock": a round hour of the old wires.
+  clockOclock: /(?<![\d.:,])(\d{1,2})\s{1,2}o['’]clock\b/g,
   clockWord: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(withCapitals(Object.keys(CLOCK_WORDS)))})${NOT_BEFORE_LETTER}`, 'g'),
   holiday: new RegExp(String.raw`${NOT_AFTER_LETTER}(${alt(Object.keys(FIXED_HOLIDAYS))})${NOT_BEFORE_LETTER}(?:,?\s{1,3}(\d{4})(?!\d))?`, 'g'),
 };
@@ -287,7 +291,10 @@ export function findTimes(text: string, publishedAt?: string, dayBefore?: string
     add('ordinal-day', m.index, m.index + m[0].length, value);
   }
   for (const m of digits ? text.matchAll(PATTERNS.clockColon) : NONE) {
-    clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, m[3], 'minute', add);
+    clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, m[3], 'minute', add, true);
+  }
+  for (const m of digits && text.includes('clock') ? text.matchAll(PATTERNS.clockOclock) : NONE) {
+    clock(text, m.index, m.index + m[0].length, +m[1]!, undefined, undefined, 'hour', add, true);
   }
   for (const m of digits ? text.matchAll(PATTERNS.clockFigures) : NONE) {
     clock(text, m.index, m.index + m[0].length, +m[1]!, +m[2]!, undefined, 'minute', add);
@@ -390,8 +397,9 @@ const MORNING_AFTER = /^\s{1,3}(?:o['’]clock\s{1,3})?(?:in\s{1,3}the\s{1,3}mor
 type Add = (rule: string, start: number, end: number, value: TimeValue | undefined) => void;
 
 function clock(text: string, start: number, end: number, hour: number, minute: number | undefined, ampm: string | undefined,
-  precision: 'minute' | 'hour', add: Add): void {
+  precision: 'minute' | 'hour', add: Add, bare = false): void {
   let h = hour;
+  let twelveHour = false;
   if (ampm) {
     if (h < 1 || h > 12) return;
     const pm = /^p/i.test(ampm);
@@ -401,6 +409,9 @@ function clock(text: string, start: number, end: number, hour: number, minute: n
   // Not one of twenty-four hours: "(02:41 GMT Friday)" beside "this evening".
   else if (h >= 1 && h < 12 && text[start] !== '0' && EVENING_NEAR.test(text.slice(Math.max(0, start - 16), end + 24))
     && !MORNING_AFTER.test(text.slice(end, end + 20)) && !UNIVERSAL_AFTER.test(text.slice(end, end + 8))) h += 12;
+  // "landed at 8:40": a clock of twelve hours with nothing to tell the morning's from the evening's.
+  else twelveHour = bare && h >= 1 && h <= 12 && text[start] !== '0' && !MORNING_AFTER.test(text.slice(end, end + 20))
+    && !UNIVERSAL_AFTER.test(text.slice(end, end + 8));
   const mins = minute ?? 0;
   if (mins > 59) return;
   const at = (h % 24) * 60 + mins;
@@ -422,7 +433,7 @@ function clock(text: string, start: number, end: number, hour: number, minute: n
     from = at - 15;
     to = at + 15;
   }
-  const value: TimeValue = { clock: { from, to }, precision, resolved: true };
+  const value: TimeValue = { clock: twelveHour ? { from, to, twelveHour: true } : { from, to }, precision, resolved: true };
   const zone = ZONE_AFTER.exec(text.slice(end, end + 40));
   if (zone) {
     const name = zone[1]!;

@@ -59,6 +59,16 @@ describe('time.extract', () => {
     // A disclosure right after a time is what the time dates.
     ['But on Thursday it emerged that the general had flown first to Baden-Baden.', ['2020-06-04 (Thursday) (when said)']],
     ['On Thursday the general flew first to Baden-Baden.', ['2020-06-04 (Thursday)']],
+    // A report "here", and word received in writing, date the news; a call received in flight does not.
+    ['Two brothers flew a machine yesterday, it was reported here today.', ['2020-06-07 (yesterday)', '2020-06-08 (today) (when said)']],
+    ['The bishop received a telegram from his sons today confirming their flights on Thursday.', ['2020-06-08 (today) (when said)', '2020-06-04 (Thursday)']],
+    ['The tower received a distress call from the pilot at 3:15 p.m.', ['15:15']],
+    ['The plane landed here today.', ['2020-06-08 (today) (landing)']],
+    // "the day before" with no happening after it counts from the sentence's day; "had taken off" sets off.
+    ['He landed in Dublin on Monday after leaving Brooklyn the day before in what he said was an attempt.', ['2020-06-08 (Monday) (landing)', '2020-06-07 (the day before) (setting off)']],
+    ['He had taken off from Floyd Bennett Field on Sunday.', ['2020-06-07 (Sunday) (setting off)']],
+    // A round hour of the old wires, which may be either half of the day's.
+    ["The plane touched down at 4 o'clock.", ['03:45-04:15 (landing)']],
     // An oath of office dates the swearing-in, not the flight the sentence tells.
     ['Nixon was over Missouri aboard Air Force One when Ford was sworn in as President at noon.', ['12:00 (of the swearing-in)']],
   ])('%s', (text, expected) => {
@@ -192,6 +202,12 @@ describe('time.relate', () => {
     ['at 5:47 p.m. Japan time', undefined, 'at 08:47 GMT', undefined, 'equal'],
     ['at 5:47 p.m. Japan time', undefined, 'at 17:47 GMT', undefined, 'conflict'],
     ['at 11:15 local time', undefined, 'at 14:15 GMT', undefined, 'compatible'],
+    // A clock of twelve hours told bare may be the evening's; one placed in its half of the day may not.
+    ['landed at 8:40', undefined, 'landed at 8:40 p.m.', undefined, 'compatible'],
+    ["landed at 4 o'clock", undefined, 'landed at 4 p.m.', undefined, 'compatible'],
+    ['landed at 8:40 a.m.', undefined, 'landed at 8:40 p.m.', undefined, 'conflict'],
+    ['landed at 08:40', undefined, 'landed at 8:40 p.m.', undefined, 'conflict'],
+    ['landed at 8:40', undefined, 'landed at 9:40 p.m.', undefined, 'conflict'],
     ['on Sunday', PUB, 'at 11:15', undefined, 'unrelated'],
     // A year that is part of a name compares only with years of the same name.
     ['the 2007 ceremony', undefined, 'to host the 2014 Oscars', undefined, 'unrelated'],
