@@ -5,6 +5,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, MADE_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
+import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
 
@@ -45,6 +46,18 @@ const SUPERSEDED = new RegExp(String.raw`(?<![A-Za-z])(?:(?:${matchAny(SUPERSEDE
 const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
 const ARRIVED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(ARRIVED_THERE)})(?![A-Za-z0-9])`, 'i');
+/**
+ * "touched down at 4 o'clock, 19 and a half days after she left Croydon on May 5": the days a journey took, counted
+ * from its setting off. A day that many days before the event's is the journey's start.
+ */
+const DAYS_AFTER_SETTING_OFF = new RegExp(String.raw`\b(\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})(?:\s{1,3}and\s{1,3}a\s{1,3}half)?\s{1,3}days?\b`
+  + String.raw`[^.;:!?]{0,30}?\bafter\b[^.;:!?]{0,30}?(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
+/** How many days the sentence says its journey took since it set off, if it says. */
+function daysSinceSettingOff(text: string): number | undefined {
+  const m = DAYS_AFTER_SETTING_OFF.exec(text);
+  if (!m) return undefined;
+  return /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_UNITS[m[1]!.toLowerCase()];
+}
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';
 /** Cues of a recent past, which a lead narrating the event may carry of the event itself. */
@@ -200,8 +213,10 @@ export function scopeFacts(
     const before = (n: number) => main && dates.length && dates.every((d) => d.range.to < main.from && days(d.range.from, main.from) <= n);
     // "left John F Kennedy airport on Friday night" of a flight that landed in Sydney on Sunday: late in the day, a
     // long flight that crossed the date line.
+    const took = daysSinceSettingOff(s.text);
     const setOff = ((before(1) || (before(2) && dates.every((d) => d.late))) && SETTING_OFF.test(s.text))
-      || (series && before(SERIES_DAYS) && narrates.has(s.index));
+      || (series && before(SERIES_DAYS) && narrates.has(s.index))
+      || (took !== undefined && main !== undefined && dates.length > 0 && dates.every((d) => d.range.to < main.from && Math.abs(days(d.range.from, main.from) - took) <= 1));
     // "left Tunis on Friday afternoon ... It landed in Jeddah early Saturday": the journey that set off on the
     // event's day landed in the first hours of the next.
     const landed = main && dates.length && dates.every((d) => d.early && d.range.from > main.to && days(main.to, d.range.from) === 1)

@@ -76,6 +76,16 @@ describe('scopeFacts', () => {
     expect([scopeOf(out, 0), scopeOf(out, 1)]).toEqual(['event', 'background (time: August 1947)']);
   });
 
+  it('a setting off the sentence counts the days from is its journey\'s, however long ago; another day is not', () => {
+    const out = runTimed([
+      ['Miss Amy Johnson landed here this afternoon, the first woman to fly alone from England to Australia.', [{ words: 'this afternoon', from: '1930-05-24', value: { precision: 'day' } }]],
+      ['Her Gipsy Moth touched down at 4 o\'clock, 19 and a half days after she left Croydon on May 5.', [{ words: 'May 5', from: '1930-05-05', value: { precision: 'day' } }]],
+      ['She had left Croydon on May 5, after two years of flying.', [{ words: 'May 5', from: '1930-05-05', value: { precision: 'day' } }]],
+      ['She touched down 12 days after she left Croydon on May 5.', [{ words: 'May 5', from: '1930-05-05', value: { precision: 'day' } }]],
+    ], '1930-05-25');
+    expect([1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 1930-05-05)', 'background (time: 1930-05-05)']);
+  });
+
   it('"for the last time" is a final act now; "the last time" it happened is the past', () => {
     const facts = run([
       ['Nixon left the White House for the last time today, flying off in a helicopter.', []],
