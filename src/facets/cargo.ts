@@ -8,7 +8,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
-  AIRCRAFT_REFERENCES, CAME_ABOARD_VERBS, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, OWN_FUEL, STORED_AFTER, TRADING_GROUPS, WITH_AFTER_VERBS, type CargoCategory,
+  AIRCRAFT_REFERENCES, CAME_ABOARD_VERBS, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, OWN_FUEL, STORED_AFTER, TRADING_GROUPS, WITH_AFTER_VERBS, YIELD_BEFORE, type CargoCategory,
 } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
@@ -59,6 +59,8 @@ const STORED = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,4
 const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
 /** "2,600 pounds of fuel": the craft's own fuel after the weight (see OWN_FUEL). */
 const FUEL_AFTER = new RegExp(`^\\s{1,3}of\\s{1,3}(?:${matchAny(OWN_FUEL)})\\b`, 'i');
+/** "more power than 20,000 tons of TNT": a blast's size before the weight (see YIELD_BEFORE), a hedge perhaps between. */
+const YIELD = new RegExp(String.raw`\b(?:${matchAny(YIELD_BEFORE)})\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over)\s{1,3})?$`, 'i');
 /** "a cartel that smuggled more than 200 tons": a group's trade before the weight (see TRADING_GROUPS). */
 const TRADED_BEFORE = new RegExp(`\\b(?:${matchAny(TRADING_GROUPS.groups)})\\b[^.;:!?]{0,25}?\\b(?:${matchAny(TRADING_GROUPS.verbs)})\\b[^.;:!?]{0,30}$`, 'i');
 const CAPACITY_VERB = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})$`, 'i');
@@ -116,7 +118,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
       && carriers.others.length === 0 && carriers.planes.some((p) => p > w.end) && !carriers.planes.some((p) => p <= w.start && w.start - p <= 3);
     const cued = of !== null || weighing !== null || apposed || CARGO_AFTER.test(after) || VERB_BEFORE.test(text.slice(Math.max(0, w.start - 60), w.start));
     if (CAPACITY_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start)) || STORED.test(after) || FUEL_AFTER.test(after)
-      || TRADED_BEFORE.test(text.slice(Math.max(0, w.start - 90), w.start))) continue;
+      || TRADED_BEFORE.test(text.slice(Math.max(0, w.start - 90), w.start)) || YIELD.test(text.slice(Math.max(0, w.start - 40), w.start))) continue;
     if (!cued || /-/.test(w.text.slice(w.number.end - w.start, w.number.end - w.start + 1)) && !of) continue;
     // A weight of cargo in an aircraft story is the aircraft's unless another vehicle carries it.
     if (!carriedByAircraft(carriers, w.start, true)) continue;

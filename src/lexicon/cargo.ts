@@ -110,6 +110,13 @@ export const OTHER_CARRIERS: readonly string[] = [
 export const OWN_FUEL: readonly string[] = ['fuel', 'jet fuel', 'aviation fuel', 'kerosene'];
 
 /**
+ * A blast measured in the weight of an explosive, no load: "The bomb, which has more power than 20,000 tons of TNT",
+ * "a yield equivalent to 15 kilotons". Not "carrying 20 tons of TNT".
+ */
+export const YIELD_BEFORE: readonly string[] = ['power than', 'power of', 'force than', 'force of', 'blast of', 'yield of',
+  'equivalent of', 'equivalent to'];
+
+/**
  * A trade carried on over years by a group, whose weights are no flight's load: "he oversaw a cartel that smuggled
  * more than 200 tons of cocaine into the United States".
  */

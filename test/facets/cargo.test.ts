@@ -63,6 +63,9 @@ describe('cargo.extract', () => {
     // Nor is the craft's own fuel.
     ['The plane mysteriously lost about 2,600 pounds of fuel early in the flight.', []],
     ['The aircraft carried more than 18,000 pounds of fuel when it set off.', []],
+    // Nor is a blast measured in an explosive's weight; a load of the explosive is a load.
+    ['The bomb, which has more power than 20,000 tons of TNT, was carried by a B-29.', []],
+    ['The plane was carrying 20 tons of TNT.', ['20 tons = 18.1-20.3 t (short, long or metric tons)']],
     ['The cartel\'s plane carried 2 tons of cocaine.', ['2 tons = 1.81-2.03 t (short, long or metric tons)']],
     // The load of one flight of a series says so.
     ['A third plane carrying 18 tonnes of medical aid was expected on Thursday.', ['18 tonnes of medical aid = 18 t aid (aid) on one flight of a series']],
