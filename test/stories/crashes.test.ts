@@ -12922,6 +12922,101 @@ const stories: Story[] = [
     },
   },
   {
+    // Hiroshima, August 1945: "more power than 20,000 tons of TNT" is the bomb's blast, no load of the B-29. "dropped
+    // ... on Hiroshima" names no site, and "released the bomb at 8:15 a.m." is read as a clock of the setting off.
+    name: 'the first atomic bomb, told from Washington on the day and from Guam two days on: "carried by a B-29 Superfortress" against "The B-29 that dropped the first atomic bomb on Hiroshima took off from Tinian"',
+    a: {
+      id: 'a', publishedAt: '1945-08-07',
+      text: 'WASHINGTON, Aug. 6 (AP) - An atomic bomb, the most destructive weapon ever made, was dropped on the Japanese city of Hiroshima today, President Truman announced. '
+        + 'The bomb, which has more power than 20,000 tons of TNT, was carried by a B-29 Superfortress, the President said in a statement issued at the White House. '
+        + 'It was not yet possible to make an accurate report of the damage because an impenetrable cloud of dust and smoke covered the target, the War Department said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1945-08-08',
+      text: 'GUAM, Aug. 8 - The B-29 that dropped the first atomic bomb on Hiroshima took off from Tinian in the Marianas at 2:45 a.m. on Monday and released the bomb at 8:15 a.m. Japanese time, its commander, Col. Paul W. '
+        + 'Tibbets Jr., said today. The plane, named the Enola Gay after the colonel\'s mother, carried a crew of 12 and returned safely to Tinian. Reconnaissance photographs show that more than 60 per cent of the city was destroyed, Gen. '
+        + 'Carl Spaatz said.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-b', time: 'partial', people: 'only-b' },
+  },
+  {
+    // Corrigan, July 1938: the mechanic from Los Angeles set off from Brooklyn; "the day before" is the day before
+    // Monday, and "an attempt to fly back to California" names no destination. The Sunday of the take-off, the day
+    // before the landing, is the journey's.
+    name: 'a flight to the wrong side of the ocean, told in Dublin and in New York: "landed at Baldonnel Airport here ... after a nonstop flight from New York" against "He landed in Dublin on Monday after leaving Brooklyn the day before"',
+    a: {
+      id: 'a', publishedAt: '1938-07-18',
+      text: 'DUBLIN, July 18 (AP) - Douglas Corrigan, a 31-year-old airplane mechanic from Los Angeles, landed at Baldonnel Airport here today after a nonstop flight from New York in a nine-year-old plane, saying he had meant to fly to California. '
+        + 'He had taken off from Floyd Bennett Field in Brooklyn at 5:17 a.m. on Sunday without permission to cross the ocean, and was 28 hours and 13 minutes in the air. "I must have flown the wrong way," he told Irish officials. '
+        + 'His single-engined Curtiss Robin carried no radio.',
+    },
+    b: {
+      id: 'b', publishedAt: '1938-07-19',
+      text: 'NEW YORK, July 19 - "Wrong Way" Corrigan, who said a faulty compass led him to Ireland instead of to Los Angeles, will be sent home by ship, aviation officials said today. '
+        + 'Corrigan had been refused permission for a transatlantic flight, and his license was suspended for 14 days, but his plane, which cost him $900, will be shipped back with him. '
+        + 'He landed in Dublin on Monday after leaving Brooklyn the day before in what he said was an attempt to fly back to California.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial' },
+  },
+  {
+    // Kingsford Smith, June 1928: b's story is the next leg, Brisbane to Sydney, and its account of the Pacific
+    // crossing is background; the rows say the two legs meet at Brisbane. The crowds at either end are no one aboard.
+    name: 'the first flight across the Pacific, told at Brisbane and at Sydney the next day: "landed the Southern Cross at Eagle Farm aerodrome this morning" against "arrived here today from Brisbane to a welcome by 300,000 people"',
+    a: {
+      id: 'a', publishedAt: '1928-06-09',
+      text: 'BRISBANE, June 9 - Captain Charles Kingsford Smith and his crew landed the Southern Cross at Eagle Farm aerodrome this morning, completing the first flight across the Pacific Ocean from America to Australia. '
+        + 'About 25,000 people broke through the barriers to greet the four airmen when the big Fokker monoplane touched down at 10:50 o\'clock. The flight from Oakland, California, began on May 31, with stops at Hawaii and at Suva, Fiji. '
+        + 'The airmen covered 7,389 miles in 83 hours of flying.',
+    },
+    b: {
+      id: 'b', publishedAt: '1928-06-10',
+      text: 'SYDNEY, June 10 - Kingsford Smith and Ulm, the Australian airmen who flew the Pacific in the Fokker Southern Cross, arrived here today from Brisbane to a welcome by 300,000 people. '
+        + 'Their two American companions, Harry Lyon, the navigator, and James Warner, the radio operator, were with them. '
+        + 'The Southern Cross, a three-engined Fokker F.VII, left Oakland on May 31 and landed at Brisbane on Saturday after stopping at Honolulu and at Suva.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'only-a', time: 'partial', people: 'partial' },
+  },
+  {
+    // Amy Johnson, May 1930: the day she set off, 19 days before the landing, is the journey's, and so is her Gipsy
+    // Moth; "the de Havilland Moth" is the same type. The flight on to Brisbane and Sydney is a plan.
+    name: 'the first woman to fly alone to Australia, told at Darwin and in London: "19 and a half days after she left Croydon on May 5" against "landed at Darwin on Saturday after flying alone from Croydon in 19 days"',
+    a: {
+      id: 'a', publishedAt: '1930-05-25',
+      text: 'DARWIN, May 24 - Miss Amy Johnson, the 26-year-old London typist, landed here this afternoon, the first woman to fly alone from England to Australia. '
+        + 'Her Gipsy Moth biplane, Jason, touched down at 4 o\'clock, 19 and a half days after she left Croydon on May 5. She failed to beat the record of 15 and a half days set by Bert Hinkler in 1928. '
+        + 'A crowd of several hundred people cheered her at the aerodrome.',
+    },
+    b: {
+      id: 'b', publishedAt: '1930-05-26',
+      text: 'LONDON, May 26 - The King has sent his congratulations to Miss Amy Johnson, who landed at Darwin on Saturday after flying alone from Croydon in 19 days. '
+        + 'The Daily Mail announced today that it will give her a prize of 10,000 pounds. Miss Johnson, who had flown for only two years, made the journey of 11,000 miles in a second-hand de Havilland Moth. '
+        + 'She will fly on to Brisbane and Sydney this week.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'partial', time: 'partial', people: 'only-a' },
+  },
+  {
+    // The Wright brothers, December 1903: each report's "today" is the day the news came, so the two days are no
+    // conflict. "Five men of the life-saving station watched" still counts five people, so the people row is left out.
+    name: 'the first powered flights, told from Norfolk and from Dayton: "flew a machine heavier than air ... yesterday ..., it was reported here today" against "received a telegram from his sons today confirming ... four successful flights on Thursday morning"',
+    a: {
+      id: 'a', publishedAt: '1903-12-18',
+      text: 'NORFOLK, Va., Dec. 18 - Two brothers from Dayton, Ohio, Orville and Wilbur Wright, flew a machine heavier than air for nearly a minute yesterday on the sand hills near Kitty Hawk, North Carolina, it was reported here today. '
+        + 'The flying machine, driven by a gasoline engine, rose from a rail at Kill Devil Hill and flew against a wind of more than 20 miles an hour. Four flights were made, the longest of 852 feet in 59 seconds, by Wilbur Wright. '
+        + 'Five men of the life-saving station watched.',
+    },
+    b: {
+      id: 'b', publishedAt: '1903-12-19',
+      text: 'DAYTON, Ohio, Dec. 19 - Bishop Milton Wright received a telegram from his sons today confirming that they had made four successful flights on Thursday morning with their motor-driven aeroplane at Kitty Hawk. '
+        + 'The first flight, by Orville Wright, lasted 12 seconds. The longest was 59 seconds. The brothers will be home for Christmas.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', time: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
