@@ -347,6 +347,10 @@ export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
   'missile', 'missiles', 'cruise missiles', 'rocket', 'rockets', 'shell', 'shells', 'projectile', 'projectiles',
 ];
 
+/** A passive whose subject is none of the craft, which rules the cause out: "None was shot down over Japan". */
+const NONE_WAS: readonly string[] = ['none was', 'none were', 'none had been', 'none has been', 'none of them was', 'none of them were',
+  'neither was', 'neither had been'];
+
 /**
  * Words that rule a cause out in so many words, before it ("investigators ruled out an engine fire", "no sign
  * of a bomb") or after it ("sabotage has been ruled out"). Such a cause is kept as ruled out: it clashes with
@@ -355,12 +359,12 @@ export const NOT_AIRCRAFT_TARGETS: readonly string[] = [
 export const CAUSE_RULINGS_OUT = {
   before: ['ruled out', 'rules out', 'rule out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of', 'excluded',
     // "there was no sign that terrorism was involved".
-    'no sign that', 'no signs that', 'no evidence that', 'no indication that'],
+    'no sign that', 'no signs that', 'no evidence that', 'no indication that', ...NONE_WAS],
   after: ['ruled out', 'excluded'],
 } as const;
 
 /** Words before a cause that rule it out: "not shot down", "ruled out sabotage". */
 export const CAUSE_NEGATIONS: readonly string[] = [
   'not', 'ruled out', 'rules out', 'rule out', 'ruling out', 'denied', 'denies', 'deny', 'no sign of', 'no evidence of', 'no',
-  'rather than', 'instead of',
+  'rather than', 'instead of', ...NONE_WAS,
 ];

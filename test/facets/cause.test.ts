@@ -175,6 +175,9 @@ describe('cause.extract', () => {
     ['causes a list rules out', 'The airline said the crash was a mystery, ruling out technical failure and pilot error.',
       [{ category: 'technical failure', ruledOut: true }, { category: 'pilot error', ruledOut: true }]],
     ['a cause ruled out after it', 'Sabotage has been ruled out, investigators said.', [{ category: 'sabotage', ruledOut: true }]],
+    // A passive whose subject is none of the craft; not one whose subject is those aboard.
+    ['none of the raiders downed', 'None was shot down over Japan, the War Department said.', [{ category: 'shot down', ruledOut: true }]],
+    ['a downing, none hurt', 'The drone was shot down, and none was hurt.', [{ category: 'shot down' }]],
     ['an engine fire ruled out', 'Investigators said they had ruled out an engine fire as the cause of the crash.', [{ category: 'engine failure', ruledOut: true }]],
     ['terrorism ruled out', 'The minister said a technical fault appeared to have caused the crash, ruling out terrorism.',
       [{ category: 'technical failure' }, { category: 'terrorism', ruledOut: true }]],
