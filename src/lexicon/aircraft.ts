@@ -111,6 +111,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   // The British de Havilland of the Moths and the Comet, part of Hawker Siddeley from 1960. "de Havilland" alone is
   // read as De Havilland Canada, the maker of most such craft flying today.
   { name: 'de Havilland', aliases: ['de Havilland Aircraft Company', 'de Havilland Aircraft'], codes: ['DH'] },
+  // Paul MacCready's firm, builder of the human-powered craft that crossed the Channel in 1979.
+  { name: 'AeroVironment', aliases: ['AeroVironment'], codes: [] },
   // The American maker of the Robin and the C-46; "Curtiss" alone is a name.
   { name: 'Curtiss-Wright', aliases: ['Curtiss-Wright', 'Curtiss Aeroplane'], codes: [] },
   // Howard Hughes's company, builder of the H-4 flying boat; "Hughes" alone is the man as often.
@@ -267,6 +269,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Bombers of the Second World War. Consolidated, which built the Liberator, became Convair.
   { designation: 'B-17', maker: 'Boeing', role: 'bomber', nicknames: ['Flying Fortress'] },
   { designation: 'B-29', maker: 'Boeing', role: 'bomber', nicknames: ['Superfortress'] },
+  // The twin-engined bomber of the Doolittle raid on Tokyo (1942). "Mitchell" alone is a surname: only beside "bomber".
+  { designation: 'B-25', maker: 'North American', role: 'bomber', names: ['B-25 Mitchell', 'Mitchell bomber', 'Mitchell bombers'] },
   // The three-engined airliner of the late 1940s that carried the Torino team into the Superga hill.
   { designation: 'G.212', maker: 'Fiat', role: 'airliner', names: ['Fiat G.212', 'Fiat G212', 'G.212'] },
   // The fighter of the war, raced since: "the P-51D Mustang". "Mustang" alone is a car too: only with an aircraft noun.
@@ -393,6 +397,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'DH.60 Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Gipsy Moth', 'DH.60', 'DH 60', 'de Havilland Moth', 'de Havilland Gipsy Moth'] },
   { designation: 'DH.82 Tiger Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Tiger Moth', 'DH.82', 'DH 82'] },
   { designation: 'Robin', maker: 'Curtiss-Wright', role: 'light aircraft', names: ['Curtiss Robin'] },
+  // Pedalled, not powered: the Gossamer Condor (1977) and the Albatross that crossed the Channel (1979).
+  { designation: 'Gossamer Albatross', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Albatross'] },
+  { designation: 'Gossamer Condor', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Condor'] },
   // The first jet airliner (1952), whose early crashes were found to be metal fatigue. "Comet" alone is also a comet.
   { designation: 'Comet', maker: 'de Havilland', role: 'airliner', names: ['de Havilland Comet', 'DH.106 Comet', 'DH.106', 'Comet 1', 'Comet 4'], nicknames: ['Comet'] },
   // Hughes's wooden flying boat of 1947, flown once: "the Spruce Goose", "the Hughes H-4". Its own name, Hercules, is

@@ -263,6 +263,10 @@ describe('aircraft.extract', () => {
     ['A small Cessna crashed near the lake.', ['Cessna = Cessna aircraft']],
     ['The big Fokker monoplane touched down at 10:50.', ['Fokker = Fokker aircraft']],
     ['The flying machine rose from a rail at Kill Devil Hill.', ['flying machine = plane']],
+    // Doolittle's bombers, and the pedalled craft of the Channel; "Mitchell" alone is a man.
+    ['Doolittle led the raid with 16 Army B-25 bombers.', ['16 Army B-25 = 16 × B-25 (North American, bomber)']],
+    ['General Mitchell flew the bomber.', ['bomber = bomber plane']],
+    ['He pedalled the Gossamer Albatross to France.', ['Gossamer Albatross = Gossamer Albatross (AeroVironment, light aircraft)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
