@@ -360,6 +360,8 @@ const CITY_ROWS: readonly CityRow[] = [
   // The Channel port, and the hamlet beside it that Blériot took off from in 1909 to cross to Dover.
   ['Calais', 'France', []],
   ['Les Baraques', 'Calais', []],
+  // The cape across the Channel from Folkestone, where the Gossamer Albatross came down in 1979.
+  ['Cap Gris-Nez', 'France', ['Cap Gris Nez', 'Cape Gris-Nez']],
   ['Geneva', 'Switzerland', ['Genève']],
   ['Zurich', 'Switzerland', ['Zürich']],
   ['Manchester', 'United Kingdom', []],
@@ -372,6 +374,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Staines', 'United Kingdom', ['Staines-upon-Thames']],
   // The Channel port; the American town of the name is known by its air base (Dover Air Force Base).
   ['Dover', 'United Kingdom', []],
+  ['Folkestone', 'United Kingdom', []],
   // Newfoundland's harbour town whose airstrip the transatlantic fliers of the 1920s and 1930s took off from.
   ['Harbour Grace', 'Newfoundland', ['Harbor Grace']],
   // Newfoundland's capital, whose field Alcock and Brown took off from in 1919, and the airport where transatlantic
@@ -835,6 +838,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Charles de Gaulle Airport', 'airport', 'Paris', ['Charles de Gaulle', 'Roissy']],
   ['Le Bourget', 'airport', 'Paris', ['Le Bourget airport', 'Le Bourget airfield']],
   ['Tempelhof', 'airport', 'Berlin', ['Tempelhof airport', 'Tempelhof airfield']],
+  // The British sector's airfield in Berlin, and the RAF base its airlift flew from in 1948 and 1949.
+  ['Gatow', 'airport', 'Berlin', ['Gatow airfield', 'RAF Gatow']],
+  ['Wunstorf', 'base', 'Germany', ['RAF Wunstorf', 'Wunstorf air base']],
   ['Lindbergh Field', 'airport', 'San Diego', ['San Diego International Airport']],
   ['Schiphol', 'airport', 'Amsterdam', ['Schiphol airport']],
   ['Ramstein', 'base', 'Germany', ['Ramstein Air Base']],

@@ -228,6 +228,12 @@ describe('contains and relatePlaces', () => {
     ['Baldonnel', 'Dublin', 'equal'],
     ['Eagle Farm', 'Brisbane', 'equal'],
     ['Eagle Farm', 'Sydney', 'conflict'],
+    // The Berlin airlift's fields, and the Channel's Gossamer crossing.
+    ['Gatow', 'Berlin', 'equal'],
+    ['Gatow', 'Munich', 'conflict'],
+    ['Wunstorf', 'Germany', 'narrower'],
+    ['Cap Gris-Nez', 'France', 'narrower'],
+    ['Folkestone', 'Dover', 'conflict'],
     ['Roosevelt Field', 'Long Island', 'narrower'],
     ['Stanley airport', 'Falklands', 'narrower'],
     ['Jinnah International Airport', 'Karachi', 'equal'],
