@@ -8,7 +8,7 @@ import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { fold, gatedScan, lexiconGate, matchAny } from '../lexicon/match.js';
 import { CAPACITY_CUES, PEOPLE_ROLES, ROLE_MODIFIERS, UNARMED_CARGO_ROLES } from '../lexicon/roles.js';
 import {
-  AIRCRAFT_REFERENCES, CAME_ABOARD_VERBS, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, OWN_FUEL, STORED_AFTER, TRADING_GROUPS, WITH_AFTER_VERBS, YIELD_BEFORE, type CargoCategory,
+  AIRCRAFT_REFERENCES, CAME_ABOARD_VERBS, CARGO_DENIALS, CARGO_ITEMS, CARGO_PASSIVES, CARGO_VERBS, LOAD_NOUNS, OTHER_CARRIERS, OVER_A_SPAN_AFTER, OWN_FUEL, STORED_AFTER, TRADING_GROUPS, WITH_AFTER_VERBS, YIELD_BEFORE, type CargoCategory,
 } from '../lexicon/cargo.js';
 import { describeMeasure, overlaps } from '../text/units.js';
 import type { Fact, Interval } from '../types.js';
@@ -34,6 +34,8 @@ export interface CargoValue {
   denied?: true;
   /** The load of one flight of a series ("A third plane carrying 18 tonnes"): not what the others carried. */
   inSeries?: true;
+  /** The sum of several days' flights ("384 tons of food ... over the week-end"), which one day's load is a part of. */
+  overSpan?: true;
 }
 
 const CATEGORY_OF = new Map<string, CargoCategory>();
@@ -59,6 +61,8 @@ const STORED = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,4
 const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
 /** "2,600 pounds of fuel": the craft's own fuel after the weight (see OWN_FUEL). */
 const FUEL_AFTER = new RegExp(`^\\s{1,3}of\\s{1,3}(?:${matchAny(OWN_FUEL)})\\b`, 'i');
+/** "384 tons of food into Berlin over the week-end": a sum over days, in the weight's clause (see OVER_A_SPAN_AFTER). */
+const OVER_A_SPAN = new RegExp(String.raw`^[^.;:!?]{0,60}?\b(?:${matchAny(OVER_A_SPAN_AFTER)})\b`, 'i');
 /** "more power than 20,000 tons of TNT": a blast's size before the weight (see YIELD_BEFORE), a hedge perhaps between. */
 const YIELD = new RegExp(String.raw`\b(?:${matchAny(YIELD_BEFORE)})\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over)\s{1,3})?$`, 'i');
 /** "a cartel that smuggled more than 200 tons": a group's trade before the weight (see TRADING_GROUPS). */
@@ -125,6 +129,7 @@ function findCargo(sentence: SentenceContext): Found<CargoValue>[] {
     const value: CargoValue = { weight: w.value, unit: w.unit };
     if (w.figure !== undefined) value.figure = w.figure;
     if (planes.filter((p) => p.end <= w.start).pop()?.value.inSeries) value.inSeries = true;
+    if (OVER_A_SPAN.test(text.slice(w.end, w.end + 90))) value.overSpan = true;
     const object = of ? of[1]!.split(OBJECT_END)[0]! : undefined;
     const items = object !== undefined ? itemsIn(object) : weighing ? itemsIn(weighing[1]!) : [];
     let end = of && items.length ? w.end + of[0].indexOf(of[1]!) + items[items.length - 1]!.end : w.end;
@@ -343,6 +348,11 @@ function relateCargo(x: CargoValue, y: CargoValue): Relation {
   if (x.weight && y.weight) {
     // Loads of two flights of a series weigh what each carried.
     if (x.inSeries !== y.inSeries) return 'unrelated';
+    // A sum over days holds any one day's load: "80 tons ... on the first day" and "384 tons ... over the week-end".
+    if (x.overSpan !== y.overSpan) {
+      const [sum, part] = x.overSpan ? [x.weight, y.weight] : [y.weight, x.weight];
+      return part.min <= sum.max * (1 + CONVERSION_SLACK) ? 'compatible' : 'conflict';
+    }
     // A weight in another unit is usually a rounded conversion: "40 pounds" is "18 kg".
     if (!overlaps(x.weight, y.weight, x.unit === y.unit ? 0 : CONVERSION_SLACK)) return 'conflict';
     return x.weight.min === y.weight.min && x.weight.max === y.weight.max ? 'equal' : 'compatible';
@@ -371,6 +381,7 @@ function describeCargo(v: CargoValue): string {
   if (v.category && !v.items?.length) parts.push(v.category);
   if (v.category && v.items?.length) parts.push(`(${v.category})`);
   if (v.inSeries) parts.push('on one flight of a series');
+  if (v.overSpan) parts.push('over several days');
   return parts.join(' ');
 }
 

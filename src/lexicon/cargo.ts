@@ -110,6 +110,15 @@ export const OTHER_CARRIERS: readonly string[] = [
 export const OWN_FUEL: readonly string[] = ['fuel', 'jet fuel', 'aviation fuel', 'kerosene'];
 
 /**
+ * Words after a weight that make it the sum of several days' flights: "flew 384 tons of food into Berlin over the
+ * week-end", "has delivered 1,200 tonnes so far". One day's load is a part of it.
+ */
+export const OVER_A_SPAN_AFTER: readonly string[] = [
+  'over the weekend', 'over the week-end', 'over the past', 'over the last', 'over two days', 'over three days', 'over four days',
+  'over several days', 'over the following days', 'in the first week', 'in the past week', 'so far', 'in all', 'in total', 'altogether',
+];
+
+/**
  * A blast measured in the weight of an explosive, no load: "The bomb, which has more power than 20,000 tons of TNT",
  * "a yield equivalent to 15 kilotons". Not "carrying 20 tons of TNT".
  */

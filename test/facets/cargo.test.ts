@@ -161,6 +161,10 @@ describe('cargo.relate and compare', () => {
     // Two planes' 15 tonnes and a third plane's 18 are loads of different flights.
     [['Two military planes left carrying 15 tonnes of medical equipment.'], ['A third plane carrying 18 tonnes of medical aid was expected.'], 'partial'],
     [['Two military planes left carrying 15 tonnes of medical equipment.'], ['The two planes landed with 18 tonnes of medical aid.'], 'conflict'],
+    // One day's load is a part of the days' sum, not more than it.
+    [['About 80 tons of supplies were flown in on the first day.'], ['The Air Force flew 384 tons of food into Berlin over the week-end.'], 'agree'],
+    [['About 500 tons of supplies were flown in on the first day.'], ['The Air Force flew 384 tons of food into Berlin over the week-end.'], 'conflict'],
+    [['About 80 tons of supplies were flown in on the first day.'], ['The Air Force flew 384 tons of food into Berlin on Saturday.'], 'conflict'],
     // A denial against what the other side says was carried, and against what it does not.
     [['The government denied that the plane carried weapons.'], ['The plane was carrying weapons.'], 'conflict'],
     [['The government denied that the plane carried weapons.'], ['The plane was not carrying weapons.'], 'agree'],
