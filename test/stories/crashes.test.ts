@@ -13017,6 +13017,83 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', time: 'agree' },
   },
   {
+    // The Berlin airlift, June 1948: the first day's 80 tons are a part of the week-end's 384, no conflict; "Thirty-two
+    // Dakotas" are the C-47s. The RAF's flights from Wunstorf to Gatow, the next day, are a plan. The Thursday the
+    // Russians cut the city off is read as a day of the story.
+    name: 'the first day of the Berlin airlift, told in Berlin and in Frankfurt: "About 80 tons of supplies were flown in on the first day" against "flew 384 tons of food into Berlin over the week-end"',
+    a: {
+      id: 'a', publishedAt: '1948-06-27',
+      text: 'BERLIN, June 26 (AP) - American transport planes began flying food into blockaded Berlin today, landing at Tempelhof airfield at the rate of one every few minutes. '
+        + 'The first C-47s took off from Wiesbaden early this morning carrying flour, milk and medicine for the western sectors of the city, which the Russians cut off by land on Thursday. '
+        + 'About 80 tons of supplies were flown in on the first day, a U.S. Air Force spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1948-06-28',
+      text: 'FRANKFURT, June 28 - The United States Air Force flew 384 tons of food into Berlin over the week-end, and Gen. Lucius D. Clay said the airlift would be stepped up. '
+        + 'Thirty-two Dakotas made the first flights on Saturday from the Rhein-Main and Wiesbaden air bases to Tempelhof, and more planes were being brought from bases in Britain and Germany. '
+        + 'The Royal Air Force will join the airlift tomorrow, flying from Wunstorf to the Gatow airfield in the British sector.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', cargo: 'agree' },
+  },
+  {
+    // Kennedy, June 1963: b's story is the next leg, Tegel to Dublin, and the rows say the two legs meet at Tegel. The
+    // crowds of 300,000 and 400,000 are no one aboard; the flight to Ireland is a's plan.
+    name: 'a president\'s day in Berlin, told there and in Dublin the next day: "flew into Tegel airport this morning from Frankfurt" against "His jet landed at Dublin Airport at 8 p.m. from Tegel"',
+    a: {
+      id: 'a', publishedAt: '1963-06-26',
+      text: 'WEST BERLIN, June 26 (AP) - President Kennedy told a cheering crowd of more than 300,000 West Berliners today that "all free men, wherever they may live, are citizens of Berlin," and declared "Ich bin ein Berliner." '
+        + 'The President flew into Tegel airport this morning from Frankfurt aboard Air Force One and drove through the city in an open car with Mayor Willy Brandt and Chancellor Konrad Adenauer. '
+        + 'He viewed the Berlin wall from a platform at Checkpoint Charlie. Mr. Kennedy will fly to Ireland tonight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1963-06-27',
+      text: 'DUBLIN, June 27 - President Kennedy arrived in Ireland last night after a day in West Berlin in which he was cheered by the largest crowd of his European tour, estimated by the police at 400,000. '
+        + 'His jet landed at Dublin Airport at 8 p.m. from Tegel. Mr. Kennedy had arrived in Berlin from Wiesbaden on Wednesday morning. He will visit Wexford, the home of his great-grandfather, today.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'partial', destination: 'partial', time: 'partial', actors: 'only-b' },
+  },
+  {
+    // The Gossamer Albatross, June 1979: a crossing's shores are its route; "a 70-pound aircraft" and "weighs only 55
+    // pounds" are the craft's weight, no load. "landed on the beach here" names no place.
+    name: 'the first crossing of the Channel by a human-powered craft, told at Cap Gris-Nez and in London: "took off from Folkestone at 5:51 a.m. and landed on the beach here" against "The crossing from Folkestone to Cap Gris-Nez"',
+    a: {
+      id: 'a', publishedAt: '1979-06-12',
+      text: 'CAP GRIS-NEZ, France, June 12 (Reuters) - An American cyclist pedalled a 70-pound aircraft across the English Channel today, the first crossing of the Channel by a human-powered plane. '
+        + 'Bryan Allen, 26, a biologist from California, took off from Folkestone at 5:51 a.m. and landed on the beach here 2 hours and 49 minutes later, exhausted and out of water. '
+        + 'The Gossamer Albatross, built of plastic film and carbon-fibre tubes by Paul MacCready, flew most of the 22 miles a few feet above the waves.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-06-13',
+      text: 'LONDON, June 13 - Bryan Allen, who pedalled his flimsy Gossamer Albatross from England to France yesterday, won a prize of 100,000 pounds offered by Henry Kremer, a British industrialist. '
+        + 'The crossing from Folkestone to Cap Gris-Nez took almost three hours, an hour longer than planned, because of headwinds. A boat followed with a team of helpers. '
+        + 'The aircraft, whose wings span 96 feet, weighs only 55 pounds without its pilot.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'agree', destination: 'only-b', time: 'partial' },
+  },
+  {
+    // The Doolittle raid, April 1942: the two parties' accounts of the losses conflict, as they did; "16 Army B-25
+    // bombers" names the type a's "Enemy planes" do not.
+    name: 'the first raid on Tokyo, told from Japanese radio on the day and from Washington a month on: "nine of the raiders were shot down" against "None was shot down over Japan"',
+    a: {
+      id: 'a', publishedAt: '1942-04-18',
+      text: 'TOKYO, April 18 (from Japanese broadcasts) - Enemy planes raided Tokyo, Yokohama, Kobe and Nagoya today, the Japanese radio said, the first attack on the Japanese homeland in the war. '
+        + 'The radio said nine of the raiders were shot down and that damage to factories and homes was slight. It did not say where the planes had come from.',
+    },
+    b: {
+      id: 'b', publishedAt: '1942-05-20',
+      text: 'WASHINGTON, May 19 - Brig. Gen. James H. Doolittle led the raid on Tokyo on April 18 with 16 Army B-25 bombers, President Roosevelt disclosed today. '
+        + 'The bombers took off from an aircraft carrier in the western Pacific and struck Tokyo, Yokohama, Kobe and Nagoya in daylight. None was shot down over Japan, the War Department said. '
+        + 'Most of the crews bailed out over China when their fuel ran out; of the 80 men, 71 are safe.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-b', location: 'only-b', time: 'agree', people: 'only-b', cause: 'conflict',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
