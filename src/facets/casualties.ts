@@ -220,8 +220,11 @@ const ABOARD_WORDS = new RegExp(`\\b(?:${ABOARD})\\b`, 'i');
  * victims aboard), "Of the 12 passengers, three died" (passengers).
  */
 const WHOLE_BEFORE = new RegExp(`(?:^|[\\s,])of\\s{1,3}(?:the|all)\\s{1,3}[\\d,]{1,9}\\s{1,3}(?:(${matchAny(Object.values(PEOPLE_ROLES).flat())})(?![\\w-]))?\\s{0,3}((?:${ABOARD}|and\\s{1,3}crew)\\b)?[^,;.!?]{0,60},\\s{1,3}$`, 'i');
-/** "19 people on the ground were killed": victims who were not aboard. */
-const ON_THE_GROUND = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
+/**
+ * "19 people on the ground were killed", "Six persons on the ground in Brooklyn": victims who were not aboard. Case
+ * counts: the place's capitals tell it from a common noun ("on the ground in the snow" ends at "ground").
+ */
+const ON_THE_GROUND = /^\s{1,3}[Oo]n\s{1,3}the\s{1,3}ground\b(?:\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}'’-]*(?:\s{1,3}\p{Lu}[\p{L}'’-]*){0,2}\b)?/u;
 /**
  * "on an Ethiopian Airlines flight to Nairobi", "aboard the helicopter", "aboard a passenger jet and an Army
  * helicopter", "on board Flight 812 from Dubai": where the group was, on the way to its verb. So is a craft
@@ -377,7 +380,7 @@ function listedAfter(text: string, n: NumberMention, previous: Found<CasualtiesV
   const group = VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40));
   if (!group?.[1]) return undefined;
   // "killing all 109 people on board and four people on the ground".
-  const ground = ON_THE_GROUND.exec(text.slice(n.end + group[0].length, n.end + group[0].length + 20));
+  const ground = ON_THE_GROUND.exec(text.slice(n.end + group[0].length, n.end + group[0].length + 60));
   const who = ground ? 'on the ground' : group[1].toLowerCase();
   return { value: { kind: previous.value.kind, count: n.value, who }, start: n.start, end: n.end + group[0].length + (ground?.[0].length ?? 0), rule: 'verb' };
 }
@@ -443,7 +446,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
     const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80));
     // Not "on the ground and all five on the plane": the ground is no craft.
-    const craftAside = aside || ON_THE_GROUND.test(text.slice(at, at + 20)) ? null : CRAFT_ASIDE.exec(text.slice(at, at + 200));
+    const craftAside = aside || ON_THE_GROUND.test(text.slice(at, at + 60)) ? null : CRAFT_ASIDE.exec(text.slice(at, at + 200));
     if (craftAside && !inNext) craftPassed = craftAside[0];
     if (aside ?? craftAside) {
       // "91 passengers and five crew members, including the pilot, who survived": the clause after the aside
@@ -457,7 +460,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       at += rescued[0].length;
       continue;
     }
-    const ground = ON_THE_GROUND.exec(text.slice(at, at + 20));
+    const ground = ON_THE_GROUND.exec(text.slice(at, at + 60));
     if (ground) {
       // "Sixty-three people aboard the plane and two people on the ground died": the ground is the next group's.
       if (!inNext) {

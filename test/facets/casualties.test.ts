@@ -95,6 +95,7 @@ describe('casualties.extract', () => {
     // Victims aboard, as a part of everyone aboard, and victims on the ground.
     ['The plane crashed, killing 241 of the 242 people on board.', ['killing 241 = 241 killed on board']],
     ['At least 19 people on the ground were also killed.', ['At least 19 people on the ground were also killed = 19+ killed on the ground (At least)']],
+    ['Six persons on the ground in Brooklyn were also killed.', ['Six persons on the ground in Brooklyn were also killed = 6 killed on the ground']],
     ['It crashed, killing all 109 people on board and four people on the ground.', ['killing all 109 people on board = 109 killed on board (all)', 'four people on the ground = 4 killed on the ground']],
     ['Two of the 12 soldiers were killed.', ['Two of the 12 soldiers were killed = 2 killed soldiers']],
     // Over an aside in apposition, and one survivor in words.
