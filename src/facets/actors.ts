@@ -2,6 +2,7 @@ import stringSimilarity from 'string-similarity';
 import { defineFacet, type Found, type Relation } from './facet.js';
 import { COUNTRY_ADJECTIVES, SPELLING_VARIANTS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { placeById, resolveId } from '../text/places.js';
 import {
   APPOSITIVE_ROLES, CARRIED_BEFORE_TITLE, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, POST_HEADS, POSTS, RANKS, ROLE_CUES, TITLE_ABBREVIATIONS,
@@ -37,6 +38,8 @@ const NOT_NAME = new Set([
 const DEMONYM_PHRASES = new Set(Object.values(COUNTRY_ADJECTIVES).filter((a) => /\s/.test(a)).map((a) => fold(a)));
 const TITLE_START = new Set(TITLE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
+/** "Three Americans landed their balloon": a count opens no name. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)].map(fold));
 const POST = bounded(matchAny(POSTS));
 const POST_START = new RegExp(`^(?:${matchAny(POSTS)})(?![A-Za-z0-9])`, 'i');
 /** ", chief of staff of the ground forces," after a name: a title in apposition, up to the clause's end. */
@@ -220,7 +223,8 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
     const lead = tokens[run[0]! - 1];
     const continuesName = lead !== undefined && (ORGANISATION_WORDS.includes(lead.text) || /^(?:of|the)$/i.test(lead.text));
     while (continuesName && run.filter((i) => UPPER.test(tokens[i]!.text)).length > 2) run.shift();
-    while (run.length && PARTICLE.has(tokens[run[0]!]!.text)) run.shift();
+    while (run.length && (PARTICLE.has(tokens[run[0]!]!.text) || COUNT_WORDS.has(fold(tokens[run[0]!]!.text)))) run.shift();
+    if (run.length === 0) return;
     const first = tokens[run[0]!]!, last = tokens[run[run.length - 1]!]!;
     const capitals = run.filter((i) => UPPER.test(tokens[i]!.text)).length;
     const before = tokens[run[0]! - 1];

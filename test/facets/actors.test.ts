@@ -80,6 +80,7 @@ describe('actors.extract', () => {
     ['a country that flew people', 'The United States flew 238 Venezuelans to El Salvador.'],
     ['a demonym of two words alone', 'The jets were met by North Korean officials.'],
     ['a role and what befell its holder', 'The captain was killed and the first officer was injured.'],
+    ['a count of a people', 'Three Americans landed their balloon in a wheat field here tonight.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
