@@ -49,7 +49,9 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
     'advisors', 'personnel',
   ],
   crew: ['crew members', 'crew member', 'crewmembers', 'crewmen', 'crewman', 'crew', 'pilots', 'pilot', 'aviators', 'flight attendants', 'flight attendant',
-    'flight crew', 'flight crews', 'flight personnel', 'flight staff', 'aircrew', 'aircrews', 'air crew', 'cabin crew'],
+    'flight crew', 'flight crews', 'flight personnel', 'flight staff', 'aircrew', 'aircrews', 'air crew', 'cabin crew',
+    // Those who fly a balloon: "The three balloonists who made the first crossing of the Atlantic by balloon".
+    'balloonists', 'balloonist'],
   passengers: ['passengers', 'passenger'],
   escorts: ['escorts', 'escort', 'guards', 'convoy officers', 'guard'],
   prisoners: ['prisoners of war', 'prisoners', 'prisoner', 'POWs', 'POW', 'detainees', 'captives', 'inmates', 'hostages'],

@@ -38,6 +38,8 @@ describe('people.extract', () => {
     ['The plane, which had about 640 Afghans aboard, was swarmed by hundreds of people on the runway.', ['576-704 on board (about)', '200-999 people']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
+    // Those who fly a balloon are its crew.
+    ['The three balloonists were received at the embassy.', ['3 crew']],
     // A craft that went missing with its load: everyone aboard, no count of the missing.
     ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
     ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
