@@ -5,7 +5,7 @@
  * and "an An-124 and an Il-62" are one fact told with different precision.
  */
 import {
-  AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
+  AIRCRAFT_FAMILIES, AIRCRAFT_FILLER_WORDS, AIRLINE_LETTERS, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS, AIRCRAFT_ROLE_WORDS,
   ANOTHER_AIRCRAFT_AFTER, ANOTHER_AIRCRAFT_BEFORE, AIRCRAFT_CLAUSE_BREAKS, WIDE_BODY_TYPES, ESCORT_AIRCRAFT_AFTER, ESCORT_AIRCRAFT_BEFORE, MANY_AIRCRAFT_AFTER,
   BASE_TYPE_BEFORE, COMPANY_AFTER_NAME, COMPANY_AFTER_NOUN, COMPANY_NAME_BEFORE, LOAD_FOR_BEFORE, MAKER_SUCCESSORS, MISTAKEN_FOR_BEFORE, MISTAKING_VERBS, DEAL_AFTER_TYPE, NONE_COUNTED_BEFORE, OWN_LOSS_VERBS, PERSON_BOMBER_AFTER, PERSON_BOMBER_BEFORE, FLEET_COUNT_BEFORE, TALLY_UPDATES, NOT_AIRCRAFT_AFTER, NOT_AIRCRAFT_BEFORE, NOT_DESIGNATIONS, PART_GROUPS, PART_ORDINALS, RUNNING_COUNT_AFTER, SHARED_CODES, SHIP_OR_AIRCRAFT_NOUNS, VARIANT_SUFFIX_PATTERN,
   type AircraftFamily, type AircraftMaker, type AircraftRole,
@@ -469,8 +469,11 @@ function fromFamily(f: AircraftFamily): AircraftValue {
 const ARTICLE_BEFORE_NICKNAME = new RegExp(
   `\\b(?:a|an|the|two|three|four|several|its|their|his|her)\\s{1,3}(?:(?:${matchAny(PLACES.flatMap((p) => p.demonyms ?? []))})\\s{1,3})?`
     + `(?:(?:${matchAny([...AIRCRAFT_FILLER_WORDS, ...Object.keys(AIRCRAFT_ROLE_WORDS)])})\\s{1,3})?$`, 'i');
-/** So may an airline's name: "A British Airways Trident", "an Air France Concorde". */
-const AIRLINE_BEFORE_NICKNAME = /\b(?:[Aa]n?|[Tt]he)\s{1,3}(?:\p{Lu}[\p{L}-]+\s{1,2}){0,2}(?:Airways|Airlines|Air|Aviation)(?:\s{1,2}\p{Lu}[\p{L}-]+)?\s{1,2}$/u;
+/**
+ * So may an airline's name: "A British Airways Trident", "an Air France Concorde", or its letters (see
+ * AIRLINE_LETTERS): "struck the TWA Constellation".
+ */
+const AIRLINE_BEFORE_NICKNAME = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s{1,3}(?:(?:\p{Lu}[\p{L}-]+\s{1,2}){0,2}(?:Airways|Airlines|Air|Aviation)(?:\s{1,2}\p{Lu}[\p{L}-]+)?|(?:${AIRLINE_LETTERS.join('|')}))\s{1,2}$`, 'u');
 const COUNT_WORDS = ['several', ...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)];
 /** An air arm right before a plural nickname: "U.S. Air Force Dakotas flew food into Berlin". */
 const FORCE_BEFORE_NICKNAMES = /\b(?:Air\s{1,3}Force|Navy|RAF|Luftwaffe)\s{1,3}$/;

@@ -382,6 +382,10 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'L-1011', maker: 'Lockheed Martin', role: 'airliner', nicknames: ['TriStar', 'Tristar'], names: ['L-1011', 'L1011', 'L-1011 TriStar'] },
   // Lockheed's twin-engine airliner of the 1930s (Amelia Earhart's) and the turboprop of 1959 that took its name.
   { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
+  // Lockheed's four-engined propliner of 1943 to 1958, TWA's mainstay: "a TWA Super Constellation", "the Connie".
+  { designation: 'Constellation', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Constellation', 'Super Constellation', 'L-049', 'L-749', 'L-1049', 'L-1649'], nicknames: ['Constellation', 'Connie'] },
+  // The rocket plane that first flew faster than sound (1947). "X-1" alone is a code of many things: only with its maker.
+  { designation: 'X-1', maker: 'Bell', role: 'military', names: ['Bell X-1', 'Bell XS-1'] },
   // Lockheed's single-engined monoplane of the record flights of 1928 to 1932 (Earhart's Atlantic crossing, Post's
   // round-the-world). "Vega" alone is a star, a rocket and a name: only with an article, its maker or an aircraft noun.
   { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
@@ -569,11 +573,19 @@ export const AIRCRAFT_NOUNS: Readonly<Record<string, AircraftRole | undefined>> 
   drone: 'drone', drones: 'drone', UAV: 'drone', UAVs: 'drone', 'unmanned aerial vehicle': 'drone',
   'unmanned aerial vehicles': 'drone', airship: 'airship', airships: 'airship', blimp: 'airship',
   blimps: 'airship', zeppelin: 'airship', zeppelins: 'airship', dirigible: 'airship', dirigibles: 'airship',
-  'spy balloon': 'balloon', 'spy balloons': 'balloon', 'hot-air balloon': 'balloon', 'hot air balloon': 'balloon',
+  'spy balloon': 'balloon', 'spy balloons': 'balloon', 'hot-air balloon': 'balloon', 'hot air balloon': 'balloon', 'helium balloon': 'balloon',
+  'gas balloon': 'balloon',
   'surveillance balloon': 'balloon', 'weather balloon': 'balloon',
   // The call sign of whichever US Air Force plane carries the president: no one type.
   'Air Force One': 'military',
 };
+
+/**
+ * Airlines written by their letters, which may stand before a type's nickname as an airline's name does: "struck the
+ * TWA Constellation", "a BEA Trident". Not every set of capitals: "the NATO Trident exercise" is no airliner.
+ */
+export const AIRLINE_LETTERS: readonly string[] = ['TWA', 'BEA', 'BOAC', 'KLM', 'SAS', 'PIA', 'JAL', 'ANA', 'TAP', 'LOT', 'CSA', 'UTA', 'SAA',
+  'THY', 'MEA', 'BWIA', 'LAN', 'TAM', 'TAA', 'BA'];
 
 /** Aircraft nouns that name a ship as often: an aircraft only after a type ("a Boeing 747 freighter"). */
 export const SHIP_OR_AIRCRAFT_NOUNS: readonly string[] = ['freighter', 'freighters'];

@@ -267,6 +267,12 @@ describe('aircraft.extract', () => {
     ['Doolittle led the raid with 16 Army B-25 bombers.', ['16 Army B-25 = 16 × B-25 (North American, bomber)']],
     ['General Mitchell flew the bomber.', ['bomber = bomber plane']],
     ['He pedalled the Gossamer Albatross to France.', ['Gossamer Albatross = Gossamer Albatross (AeroVironment, light aircraft)']],
+    // TWA's propliner, by its airline's letters; a ship of the name, and an exercise's, are none.
+    ['The United DC-7 struck the TWA Constellation.', ['DC-7 = DC-7 (McDonnell Douglas, airliner)', 'Constellation = Constellation (Lockheed Martin, airliner)']],
+    ['The USS Constellation sailed from San Diego.', []],
+    ['The NATO Trident exercise began.', []],
+    ['The Bell X-1 was flown by Captain Yeager.', ['Bell X-1 = X-1 (Bell, military)']],
+    ['They landed their helium balloon in a wheat field.', ['helium balloon = balloon']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
