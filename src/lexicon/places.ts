@@ -362,6 +362,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Les Baraques', 'Calais', []],
   // The cape across the Channel from Folkestone, where the Gossamer Albatross came down in 1979.
   ['Cap Gris-Nez', 'France', ['Cap Gris Nez', 'Cape Gris-Nez']],
+  // Normandy's town, and the village by it where Double Eagle II came down in 1978.
+  ['Évreux', 'France', ['Evreux']],
+  ['Miserey', 'Évreux', []],
   ['Geneva', 'Switzerland', ['Genève']],
   ['Zurich', 'Switzerland', ['Zürich']],
   ['Manchester', 'United Kingdom', []],
@@ -611,9 +614,16 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Teterboro', 'New Jersey', []],
   ['Newark', 'New Jersey', []],
   ['Wichita', 'Kansas', []],
+  // Missouri's city of the name, where TWA had its base.
+  ['Kansas City', 'Missouri', []],
+  // Maine's town that Double Eagle II, the first balloon across the Atlantic, set off from in 1978.
+  ['Presque Isle', 'Maine', []],
   // New York's boroughs (American 587 came down in Queens), and the beach district of Queens.
   ['Queens', 'New York', ['borough of Queens']],
   ['Brooklyn', 'New York', ['borough of Brooklyn']],
+  ['Staten Island', 'New York', ['borough of Staten Island']],
+  // Brooklyn's district where the United DC-8 of the 1960 collision came down.
+  ['Park Slope', 'Brooklyn', []],
   ['Rockaway', 'Queens', ['Rockaways', 'Rockaway Peninsula']],
   ['Belle Harbor', 'Rockaway', ['Belle Harbour']],
   ['Sighnaghi', 'Georgia', ['Signagi']],
@@ -790,8 +800,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Chaklala', 'base', 'Rawalpindi', ['Chaklala air base', 'PAF Base Nur Khan', 'Nur Khan air base']],
   ['Jinnah International Airport', 'airport', 'Karachi', ['Jinnah airport', 'Quaid-e-Azam International Airport']],
   ['Stanley Airport', 'airport', 'Port Stanley', ['Stanley airport', 'Port Stanley airport']],
-  // The Air Force's flight-test base in the Mojave desert, where the Voyager took off and landed in 1986.
-  ['Edwards Air Force Base', 'base', 'California', ['Edwards AFB', 'Edwards air base']],
+  // The Air Force's flight-test base in the Mojave desert (Muroc until 1949), where the X-1 first flew faster than
+  // sound in 1947 and the Voyager took off and landed in 1986.
+  ['Edwards Air Force Base', 'base', 'California', ['Edwards AFB', 'Edwards air base', 'Muroc Air Force Base', 'Muroc Army Air Field', 'Muroc']],
   // The Marine Corps air station in Orange County where Nixon landed after he resigned.
   ['El Toro', 'base', 'California', ['El Toro Marine Corps Air Station', 'Marine Corps Air Station El Toro', 'El Toro Marine base', 'El Toro air station']],
   // The U.S. Air Force's base at Frankfurt's airport until 2005.
@@ -822,7 +833,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['RAAF Base Learmonth', 'base', 'Western Australia', ['RAAF Learmonth', 'Learmonth']],
   ['Thule Air Base', 'base', 'Greenland', ['Pituffik Space Base', 'Thule', 'Pituffik']],
   ['Marine Corps Air Station Iwakuni', 'base', 'Iwakuni', ['MCAS Iwakuni', 'Iwakuni air base']],
-  ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'JFK', 'Kennedy airport', 'Kennedy International Airport', 'John F Kennedy International Airport']],
+  // Idlewild until December 1963.
+  ['John F. Kennedy International Airport', 'airport', 'New York', ['JFK airport', 'JFK', 'Kennedy airport', 'Kennedy International Airport',
+    'John F Kennedy International Airport', 'Idlewild', 'Idlewild Airport']],
   ['LaGuardia Airport', 'airport', 'New York', ['LaGuardia', 'La Guardia airport']],
   ['Dallas Love Field', 'airport', 'Dallas', ['Love Field']],
   ['Indira Gandhi International Airport', 'airport', 'New Delhi', ['Indira Gandhi airport', 'Indira Gandhi International']],
@@ -992,6 +1005,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['County Galway', 'Ireland', []],
   ['Wardak', 'Afghanistan', ['Wardak province', 'Maidan Wardak']],
   ['Everglades', 'Florida', ['Florida Everglades']],
+  ['Mojave Desert', 'California', []],
   // An overseas region of France, in the Caribbean.
   ['Martinique', 'France', []],
   ['North Ossetia', 'Russia', ['North Ossetia-Alania']],
