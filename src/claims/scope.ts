@@ -47,16 +47,18 @@ const SERIES_DAYS = 7;
 const SETTING_OFF = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])${NOT_LEFT_PLACE}`, 'i');
 const ARRIVED = new RegExp(`(?<![A-Za-z0-9])(?:${matchAny(ARRIVED_THERE)})(?![A-Za-z0-9])`, 'i');
 /**
- * "touched down at 4 o'clock, 19 and a half days after she left Croydon on May 5": the days a journey took, counted
- * from its setting off. A day that many days before the event's is the journey's start.
+ * "touched down at 4 o'clock, 19 and a half days after she left Croydon on May 5", "came down ... after 137 hours in
+ * the air since leaving Presque Isle, Maine, on Friday": the days (or hours) a journey took, counted from its setting
+ * off. A day that many days before the event's is the journey's start.
  */
-const DAYS_AFTER_SETTING_OFF = new RegExp(String.raw`\b(\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})(?:\s{1,3}and\s{1,3}a\s{1,3}half)?\s{1,3}days?\b`
-  + String.raw`[^.;:!?]{0,30}?\bafter\b[^.;:!?]{0,30}?(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
+const TOOK_SINCE_SETTING_OFF = new RegExp(String.raw`\b(\d{1,3}|${matchAny(Object.keys(NUMBER_UNITS))})(?:\s{1,3}and\s{1,3}a\s{1,3}half)?\s{1,3}(days?|hours?)\b`
+  + String.raw`[^.;:!?]{0,30}?\b(?:after|since)\b[^.;:!?]{0,30}?(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** How many days the sentence says its journey took since it set off, if it says. */
 function daysSinceSettingOff(text: string): number | undefined {
-  const m = DAYS_AFTER_SETTING_OFF.exec(text);
+  const m = TOOK_SINCE_SETTING_OFF.exec(text);
   if (!m) return undefined;
-  return /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_UNITS[m[1]!.toLowerCase()];
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_UNITS[m[1]!.toLowerCase()];
+  return n === undefined || /^d/i.test(m[2]!) ? n : Math.round(n / 24);
 }
 /** Cues of habit ("regularly") that a sentence narrating the event itself can carry in passing. */
 const HABITUAL = 'habitual';

@@ -84,6 +84,12 @@ describe('scopeFacts', () => {
       ['She touched down 12 days after she left Croydon on May 5.', [{ words: 'May 5', from: '1930-05-05', value: { precision: 'day' } }]],
     ], '1930-05-25');
     expect([1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 1930-05-05)', 'background (time: 1930-05-05)']);
+    // Hours in the air since it set off count too.
+    const balloon = runTimed([
+      ['Three Americans landed their balloon in a wheat field here tonight.', [{ words: 'tonight', from: '1978-08-17', value: { precision: 'day' } }]],
+      ['They came down at 7:49 p.m. after 137 hours in the air since leaving Presque Isle, Maine, on Friday.', [{ words: 'Friday', from: '1978-08-11', value: { precision: 'day' } }]],
+    ], '1978-08-17');
+    expect(scopeOf(balloon, 1)).toBe('event');
   });
 
   it('"for the last time" is a final act now; "the last time" it happened is the past', () => {

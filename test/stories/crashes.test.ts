@@ -12142,6 +12142,7 @@ const stories: Story[] = [
   },
   {
     // Steve Fossett's solo nonstop flight around the world, March 2005: the craft's own fuel is no cargo, and a landing thought of is none.
+    // "some 67 hours after it took off from the same runway on Monday evening" dates the setting off, which b does not give.
     name: 'Fossett\'s GlobalFlyer lands in Kansas: "lost about 2,600 pounds of fuel" against "carried more than 18,000 pounds of fuel" and "think of landing in Hawaii"',
     a: {
       id: 'a', publishedAt: '2005-03-03',
@@ -12158,7 +12159,7 @@ const stories: Story[] = [
         + 'The aircraft carried more than 18,000 pounds of fuel when it set off, about four times its own weight.',
     },
     same: true,
-    expected: { aircraft: 'agree', destination: 'only-a', time: 'agree', people: 'only-a', actors: 'only-a' },
+    expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'only-a', actors: 'only-a' },
   },
   {
     // Paul Rusesabagina's flight from Dubai to Kigali, August 2020: his family's words are theirs, the destination he was told of is none, and the genocide's toll is no flight's.
