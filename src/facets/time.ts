@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHOR_CLAUSE_GOES_ON, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, WRITTEN_WORD, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHOR_CLAUSE_GOES_ON, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISCLOSING_VERBS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, WRITTEN_WORD, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, LEFT_NO_PLACE, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -71,6 +71,9 @@ const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS, ...DISCLOSED_THAT])})\\b`,
   'i',
 );
+/** "disclosed today that", "But on Thursday it emerged that": a disclosure of what happened before (see TimeValue.disclosed). */
+const DISCLOSING_BEFORE = new RegExp(String.raw`\b(?:${matchAny(DISCLOSING_VERBS)})\s{1,3}${BEFORE_STATEMENT_TIME}`, 'i');
+const DISCLOSURE_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(DISCLOSED_THAT)})\b`, 'i');
 /** "received a telegram from his sons today": the receipt of word in writing (see WRITTEN_WORD), its clause up to the time. */
 const WORD_RECEIVED_BEFORE = new RegExp(String.raw`\b(?:received|receives|got|gets)\s{1,3}(?:(?:an?|the|his|her|their)\s{1,3})?(?:${matchAny(WRITTEN_WORD)})\b[^.;:!?,]{0,40}?\s(?:on\s{1,3})?$`, 'i');
 /** "on Monday named the three Marines killed", and not "named Hugh Jackman as the host". */
@@ -487,7 +490,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const conversion = converted?.get(k);
       const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
-      return { value: statement ? { ...spanned, statement: true } : spanned, start: m.start, end: m.end, rule: m.rule };
+      const disclosed = statement && (DISCLOSING_BEFORE.test(before) || DISCLOSURE_AFTER.test(text.slice(m.end, m.end + 40)));
+      return { value: statement ? { ...spanned, statement: true, ...(disclosed ? { disclosed: true } : {}) } : spanned, start: m.start, end: m.end, rule: m.rule };
     });
   },
   relate(x, y) {
@@ -800,7 +804,10 @@ export function eventDays(facts: readonly Fact[]): string[] {
     return f.facet === 'time' && v.date !== undefined && PRECISE.has(v.precision) && momentOf(v) === HAPPENING;
   });
   const own = days.filter((f) => !(f.value as TimeValue).statement);
-  if (!own.length && leadDatesElsewhere(facts, days)) return [];
+  // The statements' days bound nothing where the lead dates the event elsewhere, nor in a report that discloses what
+  // happened, its dateline's day among them: "The Air Force disclosed today that a rocket-powered plane has flown
+  // faster than sound".
+  if (!own.length && (leadDatesElsewhere(facts, days) || days.some((f) => (f.value as TimeValue).disclosed))) return [];
   return [...new Set((own.length ? own : days).map((f) => (f.value as TimeValue).date!.from))].sort();
 }
 

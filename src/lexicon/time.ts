@@ -662,6 +662,9 @@ export const DISCLOSED_THAT: readonly string[] = [
   'it emerged that', 'it was revealed that', 'it was disclosed that', 'it was learned that', 'it became known that',
 ];
 
+/** Verbs of a disclosure right before its time: "The Air Force disclosed today that ...", "revealed on Monday". */
+export const DISCLOSING_VERBS: readonly string[] = ['disclosed', 'revealed', 'made public', 'declassified', 'disclosed for the first time'];
+
 /**
  * Word sent in writing, whose receipt dates the news and not what it tells: "Bishop Wright received a telegram from
  * his sons today confirming that they had made four flights on Thursday". Not a call or a radio message, which a

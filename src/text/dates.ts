@@ -42,6 +42,11 @@ export interface TimeValue {
   arrival?: boolean;
   /** True when it dates a statement ("said on Friday", "posted on June 13", a dateline's date) rather than what it reports. */
   statement?: boolean;
+  /**
+   * True when the statement discloses what happened some time before: "The Air Force disclosed today that a
+   * rocket-powered plane has flown faster than sound". Its day bounds nothing of the event.
+   */
+  disclosed?: true;
   /** True when it dates what is planned or due ("will be sentenced on Friday", "the trial starts Monday"),
    * not what happened: such a time never dates the article's event. */
   planned?: boolean;

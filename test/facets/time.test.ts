@@ -533,6 +533,8 @@ describe('eventDays: the days an article gives its event', () => {
     ['...unless the article states no other day', ['MOSCOW, June 5. /TASS/. Two planes have landed.'], PUB, ['2020-06-05']],
     ['...and its first time of what happened does not lie elsewhere', ['A panel said on Monday that the 2010 crash was caused by explosions.'], PUB, []],
     ['...as a year that holds the day does not', ['Officials said on Monday that the 2020 crash was caused by a fault.'], PUB, ['2020-06-08']],
+    ['...nor does a disclosure of what happened, its dateline with it', ['WASHINGTON, June 8 (AP) - The Air Force disclosed today that a plane has flown faster than sound.'], PUB, []],
+    ['...as a statement of no disclosure does', ['WASHINGTON, June 8 (AP) - The Air Force said today that a plane has flown faster than sound.'], PUB, ['2020-06-08']],
     ['a range by its first day', ['The talks ran from June 2 to June 4.'], PUB, ['2020-06-02', '2020-06-04']],
     ['a month alone places no day', ['Two planes landed in June.'], PUB, []],
     ['without a publication date a weekday places no day', ['Two planes landed on Saturday.'], undefined, []],
