@@ -13095,6 +13095,85 @@ const stories: Story[] = [
     },
   },
   {
+    // The Grand Canyon collision, June 1956: both planes' types, their one origin and their two destinations agree; a's
+    // count of each plane's people stands beside both reports' 128.
+    name: 'two airliners lost over the Grand Canyon, told on the day and two days on: "A Trans World Airlines Super Constellation with 70 aboard and a United Air Lines DC-7 with 58 aboard" against "all 128 people aboard had died"',
+    a: {
+      id: 'a', publishedAt: '1956-07-01',
+      text: 'FLAGSTAFF, Ariz., June 30 (AP) - Two airliners carrying 128 people disappeared over the Grand Canyon today and wreckage of both was sighted late this afternoon on the slopes of the canyon, the Civil Aeronautics Board said. '
+        + 'A Trans World Airlines Super Constellation with 70 aboard and a United Air Lines DC-7 with 58 aboard had left Los Angeles International Airport three minutes apart this morning, bound for Kansas City and Chicago. '
+        + 'There was no sign of survivors, a helicopter pilot who flew over the wreckage said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1956-07-02',
+      text: 'GRAND CANYON, Ariz., July 2 - Rescuers reached the wreckage of the two airliners that collided over the Grand Canyon on Saturday and said all 128 people aboard had died. '
+        + 'The United DC-7, bound for Chicago, struck the TWA Constellation, bound for Kansas City, at about 21,000 feet, investigators believe. Both planes had taken off from Los Angeles. '
+        + 'It was the worst disaster in the history of commercial aviation.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'agree', time: 'agree', people: 'partial',
+      casualties: 'only-b', cause: 'only-b',
+    },
+  },
+  {
+    // The New York collision, December 1960: the boy who survived died the next day, and the toll rose; "Six persons on
+    // the ground in Brooklyn were also killed" is the ground's. "fell in flames on Staten Island" names no site.
+    name: 'two airliners that collided over New York, told on the day and the next: "killing at least 132 persons" and "the only survivor" against "died this morning ..., raising the toll to 134"',
+    a: {
+      id: 'a', publishedAt: '1960-12-16',
+      text: 'NEW YORK, Dec. 16 (AP) - Two airliners collided in a snowstorm over New York today and fell in flames on Staten Island and in Brooklyn, killing at least 132 persons. '
+        + 'A United Air Lines DC-8 jet from Chicago, bound for Idlewild Airport, plunged into a crowded street in the Park Slope section of Brooklyn, setting fire to a church and houses. '
+        + 'A Trans World Airlines Super Constellation from Dayton and Columbus, headed for La Guardia Airport, fell on an open field in Staten Island. An 11-year-old boy, thrown from the jet into a snowbank, was the only survivor.',
+    },
+    b: {
+      id: 'b', publishedAt: '1960-12-17',
+      text: 'NEW YORK, Dec. 17 - The boy who survived yesterday\'s collision of two airliners over the city, Stephen Baltz, 11, of Wilmette, Ill., died this morning of burns and injuries, raising the toll to 134. '
+        + 'Eighty-four persons were aboard the United jet and 44 aboard the TWA plane. Six persons on the ground in Brooklyn were also killed. '
+        + 'Federal investigators said the jet appeared to have been 11 miles off its course when it struck the propeller plane.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial',
+      people: 'only-b', casualties: 'partial', cause: 'partial',
+    },
+  },
+  {
+    // Double Eagle II, August 1978: the hours since the balloon set off make its Friday the journey's; "Three
+    // Americans" are no one's name, and Le Bourget, where they had hoped to land, is no destination.
+    name: 'the first balloon across the Atlantic, told where it came down and in Paris the next day: "after 137 hours in the air since leaving Presque Isle, Maine, on Friday" against "which left Presque Isle, Maine, last Friday, came down in a barley field at Miserey"',
+    a: {
+      id: 'a', publishedAt: '1978-08-17',
+      text: 'MISEREY, France, Aug. 17 (AP) - Three Americans landed their helium balloon Double Eagle II in a wheat field here tonight, completing the first crossing of the Atlantic by balloon. '
+        + 'Ben Abruzzo, Maxie Anderson and Larry Newman came down at 7:49 p.m., about 60 miles west of Paris, after 137 hours in the air since leaving Presque Isle, Maine, on Friday. A crowd of thousands rushed into the field to greet them.',
+    },
+    b: {
+      id: 'b', publishedAt: '1978-08-18',
+      text: 'PARIS, Aug. 18 - The three balloonists who made the first crossing of the Atlantic by balloon were received at the American Embassy today. '
+        + 'Their Double Eagle II, which left Presque Isle, Maine, last Friday, came down in a barley field at Miserey, near Evreux, on Thursday evening. They had hoped to land at Le Bourget, where Lindbergh landed in 1927. '
+        + 'The flight of 3,100 miles took almost six days.',
+    },
+    same: true,
+    expected: { aircraft: 'only-a', origin: 'agree', location: 'only-b', time: 'partial', people: 'only-a' },
+  },
+  {
+    // The X-1, disclosed in June 1948: the disclosure's day bounds nothing of the flight, so the two reports are one
+    // event. Muroc is Edwards Air Force Base by its old name; the B-29 that carried the X-1 aloft is b's only.
+    name: 'the first flight faster than sound, disclosed and then dated: "The Air Force disclosed today that a rocket-powered plane has flown faster than sound" against "first flew faster than sound on Oct. 14, 1947"',
+    a: {
+      id: 'a', publishedAt: '1948-06-15',
+      text: 'WASHINGTON, June 15 (AP) - The Air Force disclosed today that a rocket-powered plane has flown faster than sound, the first time a piloted aircraft has broken the sonic barrier. The Bell X-1 was flown by Capt. Charles E. '
+        + 'Yeager, 25, of Hamlin, W. Va., at Muroc Air Force Base, Calif., Secretary Symington said. He gave no date for the flight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1948-06-16',
+      text: 'WASHINGTON, June 16 - The Bell X-1 first flew faster than sound on Oct. 14, 1947, over the Mojave Desert, Air Force officials said today. '
+        + 'The orange rocket plane was carried aloft under a B-29 bomber and released at about 20,000 feet. Captain Yeager then fired its four rocket chambers and climbed to 43,000 feet. The flight was kept secret for eight months.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', time: 'partial' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
