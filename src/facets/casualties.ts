@@ -189,6 +189,8 @@ const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(
 const ONE_NAMED_BEFORE = new RegExp(`\\b(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 // Not "killed 19 passengers and the pilot survived": the pilot ends the list, or the clause.
 const ONE_NAMED_AFTER = new RegExp(`^\\s{1,3}and\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})(?=\\s{0,3}(?:[,.;:!?)]|$)|\\s{1,3}(?:on|in|at|near|when|as|after|before|a|last|this|earlier|yesterday)\\b)`, 'i');
+/** One or two of the crew after the subject's group, before its fate: "Six passengers and the pilot and co-pilot died". */
+const SUBJECT_CREW_AFTER = new RegExp(`^\\s{1,3}and\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})(\\s{1,3}and\\s{1,3}(?:the\\s{1,3}|its\\s{1,3})?(?:${matchAny(ONE_OF_CREW)}))?(?=\\s)`, 'i');
 /** One more of another group, by its article: "and a crewman". */
 const ARTICLE_LEAD = /^\s{1,3}an?(?=\s)/i;
 /** A word, or an abbreviation in capitals and dots: "Three U.S. service members were killed". */
@@ -524,6 +526,14 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
         who = second && ROLE_NOUNS.has(norm(both)) ? both : word;
         if (who === both) at += second![0].length;
       }
+    } else if (word === 'and' && SUBJECT_CREW_AFTER.test(text.slice(at, at + 60))) {
+      // "Six passengers and the pilot and co-pilot died": one or two of the crew beside the counted group.
+      const crew = SUBJECT_CREW_AFTER.exec(text.slice(at, at + 60))!;
+      who = undefined;
+      groups = true;
+      oneMore += crew[1] ? 2 : 1;
+      at += crew[0].length;
+      continue;
     } else if (word === 'and' && PEOPLE_WORDS.has(norm(TOKEN.exec(text.slice(at + t[0].length, at + t[0].length + 40).replace(ARTICLE_LEAD, ' '))?.[1] ?? ''))) {
       // "157 passengers and crew were killed": one count for both groups, so no one group. So is "The two pilots
       // and a crewman were also killed", the other group one of them.
@@ -652,12 +662,19 @@ const NAMED_ITEM = String.raw`(?:${FULL_NAME}|(?:his|her|their)\s{1,3}(?:[\p{Ll}
  * The named before "and N others", in a list that starts with a name: "Saulos Chilima and", "Kobe Bryant, his
  * daughter and", "General Bipin Rawat, his wife Madhulika and". What stands before the first name is no item
  * of it (a comma, a dash, a bracket or a word of another kind), and a capital that opens a phrase is no name:
- * "In Kenya, Ogolla and nine others".
+ * "In Kenya, Ogolla and nine others". A description may stand before the first name, after a comma ("the band's
+ * lead singer, Ronnie Van Zant, and", a word in lower case before the comma), or after it: "Knute Rockne, the Notre Dame football coach, and"; neither is
+ * one of the named.
  */
-const NAMED_LIST_AND = new RegExp(String.raw`(?:^|[^,\s]\s{1,3}|[-–—(]\s{0,3})(?!(?:${matchAny(NOT_NAME_OPENERS)})\s)(${PERSON_NAME}((?:,\s{1,3}${NAMED_ITEM}){0,4}))\s{1,3}and\s{1,3}$`, 'u');
+const NAMED_LIST_AND = new RegExp(String.raw`(?:^|[^,\s]\s{1,3}|(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*,\s{1,3}|[-–—(]\s{0,3})(?!(?:${matchAny(NOT_NAME_OPENERS)})\s)(${PERSON_NAME}((?:,\s{1,3}${NAMED_ITEM}){0,4}))`
+  + String.raw`(?:,\s{1,3}(?:the|an?)\s[^,;:.!?]{1,60}(?=,))?,?\s{1,3}and\s{1,3}$`, 'u');
 
-/** A casualty verb, then a list of the named up to "and": "killing former Senator John Tower, his daughter Marian and". */
-const VERB_NAMED_LIST = new RegExp(String.raw`\b(${matchAny(BEFORE_KIND.keys())})\s{1,3}(?:[\p{Ll}-]{3,20}\s{1,3}){0,2}${PERSON_NAME}(?:,\s{1,3}${NAMED_ITEM}){1,4}\s{1,3}and\s{1,3}$`, 'u');
+/**
+ * A casualty verb, then a list of the named up to "and": "killing former Senator John Tower, his daughter Marian and",
+ * "killing the band's lead singer, Ronnie Van Zant, and".
+ */
+const VERB_NAMED_LIST = new RegExp(String.raw`\b(${matchAny(BEFORE_KIND.keys())})\s{1,3}(?:(?:[\p{Ll}-]{3,20}\s{1,3}){0,2}${PERSON_NAME}(?:,\s{1,3}${NAMED_ITEM}){1,4}`
+  + String.raw`|(?:the|its|his|her|their)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}[\p{Ll}'’-]{2,20},\s{1,3}${PERSON_NAME},)\s{1,3}and\s{1,3}$`, 'u');
 
 /** How many are named before "and" in a list of the named, or 0. */
 function namedBeforeAnd(before: string): number {

@@ -321,6 +321,14 @@ describe('casualties.extract', () => {
     ['The plane crashed, killing former Senator John Tower, his daughter Marian and 21 other people.',
       ['killing former Senator John Tower, his daughter Marian and 21 other people = 23 killed']],
     ['The plane crashed, killing its crew of four, police said.', ['killing its crew of four = 4 killed crew']],
+    // The one named may be described before or after the name; neither description is another of the dead.
+    ['Knute Rockne, the Notre Dame football coach, and seven other men were killed today.', ['seven other men were killed = 8 killed']],
+    ['The plane crashed, killing the band\'s lead singer, Ronnie Van Zant, and at least five other people.',
+      ['killing the band\'s lead singer, Ronnie Van Zant, and at least five other people = 6+ killed (at least)']],
+    // One or two of the crew beside the subject's group share its fate; not where the crew's own fate follows.
+    ['Six passengers and the pilot and co-pilot died.', ['Six passengers and the pilot and co-pilot died = 8 killed']],
+    ['Six passengers and the pilot died.', ['Six passengers and the pilot died = 7 killed']],
+    ['The crash killed 19 passengers and the pilot survived.', ['killed 19 passengers and the = 19 killed']],
     ['A stewardess, Santi Anggraeni, was killed when the tail section broke open.', ['A stewardess, Santi Anggraeni, was killed = 1 killed']],
     ['The jet broke into three pieces, but only one person died, officials said.', ['one person died = 1 killed person']],
     // The ground is the next group's, not the first's.
