@@ -289,8 +289,13 @@ function inAside(text: string, date: string): boolean {
   return inDescribingClause(text, date);
 }
 
-/** ", which opened two weeks ago": a clause that describes a thing the sentence names, up to the date. */
-const DESCRIBING_CLAUSE = /,\s{1,3}(?:which|who|whose)\s[^,;:.!?]{0,80}$/i;
+/** "The twin-engined Beechcraft was flying from Cleveland": a flight under way, which a describing clause may follow. */
+const UNDER_WAY = /\b(?:was|were)\s{1,3}(?:flying|heading|headed|en\s{1,3}route)\b/i;
+/**
+ * ", which opened two weeks ago", ", where Redding had performed last night": a clause that describes a thing (or a
+ * place) the sentence names, up to the date.
+ */
+const DESCRIBING_CLAUSE = /,\s{1,3}(?:which|who|whose|where)\s[^,;:.!?]{0,80}$/i;
 
 /**
  * "The flight from Kathmandu went down moments before landing at Pokhara International Airport, which opened two
@@ -302,7 +307,10 @@ function inDescribingClause(text: string, date: string): boolean {
   const clause = DESCRIBING_CLAUSE.exec(text.slice(0, at));
   if (!clause) return false;
   const opens = at - (text.slice(0, at).length - clause.index);
-  return EVENT_VERB.test(text.slice(0, opens)) && !EVENT_VERB.test(text.slice(opens, at));
+  // The whole clause tells no event: not "where the two died yesterday in the crash of Post's plane".
+  const ends = at + (/[,;:.!?]/.exec(text.slice(at))?.index ?? text.length - at);
+  const told = text.slice(0, opens);
+  return (EVENT_VERB.test(told) || UNDER_WAY.test(told)) && !EVENT_VERB.test(text.slice(opens, ends));
 }
 
 const SINCE_CLAUSE = sinceClauseBefore(8);

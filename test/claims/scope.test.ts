@@ -312,6 +312,14 @@ describe('scopeFacts', () => {
     ], '2023-01-16');
     expect(scopeOf(out, 1)).toBe('event');
     expect(scopeOf(out, 2)).toBe('background (time: 2022-12-30..2023-01-05)');
+    // A place described after a flight under way; not a place where the event itself befell.
+    const where = runTimed([
+      ['Otis Redding was killed today when his plane crashed into Lake Monona.', [{ words: 'today', from: '1967-12-10' }]],
+      ['The Beechcraft was flying from Cleveland, where Redding had performed last night, to a concert here.', [{ words: 'last night', from: '1967-12-09' }]],
+      ['The bodies will be flown from Point Barrow, where the two died last night in the crash.', [{ words: 'last night', from: '1967-12-09' }]],
+    ], '1967-12-10');
+    expect(scopeOf(where, 1)).toBe('event');
+    expect(scopeOf(where, 2)).toBe('background (time: 1967-12-09)');
   });
 
   it('losing control of a jet narrates the event, whose day an earlier downing told after does not take', () => {
