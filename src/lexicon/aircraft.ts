@@ -386,6 +386,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Constellation', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Constellation', 'Super Constellation', 'L-049', 'L-749', 'L-1049', 'L-1649'], nicknames: ['Constellation', 'Connie'] },
   // The rocket plane that first flew faster than sound (1947). "X-1" alone is a code of many things: only with its maker.
   { designation: 'X-1', maker: 'Bell', role: 'military', names: ['Bell X-1', 'Bell XS-1'] },
+  // Lockheed's single-engined airliner of 1931, whose airframe Wiley Post flew to his death with Will Rogers (1935).
+  // The name alone is the P-3's as often: only with the maker, whose "Lockheed Orion" is this one.
+  { designation: 'Orion', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Orion', 'Lockheed Model 9'] },
   // Lockheed's single-engined monoplane of the record flights of 1928 to 1932 (Earhart's Atlantic crossing, Post's
   // round-the-world). "Vega" alone is a star, a rocket and a name: only with an article, its maker or an aircraft noun.
   { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
@@ -397,7 +400,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Vimy', maker: 'Vickers', role: 'bomber', names: ['Vickers Vimy'] },
   // The record-breakers of 1928 to 1938: Kingsford Smith's three-engined Fokker across the Pacific, Amy Johnson's
   // Gipsy Moth to Australia, Corrigan's Robin to Dublin. "Moth" and "Robin" alone are no aircraft.
-  { designation: 'F.VII', maker: 'Fokker', role: 'airliner', names: ['Fokker F.VII', 'F.VII', 'F.VIIa', 'F.VIIb/3m', 'F.VII-3m', 'F.VIIb-3m', 'Fokker F7', 'Fokker Trimotor'] },
+  { designation: 'F.VII', maker: 'Fokker', role: 'airliner', names: ['Fokker F.VII', 'F.VII', 'F.VIIa', 'F.VIIb/3m', 'F.VII-3m', 'F.VIIb-3m', 'Fokker F7'] },
   { designation: 'DH.60 Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Gipsy Moth', 'DH.60', 'DH 60', 'de Havilland Moth', 'de Havilland Gipsy Moth'] },
   { designation: 'DH.82 Tiger Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Tiger Moth', 'DH.82', 'DH 82'] },
   { designation: 'Robin', maker: 'Curtiss-Wright', role: 'light aircraft', names: ['Curtiss Robin'] },
@@ -473,6 +476,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'King Air', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft King Air', 'Beech King Air', 'King Air 90', 'King Air 100', 'King Air A100', 'King Air 200', 'King Air 350'], nicknames: ['King Air'] },
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
+  // The twin-engined Model 18 of 1937 to 1969, airliner, military trainer and band plane: "the Beechcraft H18".
+  { designation: 'Beech 18', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft H18', 'Beechcraft 18', 'Beechcraft Model 18', 'Beech 18', 'Beech H18', 'Twin Beech'] },
   { designation: 'Cessna 150', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 152', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },

@@ -273,6 +273,11 @@ describe('aircraft.extract', () => {
     ['The NATO Trident exercise began.', []],
     ['The Bell X-1 was flown by Captain Yeager.', ['Bell X-1 = X-1 (Bell, military)']],
     ['They landed their helium balloon in a wheat field.', ['helium balloon = balloon']],
+    // Lockheed's Orion of 1931 by maker and name; the P-3 by its own. Redding's Beech 18; a Fokker trimotor is no F.VII.
+    ['The plane, a Lockheed Orion fitted with Explorer wings, plunged into a lagoon.', ['plane = plane', 'Lockheed Orion = Orion (Lockheed Martin, light aircraft)']],
+    ['A P-3 Orion flew over the sea.', ['P-3 Orion = P-3 (Lockheed Martin, patrol)']],
+    ['Six of the seven people aboard the Beechcraft H18 were killed.', ['Beechcraft H18 = Beech 18 (Beechcraft, light aircraft)']],
+    ['The Fokker trimotor crashed in a wheat field.', ['Fokker = Fokker aircraft']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
