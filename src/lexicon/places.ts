@@ -616,6 +616,10 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Wichita', 'Kansas', []],
   // Missouri's city of the name, where TWA had its base.
   ['Kansas City', 'Missouri', []],
+  ['Baton Rouge', 'Louisiana', []],
+  // Alaska's towns of Will Rogers and Wiley Post's last flight (1935): from Fairbanks, for Barrow (Utqiagvik since 2016).
+  ['Fairbanks', 'Alaska', []],
+  ['Point Barrow', 'Alaska', ['Barrow', 'Utqiagvik', 'Utqiaġvik']],
   // Maine's town that Double Eagle II, the first balloon across the Atlantic, set off from in 1978.
   ['Presque Isle', 'Maine', []],
   // New York's boroughs (American 587 came down in Queens), and the beach district of Queens.
@@ -1343,6 +1347,20 @@ export const WATER_NAME_ENDS: readonly string[] = ['River', 'Sea', 'Ocean', 'Lak
  * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
  * is "Muan airport", "Reagan National Airport" is "Reagan airport".
  */
+/**
+ * The wire services' abbreviations of the states, read only right after a town and its comma ("MADISON, Wis.", "from
+ * Greenville, S.C., to Baton Rouge"): alone, most are words or titles ("Ill.", "Mass", "Miss").
+ */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas', 'Ky.': 'Kentucky',
+  'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi',
+  'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas',
+  'Vt.': 'Vermont', 'Va.': 'Virginia', 'W.Va.': 'West Virginia', 'W. Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
 export const AIRPORT_QUALIFIERS: readonly string[] = ['International', 'Intl', 'Regional', 'Municipal', 'National', 'Intercontinental'];
 
 /**

@@ -14,7 +14,7 @@ import {
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
 import {
-  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, AREA_NAME_ENDINGS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, FORCE_NAME_WORDS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
+  ABBREVIATED_COUNTRY_OF, AIRPORT_QUALIFIERS, AREA_NAME_ENDINGS, STATE_ABBREVIATIONS, BASE_NAME_PREFIXES, CAPITAL_NOUNS, CITIES_NAMED_AS_STATES, DIRECTIONS, FACILITY_NOUNS, FORCE_NAME_WORDS, NAME_DIRECTIONS, NAME_PART_NOUNS, NAME_SUFFIXES, NOT_BARE_PLACES, NOT_PLACE_NAMES, OWNED_SITES, GOVERNMENT_ACTS, PLACES, SOURCES_IN_PLACE,
   SETTLEMENT_NOUNS, STREET_NOUNS,
   WATER_NAME_ENDS, WATER_WORDS, FEATURE_WORDS, type PlaceEntry, type PlaceKind,
 } from '../lexicon/places.js';
@@ -322,9 +322,20 @@ const FACILITY_NEXT = /^\s{1,2}([a-z]{2,20})(?:['’]s)?\b/;
  * ("the village of Kuzhenkino"). Linear in the text: words are looked up, not matched by a pattern.
  */
 export function findPlaces(text: string): PlaceMention[] {
-  const raw = gazetteerMentions(text);
+  const raw = text.includes('.,') || STATE_AT_END.test(text) ? [...gazetteerMentions(text), ...abbreviatedStates(text)].sort((x, y) => x.start - y.start) : gazetteerMentions(text);
   const merged = mergeCapitals(text, raw);
   return [...merged, ...unknownMentions(text, merged)].sort((x, y) => x.start - y.start);
+}
+
+/** A state by the wires' abbreviation, right after a capitalised word and its comma (see STATE_ABBREVIATIONS). */
+const STATE_ABBREVIATED = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s{1,3})(?:${Object.keys(STATE_ABBREVIATIONS).map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?=[\s,;:)]|$)`, 'gu');
+/** Such an abbreviation that ends its sentence, whose stop is the abbreviation's: "in Madison, Wis." */
+const STATE_AT_END = /,\s{1,3}[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]?\.)?$/;
+function abbreviatedStates(text: string): PlaceMention[] {
+  return [...text.matchAll(STATE_ABBREVIATED)].flatMap((m) => {
+    const place = placeById(fold(STATE_ABBREVIATIONS[m[0]]!));
+    return place ? [{ place, start: m.index, end: m.index + m[0].length, text: m[0], usage: 'name' as const }] : [];
+  });
 }
 
 function gazetteerMentions(text: string): PlaceMention[] {

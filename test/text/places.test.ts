@@ -56,6 +56,11 @@ describe('findPlaces', () => {
     ['Flights to North Korea and South Sudan.', ['north korea:name', 'south sudan:name']],
     ['Flights east Azerbaijan and to Azerbaijan.', ['azerbaijan:name', 'azerbaijan:name']],
     ['He flew to Kansas City, then to Mexico City.', ['kansas city:name', 'mexico city:name']],
+    // The wires' abbreviations of the states, after a town and its comma only: not a word, nor a title.
+    ['It flew from Greenville, S.C., to Baton Rouge, La., on Thursday.', ['south carolina:name', 'baton rouge:name', 'louisiana:name']],
+    ['MADISON, Wis., Dec. 10 (AP) - The plane crashed.', ['wisconsin:name']],
+    ['The plane flew on to Madison, Wis.', ['wisconsin:name']],
+    ['He fell ill. Mass was said for Miss Johnson.', []],
     // Water named after a known place is not the place.
     ['The jet stopped by the Arkansas River, in Arkansas.', ['arkansas:name']],
     ['Warships sailed through the Taiwan Strait near Taiwan.', ['taiwan strait:name', 'taiwan:name']],
@@ -243,6 +248,9 @@ describe('contains and relatePlaces', () => {
     ['Miserey', 'Evreux', 'narrower'],
     ['Muroc', 'Edwards Air Force Base', 'equal'],
     ['Mojave Desert', 'California', 'narrower'],
+    ['Baton Rouge', 'Louisiana', 'narrower'],
+    ['Barrow', 'Point Barrow', 'equal'],
+    ['Fairbanks', 'Point Barrow', 'conflict'],
     ['Roosevelt Field', 'Long Island', 'narrower'],
     ['Stanley airport', 'Falklands', 'narrower'],
     ['Jinnah International Airport', 'Karachi', 'equal'],
