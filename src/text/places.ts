@@ -609,14 +609,15 @@ const PLANNED_NEXT = new RegExp(String.raw`^\s{1,3}(?:${matchAny(PLANNED_AFTER)}
  * "The two survivors were flown to Nairobi", "were injured and flown to Kathmandu": those moved after the
  * incident, on a journey of their own.
  */
-const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being))?\s{1,3}$`
+const AFTERMATH = new RegExp(String.raw`\b(?:${matchAny(AFTERMATH_SUBJECTS)})(?:\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being|will\s{1,3}be|are\s{1,3}to\s{1,3}be))?\s{1,3}$`
   + String.raw`|\b(?:were|was)\s{1,3}(?:\w+ly\s{1,3})?(?:${matchAny(HURT_THEN_MOVED)})\s{1,3}and\s{1,3}$`, 'i');
 /**
  * "The bodies of the Zambian footballers killed in last week's crash were flown", "Three survivors, including a
  * seven-year-old girl, were flown": the dead or the survivors, named at length or with an aside, moved; or found
- * first, then moved ("had been recovered by Monday night and flown to Panama City").
+ * first, then moved ("had been recovered by Monday night and flown to Panama City"), or to be moved ("will be flown to
+ * Seattle from Point Barrow").
  */
-const AFTERMATH_OF = new RegExp(String.raw`(?:\b(?:bodies|body|remains)\s{1,3}of\s[^.;:!?]{0,110}?|\b(?:${matchAny(AFTERMATH_SUBJECTS)}),\s[^.;:!?,]{1,80},)\s(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being)\s{1,3}(?:[^.;:!?]{1,60}?\sand\s{1,3})?[a-z]+$`, 'i');
+const AFTERMATH_OF = new RegExp(String.raw`(?:\b(?:bodies|body|remains)\s{1,3}of\s[^.;:!?]{0,110}?|\b(?:${matchAny(AFTERMATH_SUBJECTS)}),\s[^.;:!?,]{1,80},)\s(?:were|was|had\s{1,3}been|have\s{1,3}been|are\s{1,3}being|were\s{1,3}being|will\s{1,3}be|are\s{1,3}to\s{1,3}be)\s{1,3}(?:[^.;:!?]{1,60}?\sand\s{1,3})?[a-z]+$`, 'i');
 /**
  * "flew to Trabzon to oversee the return of the bodies", "to join the investigation", "to visit the crash site":
  * a journey made to tend the crash's aftermath, its errand a few words after the cue. The errand's verb takes

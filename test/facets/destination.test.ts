@@ -249,6 +249,7 @@ describe('destination.extract', () => {
     'The bodies were taken to Moscow for identification.',
     'The pilot and a flight attendant were injured and flown to Kathmandu for treatment.',
     'The injured were flown to Lima for treatment.',
+    'The bodies of Will Rogers and Wiley Post will be flown to Seattle from Point Barrow, Alaska.',
     // Journeys made to tend a crash's aftermath.
     'Defense Minister Federico Trillo flew to Trabzon to oversee the return of the bodies.',
     'Investigators flew to Lagos on Monday to join the investigation.',
