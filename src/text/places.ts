@@ -2,7 +2,7 @@ import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
-import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { AIRCRAFT_MAKERS, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { OTHER_CARRIERS } from '../lexicon/cargo.js';
 import { UNITS } from '../lexicon/units.js';
 import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
@@ -748,8 +748,12 @@ const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flown|fly|flies|flying|flig
 const BARE_NAME_LOCATED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:to|into|left|departed)\s{1,3}${unicodeSafe(FILLERS)}(${NAME})(,?\s{1,3}(?:in|near|outside)\s{1,3}(?:the\s{1,3})?|,\s{1,3})`, 'gu');
 /** A town left, located by a known region after it: "had left Concord, North Carolina, for Martinsville". */
 const DEPARTED_LEAD = /^(?:left|departed)\b/;
-/** An aircraft before its verb, by its noun or a designation's number: "The King Air 200 had", "the plane". */
-const CRAFT_BEFORE = new RegExp(String.raw`(?:\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})|\b\p{Lu}[\p{L}-]*[\s-]?\d{2,4}[\p{L}\d-]{0,6})(?:\s{1,3}(?:had|has|have|was|were))?\s{1,3}$`, 'iu');
+/**
+ * An aircraft before its verb, by its noun, a designation's number or its maker's name: "The King Air 200 had", "the
+ * plane", "The Convair had".
+ */
+const CRAFT_BEFORE = new RegExp(String.raw`(?:\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})|\b\p{Lu}[\p{L}-]*[\s-]?\d{2,4}[\p{L}\d-]{0,6}`
+  + String.raw`|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,3}(?:${matchAny(AIRCRAFT_MAKERS.flatMap((m) => m.aliases))}))(?:\s{1,3}(?:had|has|have|was|were))?\s{1,3}$`, 'iu');
 /** "left from San Diego and El Paso, Texas": a second name of a list, located by a known region after it. */
 const BARE_NAME_LISTED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:from|to|in|at|via)\s{1,3}${NAME}\s{1,3}and\s{1,3}(${NAME})(,\s{1,3})`, 'gu');
 /** "flying from Lilongwe to Mzuzu": after a flight from a place, "to" takes a name as the next place. */

@@ -136,6 +136,8 @@ describe('origin.extract', () => {
     ['The jet crashed minutes after leaving JFK for Paris.', ['John F. Kennedy International Airport (New York, United States), departure']],
     // A crossing's shores; a stop the flight made, and one it did without.
     ['He crossed from Calais to Dover in 37 minutes.', ['Calais (France), departure']],
+    // A town the craft left, named by its maker, located by the state after it.
+    ['The Convair had left Greenville, South Carolina, two hours earlier.', ['Greenville, departure']],
     ['They flew the Atlantic with a stop at Gander.', ['Gander (Canada), stopover']],
   ])('%s', (text, expected) => {
     expect(extract(text)).toEqual(expected);
