@@ -13174,6 +13174,112 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', time: 'partial' },
   },
   {
+    // Rogers and Post, August 1935: the Lockheed Orion is the airliner of 1931, no P-3; the bodies "will be flown to
+    // Seattle from Point Barrow" is no leg of the crashed flight.
+    name: 'Will Rogers and Wiley Post killed in Alaska, told at Point Barrow and in Seattle: "The two men had left Fairbanks this afternoon on a flight to Point Barrow" against "a Lockheed Orion fitted with Explorer wings and pontoons"',
+    a: {
+      id: 'a', publishedAt: '1935-08-17',
+      text: 'POINT BARROW, Alaska, Aug. 16 (AP) - Will Rogers, the humorist, and Wiley Post, the round-the-world flier, were killed tonight when their plane crashed into a river 15 miles south of here. '
+        + 'The red monoplane fell as Post tried to take off after landing to ask directions, an Eskimo who saw the crash said. Both bodies were recovered from the wreckage. '
+        + 'The two men had left Fairbanks this afternoon on a flight to Point Barrow.',
+    },
+    b: {
+      id: 'b', publishedAt: '1935-08-17',
+      text: 'SEATTLE, Aug. 17 - The bodies of Will Rogers and Wiley Post will be flown to Seattle from Point Barrow, Alaska, where the two died yesterday in the crash of Post\'s plane, officials said. '
+        + 'The plane, a Lockheed Orion fitted with Explorer wings and pontoons, plunged into a lagoon when its engine stopped shortly after take-off. Rogers was 55 and Post 36.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'only-a',
+      casualties: 'partial',
+    },
+  },
+  {
+    // Otis Redding, December 1967: last night is the concert's, in its where-clause, not the flight's. "Otis Redding
+    // ... and four members of his band were killed" counts no one, so a gives no toll.
+    name: 'Otis Redding\'s plane down in a lake, told on the day and two days on: "The twin-engined Beechcraft was flying from Cleveland, where Redding had performed last night" against "Six of the seven people aboard the Beechcraft H18"',
+    a: {
+      id: 'a', publishedAt: '1967-12-11',
+      text: 'MADISON, Wis., Dec. 10 (AP) - Otis Redding, the soul singer, and four members of his band were killed today when their private plane crashed into Lake Monona, three miles short of the Madison airport. '
+        + 'The twin-engined Beechcraft was flying from Cleveland, where Redding had performed last night, to a concert here. Ben Cauley, a trumpet player, was the only one of the seven people aboard known to have survived. '
+        + 'Divers searched the icy lake for the bodies.',
+    },
+    b: {
+      id: 'b', publishedAt: '1967-12-12',
+      text: 'MADISON, Wis., Dec. 12 - Divers recovered the body of Otis Redding from Lake Monona yesterday, a day after his plane plunged into the lake in fog and rain. '
+        + 'Six of the seven people aboard the Beechcraft H18, which Redding had bought this year, were killed; one body has not been found. Ben Cauley, 20, survived by clinging to a seat cushion. '
+        + 'The cause of the crash has not been determined.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b',
+      cause: 'only-b',
+    },
+  },
+  {
+    // Lynyrd Skynyrd, October 1977: the singer named with his description, and the five others, are six; "Greenville,
+    // S.C., to Baton Rouge, La." are read with the wires' abbreviations of the states. The Friday the band was to play
+    // is the where-clause's.
+    name: 'the Lynyrd Skynyrd crash, told that night and two days on: "killing the band\'s lead singer, Ronnie Van Zant, and at least five other people" against "killing six of the 26 people aboard"',
+    a: {
+      id: 'a', publishedAt: '1977-10-21',
+      text: 'GILLSBURG, Miss., Oct. 20 (AP) - A chartered plane carrying the rock band Lynyrd Skynyrd crashed in a swampy forest near here tonight, killing the band\'s lead singer, Ronnie Van Zant, and at least five other people. '
+        + 'The twin-engine Convair 240 was flying from Greenville, S.C., to Baton Rouge, La., where the band was to play on Friday, when the pilot radioed that he was low on fuel. '
+        + 'Twenty people survived, many of them badly hurt, the sheriff said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1977-10-22',
+      text: 'McCOMB, Miss., Oct. 22 - Investigators said today that the plane carrying Lynyrd Skynyrd ran out of fuel before it crashed on Thursday night, killing six of the 26 people aboard. '
+        + 'The dead included the singer Ronnie Van Zant, the guitarist Steve Gaines and his sister Cassie, a backup singer, the band\'s assistant road manager and the two pilots. '
+        + 'The Convair had left Greenville, South Carolina, about two hours earlier, bound for Baton Rouge, Louisiana.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'agree', people: 'only-b',
+      casualties: 'partial', cause: 'only-b',
+    },
+  },
+  {
+    // Knute Rockne, March 1931: eight dead on both sides, counted two ways; "the Fokker trimotor" names its maker only
+    // (it was an F-10).
+    name: 'Knute Rockne killed in a Kansas pasture, told on the day and the next: "Knute Rockne, the Notre Dame football coach, and seven other men were killed" against "Six passengers and the pilot and co-pilot died"',
+    a: {
+      id: 'a', publishedAt: '1931-03-31',
+      text: 'BAZAAR, Kan., March 31 (AP) - Knute Rockne, the Notre Dame football coach, and seven other men were killed today when a Transcontinental and Western Air passenger plane crashed in a pasture near here. '
+        + 'The plane, which had left Kansas City for Los Angeles less than an hour earlier, lost a wing and plunged to the ground, farmers who saw the crash said. All eight aboard were dead when the first witnesses reached the wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '1931-04-01',
+      text: 'CHICAGO, April 1 - Rockne, who was 43, was on his way to Hollywood to help make a football film when the Fokker trimotor in which he was riding crashed in a Kansas wheat field yesterday. '
+        + 'Six passengers and the pilot and co-pilot died. The Department of Commerce said the wooden wing may have failed in stormy weather.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree',
+      people: 'partial', casualties: 'agree',
+    },
+  },
+  {
+    // Stevie Ray Vaughan, August 1990: five dead on both sides; b's "after midnight Sunday" dates the four flights,
+    // read as Sunday's and kept apart from the crash of Monday's first hours.
+    name: 'Stevie Ray Vaughan\'s helicopter into a ski hill, told on the day and the next: "The Bell 206B helicopter had left the Alpine Valley Music Theatre ... about 12:40 a.m., bound for Chicago" against "one of four that carried the musicians ... to Chicago after midnight Sunday"',
+    a: {
+      id: 'a', publishedAt: '1990-08-27',
+      text: 'EAST TROY, Wis. (AP) - Blues guitarist Stevie Ray Vaughan and four other people were killed when their helicopter crashed into a hill shortly after taking off in fog early today, authorities said. '
+        + 'The Bell 206B helicopter had left the Alpine Valley Music Theatre, where Vaughan had played with Eric Clapton, about 12:40 a.m., bound for Chicago. All five aboard were killed, the sheriff\'s department said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1990-08-28',
+      text: 'CHICAGO - Federal investigators on Monday began looking into the crash of a helicopter that killed Stevie Ray Vaughan and four others, including three members of Eric Clapton\'s touring crew, near East Troy, Wis. '
+        + 'The helicopter was one of four that carried the musicians and their staff from the concert to Chicago after midnight Sunday. It hit a ski hill less than a mile from where it took off. The pilot, Jeff Brown, was among the dead.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', destination: 'only-a', time: 'partial', people: 'only-a', casualties: 'agree',
+      cause: 'only-a', actors: 'only-b',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
