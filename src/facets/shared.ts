@@ -71,9 +71,10 @@ const ONE_AND_BEFORE = new RegExp(String.raw`(?:\b(?:killing|killed|kills)\s{1,3
   + String.raw`|\b(?:was\s{1,3}killed|died)\s{1,3}(?:(?:on\s{1,3}\p{Lu}[\p{L}]+|yesterday|today)\s{1,3})?(?:along|together)\s{1,3}with)\s{1,3}(?:all\s{1,3})?$`, 'u');
 /**
  * "carrying Vice President Saulos Chilima and nine other people", "carrying golfer Payne Stewart and five other
- * people", "carrying a child patient and five other people": one named or described aboard, and the rest.
+ * people", "carrying country singer Patsy Cline and three other people", "carrying a child patient and five other
+ * people": one named or described aboard, and the rest.
  */
-const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:(?:[\p{Ll}-]{3,20}\s{1,3})?(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+|(?:an?|one)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20})\s{1,3}and\s{1,3}$/u;
+const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:(?:[\p{Ll}-]{3,20}\s{1,3}){0,2}(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+|(?:an?|one)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20})\s{1,3}and\s{1,3}$/u;
 /** "others", "other people", "other officers", "other crew members". */
 const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}(?:people|personnel|crew(?:\s{1,3}members)?|[a-z-]{3,20}s)|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
 
