@@ -272,6 +272,11 @@ function peopleAfter(text: string, from: number, max: number, titleReach = MAX_T
       continue;
     }
     const next = tokens[i + 1];
+    // "Flight Officer John R. S. Morgan": the initials within a name.
+    if (run.length && /^\p{Lu}$/u.test(t.text) && next?.text === '.') {
+      run.push(i);
+      continue;
+    }
     if (run.length && PARTICLE.has(t.text) && next && (isNameWord(next.text) || PARTICLE.has(next.text))) {
       run.push(i);
       continue;

@@ -64,6 +64,7 @@ describe('actors.extract', () => {
     // A verb of the past ends a list that began with a place ("left"), not a title's "left-wing".
     ['no sender after a place and its verb', 'The jet sent by Rome left Villa Nueva Alta on Sunday.', []],
     ['a sender with a left-wing title', 'The aid was sent by left-wing Governor Ana Perez.', [{ name: 'Ana Perez', role: 'sender', title: 'left-wing Governor' }]],
+    ['a pilot with initials', 'The pilot, Flight Officer John R. S. Morgan, was aboard.', [{ name: 'John R. S. Morgan', role: 'pilot', title: 'Flight Officer' }]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
