@@ -581,8 +581,12 @@ function countBefore(text: string, start: number, numbers: Map<number, NumberMen
 function rawCountBefore(text: string, start: number, numbers: Map<number, NumberMention>): NumberMention | undefined {
   const gap = /\s{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
   const count = gap ? numbers.get(start - gap[0].length) : undefined;
+  // "The 1944 Douglas DC-3": a year the craft was built, no count of them.
+  if (count && BUILT_YEAR.test(count.text)) return undefined;
   return count && NAME_NUMBERED.test(text.slice(Math.max(0, count.start - 40), count.end)) ? undefined : count;
 }
+/** Four figures of a year, written with no comma, before a craft: its year, not a count ("1,944 planes" is one). */
+const BUILT_YEAR = /^(?:19|20)\d{2}$/;
 /** "the Solar Impulse 2 plane": digits that end a name, after a word of it in capitals; not "the Air Force's 21 B-2s". */
 const NAME_NUMBERED = /\p{L}\s{1,3}\p{Lu}[\p{L}-]{1,30}\s\d{1,3}$/u;
 /** The "of" between a part's count and the whole's: "five of 36", "two of the four". */

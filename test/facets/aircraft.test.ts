@@ -278,6 +278,9 @@ describe('aircraft.extract', () => {
     ['A P-3 Orion flew over the sea.', ['P-3 Orion = P-3 (Lockheed Martin, patrol)']],
     ['Six of the seven people aboard the Beechcraft H18 were killed.', ['Beechcraft H18 = Beech 18 (Beechcraft, light aircraft)']],
     ['The Fokker trimotor crashed in a wheat field.', ['Fokker = Fokker aircraft']],
+    // The year a craft was built is no count of it; a count with its comma is.
+    ['The 1944 Douglas DC-3 had been bought from Jerry Lee Lewis.', ['Douglas DC-3 = DC-3 (McDonnell Douglas, airliner)']],
+    ['The airline bought 1,944 Douglas DC-3 planes.', ['1,944 Douglas DC-3 = 1944 × DC-3 (McDonnell Douglas, airliner)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
