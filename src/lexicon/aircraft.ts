@@ -111,6 +111,10 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   // The British de Havilland of the Moths and the Comet, part of Hawker Siddeley from 1960. "de Havilland" alone is
   // read as De Havilland Canada, the maker of most such craft flying today.
   { name: 'de Havilland', aliases: ['de Havilland Aircraft Company', 'de Havilland Aircraft'], codes: ['DH'] },
+  // Burt Rutan's firm of home-built designs; "Rutan" alone is the man (or his brother Dick, the Voyager's pilot).
+  { name: 'Rutan Aircraft Factory', aliases: ['Rutan Aircraft Factory'], codes: [] },
+  // The Canadian maker of the Norseman bush plane; only its name.
+  { name: 'Noorduyn', aliases: ['Noorduyn'], codes: [] },
   // Paul MacCready's firm, builder of the human-powered craft that crossed the Channel in 1979.
   { name: 'AeroVironment', aliases: ['AeroVironment'], codes: [] },
   // The American maker of the Robin and the C-46; "Curtiss" alone is a name.
@@ -404,6 +408,10 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'DH.60 Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Gipsy Moth', 'DH.60', 'DH 60', 'de Havilland Moth', 'de Havilland Gipsy Moth'] },
   { designation: 'DH.82 Tiger Moth', maker: 'de Havilland', role: 'light aircraft', names: ['Tiger Moth', 'DH.82', 'DH 82'] },
   { designation: 'Robin', maker: 'Curtiss-Wright', role: 'light aircraft', names: ['Curtiss Robin'] },
+  // Burt Rutan's home-built canard of 1979 (John Denver's), and Noorduyn's bush plane, the Army's UC-64 (Glenn
+  // Miller's). "Norseman" alone is a Viking: only with an article, the maker or an aircraft noun.
+  { designation: 'Long-EZ', maker: 'Rutan Aircraft Factory', role: 'light aircraft', names: ['Long-EZ', 'Long EZ', 'Rutan Long-EZ'] },
+  { designation: 'Norseman', maker: 'Noorduyn', role: 'light aircraft', names: ['Noorduyn Norseman', 'UC-64', 'UC-64 Norseman'], nicknames: ['Norseman'] },
   // Pedalled, not powered: the Gossamer Condor (1977) and the Albatross that crossed the Channel (1979).
   { designation: 'Gossamer Albatross', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Albatross'] },
   { designation: 'Gossamer Condor', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Condor'] },
@@ -494,6 +502,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },
   // The six-seat single: "the single-engine Piper Saratoga". "Saratoga" alone is also a carrier and a town.
   { designation: 'PA-32', maker: 'Piper', role: 'light aircraft', names: ['Piper Saratoga', 'PA-32R', 'Piper Cherokee Six'] },
+  // The four-seater of 1958 to 1972 (Patsy Cline's). "Comanche" alone is a people and a helicopter: only with the maker.
+  { designation: 'PA-24', maker: 'Piper', role: 'light aircraft', names: ['Piper Comanche', 'PA-24 Comanche'] },
   // Cessna's business jets, named by the model's number as often: "the Cessna 560XL", "a Citation Excel".
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation', 'Citation Excel', 'CitationJet',
     ...['500', '501', '525', '550', '551', '560', '560XL', '650', '680', '750'].map((model) => `Cessna ${model}`)] },

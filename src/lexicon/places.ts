@@ -565,6 +565,9 @@ const CITY_ROWS: readonly CityRow[] = [
   ['San Clemente', 'California', []],
   ['Long Beach', 'California', []],
   ['Mojave', 'California', []],
+  // The peninsula town off which John Denver's Long-EZ went down in 1997, its bay and its airport's town.
+  ['Monterey', 'California', []],
+  ['Pacific Grove', 'California', []],
   ['Kunming', 'Yunnan', []],
   ['Dalian', 'Liaoning', []],
   ['Wuzhou', 'Guangxi', []],
@@ -617,6 +620,7 @@ const CITY_ROWS: readonly CityRow[] = [
   // Missouri's city of the name, where TWA had its base.
   ['Kansas City', 'Missouri', []],
   ['Baton Rouge', 'Louisiana', []],
+  ['Nashville', 'Tennessee', []],
   // Alaska's towns of Will Rogers and Wiley Post's last flight (1935): from Fairbanks, for Barrow (Utqiagvik since 2016).
   ['Fairbanks', 'Alaska', []],
   ['Point Barrow', 'Alaska', ['Barrow', 'Utqiagvik', 'Utqiaġvik']],
@@ -859,6 +863,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Gatow', 'airport', 'Berlin', ['Gatow airfield', 'RAF Gatow']],
   ['Wunstorf', 'base', 'Germany', ['RAF Wunstorf', 'Wunstorf air base']],
   ['Lindbergh Field', 'airport', 'San Diego', ['San Diego International Airport']],
+  ['Monterey Peninsula Airport', 'airport', 'Monterey', ['Monterey Regional Airport', 'Monterey airport']],
   ['Schiphol', 'airport', 'Amsterdam', ['Schiphol airport']],
   ['Ramstein', 'base', 'Germany', ['Ramstein Air Base']],
   ['Pratica di Mare', 'base', 'Rome', ['Pratica di Mare air base', 'Pratica di Mare military airport', 'Pratica di Mare airport']],
@@ -1010,6 +1015,7 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Wardak', 'Afghanistan', ['Wardak province', 'Maidan Wardak']],
   ['Everglades', 'Florida', ['Florida Everglades']],
   ['Mojave Desert', 'California', []],
+  ['Monterey Bay', 'California', []],
   // An overseas region of France, in the Caribbean.
   ['Martinique', 'France', []],
   ['North Ossetia', 'Russia', ['North Ossetia-Alania']],

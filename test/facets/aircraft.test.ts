@@ -281,6 +281,10 @@ describe('aircraft.extract', () => {
     // The year a craft was built is no count of it; a count with its comma is.
     ['The 1944 Douglas DC-3 had been bought from Jerry Lee Lewis.', ['Douglas DC-3 = DC-3 (McDonnell Douglas, airliner)']],
     ['The airline bought 1,944 Douglas DC-3 planes.', ['1,944 Douglas DC-3 = 1944 × DC-3 (McDonnell Douglas, airliner)']],
+    // Patsy Cline's Comanche, John Denver's Long-EZ, Glenn Miller's Norseman.
+    ['The single-engine Piper Comanche disappeared last night.', ['Piper Comanche = PA-24 (Piper, light aircraft)']],
+    ['He had bought the home-built Rutan Long-EZ only weeks ago.', ['Rutan Long-EZ = Long-EZ (Rutan Aircraft Factory, light aircraft)']],
+    ['The aircraft, a Norseman, carried Major Miller.', ['aircraft = plane', 'Norseman = Norseman (Noorduyn, light aircraft)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
