@@ -13280,6 +13280,83 @@ const stories: Story[] = [
     },
   },
   {
+    // Patsy Cline, March 1963: the singer and the three others are four aboard; the Piper Comanche and the flight from
+    // Kansas City by Dyersburg, Tenn., are a's. b's stars who "died with their pilot" count no one.
+    name: 'Patsy Cline\'s plane found in the Tennessee woods, told from Camden and from Nashville: "carrying country singer Patsy Cline and three other people" against "died with their pilot ... on Tuesday night near Camden"',
+    a: {
+      id: 'a', publishedAt: '1963-03-07',
+      text: 'CAMDEN, Tenn., March 6 (AP) - The wreckage of a light plane carrying country singer Patsy Cline and three other people was found in a wooded area near here today. All four were dead. '
+        + 'The single-engine Piper Comanche disappeared last night on a flight from Kansas City to Nashville after stopping to refuel at Dyersburg, Tenn. The pilot was Randy Hughes, Miss Cline\'s manager.',
+    },
+    b: {
+      id: 'b', publishedAt: '1963-03-07',
+      text: 'NASHVILLE, Tenn., March 7 - Patsy Cline, Cowboy Copas and Hawkshaw Hawkins, stars of the Grand Ole Opry, died with their pilot when their plane crashed in bad weather on Tuesday night near Camden, 90 miles west of here. '
+        + 'They were returning from a benefit concert in Kansas City, Kan. Searchers found the wreckage this morning in a forest.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial',
+      people: 'only-a', casualties: 'only-a', cause: 'only-b', actors: 'only-a',
+    },
+  },
+  {
+    // Ricky Nelson, December 1985: "The 1944 Douglas DC-3" is the plane's year, no count; "five members of his band"
+    // count no one, so b gives no toll.
+    name: 'Ricky Nelson\'s DC-3 down in a Texas field, told that night and the next day: "Rock singer Ricky Nelson and six other people were killed" against "killing the singer, his fiancee and five members of his band"',
+    a: {
+      id: 'a', publishedAt: '1985-12-31',
+      text: 'DE KALB, Texas (AP) - Rock singer Ricky Nelson and six other people were killed today when their chartered DC-3 caught fire and crashed in a field while trying to make an emergency landing, officials said. '
+        + 'The pilot and co-pilot escaped through the cockpit windows and were taken to a hospital with burns. The plane was flying from Guntersville, Ala., to Dallas, where Nelson was to play a New Year\'s Eve show.',
+    },
+    b: {
+      id: 'b', publishedAt: '1986-01-02',
+      text: 'DALLAS, Jan. 1 - Federal investigators said today that a fire in the cabin of Ricky Nelson\'s plane began before it crashed near De Kalb, Texas, on Tuesday, killing the singer, his fiancee and five members of his band. '
+        + 'The two pilots survived. The 1944 Douglas DC-3 had been bought from Jerry Lee Lewis.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree',
+      casualties: 'partial', cause: 'only-b',
+    },
+  },
+  {
+    // John Denver, October 1997: the home-built Long-EZ on both sides; the bay and the ocean off the town are told
+    // apart, and the row says so.
+    name: 'John Denver\'s plane into the sea, told on the day after and two days after: "crashed into Monterey Bay ... shortly after taking off from the Monterey Peninsula Airport" against "plunged into the Pacific off Pacific Grove"',
+    a: {
+      id: 'a', publishedAt: '1997-10-13',
+      text: 'PACIFIC GROVE, Calif. (AP) - John Denver, the singer, was killed on Sunday when the experimental plane he was flying crashed into Monterey Bay, officials said. He was 53. '
+        + 'The single-seat Long-EZ went down about 5:30 p.m., shortly after taking off from the Monterey Peninsula Airport, witnesses said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1997-10-14',
+      text: 'MONTEREY, Calif. - Investigators said today that John Denver\'s plane may have run out of fuel before it plunged into the Pacific off Pacific Grove on Sunday afternoon. Mr. '
+        + 'Denver, an experienced pilot, had bought the home-built Rutan Long-EZ only weeks ago. He was alone in the plane, which broke apart on impact about 150 yards offshore.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', cause: 'only-b' },
+  },
+  {
+    // Glenn Miller, December 1944: the Norseman's pilot, Flight Officer John R. S. Morgan, is named whole. "Two other
+    // men, the pilot and an Army officer, were aboard" counts two aboard, not the others beside Miller, so the people row is left out.
+    name: 'Glenn Miller missing over the Channel, told from Paris and from London: "missing since Dec. 15 on a flight from England to Paris" against "left an airfield near Bedford on Friday, Dec. 15, for Paris"',
+    a: {
+      id: 'a', publishedAt: '1944-12-24',
+      text: 'PARIS, Dec. 24 (AP) - Maj. Glenn Miller, the band leader, has been missing since Dec. 15 on a flight from England to Paris, the Army announced today. He left in a single-engined plane that has not been heard from since. '
+        + 'Two other men, the pilot and an Army officer, were aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1944-12-25',
+      text: 'LONDON, Dec. 25 - The plane carrying Major Glenn Miller left an airfield near Bedford on Friday, Dec. 15, for Paris and disappeared over the English Channel in bad weather, Allied headquarters said. '
+        + 'The aircraft, a Norseman, carried Major Miller, Lieut. Col. Norman F. Baessell and the pilot, Flight Officer John R. S. Morgan.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'agree', cause: 'only-b',
+      actors: 'only-b',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
