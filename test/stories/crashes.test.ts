@@ -13338,7 +13338,8 @@ const stories: Story[] = [
   },
   {
     // Glenn Miller, December 1944: the Norseman's pilot, Flight Officer John R. S. Morgan, is named whole. "Two other
-    // men, the pilot and an Army officer, were aboard" counts two aboard, not the others beside Miller, so the people row is left out.
+    // men, the pilot and an Army officer, were aboard" counts two aboard, not the others beside Miller, so the people
+    // row is left out.
     name: 'Glenn Miller missing over the Channel, told from Paris and from London: "missing since Dec. 15 on a flight from England to Paris" against "left an airfield near Bedford on Friday, Dec. 15, for Paris"',
     a: {
       id: 'a', publishedAt: '1944-12-24',
