@@ -1068,6 +1068,9 @@ const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|
 /** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
 const SOON_AFTER = String.raw`(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)`;
 const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
+/** "crashed in rain and fog about 25 miles south of St. Louis": the weather an incident came in, no clause of its own. */
+const WEATHER = String.raw`(?:(?:heavy|thick|dense|bad|high|low|driving)\s{1,3})?(?:rain|fog|snow|sleet|mist|winds?|storms?|clouds?|darkness)`;
+const IN_WEATHER = new RegExp(String.raw`\bin\s{1,3}${WEATHER}(?:\s{1,3}and\s{1,3}${WEATHER})?\b`, 'gi');
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
@@ -1383,7 +1386,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
   // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? unconverted.replace(/\band\b/gi, ' ') : unconverted.replace(AND_COUNT, ' ');
-  const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ').replace(IN_WEATHER, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
   if (role === 'incident' && words.some((w) => CARRIED_AWAY.has(w))) return undefined;
   // The craft's own "from" takes a known town, airport or base right after the craft, no aside between.
