@@ -113,6 +113,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'de Havilland', aliases: ['de Havilland Aircraft Company', 'de Havilland Aircraft'], codes: ['DH'] },
   // Burt Rutan's firm of home-built designs; "Rutan" alone is the man (or his brother Dick, the Voyager's pilot).
   { name: 'Rutan Aircraft Factory', aliases: ['Rutan Aircraft Factory'], codes: [] },
+  // The Ford division that built the Trimotor; "Ford" alone is the carmaker and a name.
+  { name: 'Stout Metal Airplane', aliases: ['Stout Metal Airplane'], codes: [] },
   // The Canadian maker of the Norseman bush plane; only its name.
   { name: 'Noorduyn', aliases: ['Noorduyn'], codes: [] },
   // Paul MacCready's firm, builder of the human-powered craft that crossed the Channel in 1979.
@@ -415,6 +417,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Pedalled, not powered: the Gossamer Condor (1977) and the Albatross that crossed the Channel (1979).
   { designation: 'Gossamer Albatross', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Albatross'] },
   { designation: 'Gossamer Condor', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Condor'] },
+  // The all-metal airliner of 1926 to 1933, the "Tin Goose" (Carlos Gardel's, at Medellin in 1935).
+  { designation: 'Ford Trimotor', maker: 'Stout Metal Airplane', role: 'airliner', names: ['Ford Trimotor', 'Ford Tri-Motor', 'Ford trimotor', 'Tin Goose'] },
   // The first jet airliner (1952), whose early crashes were found to be metal fatigue. "Comet" alone is also a comet.
   { designation: 'Comet', maker: 'de Havilland', role: 'airliner', names: ['de Havilland Comet', 'DH.106 Comet', 'DH.106', 'Comet 1', 'Comet 4'], nicknames: ['Comet'] },
   // Hughes's wooden flying boat of 1947, flown once: "the Spruce Goose", "the Hughes H-4". Its own name, Hercules, is
@@ -493,6 +497,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Cessna 206', maker: 'Cessna', role: 'light aircraft' },
   // The light twins of air taxis and charters: "the twin-engine Cessna 402".
   { designation: 'Cessna 310', maker: 'Cessna', role: 'light aircraft' },
+  { designation: 'Cessna 335', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 340', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 402', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 414', maker: 'Cessna', role: 'light aircraft' },

@@ -1185,6 +1185,7 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Arabian Sea', []],
   ['Andaman Sea', []],
   ['Bay of Bengal', []],
+  ['Bay of Biscay', ['Biscay']],
   ['Gulf of Mexico', []],
   ['Gulf of Oman', []],
   ['Aegean Sea', ['Aegean']],

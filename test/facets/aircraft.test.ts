@@ -285,6 +285,9 @@ describe('aircraft.extract', () => {
     ['The single-engine Piper Comanche disappeared last night.', ['Piper Comanche = PA-24 (Piper, light aircraft)']],
     ['He had bought the home-built Rutan Long-EZ only weeks ago.', ['Rutan Long-EZ = Long-EZ (Rutan Aircraft Factory, light aircraft)']],
     ['The aircraft, a Norseman, carried Major Miller.', ['aircraft = plane', 'Norseman = Norseman (Noorduyn, light aircraft)']],
+    ['The pilot of Gov. Mel Carnahan\'s Cessna 335 had reported a problem.', ['Cessna 335 = Cessna 335 (Cessna, light aircraft)']],
+    ['A Ford trimotor of the SACO line was taking off for Cali.', ['Ford trimotor = Ford Trimotor (Stout Metal Airplane, airliner)']],
+    ['Ford said its trucks were recalled.', []],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],

@@ -154,6 +154,7 @@ describe('location.extract', () => {
     ['A Yak-42 crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday.', ['near Yaroslavl (Russia)']],
     // The weather it came down in, between the verb and the place.
     ['The small plane crashed in rain and fog near St. Louis.', ['near Saint Louis (United States)']],
+    ['The airliner disappeared over the Bay of Biscay on Tuesday.', ['Bay of Biscay']],
     // An aircraft's strike, and where an attack took place.
     ['Three soldiers were killed in a drone attack on a U.S. military outpost in northeastern Jordan.', ['Jordan']],
     ['A one-way attack drone struck a U.S. base in Jordan early Sunday.', ['Jordan']],
