@@ -13358,6 +13358,66 @@ const stories: Story[] = [
     },
   },
   {
+    // Mel Carnahan, October 2000: the weather is passed over to the place; "the twin-engine Cessna" and "Cessna 335"
+    // are one craft, b's the finer. "His son Randy, ..., and an aide, Chris Sifford, also died" counts no one.
+    name: 'a governor\'s plane down in the rain, told the next day and two days on: "crashed in rain and fog about 25 miles south of St. Louis" against "went down in a wooded hillside near Goldman, in Jefferson County"',
+    a: {
+      id: 'a', publishedAt: '2000-10-17',
+      text: 'HILLSBORO, Mo. (AP) - Missouri Gov. Mel Carnahan, locked in a tight race for the U.S. Senate, was killed Monday night when his small plane crashed in rain and fog about 25 miles south of St. Louis. '
+        + 'His son Randy, who was piloting the twin-engine Cessna, and an aide, Chris Sifford, also died. The plane had left St. Louis Downtown Airport for a campaign rally in New Madrid.',
+    },
+    b: {
+      id: 'b', publishedAt: '2000-10-18',
+      text: 'JEFFERSON CITY, Mo. - Investigators said today that the pilot of Gov. Mel Carnahan\'s Cessna 335 had reported a problem with a gyroscope shortly before the crash on Monday night that killed all three people aboard. '
+        + 'The plane went down in a wooded hillside near Goldman, in Jefferson County. Carnahan\'s name will remain on the Nov. 7 ballot.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'agree', people: 'only-b', casualties: 'only-b',
+      cause: 'only-a',
+    },
+  },
+  {
+    // BOAC 777, June 1943: the Bay of Biscay is a sea, no place named "Bay"; the eight Junkers 88 are read as a second
+    // type of b's, and given a's British operator, so the aircraft row is left out.
+    name: 'the airliner with Leslie Howard aboard, told from London and from Lisbon: "is missing and presumed lost on a flight from Lisbon to England" against "was shot down by German fighter planes"',
+    a: {
+      id: 'a', publishedAt: '1943-06-03',
+      text: 'LONDON, June 3 - A British civil airliner with 17 people aboard, among them the actor Leslie Howard, is missing and presumed lost on a flight from Lisbon to England, the Ministry of Information announced tonight. '
+        + 'The aircraft, a Douglas DC-3 of the British Overseas Airways Corporation, sent a message on Tuesday that it was being attacked by an enemy aircraft.',
+    },
+    b: {
+      id: 'b', publishedAt: '1943-06-04',
+      text: 'LISBON, June 4 - The British airliner that disappeared over the Bay of Biscay on Tuesday was shot down by German fighter planes, Portuguese sources said today. '
+        + 'The plane, which left Lisbon at 7:35 a.m., carried 13 passengers, including Leslie Howard, and a Dutch crew of four. Eight Junkers 88 fighters attacked it, according to a German broadcast.',
+    },
+    same: true,
+    expected: {
+      origin: 'agree', destination: 'only-a', location: 'only-b', time: 'partial', people: 'partial', casualties: 'only-a',
+      cause: 'only-b',
+    },
+  },
+  {
+    // Carlos Gardel, June 1935: the singer and the sixteen others are seventeen; the Ford Trimotor is named by its full
+    // name only.
+    name: 'two airliners in flames on the runway at Medellin, told on the day and two days on: "Carlos Gardel ... and 16 other persons were killed" against "Seventeen people were killed"',
+    a: {
+      id: 'a', publishedAt: '1935-06-25',
+      text: 'MEDELLIN, Colombia, June 24 (AP) - Carlos Gardel, the Argentine tango singer, and 16 other persons were killed today when two planes collided on the runway of the airport here. '
+        + 'A Ford trimotor of the SACO line, carrying Gardel and his company, was taking off for Cali when it swerved into another plane waiting to take off. Both planes burst into flames.',
+    },
+    b: {
+      id: 'b', publishedAt: '1935-06-26',
+      text: 'BUENOS AIRES, June 26 - Argentina mourned today for Carlos Gardel, who died on Monday in the collision of two airliners at Medellin, Colombia. Seventeen people were killed. '
+        + 'The singer\'s plane was about to leave for Cali on a tour of Colombia when it struck a plane of the Scadta line on the ground.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', destination: 'only-a', location: 'only-b', time: 'partial', casualties: 'agree',
+      cause: 'only-a',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
