@@ -289,7 +289,7 @@ function inAside(text: string, date: string): boolean {
   return inDescribingClause(text, date);
 }
 
-/** "The twin-engined Beechcraft was flying from Cleveland": a flight under way, which a describing clause may follow. */
+/** "The twin-engined Beechcraft was flying from Cleveland": a flight under way, which a describing clause follows. */
 const UNDER_WAY = /\b(?:was|were)\s{1,3}(?:flying|heading|headed|en\s{1,3}route)\b/i;
 /**
  * ", which opened two weeks ago", ", where Redding had performed last night": a clause that describes a thing (or a

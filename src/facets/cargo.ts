@@ -61,9 +61,9 @@ const STORED = new RegExp(String.raw`^\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,4
 const WEIGHING_BEFORE = new RegExp(`(?<![\\w-])(${matchAny(CATEGORY_OF.keys())}),?\\s{1,3}(?:weighing|weighed|totalling|totaling|amounting\\s{1,3}to)\\s{1,3}$`, 'i');
 /** "2,600 pounds of fuel": the craft's own fuel after the weight (see OWN_FUEL). */
 const FUEL_AFTER = new RegExp(`^\\s{1,3}of\\s{1,3}(?:${matchAny(OWN_FUEL)})\\b`, 'i');
-/** "384 tons of food into Berlin over the week-end": a sum over days, in the weight's clause (see OVER_A_SPAN_AFTER). */
+/** "384 tons of food into Berlin over the week-end": a sum of days, in the weight's clause (see OVER_A_SPAN_AFTER). */
 const OVER_A_SPAN = new RegExp(String.raw`^[^.;:!?]{0,60}?\b(?:${matchAny(OVER_A_SPAN_AFTER)})\b`, 'i');
-/** "more power than 20,000 tons of TNT": a blast's size before the weight (see YIELD_BEFORE), a hedge perhaps between. */
+/** "more power than 20,000 tons of TNT": a blast's size before the weight (see YIELD_BEFORE), perhaps hedged. */
 const YIELD = new RegExp(String.raw`\b(?:${matchAny(YIELD_BEFORE)})\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|over)\s{1,3})?$`, 'i');
 /** "a cartel that smuggled more than 200 tons": a group's trade before the weight (see TRADING_GROUPS). */
 const TRADED_BEFORE = new RegExp(`\\b(?:${matchAny(TRADING_GROUPS.groups)})\\b[^.;:!?]{0,25}?\\b(?:${matchAny(TRADING_GROUPS.verbs)})\\b[^.;:!?]{0,30}$`, 'i');

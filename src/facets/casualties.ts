@@ -189,7 +189,7 @@ const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(
 const ONE_NAMED_BEFORE = new RegExp(`\\b(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 // Not "killed 19 passengers and the pilot survived": the pilot ends the list, or the clause.
 const ONE_NAMED_AFTER = new RegExp(`^\\s{1,3}and\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})(?=\\s{0,3}(?:[,.;:!?)]|$)|\\s{1,3}(?:on|in|at|near|when|as|after|before|a|last|this|earlier|yesterday)\\b)`, 'i');
-/** One or two of the crew after the subject's group, before its fate: "Six passengers and the pilot and co-pilot died". */
+/** One or two of the crew after the subject's group, before its fate: "Six passengers and the pilot and co-pilot". */
 const SUBJECT_CREW_AFTER = new RegExp(`^\\s{1,3}and\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})(\\s{1,3}and\\s{1,3}(?:the\\s{1,3}|its\\s{1,3})?(?:${matchAny(ONE_OF_CREW)}))?(?=\\s)`, 'i');
 /** One more of another group, by its article: "and a crewman". */
 const ARTICLE_LEAD = /^\s{1,3}an?(?=\s)/i;
@@ -663,8 +663,8 @@ const NAMED_ITEM = String.raw`(?:${FULL_NAME}|(?:his|her|their)\s{1,3}(?:[\p{Ll}
  * daughter and", "General Bipin Rawat, his wife Madhulika and". What stands before the first name is no item
  * of it (a comma, a dash, a bracket or a word of another kind), and a capital that opens a phrase is no name:
  * "In Kenya, Ogolla and nine others". A description may stand before the first name, after a comma ("the band's
- * lead singer, Ronnie Van Zant, and", a word in lower case before the comma), or after it: "Knute Rockne, the Notre Dame football coach, and"; neither is
- * one of the named.
+ * lead singer, Ronnie Van Zant, and", a word in lower case before the comma), or after it: "Knute Rockne, the Notre
+ * Dame football coach, and"; neither is one of the named.
  */
 const NAMED_LIST_AND = new RegExp(String.raw`(?:^|[^,\s]\s{1,3}|(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*,\s{1,3}|[-–—(]\s{0,3})(?!(?:${matchAny(NOT_NAME_OPENERS)})\s)(${PERSON_NAME}((?:,\s{1,3}${NAMED_ITEM}){0,4}))`
   + String.raw`(?:,\s{1,3}(?:the|an?)\s[^,;:.!?]{1,60}(?=,))?,?\s{1,3}and\s{1,3}$`, 'u');

@@ -71,10 +71,10 @@ const STATEMENT_AFTER = new RegExp(
   `^\\s{1,3}(?:(?:morning|afternoon|evening|night)\\s{1,3})?(?:${matchAny([...REPORTING_VERBS, ...STATEMENT_VERBS, ...DISCLOSED_THAT])})\\b`,
   'i',
 );
-/** "disclosed today that", "But on Thursday it emerged that": a disclosure of what happened before (see TimeValue.disclosed). */
+/** "disclosed today that", "on Thursday it emerged that": a disclosure of what happened before (see `disclosed`). */
 const DISCLOSING_BEFORE = new RegExp(String.raw`\b(?:${matchAny(DISCLOSING_VERBS)})\s{1,3}${BEFORE_STATEMENT_TIME}`, 'i');
 const DISCLOSURE_AFTER = new RegExp(String.raw`^\s{1,3}(?:${matchAny(DISCLOSED_THAT)})\b`, 'i');
-/** "received a telegram from his sons today": the receipt of word in writing (see WRITTEN_WORD), its clause up to the time. */
+/** "received a telegram from his sons today": the receipt of word in writing (see WRITTEN_WORD), up to the time. */
 const WORD_RECEIVED_BEFORE = new RegExp(String.raw`\b(?:received|receives|got|gets)\s{1,3}(?:(?:an?|the|his|her|their)\s{1,3})?(?:${matchAny(WRITTEN_WORD)})\b[^.;:!?,]{0,40}?\s(?:on\s{1,3})?$`, 'i');
 /** "on Monday named the three Marines killed", and not "named Hugh Jackman as the host". */
 const NAMING_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(NAMING_VERBS)})\\b(?![^.;]{0,80}\\bas\\b)`, 'i');
@@ -186,7 +186,7 @@ const FOLLOW_UP = new RegExp(
  * happening (no follow-up), and the day the clause counts back to is when the decision was taken.
  */
 const DECIDED = subjectThen([...DECISION_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS]);
-/** "the day before in what he said was ...": no decision's subject after the words, which count from the sentence's day. */
+/** "the day before in what he said was ...": no decision's subject after the words, which count from their day. */
 const NO_SUBJECT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(ANCHOR_CLAUSE_GOES_ON)})\\s`, 'i');
 const followsUp = (after: string) => {
   const m = FOLLOW_UP.exec(after);

@@ -106,7 +106,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'DFS', aliases: ['Deutsche Forschungsanstalt für Segelflug'], codes: [] },
   // The San Diego builder of Lindbergh's plane; "Ryan" alone is a name.
   { name: 'Ryan', aliases: ['Ryan Airlines', 'Ryan Aeronautical'], codes: [] },
-  // Louis Blériot's firm, maker of the monoplane of the first crossing of the Channel (1909); "Blériot" alone is the man.
+  // Louis Blériot's firm, maker of the monoplane of the first crossing of the Channel (1909); "Blériot" alone is the
+  // man.
   { name: 'Blériot', aliases: ['Blériot Aéronautique', 'Bleriot Aeronautique'], codes: [] },
   // The British de Havilland of the Moths and the Comet, part of Hawker Siddeley from 1960. "de Havilland" alone is
   // read as De Havilland Canada, the maker of most such craft flying today.
@@ -151,9 +152,9 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 
 /**
  * Makers whose aircraft lines passed to another, and that other: Bombardier bought Canadair in 1986 and De
- * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley (de Havilland's since 1960) and the British Aircraft
- * Corporation (Vickers' airliners among them) became British Aerospace in 1977. "The Canadair regional jet" is
- * the CRJ-200 another report credits to Bombardier.
+ * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley (de Havilland's since 1960) and the
+ * British Aircraft Corporation (Vickers' airliners among them) became British Aerospace in 1977. "The Canadair
+ * regional jet" is the CRJ-200 another report credits to Bombardier.
  */
 export const MAKER_SUCCESSORS: Readonly<Record<string, string>> = {
   Canadair: 'Bombardier',
@@ -390,7 +391,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Electra', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Electra'], nicknames: ['Electra'] },
   // Lockheed's four-engined propliner of 1943 to 1958, TWA's mainstay: "a TWA Super Constellation", "the Connie".
   { designation: 'Constellation', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Constellation', 'Super Constellation', 'L-049', 'L-749', 'L-1049', 'L-1649'], nicknames: ['Constellation', 'Connie'] },
-  // The rocket plane that first flew faster than sound (1947). "X-1" alone is a code of many things: only with its maker.
+  // The rocket plane that first flew faster than sound (1947). "X-1" alone is the code of many things: only with its
+  // maker.
   { designation: 'X-1', maker: 'Bell', role: 'military', names: ['Bell X-1', 'Bell XS-1'] },
   // Lockheed's single-engined airliner of 1931, whose airframe Wiley Post flew to his death with Will Rogers (1935).
   // The name alone is the P-3's as often: only with the maker, whose "Lockheed Orion" is this one.
@@ -400,8 +402,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Vega', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Vega'], nicknames: ['Vega'] },
   // Lindbergh's monoplane of the first solo crossing of the Atlantic (1927), "the Spirit of St. Louis": no B-2 Spirit.
   { designation: 'Ryan NYP', maker: 'Ryan', role: 'light aircraft', names: ['Spirit of St. Louis', 'Spirit of St Louis', 'Spirit of Saint Louis', 'Ryan NYP'] },
-  // The monoplane Blériot flew across the Channel in 1909, and the bomber of Alcock and Brown's nonstop crossing of the
-  // Atlantic in 1919. "Vimy" alone is a ridge and a town: only with its maker.
+  // The monoplane Blériot flew across the Channel in 1909, and the bomber of Alcock and Brown's nonstop crossing of
+  // the Atlantic in 1919. "Vimy" alone is a ridge and a town: only with its maker.
   { designation: 'Blériot XI', maker: 'Blériot', role: 'light aircraft', names: ['Blériot XI', 'Bleriot XI', 'Blériot 11', 'Bleriot 11'] },
   { designation: 'Vimy', maker: 'Vickers', role: 'bomber', names: ['Vickers Vimy'] },
   // The record-breakers of 1928 to 1938: Kingsford Smith's three-engined Fokker across the Pacific, Amy Johnson's
@@ -507,7 +509,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'PA-46', maker: 'Piper', role: 'light aircraft', names: ['Piper Malibu'], nicknames: ['Malibu'] },
   // The six-seat single: "the single-engine Piper Saratoga". "Saratoga" alone is also a carrier and a town.
   { designation: 'PA-32', maker: 'Piper', role: 'light aircraft', names: ['Piper Saratoga', 'PA-32R', 'Piper Cherokee Six'] },
-  // The four-seater of 1958 to 1972 (Patsy Cline's). "Comanche" alone is a people and a helicopter: only with the maker.
+  // The four-seater of 1958 to 1972 (Patsy Cline's). "Comanche" alone is a people and a helicopter: only with the
+  // maker.
   { designation: 'PA-24', maker: 'Piper', role: 'light aircraft', names: ['Piper Comanche', 'PA-24 Comanche'] },
   // Cessna's business jets, named by the model's number as often: "the Cessna 560XL", "a Citation Excel".
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation', 'Citation Excel', 'CitationJet',

@@ -439,8 +439,8 @@ export const CUE_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(PLUNGED_INTO.map((cue) => [cue, ['chaos', 'crisis', 'a crisis', 'darkness', 'recession', 'a recession', 'turmoil',
     'debt', 'negative', 'the red', 'war', 'civil war', 'mourning', 'poverty', 'uncertainty', 'disarray', 'despair', 'violence', 'deficit',
     'confusion', 'grief', 'silence', 'panic', 'a state', 'political', 'economic', 'financial', 'a deep', 'a new', 'the worst']])),
-  // A person of a craft's trade, from where they live: "a 31-year-old airplane mechanic from Los Angeles", "a helicopter pilot
-  // from Moscow".
+  // A person of a craft's trade, from where they live: "a 31-year-old airplane mechanic from Los Angeles", "a
+  // helicopter pilot from Moscow".
   ...Object.fromEntries(Object.keys(AIRCRAFT_NOUNS).map((cue) => [cue, ['mechanic', 'mechanics', 'pilot', 'pilots', 'engineer',
     'engineers', 'designer', 'designers', 'builder', 'builders', 'enthusiast', 'enthusiasts', 'spotter', 'spotters', 'buff', 'buffs',
     'salesman', 'dealer', 'dealers']])),

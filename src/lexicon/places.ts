@@ -565,7 +565,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['San Clemente', 'California', []],
   ['Long Beach', 'California', []],
   ['Mojave', 'California', []],
-  // The peninsula town off which John Denver's Long-EZ went down in 1997, its bay and its airport's town.
+  // Monterey, whose airport John Denver's Long-EZ left in 1997, and Pacific Grove, the town it came down off.
   ['Monterey', 'California', []],
   ['Pacific Grove', 'California', []],
   ['Kunming', 'Yunnan', []],
@@ -617,11 +617,12 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Teterboro', 'New Jersey', []],
   ['Newark', 'New Jersey', []],
   ['Wichita', 'Kansas', []],
-  // Missouri's city of the name, where TWA had its base.
-  ['Kansas City', 'Missouri', []],
   ['Baton Rouge', 'Louisiana', []],
   ['Nashville', 'Tennessee', []],
-  // Alaska's towns of Will Rogers and Wiley Post's last flight (1935): from Fairbanks, for Barrow (Utqiagvik since 2016).
+  // Missouri's city of the name, where TWA had its base.
+  ['Kansas City', 'Missouri', []],
+  // Alaska's towns of Will Rogers and Wiley Post's last flight (1935): from Fairbanks, for Barrow (Utqiagvik since
+  // 2016).
   ['Fairbanks', 'Alaska', []],
   ['Point Barrow', 'Alaska', ['Barrow', 'Utqiagvik', 'Utqiaġvik']],
   // Maine's town that Double Eagle II, the first balloon across the Atlantic, set off from in 1978.
@@ -678,7 +679,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Barentsburg', 'Spitsbergen', []],
   ['Balcad', 'Somalia', ['Balad', 'Bal\'ad']],
   ['Sligo', 'Ireland', []],
-  // The town by the bog where Alcock and Brown came down after the first nonstop flight across the Atlantic, and its county town.
+  // The town by the bog where Alcock and Brown came down after the first nonstop flight across the Atlantic, and its
+  // county town.
   ['Clifden', 'County Galway', []],
   ['Galway', 'County Galway', []],
   ['Paisley', 'Scotland', []],
@@ -1351,10 +1353,6 @@ export const WATER_WORDS: readonly string[] = [
 export const WATER_NAME_ENDS: readonly string[] = ['River', 'Sea', 'Ocean', 'Lake', 'Bay', 'Gulf', 'Strait', 'Channel', 'Lagoon'];
 
 /**
- * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
- * is "Muan airport", "Reagan National Airport" is "Reagan airport".
- */
-/**
  * The wire services' abbreviations of the states, read only right after a town and its comma ("MADISON, Wis.", "from
  * Greenville, S.C., to Baton Rouge"): alone, most are words or titles ("Ill.", "Mass", "Miss").
  */
@@ -1368,6 +1366,10 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Vt.': 'Vermont', 'Va.': 'Virginia', 'W.Va.': 'West Virginia', 'W. Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
 
+/**
+ * Words between an airport's name and "Airport" that reports often leave out: "Muan International Airport"
+ * is "Muan airport", "Reagan National Airport" is "Reagan airport".
+ */
 export const AIRPORT_QUALIFIERS: readonly string[] = ['International', 'Intl', 'Regional', 'Municipal', 'National', 'Intercontinental'];
 
 /**

@@ -1068,7 +1068,7 @@ const CRAFT_OF_INCIDENT = new RegExp(String.raw`^\s{0,3}of\s{1,3}(?:an?|the|its|
 /** "shortly after take-off", "moments after taking off": when an incident came, between its cue and its place. */
 const SOON_AFTER = String.raw`(?:shortly|soon|just|moments|minutes|seconds)\s{1,3}after\s{1,3}(?:take-?off|takeoff|taking\s{1,3}off)`;
 const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
-/** "crashed in rain and fog about 25 miles south of St. Louis": the weather an incident came in, no clause of its own. */
+/** "crashed in rain and fog about 25 miles south of St. Louis": the weather it came down in, no clause of its own. */
 const WEATHER = String.raw`(?:(?:heavy|thick|dense|bad|high|low|driving)\s{1,3})?(?:rain|fog|snow|sleet|mist|winds?|storms?|clouds?|darkness)`;
 const IN_WEATHER = new RegExp(String.raw`\bin\s{1,3}${WEATHER}(?:\s{1,3}and\s{1,3}${WEATHER})?\b`, 'gi');
 
