@@ -55,6 +55,8 @@ const TOOK_SINCE_SETTING_OFF = new RegExp(String.raw`\b(\d{1,3}|${matchAny(Objec
   + String.raw`[^.;:!?]{0,30}?\b(?:after|since)\b[^.;:!?]{0,30}?(?<![A-Za-z0-9])(?:${matchAny(SETTING_OFF_VERBS)})(?![A-Za-z0-9])`, 'i');
 /** How many days the sentence says its journey took since it set off, if it says. */
 function daysSinceSettingOff(text: string): number | undefined {
+  // Most sentences count no days from a setting off: a look for the link spares the pattern.
+  if (!text.includes('after') && !text.includes('since')) return undefined;
   const m = TOOK_SINCE_SETTING_OFF.exec(text);
   if (!m) return undefined;
   const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_UNITS[m[1]!.toLowerCase()];
