@@ -126,8 +126,12 @@ const ALL_BEFORE = /\b(?:all|none\s{1,3}of|no\s{1,3}survivors\s{1,3}(?:among|of)
 /** A plural noun of people after "and", with no count of its own: "doctors and nurses". */
 const OTHER_GROUP = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
 const NUMBER_WORD: ReadonlySet<string> = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS), 'hundreds', 'thousands', 'dozens', 'millions', 'tens']);
-/** The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". */
-const AND_OTHER_ABOARD = /^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)/u;
+/**
+ * The other group aboard right after a group's noun, with no figure of its own: "passengers and crew". Not one
+ * counted after it: "Her 20 passengers and crew of about 40".
+ */
+const AND_OTHER_ABOARD = new RegExp(String.raw`^\s{1,3}and\s{1,3}((?:the\s{1,3})?[\p{L}]+(?:\s{1,3}members)?)(?![\p{L}\d])(?!\s{1,3}\d)`
+  + String.raw`(?!\s{1,3}of\s{1,3}(?:(?:about|some|nearly|more\s{1,3}than)\s{1,3})?(?:\d|(?:${matchAny([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)])})\b))`, 'u');
 /** "Of the 67 people on board, ...", "most of the 67 people on board": a whole, whatever part of it a verb counts. */
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */

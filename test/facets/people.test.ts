@@ -42,6 +42,9 @@ describe('people.extract', () => {
     ['The three balloonists were received at the embassy.', ['3 crew']],
     // One named aboard after two words of what she does, and the rest.
     ['A light plane carrying country singer Patsy Cline and three other people crashed.', ['4 on board']],
+    // Passengers and crew counted as one, unless the crew has its own count after it.
+    ['Her 20 passengers and crew of about 40 were greeted by a crowd.', ['20 passengers']],
+    ['The 20 passengers and crew of the airship landed.', ['20 on board']],
     // A craft that went missing with its load: everyone aboard, no count of the missing.
     ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
     ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
