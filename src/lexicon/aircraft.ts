@@ -114,6 +114,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'de Havilland', aliases: ['de Havilland Aircraft Company', 'de Havilland Aircraft'], codes: ['DH'] },
   // Burt Rutan's firm of home-built designs; "Rutan" alone is the man (or his brother Dick, the Voyager's pilot).
   { name: 'Rutan Aircraft Factory', aliases: ['Rutan Aircraft Factory'], codes: [] },
+  // The builder of the German rigid airships; "Zeppelin" alone is the count, and any airship of the kind.
+  { name: 'Luftschiffbau Zeppelin', aliases: ['Luftschiffbau Zeppelin'], codes: [] },
   // The Ford division that built the Trimotor; "Ford" alone is the carmaker and a name.
   { name: 'Stout Metal Airplane', aliases: ['Stout Metal Airplane'], codes: [] },
   // The Canadian maker of the Norseman bush plane; only its name.
@@ -419,6 +421,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Pedalled, not powered: the Gossamer Condor (1977) and the Albatross that crossed the Channel (1979).
   { designation: 'Gossamer Albatross', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Albatross'] },
   { designation: 'Gossamer Condor', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Condor'] },
+  // The airship of the first flight around the world by an airship (1929), and the rigid airships' maker.
+  { designation: 'LZ 127', maker: 'Luftschiffbau Zeppelin', role: 'airship', names: ['Graf Zeppelin', 'LZ 127', 'LZ-127'] },
   // The all-metal airliner of 1926 to 1933, the "Tin Goose" (Carlos Gardel's, at Medellin in 1935).
   { designation: 'Ford Trimotor', maker: 'Stout Metal Airplane', role: 'airliner', names: ['Ford Trimotor', 'Ford Tri-Motor', 'Ford trimotor', 'Tin Goose'] },
   // The first jet airliner (1952), whose early crashes were found to be metal fatigue. "Comet" alone is also a comet.

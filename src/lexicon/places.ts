@@ -619,6 +619,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Wichita', 'Kansas', []],
   ['Baton Rouge', 'Louisiana', []],
   ['Nashville', 'Tennessee', []],
+  ['Juneau', 'Alaska', []],
   // Missouri's city of the name, where TWA had its base.
   ['Kansas City', 'Missouri', []],
   // Alaska's towns of Will Rogers and Wiley Post's last flight (1935): from Fairbanks, for Barrow (Utqiagvik since

@@ -128,6 +128,8 @@ export const NOT_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'The', 'A', 'An', 'And', 'But', 'He', 'She', 'They', 'It', 'We', 'I', 'This', 'That', 'On', 'In', 'At',
+  // An airship's name, no person's: "The Graf Zeppelin landed here this morning".
+  'Zeppelin',
 ];
 
 /** Abbreviations of title words written with a full stop, so "Gen. Ivan Petrov" reads as title + name. */

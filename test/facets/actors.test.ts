@@ -82,6 +82,7 @@ describe('actors.extract', () => {
     ['a demonym of two words alone', 'The jets were met by North Korean officials.'],
     ['a role and what befell its holder', 'The captain was killed and the first officer was injured.'],
     ['a count of a people', 'Three Americans landed their balloon in a wheat field here tonight.'],
+    ['an airship by its name', 'The Graf Zeppelin landed here this morning.'],
   ])('none: %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });

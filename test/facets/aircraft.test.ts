@@ -288,6 +288,7 @@ describe('aircraft.extract', () => {
     ['The pilot of Gov. Mel Carnahan\'s Cessna 335 had reported a problem.', ['Cessna 335 = Cessna 335 (Cessna, light aircraft)']],
     ['A Ford trimotor of the SACO line was taking off for Cali.', ['Ford trimotor = Ford Trimotor (Stout Metal Airplane, airliner)']],
     ['Ford said its trucks were recalled.', []],
+    ['The Graf Zeppelin landed at Lakehurst.', ['Graf Zeppelin = LZ 127 (Luftschiffbau Zeppelin, airship)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],

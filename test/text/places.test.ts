@@ -254,6 +254,7 @@ describe('contains and relatePlaces', () => {
     ['Nashville', 'Tennessee', 'narrower'],
     ['Monterey Peninsula Airport', 'Monterey', 'equal'],
     ['Pacific Grove', 'Monterey', 'conflict'],
+    ['Juneau', 'Alaska', 'narrower'],
     ['Roosevelt Field', 'Long Island', 'narrower'],
     ['Stanley airport', 'Falklands', 'narrower'],
     ['Jinnah International Airport', 'Karachi', 'equal'],
