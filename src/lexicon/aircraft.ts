@@ -421,7 +421,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Pedalled, not powered: the Gossamer Condor (1977) and the Albatross that crossed the Channel (1979).
   { designation: 'Gossamer Albatross', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Albatross'] },
   { designation: 'Gossamer Condor', maker: 'AeroVironment', role: 'light aircraft', names: ['Gossamer Condor'] },
-  // The airship of the first flight around the world by an airship (1929), and the rigid airships' maker.
+  // The airship that made the first flight around the world by an airship (1929).
   { designation: 'LZ 127', maker: 'Luftschiffbau Zeppelin', role: 'airship', names: ['Graf Zeppelin', 'LZ 127', 'LZ-127'] },
   // The all-metal airliner of 1926 to 1933, the "Tin Goose" (Carlos Gardel's, at Medellin in 1935).
   { designation: 'Ford Trimotor', maker: 'Stout Metal Airplane', role: 'airliner', names: ['Ford Trimotor', 'Ford Tri-Motor', 'Ford trimotor', 'Tin Goose'] },
