@@ -45,6 +45,9 @@ describe('people.extract', () => {
     // Passengers and crew counted as one, unless the crew has its own count after it.
     ['Her 20 passengers and crew of about 40 were greeted by a crowd.', ['20 passengers']],
     ['The 20 passengers and crew of the airship landed.', ['20 on board']],
+    // Men swept off with the wreck are no one the craft carried; men flown off a mountain are.
+    ['Six men were carried away with the wrecked envelope of the airship.', ['6 men']],
+    ['He was flown off the mountain with six men.', ['6 on board']],
     // A craft that went missing with its load: everyone aboard, no count of the missing.
     ['A C-130 Hercules transport plane carrying 38 people went missing on Monday evening.', ['38 on board']],
     ['The C-130 had 38 people aboard when it went missing.', ['38 on board']],
