@@ -396,6 +396,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The rocket plane that first flew faster than sound (1947). "X-1" alone is the code of many things: only with its
   // maker.
   { designation: 'X-1', maker: 'Bell', role: 'military', names: ['Bell X-1', 'Bell XS-1'] },
+  // Lockheed's twin-engined airliner of 1937, Howard Hughes's round the world in 1938: "the Lockheed 14".
+  { designation: 'Lockheed 14', maker: 'Lockheed Martin', role: 'airliner', names: ['Lockheed Model 14', 'Lockheed Super Electra', 'Super Electra'] },
   // Lockheed's single-engined airliner of 1931, whose airframe Wiley Post flew to his death with Will Rogers (1935).
   // The name alone is the P-3's as often: only with the maker, whose "Lockheed Orion" is this one.
   { designation: 'Orion', maker: 'Lockheed Martin', role: 'light aircraft', names: ['Lockheed Orion', 'Lockheed Model 9'] },

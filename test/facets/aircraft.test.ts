@@ -289,6 +289,9 @@ describe('aircraft.extract', () => {
     ['A Ford trimotor of the SACO line was taking off for Cali.', ['Ford trimotor = Ford Trimotor (Stout Metal Airplane, airliner)']],
     ['Ford said its trucks were recalled.', []],
     ['The Graf Zeppelin landed at Lakehurst.', ['Graf Zeppelin = LZ 127 (Luftschiffbau Zeppelin, airship)']],
+    // Hughes's round the world, by the model's number and by its name.
+    ['His twin-engined Lockheed 14 came down at 2:37 p.m.', ['Lockheed 14 = Lockheed 14 (Lockheed Martin, airliner)']],
+    ['The Lockheed Super Electra flew 14,672 miles.', ['Lockheed Super Electra = Lockheed 14 (Lockheed Martin, airliner)']],
     // Earhart's Vega, by its maker's name or after an article; not the rocket, nor a name.
     ['She landed her red Lockheed Vega monoplane in a pasture.', ['Lockheed Vega = Vega (Lockheed Martin, light aircraft)']],
     ['She left in the single-engined Vega she flew in 1928.', ['Vega = Vega (Lockheed Martin, light aircraft)']],
