@@ -13479,6 +13479,42 @@ const stories: Story[] = [
     },
   },
   {
+    // Howard Hughes, July 1938: the model's number and its name are one type. "He had left here on Sunday evening",
+    // four days before the landing, is read as background, and "Wiley Post's record of 1933" as a year of the story;
+    // the million at the parade are no one aboard.
+    name: 'Howard Hughes around the world in under four days, told on landing and two days on: "His twin-engined Lockheed 14 ... came down at 2:37 p.m." against "The Lockheed Super Electra, named New York World\'s Fair 1939"',
+    a: {
+      id: 'a', publishedAt: '1938-07-15',
+      text: 'NEW YORK, July 14 (AP) - Howard Hughes landed at Floyd Bennett Field this afternoon after flying around the world in 3 days, 19 hours and 8 minutes, half the time of Wiley Post\'s record of 1933. '
+        + 'His twin-engined Lockheed 14, carrying a crew of four besides himself, came down at 2:37 p.m. before a crowd of 25,000. He had left here on Sunday evening and stopped at Paris, Moscow, Omsk, Yakutsk, Fairbanks and Minneapolis.',
+    },
+    b: {
+      id: 'b', publishedAt: '1938-07-16',
+      text: 'NEW YORK, July 16 - A million people cheered Howard Hughes and his four companions in a ticker-tape parade up Broadway today, two days after they completed their flight around the world. '
+        + 'The Lockheed Super Electra, named New York World\'s Fair 1939, flew 14,672 miles. Hughes said the worst stretch was over Siberia, between Yakutsk and Fairbanks, Alaska.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', destination: 'only-a', time: 'partial', people: 'partial', actors: 'only-a' },
+  },
+  {
+    // The Italia, May 1928: "six men were carried away with the wrecked envelope" count no one aboard. a's night at the
+    // Pole and b's crash the next day are two moments of one flight, read as a time conflict, so the time row is left
+    // out.
+    name: 'the airship Italia lost on the Arctic ice, told when it went silent and when its survivors were found: "The Italia, with 16 men aboard, reached the Pole on Thursday night" against "crashed on the ice north-east of Spitsbergen on May 25"',
+    a: {
+      id: 'a', publishedAt: '1928-05-26',
+      text: 'ROME, May 26 - The Italian government announced today that no word has been received from the airship Italia, commanded by General Umberto Nobile, since it radioed on Friday morning that it was returning to its base at Kings Bay, Spitsbergen, from a flight to the North Pole. '
+        + 'The Italia, with 16 men aboard, reached the Pole on Thursday night. Ships and planes are preparing to search the Arctic ice.',
+    },
+    b: {
+      id: 'b', publishedAt: '1928-06-21',
+      text: 'OSLO, June 20 - The Italian airship Italia crashed on the ice north-east of Spitsbergen on May 25, General Nobile said in a message received today, and nine of its crew survived on the floe. '
+        + 'One man was killed in the crash, and six men were carried away with the wrecked envelope of the airship, which drifted off before it could be secured. An Italian plane dropped food and supplies to the survivors on Wednesday.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', location: 'only-b', people: 'partial', casualties: 'only-b' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
