@@ -114,8 +114,8 @@ const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BE
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
 /** A word, or a dotted abbreviation: "200 U.S. citizens". */
 const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\d][\p{L}\d'’-]{0,30}/uy;
-// Not "six men were carried away with the wrecked envelope": swept off, not flown (not "flown off the mountain").
 const CARRY_FORMS = ['carrying', 'carried', 'carries', 'carry'];
+// Not "six men were carried away with the wrecked envelope": swept off, not flown (not "flown off the mountain").
 const CARRYING = new RegExp(`\\b(?:(?:${matchAny(CARRY_FORMS)})(?!\\s{1,3}(?:away|off)\\b)|${matchAny(CARRYING_CUES.filter((c) => !CARRY_FORMS.includes(c)))})\\b`, 'i');
 const GENERIC_NOUNS = new Set(GENERIC_PEOPLE_NOUNS.map(fold));
 const POPULATION_LEAD = new RegExp(`\\b(?:${matchAny(POPULATION_BEFORE)})\\s{1,3}(?:some\\s{1,3}|about\\s{1,3}|nearly\\s{1,3}|over\\s{1,3}|more\\s{1,3}than\\s{1,3})?$`, 'i');
