@@ -107,8 +107,11 @@ const datedDateline = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, (?:${matchAny(Object.keys(MONTHS))})\.? \p{N}{1,2}(?:\. \/[\p{Lu}\p{N}][\p{L}\p{N} -]{0,30}\/)?$`,
   'u',
 );
-/** "SAVANNAH, Ga. (Reuters) -", "EL PASO, Texas (AP) —": a city in capitals, then its state as wire copy writes it. */
-const stateDateline = /^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, \p{Lu}[\p{L}.]{0,5}$/u;
+/**
+ * "SAVANNAH, Ga. (Reuters) -", "EL PASO, Texas (AP) —": a city in capitals, then its state as wire copy writes it,
+ * in two words too: "HUNTINGTON, W. Va. (UPI) -".
+ */
+const stateDateline = /^\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}, \p{Lu}[\p{L}.]{0,5}(?: \p{Lu}\p{Ll}{0,3})?$/u;
 /** "CARACAS (Reuters) -", "WASHINGTON, March 24 –": a dateline opening the next line. */
 const datelineAt = /\p{Lu}[\p{Lu}'’-]{1,39}(?: \p{Lu}[\p{Lu}'’-]{1,39}){0,2}\s{0,3}(?:,|\(|[-–—]\s)/uy;
 /**

@@ -163,6 +163,9 @@ describe('segment: datelines', () => {
     ['Crash kills 97, officials say\nKARACHI, Pakistan (AP) — A plane crashed.', ['Crash kills 97, officials say', 'KARACHI, Pakistan (AP) — A plane crashed.']],
     // A US dateline writes the state short: "SAVANNAH, Ga. (Reuters) -" runs on into its story.
     ['SAVANNAH, Ga. (Reuters) - A plane crashed. It burned.', ['SAVANNAH, Ga. (Reuters) - A plane crashed.', 'It burned.']],
+    // In two words too; not a sentence whose last words are a name's initial and its surname.
+    ['HUNTINGTON, W. Va. (UPI) - A plane crashed. It burned.', ['HUNTINGTON, W. Va. (UPI) - A plane crashed.', 'It burned.']],
+    ['The plane was flown by the pilot, A. Pate. The jet burned.', ['The plane was flown by the pilot, A. Pate.', 'The jet burned.']],
     ['The minister says\nNATO, which met on Friday, agreed.', ['The minister says\nNATO, which met on Friday, agreed.']],
   ])('a line break after an abbreviation: %s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
