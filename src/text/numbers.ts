@@ -269,6 +269,12 @@ const KIN_OF_BEFORE = new RegExp(`\\b(?:${matchAny(KIN_OF)})(?:\\s{1,3}|\\s{0,3}
 /** "a girl aged about 12", "aged between 42 and 84", "a man, 63 years old": a person's age, no count of people. */
 const AGE_BEFORE = /\baged\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|between|from|approximately)\s{1,3})?(?:\d{1,3}\s{1,3}(?:and|to)\s{1,3})?$/i;
 const AGE_AFTER = /^(?:\s{1,3}|-)(?:years?|months?)(?:\s{1,3}|-)old\b/i;
+/**
+ * "Jerry Anderson, 31, a friend, survived", "Munson, 32, who lived nearby": figures set off by commas right after a
+ * name are its bearer's age. Case-sensitive: the name's capital.
+ */
+const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s{1,2}$/u;
+const AGE_APPOSITION_AFTER = /^\s{0,2}[,;)]/;
 
 /** Sets the kind, the hedge and the rounding of one figure, looking at the words around it. */
 function classify(text: string, n: NumberMention): NumberMention {
@@ -280,6 +286,9 @@ function classify(text: string, n: NumberMention): NumberMention {
   if (digits && /^0\d+$/.test(n.text)) return { ...n, kind: 'designation', approximate: false };
   if (KIN_OF_BEFORE.test(before)) return { ...n, kind: 'family' };
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return { ...n, kind: 'age' };
+  if (digits && /^\d{1,3}$/.test(n.text) && n.figure <= 110 && AGE_APPOSITION_BEFORE.test(before) && AGE_APPOSITION_AFTER.test(after)) {
+    return { ...n, kind: 'age' };
+  }
   if (digits && /^\d{4}$/.test(n.text) && YEAR_CUE_BEFORE.test(before)) return { ...n, kind: 'year' };
   if (digits && (DESIGNATION_GLUE_BEFORE.test(before) || DESIGNATION_WORD_BEFORE.test(before))) {
     return { ...n, kind: 'designation', approximate: false };

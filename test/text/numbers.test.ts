@@ -84,6 +84,10 @@ describe('findNumbers', () => {
     ['11 men and six women aged between 42 and 84', ['11 count 11..11', 'six count 6..6', '42 age 42..42', '84 age 84..84']],
     ['a 12-year-old girl and a man, 63 years old', ['12 age 12..12', '63 age 63..63']],
     ['the 12 aged aircraft', ['12 count 12..12']],
+    // Set off by commas right after a name; not a count after a place and its comma.
+    ['Jerry Anderson, 31, a friend, survived', ['31 age 31..31']],
+    ['In Moscow, 31 people died', ['31 count 31..31']],
+    ['Flight 191, 273 people aboard, crashed', ['191 designation 191..191', '273 count 273..273']],
     ['queens - mother - of - 2 - dead', ['2 family 2..2']],
   ])('kinds: %s', (text, expected) => {
     expect(show(text)).toEqual(expected);
