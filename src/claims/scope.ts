@@ -3,7 +3,7 @@ import { matchAny } from '../lexicon/match.js';
 import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
-import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, MADE_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
+import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, MADE_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, RECORD_WORDS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
 import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
@@ -316,6 +316,8 @@ function inDescribingClause(text: string, date: string): boolean {
 }
 
 const SINCE_CLAUSE = sinceClauseBefore(8);
+/** "the worst air disaster in": a record the event sets, right before "the history of". */
+const RECORD_BEFORE = new RegExp(String.raw`\b(?:${matchAny(RECORD_WORDS)})\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}in\s{1,3}$`, 'i');
 /** ", which was struck by": a clause that describes a thing the sentence names, up to a cue in it. */
 const RELATIVE_CLAUSE_BEFORE = /,\s{1,3}(?:which|where|who|whose)\b[^,;:.!?]{0,80}$/i;
 
@@ -335,6 +337,8 @@ function cueIn(text: string): { words: string; kind: string; said: string } | un
     // "the first deportation flight since the Taliban took over three years ago": the past of the clause that
     // starts the period, not of the sentence's happening.
     if (SINCE_CLAUSE.test(text.slice(Math.max(0, cue.index - 90), cue.index))) continue;
+    // "the worst air disaster in the history of American sports": a record set now, in a history the event tops.
+    if (/^the\s+history\s+of$/i.test(cue[0]) && RECORD_BEFORE.test(text.slice(Math.max(0, cue.index - 90), cue.index))) continue;
     // "flown ... to the island, which was struck by last year's tsunami": the possessive's past is a thing the
     // sentence names, not its own time, where the sentence narrates the event.
     if (/^['’]s\b/.test(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 3)) && RELATIVE_CLAUSE_BEFORE.test(text.slice(0, cue.index))

@@ -52,6 +52,14 @@ export const BACKGROUND_CUES: Readonly<Record<string, string>> = {
 export const DATED_BACKGROUND_CUES: readonly string[] = ['last year', 'years ago'];
 
 /**
+ * Words that rank the story's event in a history it tops: "the worst air disaster in the history of American
+ * sports" claims a record now, and recalls no earlier event.
+ */
+export const RECORD_WORDS: readonly string[] = [
+  'worst', 'deadliest', 'biggest', 'largest', 'greatest', 'longest', 'first', 'only', 'most', 'bloodiest', 'costliest',
+];
+
+/**
  * Words of a report that "the earlier" or "an earlier" may qualify without recalling an earlier event:
  * "revising an earlier figure of 640" corrects a count of the article's own event.
  */

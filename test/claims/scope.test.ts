@@ -100,6 +100,15 @@ describe('scopeFacts', () => {
     expect([scopeOf(facts, 0), scopeOf(facts, 1)]).toEqual(['event', 'background (cue: in the past)']);
   });
 
+  it('a record the event sets in a history is no history; the history it recalls is', () => {
+    const facts = run([
+      ['The jetliner crashed Saturday night, killing 75 persons in the worst air disaster in the history of American sports.', []],
+      ['The airline has a long safety record, and the history of its fleet is spotless.', []],
+      ['The crash was the first in the history of the airline.', []],
+    ]);
+    expect([0, 1, 2].map((i) => scopeOf(facts, i))).toEqual(['event', 'background (cue: history)', 'event']);
+  });
+
   it('an earlier count of the event is no earlier event; an earlier flight is', () => {
     const out = run([
       ['A C-17 carried 823 Afghans out of Kabul on Sunday, the Pentagon said, revising an earlier figure of 640.', [['2021-08-15', '2021-08-15']]],
