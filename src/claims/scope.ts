@@ -75,13 +75,19 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION, ORDER_OCCASION, TENURE_OCCASION]);
 const BIRTH = OCCASION_NAMES.born;
 /**
+ * "died in the crash of", "died when": a death in the event itself; not one days on, "Alexander Galimov, the only
+ * player to survive last week's plane crash, died in a Moscow hospital".
+ */
+const DIED_IN_CRASH = String.raw`died(?=\s{1,3}(?:(?:in|aboard|on)\s{1,3}(?:the|an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:crash|collision|explosion)\b|when\b))`;
+/**
  * An aside between the sentence's subject and its verb of the event: "The plane, a 737 Max 8 delivered to
  * the airline in November, crashed near Debre Zeit". Its date is the aside's (the delivery), not the
  * sentence's. The verb is a finite one: ", after a jet plunged into the sea in October, killing 189"
- * tells another event; "was carrying" is one.
+ * tells another event; "was carrying" is one. So is a death in the crash, after an aside on who died: "Yuri
+ * Gagarin, who became the first man in space seven years ago, died in the crash of a two-seat MiG-15 trainer".
  */
 const ASIDE_BEFORE_EVENT = new RegExp(
-  `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))})|(?:was|were)\\s{1,3}(?:${matchAny(EVENT_VERBS.filter((v) => /ing$/.test(v)))}))(?![A-Za-z0-9])`, 'i');
+  `^([^,;]{2,80}),\\s{1,3}([^,;.!?]{3,120}),\\s{1,3}(?:(?:(?:was|were|had|has|then|later|also)\\s{1,3})?(?:${matchAny(EVENT_VERBS.filter((v) => !/ing$/.test(v)))}|${DIED_IN_CRASH})|(?:was|were)\\s{1,3}(?:${matchAny(EVENT_VERBS.filter((v) => /ing$/.test(v)))}))(?![A-Za-z0-9])`, 'i');
 /** Most days a lead's dates of one kind may span to date the event together ("late January and early February"). */
 const LEAD_SPAN_DAYS = 62;
 /** Precisions of dates that are spans, which a lead may give two of for one event; two days of a lead are two moments. */

@@ -165,6 +165,9 @@ describe('scopeFacts', () => {
       ['The jet, a 737-800 delivered to the airline in 2011, had aborted a landing when it went down.', '2011', ['2011-01-01', '2011-12-31']],
       // So is a take-off of the flight: "had taken off".
       ['The Junkers Ju 52, built in Germany in 1939, had taken off from Locarno.', '1939', ['1939-01-01', '1939-12-31']],
+      // So is a death, after an aside on who died; not a death the sentence dates itself.
+      ['Yuri Gagarin, who became the first man in space in 1961, died in the crash of a MiG-15 trainer.', '1961', ['1961-01-01', '1961-12-31']],
+      ['The pilot died of his injuries in 1961, his family said.', '1961', ['1961-01-01', '1961-12-31']],
     ];
     const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2020-12-07' }));
     const facts: Fact[] = story.flatMap(([text, words, [from, to]], index): Fact[] => [
@@ -172,7 +175,7 @@ describe('scopeFacts', () => {
       { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
     ]);
     const out = scopeFacts(contexts, facts);
-    expect([0, 1, 2, 3, 4, 5].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event', 'event']);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event', 'event', 'event', 'background (time: 1961)']);
     const aside = out.find((f) => f.facet === 'time' && f.sentence === 1)!;
     expect([aside.scope, aside.scopeReason]).toEqual(['background', 'time: an aside (November)']);
   });
@@ -183,8 +186,12 @@ describe('scopeFacts', () => {
       ['The aircraft, which belonged to Mahan Air until last year, was carrying a load of car parts.', []],
       ['The aircraft, which flew for Mahan Air, was carrying car parts last year.', []],
       ['Last year, the aircraft was carrying car parts.', []],
+      // A death in the crash is the event's; a death days on, in hospital, is not.
+      ['The pilot, who had flown the route since last year, died in the crash of the 747.', []],
+      ['The pilot, the only survivor of last year\'s crash, died in a Moscow hospital.', []],
     ]);
-    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: last year)', 'background (cue: last year)']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (cue: last year)', 'background (cue: last year)',
+      'event', 'background (cue: last year)']);
   });
 
   it("a possessive's past in a clause describing a thing named is that thing's, not the sentence's", () => {
