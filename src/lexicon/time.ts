@@ -496,7 +496,9 @@ export const AFTERMATH_ACTS = {
     'were still', 'was still',
     // "Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost
     // consciousness before the plane crashed": the act may also stand before the time.
-    'searched', 'were searching', 'combed', 'scoured'],
+    'searched', 'were searching', 'combed', 'scoured',
+    // "Federal investigators today began searching the charred wreckage of the jetliner that crashed Saturday night".
+    'began searching', 'started searching'],
   /**
    * A search named right after the time, which needs no clause of the event: "joined Moroccan soldiers on Monday
    * in the search for survivors", "on Tuesday searching for the missing".

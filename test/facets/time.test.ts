@@ -765,6 +765,7 @@ describe('times of a later occasion', () => {
     ['Investigators on Monday searched the Ermenonville forest for clues to the crash of a Turkish Airlines DC-10.', 'search'],
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
+    ['Federal investigators today began searching the charred wreckage of the jetliner that crashed Saturday night.', 'search'],
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
@@ -834,6 +835,7 @@ describe('times of a later occasion', () => {
     // A search with no clause of the event after it: the sentence's own time.
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
+    ['Investigators today began searching the hills for a missing hiker.'],
     ['The plane crashed after the engine failed on Friday.'],
     // A hunt for those not said to be lost is the sentence's own.
     ['Troops arrived on Monday to join the hunt for rebels in the hills.'],
