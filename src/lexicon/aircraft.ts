@@ -497,7 +497,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
   // The twin-engined Model 18 of 1937 to 1969, airliner, military trainer and band plane: "the Beechcraft H18".
-  { designation: 'Beech 18', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft H18', 'Beechcraft 18', 'Beechcraft Model 18', 'Beech 18', 'Beech H18', 'Twin Beech'] },
+  { designation: 'Beech 18', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft H18', 'Beechcraft 18', 'Beechcraft Model 18', 'Beech 18', 'Beech H18', 'Twin Beech',
+    // Its post-war models, the D18S and the E18S of Jim Croce's last flight.
+    'Beech D18S', 'Beechcraft D18S', 'Beech E18S', 'Beechcraft E18S'] },
   { designation: 'Cessna 150', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 152', maker: 'Cessna', role: 'light aircraft' },
   { designation: 'Cessna 172', maker: 'Cessna', role: 'light aircraft' },

@@ -730,6 +730,17 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Tindouf', 'Algeria', []],
   ['Bechar', 'Algeria', ['Béchar']],
   ['Blida', 'Algeria', []],
+  // The towns by the hillside where the Marshall University football team's DC-9 came down in 1970.
+  ['Huntington', 'West Virginia', []],
+  ['Ceredo', 'West Virginia', []],
+  ['Kenova', 'West Virginia', []],
+  // Thurman Munson's home town and the city its airport is named for with Canton (which names Guangzhou here).
+  ['Akron', 'Ohio', []],
+  ['North Canton', 'Ohio', []],
+  // Where Jim Croce's chartered Beech 18 struck a tree on take-off in 1973.
+  ['Natchitoches', 'Louisiana', []],
+  // The town north-east of Moscow by the forest where Yuri Gagarin's MiG-15 trainer came down.
+  ['Kirzhach', 'Russia', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -949,6 +960,9 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ukrainka air base', 'base', 'Amur region', ['Ukrainka', 'Ukrainka airfield']],
   ['Istres air base', 'base', 'France', ['Istres', 'Istres-Le Tubé air base']],
   ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
+  ['Tri-State Airport', 'airport', 'Huntington', ['Tri-State airport', 'Huntington Tri-State Airport']],
+  // Between Akron and Canton, Ohio, where Thurman Munson's Citation came down practising landings.
+  ['Akron-Canton Regional Airport', 'airport', 'Ohio', ['Akron-Canton airport', 'Akron-Canton Airport']],
 ];
 
 /** [region, country, other names, adjectives of its people ('Chechen')]: regions and peninsulas that incidents are located by. */
