@@ -927,6 +927,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Addis Ababa Bole International Airport', 'airport', 'Addis Ababa', ['Bole International Airport', 'Bole airport']],
   ['Jomo Kenyatta International Airport', 'airport', 'Nairobi', ['Jomo Kenyatta airport']],
   ['Dubai International Airport', 'airport', 'Dubai', []],
+  // Dubai's second airport, in the Dubai World Central district, where the Dubai Airshow is held.
+  ['Al Maktoum International Airport', 'airport', 'Dubai', ['Al Maktoum airport', 'Dubai World Central']],
   ['Atatürk Airport', 'airport', 'Istanbul', ['Ataturk Airport']],
   ['Istanbul Airport', 'airport', 'Istanbul', []],
   ['Sabiha Gökçen', 'airport', 'Istanbul', ['Sabiha Gokcen', 'Sabiha Gökçen airport', 'Sabiha Gokcen airport', 'Sabiha Gokcen International Airport']],

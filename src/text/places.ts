@@ -1,5 +1,5 @@
 import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { AIRCRAFT_MAKERS, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
@@ -1071,6 +1071,20 @@ const SOON_AFTER_TAKE_OFF = new RegExp(String.raw`\b${SOON_AFTER}\b`, 'i');
 /** "crashed in rain and fog about 25 miles south of St. Louis": the weather it came down in, no clause of its own. */
 const WEATHER = String.raw`(?:(?:heavy|thick|dense|bad|high|low|driving)\s{1,3})?(?:rain|fog|snow|sleet|mist|winds?|storms?|clouds?|darkness)`;
 const IN_WEATHER = new RegExp(String.raw`\bin\s{1,3}${WEATHER}(?:\s{1,3}and\s{1,3}${WEATHER})?\b`, 'gi');
+/**
+ * "crashed and burned near", "crashed and burned while practicing landings at": the fire that followed the crash, and
+ * the drill it came in, no clause of their own.
+ */
+const AND_BURNED = /^\s{1,3}and\s{1,3}(?:burned|burnt|caught\s{1,3}fire)\b/i;
+const PRACTISING_LANDINGS = /\bwhile\s{1,3}(?:practi[cs]ing|making|doing|flying)\s{1,3}(?:(?:touch-and-go|practice|training)\s{1,3})?(?:landings|approaches)\b/i;
+
+/**
+ * "collided at about 11:35 p.m. (2135 GMT) near the town of Ueberlingen": the clock it happened at, no clause of its
+ * own. Case-sensitive, so that a zone's letters are not any word.
+ */
+const AT_CLOCK = new RegExp(String.raw`\b[Aa]t\s{1,3}(?:(?:about|around|approximately|roughly|exactly)\s{1,3})?\d{1,2}[:.]\d{2}`
+  + String.raw`(?:\s{0,3}[aApP]\.?\s?[mM]\.?)?(?:\s{1,3}(?:${matchAny(Object.keys(ZONES))})(?![\p{L}]))?`
+  + String.raw`(?:\s{1,3}\(\d{3,4}\s{1,3}(?:GMT|UTC)\))?`, 'gu');
 
 /** "crashed while taking off from", "burst into flames on take-off from": a crash at the place of departure. */
 const CRASH_ON_TAKE_OFF = new RegExp(
@@ -1368,7 +1382,7 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const prep = normalCue(tail[1]!);
   const role = nearest.cue.preps[prep];
   if (!role) return undefined;
-  const before = gap.slice(0, tail.index);
+  const before = gap.slice(0, tail.index).replace(AT_CLOCK, ' ');
   if (/[;!?"“”:]/.test(before)) return undefined;
   // "carrying 160 people, most of them tourists from the French island of Martinique": where those of the aside
   // come from, not the flight.
@@ -1386,7 +1400,10 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // "carrying 144 passengers and six crew from Barcelona": an "and" between counts joins a list, no clause.
   // So does one in what a verb of carrying names: "delivered 7.5 tons of medicines and medical supplies to Venezuela".
   const listed = LIST_CUES.has(normalCue(nearest.text)) ? unconverted.replace(/\band\b/gi, ' ') : unconverted.replace(AND_COUNT, ' ');
-  const words = (role === 'incident' ? listed.replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ').replace(IN_WEATHER, ' ') : listed).toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
+  const passed = role === 'incident'
+    ? listed.replace(AND_BURNED, ' ').replace(SOON_AFTER_TAKE_OFF, ' ').replace(CRAFT_OF_INCIDENT, ' ').replace(IN_WEATHER, ' ').replace(PRACTISING_LANDINGS, ' ')
+    : listed;
+  const words = passed.toLowerCase().match(/[a-z0-9'’.-]+/g) ?? [];
   if (words.length > (nearest.cue.maxGapWords ?? MAX_GAP_WORDS) || words.some((w) => BREAKS.has(w))) return undefined;
   if (role === 'incident' && words.some((w) => CARRIED_AWAY.has(w))) return undefined;
   // The craft's own "from" takes a known town, airport or base right after the craft, no aside between.

@@ -154,6 +154,14 @@ describe('location.extract', () => {
     ['A Yak-42 crashed shortly after take-off near the Russian city of Yaroslavl on Wednesday.', ['near Yaroslavl (Russia)']],
     // The weather it came down in, between the verb and the place.
     ['The small plane crashed in rain and fog near St. Louis.', ['near Saint Louis (United States)']],
+    // So is the clock it came down at, its zone and the hour in GMT: no clause of its own. Not a colon that ends one.
+    ['The jets collided at about 11:35 p.m. (2135 GMT) near the town of Ueberlingen.', ['near Ueberlingen (Germany)']],
+    ['The plane crashed at 7:36 p.m. EST near St. Louis.', ['near Saint Louis (United States)']],
+    ['The plane crashed at dawn: near St. Louis, police said.', []],
+    // The fire after the crash, and the drill it came in.
+    ['The jet crashed and burned near Perm.', ['near Perm (Russia)']],
+    ['The jet crashed and burned while practicing landings at Akron-Canton Regional Airport.', ['Akron-Canton Regional Airport (United States)']],
+    ['The jet crashed and burned, and rescuers flew in from Perm.', []],
     ['The airliner disappeared over the Bay of Biscay on Tuesday.', ['Bay of Biscay']],
     // An aircraft's strike, and where an attack took place.
     ['Three soldiers were killed in a drone attack on a U.S. military outpost in northeastern Jordan.', ['Jordan']],

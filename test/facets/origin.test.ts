@@ -108,6 +108,8 @@ describe('origin.extract', () => {
     ["The plane ditched minutes after leaving New York's LaGuardia airport.", ['LaGuardia Airport (New York, United States), departure']],
     ['The plane flew from Paris, Texas, to Moscow.', ['Paris, Texas, departure']],
     ['The plane took off from Toronto, Ontario.', ['Toronto (Canada), departure']],
+    // The clock it set off at stands between the verb and its place.
+    ['The plane took off at 10:45 p.m. from Toronto.', ['Toronto (Canada), departure']],
     // States in a row are a list.
     ['Flights left from Texas, Oklahoma and Kansas.', ['Texas (United States), departure', 'Oklahoma (United States), departure', 'Kansas (United States), departure']],
     // Another country is another point.
