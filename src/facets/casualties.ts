@@ -17,7 +17,7 @@ import {
 import { partsOf, type NumberMention } from '../text/numbers.js';
 import type { Fact, Interval } from '../types.js';
 import { DIFFERENT_THINGS, byValue, defineFacet, judgeByRelation, type Found, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
-import { numbersIn, oneAndOthers, ON_ONE_CRAFT_AFTER, RESCUED_DESCRIBED, TWO_CRAFT_AFTER } from './shared.js';
+import { numbersIn, oneAndOthers, ON_ONE_CRAFT_AFTER, ON_SEVERAL_CRAFT_AFTER, RESCUED_DESCRIBED, TWO_CRAFT_AFTER } from './shared.js';
 
 export type { CasualtyKind, Severity } from '../lexicon/roles.js';
 
@@ -603,7 +603,12 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "killing all 67 people aboard the two aircraft": the dead of two craft, of whom one craft's are a part.
   const passedCraft = craftPassed?.replace(/^\s{1,3}(?:on\s{1,3}board|aboard|on)(?=\s)/i, '');
   if (isEveryone(value.who) && passedCraft !== undefined) value.who = 'on board';
-  if (value.who === 'on board' && (TWO_CRAFT_AFTER.test(text.slice(end, end + 120)) || (passedCraft && TWO_CRAFT_AFTER.test(passedCraft)))) value.severalCraft = true;
+  // "killing all 71 people on the two planes": the dead of both craft, told after the group.
+  const onSeveralCraft = isEveryone(value.who) && kind === 'killed' && ON_SEVERAL_CRAFT_AFTER.test(text.slice(end, end + 120));
+  if (onSeveralCraft) value.who = 'on board';
+  if (value.who === 'on board' && (onSeveralCraft || TWO_CRAFT_AFTER.test(text.slice(end, end + 120)) || (passedCraft && TWO_CRAFT_AFTER.test(passedCraft)))) {
+    value.severalCraft = true;
+  }
   // "Sixty-four people died on the Aeromexico DC-9": the dead of one craft. Not "at least 100 people on the plane and on
   // the ground": all of them.
   else if (isEveryone(value.who) && kind === 'killed') {

@@ -13,7 +13,7 @@ import {
   POPULATION_BEFORE, POPULATION_MIN,
 } from '../lexicon/roles.js';
 import { bareRoundFigure, partsOf, wholeCount, type NumberMention } from '../text/numbers.js';
-import { ON_ONE_CRAFT_AFTER, TWO_CRAFT_AFTER } from './shared.js';
+import { ON_ONE_CRAFT_AFTER, ON_SEVERAL_CRAFT_AFTER, TWO_CRAFT_AFTER } from './shared.js';
 import type { Fact, Interval } from '../types.js';
 import { defineFacet, type Found, type JudgeContext, type Relation, type SentenceContext, type SetJudgement } from './facet.js';
 import { numbersIn, oneAndOthers, RESCUED_DESCRIBED, sinceClauseBefore } from './shared.js';
@@ -281,8 +281,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // everyone aboard (or all of a group aboard, and the groups listed with it), so that is how many flew.
     // "killing all 15 servicemen on board": any group said to be aboard.
     // "All 63 people on the British Airways Trident 3": everyone said to be on one craft is everyone aboard it.
-    const onOneCraft = role.role === 'people' && GENERIC_NOUNS.has(fold(role.noun)) && ON_ONE_CRAFT_AFTER.test(text.slice(role.end, role.end + 80));
-    const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15)) || onOneCraft;
+    // So is "all 71 people on the two planes", aboard them all.
+    const onSeveralCraft = role.role === 'people' && GENERIC_NOUNS.has(fold(role.noun)) && ON_SEVERAL_CRAFT_AFTER.test(text.slice(role.end, role.end + 120));
+    const onCraft = role.role === 'people' && GENERIC_NOUNS.has(fold(role.noun)) && (onSeveralCraft || ON_ONE_CRAFT_AFTER.test(text.slice(role.end, role.end + 80)));
+    const aboard = ABOARD_ROLES.includes(role.role) || SAID_ABOARD.test(text.slice(role.end, role.end + 15)) || onCraft;
     const listed = lastEveryone !== undefined && LIST_GAP.test(text.slice(lastEveryone, n.start));
     const everyone = aboard && (n.hedge?.toLowerCase() === 'all' || ALL_BEFORE.test(before) || listed);
     // "killed 176 passengers and 13 crew members": the next group of the verb's list is of the dead too.
@@ -318,7 +320,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // those a craft is said to carry: "The plane carrying 25 people broke through the fence".
     const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30))
       || (CROWD_AFTER.test(text.slice(role.end, role.end + 30)) && !LOAD_BEFORE.test(before)) || CROWD_BEFORE_GROUP.test(before));
-    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onOneCraft ? 'on board' : role.role, noun: role.noun };
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onCraft ? 'on board' : role.role, noun: role.noun };
     if (crowd) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;
@@ -348,7 +350,9 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     }
     // A generic group too, which the other side's aligned count of everyone aboard may make those aboard.
     if ((value.role === 'on board' || value.role === 'people') && SPREAD_OVER.test(text.slice(role.end, role.end + 110))) Object.assign(value, { severalCraft: true, overFlights: true });
-    else if (value.role === 'on board' && (TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120)) || CARRIED_BY_SEVERAL.test(before))) value.severalCraft = true;
+    else if (value.role === 'on board' && (onSeveralCraft || TWO_CRAFT_AFTER.test(text.slice(role.end, role.end + 120)) || CARRIED_BY_SEVERAL.test(before))) {
+      value.severalCraft = true;
+    }
     if (EACH_AFTER.test(text.slice(role.end, role.end + 15))) perCraft(text, value, numbers.filter((m) => m.end <= n.start));
     // "all 74" is exact: "all" says who, not how roughly.
     if (out.length && PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
@@ -805,7 +809,10 @@ function comparePeople(a: Fact<PeopleValue>[], b: Fact<PeopleValue>[], context?:
     const other = side === 'a' ? 'b' : 'a';
     if (perCraft((side === 'a' ? ca : cb).get('on board')!, partFacts, side, other)) return;
     const s = sum(listed.map(([, c]) => c));
-    if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${wholeCount(s)}, more than ${side}'s ${wholeCount(total)} on board`);
+    // "all 71 people aboard the two aircraft" against "60 passengers and nine crew members" of one of them: a part.
+    const ofSeveral = (side === 'a' ? a : b).some((f) => groupOf(f.value) === 'on board' && f.value.severalCraft);
+    if (s.max < total.min && ofSeveral) alone.push(`${side}'s ${wholeCount(total)} on board count several craft, ${other}'s groups ${wholeCount(s)}`);
+    else if (s.min > total.max) conflicts.push(`${other}'s groups add up to ${wholeCount(s)}, more than ${side}'s ${wholeCount(total)} on board`);
     else if (s.max < total.min && wholeManifest(listed.map(([r]) => r), partFacts)) {
       conflicts.push(`${other}'s ${listed.map(([r, c]) => `${wholeCount(c)} ${r}`).join(' + ')} add up to ${wholeCount(s)}, fewer than ${side}'s ${wholeCount(total)} on board`);
     }

@@ -15,6 +15,8 @@ const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CR
  */
 export const TWO_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:${ONE_CRAFT}\s{1,3}and\s{1,3}${ONE_CRAFT}`
   + String.raw`|(?:the\s{1,3})?(?:two|both|three)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:${matchAny(CRAFT_NOUNS.flatMap((n) => [n, `${n}s`]))})\b)`, 'i');
+/** "killing all 71 people on the two planes": everyone aboard several craft, told after the group by where they were. */
+export const ON_SEVERAL_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:on|aboard|on\s{1,3}board)(?=\s)${TWO_CRAFT_AFTER.source.slice(1)}`, 'i');
 /** A type named by a word: "Trident", "Caravelle", "Hercules". */
 const TYPE_WORDS = matchAny(AIRCRAFT_FAMILIES.flatMap((f) => [...(f.nicknames ?? []), ...(f.names ?? [])]).filter((n) => /^\p{Lu}/u.test(n)));
 /** "died on the Aeromexico DC-9", "All 63 people on the British Airways Trident 3": on one craft, told by its noun or its type. */

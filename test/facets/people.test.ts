@@ -215,6 +215,8 @@ describe('people.extract', () => {
     // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
     ['One passenger, a British national seated in 11A, survived.', []],
     ['The plane carried 150 passengers, the airline said, and two were injured.', ['150 passengers']],
+    ['The jets collided, killing all 71 people on the two planes.', ['71 on board (of several craft)']],
+    ['The fire killed all 12 people on the two floors.', []],
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
     ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
@@ -572,6 +574,17 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 69, max: 69 }, role: 'on board' })).toBe('broader');
     expect(people.relate!({ count: { min: 69, max: 69 }, role: 'on board' }, { count: { min: 71, max: 71 }, role: 'on board', severalCraft: true })).toBe('narrower');
     // One craft cannot hold more than both.
+  it("everyone aboard two craft holds the other side's groups aboard one of them", () => {
+    const a = ['A Tu-154 and a Boeing 757 collided, killing all 71 people aboard the two aircraft.'];
+    const j = judged(a, ['The Tu-154 carried 60 passengers and nine crew members.'], [[0, 0]]);
+    expect(j.verdict).toBe('partial');
+    expect(j.explanation).toContain("a's 71 on board count several craft, b's groups 68-70");
+    // One craft's 71 aboard are all of its groups.
+    expect(judged(['A Tu-154 crashed, killing all 71 people aboard.'], ['The Tu-154 carried 60 passengers and nine crew members.'], [[0, 0]]).verdict).toBe('conflict');
+    // Nor may one craft's groups outnumber everyone aboard both.
+    expect(judged(a, ['The Tu-154 carried 80 passengers and nine crew members.'], [[0, 0]]).verdict).toBe('conflict');
+  });
+
     expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 80, max: 80 }, role: 'on board' })).toBe('conflict');
   });
 
