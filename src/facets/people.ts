@@ -189,6 +189,8 @@ const FROM_THE_FLIGHT = /^\s{1,3}(?:from|of)\s{1,3}(?:a|the|that)\s{1,3}(?:[\w-]
 /** What leads from a group to others carried with it, in the same clause: "..., along with 23 alleged members". */
 const ALSO_CARRIED = /^[^.;]{0,100}\b(?:along\s{1,3}with|together\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}(?:(?:some|about|another|an\s{1,3}additional)\s{1,3})?$/i;
 const LIST_GAP = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,3})?|\s(?:and|plus|as\s{1,3}well\s{1,3}as)\s{1,3})$/i;
+/** "37 players, eight coaches, 25 fans and boosters and a crew of five": the list's next group, counted after its noun. */
+const CREW_OF_GAP = /^\s{0,2},?\s{0,2}(?:and|plus)\s{1,3}an?\s{1,3}(?:(?:flight|cabin)\s{1,3})?crew\s{1,3}of\s{1,3}$/i;
 
 /** "..., six crew members and an engineer": one more member of a list, after its last counted group. */
 const ONE_MORE_LISTED = /^,?\s{1,3}(?:and|plus)\s{1,3}(an?)(?=\s)/i;
@@ -311,7 +313,7 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     const carriedByCue = role.role === 'people' && carrying && carriedHere(text, n.start, role.end);
     const whole = carriedByCue && !PART_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))
       && !numbers.some((m) => m.start > role.end && m.kind === 'count'
-        && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start))))
+        && (ALSO_CARRIED.test(text.slice(role.end, m.start)) || LIST_GAP.test(text.slice(role.end, m.start)) || CREW_OF_GAP.test(text.slice(role.end, m.start))))
       && !oneMoreListed(text, role.end);
     // "tens of thousands of students": a crowd, unless a craft carries them.
     if (role.role === 'people' && !carriedByCue && CARRIED_ONLY.has(fold(role.noun.split(/\s/).pop()!))) continue;

@@ -188,6 +188,10 @@ describe('people.extract', () => {
     ['Rescuers found the helicopter that went missing with 22 people on board, and recovered 17 bodies.', ['22 on board']],
     // A group listed with the crew is not everyone aboard.
     ['The helicopter was carrying 19 tourists and three crew members.', ['19 tourists', '3 crew']],
+    // So is a crew counted after its noun, the list's last group.
+    ['Aboard were 37 players, 25 fans and boosters and a crew of five.', ['37 players', '25 fans and boosters', '5 crew']],
+    ['The plane carried 25 people and a crew of five.', ['25 people', '5 crew']],
+    ['The plane carried 25 people, among them a crew of five.', ['25 on board', '5 crew']],
     // Groups drawn from those who flew: the flight held at least as many.
     ['Twenty-two passengers and eight crew members from a Singapore Airlines flight were still in hospital.', ['22+ passengers', '8+ crew']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
@@ -211,12 +215,12 @@ describe('people.extract', () => {
     ['All 67 people aboard a passenger jet and an Army helicopter died.', ['67 on board (of several craft)']],
     ['The jets collided, killing all 71 people on board the two aircraft.', ['71 on board (of several craft)']],
     ['All 12 people aboard both planes survived.', ['12 on board (of several craft)']],
+    ['The jets collided, killing all 71 people on the two planes.', ['71 on board (of several craft)']],
+    ['The fire killed all 12 people on the two floors.', []],
     ['All 12 people aboard the plane survived.', ['12 on board']],
     // A group whose fate follows an aside is a casualty count; one with an aside and another clause is not.
     ['One passenger, a British national seated in 11A, survived.', []],
     ['The plane carried 150 passengers, the airline said, and two were injured.', ['150 passengers']],
-    ['The jets collided, killing all 71 people on the two planes.', ['71 on board (of several craft)']],
-    ['The fire killed all 12 people on the two floors.', []],
     ['The flight from Bangkok carried 173 South Koreans and two Thais.', ['173 South Koreans', '2 Thais']],
     ['The flight carried five Indians, four Russians and two South Koreans among its 68 passengers.', ['5 Indians', '4 Russians', '2 South Koreans', '68 passengers']],
     ['The plane carried 640 Afghans.', ['640 on board']],
@@ -570,10 +574,6 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(judged(a, ['The Saudi Boeing 747 was carrying 312 people and the Kazakh Il-76 had 57 on board.'], [[0, 0]]).verdict).toBe('conflict');
   });
 
-  it('everyone aboard two craft and everyone aboard one of them are no competing claims', () => {
-    expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 69, max: 69 }, role: 'on board' })).toBe('broader');
-    expect(people.relate!({ count: { min: 69, max: 69 }, role: 'on board' }, { count: { min: 71, max: 71 }, role: 'on board', severalCraft: true })).toBe('narrower');
-    // One craft cannot hold more than both.
   it("everyone aboard two craft holds the other side's groups aboard one of them", () => {
     const a = ['A Tu-154 and a Boeing 757 collided, killing all 71 people aboard the two aircraft.'];
     const j = judged(a, ['The Tu-154 carried 60 passengers and nine crew members.'], [[0, 0]]);
@@ -585,6 +585,10 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
     expect(judged(a, ['The Tu-154 carried 80 passengers and nine crew members.'], [[0, 0]]).verdict).toBe('conflict');
   });
 
+  it('everyone aboard two craft and everyone aboard one of them are no competing claims', () => {
+    expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 69, max: 69 }, role: 'on board' })).toBe('broader');
+    expect(people.relate!({ count: { min: 69, max: 69 }, role: 'on board' }, { count: { min: 71, max: 71 }, role: 'on board', severalCraft: true })).toBe('narrower');
+    // One craft cannot hold more than both.
     expect(people.relate!({ count: { min: 71, max: 71 }, role: 'on board', severalCraft: true }, { count: { min: 80, max: 80 }, role: 'on board' })).toBe('conflict');
   });
 
