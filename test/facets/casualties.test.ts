@@ -313,6 +313,8 @@ describe('casualties.extract', () => {
     ['The crash killed a passenger and injured a woman.', ['killed a passenger = 1 killed']],
     // One named, and the others: the subject "along with" them, or a name after what the person does.
     ['R&B singer Aaliyah was killed along with eight other people on Saturday.', ['was killed along with eight other people = 9 killed']],
+    ['Jim Croce died with five others Thursday night when his plane crashed.', ['died with five others = 6 killed']],
+    ['The singer died with his guitar in his hands.', []],
     ['The plane crashed, killing singer Aaliyah and all eight others on board.', ['killing singer Aaliyah and all eight others on board = 9 killed on board (all)']],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
