@@ -806,7 +806,7 @@ export function findRoutePoints(text: string, given?: readonly PlaceMention[]): 
     // "crashed as it tried to land at Kisangani": a landing tried and never made was where the flight was going.
     else if (LAND_VERB.test(c.text) && (CRASH_TRYING_TO.test(text.slice(Math.max(0, c.start - 100), c.start))
       || (LANDING_UNDER_WAY.test(before) && CUT_SHORT_AFTER.test(text.slice(c.end, c.end + 120))))) c.planned = true;
-    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before) && !crashWhileApproaching(text, c))) c.unrealised = true;
+    else if (UNREALISED.test(before) || (rejects && REJECTED_VERB_BEFORE.test(text.slice(0, c.start))) || CHANGED_PLAN.test(before) || NO_AIRCRAFT.test(before) || AFTERMATH.test(before) || AFTERMATH_OF.test(text.slice(Math.max(0, c.start - 140), c.end)) || aftermathErrandGap(text.slice(c.end, c.end + 140)) !== undefined || (move && !move.test(before) && !crashWhileApproaching(text, c) && !typeApproaching(before, c))) c.unrealised = true;
     else if (PRESENT_PLAN.test(before)) c.planned = true;
     else if (NOT_YET_FLOWN_CUE.has(normalCue(c.text)) && NOT_YET_FLOWN.test(before)) c.unrealised = true;
     else if (FUTURE.test(before) || PLANNED_NEXT.test(text.slice(c.end, c.end + 30))
@@ -1129,6 +1129,9 @@ function crashWhileApproaching(text: string, cue: CueMatch): boolean {
   return APPROACH_VERB.test(cue.text) && CRASH_ON_LANDING.test(text.slice(Math.max(0, cue.start - 80), cue.start))
     && (AIRCRAFT_NOUN.test(text.slice(0, cue.start)) || TYPE_NAMED.test(text.slice(0, cue.start)));
 }
+/** "The Southern Airways DC-9 was approaching Tri-State Airport": a craft named by its type, the approach's subject. */
+const TYPE_WAS_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}]{0,10}[\s-]?\d{1,4}[\p{L}\d-]{0,4}\s{1,3}(?:was|were)\s{1,3}$/u;
+const typeApproaching = (before: string, cue: CueMatch): boolean => APPROACH_VERB.test(cue.text) && TYPE_WAS_BEFORE.test(before);
 /** "The plane, due to be", "the aircraft, which was due to be": the craft itself, before a delivery yet to come. */
 const CRAFT_DELIVERED_LATER = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}),?\s{1,3}(?:(?:which|that)\s{1,3}(?:was|is)\s{1,3})?(?:due|scheduled|set|expected)\s{1,3}to\s{1,3}be\s{1,3}$`, 'i');
 /** "had flown in from Jos": a leg flown before, then a take-off later in the sentence. */

@@ -119,6 +119,9 @@ describe('destination.extract', () => {
     ['The jet had been flying too low as it approached Maputo from Lusaka.', ['Maputo (Mozambique)']],
     ['The Tu-134 crashed on its approach to Perm.', ['Perm (Russia)']],
     ['Russian troops approached Kyiv from the north.', []],
+    // A craft named by its type, the approach's subject.
+    ['The Southern Airways DC-9 was approaching Perm in rain and fog when it clipped trees.', ['Perm (Russia)']],
+    ['The 3rd Battalion was approaching Kyiv.', []],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
     // Wounded flown out with no word of being hurt in the event's clause: the flight may be the story.
     ['Wounded soldiers were airlifted to Kabul on Monday.', ['Kabul (Afghanistan)']],
