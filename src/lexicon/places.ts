@@ -1433,6 +1433,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'City', 'Town', 'Village', 'Home', 'Same', 'Next', 'Last', 'First', 'Second', 'Key',
   // An alliance or a body whose base it is: "forced it to land at a NATO base in Sicily".
   'NATO', 'UN', 'U.N.', 'Allied', 'Coalition',
+  // A part of an airfield named by its number: "slammed into a field short of Runway 19".
+  'Runway', 'Gate', 'Hangar', 'Terminal',
 ];
 
 /**

@@ -352,6 +352,9 @@ describe('findRoutePoints', () => {
     // Nor is a name a building's or a club's when that noun follows it in lower case.
     ['The jet plunged into the Hotelissimo hotel shortly after take-off.', []],
     ["The helicopter burst into flames outside the Premier League club's stadium.", []],
+    // A part of an airfield named by its number is no town; a town is, after the same cue.
+    ['The jet slammed into a field short of Runway 19 at the airport.', []],
+    ['The jet slammed into a field short of Korocha.', ['incident:korocha']],
     ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
     // A craft sent into the water came down there; a sea that names where a resort lies does not.
     ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
