@@ -132,6 +132,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Vought', aliases: ['Vought'], codes: [] },
   { name: 'Beechcraft', aliases: ['Beechcraft'], codes: [] },
   { name: 'Piper', aliases: ['Piper'], codes: ['PA'] },
+  // The maker of the twin-engined high-wing Commanders (Rockwell's from 1967); Audie Murphy died in one.
+  { name: 'Aero Commander', aliases: ['Aero Commander'], codes: [] },
   { name: 'Xian', aliases: ['Xian', "Xi'an", 'Xian Aircraft Industrial Corporation'], codes: [] },
   { name: 'Shaanxi', aliases: ['Shaanxi', 'Shaanxi Aircraft'], codes: [] },
   { name: 'Chengdu', aliases: ['Chengdu Aircraft', 'Chengdu Aerospace'], codes: [] },
@@ -520,6 +522,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The four-seater of 1958 to 1972 (Patsy Cline's). "Comanche" alone is a people and a helicopter: only with the
   // maker.
   { designation: 'PA-24', maker: 'Piper', role: 'light aircraft', names: ['Piper Comanche', 'PA-24 Comanche'] },
+  // The twin of 1952 to 1981, Apache then Aztec (Graham Hill's). "Aztec" alone is a people: only with the maker.
+  { designation: 'PA-23', maker: 'Piper', role: 'light aircraft', names: ['Piper Aztec', 'PA-23 Aztec', 'Piper Apache', 'PA-23 Apache'] },
+  { designation: 'Aero Commander 680', maker: 'Aero Commander', role: 'light aircraft', names: ['Aero Commander 680', 'Commander 680'] },
   // Cessna's business jets, named by the model's number as often: "the Cessna 560XL", "a Citation Excel".
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation', 'Citation Excel', 'CitationJet',
     ...['500', '501', '525', '550', '551', '560', '560XL', '650', '680', '750'].map((model) => `Cessna ${model}`)] },

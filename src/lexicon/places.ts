@@ -741,6 +741,20 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Natchitoches', 'Louisiana', []],
   // The town north-east of Moscow by the forest where Yuri Gagarin's MiG-15 trainer came down.
   ['Kirzhach', 'Russia', []],
+  // Home of the University of Evansville, whose basketball team's DC-3 went down after take-off in 1977.
+  ['Evansville', 'Indiana', []],
+  // The north London village by the golf course where Graham Hill's Aztec hit trees in fog in 1975.
+  ['Arkley', 'London', []],
+  // The towns of Audie Murphy's last flight, which came down on Brush Mountain in 1971.
+  ['Roanoke', 'Virginia', []],
+  ['Martinsville', 'Virginia', []],
+  // The Maryland town by the cornfield where Pan Am's Flight 214 fell after a lightning strike in 1963, and the
+  // flight's ports before it.
+  ['Elkton', 'Maryland', []],
+  ['Baltimore', 'Maryland', []],
+  ['San Juan', 'Puerto Rico', []],
+  // Where Rocky Marciano's Cessna was bound on the eve of his 46th birthday in 1969.
+  ['Des Moines', 'Iowa', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -963,6 +977,13 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Istres air base', 'base', 'France', ['Istres', 'Istres-Le Tubé air base']],
   ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
   ['Tri-State Airport', 'airport', 'Huntington', ['Tri-State airport', 'Huntington Tri-State Airport']],
+  // Evansville's airport, Dress Regional until 1991.
+  ['Evansville Regional Airport', 'airport', 'Evansville', ['Dress Regional Airport', 'Dress Memorial Airport', 'Evansville airport']],
+  ['Elstree Aerodrome', 'airport', 'United Kingdom', ['Elstree Airfield', 'Elstree airfield', 'Elstree']],
+  // San Juan's airport at Isla Verde, named for Luis Muñoz Marín in 1985.
+  ['Luis Muñoz Marín International Airport', 'airport', 'San Juan', ['Luis Munoz Marin International Airport', 'San Juan International Airport', 'Isla Verde International Airport']],
+  // Chicago's older airport; "Midway" alone is the atoll and its battle.
+  ['Midway International Airport', 'airport', 'Chicago', ['Midway Airport', 'Midway airport', 'Chicago Midway']],
   // Between Akron and Canton, Ohio, where Thurman Munson's Citation came down practising landings.
   ['Akron-Canton Regional Airport', 'airport', 'Ohio', ['Akron-Canton airport', 'Akron-Canton Airport']],
 ];
@@ -1133,6 +1154,8 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Vermont', 'United States', []],
   ['Virginia', 'United States', []],
   ['West Virginia', 'United States', []],
+  // An island territory of the United States.
+  ['Puerto Rico', 'United States', [], ['Puerto Rican']],
   ['Wisconsin', 'United States', []],
   ['Wyoming', 'United States', []],
   ['Ontario', 'Canada', []],

@@ -316,7 +316,7 @@ describe('findRoutePoints', () => {
     ['On the leg from Kuala Lumpur to Perth, the engines failed.', ['stopover:kuala lumpur', 'stopover:perth']],
     ['The plane flew from Kuala Lumpur to Perth.', ['departure:kuala lumpur', 'arrival:perth']],
     // A town the gazetteer lacks, left by an aircraft and located by its state; coming in to land is an approach.
-    ['The twin-engine Beechcraft King Air 200 had left Concord, North Carolina, for Martinsville Speedway.', ['departure:concord', 'arrival:martinsville speedway']],
+    ['The twin-engine Beechcraft King Air 200 had left Concord, North Carolina, for Martinsville Speedway.', ['departure:concord', 'arrival:martinsville']],
     ['A Luxair plane crashed in fog as it came in to land at Luxembourg airport on Wednesday.', ['arrival:findel', 'incident:findel (near)']],
     ['The jet came in to land at Luxembourg airport safely.', ['arrival:findel']],
     ['A KLM jumbo jet lost all four engines while descending toward Anchorage International Airport.', ['arrival:anchorage']],
