@@ -4,7 +4,7 @@ import { sinceClauseBefore } from '../facets/shared.js';
 import { AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE } from '../lexicon/motion.js';
 import { ALREADY_VERBS, BACKGROUND_CUES, CAME_AFTER, COMPLETED_JOURNEY, MADE_JOURNEY, LEFT_NO_PLACE, DATED_BACKGROUND_CUES, EARLIER_LEG_NOUNS, EARLIER_LEG_VERBS, EARLIER_REPORT_NOUNS, EVENT_VERBS, RECORD_WORDS, SERIES_NOUNS, SERIES_WORDS, SETTING_OFF_VERBS, SUPERSEDED_REPORT } from '../lexicon/scope.js';
-import { ANSWERED_EVENT, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
+import { ANSWERED_EVENT, JOURNEY_OCCASIONS, OCCASION_NAMES, ORDER_OCCASION, OTHER_EVENTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_OCCASION } from '../lexicon/time.js';
 import { NUMBER_UNITS } from '../lexicon/numbers.js';
 import { daysBetween, rangeLabel, shiftDay } from '../text/dates.js';
 import type { Fact } from '../types.js';
@@ -72,7 +72,7 @@ const RECENT_PAST: ReadonlySet<string> = new Set(['earlier this month', 'earlier
  */
 const HABIT_OF_EVENT = new RegExp(`(?<![A-Za-z])(?:${matchAny(Object.entries(BACKGROUND_CUES).filter(([, kind]) => kind === HABITUAL).map(([w]) => w))})\\s{1,3}(?:${matchAny(EVENT_VERBS)})(?![A-Za-z])`, 'gi');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION, ORDER_OCCASION, TENURE_OCCASION]);
+const OTHER_EVENT: ReadonlySet<string> = new Set([...OTHER_EVENTS, ...JOURNEY_OCCASIONS, ANSWERED_EVENT, SEARCH_OCCASION, RESPONSE_OCCASION, ORDER_OCCASION, TENURE_OCCASION]);
 const BIRTH = OCCASION_NAMES.born;
 /**
  * "died in the crash of", "died when": a death in the event itself; not one days on, "Alexander Galimov, the only

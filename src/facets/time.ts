@@ -5,7 +5,7 @@ import { AIRCRAFT_FAMILIES, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { ARRIVED_THERE, CRASH_AT_ARRIVAL, CRASH_AT_DEPARTURE } from '../lexicon/motion.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
 import { fold, matchAny } from '../lexicon/match.js';
-import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHOR_CLAUSE_GOES_ON, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISCLOSING_VERBS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, WRITTEN_WORD, ZONES } from '../lexicon/time.js';
+import { AFTERMATH_ACTS, AHEAD_MARKERS, ANCHOR_CLAUSE_GOES_ON, APOLOGY_VERBS, ANCHORED_DAYS, ARREST, COURT_ACTS, HEARING_OCCASION, OATH, DISCLOSED_THAT, DISCLOSING_VERBS, DISPUTE_VERBS, JOURNEY_START, NAMED_DAY_BEFORE, ANSWERED_EVENT, ORDER_OCCASION, ORDERS, RESPONSE_ACTS, RESPONSE_OCCASION, SEARCH_OCCASION, TENURE_BEFORE_SINCE, TENURE_OCCASION, ANSWERING_BEFORE, DECISION_VERBS, ERRAND_TRAVEL_VERBS, HIJACK_END, HIJACK_START, JOURNEY_OCCASIONS, PRIOR_EVENT, FLIGHT_START, FOLLOW_UP_AFTER, FOLLOW_UP_SOON, LASTING_STATE_BEFORE, SEEN_STATE_BEFORE, NAMING_VERBS, PLAN_LINKS, SERIES_PART_WORDS, SERIES_SPAN_DAYS, SPAN_OF_DAYS, MONTHS, OCCASION_HELD_VERBS, OCCASION_NAMES, OCCASIONS, OTHER_EVENTS, PAGE_DATE_VERBS, PERIOD_MARKERS, PLAN_MARKERS, STATEMENT_TIME_GAPS, STATEMENT_VERBS, TOLL_ROSE, WEEKDAYS, WRITTEN_WORD, ZONES } from '../lexicon/time.js';
 import { EVENT_VERBS, LEFT_NO_PLACE, SETTING_OFF_VERBS } from '../lexicon/scope.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Fact } from '../types.js';
@@ -160,6 +160,12 @@ const ARRESTED_BEFORE = new RegExp(`\\b(?:${matchAny(ARREST.auxiliaries)})\\s{1,
 const heldAfter = (occasions: readonly string[]) =>
   new RegExp(`^\\s{1,3}(?:${matchAny(OCCASION_HELD_VERBS)})\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,4}?(${matchAny(occasions)})\\b`, 'i');
 const OCCASION_HELD_AFTER = heldAfter(OCCASIONS);
+/**
+ * "on the way to a game Thursday", "for a dinner on Saturday": the day of what the journey went to, an occasion
+ * that dates no sentence of the journey.
+ */
+const JOURNEY_OCCASION_BEFORE = new RegExp(`\\b(?:to|for)\\s{1,3}(?:an?|the|its|their|his|her)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?`
+  + `(${matchAny(JOURNEY_OCCASIONS)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
 /**
  * "lined the streets of Turin today for the funeral of the players": the time of the occasion it is for. Not a
  * flight's: "flew to Rome on Monday for the funeral" dates the flight.
@@ -405,6 +411,11 @@ function ahead(v: TimeValue, before: string, publishedAt: string | undefined, ch
   return { ...v, date: { from: shiftDay(v.date.from, 7), to: shiftDay(v.date.to, 7) } };
 }
 
+/** A weekday read as the last one on or before the report, whose next one is nearer: four to six days back. */
+function nextIsNearer(v: TimeValue, publishedAt: string | undefined): boolean {
+  return v.date !== undefined && publishedAt !== undefined && daysBetween(v.date.from, publishedAt) > 3;
+}
+
 /** A plan ahead over a month's longer reach: "will bring some 2,000 members of the community to the country by the end of January". */
 const MONTH_AHEAD_BEFORE = planBefore(AHEAD_MARKERS.words, AHEAD_MARKERS.be, 100, 120);
 /** A month named in a time's words: "the end of January", not "this month". */
@@ -459,10 +470,12 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const opensPlan = OPENING_TIME.test(text.slice(0, m.start)) && AHEAD_AFTER.test(text.slice(m.end, m.end + 60));
       const chained = (plannedEnd !== undefined && PLAN_GOES_ON.test(text.slice(plannedEnd, m.start))) || opensPlan;
       // A plan that looks ahead is a plan over as long a reach: "will attend a memorial service at the base on Monday".
-      const planned = chained || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
+      // What the journey went to lies ahead of it: its weekday is the nearer one, the next or the last.
+      const toOccasion = JOURNEY_OCCASION_BEFORE.exec(before)?.[1]?.toLowerCase();
+      const planned = chained || toOccasion !== undefined || PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
         || AHEAD_BEFORE.test(text.slice(Math.max(0, m.start - 150), m.start)) ? { ...labelled, planned: true } : labelled;
       plannedEnd = planned.planned ? m.end : undefined;
-      const occasion = OCCASION_BEFORE.exec(before)?.[1] ?? (COURT_ACT_BEFORE.test(before) ? HEARING_OCCASION : undefined)
+      const occasion = toOccasion ?? OCCASION_BEFORE.exec(before)?.[1] ?? (COURT_ACT_BEFORE.test(before) ? HEARING_OCCASION : undefined)
         ?? (OATH_BEFORE.test(before) ? OATH.occasion : undefined)
         ?? (ARRESTED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && (flight ??= FLIGHT_WORD.test(text)) ? ARREST.occasion : undefined) ?? (OBSERVANCE_BEFORE.test(before) || OBSERVANCE_AFTER.test(text.slice(m.end, m.end + 80)) ? RESPONSE_OCCASION : undefined)
         ?? OCCASION_HELD_AFTER.exec(text.slice(m.end, m.end + 80))?.[1] ?? (EVENT_IN_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)) ? undefined : OCCASION_FOR_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]) ?? (BORN_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) ? 'born' : undefined)
@@ -488,7 +501,8 @@ export const time: Facet<TimeValue> = defineFacet<TimeValue>({
       const journey = value === planned && !statement ? text.slice(Math.max(0, m.start - (value.clock ? 150 : 80)), m.start) : undefined;
       const setOff = journey === undefined ? value : journeyEdge(journey, value);
       const conversion = converted?.get(k);
-      const marked = conversion ? localDay(setOff, conversion) : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained, m.text);
+      const marked = conversion ? localDay(setOff, conversion)
+        : ahead(setOff, text.slice(Math.max(0, m.start - 150), m.start), sentence.publishedAt, chained || (toOccasion !== undefined && nextIsNearer(setOff, sentence.publishedAt)), m.text);
       const spanned = lasts && marked.date ? { ...marked, lasts, ...(series ? { series: true } : {}) } : marked;
       const disclosed = statement && (DISCLOSING_BEFORE.test(before) || DISCLOSURE_AFTER.test(text.slice(m.end, m.end + 40)));
       return { value: statement ? { ...spanned, statement: true, ...(disclosed ? { disclosed: true } : {}) } : spanned, start: m.start, end: m.end, rule: m.rule };

@@ -286,6 +286,15 @@ export const OCCASIONS: readonly string[] = [
 ];
 
 /**
+ * What a journey went to, whose day right after it lies ahead of the journey: "was bound for Nashville, Tenn., on
+ * the way to a game Thursday against Middle Tennessee State", in Wednesday's report of Tuesday's crash.
+ */
+export const JOURNEY_OCCASIONS: readonly string[] = [
+  'game', 'games', 'match', 'concert', 'performance', 'fight', 'bout', 'tournament', 'meeting', 'summit', 'conference',
+  'dinner', 'speech', 'wedding',
+];
+
+/**
  * A court's acts before a time, which date a hearing: "Noriega pleaded not guilty on Thursday in a Miami
  * federal court", hours after the flight that brought him there.
  */
@@ -553,7 +562,7 @@ export const AFTERMATH_ACTS = {
   /** Words right after an act that make its object why or how the event happened: "began examining why". */
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
-    'was shot down', 'were shot down', 'exploded', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
+    'was shot down', 'were shot down', 'exploded', 'blew up', 'broke up', 'broke apart', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
     // A part that failed: "after the right landing gear of one of them gave way as it touched down".
     'gave way', 'collapsed',

@@ -92,6 +92,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(balloon, 1)).toBe('event');
   });
 
+  it('the day of what a journey went to dates no sentence of the journey; a plan of its own does', () => {
+    const out = runTimed([
+      ['A chartered DC-3 crashed on Tuesday night.', [{ words: 'Tuesday', from: '1977-12-13', value: { precision: 'day' } }]],
+      ['The plane was bound for Nashville on the way to a game Thursday.', [{ words: 'Thursday', from: '1977-12-15', value: { precision: 'day', planned: true, occasion: 'game' } }]],
+      ['The team will fly to Nashville on Thursday.', [{ words: 'Thursday', from: '1977-12-15', value: { precision: 'day', planned: true } }]],
+    ], '1977-12-14');
+    expect([1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'background (time: 1977-12-15)']);
+  });
+
   it('"for the last time" is a final act now; "the last time" it happened is the past', () => {
     const facts = run([
       ['Nixon left the White House for the last time today, flying off in a helicopter.', []],

@@ -108,6 +108,10 @@ describe('time.extract', () => {
     ['The plane had been due to land on Thursday.', '2020-06-04'],
     ['The plane landed on Thursday.', '2020-06-04'],
     ['The plane will be inspected, officials said, after it landed on Thursday.', '2020-06-04'],
+    // What the journey went to lies ahead of it: its weekday is the nearer one, the next or the last.
+    ['The plane was bound for Nashville on the way to a game Thursday against Middle Tennessee State.', '2020-06-11'],
+    ['The plane crashed on its way to a game on Saturday.', '2020-06-06'],
+    ['The plane crashed on Thursday on its way home.', '2020-06-04'],
   ])('%s: %s', (text, day) => {
     expect(one(text, PUB).date?.from).toBe(day);
   });
@@ -766,6 +770,9 @@ describe('times of a later occasion', () => {
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     ['Federal investigators today began searching the charred wreckage of the jetliner that crashed Saturday night.', 'search'],
+    ['Investigators combed a smoldering field today for clues to why a Pan American jet blew up over Maryland.', 'search'],
+    // What the journey went to, which dates no sentence of the journey.
+    ['The plane was bound for Nashville on the way to a game Thursday against Middle Tennessee State.', 'game'],
     // An answer to the event before the time, the event's clause after it.
     ['Ju-Air suspended all flights of its three vintage planes on Monday after one of them crashed in eastern Switzerland.', 'response'],
     ['The airline grounded its remaining ATR 72s on Tuesday after a second one went down in the mountains.', 'response'],
