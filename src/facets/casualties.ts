@@ -209,6 +209,8 @@ const GROUP_NOUN_AFTER = new RegExp(String.raw`^\s{1,3}(?!(?:were|was|are|is|had
 /** "including the foreign minister", "a British national seated in 11A": an aside between commas. */
 // "Thirty U.S. troops, most of them elite Navy SEALs, were killed".
 const ASIDE = new RegExp(`^,\\s{1,3}(?:including|among them|among whom|an?|the|which|who|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
+/** " — 14 players, the coach, Bobby Watson, and 14 others — ": who the group were, set off by dashes. */
+const DASH_ASIDE = /^\s{1,3}[—–]\s{1,3}[^—–;.!?]{3,140}?\s{1,3}[—–]/;
 /** ", including the pilot,": one of the group, named alone (no count, no plural), in an aside. */
 const ONE_INCLUDED = new RegExp(String.raw`^,\s{1,3}(?:including|among\s{1,3}them)\s{1,3}(?!(?:[^,]*\s)?(?:\d|${matchAny([...Object.keys(NUMBER_UNITS), 'several', 'many', 'some', 'all'])})\b)[^,]*[^s,]\s{0,3},$`, 'i');
 /** ", Jennifer Riordan,": the name of the one counted, between the count and its fate. */
@@ -446,7 +448,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
       continue;
     }
     // "All nine people on board, including the foreign minister, were killed": over the aside to the verb.
-    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80));
+    const aside = ASIDE.exec(text.slice(at, at + 120)) ?? NAME_ASIDE.exec(text.slice(at, at + 80)) ?? DASH_ASIDE.exec(text.slice(at, at + 160));
     // Not "on the ground and all five on the plane": the ground is no craft.
     const craftAside = aside || ON_THE_GROUND.test(text.slice(at, at + 60)) ? null : CRAFT_ASIDE.exec(text.slice(at, at + 200));
     if (craftAside && !inNext) craftPassed = craftAside[0];

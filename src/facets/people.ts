@@ -138,6 +138,8 @@ const AND_OTHER_ABOARD = new RegExp(String.raw`^\s{1,3}and\s{1,3}((?:the\s{1,3})
 const WHOLE_FIRST = new RegExp(`(?:(?:^|[,;:]\\s{1,3})|\\b(?:${matchAny(PART_QUANTIFIERS)})\\s{1,3})of\\s{1,3}(?:the|all|its|their|those)\\s{1,3}$`, 'i');
 /** "since thousands of migrants gathered": a count in a clause that starts a period, a few words after "since". */
 const SINCE_CLAUSE = sinceClauseBefore(4);
+/** " — ": a dash right after a counted group, opening who they were. */
+const DASH_OPENS = /^\s{1,3}[—–]\s{1,3}$/;
 /** "The passengers included four people from India": a part of those named before the verb. */
 const INCLUDED_BEFORE = /\b(?:included|include|includes)\s{1,3}(?:(?:at\s{1,3}least|some|about|around)\s{1,3})?$/i;
 /**
@@ -149,9 +151,10 @@ const ASIDE_CLOSED = /^(?![^.;:,()]{0,60}?\b(?:who|whom|that|which)\b)[^.;:,()]{
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}$/i;
 /**
  * "including one child and two babies, as well as two pilots", "including a child and two infants, seven crew",
- * "55 passengers, including four children, and seven crew": words that end a list of parts, and go on to others.
+ * "55 passengers, including four children, and seven crew", "73 passengers, most of them returning from vacations in
+ * Puerto Rico, and eight crew members": words that end a list of parts, and go on to others.
  */
-const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}|and\b[^.;:,]{1,30},[^.;:]{0,60})$|,\s{1,3}(?:including|among them)\s[^,;:.]{1,40},\s{1,3}and\s{1,3}$/i;
+const PART_ENDED = /\b(?:including|among them|among whom|of whom|of them)\b[^.;:]{0,60}\b(?:(?:as well as|plus|besides|along with|together with)\b[^.;:]{0,30}|and\b[^.;:,]{1,30},[^.;:]{0,60})$|,\s{1,3}(?:including|among them|(?:most|many|some|all|several|half)\s{1,3}of\s{1,3}them)\s[^,;:.]{1,60},\s{1,3}and\s{1,3}$/i;
 /** What joins groups of one list: "167 passengers and nine crew", "65 prisoners, six crew". */
 // "four people on the passenger list turned out not to have boarded": a few words may come between.
 const NOT_ABOARD = new RegExp(`^(?:\\s{1,3}[\\w'’-]{1,20}){0,6}?\\s{1,3}(?:${matchAny(NOT_ABOARD_AFTER)})\\b`, 'i');
@@ -361,6 +364,10 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
       && !PART_ENDED.test(text.slice(Math.max(0, n.start - 80), n.start))) value.among = true;
     // "The passengers included four people from India": a part of those named before the verb.
     if (INCLUDED_BEFORE.test(before)) value.among = true;
+    // "All 29 aboard — 14 players, the coach ... — were killed": who the group before the dash were, a part of them.
+    if (out.length && DASH_OPENS.test(text.slice(out[out.length - 1]!.end, n.start))) {
+      Object.assign(value, { among: true, ...(value.role === 'on board' ? { role: 'people' } : {}) });
+    }
     // "Twenty-two passengers and eight crew members from a Singapore Airlines flight ...": groups drawn from
     // those who flew, the last and those listed with it, each saying only that the flight held at least as many.
     if (value.role !== 'on board' && FROM_THE_FLIGHT.test(text.slice(role.end, role.end + 60))) {

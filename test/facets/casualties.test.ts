@@ -316,6 +316,9 @@ describe('casualties.extract', () => {
     ['Jim Croce died with five others Thursday night when his plane crashed.', ['died with five others = 6 killed']],
     ['The singer died with his guitar in his hands.', []],
     ['The plane crashed, killing singer Aaliyah and all eight others on board.', ['killing singer Aaliyah and all eight others on board = 9 killed on board (all)']],
+    // Who the group were, set off by dashes between the group and its fate.
+    ['All 29 aboard — 14 players, the coach, Bobby Watson, and 14 others — were killed.', ['All 29 aboard — 14 players, the coach, Bobby Watson, and 14 others — were killed = 29 killed on board (All)']],
+    ['All 29 aboard — a record for the route — landed safely.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],

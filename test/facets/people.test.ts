@@ -192,6 +192,9 @@ describe('people.extract', () => {
     ['Aboard were 37 players, 25 fans and boosters and a crew of five.', ['37 players', '25 fans and boosters', '5 crew']],
     ['The plane carried 25 people and a crew of five.', ['25 people', '5 crew']],
     ['The plane carried 25 people, among them a crew of five.', ['25 on board', '5 crew']],
+    // Who a group were, after a dash: a part of them.
+    ['All 29 aboard — 14 players, the coach and 14 others — were killed.', ['29 on board', '14 players']],
+    ['The plane carried 40 people — a record for the route.', ['40 on board']],
     // Groups drawn from those who flew: the flight held at least as many.
     ['Twenty-two passengers and eight crew members from a Singapore Airlines flight were still in hospital.', ['22+ passengers', '8+ crew']],
     ['The C-17 flew some 640 Afghans out of Kabul.', ['576-704 on board (some)']],
@@ -412,6 +415,9 @@ describe('people.compare', () => {
     // A part set off by commas, then ", and": the crew are no children.
     [['There were 55 passengers, including four children, and seven crew on board.'], ['The jet had 62 people aboard.'], 'partial'],
     [['It carried 50 people, including three children, two women, and five men.'], ['The jet had 60 people aboard.'], 'conflict'],
+    // So does a share of the group told of in an aside: the crew are none of the vacationers.
+    [['It carried 73 passengers, most of them returning from vacations in Puerto Rico, and eight crew members.'], ['The jet had 81 people aboard.'], 'agree'],
+    [['It carried 73 passengers, most of them returning from vacations in Puerto Rico, and eight crew members.'], ['The jet had 91 people aboard.'], 'conflict'],
     // The sum meets b's count; the children only a names.
     [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 162 people aboard.'], 'partial'],
     [['There were 155 passengers, including 16 children and one infant, and seven crew on board.'], ['The jet had 178 people aboard.'], 'conflict'],
