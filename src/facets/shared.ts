@@ -77,8 +77,13 @@ const ONE_AND_BEFORE = new RegExp(String.raw`(?:\b(?:killing|killed|kills)\s{1,3
  * people": one named or described aboard, and the rest.
  */
 const CARRYING_ONE_AND = /\b(?:carrying|carried|with)\s{1,3}(?:(?:[\p{Ll}-]{3,20}\s{1,3}){0,2}(?:\p{Lu}[\p{L}'’.-]*\s{1,3}){0,5}\p{Lu}[\p{L}'’-]+|(?:an?|one)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20})\s{1,3}and\s{1,3}$/u;
-/** "others", "other people", "other officers", "other crew members". */
-const OTHERS_AFTER = /^\s{1,3}(?:other\s{1,3}(?:people|personnel|crew(?:\s{1,3}members)?|[a-z-]{3,20}s)|others)\b(\s{1,3}(?:aboard|on\s{1,3}board))?/i;
+/**
+ * "others", "other people", "other officers", "other crew members", "other men"; and the members of the one's own
+ * company: "Graham Hill and five members of his racing team".
+ */
+const OTHERS_AFTER = new RegExp(String.raw`^\s{1,3}(?:other\s{1,3}(?:people|personnel|crew(?:\s{1,3}members)?|men|women|children|[a-z-]{3,20}s)|others`
+  + String.raw`|members\s{1,3}of\s{1,3}(?:his|her|their)\s{1,3}(?:[a-z-]{3,20}\s{1,3})?(?:team|crew|band|staff|party|family|entourage|delegation))\b`
+  + String.raw`(\s{1,3}(?:aboard|on\s{1,3}board))?`, 'i');
 
 /**
  * The victims of "killing him and all seven others aboard" counted at its figure `n`: one more than the

@@ -319,6 +319,10 @@ describe('casualties.extract', () => {
     // Who the group were, set off by dashes between the group and its fate.
     ['All 29 aboard — 14 players, the coach, Bobby Watson, and 14 others — were killed.', ['All 29 aboard — 14 players, the coach, Bobby Watson, and 14 others — were killed = 29 killed on board (All)']],
     ['All 29 aboard — a record for the route — landed safely.', []],
+    // Others by an irregular plural, and the members of the one's own company.
+    ['Audie Murphy died with five other men when their plane slammed into a mountain.', ['died with five other men = 6 killed']],
+    ['Graham Hill was killed with five members of his racing team.', ['was killed with five members of his racing team = 6 killed']],
+    ['Five members of his racing team watched the crash.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
