@@ -627,6 +627,15 @@ export const AIRFIELD_NOUNS: readonly string[] = ['airstrip', 'airfield', 'airpo
  */
 export const INSTALLATION_NOUNS: readonly string[] = ['rig', 'drilling rig', 'oil rig', 'platform', 'oil platform', 'installation', 'field', 'oilfield', 'gas field'];
 
+/**
+ * Gatherings a flight takes people to, whose place is where it went: "carrying him to a birthday party in Des Moines",
+ * "flew the president to a summit in Brussels". Not a building: "Buses shuttled fans to the stadium in Lagos".
+ */
+export const GATHERINGS_GONE_TO: readonly string[] = [
+  'party', 'summit', 'meeting', 'conference', 'talks', 'funeral', 'wedding', 'game', 'match', 'concert', 'festival',
+  'ceremony', 'celebration', 'rally', 'tournament', 'dinner', 'reception', 'convention', 'congress', 'show',
+];
+
 /** Parts of a country or region before its name, after a locating word: "Pokhara in central Nepal". */
 export const REGION_PARTS: readonly string[] = [
   'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',

@@ -9,7 +9,7 @@ import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
   BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
-  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, LEG_NOUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
+  AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, GATHERINGS_GONE_TO, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, LEG_NOUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DATED_CUE_AFTER, DATED_CUES, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, HELD_BY_ENDINGS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
 } from '../lexicon/motion.js';
@@ -1363,6 +1363,8 @@ const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
 /** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place; not a bearing ("from the north"). */
 const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
+/** "to a birthday party ", "to the funeral": a gathering gone to, named with its article, right before "in" and a place. */
+const TO_A_THING_BEFORE = new RegExp(String.raw`\bto\s{1,3}(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:${matchAny(GATHERINGS_GONE_TO)})\s{0,3}$`, 'i');
 /** A person's name, then what the person is, up to the preposition: "Jimmy Leeward, a veteran racer". Not a craft: "a charter". */
 const PERSON_APPOSITION = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s{1,3}\p{Lu}[\p{L}'’-]+,\s{1,3}an?\s{1,3}(?:[\p{Ll}\d-]+\s{1,3}){0,3}(?!(?:${matchAny([...Object.keys(AIRCRAFT_NOUNS), 'flight', 'charter', 'service'])})\b)[\p{Ll}-]+\s{0,3}$`, 'u');
 /** Fillers before a place that put the site beside it: "the outskirts of", "the sea off". */
@@ -1383,7 +1385,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const tail = PREP_TAIL.exec(gap);
   if (!tail) return undefined;
   const prep = normalCue(tail[1]!);
-  const role = nearest.cue.preps[prep];
+  // "carrying him to a birthday party in Des Moines": where the thing gone to was held, so where the flight went.
+  const toThing = prep === 'in' && nearest.cue.preps.to === 'arrival' && TO_A_THING_BEFORE.test(gap.slice(0, tail.index));
+  const role = toThing ? 'arrival' : nearest.cue.preps[prep];
   if (!role) return undefined;
   const before = gap.slice(0, tail.index).replace(AT_CLOCK, ' ');
   if (/[;!?"“”:]/.test(before)) return undefined;

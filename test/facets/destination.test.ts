@@ -122,6 +122,10 @@ describe('destination.extract', () => {
     // A craft named by its type, the approach's subject.
     ['The Southern Airways DC-9 was approaching Perm in rain and fog when it clipped trees.', ['Perm (Russia)']],
     ['The 3rd Battalion was approaching Kyiv.', []],
+    // Where the thing gone to was held is where the flight went; not the weather it flew in.
+    ['A small plane carrying him to a birthday party in Des Moines crashed in a pasture.', ['Des Moines (United States)']],
+    ['The jet flew the president to a summit in Brussels.', ['Brussels (Belgium)']],
+    ['The jet flew to the island in a storm.', []],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
     // Wounded flown out with no word of being hurt in the event's clause: the flight may be the story.
     ['Wounded soldiers were airlifted to Kabul on Monday.', ['Kabul (Afghanistan)']],
