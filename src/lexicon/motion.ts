@@ -677,8 +677,10 @@ export const PLACE_FILLERS: readonly string[] = [
   // "crashed in eastern Ukraine": a part of the place.
   'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'rebel-held',
-  // "crashed in a soybean field in northwest Indiana"; not "northwest of Chicago", whose place is no part of it.
+  // "crashed in a soybean field in northwest Indiana", "on a golf course in north London"; not "northwest of Chicago",
+  // whose place is no part of it.
   'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east',
+  'north', 'south', 'east', 'west',
   // "crashed in the far eastern Amur region".
   'far eastern', 'far-eastern', 'far western', 'far-western', 'far northern', 'far southern',
   // "went missing in mountainous Nepal", "crashed in rural Mississippi".

@@ -162,6 +162,8 @@ describe('location.extract', () => {
     ['The jet crashed and burned near Perm.', ['near Perm (Russia)']],
     ['The jet crashed and burned while practicing landings at Akron-Canton Regional Airport.', ['Akron-Canton Regional Airport (United States)']],
     ['The jet crashed and burned, and rescuers flew in from Perm.', []],
+    // A side of the town before its name: a part of it.
+    ['The light plane crashed in fog on a golf course in north London.', ['London (United Kingdom)']],
     ['The airliner disappeared over the Bay of Biscay on Tuesday.', ['Bay of Biscay']],
     // An aircraft's strike, and where an attack took place.
     ['Three soldiers were killed in a drone attack on a U.S. military outpost in northeastern Jordan.', ['Jordan']],
