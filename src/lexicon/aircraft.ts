@@ -82,6 +82,9 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Cessna', aliases: ['Cessna'], codes: [] },
   { name: 'Gulfstream', aliases: ['Gulfstream'], codes: [] },
   { name: 'Dassault', aliases: ['Dassault'], codes: [] },
+  // The French maker of the MS.760 Paris, the four-seat twin-jet of the 1950s (Enrico Mattei's). Its "MS" is no code
+  // here: "MS-13" is a gang.
+  { name: 'Morane-Saulnier', aliases: ['Morane-Saulnier', 'Morane Saulnier'], codes: [] },
   { name: 'ATR', aliases: ['ATR', 'Avions de Transport Régional'], codes: ['ATR'] },
   { name: 'Hawker', aliases: ['Hawker', 'Hawker Siddeley'], codes: [] },
   { name: 'Sikorsky', aliases: ['Sikorsky'], codes: [] },
@@ -498,6 +501,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'King Air', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft King Air', 'Beech King Air', 'King Air 90', 'King Air 100', 'King Air A100', 'King Air 200', 'King Air 350'], nicknames: ['King Air'] },
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
+  { designation: 'MS.760 Paris', maker: 'Morane-Saulnier', role: 'business jet', names: ['MS.760 Paris', 'MS.760', 'MS 760', 'Morane-Saulnier Paris', 'Morane-Saulnier MS.760'] },
+  // The Bonanza with a conventional tail, sold as the Debonair from 1960 (Jim Reeves's); "debonair" alone is a word.
+  { designation: 'Beech 33', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Debonair', 'Beech Debonair', 'Beech 33 Debonair'] },
   // The twin-engined Model 18 of 1937 to 1969, airliner, military trainer and band plane: "the Beechcraft H18".
   { designation: 'Beech 18', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft H18', 'Beechcraft 18', 'Beechcraft Model 18', 'Beech 18', 'Beech H18', 'Twin Beech',
     // Its post-war models, the D18S and the E18S of Jim Croce's last flight.
@@ -645,6 +651,8 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
   'strategic', 'long-range', 'supersonic', 'twin-engine', 'four-engine', 'single-engine', 'jet', 'turboprop', 'wide-body',
   // "the twin-engined Fokker F28", "a Canadair regional jet".
   'twin-engined', 'four-engined', 'single-engined', 'three-engined', 'three-engine', 'regional',
+  // "The twin-jet Morane-Saulnier", "the French-built Paris".
+  'twin-jet', 'French-built', 'British-built', 'American-built', 'Soviet-built', 'Russian-built', 'German-built', 'Italian-built',
   // "the four-seat Bonanza", "a 19-seat Dornier".
   'two-seat', 'four-seat', 'six-seat', 'nine-seat', 'single-seat',
   'narrow-body', 'old', 'new', 'modern', 'Soviet-era', 'Soviet-made', 'Russian-made', 'US-made',

@@ -755,6 +755,12 @@ const CITY_ROWS: readonly CityRow[] = [
   ['San Juan', 'Puerto Rico', []],
   // Where Rocky Marciano's Cessna was bound on the eve of his 46th birthday in 1969.
   ['Des Moines', 'Iowa', []],
+  ['New Orleans', 'Louisiana', []],
+  // The Lombard towns by the rice fields where Enrico Mattei's jet came down in 1962.
+  ['Pavia', 'Italy', []],
+  ['Bascapè', 'Italy', ['Bascape']],
+  // The Bombay suburb off whose shore Air India's Emperor Ashoka went into the sea in 1978.
+  ['Bandra', 'Mumbai', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -982,6 +988,14 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Elstree Aerodrome', 'airport', 'United Kingdom', ['Elstree Airfield', 'Elstree airfield', 'Elstree']],
   // San Juan's airport at Isla Verde, named for Luis Muñoz Marín in 1985.
   ['Luis Muñoz Marín International Airport', 'airport', 'San Juan', ['Luis Munoz Marin International Airport', 'San Juan International Airport', 'Isla Verde International Airport']],
+  // Toronto International at Malton until 1984.
+  ['Toronto Pearson International Airport', 'airport', 'Toronto', ['Pearson International Airport', 'Pearson airport', 'Toronto International Airport', 'Malton airport']],
+  // Montreal's airport at Dorval, named for Pierre Trudeau in 2004.
+  ['Montréal–Trudeau International Airport', 'airport', 'Montreal', ['Montreal-Trudeau International Airport', 'Trudeau airport', 'Dorval Airport', 'Dorval airport', 'Montreal-Dorval']],
+  // Nashville's airport, Berry Field until 1988.
+  ['Nashville International Airport', 'airport', 'Nashville', ['Berry Field', 'Nashville airport']],
+  // Bombay's airport at Santa Cruz and Sahar; "Santa Cruz" alone is as often Tenerife's or California's.
+  ['Chhatrapati Shivaji Maharaj International Airport', 'airport', 'Mumbai', ['Santa Cruz airport', 'Santacruz airport', 'Sahar airport', 'Bombay airport', 'Mumbai airport']],
   // Chicago's older airport; "Midway" alone is the atoll and its battle.
   ['Midway International Airport', 'airport', 'Chicago', ['Midway Airport', 'Midway airport', 'Chicago Midway']],
   // Between Akron and Canton, Ohio, where Thurman Munson's Citation came down practising landings.
