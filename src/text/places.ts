@@ -304,8 +304,11 @@ const THE_BEFORE = /\bthe\s{1,3}$/i;
 const SETTLEMENT_AFTER = /^\s{1,3}(?:city|town|port|resort|village)\b/;
 /** A particle and a capitalised word after a name continue it: "San Jose del Guaviare" is not San José. */
 const PARTICLE_AFTER = new RegExp(String.raw`^\s${PARTICLES}\s\p{Lu}`, 'u');
-/** "Kansas City": a name of its own; "the Arkansas River", "the Taiwan Strait": water named after the place. */
-const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_NAME_ENDS])})(?![\p{L}\p{M}])`, 'u');
+/**
+ * "Kansas City": a name of its own; "the Arkansas River", "the Taiwan Strait": water named after the place; "Rockaway
+ * Boulevard": a street named after it, which may run far from it.
+ */
+const SUFFIX_AFTER = new RegExp(String.raw`^[ -](?:${matchAny([...NAME_SUFFIXES, ...WATER_NAME_ENDS, ...STREET_NOUNS])})(?![\p{L}\p{M}])`, 'u');
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${matchAny(NAME_DIRECTIONS)})[ -]$`, 'u');
 const notNames = new Set(NOT_PLACE_NAMES.map(fold));
 const forceWords = new Set(FORCE_NAME_WORDS.map(fold));
@@ -370,7 +373,7 @@ function gazetteerMentions(text: string): PlaceMention[] {
       const start = span[0]!.start, end = span[n - 1]!.end;
       // "East Azerbaijan", "Kansas City", "San Jose del Mar": a name of its own, unknown to the gazetteer, not
       // the place it holds; "the Arctic city of Murmansk": a name that describes the place named after it.
-      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 8))
+      if (DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SUFFIX_AFTER.test(text.slice(end, end + 14))
         || PARTICLE_AFTER.test(text.slice(end, end + 12))
         || DESCRIBING_AFTER.test(text.slice(end, end + 48))
         || (place.kind === 'region' && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && SETTLEMENT_AFTER.test(text.slice(end, end + 20)))) break;

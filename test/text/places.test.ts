@@ -355,6 +355,9 @@ describe('findRoutePoints', () => {
     // A part of an airfield named by its number is no town; a town is, after the same cue.
     ['The jet slammed into a field short of Runway 19 at the airport.', []],
     ['The jet slammed into a field short of Korocha.', ['incident:korocha']],
+    // A street named after a place may run far from it; the place itself is still one.
+    ['The jet broke apart on Rockaway Boulevard, short of the runway.', []],
+    ['The jet broke apart over Rockaway, short of the runway.', ['incident:rockaway']],
     ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
     // A craft sent into the water came down there; a sea that names where a resort lies does not.
     ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
