@@ -1082,10 +1082,11 @@ const AND_BURNED = /^\s{1,3}and\s{1,3}(?:burned|burnt|caught\s{1,3}fire)\b/i;
 const PRACTISING_LANDINGS = /\bwhile\s{1,3}(?:practi[cs]ing|making|doing|flying)\s{1,3}(?:(?:touch-and-go|practice|training)\s{1,3})?(?:landings|approaches)\b/i;
 
 /**
- * "collided at about 11:35 p.m. (2135 GMT) near the town of Ueberlingen": the clock it happened at, no clause of its
- * own. Case-sensitive, so that a zone's letters are not any word.
+ * "collided at about 11:35 p.m. (2135 GMT) near the town of Ueberlingen", "came down about 8:10 a.m. near the village
+ * of Woodbridge": the clock it happened at, no clause of its own. Case-sensitive, so that a zone's letters are not any
+ * word.
  */
-const AT_CLOCK = new RegExp(String.raw`\b[Aa]t\s{1,3}(?:(?:about|around|approximately|roughly|exactly)\s{1,3})?\d{1,2}[:.]\d{2}`
+const AT_CLOCK = new RegExp(String.raw`\b(?:[Aa]t\s{1,3})?(?:(?:about|around|approximately|roughly|exactly)\s{1,3})?\d{1,2}[:.]\d{2}`
   + String.raw`(?:\s{0,3}[aApP]\.?\s?[mM]\.?)?(?:\s{1,3}(?:${matchAny(Object.keys(ZONES))})(?![\p{L}]))?`
   + String.raw`(?:\s{1,3}\(\d{3,4}\s{1,3}(?:GMT|UTC)\))?`, 'gu');
 

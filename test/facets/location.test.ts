@@ -157,6 +157,7 @@ describe('location.extract', () => {
     // So is the clock it came down at, its zone and the hour in GMT: no clause of its own. Not a colon that ends one.
     ['The jets collided at about 11:35 p.m. (2135 GMT) near the town of Ueberlingen.', ['near Ueberlingen (Germany)']],
     ['The plane crashed at 7:36 p.m. EST near St. Louis.', ['near Saint Louis (United States)']],
+    ['It came down about 8:10 a.m. near St. Louis, six miles from the airport.', ['near Saint Louis (United States), 10 km from the airport']],
     ['The plane crashed at dawn: near St. Louis, police said.', []],
     // The fire after the crash, and the drill it came in.
     ['The jet crashed and burned near Perm.', ['near Perm (Russia)']],
