@@ -1367,6 +1367,8 @@ const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
 /** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place; not a bearing ("from the north"). */
 const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
+/** "back from a business trip ", "returning from a state visit ": a trip come back from, right before its cue. */
+const FROM_A_TRIP_BEFORE = /\bfrom\s{1,3}(?:a|an|the|his|her|their|its)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "to a birthday party ", "to the funeral": a gathering gone to, named with its article, right before "in" and a place. */
 const TO_A_THING_BEFORE = new RegExp(String.raw`\bto\s{1,3}(?:the|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:${matchAny(GATHERINGS_GONE_TO)})\s{0,3}$`, 'i');
 /** A person's name, then what the person is, up to the preposition: "Jimmy Leeward, a veteran racer". Not a craft: "a charter". */
@@ -1436,7 +1438,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   // So is "a flight into Lake Victoria", water by its name, and in it.
   const waterWord = role === 'arrival' && (tail[2] ?? '').split(/\s+/).some((w) => w === w.toLowerCase() && WATER.has(fold(w)));
   const intoWater = waterWord || (role === 'arrival' && prep === 'into' && isWater(mention.place));
-  const result = point(intoWater ? 'incident' : role, near || waterWord, `${nearest.text} ${tail[1]}`);
+  // "flying back from a business trip to Arkansas": where the trip went is where the flight set off.
+  const tripBack = role === 'arrival' && TRIP_CUES.has(normalCue(nearest.text)) && FROM_A_TRIP_BEFORE.test(text.slice(Math.max(0, nearest.start - 50), nearest.start));
+  const result = point(intoWater ? 'incident' : tripBack ? 'departure' : role, near || waterWord, `${nearest.text} ${tail[1]}`);
   if (BEARINGS.has(prep)) result.bearing = prep.replace(/\s*of$/, '').replace(/^from$/, '');
   return result;
 }

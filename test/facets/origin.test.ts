@@ -110,6 +110,9 @@ describe('origin.extract', () => {
     ['The plane took off from Toronto, Ontario.', ['Toronto (Canada), departure']],
     // The clock it set off at stands between the verb and its place.
     ['The plane took off at 10:45 p.m. from Toronto.', ['Toronto (Canada), departure']],
+    // A trip come back from went where the flight set off; a trip set off on goes where the flight goes.
+    ['The president was flying back from a business trip to Paris.', ['Paris (France), departure']],
+    ['The minister left on a trip to Paris.', []],
     // States in a row are a list.
     ['Flights left from Texas, Oklahoma and Kansas.', ['Texas (United States), departure', 'Oklahoma (United States), departure', 'Kansas (United States), departure']],
     // Another country is another point.
