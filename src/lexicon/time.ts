@@ -530,6 +530,10 @@ export const AFTERMATH_ACTS = {
       'the twisted wreckage'].map((what) => `${verb} ${what}`)))
     // A search that found nothing: "Searchers found no trace on Saturday of the nine passengers".
     .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies'])
+    // The wreck of a craft found: "Searchers today found the wreckage of a light plane carrying country singer Jim
+    // Reeves". Not "found the wreckage in Trinity Bay", a sentence of the search alone, of its own day.
+    .concat(['found', 'located', 'spotted', 'reached'].flatMap((verb) => ['the wreckage of', 'the charred wreckage of', 'the burned wreckage of']
+      .map((what) => `${verb} ${what}`)))
     // Those it found alive: "Yasser Arafat survived the crash-landing ..., and rescuers found him on Wednesday".
     .concat(['found him', 'found her', 'found them', 'found the survivors', 'found survivors', 'found him alive', 'found them alive']),
   /**

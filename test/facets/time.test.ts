@@ -771,6 +771,8 @@ describe('times of a later occasion', () => {
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     ['Federal investigators today began searching the charred wreckage of the jetliner that crashed Saturday night.', 'search'],
     ['Investigators combed a smoldering field today for clues to why a Pan American jet blew up over Maryland.', 'search'],
+    // The wreck of a craft found, with no clause of the event: the craft's wreck tells it.
+    ['Searchers today found the wreckage of a light plane carrying country singer Jim Reeves and his manager.', 'search'],
     // What the journey went to, which dates no sentence of the journey.
     ['The plane was bound for Nashville on the way to a game Thursday against Middle Tennessee State.', 'game'],
     // An answer to the event before the time, the event's clause after it.

@@ -6815,7 +6815,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'agree', actors: 'only-b' },
   },
   {
-    // Kam Air 904 near Kabul (2005), on the day it vanished and the day its wreckage was found.
+    // Kam Air 904 near Kabul (2005), on the day it vanished and the day its wreckage was found, the search's day, which b
+    // alone names.
     name: 'an airliner lost in a snowstorm: "went missing on Thursday" against "found the wreckage" on Saturday, "no sign that any of the 104 people aboard had survived"',
     a: {
       id: 'a', publishedAt: '2005-02-04',
@@ -6832,7 +6833,7 @@ const stories: Story[] = [
         + 'The pilot had been told to circle because of bad weather before the plane disappeared on Thursday afternoon.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'agree', people: 'only-a', casualties: 'only-b', cause: 'agree' },
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'only-b', cause: 'agree' },
   },
   {
     // Armavia 967 off Sochi (2006), on the day and the next: the day of mourning dates no crash.
@@ -10955,7 +10956,8 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'partial', destination: 'agree', time: 'partial', people: 'only-a', cargo: 'agree' },
   },
   {
-    // July 1981: those who died with him are six more than he.
+    // July 1981: those who died with him are six more than he. Where the search found the Twin Otter's wreck, near
+    // Coclesito, is a site of the crash, beside b's Cerro Marta.
     name: 'Omar Torrijos\'s Twin Otter into Cerro Marta: "All seven people on board" against "Six other people ... died with him"',
     a: {
       id: 'a', publishedAt: '1981-08-01',
@@ -10971,7 +10973,7 @@ const stories: Story[] = [
         + 'Six other people, including three crew members and a bodyguard, died with him. The government has ruled out sabotage.',
     },
     same: true,
-    expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'partial' },
+    expected: { aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'partial' },
   },
   {
     // October 2012: Turkey's word and Russia's on the cargo conflict; 17 Russian passengers are some of about 35.
@@ -11206,7 +11208,8 @@ const stories: Story[] = [
     expected: { aircraft: 'only-b', destination: 'agree', time: 'agree', people: 'only-a', purpose: 'only-a' },
   },
   {
-    // July 1992: on the day it went missing, and two days on when rescuers reached it.
+    // July 1992: on the day it went missing, and two days on when rescuers reached it. "reached the wreckage of a Thai
+    // Airways jetliner on Sunday" dates the search, which b alone names.
     name: 'Thai Airways 311 into a cliff north of Kathmandu: "crashed into the Himalayan foothills", 113 aboard against 99 passengers and 14 crew',
     a: {
       id: 'a', publishedAt: '1992-07-31',
@@ -11221,7 +11224,7 @@ const stories: Story[] = [
         + 'The dead included Americans, Britons, Japanese and Nepalese.',
     },
     same: true,
-    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'agree', people: 'agree', casualties: 'only-b', cause: 'partial' },
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'partial' },
   },
   {
     // September 1992: the journey some of the dead were on is no departure of the flight; the Thai crash of July it recalls is background.
