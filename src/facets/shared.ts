@@ -67,10 +67,11 @@ export const measuresIn: (sentence: SentenceContext) => readonly Measure[] =
 // A name may hold lower-case words: "killed President Zia ul-Haq and 29 others", "Ursula von der Leyen".
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]+|(?:${matchAny(NAME_PARTICLES)})(?:-\p{Lu}[\p{L}'’-]+)?)`;
 // "killing singer Aaliyah and all eight others": a name may follow what the person does. "was killed along with
-// eight other people", "died with five others Thursday night": the one is the subject.
+// eight other people", "died with five others Thursday night", "Enrico Mattei, the oil chief ..., killed with two other
+// men": the one is the subject.
 const ONE_AND_BEFORE = new RegExp(String.raw`(?:\b(?:killing|killed|kills)\s{1,3}(?:him|her|(?:the|its|his|her|their)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,5}?[\p{L}-]{2,20}`
   + String.raw`|(?:[\p{Ll}&-]{3,20}\s{1,3}){0,2}\p{Lu}[\p{L}'’-]+(?:\s{1,3}${NAME_PART}){0,3})\s{1,3}and`
-  + String.raw`|\b(?:was\s{1,3}killed|died)\s{1,3}(?:(?:on\s{1,3}\p{Lu}[\p{L}]+|yesterday|today)\s{1,3})?(?:(?:along|together)\s{1,3})?with)\s{1,3}(?:all\s{1,3})?$`, 'u');
+  + String.raw`|(?:\bwas\s{1,3}killed|(?<=,\s{1,3})killed|\bdied)\s{1,3}(?:(?:on\s{1,3}\p{Lu}[\p{L}]+|yesterday|today)\s{1,3})?(?:(?:along|together)\s{1,3})?with)\s{1,3}(?:all\s{1,3})?$`, 'u');
 /**
  * "carrying Vice President Saulos Chilima and nine other people", "carrying golfer Payne Stewart and five other
  * people", "carrying country singer Patsy Cline and three other people", "carrying a child patient and five other

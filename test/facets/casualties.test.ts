@@ -323,6 +323,9 @@ describe('casualties.extract', () => {
     ['Audie Murphy died with five other men when their plane slammed into a mountain.', ['died with five other men = 6 killed']],
     ['Graham Hill was killed with five members of his racing team.', ['was killed with five members of his racing team = 6 killed']],
     ['Five members of his racing team watched the crash.', []],
+    // An aside's participle: the one named before it, and the rest. Not one who met them.
+    ['Italy mourned Enrico Mattei, the oil chief, killed with two other men when his plane crashed.', ['killed with two other men = 3 killed']],
+    ['Italy mourned Enrico Mattei, the oil chief, seen with two other men before he flew.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
