@@ -13758,6 +13758,118 @@ const stories: Story[] = [
     },
   },
   {
+    // Air Canada 621, July 1970: the airport by its old name is Toronto's, the clock with no "at" stands between the
+    // fall and its village, and "the worst air disaster in Canada in seven years" recalls no history. Woodbridge and
+    // Castlemore may be one site, named apart.
+    name: 'a DC-8 that touched down hard and came down on farmland, told that day and the next: "north of Toronto International Airport", "came down about 8:10 a.m. near the village of Woodbridge" against "exploded over farmland near Castlemore"',
+    a: {
+      id: 'a', publishedAt: '1970-07-05',
+      text: 'TORONTO (AP) - An Air Canada DC-8 jetliner with 109 persons aboard crashed and exploded in a farm field north of Toronto International Airport today after an aborted landing, and police said there were no survivors. '
+        + 'The four-engine jet, Flight 621 from Montreal to Los Angeles, touched down hard on the runway, lost an engine, and climbed away before pieces fell from a wing, witnesses said. It came down about 8:10 a.m. '
+        + 'near the village of Woodbridge, six miles from the airport. Air Canada said 100 passengers and nine crew members were aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1970-07-06',
+      text: 'TORONTO (UPI) - Investigators today began examining the scattered wreckage of the Air Canada jetliner that crashed in a field Sunday, killing all 109 persons aboard in the worst air disaster in Canada in seven years. '
+        + 'The DC-8, which had left Montreal\'s Dorval Airport about an hour earlier, struck the runway at Toronto International Airport, lifted off again with an engine and part of its wing gone, and exploded over farmland near Castlemore. '
+        + 'Transport Minister Don Jamieson said the flight\'s spoilers may have been deployed too early. Among the dead were 100 passengers, most bound for Los Angeles, and a crew of nine.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'partial', time: 'partial', people: 'agree',
+      casualties: 'agree', cause: 'only-a',
+    },
+  },
+  {
+    // Eastern 66, June 1975: "a jetliner from New Orleans" names where it set off now the gazetteer knows the city, and
+    // "broke apart on Rockaway Boulevard" names no Rockaway: a street may run far from the place it is named after.
+    name: 'a Boeing 727 into the approach lights in a thunderstorm, told that day and as the toll rose: "killing at least 104 persons" against "rose to 112 today as two more of the injured died"',
+    a: {
+      id: 'a', publishedAt: '1975-06-24',
+      text: 'NEW YORK (AP) - An Eastern Airlines jetliner from New Orleans crashed in a thunderstorm as it approached Kennedy International Airport this afternoon, killing at least 104 persons, police said. '
+        + 'The Boeing 727, Flight 66, with 124 persons aboard, struck a row of approach lights and broke apart on Rockaway Boulevard, about half a mile short of the runway, at 4:05 p.m. '
+        + 'Survivors were taken to Jamaica Hospital and other hospitals in Queens. Other planes landing just before the crash had reported severe wind shifts, a Federal Aviation Administration spokesman said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1975-06-25',
+      text: 'NEW YORK (UPI) - The death toll in the crash of Eastern Air Lines Flight 66 at Kennedy International Airport rose to 112 today as two more of the injured died, hospital officials said. '
+        + 'The three-engine jet, carrying 116 passengers and eight crew members from New Orleans, hit approach lights in heavy rain and wind Tuesday afternoon and burst into flames. '
+        + 'Federal investigators said they were studying whether a sudden downdraft from the storm had forced the plane down. Twelve persons survived the crash.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'agree', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree',
+      casualties: 'partial', cause: 'agree',
+    },
+  },
+  {
+    // Jim Reeves, July 1964: the day the wreck of the plane was found dates the search, so the Friday it disappeared
+    // stays the event's; a trip come back from went where the flight set off. b's "in which singer Jim Reeves and his
+    // manager died" counts no one, so the casualties row is left out.
+    name: 'a singer\'s light plane lost in a thunderstorm, told when its wreckage was found and the day after: "Searchers today found the wreckage of a light plane carrying country singer Jim Reeves" against "flying back from a business trip to Arkansas"',
+    a: {
+      id: 'a', publishedAt: '1964-08-02',
+      text: 'NASHVILLE, Tenn. (AP) - Searchers today found the wreckage of a light plane carrying country singer Jim Reeves and his manager in a wooded area south of Nashville, and both men were dead. '
+        + 'The single-engine Beechcraft Debonair, piloted by Reeves, disappeared in a thunderstorm Friday afternoon on a flight from Batesville, Ark., as it approached Nashville\'s Berry Field. '
+        + 'The bodies of Reeves, 40, and Dean Manuel, 30, his pianist and manager, were found after a two-day search by hundreds of volunteers, among them fellow singers. Reeves was known for "He\'ll Have to Go."',
+    },
+    b: {
+      id: 'b', publishedAt: '1964-08-03',
+      text: 'BRENTWOOD, Tenn. (UPI) - Federal investigators today examined the wreckage of the plane in which singer Jim Reeves and his manager died, trying to learn why it went down in a rainstorm only a few miles from the airport. '
+        + 'The plane crashed Friday in thick woods near Brentwood, south of Nashville, and was found Sunday. Reeves had been flying back from a business trip to Arkansas with Dean Manuel, a member of his band. '
+        + 'Thousands of fans are expected at the funeral in Nashville on Tuesday.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'only-b', time: 'partial', cause: 'agree',
+    },
+  },
+  {
+    // Enrico Mattei, October 1962: an aside's "killed with two other men" is three dead, and the French-built twin-jet
+    // is the MS.760 Paris. a's dead are one named and a list after "Also killed were", which no count reads, so the
+    // casualties row is left out; b's "approaching Milan's Linate airport from Sicily" names nothing, as a type with no
+    // number before "was approaching" is not read as the craft.
+    name: 'an oil chief\'s jet down in a rainstorm near Milan, told by two wires the next day: "was killed last night when his private jet crashed" against "killed with two other men", "The French-built MS.760 Paris"',
+    a: {
+      id: 'a', publishedAt: '1962-10-28',
+      text: 'MILAN, Italy (AP) - Enrico Mattei, head of Italy\'s state oil company and one of the most powerful men in the country, was killed last night when his private jet crashed in a rainstorm near Milan. '
+        + 'The twin-jet Morane-Saulnier, flying from Catania in Sicily, fell in a field near the village of Bascape, about 12 miles south of Linate airport, where it was to land. '
+        + 'Also killed were the pilot, Irnerio Bertuzzi, and an American journalist, William McHale of Time-Life. Mattei, 56, headed ENI, the National Hydrocarbons Agency.',
+    },
+    b: {
+      id: 'b', publishedAt: '1962-10-28',
+      text: 'ROME (Reuters) - Italy today mourned Enrico Mattei, the oil chief who challenged the big Western oil companies, killed with two other men when his plane crashed in bad weather near Pavia on Saturday evening. '
+        + 'The French-built MS.760 Paris was approaching Milan\'s Linate airport from Sicily when it disappeared from radar at about 6:57 p.m., officials said. The wreckage was scattered over a wide area of rice fields near Bascape. '
+        + 'Some Italian politicians called for an inquiry into whether the plane had been sabotaged.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', location: 'partial', time: 'partial', cause: 'agree', actors: 'only-a',
+    },
+  },
+  {
+    // Air India 855, January 1978: Santa Cruz is Bombay's airport, and a flight on to London is more than a's Dubai.
+    // b's "dived into the sea about three kilometers off Bandra" names no site (a dive is read only as a plunge's), so
+    // the location row is left out.
+    name: 'a jumbo jet into the sea off Bombay minutes after take-off, told by two wires the next day: "bound for Dubai" against "on a flight to Dubai and London", "190 were passengers"',
+    a: {
+      id: 'a', publishedAt: '1978-01-02',
+      text: 'BOMBAY (Reuters) - An Air India Boeing 747 jumbo jet with 213 people aboard plunged into the Arabian Sea in flames minutes after taking off from Bombay on New Year\'s Day, and all aboard were believed killed, officials said. '
+        + 'The jet, bound for Dubai, went down about two miles off the coast at 8:15 p.m. last night, shortly after leaving Santa Cruz airport. The airline said there were 190 passengers and 23 crew members aboard. '
+        + 'Fishermen said they saw a ball of fire fall into the sea.',
+    },
+    b: {
+      id: 'b', publishedAt: '1978-01-02',
+      text: 'BOMBAY, India (AP) - Navy divers today searched the Arabian Sea off Bombay for the wreckage of an Air India jumbo jet that crashed Sunday night, killing all 213 persons aboard. '
+        + 'The Boeing 747, named Emperor Ashoka, was on a flight to Dubai and London when it banked sharply to the left and dived into the sea about three kilometers off Bandra two minutes after takeoff. '
+        + 'Of the dead, 190 were passengers, most of them Indians and Arabs, and 23 were crew. Prime Minister Morarji Desai ordered an inquiry.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'partial', time: 'partial', people: 'agree', casualties: 'agree',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
