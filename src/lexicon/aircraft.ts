@@ -91,7 +91,9 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Bell', aliases: ['Bell'], codes: [] },
   { name: 'Fokker', aliases: ['Fokker'], codes: [] },
   { name: 'Dornier', aliases: ['Dornier'], codes: [] },
-  { name: 'British Aerospace', aliases: ['British Aerospace', 'BAE Systems', 'Avro'], codes: [] },
+  { name: 'British Aerospace', aliases: ['British Aerospace', 'BAE Systems'], codes: [] },
+  // A. V. Roe, maker of the Lancaster and the Tudor, in Hawker Siddeley from 1963; its name lived on in the Avro RJ.
+  { name: 'Avro', aliases: ['Avro', 'A.V. Roe'], codes: [] },
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
   { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
@@ -159,15 +161,16 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
 
 /**
  * Makers whose aircraft lines passed to another, and that other: Bombardier bought Canadair in 1986 and De
- * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley (de Havilland's since 1960) and the
- * British Aircraft Corporation (Vickers' airliners among them) became British Aerospace in 1977. "The Canadair
- * regional jet" is the CRJ-200 another report credits to Bombardier.
+ * Havilland Canada in 1992, Boeing McDonnell Douglas in 1997; Hawker Siddeley (de Havilland's since 1960, Avro's
+ * since 1963) and the British Aircraft Corporation (Vickers' airliners among them) became British Aerospace in 1977.
+ * "The Canadair regional jet" is the CRJ-200 another report credits to Bombardier.
  */
 export const MAKER_SUCCESSORS: Readonly<Record<string, string>> = {
   Canadair: 'Bombardier',
   'De Havilland Canada': 'Bombardier',
   'McDonnell Douglas': 'Boeing',
   'de Havilland': 'Hawker',
+  Avro: 'Hawker',
   Hawker: 'British Aerospace',
   Vickers: 'British Aerospace',
   'British Aircraft Corporation': 'British Aerospace',
@@ -447,6 +450,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Sud Aviation's light turbine helicopters, flown by France's forces and leaders: "an Alouette helicopter".
   { designation: 'Alouette', maker: 'Sud Aviation', role: 'helicopter', names: ['Alouette II', 'Alouette III', 'SA 316', 'SA 319', 'SE 3130'], nicknames: ['Alouette'] },
   // The twin turboprop of 1961, built on as the British Aerospace ATP.
+  // The four-engined airliner of 1945 (Llandow's in 1950); "Tudor" alone is a royal house: only with the maker or a mark.
+  { designation: 'Tudor', maker: 'Avro', role: 'airliner', names: ['Avro Tudor', 'Tudor V', 'Tudor IV', 'Tudor II'] },
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },
   { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },

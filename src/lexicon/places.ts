@@ -988,6 +988,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Elstree Aerodrome', 'airport', 'United Kingdom', ['Elstree Airfield', 'Elstree airfield', 'Elstree']],
   // San Juan's airport at Isla Verde, named for Luis Muñoz Marín in 1985.
   ['Luis Muñoz Marín International Airport', 'airport', 'San Juan', ['Luis Munoz Marin International Airport', 'San Juan International Airport', 'Isla Verde International Airport']],
+  // The RAF airfield in the Vale of Glamorgan where the Avro Tudor carrying Welsh rugby fans came down in 1950.
+  ['RAF Llandow', 'base', 'Wales', ['Llandow airfield', 'Llandow']],
   // Toronto International at Malton until 1984.
   ['Toronto Pearson International Airport', 'airport', 'Toronto', ['Pearson International Airport', 'Pearson airport', 'Toronto International Airport', 'Malton airport']],
   // Montreal's airport at Dorval, named for Pierre Trudeau in 2004.
@@ -1078,6 +1080,10 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Lake Ranco', 'Chile', ['Ranco']],
   ['Gunma', 'Japan', ['Gunma prefecture']],
   ['Mount Osutaka', 'Gunma', ['Osutaka']],
+  // Japan's highest mountain, on whose slopes BOAC's Flight 911 broke up in 1966. "Fuji" alone is a company as often.
+  ['Mount Fuji', 'Japan', ['Mt. Fuji', 'Mt Fuji', 'Fujiyama']],
+  // The range west of Juneau where Alaska Airlines' Flight 1866 hit a ridge in 1971.
+  ['Chilkat Range', 'Alaska', ['Chilkat Mountains']],
   ['Arunachal Pradesh', 'India', []],
   ['Penghu', 'Taiwan', ['Penghu islands', 'Penghu island', 'Pescadores']],
   ['Zagros Mountains', 'Iran', ['Zagros range', 'Zagros']],
