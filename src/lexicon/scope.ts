@@ -111,8 +111,9 @@ export const CAME_AFTER = {
   verbs: ['came', 'comes', 'coming'],
   /** Words before the span: "came just weeks after", "comes less than a month after". */
   hedges: ['just', 'only', 'barely', 'less than', 'more than', 'nearly', 'almost', 'some'],
-  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several'],
-  spans: ['days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year'],
+  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several', 'twelve', 'twenty-four', 'forty-eight'],
+  // "came less than 24 hours after a Canadian Pacific airliner crashed".
+  spans: ['days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year', 'hours', 'hour'],
 } as const;
 
 /** Verbs of an earlier delivery when followed, within a few words, by "in <time>": "already sent ... in". */

@@ -409,8 +409,10 @@ describe('scopeFacts', () => {
       ['The fire came a month after the Jeju Air crash at Muan that killed 179 people.', []],
       ['It comes just weeks after a Jeju Air jet crashed.', []],
       ['Divers found the flight recorder two days after the crash.', []],
+      ['The crash came less than 24 hours after a Canadian Pacific airliner crashed at the same airport.', []],
     ]);
-    expect([0, 1, 2, 3].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: came ... after)', 'background (cue: came ... after)', 'event']);
+    expect([0, 1, 2, 3, 4].map((i) => scopeOf(out, i))).toEqual(['event', 'background (cue: came ... after)', 'background (cue: came ... after)', 'event',
+      'background (cue: came ... after)']);
   });
 
   it('another aircraft sent to finish the flight is background', () => {
