@@ -231,6 +231,8 @@ const SEARCH_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:(?:${matchAny(AFTERMATH_ACTS.s
 const SEARCH_DONE_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${matchAny([...AFTERMATH_ACTS.searchEnded, ...AFTERMATH_ACTS.recoveries])})\\b`, 'i');
 /** "that crashed on", "which went down late on": the event's verb right before a time. */
 const EVENT_JUST_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\s{1,3}(?:(?:on|late|early|in|last)\\s{1,3}){0,2}$`, 'i');
+/** "that disintegrated near Mount Fuji ": a relative clause of the event's verb, up to a time, with no break. */
+const EVENT_CLAUSE_BEFORE = new RegExp(`\\b(?:that|which)\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.events)})\\b[^.;:!?,]{0,50}$`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
 /** "The bodies of eight of the 16 men killed ... were brought ashore on Thursday": a recovery in the passive. */
 const RECOVERED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveredThings)})\\b[^.;:!?]{0,120}?\\b(?:were|was|had\\s{1,3}been|have\\s{1,3}been)\\s{1,3}`
@@ -255,7 +257,8 @@ const INQUIRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:have|has|had)\\s{1,3})?(?:${mat
 /** Whether the time at `m` is a search's: the act after it or before it, or a search named right after it. */
 function datesSearch(text: string, m: { start: number; end: number }): boolean {
   // "began examining the wreckage of the King Air that crashed on Friday": the event's own day, inside the search's clause.
-  if (EVENT_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // So is one a place away from the event's verb: "of the BOAC jetliner that disintegrated near Mount Fuji yesterday".
+  if (EVENT_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
     || SEARCH_DONE_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // "Divers recovered more bodies from the wreckage on Tuesday": what only the event leaves, recovered before the time.

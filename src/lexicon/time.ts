@@ -527,7 +527,7 @@ export const AFTERMATH_ACTS = {
     'the black boxes', 'the cockpit voice recorder', 'both black boxes', 'both flight recorders'].map((what) => `${verb} ${what}`))
     // What only the event left, examined: "German and American investigators began examining the wreckage on Friday".
     .concat(EXAMINING.flatMap((verb) => ['the wreckage', 'the charred wreckage', 'the crater', 'the debris', 'the burned-out wreckage',
-      'the twisted wreckage'].map((what) => `${verb} ${what}`)))
+      'the twisted wreckage', 'the scattered wreckage'].map((what) => `${verb} ${what}`)))
     // A search that found nothing: "Searchers found no trace on Saturday of the nine passengers".
     .concat(['found no trace', 'found no sign', 'found no further trace', 'found no more bodies'])
     // The wreck of a craft found: "Searchers today found the wreckage of a light plane carrying country singer Jim
@@ -566,7 +566,7 @@ export const AFTERMATH_ACTS = {
   /** Words right after an act that make its object why or how the event happened: "began examining why". */
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
-    'was shot down', 'were shot down', 'exploded', 'blew up', 'broke up', 'broke apart', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
+    'was shot down', 'were shot down', 'exploded', 'blew up', 'broke up', 'broke apart', 'disintegrated', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
     // A part that failed: "after the right landing gear of one of them gave way as it touched down".
     'gave way', 'collapsed',

@@ -773,6 +773,7 @@ describe('times of a later occasion', () => {
     ['Investigators combed a smoldering field today for clues to why a Pan American jet blew up over Maryland.', 'search'],
     // The wreck of a craft found, with no clause of the event: the craft's wreck tells it.
     ['Searchers today found the wreckage of a light plane carrying country singer Jim Reeves and his manager.', 'search'],
+    ['Investigators today began examining the scattered wreckage of the BOAC jetliner that disintegrated near Mount Fuji.', 'search'],
     // What the journey went to, which dates no sentence of the journey.
     ['The plane was bound for Nashville on the way to a game Thursday against Middle Tennessee State.', 'game'],
     // An answer to the event before the time, the event's clause after it.
@@ -845,6 +846,8 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
     ['Investigators today began searching the hills for a missing hiker.'],
+    // The event's day a place away from its verb, inside the search's clause.
+    ['Investigators began examining the scattered wreckage of the BOAC jetliner that disintegrated near Mount Fuji yesterday.'],
     ['The plane crashed after the engine failed on Friday.'],
     // A hunt for those not said to be lost is the sentence's own.
     ['Troops arrived on Monday to join the hunt for rebels in the hills.'],
