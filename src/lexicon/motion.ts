@@ -584,6 +584,9 @@ export const PERSON_AFTER_PLACE: readonly string[] = [
   'couple', 'student', 'native', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather',
 ];
 
+/** Nouns after a place that make it the place's record, no site: "the worst single-plane crash in United States history". */
+export const RECORD_AFTER_PLACE: readonly string[] = ['history', 'aviation history', 'air history'];
+
 /**
  * Verbs between an incident's cue and a place that carry something away from the site: "the wreckage would
  * be moved to its base in Farnborough" is where the wreckage goes, not where the craft came down.

@@ -8,7 +8,7 @@ import { UNITS } from '../lexicon/units.js';
 import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
 import { REJECTED_VERB_BEFORE, REJECTING } from './rejected.js';
 import {
-  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
+  BARE_NAME_FLOWN_TO, BARE_NAME_PREPOSITIONS, BEARING_PREPOSITIONS, CARRIED_AWAY_VERBS, CLAUSE_BREAKS, PERSON_AFTER_PLACE, RECORD_AFTER_PLACE, DESCRIBED_SETTLEMENTS, SETTLEMENT_REGION_WORDS, LANDING_CUES, STOP_AFTER_LANDING, STOP_NAMED_AFTER, LIST_LINKS, LOCATOR_PREPOSITIONS, MOTION_CUES, NEAR_PREPOSITIONS,
   AFTERMATH_ERRAND_OBJECTS, AFTERMATH_SUBJECTS, GATHERINGS_GONE_TO, HURT_THEN_MOVED, AIRFIELD_NOUNS, INSTALLATION_NOUNS, APPROACH_CUES, ARRIVED_THERE, GROUND_MODES, TERRAIN_NOUNS, CRASH_AT_ARRIVAL, ROUTINE_RUNS, SEPARATE_JOURNEY, LEG_NOUNS, CRASH_AT_DEPARTURE, REGION_PARTS, DIVERSION_WORDS, GROUND_DESCRIBERS, GROUND_LINKS, OPEN_GROUND,
   CUE_NOT_BEFORE, DATED_CUE_AFTER, DATED_CUES, DIVISION_NOUNS, LIST_CUE_WORDS, MOVE_NOT_AFTER, MOVE_ONLY_AFTER, WENT_ON_WORDS, PERMISSION_NOUNS, PERMISSION_REFUSALS, PLACE_FILLERS, HELD_BY_ENDINGS, ROUTE_LINKS, UNREALISED_BEFORE, BARRING_VERBS, CHANGED_PLAN_BEFORE, FUTURE_BEFORE, MANDATIVE_VERBS, NEGATED_BEFORE, NO_AIRCRAFT_BEFORE, NOT_YET_FLOWN_BEFORE, NOT_YET_FLOWN_CUES, PLAN_ADVERBS, PLAN_WORDS, PLANNED_AFTER, PRESENT_BEFORE_PLAN,
   type MotionCue, type RouteRole,
@@ -718,8 +718,8 @@ const DISTANCE_BEFORE = new RegExp(String.raw`\b(?:${matchAny([...UNITS.filter((
 const WATER_PREP = /\b(over|off)\s{1,3}(?:the\s{1,3})?$/i;
 const BREAKS = new Set(CLAUSE_BREAKS);
 const CARRIED_AWAY = new Set(CARRIED_AWAY_VERBS);
-/** "Queens mother of 2": a person from the place. */
-const PERSON_AFTER = new RegExp(String.raw`^\s{1,2}(?:${matchAny(PERSON_AFTER_PLACE)})\b`, 'i');
+/** What the place qualifies, no site of it: "Queens mother of 2", a person from it; "in United States history", its record. */
+const NO_SITE_AFTER = new RegExp(String.raw`^\s{1,2}(?:${matchAny([...PERSON_AFTER_PLACE, ...RECORD_AFTER_PLACE])})\b`, 'i');
 const STREETS: ReadonlySet<string> = new Set(STREET_NOUNS.map(fold));
 const FEATURES: ReadonlySet<string> = new Set(FEATURE_WORDS.map(fold));
 const NEAR = new Set(NEAR_PREPOSITIONS);
@@ -1380,7 +1380,7 @@ const CITY_AIRPORT_AFTER = /^['’]s\s{1,3}(?:(?:main|international|old|new|mili
 
 function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMention, fallback = false): RoutePoint | undefined {
   if (!nearest || mention.start - nearest.end > CUE_REACH) return undefined;
-  if (PERSON_AFTER.test(text.slice(mention.end, mention.end + 16))) return undefined;
+  if (NO_SITE_AFTER.test(text.slice(mention.end, mention.end + 16))) return undefined;
   const gap = text.slice(nearest.end, mention.start);
   const point = (role: RouteRole, near: boolean, cue: string): RoutePoint =>
     ({ mention, role, near, cue, start: nearest.start, end: mention.end });

@@ -165,6 +165,9 @@ describe('location.extract', () => {
     ['The jet crashed and burned, and rescuers flew in from Perm.', []],
     // A side of the town before its name: a part of it.
     ['The light plane crashed in fog on a golf course in north London.', ['London (United Kingdom)']],
+    // A place's record is no site of it; the mountain's slopes are.
+    ['The jet slammed into a mountain, the worst single-plane crash in United States history.', []],
+    ['The jetliner crashed in flames on the slopes of Mount Fuji today.', ['Mount Fuji (Japan)']],
     ['The airliner disappeared over the Bay of Biscay on Tuesday.', ['Bay of Biscay']],
     // An aircraft's strike, and where an attack took place.
     ['Three soldiers were killed in a drone attack on a U.S. military outpost in northeastern Jordan.', ['Jordan']],
