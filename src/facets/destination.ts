@@ -32,6 +32,10 @@ const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
 const FORCED_BEFORE = new RegExp(`\\b(?:${matchAny(FORCED_LANDING_BEFORE)})\\b[^.;]{0,100}$`, 'i');
 const LANDING_CUE = /\b(?:land|landed|lands|landing|touched\s{1,3}down|touch\s{1,3}down)\b/i;
 const FROM_END = /\bfrom$/i;
+/** "and Seattle": the last place of a list, after its "and". */
+const LISTED_LAST = /^(?:and|&)\s/i;
+/** Cues of one flight's journey, whose list of places are its legs; not "sent to Germany and two to Russia". */
+const ONE_FLIGHT_CUE = /\b(?:bound|flight|route|destined)\b/i;
 /** "flew on to Guam", "onward to Guam": between the cue's verb and the place. */
 const ONWARD_CUE = /\b(?:on|onwards?)\s{1,3}to\s{1,3}(?:the\s{1,3})?$/i;
 
@@ -49,6 +53,10 @@ export const destination = defineFacet<DestinationValue>({
       if (p.planned) value.planned = true;
       // Not after the stop it went on from: "landed in Anchorage to refuel before flying on to Moscow" tells the end.
       else if (ONWARD_CUE.test(sentence.text.slice(p.start, p.mention.start)) && !points.some((q) => q.role !== 'arrival' && q.start < p.start)) value.onward = true;
+      // "bound for Salt Lake City and Seattle", "on a flight to Dubai and London": the last of a list of where it was
+      // bound is a later leg.
+      else if (LISTED_LAST.test(sentence.text.slice(p.start, p.mention.start)) && ONE_FLIGHT_CUE.test(p.cue)
+        && points.some((q) => q.role === 'arrival' && q.end <= p.start)) value.onward = true;
       if (!value.diverted && LANDING_CUE.test(p.cue) && FORCED_BEFORE.test(sentence.text.slice(Math.max(0, p.start - 140), p.start))) value.forced = true;
       return value;
     }, 'arrival');

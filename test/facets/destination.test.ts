@@ -126,6 +126,9 @@ describe('destination.extract', () => {
     ['A small plane carrying him to a birthday party in Des Moines crashed in a pasture.', ['Des Moines (United States)']],
     ['The jet flew the president to a summit in Brussels.', ['Brussels (Belgium)']],
     ['The jet flew to the island in a storm.', []],
+    // The last of a list of where one flight was bound is a later leg.
+    ['The DC-9 was bound for Salt Lake City and Seattle.', ['Salt Lake City', 'Seattle (United States) (a later leg)']],
+    ['The jet was on a flight to Dubai and London.', ['Dubai (United Arab Emirates)', 'London (United Kingdom) (a later leg)']],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
     // Wounded flown out with no word of being hurt in the event's clause: the flight may be the story.
     ['Wounded soldiers were airlifted to Kabul on Monday.', ['Kabul (Afghanistan)']],
