@@ -13870,6 +13870,118 @@ const stories: Story[] = [
     },
   },
   {
+    // BOAC 911, March 1966: the Canadian Pacific crash the night before, which "the crash came less than 24 hours
+    // after", is another event; the examination of the scattered wreckage dates the search, and "that disintegrated
+    // near Mount Fuji yesterday" the event.
+    name: 'a Boeing 707 that broke up near Mount Fuji, told that day and the next: "killing all 124 persons aboard" against "killing 113 passengers and 11 crew"',
+    a: {
+      id: 'a', publishedAt: '1966-03-05',
+      text: 'TOKYO (AP) - A British Overseas Airways Corporation Boeing 707 jetliner broke apart in the air and crashed in flames on the slopes of Mount Fuji today, killing all 124 persons aboard. '
+        + 'The plane had taken off from Tokyo International Airport minutes earlier on a flight to Hong Kong. '
+        + 'Witnesses said it trailed white vapor and pieces fell from it before it plunged into a forest at the foot of the mountain shortly after 2 p.m. '
+        + 'The crash came less than 24 hours after a Canadian Pacific airliner crashed and burned while landing at the same airport, killing 64 persons.',
+    },
+    b: {
+      id: 'b', publishedAt: '1966-03-06',
+      text: 'TOKYO (Reuters) - Japanese and British investigators today began examining the scattered wreckage of the BOAC jetliner that disintegrated near Mount Fuji yesterday, killing 113 passengers and 11 crew. '
+        + 'Many of the passengers were American tourists on a round-the-world trip. '
+        + 'Officials said the Boeing 707 may have been caught in violent air currents over the mountain, which the pilot may have flown close to give passengers a view. It was the third major air disaster in Japan in a month.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'only-a',
+      casualties: 'agree',
+    },
+  },
+  {
+    // Alaska Airlines 1866, September 1971: a record in a country's history is no site in it. b's "slammed into a
+    // mountain on its approach to Juneau" places the crash only as the flight's destination, so the location row is
+    // left out.
+    name: 'a Boeing 727 into a mountain on its approach to Juneau, told that day and the next: "with stops at Yakutat and Juneau" against "the worst single-plane crash in United States history"',
+    a: {
+      id: 'a', publishedAt: '1971-09-04',
+      text: 'JUNEAU, Alaska (AP) - An Alaska Airlines jetliner carrying 111 persons crashed into a fog-shrouded mountain today as it approached Juneau, and rescuers said there were no survivors. '
+        + 'The Boeing 727, on a flight from Anchorage to Seattle with stops at Yakutat and Juneau, hit a ridge in the Chilkat Range about 20 miles west of the city. '
+        + 'Searchers in helicopters spotted the wreckage scattered across a steep slope. An airline spokesman said 104 passengers and a crew of seven were aboard.',
+    },
+    b: {
+      id: 'b', publishedAt: '1971-09-05',
+      text: 'JUNEAU, Alaska (UPI) - Recovery teams today began bringing down the bodies of the 111 persons killed when an Alaska Airlines jet slammed into a mountain on its approach to Juneau, the worst single-plane crash in United States history. '
+        + 'The three-engine jet was descending toward Juneau Municipal Airport in rain and fog Saturday when it struck a peak at about 2,500 feet. '
+        + 'Federal Aviation Administration officials said they were studying whether a navigation signal had misled the crew. The flight had stopped at Yakutat after leaving Anchorage.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'only-a',
+      casualties: 'partial', cause: 'partial',
+    },
+  },
+  {
+    // BOAC 781, the Comet off Elba, January 1954: the bodies recovered and the fleet grounded are the aftermath's, and
+    // the Comet is de Havilland's on both sides.
+    name: 'the first jet airliner\'s loss off Elba, told that day and the next: "exploded in the air and fell into the sea off the island of Elba" against "Italian fishermen recovered 15 bodies"',
+    a: {
+      id: 'a', publishedAt: '1954-01-10',
+      text: 'ROME (Reuters) - A British Comet jet airliner with 35 people aboard exploded in the air and fell into the sea off the island of Elba today, Italian officials said. '
+        + 'The BOAC airliner, flying from Singapore to London, had taken off from Rome\'s Ciampino airport about 20 minutes earlier. Fishermen near Porto Azzurro said they saw a flash and wreckage falling into the sea. '
+        + 'There were no survivors among the 29 passengers and six crew, officials said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1954-01-11',
+      text: 'PORTO AZZURRO, Elba (AP) - Italian fishermen recovered 15 bodies today from the Mediterranean where a British Comet jetliner plunged Sunday, killing all 35 persons aboard. '
+        + 'The de Havilland Comet, the world\'s first jet airliner, was on the last leg of a flight from Singapore to London when it broke up at 27,000 feet. '
+        + 'British Overseas Airways Corporation grounded its fleet of seven Comets pending an investigation. Among the dead was Chester Wilmot, the Australian war correspondent and author.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'partial', destination: 'agree', time: 'partial', people: 'agree',
+      casualties: 'partial',
+    },
+  },
+  {
+    // Hughes Air West 706, June 1971: the last of a list of where the airliner was bound is a later leg, and no clash
+    // with where the fighter was going. b's "the collision of a Hughes Air West DC-9 and a Marine F-4 Phantom", inside
+    // the search for its clues, names no cause, so the cause row is left out.
+    name: 'an airliner and a Marine fighter over the San Gabriel Mountains, told by two wires the next day: "The fighter was flying from Fallon, Nev., to El Toro" against "bound for Salt Lake City and Seattle"',
+    a: {
+      id: 'a', publishedAt: '1971-06-07',
+      text: 'DUARTE, Calif. (AP) - An Air West jetliner and a Marine Corps jet fighter collided over the San Gabriel Mountains Sunday evening, killing all 49 persons aboard the airliner and one of the fighter\'s two crewmen. '
+        + 'The DC-9, which had taken off from Los Angeles International Airport minutes earlier on a flight to Salt Lake City, plunged into a canyon and burned. The F-4 Phantom\'s radar officer parachuted to safety; its pilot was killed. '
+        + 'The fighter was flying from Fallon, Nev., to El Toro Marine Corps Air Station.',
+    },
+    b: {
+      id: 'b', publishedAt: '1971-06-07',
+      text: 'LOS ANGELES (UPI) - Federal investigators today searched a rugged canyon in the San Gabriel Mountains for clues to the collision of a Hughes Air West DC-9 and a Marine F-4 Phantom that killed 50 persons. '
+        + 'The airliner, Flight 706 bound for Salt Lake City and Seattle, was climbing through 15,000 feet when the fighter struck it, officials said. One of the two Marines aboard the Phantom, 1st Lt. '
+        + 'Christopher Schiess, ejected and survived. The crash came Sunday at 6:11 p.m. near Duarte, about 20 miles northeast of Los Angeles.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'partial', location: 'partial', time: 'partial',
+      people: 'partial', casualties: 'agree',
+    },
+  },
+  {
+    // Llandow, March 1950: the Avro Tudor is Avro's, no British Aerospace of 27 years later. b's "claimed 80 lives"
+    // counts no dead and its "plunged into a farm near here" names no site, so its location row is left out.
+    name: 'a charter of rugby fans down short of the runway at Llandow, told that day and the next: "killing 80 of the 83 people aboard" against "Only three of the 83 aboard survived"',
+    a: {
+      id: 'a', publishedAt: '1950-03-12',
+      text: 'CARDIFF (Reuters) - A chartered airliner bringing Welsh rugby supporters home from the international match in Belfast crashed near Llandow airfield today, killing 80 of the 83 people aboard. '
+        + 'The four-engined Avro Tudor, flying from Dublin, stalled and dived into a field as it came in to land at about 3 p.m., police said. Three men were pulled alive from the wreckage. '
+        + 'The fans had watched Wales beat Ireland to win the Triple Crown.',
+    },
+    b: {
+      id: 'b', publishedAt: '1950-03-13',
+      text: 'LLANDOW, Wales (AP) - Britain\'s worst air disaster claimed 80 lives when a plane carrying rugby fans home from Ireland plunged into a farm near here Sunday afternoon. Only three of the 83 aboard survived. '
+        + 'The Tudor V airliner, owned by Fairflight Ltd., was approaching the runway at Llandow when it climbed steeply, stalled and crashed, witnesses said. The Ministry of Civil Aviation opened an inquiry today.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'partial', time: 'partial', people: 'agree', casualties: 'partial',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
