@@ -103,10 +103,11 @@ const OUTBREAK_TOLL_BEFORE = new RegExp(String.raw`\b(?:cases|infections)\s{1,3}
 /** Words that name the craft or its crash, which keep a toll told beside another event's the story's. */
 const CRASH_WORDS = matchAny([...CRAFT_NOUNS, 'crash', 'crashed', 'flight']);
 /**
- * "where fighting ... has killed hundreds": a standing toll of a war, in the perfect tense; or told of the war in a
- * clause of its own, "ending 14 years of civil war that killed tens of thousands of people".
+ * "where fighting ... has killed hundreds", "The war has claimed more than 10,000 lives": a standing toll of a war, in
+ * the perfect tense; or told of the war in a clause of its own, "ending 14 years of civil war that killed tens of
+ * thousands of people".
  */
-const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b(?:[^.;:!?]{0,60}?\\b(?:has|have|had)|\\s{1,3}(?:that|which))\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left)\\s{1,3}${TOLL_HEDGE}$`, 'i');
+const WAR_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny(WAR_TOLL_SUBJECTS)})\\b(?:[^.;:!?]{0,60}?\\b(?:has|have|had)|\\s{1,3}(?:that|which))\\s{1,3}(?:(?:so\\s{1,3}far|now|already)\\s{1,3})?(?:killed|left|claimed|cost)\\s{1,3}${TOLL_HEDGE}$`, 'i');
 /** "the crisis, in which some 3,000 people died": a toll of what lasted, before its figure (see STANDING_TOLL_OF). */
 const STANDING_TOLL_BEFORE = new RegExp(`\\b(?:${matchAny([...STANDING_TOLL_OF.nouns, ...WAR_TOLL_SUBJECTS])}),?\\s{1,3}(?:in|during)\\s{1,3}which\\s{1,3}${TOLL_HEDGE}$`, 'i');
 /**
@@ -286,7 +287,7 @@ function findCasualties(sentence: SentenceContext): Found<CasualtiesValue>[] {
   const out: Found<CasualtiesValue>[] = [];
   let listed: Found<CasualtiesValue> | undefined;
   for (const n of numbers) {
-    const found = killedWithOthers(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
+    const found = killedWithOthers(text, n) ?? livesTaken(text, n) ?? countedCasualty(text, n, numberAt) ?? listedAfter(text, n, listed);
     listed = found;
     if (!found || WAR_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 120), n.start)) || OUTBREAK_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))
       || UNREST_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 180), n.start)) || isStandingOrJudged(text, n)) continue;
@@ -638,6 +639,19 @@ const SPEAKER_BEFORE = new RegExp(`\\b(?:${matchAny(INVERTED_VERBS)})\\s{1,3}$`,
 const SPEAKS_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:later|also|then)\\s{1,3})?(?:${matchAny(REPORTING_VERBS)}|recalled|described|recounted)\\b`, 'i');
 const survivorSpeaks = (text: string, n: NumberMention, end: number) => SURVIVOR_NOUN.test(text.slice(n.end, end))
   && (SPEAKER_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || SPEAKS_AFTER.test(text.slice(end, end + 20)));
+
+/** "claimed 80 lives", "cost 29 lives": the dead, counted by the lives an event took. Not "saved 80 lives". */
+const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|cost|costing|took|taking)\s{1,3}(?:(?:the|some|about|nearly|almost|more\s{1,3}than|at\s{1,3}least)\s{1,3})?$/i;
+const LIVES_AFTER = /^\s{1,3}lives\b/i;
+
+function livesTaken(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
+  const lead = LIVES_TAKEN_BEFORE.exec(text.slice(Math.max(0, n.start - 30), n.start));
+  const lives = LIVES_AFTER.exec(text.slice(n.end, n.end + 10));
+  if (!lead || !lives) return undefined;
+  const value: CasualtiesValue = { kind: 'killed', count: n.value };
+  if (n.hedge) value.hedge = n.hedge;
+  return { value, start: n.start - lead[0].length, end: n.end + lives[0].length, rule: 'verb' };
+}
 
 /** "killing him and all seven others aboard": one named and the others, all of them killed. */
 function killedWithOthers(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {

@@ -326,6 +326,11 @@ describe('casualties.extract', () => {
     // An aside's participle: the one named before it, and the rest. Not one who met them.
     ['Italy mourned Enrico Mattei, the oil chief, killed with two other men when his plane crashed.', ['killed with two other men = 3 killed']],
     ['Italy mourned Enrico Mattei, the oil chief, seen with two other men before he flew.', []],
+    // The lives an event took are its dead; not lives saved, nor a war's standing toll.
+    ["Britain's worst air disaster claimed 80 lives when a plane plunged into a farm.", ['claimed 80 lives = 77.6-82.4 killed']],
+    ['The crash cost 29 lives.', ['cost 29 lives = 29 killed']],
+    ['The pilot saved 80 lives.', []],
+    ['The war has claimed more than 10,000 lives.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],

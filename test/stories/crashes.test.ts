@@ -13962,8 +13962,8 @@ const stories: Story[] = [
     },
   },
   {
-    // Llandow, March 1950: the Avro Tudor is Avro's, no British Aerospace of 27 years later. b's "claimed 80 lives"
-    // counts no dead and its "plunged into a farm near here" names no site, so its location row is left out.
+    // Llandow, March 1950: the Avro Tudor is Avro's, no British Aerospace of 27 years later, and "claimed 80 lives" are
+    // a's 80 dead. b's "plunged into a farm near here" names no site, so its location row is left out.
     name: 'a charter of rugby fans down short of the runway at Llandow, told that day and the next: "killing 80 of the 83 people aboard" against "Only three of the 83 aboard survived"',
     a: {
       id: 'a', publishedAt: '1950-03-12',
