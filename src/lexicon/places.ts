@@ -988,6 +988,7 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Elstree Aerodrome', 'airport', 'United Kingdom', ['Elstree Airfield', 'Elstree airfield', 'Elstree']],
   // San Juan's airport at Isla Verde, named for Luis Muñoz Marín in 1985.
   ['Luis Muñoz Marín International Airport', 'airport', 'San Juan', ['Luis Munoz Marin International Airport', 'San Juan International Airport', 'Isla Verde International Airport']],
+  ['Zurich Airport', 'airport', 'Zurich', ['Kloten airport', 'Zurich-Kloten', 'Zurich Kloten airport', 'Kloten']],
   // The RAF airfield in the Vale of Glamorgan where the Avro Tudor carrying Welsh rugby fans came down in 1950.
   ['RAF Llandow', 'base', 'Wales', ['Llandow airfield', 'Llandow']],
   // Toronto International at Malton until 1984.
@@ -1080,6 +1081,9 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Lake Ranco', 'Chile', ['Ranco']],
   ['Gunma', 'Japan', ['Gunma prefecture']],
   ['Mount Osutaka', 'Gunma', ['Osutaka']],
+  // The two German states of 1949 to 1990: parts of the Germany that followed them. "the East German border".
+  ['East Germany', 'Germany', ['German Democratic Republic', 'GDR'], ['East German']],
+  ['West Germany', 'Germany', ['Federal Republic of Germany'], ['West German']],
   // Japan's highest mountain, on whose slopes BOAC's Flight 911 broke up in 1966. "Fuji" alone is a company as often.
   ['Mount Fuji', 'Japan', ['Mt. Fuji', 'Mt Fuji', 'Fujiyama']],
   // The range west of Juneau where Alaska Airlines' Flight 1866 hit a ridge in 1971.

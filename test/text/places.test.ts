@@ -358,6 +358,8 @@ describe('findRoutePoints', () => {
     // A street named after a place may run far from it; the place itself is still one.
     ['The jet broke apart on Rockaway Boulevard, short of the runway.', []],
     ['The jet broke apart over Rockaway, short of the runway.', ['incident:rockaway']],
+    // The German states of 1949 to 1990 are parts of Germany, and "the East German border" names no town.
+    ['The DC-9 blew up over Srbska Kamenice near the East German border.', ['incident:srbska kamenice']],
     ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
     // A craft sent into the water came down there; a sea that names where a resort lies does not.
     ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
