@@ -97,6 +97,12 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // jet", and the pilot's "I think it was a bomb".
     ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),
     'it was a bomb', 'bomb hidden in', 'bomb concealed in', 'bomb hidden inside', 'bomb concealed inside', 'laptop bomb',
+    // Where it went off aboard, and who put it there, in the passive: "a bomb had exploded in the forward baggage
+    // compartment", "a bomb planted by Croatian nationalists"; a suspicion of one: "Swiss police said they suspected a bomb".
+    ...['a bomb', 'the bomb'].flatMap((what) => ['exploded', 'had exploded', 'went off', 'had gone off'].flatMap((verb) => ['', 'forward ', 'rear ']
+      .flatMap((where) => ['baggage compartment', 'baggage hold', 'luggage hold', 'cargo hold', 'hold', 'toilet', 'lavatory']
+        .map((part) => `${what} ${verb} in the ${where}${part}`)))),
+    'a bomb planted by', 'the bomb planted by', 'bomb planted aboard', 'bomb planted on board', 'suspected a bomb', 'suspect a bomb',
     'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
     // What investigators find of a bomb: "found traces of explosives in the wreckage".
     'traces of explosives', 'traces of explosive', 'traces of foreign explosives',

@@ -103,6 +103,10 @@ describe('cause.extract', () => {
     ['brought down by a bomb', 'Investigators said the jet was brought down by a bomb on board over Sinai.', [{ category: 'explosion on board' }]],
     ['a bomb that destroyed it, in the active', 'A bomb destroyed the Pan Am jumbo jet that crashed on Lockerbie, investigators said.', [{ category: 'explosion on board' }]],
     ['an explosive found in the wreckage', 'Investigators found evidence of a detonating high explosive in the wreckage of the jet.', [{ category: 'explosion on board' }]],
+    // Where it went off aboard, and who put it there, in the passive.
+    ['a bomb in the hold', 'Investigators said a bomb had exploded in the forward baggage compartment of the DC-9.', [{ category: 'explosion on board' }]],
+    ['a bomb planted by someone', 'The jet crashed, and officials suspected a bomb planted by Croatian nationalists.', [{ category: 'explosion on board' }]],
+    ['a bomb on the ground', 'Hours after the jet landed, a bomb exploded in a market in the city.', []],
     // The agent after where and when: "shot down over eastern Ukraine in July 2014 by a Buk missile".
     ['an agent past where and when', 'MH17 was shot down over eastern Ukraine in July 2014 by a Russian-made Buk missile fired from territory held by separatists.', [{ category: 'shot down', agent: 'Russian-made Buk missile' }]],
     // A blast on the ground: a strike from the air, or a rocket that fell short.
