@@ -258,12 +258,17 @@ export function scopeFacts(
   });
 }
 
+/** "LONDON, July 13 (AP) - ", "TOKYO (Reuters) - ": a wire's dateline and its agency, up to the dash. */
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}'’. -]{1,40}(?:,[^()\-–—]{1,40})?\s{0,3}\([^()]{2,30}\)\s{0,3}[-–—]\s{1,3}/u;
 /** Where a sentence's aside before the event's verb stands, if it has one. */
 function asideOf(text: string): { start: number; end: number } | undefined {
   if (!text.includes(',')) return undefined;
-  const m = ASIDE_BEFORE_EVENT.exec(text);
+  // "LONDON, July 13 (AP) - Charles Stewart Rolls, the British aviator who flew across the English Channel and back in
+  // June, was killed": the subject starts after the dateline.
+  const skip = DATELINE_OPENING.exec(text)?.[0].length ?? 0;
+  const m = ASIDE_BEFORE_EVENT.exec(text.slice(skip));
   if (!m || EVENT_VERB.test(m[1]!)) return undefined;
-  const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+  const start = skip + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
   return { start, end: start + m[2]!.length };
 }
 

@@ -177,6 +177,8 @@ describe('scopeFacts', () => {
       // So is a death, after an aside on who died; not a death the sentence dates itself.
       ['Yuri Gagarin, who became the first man in space in 1961, died in the crash of a MiG-15 trainer.', '1961', ['1961-01-01', '1961-12-31']],
       ['The pilot died of his injuries in 1961, his family said.', '1961', ['1961-01-01', '1961-12-31']],
+      // The subject starts after a wire's dateline.
+      ['LONDON, July 13 (AP) - Charles Rolls, the aviator who flew the Channel in June, was killed at Bournemouth.', 'June', ['2020-06-01', '2020-06-30']],
     ];
     const contexts: SentenceContext[] = story.map(([text], index) => ({ index, text, publishedAt: '2020-12-07' }));
     const facts: Fact[] = story.flatMap(([text, words, [from, to]], index): Fact[] => [
@@ -184,7 +186,7 @@ describe('scopeFacts', () => {
       { facet: 'aircraft', value: text, text, sentence: index, start: 0, end: text.length, rule: 'aircraft/test', scope: 'event' },
     ]);
     const out = scopeFacts(contexts, facts);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event', 'event', 'event', 'background (time: 1961)']);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: October 2020)', 'background (time: November 2020)', 'event', 'event', 'event', 'background (time: 1961)', 'event']);
     const aside = out.find((f) => f.facet === 'time' && f.sentence === 1)!;
     expect([aside.scope, aside.scopeReason]).toEqual(['background', 'time: an aside (November)']);
   });
