@@ -322,7 +322,8 @@ export const CLAUSE_NEGATIONS: readonly string[] = [
   'denied that', 'denies that', 'deny that', 'denied claims that', 'denied reports that',
   // An open question asserts nothing: "It was not immediately clear whether the helicopters had collided".
   'not immediately clear whether', 'not clear whether', 'unclear whether', 'not known whether', 'did not say whether',
-  'would not say whether', 'declined to say whether', 'too early to say whether', 'too early to tell whether',
+  'would not say whether', 'declined to say whether', 'too early to say whether', 'too early to tell whether', 'too early to know whether',
+  'too soon to say whether', 'too soon to tell whether', 'too soon to know whether', 'studying whether', 'were studying whether',
   'investigating whether', 'examining whether', 'looking into whether', 'trying to determine whether', 'trying to establish whether',
   // Speculation asserts nothing: "raising speculation that it was hit by a missile".
   'speculation that', 'speculated that', 'rumours that', 'rumors that',

@@ -54,6 +54,8 @@ describe('cause.extract', () => {
     ['the day of a saying is no part of the agent', 'Turkey said on Sunday that Syria shot down its reconnaissance jet.', [{ category: 'shot down', agent: 'Syria' }]],
     ['colliding with another aircraft', 'The plane landed on Hainan after colliding with a Chinese fighter jet.', [{ category: 'collision' }]],
     ['an open question asserts nothing', 'It was not immediately clear whether the helicopters had collided.', []],
+    ['nor does one too early to answer', 'He said it was too early to know whether wind shear or a mechanical problem caused the crash.', []],
+    ['nor one under study', 'Investigators said they were studying whether a downdraft from the storm had forced the plane down.', []],
     ['a cause being examined is left open', 'The military said possible pilot error or a technical fault were being examined after the crash.', []],
     ["the jet's own downing of missiles", 'The pilot had shot down three cruise missiles and a drone before the crash.', []],
     ['an auxiliary is no part of the subject', 'Rebel leaders said Ukrainian forces had brought the plane down.', [{ category: 'shot down', agent: 'Ukrainian forces' }]],

@@ -14026,9 +14026,9 @@ const stories: Story[] = [
     },
   },
   {
-    // United 585, March 1991. b's "too early to know whether wind shear or a mechanical problem caused the crash" is
-    // read as two causes though it claims neither, and a's "in a park just short of the Colorado Springs airport" names
-    // no site, so the cause and location rows are left out.
+    // United 585, March 1991: b's "too early to know whether wind shear or a mechanical problem caused the crash" is an
+    // open question, no cause. a's "in a park just short of the Colorado Springs airport" names no site, so the
+    // location row is left out.
     name: 'a Boeing 737 that rolled and dived into a park short of Colorado Springs, told that morning and the next day: "killing everyone aboard" against "killing all 25 aboard"',
     a: {
       id: 'a', publishedAt: '1991-03-03',
