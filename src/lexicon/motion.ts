@@ -486,7 +486,9 @@ export const MOVE_ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
  */
 export const MOVE_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   through: ['spread', 'spreads', 'spreading', 'swept', 'sweeps', 'sweeping', 'raged', 'rages', 'raging', 'ran', 'runs', 'running',
-    'walked', 'walking', 'drove', 'driving', 'marched', 'marching', 'tore', 'tearing', 'rippled', 'echoed', 'reverberated', 'roamed'],
+    'walked', 'walking', 'drove', 'driving', 'marched', 'marching', 'tore', 'tearing', 'rippled', 'echoed', 'reverberated', 'roamed',
+    // A march of mourners: "ordered a state funeral procession through Paris".
+    'procession', 'processions', 'parade', 'parades', 'motorcade', 'cortege', 'cortège', 'march'],
   // What the crash destroyed on the ground, not the aircraft: "Fifteen houses were destroyed in the village of Goussainville".
   ...Object.fromEntries(['was destroyed', 'were destroyed'].map((cue) => [cue, ['houses', 'homes', 'buildings', 'house', 'home',
     'building', 'cars', 'vehicles', 'shops', 'apartments', 'flats', 'barns', 'sheds']])),

@@ -360,6 +360,9 @@ describe('findRoutePoints', () => {
     ['The jet broke apart over Rockaway, short of the runway.', ['incident:rockaway']],
     // The German states of 1949 to 1990 are parts of Germany, and "the East German border" names no town.
     ['The DC-9 blew up over Srbska Kamenice near the East German border.', ['incident:srbska kamenice']],
+    // A march of mourners through a city is no stop of a flight; a flight through it is.
+    ['The government ordered a state funeral procession through Paris.', []],
+    ['The airship flew on through Paris.', ['stopover:paris']],
     ['The jet plunged into the Hudson on Thursday.', ['incident:hudson']],
     // A craft sent into the water came down there; a sea that names where a resort lies does not.
     ['The pilot deliberately sent the jet into the ocean off Nantucket.', ['incident:nantucket (near)']],
