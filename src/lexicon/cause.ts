@@ -65,7 +65,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // "the pilot likely became disoriented in the clouds".
     'spatial disorientation', 'became disoriented', 'was disoriented',
   ],
-  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'rainstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning',
+  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'rainstorm',
+    // "broke in two in a line squall over the hills of southeastern Ohio".
+    'squall', 'line squall', 'squalls', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning',
     // Smoke of fires that hid the ground, as fog does: "in thick smoke from forest fires", "haze so thick that visibility was barely 500 meters".
     'thick haze', 'smoky haze', 'haze so thick', 'thick smoke', 'dense smoke', 'smoke from forest fires'],
   icing: ['icing', 'ice on the wings', 'iced up',

@@ -66,6 +66,7 @@ describe('cause.extract', () => {
     ['air defences hit the plane', 'The ministry said Syrian air defences hit the plane by mistake.', [{ category: 'shot down', agent: 'Syrian air defences' }]],
     ['lightning', 'The captain said the aircraft had been struck by lightning.', [{ category: 'bad weather' }]],
     ['a rainstorm', 'His plane slammed into a mountain in a rainstorm on Friday.', [{ category: 'terrain collision' }, { category: 'bad weather' }]],
+    ['a line squall', 'The dirigible broke in two in a line squall over the hills of Ohio.', [{ category: 'bad weather' }]],
     ['power lines', 'The jet crashed after hitting power lines.', [{ category: 'terrain collision' }]],
     ['a mountainside flown into', 'The Iberia airliner flew into a mountainside on Ibiza.', [{ category: 'terrain collision' }]],
     ['a snow-covered mountain slammed into', 'An Aerosvit Yakovlev-42 slammed into a snow-covered mountain in northern Greece.', [{ category: 'terrain collision' }]],
