@@ -14087,6 +14087,96 @@ const stories: Story[] = [
     expected: { time: 'agree' },
   },
   {
+    // R101, October 1930: the toll that rose and the survivors who fell with it are two moments of one count, and a
+    // funeral procession through Paris is no stop of the flight. a's "bound for India" against b's Karachi, in British
+    // India then and in Pakistan now, reads as a clash the gazetteer's borders of today make, and a's "which left
+    // Cardington" names no departure inside its aside, so the destination and origin rows are left out.
+    name: 'a British airship bound for India down in flames near Beauvais, told that morning and as the toll rose: "killing 46 of the 54 persons aboard" against "rose to 48 today", "Six of the 54 aboard survived"',
+    a: {
+      id: 'a', publishedAt: '1930-10-05',
+      text: 'BEAUVAIS, France, Oct. 5 (AP) - The British dirigible R-101, bound for India on her maiden voyage, crashed in flames on a hillside near here at 2:05 o\'clock this morning, killing 46 of the 54 persons aboard. '
+        + 'Among the dead were Lord Thomson, the Air Minister, and Sir Sefton Brancker, Director of Civil Aviation. '
+        + 'The giant airship, which left Cardington, England, last evening, was battling heavy rain and high winds when she dipped and struck the ground. Eight survivors, most of them engineers in the gondolas, were taken to a hospital.',
+    },
+    b: {
+      id: 'b', publishedAt: '1930-10-06',
+      text: 'PARIS, Oct. 6 (Reuters) - The death toll of the R101 disaster rose to 48 today when two of the injured crewmen died in a hospital at Beauvais. '
+        + 'The airship, flying from Cardington to Karachi by way of Ismailia in Egypt, struck high ground at Allonne, south of Beauvais, early yesterday and burst into flames. Six of the 54 aboard survived. '
+        + 'The French Government ordered a state funeral procession through Paris.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a',
+    },
+  },
+  {
+    // The USS Akron, April 1933: the blimp J-3 lost in the search, which b tells with its two dead and its beach, is
+    // read as the story's, so b's location and casualties hold more than a's.
+    name: 'a Navy airship into the sea in a thunderstorm, told that day and the next: "with 76 men aboard ... only three were rescued" against "abandoned hope today for 73 officers and men"',
+    a: {
+      id: 'a', publishedAt: '1933-04-04',
+      text: 'LAKEHURST, N.J., April 4 (AP) - The Navy\'s giant dirigible Akron, with 76 men aboard, crashed into the sea off the New Jersey coast during a violent thunderstorm early today, and only three were rescued. '
+        + 'The German tanker Phoebus, which saw the airship fall, picked up four men, one of whom died aboard. Among those missing is Rear Admiral William A. Moffett, chief of the Bureau of Aeronautics. '
+        + 'The Akron had left Lakehurst last evening on a flight to calibrate radio direction-finding equipment along the coast.',
+    },
+    b: {
+      id: 'b', publishedAt: '1933-04-05',
+      text: 'WASHINGTON, April 5 - The Navy abandoned hope today for 73 officers and men of the airship Akron, which plunged into the Atlantic off Barnegat Light early yesterday in a storm. Three survivors, Lieutenant Commander Herbert V. '
+        + 'Wiley, the executive officer, and two enlisted men, were brought ashore at New York. Secretary of the Navy Swanson ordered a court of inquiry. '
+        + 'The blimp J-3, searching for survivors, crashed in the surf near Beach Haven, killing two more men.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', location: 'partial', time: 'partial', people: 'partial',
+      casualties: 'partial', cause: 'agree',
+    },
+  },
+  {
+    // The USS Shenandoah, September 1925: a line squall is bad weather, agreeing with b's storm. b's "torn apart by a
+    // storm over Ohio" and its "goodwill tour of state fairs in the Middle West" name no site and no destination, so
+    // those rows are left out.
+    name: 'a Navy airship torn apart in a squall over Ohio, told that day and the next: "14 of the 43 men aboard were killed" against "Twenty-nine officers and men survived"',
+    a: {
+      id: 'a', publishedAt: '1925-09-03',
+      text: 'CALDWELL, Ohio, Sept. 3 (AP) - The Navy dirigible Shenandoah broke in two in a line squall over the hills of southeastern Ohio at dawn today, and 14 of the 43 men aboard were killed. '
+        + 'The ship\'s commander, Lieutenant Commander Zachary Lansdowne, died when the control car tore away and fell. The bow section, with seven men still aboard, drifted for miles before the crew brought it down near Sharon. '
+        + 'The airship had left Lakehurst, N.J., yesterday on a flight to the Middle West.',
+    },
+    b: {
+      id: 'b', publishedAt: '1925-09-04',
+      text: 'WASHINGTON, Sept. 4 - Navy officials today began an inquiry into the loss of the dirigible Shenandoah, which was torn apart by a storm over Ohio yesterday, killing 14 of her crew. '
+        + 'Twenty-nine officers and men survived, many of them by riding sections of the hull to earth. Mrs. Lansdowne, widow of the commander, said her husband had protested against being ordered to make the flight in the storm season. '
+        + 'The airship was on a goodwill tour of state fairs in the Middle West.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', time: 'partial', people: 'only-a', casualties: 'partial', purpose: 'only-b',
+      cause: 'agree',
+    },
+  },
+  {
+    // Western 2605, October 1979: the toll of the next day holds the first. a's "A Western Airlines DC-10 from Los
+    // Angeles" names no departure (a type with no maker before "from" is no cue) and its "at Mexico City's airport" no
+    // arrival, so the origin, destination and location rows are left out.
+    name: 'a DC-10 that landed on a closed runway in fog at Mexico City, told that day and the next: "killing at least 71 people" against "killing 73 people", "72 of them and a worker on the ground died"',
+    a: {
+      id: 'a', publishedAt: '1979-10-31',
+      text: 'MEXICO CITY (AP) - A Western Airlines DC-10 from Los Angeles landed in dense fog on a runway closed for repairs at Mexico City\'s airport today, struck a truck and burst into flames, killing at least 71 people, officials said. '
+        + 'The jumbo jet, carrying 75 passengers and a crew of 13, touched down shortly before 6 a.m. and skidded into a building, the airport authority said. Fourteen people survived, most of them with serious burns. '
+        + 'A man working in the building was also killed.',
+    },
+    b: {
+      id: 'b', publishedAt: '1979-11-01',
+      text: 'MEXICO CITY (Reuters) - Mexican and American investigators today examined the burned wreckage of a Western Airlines DC-10 that crashed while landing at Benito Juarez International Airport on Wednesday, killing 73 people. '
+        + 'The flight from Los Angeles had 88 people aboard; 72 of them and a worker on the ground died. Officials said the pilot had landed on the left runway, which was closed, after being cleared for the right. '
+        + 'It was the second major air disaster in Mexico in a month.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', time: 'partial', people: 'agree', casualties: 'partial', cause: 'only-a',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
