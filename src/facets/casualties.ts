@@ -644,6 +644,7 @@ const survivorSpeaks = (text: string, n: NumberMention, end: number) => SURVIVOR
 const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|cost|costing|took|taking)\s{1,3}(?:(?:the|some|about|nearly|almost|more\s{1,3}than|at\s{1,3}least)\s{1,3})?$/i;
 const LIVES_AFTER = /^\s{1,3}lives\b/i;
 
+/** The dead of a figure of lives taken (see LIVES_TAKEN_BEFORE), from the verb to "lives". */
 function livesTaken(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
   const lead = LIVES_TAKEN_BEFORE.exec(text.slice(Math.max(0, n.start - 30), n.start));
   const lives = LIVES_AFTER.exec(text.slice(n.end, n.end + 10));

@@ -449,9 +449,10 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Caravelle', maker: 'Sud Aviation', role: 'airliner', names: ['Sud Aviation Caravelle', 'SE 210 Caravelle', 'SE 210', 'SE-210'], nicknames: ['Caravelle'] },
   // Sud Aviation's light turbine helicopters, flown by France's forces and leaders: "an Alouette helicopter".
   { designation: 'Alouette', maker: 'Sud Aviation', role: 'helicopter', names: ['Alouette II', 'Alouette III', 'SA 316', 'SA 319', 'SE 3130'], nicknames: ['Alouette'] },
-  // The twin turboprop of 1961, built on as the British Aerospace ATP.
-  // The four-engined airliner of 1945 (Llandow's in 1950); "Tudor" alone is a royal house: only with the maker or a mark.
+  // The four-engined airliner of 1945 (Llandow's in 1950); "Tudor" alone is a royal house: only with the maker or a
+  // mark.
   { designation: 'Tudor', maker: 'Avro', role: 'airliner', names: ['Avro Tudor', 'Tudor V', 'Tudor IV', 'Tudor II'] },
+  // The twin turboprop of 1961, built on as the British Aerospace ATP.
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },
   { designation: 'VC10', maker: 'Vickers', role: 'airliner', names: ['VC10', 'VC-10', 'Vickers VC10', 'Vickers VC-10'] },
@@ -506,6 +507,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'King Air', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft King Air', 'Beech King Air', 'King Air 90', 'King Air 100', 'King Air A100', 'King Air 200', 'King Air 350'], nicknames: ['King Air'] },
   // The single-engine four-seater of private flying since 1947: "a Beechcraft Bonanza", "the four-seat Bonanza".
   { designation: 'Bonanza', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Bonanza', 'Beech Bonanza'], nicknames: ['Bonanza'] },
+  // The four-seat twin-jet of 1954 (Enrico Mattei's): "The French-built MS.760 Paris".
   { designation: 'MS.760 Paris', maker: 'Morane-Saulnier', role: 'business jet', names: ['MS.760 Paris', 'MS.760', 'MS 760', 'Morane-Saulnier Paris', 'Morane-Saulnier MS.760'] },
   // The Bonanza with a conventional tail, sold as the Debonair from 1960 (Jim Reeves's); "debonair" alone is a word.
   { designation: 'Beech 33', maker: 'Beechcraft', role: 'light aircraft', names: ['Beechcraft Debonair', 'Beech Debonair', 'Beech 33 Debonair'] },
@@ -535,6 +537,7 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'PA-24', maker: 'Piper', role: 'light aircraft', names: ['Piper Comanche', 'PA-24 Comanche'] },
   // The twin of 1952 to 1981, Apache then Aztec (Graham Hill's). "Aztec" alone is a people: only with the maker.
   { designation: 'PA-23', maker: 'Piper', role: 'light aircraft', names: ['Piper Aztec', 'PA-23 Aztec', 'Piper Apache', 'PA-23 Apache'] },
+  // The twin-engined high-wing Commander of the 1950s (Audie Murphy's).
   { designation: 'Aero Commander 680', maker: 'Aero Commander', role: 'light aircraft', names: ['Aero Commander 680', 'Commander 680'] },
   // Cessna's business jets, named by the model's number as often: "the Cessna 560XL", "a Citation Excel".
   { designation: 'Citation', maker: 'Cessna', role: 'business jet', names: ['Cessna Citation', 'Citation Excel', 'CitationJet',

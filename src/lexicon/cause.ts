@@ -65,11 +65,11 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // "the pilot likely became disoriented in the clouds".
     'spatial disorientation', 'became disoriented', 'was disoriented',
   ],
-  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'rainstorm',
-    // "broke in two in a line squall over the hills of southeastern Ohio".
-    'squall', 'line squall', 'squalls', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning',
+  'bad weather': ['bad weather', 'poor weather', 'severe weather', 'heavy fog', 'fog', 'poor visibility', 'low visibility', 'storm', 'thunderstorm', 'rainstorm', 'strong winds', 'wind shear', 'turbulence', 'snowstorm', 'heavy rain', 'heavy rains', 'monsoon rain', 'monsoon rains', 'torrential rain', 'heavy snow', 'blizzard', 'sandstorm', 'dust storm', 'struck by lightning', 'lightning strike', 'hit by lightning',
     // Smoke of fires that hid the ground, as fog does: "in thick smoke from forest fires", "haze so thick that visibility was barely 500 meters".
-    'thick haze', 'smoky haze', 'haze so thick', 'thick smoke', 'dense smoke', 'smoke from forest fires'],
+    'thick haze', 'smoky haze', 'haze so thick', 'thick smoke', 'dense smoke', 'smoke from forest fires',
+    // "broke in two in a line squall over the hills of southeastern Ohio".
+    'squall', 'line squall', 'squalls'],
   icing: ['icing', 'ice on the wings', 'iced up',
     // "ice may have built up on the wings".
     'ice buildup', 'ice build-up', 'buildup of ice', 'build-up of ice', 'ice accumulation', 'accumulation of ice', 'ice accretion',
@@ -100,7 +100,7 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),
     'it was a bomb', 'bomb hidden in', 'bomb concealed in', 'bomb hidden inside', 'bomb concealed inside', 'laptop bomb',
     // Where it went off aboard, and who put it there, in the passive: "a bomb had exploded in the forward baggage
-    // compartment", "a bomb planted by Croatian nationalists"; a suspicion of one: "Swiss police said they suspected a bomb".
+    // compartment", "a bomb planted by Croatian nationalists"; and a suspicion of one: "officials suspected a bomb".
     ...['a bomb', 'the bomb'].flatMap((what) => ['exploded', 'had exploded', 'went off', 'had gone off'].flatMap((verb) => ['', 'forward ', 'rear ']
       .flatMap((where) => ['baggage compartment', 'baggage hold', 'luggage hold', 'cargo hold', 'hold', 'toilet', 'lavatory']
         .map((part) => `${what} ${verb} in the ${where}${part}`)))),

@@ -755,6 +755,7 @@ const CITY_ROWS: readonly CityRow[] = [
   ['San Juan', 'Puerto Rico', []],
   // Where Rocky Marciano's Cessna was bound on the eve of his 46th birthday in 1969.
   ['Des Moines', 'Iowa', []],
+  // Where Eastern's Flight 66 set off for New York in 1975.
   ['New Orleans', 'Louisiana', []],
   // The Lombard towns by the rice fields where Enrico Mattei's jet came down in 1962.
   ['Pavia', 'Italy', []],
@@ -982,12 +983,15 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Ukrainka air base', 'base', 'Amur region', ['Ukrainka', 'Ukrainka airfield']],
   ['Istres air base', 'base', 'France', ['Istres', 'Istres-Le Tubé air base']],
   ['Calicut International Airport', 'airport', 'Kozhikode', ['Karipur', 'Karipur airport', 'Calicut airport', 'Kozhikode airport', 'Calicut International Airport']],
+  // Huntington's airport, short of which the Marshall University team's DC-9 came down in 1970.
   ['Tri-State Airport', 'airport', 'Huntington', ['Tri-State airport', 'Huntington Tri-State Airport']],
   // Evansville's airport, Dress Regional until 1991.
   ['Evansville Regional Airport', 'airport', 'Evansville', ['Dress Regional Airport', 'Dress Memorial Airport', 'Evansville airport']],
+  // The airfield north of London that Graham Hill's Aztec was approaching in 1975.
   ['Elstree Aerodrome', 'airport', 'United Kingdom', ['Elstree Airfield', 'Elstree airfield', 'Elstree']],
   // San Juan's airport at Isla Verde, named for Luis Muñoz Marín in 1985.
   ['Luis Muñoz Marín International Airport', 'airport', 'San Juan', ['Luis Munoz Marin International Airport', 'San Juan International Airport', 'Isla Verde International Airport']],
+  // Zurich's airport at Kloten, which Swissair's Flight 330 was turning back to in 1970.
   ['Zurich Airport', 'airport', 'Zurich', ['Kloten airport', 'Zurich-Kloten', 'Zurich Kloten airport', 'Kloten']],
   // The RAF airfield in the Vale of Glamorgan where the Avro Tudor carrying Welsh rugby fans came down in 1950.
   ['RAF Llandow', 'base', 'Wales', ['Llandow airfield', 'Llandow']],

@@ -6815,8 +6815,8 @@ const stories: Story[] = [
     expected: { aircraft: 'agree', origin: 'only-a', location: 'only-b', time: 'agree', people: 'agree', casualties: 'agree', actors: 'only-b' },
   },
   {
-    // Kam Air 904 near Kabul (2005), on the day it vanished and the day its wreckage was found, the search's day, which b
-    // alone names.
+    // Kam Air 904 near Kabul (2005), on the day it vanished and the day its wreckage was found, the search's day, which
+    // b alone names.
     name: 'an airliner lost in a snowstorm: "went missing on Thursday" against "found the wreckage" on Saturday, "no sign that any of the 104 people aboard had survived"',
     a: {
       id: 'a', publishedAt: '2005-02-04',
