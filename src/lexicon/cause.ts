@@ -100,9 +100,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['a bomb', 'an explosive device'].flatMap((what) => ['caused', 'tore', 'ripped', 'blew a hole'].map((verb) => `${what} ${verb}`)),
     'it was a bomb', 'bomb hidden in', 'bomb concealed in', 'bomb hidden inside', 'bomb concealed inside', 'laptop bomb',
     // Where it went off aboard, and who put it there, in the passive: "a bomb had exploded in the forward baggage
-    // compartment", "a bomb planted by Croatian nationalists"; and a suspicion of one: "officials suspected a bomb". The
-    // place it went off is the phrase, not the bomb: every phrase that opens "a bomb ..." is one more the whole list's
-    // pattern tries at every word, and a bomb's verbs by its holds were 168 of them (5% of the seed pair's time).
+    // compartment", "a bomb planted by Croatian nationalists"; and a suspicion of one: "officials suspected a bomb".
+    // The place it went off is the phrase, not the bomb: each phrase is an alternative the list's one pattern tries at
+    // every word, and a bomb's verbs by its holds were 168 of them, which slowed the seed pair by a tenth.
     ...['', 'forward ', 'rear '].flatMap((where) => ['baggage compartment', 'cargo hold', 'luggage hold'].map((part) => `exploded in the ${where}${part}`)),
     'a bomb planted by', 'the bomb planted by', 'bomb planted aboard', 'bomb planted on board', 'suspected a bomb', 'suspect a bomb',
     'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
