@@ -529,6 +529,8 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
         who = second && ROLE_NOUNS.has(norm(both)) ? both : word;
         if (who === both) at += second![0].length;
       }
+      // "81 of the 83 men aboard her were saved": the craft by its pronoun.
+      if (norm(word) === 'aboard') at += /^\s{1,3}(?:her|it)\b/i.exec(text.slice(at + t[0].length, at + t[0].length + 6))?.[0].length ?? 0;
     } else if (word === 'and' && SUBJECT_CREW_AFTER.test(text.slice(at, at + 60))) {
       // "Six passengers and the pilot and co-pilot died": one or two of the crew beside the counted group.
       const crew = SUBJECT_CREW_AFTER.exec(text.slice(at, at + 60))!;
@@ -640,16 +642,22 @@ const SPEAKS_AFTER = new RegExp(`^,?\\s{1,3}(?:(?:later|also|then)\\s{1,3})?(?:$
 const survivorSpeaks = (text: string, n: NumberMention, end: number) => SURVIVOR_NOUN.test(text.slice(n.end, end))
   && (SPEAKER_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || SPEAKS_AFTER.test(text.slice(end, end + 20)));
 
-/** "claimed 80 lives", "cost 29 lives": the dead, counted by the lives an event took. Not "saved 80 lives". */
-const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|cost|costing|took|taking)\s{1,3}(?:(?:the|some|about|nearly|almost|more\s{1,3}than|at\s{1,3}least)\s{1,3})?$/i;
+/**
+ * "claimed 80 lives", "cost 29 lives", "with the loss of 80 lives": the dead, counted by the lives an event took.
+ * Not "saved 80 lives". A loss counts people too ("with the loss of 16 American officers and men"), never
+ * things ("the loss of 300 jobs", "the loss of two engines").
+ */
+const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|cost|costing|took|taking|(the)\s{1,3}loss\s{1,3}of)\s{1,3}(?:(?:the|some|about|nearly|almost|more\s{1,3}than|at\s{1,3}least|all)\s{1,3})?$/i;
 const LIVES_AFTER = /^\s{1,3}lives\b/i;
 
-/** The dead of a figure of lives taken (see LIVES_TAKEN_BEFORE), from the verb to "lives". */
+/** The dead of a figure of lives taken (see LIVES_TAKEN_BEFORE), from the verb to "lives" or, after a loss, the people lost. */
 function livesTaken(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
   const lead = LIVES_TAKEN_BEFORE.exec(text.slice(Math.max(0, n.start - 30), n.start));
-  const lives = LIVES_AFTER.exec(text.slice(n.end, n.end + 10));
+  const people = lead?.[1] ? VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40)) : null;
+  const lives = LIVES_AFTER.exec(text.slice(n.end, n.end + 10)) ?? (people?.[1] ? people : null);
   if (!lead || !lives) return undefined;
   const value: CasualtiesValue = { kind: 'killed', count: n.value };
+  if (lives[1]) value.who = lives[1].toLowerCase();
   if (n.hedge) value.hedge = n.hedge;
   return { value, start: n.start - lead[0].length, end: n.end + lives[0].length, rule: 'verb' };
 }

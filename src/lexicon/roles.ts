@@ -84,9 +84,10 @@ export const PEOPLE_ROLES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words of an aside that describes some of a group just counted: "Thirty U.S. troops, most of them elite Navy
- * SEALs, were killed", "160 people, most of them tourists from Martinique". Each is followed by "of them".
+ * SEALs, were killed", "160 people, most of them tourists from Martinique", "Five men, one of them an American,
+ * were picked up alive". Each is followed by "of them".
  */
-export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', 'all', 'both', 'several', 'half'];
+export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', 'all', 'both', 'several', 'half', 'one'];
 
 /**
  * Where a crowd stands on an airfield, right after the group: "swarmed by hundreds of people on the runway". Those
@@ -367,6 +368,8 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties',
     'shot dead', 'shot and killed', 'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',
     'crushed to death',
+    // "carrying 44 men to their deaths", "Nine men plunged to their deaths": the old wires' telling.
+    'to their deaths', 'to their death', 'went to their deaths', 'plunged to their deaths', 'fell to their deaths',
     // "65 prisoners of war were among those killed": a group of the dead.
     'among those killed', 'among the killed', 'among the dead', 'among those who died', 'among the victims', 'among the fatalities'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',
@@ -386,7 +389,9 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
   survivors: ['survivors', 'survived', 'rescued alive', 'survivor',
     // "Fifteen people were rescued", "Twenty-two people were pulled alive from the wreckage".
     'were rescued', 'was rescued', 'pulled alive', 'were pulled alive', 'was pulled alive', 'pulled out alive',
-    'were pulled out alive', 'were found alive', 'was found alive'],
+    'were pulled out alive', 'were found alive', 'was found alive',
+    // "81 of the 83 men aboard her were saved", "Five men were picked up alive".
+    'were saved', 'was saved', 'picked up alive', 'were picked up alive', 'was picked up alive'],
 };
 
 /**
@@ -420,7 +425,9 @@ export const CASUALTY_BEFORE: Readonly<Record<CasualtyKind, readonly string[]>> 
     'death toll has risen to', 'death toll has climbed to', 'death toll climbed to', 'death toll now stands at',
     'death toll is', 'death toll was', 'toll rose to', 'toll has risen to', 'claimed the lives of', 'killing all', 'killed all',
     // "put the death toll at 471", "raised the death toll to 30".
-    'death toll at', 'the toll at', 'death toll to'],
+    'death toll at', 'the toll at', 'death toll to',
+    // "fell in flames into the Humber, carrying to death 44 of the 49 men aboard".
+    'carrying to death', 'carrying to their deaths', 'sending to their deaths'],
   injured: ['injuring', 'injured', 'wounding', 'wounded', 'injures', 'wounds'],
   missing: [],
   bodies: ['recovered the bodies of', 'found the bodies of', 'the bodies of'],

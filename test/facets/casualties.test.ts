@@ -331,6 +331,21 @@ describe('casualties.extract', () => {
     ['The crash cost 29 lives.', ['cost 29 lives = 29 killed']],
     ['The pilot saved 80 lives.', []],
     ['The war has claimed more than 10,000 lives.', []],
+    // A loss of lives or of people is the dead; a loss of things is none.
+    ['The Caravelle crashed near Durrenasch yesterday with the loss of 80 lives.', ['the loss of 80 lives = 77.6-82.4 killed']],
+    ['The airship was destroyed at Hull with the loss of 16 American officers and men.', ['the loss of 16 American officers = 16 killed officers']],
+    ['The ship sank with the loss of all 49 men aboard.', ['the loss of all 49 men aboard = 49 killed men (all)']],
+    ['The closure meant the loss of 300 jobs.', []],
+    ['The plane suffered the loss of two engines.', []],
+    // The old wires' deaths: those carried or sent to them.
+    ['The airship fell into the Humber, carrying 44 men to their deaths.', ['44 men to their deaths = 44 killed men']],
+    ['Nine men plunged to their deaths.', ['Nine men plunged to their deaths = 9 killed men']],
+    ['The airship fell in flames into the Humber, carrying to death 44 of the 49 men aboard.', ['carrying to death 44 = 44 killed']],
+    ['Five men were sent to the scene by the Navy.', []],
+    // The saved are survivors, the craft told by its pronoun, or an aside about one of them passed over.
+    ['The dirigible sank off Point Sur, but 81 of the 83 men aboard her were saved.', ['81 of the 83 men aboard her were saved = 81 survivors men']],
+    ['Five men, one of them an American, were picked up alive.', ['Five men, one of them an American, were picked up alive = 5 survivors men']],
+    ['Five men were picked up at the airport.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
