@@ -757,8 +757,10 @@ function relateCasualties(x: CasualtiesValue, y: CasualtiesValue): Relation {
   if (gx !== gy) {
     const [part, all] = gx ? [y, x] : [x, y];
     if (part.count.min > all.count.max) return 'conflict';
-    // A group smaller than the whole toll is part of it; as many as the toll, it may be all of them.
-    if (part.count.max < all.count.min) return gx ? 'broader' : 'narrower';
+    // A group smaller than the whole toll is part of it; as many as the toll, it may be all of them. "Four others,
+    // including the pilot and co-pilot, died" beside "Five persons were killed" are the dead but those named
+    // elsewhere ("Senator Bronson M. Cutting ... was killed"): no more specific, and no less.
+    if (part.count.max < all.count.min) return part.who === 'others' ? 'compatible' : gx ? 'broader' : 'narrower';
   } else if (!gx && x.who !== y.who && !sameGroup(x.who!, y.who!)) return 'unrelated';
   if (!overlap(x.count, y.count)) return 'conflict';
   const exact = x.count.min === x.count.max && y.count.min === y.count.max;

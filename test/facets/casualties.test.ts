@@ -523,9 +523,14 @@ describe('casualties.compare', () => {
     ['Vice President Saulos Chilima and nine other people were killed.', 'Nine people died.', 'conflict'],
     ["India's defence chief General Bipin Rawat, his wife and 11 other people were killed.", 'Gen. Bipin Rawat, his wife Madhulika and 11 other military personnel died.', 'agree'],
     ['General Bipin Rawat, his wife Madhulika and 11 other military personnel died.', 'Twelve people died.', 'conflict'],
-    // Those named are not counted where a capital opens a phrase: the others are some of the dead.
-    ['On Tuesday, Chilima and nine other people were killed.', 'Ten people died.', 'partial'],
-    ['The pilot, his wife and two others were killed.', 'Four people died.', 'partial'],
+    // Those named are not counted where a capital opens a phrase: the others are all the dead but those named, who
+    // fit a toll above them, no part more specific than it. More others than the toll clash.
+    ['On Tuesday, Chilima and nine other people were killed.', 'Ten people died.', 'agree'],
+    ['The pilot, his wife and two others were killed.', 'Four people died.', 'agree'],
+    ['Senator Bronson M. Cutting was killed. Four others, including the pilot and co-pilot, died.', 'Five persons were killed.', 'agree'],
+    ['Four others, including the pilot and co-pilot, died.', 'Three persons were killed.', 'conflict'],
+    // A group of the dead by who they were stays a part of the toll.
+    ['Four passengers died.', 'Five persons were killed.', 'partial'],
     ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', 'Thirty-eight people were killed.', 'agree'],
     ['Insurgents shot down a helicopter, killing 31 U.S. special forces soldiers and seven Afghan troops.', 'Thirty people were killed.', 'conflict'],
     // Groups of one kind of person still add up: two Americans and three Germans are five.
