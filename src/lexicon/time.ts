@@ -21,7 +21,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 /** Days named relative to publication, in days from it. */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'earlier today': 0,
-  yesterday: -1, 'last night': -1, 'the day before yesterday': -2, 'overnight': -1,
+  yesterday: -1, 'last night': -1, 'last evening': -1, 'the day before yesterday': -2, 'overnight': -1,
   tomorrow: 1, 'the day after tomorrow': 2,
 };
 
@@ -358,6 +358,7 @@ export const SEARCH_OCCASION = 'search';
  */
 export const ERRAND_TRAVEL_VERBS: readonly string[] = [
   'flew', 'flown', 'travelled', 'traveled', 'went', 'rushed', 'hurried', 'arrived', 'headed', 'returned', 'came', 'was sent', 'were sent', 'dispatched',
+  'left for', 'set out for',
 ];
 /** The occasion of a time that dates an answer to the event (see {@link RESPONSE_ACTS}). */
 export const RESPONSE_OCCASION = 'response';
@@ -451,6 +452,8 @@ export const PLAN_LINKS: readonly string[] = ['before', 'then', 'followed by', '
  */
 export const LASTING_STATE_BEFORE: readonly string[] = [
   'remained', 'remains', 'remain', 'was still', 'were still', 'is still', 'are still', 'stayed',
+  // "The Navy's giant dirigible Macon ... lay tonight at the bottom of the Pacific": where the wreck rests.
+  'lay', 'lies',
   // "The 24 crew members ... were safe on Monday": how those of the event fared after it.
   ...['was', 'were', 'is', 'are'].flatMap((be) => [`${be} safe`, `${be} unharmed`, `${be} in good health`, `${be} being held`, `${be} being treated`,
     // "A 9-year-old Dutch boy who was the sole survivor ... was recovering from surgery on Thursday".

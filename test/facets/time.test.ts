@@ -143,6 +143,9 @@ describe('time.extract', () => {
   it('"overnight" and "last night" are the night before the report, which may be told as its early hours', () => {
     expect(one('Indian strikes hit Pakistan overnight.', PUB)).toMatchObject({ date: { from: '2020-06-07' }, edge: 'late' });
     expect(one('Strikes hit the town yesterday.', PUB).edge).toBeUndefined();
+    // "last evening" is the day before, at no late edge: an evening ends before midnight.
+    expect(one('The Macon fell into the sea last evening.', PUB)).toMatchObject({ date: { from: '2020-06-07' }, relative: 'last evening' });
+    expect(one('The Macon fell into the sea last evening.', PUB).edge).toBeUndefined();
     // "an overnight flight" says how long the flight took, not when it landed.
     expect(time.extract({ index: 0, text: 'The plane landed in Ulaanbaatar after an overnight flight of nearly 10 hours from Rome.', publishedAt: PUB })).toEqual([]);
     // Work of some night before the flight.
@@ -687,6 +690,7 @@ describe('times of a later occasion', () => {
     ['Five crew members were still missing on Tuesday.', 'follow-up'],
     ['Airport authorities on Tuesday were still trying to remove the jet.', 'follow-up'],
     ['The 24 crew members of the spy plane were safe on Monday, officials said.', 'follow-up'],
+    ["The Navy's dirigible Macon lay tonight at the bottom of the Pacific.", 'follow-up'],
     ['Algeria began three days of national mourning on Thursday.', 'response'],
     ['Ghana on Thursday began three days of national mourning for eight people killed in the crash.', 'response'],
     ['Relatives on Friday held a vigil for the victims.', 'vigil'],
@@ -798,6 +802,7 @@ describe('times of a later occasion', () => {
     // A journey made to tend the aftermath, its verb and errand in the time's clause.
     ['Lauda flew to Bangkok on Monday to visit the crash site.', 'response'],
     ['Investigators on Tuesday flew to Lagos to join the investigation.', 'response'],
+    ['Commerce Department inspectors left for the scene tonight to investigate the crash.', 'response'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -851,6 +856,8 @@ describe('times of a later occasion', () => {
     ['The plane crashed after the engine failed on Friday.'],
     // A hunt for those not said to be lost is the sentence's own.
     ['Troops arrived on Monday to join the hunt for rebels in the hills.'],
+    ['The crew left for the base on Monday to avoid a storm.'],
+    ['The wreath was laid on Monday.'],
     // No answer before the time, or no event after it.
     ['The jet landed safely on Monday after one of its engines failed.'],
     ['Ju-Air suspended all flights on Monday after the regulator asked it to.'],
