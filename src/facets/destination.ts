@@ -3,7 +3,7 @@ import { DIVERTED_CUES, FORCED_LANDING_BEFORE } from '../lexicon/motion.js';
 import type { PlaceKind } from '../lexicon/places.js';
 import { describePlace, judgePlaceSets, relateRefs, siteOf, type PlaceRef, type PlaceSetJudgement, type RoutePoint } from '../text/places.js';
 import { defineFacet, type Found, type Relation } from './facet.js';
-import { routePointsIn } from './shared.js';
+import { isTravellersJourney, routePointsIn } from './shared.js';
 
 /** Where the flight arrived or was bound for. */
 export interface DestinationValue {
@@ -26,6 +26,11 @@ export interface DestinationValue {
   forced?: boolean;
   /** "flew on to Guam": the end of a later leg, after a stop the report may have told as a landing. */
   onward?: boolean;
+  /**
+   * "Mr. Cutting was returning to Washington": where a traveller aboard was going, which may lie beyond the end
+   * of the flight that crashed (bound for Kansas City).
+   */
+  journey?: boolean;
 }
 
 const DIVERTED = new RegExp(`\\b(?:${matchAny(DIVERTED_CUES)})\\b`, 'i');
@@ -58,6 +63,7 @@ export const destination = defineFacet<DestinationValue>({
       else if (LISTED_LAST.test(sentence.text.slice(p.start, p.mention.start)) && ONE_FLIGHT_CUE.test(p.cue)
         && points.some((q) => q.role === 'arrival' && q.end <= p.start)) value.onward = true;
       if (!value.diverted && LANDING_CUE.test(p.cue) && FORCED_BEFORE.test(sentence.text.slice(Math.max(0, p.start - 140), p.start))) value.forced = true;
+      if (!value.diverted && !value.planned && !value.onward && isTravellersJourney(sentence.text, p)) value.journey = true;
       return value;
     }, 'arrival');
   },
@@ -70,7 +76,7 @@ export const destination = defineFacet<DestinationValue>({
   // Destinations in different sentences may be different flights' ("Bout had been flown home to Moscow" and
   // "Griner was on a plane back to the United States") or legs': they compete only inside one sentence.
   disputedWithin: 'sentence',
-  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.forced ? ' (forced down)' : v.planned ? ' (planned)' : v.onward ? ' (a later leg)' : ''}`,
+  describe: (v) => `${v.near ? 'near ' : ''}${describePlace(v.place, v.name)}${v.diverted ? ' (diverted)' : v.forced ? ' (forced down)' : v.planned ? ' (planned)' : v.onward ? ' (a later leg)' : v.journey ? ' (a traveller\'s journey)' : ''}`,
   compare: (a, b) => judgeDestinations(a.map((f) => f.value), b.map((f) => f.value)),
 });
 
@@ -106,16 +112,18 @@ function judgeDestinations(a: DestinationValue[], b: DestinationValue[]): PlaceS
 
 /**
  * A destination's kind: where the flight was bound (or landed), was diverted to, was forced down by hijackers,
- * is yet to go, or went on to after a stop.
+ * is yet to go, went on to after a stop, or where a traveller aboard was going.
  */
-type DestinationKind = 'bound' | 'diverted' | 'forced' | 'planned' | 'onward';
-const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'forced', 'planned', 'onward'];
-const kindOf = (v: DestinationValue): DestinationKind => (v.diverted ? 'diverted' : v.forced ? 'forced' : v.planned ? 'planned' : v.onward ? 'onward' : 'bound');
+type DestinationKind = 'bound' | 'diverted' | 'forced' | 'planned' | 'onward' | 'journey';
+const KINDS: readonly DestinationKind[] = ['bound', 'diverted', 'forced', 'planned', 'onward', 'journey'];
+const kindOf = (v: DestinationValue): DestinationKind =>
+  (v.diverted ? 'diverted' : v.forced ? 'forced' : v.planned ? 'planned' : v.onward ? 'onward' : v.journey ? 'journey' : 'bound');
 const KIND_WORDS: Readonly<Record<DestinationKind, string>> = {
-  bound: 'destination', diverted: 'diverted to', forced: 'forced down at', planned: 'to go on to', onward: 'went on to',
+  bound: 'destination', diverted: 'diverted to', forced: 'forced down at', planned: 'to go on to', onward: 'went on to', journey: 'a traveller was going to',
 };
 const SAYS: Readonly<Record<DestinationKind, string>> = {
   bound: 'the destination was', diverted: 'it was diverted to', forced: 'it was forced down at', planned: 'it is to go on to', onward: 'it went on to',
+  journey: 'a traveller aboard was going to',
 };
 
 /** Place relation as a facet relation: a place the gazetteer cannot place is compatible, not a conflict. */

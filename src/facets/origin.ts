@@ -2,7 +2,7 @@ import type { PlaceKind } from '../lexicon/places.js';
 import { describePlace, judgePlaceSets, relatePlaces, type PlaceSetJudgement } from '../text/places.js';
 import { placeRelation, routeFacts } from './destination.js';
 import { defineFacet } from './facet.js';
-import { routePointsIn } from './shared.js';
+import { isTravellersJourney, routePointsIn } from './shared.js';
 import type { Fact } from '../types.js';
 
 /** Where the flight set off, and where it stopped on the way. */
@@ -15,6 +15,8 @@ export interface OriginValue {
   kind: PlaceKind;
   /** A known place that locates an unknown one: "Wadi Seidna air base near Khartoum". */
   within?: string;
+  /** "Mr. Cutting was returning ... from his home in Santa Fe": where a traveller aboard set off, perhaps before the flight. */
+  journey?: boolean;
 }
 
 export const origin = defineFacet<OriginValue>({
@@ -27,16 +29,17 @@ export const origin = defineFacet<OriginValue>({
       };
       if (p.mention.place.country) value.country = p.mention.place.country;
       if (p.within) value.within = p.within;
+      if (p.role === 'departure' && isTravellersJourney(sentence.text, p)) value.journey = true;
       return value;
     }, 'route');
   },
   relate(x, y) {
-    if (x.role !== y.role) return 'unrelated';
+    if (x.role !== y.role || !x.journey !== !y.journey) return 'unrelated';
     const r = placeRelation(x, y);
     // A flight may stop at several places: two different stopovers can both be true.
     return x.role === 'stopover' && r === 'conflict' ? 'compatible' : r;
   },
-  describe: (v) => `${describePlace(v.place, v.name)}, ${v.role}`,
+  describe: (v) => `${describePlace(v.place, v.name)}, ${v.journey ? 'a traveller\'s start' : v.role}`,
   compare: judgeRoutes,
 });
 
@@ -45,11 +48,14 @@ export const origin = defineFacet<OriginValue>({
  * and the other names as a stopover is partial, never silent agreement: the first may be telling the last
  * leg ("flying from Blagoveshchensk" against "flying from Khabarovsk via Blagoveshchensk"; "flew in from
  * Yakutsk" after "a stop in Yakutsk"), and the row says so. A side that names a stop, a departure from it, and
- * another departure tells the last leg beside the whole flight: the other departure is the flight's.
+ * another departure tells the last leg beside the whole flight: the other departure is the flight's. Where a
+ * traveller aboard set off is compared only with where the other side's traveller did: a journey may have begun
+ * before the flight.
  */
 function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJudgement {
   const of = (facts: Fact<OriginValue>[], role: OriginValue['role']) =>
-    facts.filter((f) => f.value.role === role).map((f) => f.value);
+    facts.filter((f) => f.value.role === role && !f.value.journey).map((f) => f.value);
+  const journeyA = a.filter((f) => f.value.journey).map((f) => f.value), journeyB = b.filter((f) => f.value.journey).map((f) => f.value);
   const stopA = of(a, 'stopover'), stopB = of(b, 'stopover');
   // "a flight from Thunder Bay ... stopped at Dryden ... taking off from Dryden": the start of the last leg, told
   // beside the flight's own start, is the stop the side names.
@@ -76,17 +82,19 @@ function judgeRoutes(a: Fact<OriginValue>[], b: Fact<OriginValue>[]): PlaceSetJu
     // Stopovers add up along a route: different ones are more detail, not a contradiction.
     parts.push(j.verdict === 'conflict' ? { verdict: 'partial', explanation: `different stopovers named (${j.explanation})` } : j);
   }
+  if (journeyA.length && journeyB.length) parts.push(judgePlaceSets(journeyA, journeyB, 'a traveller set off from'));
   const conflict = parts.find((p) => p.verdict === 'conflict');
   if (conflict) return conflict;
-  const sameRoles = (depA.length > 0) === (depB.length > 0) && (stopA.length > 0) === (stopB.length > 0);
+  const sameRoles = (depA.length > 0) === (depB.length > 0) && (stopA.length > 0) === (stopB.length > 0) && (journeyA.length > 0) === (journeyB.length > 0);
   if (sameRoles && parts.every((p) => p.verdict === 'agree')) {
     return { verdict: 'agree', explanation: parts.map((p) => p.explanation).join('; ') };
   }
   const notes = parts.filter((p) => p.verdict !== 'agree').map((p) => p.explanation);
   if (!sameRoles) {
-    const says = (deps: OriginValue[], stops: OriginValue[]) =>
-      [deps.length ? 'a departure' : '', stops.length ? 'stopovers' : ''].filter(Boolean).join(' and ') || 'nothing';
-    notes.push(`a names ${says(depA, stopA)}, b names ${says(depB, stopB)}`);
+    const says = (deps: OriginValue[], stops: OriginValue[], journey: OriginValue[]) =>
+      [deps.length ? 'a departure' : '', stops.length ? 'stopovers' : '', journey.length ? 'where a traveller aboard set off' : '']
+        .filter(Boolean).join(' and ') || 'nothing';
+    notes.push(`a names ${says(depA, stopA, journeyA)}, b names ${says(depB, stopB, journeyB)}`);
   }
   return { verdict: 'partial', explanation: notes.join('; ') };
 }

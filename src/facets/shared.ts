@@ -4,8 +4,9 @@ import { findMeasures, type Measure } from '../text/units.js';
 import type { SentenceContext } from './facet.js';
 import { matchAny } from '../lexicon/match.js';
 import { PERIOD_MARKERS } from '../lexicon/time.js';
+import { TRAVELLER_CUES } from '../lexicon/motion.js';
 import { CRAFT_NOUNS, RESCUE_BEFORE_FATE } from '../lexicon/roles.js';
-import { NAME_PARTICLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.js';
 import { AIRCRAFT_FAMILIES } from '../lexicon/aircraft.js';
 
 const ONE_CRAFT = String.raw`(?:the|an?)\s{1,3}[^,;.!?]{0,40}?\b(?:${matchAny(CRAFT_NOUNS)})\b`;
@@ -28,6 +29,23 @@ export const ON_ONE_CRAFT_AFTER = new RegExp(String.raw`^\s{1,3}(?:on|aboard|on\
  * way to the group's fate ("Three women pulled from the wreckage remain in critical condition").
  */
 export const RESCUED_DESCRIBED = String.raw`\s{1,3}(?:${matchAny(RESCUE_BEFORE_FATE)})(?:\s{1,3}alive)?(?:\s{1,3}from\s{1,3}(?:the\s{1,3})?[a-z-]{2,20})?`;
+
+/** Ranks of those who fly the craft. */
+const CREW_TITLES = new Set(['Pilot', 'Captain', 'Capt', 'First', 'Officer', 'Lieutenant', 'Lt']);
+const TRAVELLER_SUBJECT = new RegExp(String.raw`^\s*(?:(?:${matchAny(TITLE_WORDS.filter((t) => !CREW_TITLES.has(t)))})\.?\s{1,3})+\p{Lu}`, 'u');
+const TRAVELLER_CUE = new RegExp(String.raw`^(?:${matchAny(TRAVELLER_CUES)})\b`, 'i');
+const CRAFT_WORD = new RegExp(String.raw`\b(?:${matchAny(CRAFT_NOUNS)})s?\b`, 'i');
+
+/**
+ * A traveller's journey: a person by title and name, the sentence's subject, going with a cue of travel, no craft
+ * between ("Mr. Cutting, 46, was returning to Washington from his home in Santa Fe"). Where a traveller went and
+ * set off from may lie beyond the flight's ends. Not the crew by their rank ("Captain Ruiz was returning to
+ * base"): where the pilot went, the flight went.
+ */
+export function isTravellersJourney(text: string, p: RoutePoint): boolean {
+  const subject = text.slice(0, p.start);
+  return TRAVELLER_CUE.test(p.cue) && TRAVELLER_SUBJECT.test(subject) && !CRAFT_WORD.test(subject);
+}
 
 /**
  * Reads one analysis of a sentence once, however many facets ask for it: origin, destination and location

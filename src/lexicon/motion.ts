@@ -517,6 +517,12 @@ export const DIVERSION_WORDS: readonly string[] = [
 ];
 
 /**
+ * Cues of a traveller's own journey, said of a person by title and name: "Mr. Cutting, 46, was returning to
+ * Washington" names where he was going, which may be beyond where the flight was bound.
+ */
+export const TRAVELLER_CUES: readonly string[] = ['returning', 'returned', 'travelling', 'traveling', 'travelled', 'traveled', 'heading', 'headed', 'on their way'];
+
+/**
  * Cues of an arrival the flight was turned to, not bound for: "was diverted to Philadelphia" beside "bound
  * for Dallas" tells two places of one flight, no contradiction.
  */

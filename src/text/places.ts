@@ -1365,8 +1365,11 @@ function overWater(text: string, cues: readonly CueMatch[], before: number, ment
 const ARTICLE_BEFORE = /\b(?:a|an)\s{1,3}$/i;
 /** "a Kyiv suburb": the place's name before the noun of its edge. */
 const SUBURB_AFTER = /^\s{1,3}(?:suburb|suburbs|outskirts|exurb)\b/i;
-/** "from the G7 summit ": a thing come from, named with its article, right before "in" and a place; not a bearing ("from the north"). */
-const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
+/**
+ * "from the G7 summit ", "from his home ": a thing come from, named with its article or its owner, right before
+ * "in" and a place; not a bearing ("from the north").
+ */
+const FROM_A_THING_BEFORE = new RegExp(String.raw`\bfrom\s{1,3}(?:the|a|an|his|her|their)\s{1,3}(?!(?:${matchAny(Object.keys(DIRECTIONS))})\b)[\w-]{1,20}(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,3}$`, 'i');
 /** "back from a business trip ", "returning from a state visit ": a trip come back from, right before its cue. */
 const FROM_A_TRIP_BEFORE = /\bfrom\s{1,3}(?:a|an|the|his|her|their|its)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "to a birthday party ", "to the funeral": a gathering gone to, named with its article, right before "in" and a place. */

@@ -128,6 +128,10 @@ describe('destination.extract', () => {
     ['The jet flew to the island in a storm.', []],
     // The last of a list of where one flight was bound is a later leg.
     ['The DC-9 was bound for Salt Lake City and Seattle.', ['Salt Lake City', 'Seattle (United States) (a later leg)']],
+    // Where a traveller by title and name was going; not the crew by their rank, nor a craft of the subject.
+    ['Mr. Cutting, 46, was returning to Washington from his home in Santa Fe.', ["Washington (United States) (a traveller's journey)"]],
+    ['Captain Ruiz was returning to Madrid.', ['Madrid (Spain)']],
+    ["Mr. Cutting's plane was returning to Washington.", ['Washington (United States)']],
     ['The jet was on a flight to Dubai and London.', ['Dubai (United Arab Emirates)', 'London (United Kingdom) (a later leg)']],
     ['The C-130 went down minutes after leaving Bahawalpur for Islamabad.', ['Islamabad (Pakistan)']],
     // Wounded flown out with no word of being hurt in the event's clause: the flight may be the story.
@@ -365,6 +369,10 @@ describe('destination.compare', () => {
     [['Helicopters carried the party to Clark Air Base.', 'Hours later the party flew to Guam.'], ['The party landed at Hickam Air Force Base.'], 'conflict'],
     [['The plane flew on to Guam.'], ['The plane flew on to Okinawa.'], 'conflict'],
     [['The plane flew on to Guam.'], ['The plane landed in Guam.'], 'agree'],
+    // Where a traveller aboard was going may lie beyond the flight's end; two travellers' ends still clash.
+    [['The plane was bound from Albuquerque to Kansas City.'], ['Senator Cutting was returning to Washington.'], 'partial'],
+    [['Senator Cutting was returning to Chicago.'], ['Senator Cutting was returning to Washington.'], 'conflict'],
+    [['The plane was bound from Albuquerque to Kansas City.'], ['The plane was returning to Washington.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });

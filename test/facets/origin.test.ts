@@ -15,6 +15,9 @@ describe('origin.extract', () => {
     ['The Il-76 set off from Hmeimim air base.', ['Hmeimim (Latakia, Syria), departure']],
     ['The jet took off from Vnukovo and stopped in Minsk.', ['Vnukovo (Moscow, Russia), departure', 'Minsk (Belarus), stopover']],
     ['The plane departed Damascus on Friday.', ['Damascus (Syria), departure']],
+    // Where a traveller's journey began, from the home he left; a thing come from by its owner.
+    ['Mr. Cutting, 46, was returning to Washington from his home in Santa Fe.', ["Santa Fe (United States), a traveller's start"]],
+    ['The crew was returning from their base in Seville.', ['Seville (Spain), departure']],
     // A flight of two legs, each place it set off from named.
     ['TWA Flight 514 from Indianapolis and Columbus crashed on Sunday.', ['Indianapolis (United States), departure', 'Columbus (United States), departure']],
     // Camps in a country, where those airlifted set off.
@@ -203,6 +206,9 @@ describe('origin.compare', () => {
     // An airfield the gazetteer lacks, in a town it lacks, named by the town's possessive.
     [['The plane was flying from Springfield to Carbondale.'], ["It failed shortly after takeoff from Springfield's Capital Airport."], 'partial'],
     [['The plane was flying from Decatur to Carbondale.'], ["It failed shortly after takeoff from Springfield's Capital Airport."], 'conflict'],
+    // Where a traveller aboard set off may be before the flight; two travellers' starts still clash.
+    [['The plane was bound from Albuquerque to Kansas City.'], ['Senator Cutting was returning to Washington from his home in Santa Fe.'], 'partial'],
+    [['Senator Cutting was returning to Washington from his home in Taos.'], ['Senator Cutting was returning to Washington from his home in Santa Fe.'], 'conflict'],
   ])('%j vs %j is %s', (a, b, expected) => {
     expect(verdict(a, b)).toBe(expected);
   });
