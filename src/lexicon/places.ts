@@ -762,6 +762,17 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Bascapè', 'Italy', ['Bascape']],
   // The Bombay suburb off whose shore Air India's Emperor Ashoka went into the sea in 1978.
   ['Bandra', 'Mumbai', []],
+  // The Yorkshire port the airship R38 broke up over in 1921, and the airship station it had left.
+  ['Hull', 'United Kingdom', ['Kingston upon Hull']],
+  ['Howden', 'United Kingdom', []],
+  // New Mexico's largest city, where TWA's Flight 6 set off in 1935, and its capital.
+  ['Albuquerque', 'New Mexico', []],
+  ['Santa Fe', 'New Mexico', []],
+  // The town of the naval air station the airships Akron and Macon were based at.
+  ['Sunnyvale', 'California', []],
+  // The Aargau village Swissair's Flight 306 came down by in 1963, and the Zurich village that lost 43 aboard.
+  ['Dürrenäsch', 'Aargau', ['Durrenasch', 'Duerrenaesch']],
+  ['Humlikon', 'Switzerland', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -1007,6 +1018,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Midway International Airport', 'airport', 'Chicago', ['Midway Airport', 'Midway airport', 'Chicago Midway']],
   // Between Akron and Canton, Ohio, where Thurman Munson's Citation came down practising landings.
   ['Akron-Canton Regional Airport', 'airport', 'Ohio', ['Akron-Canton airport', 'Akron-Canton Airport']],
+  // The naval air station at Sunnyvale, home of the airship Macon.
+  ['Moffett Field', 'airport', 'Sunnyvale', ['Naval Air Station Moffett Field', 'Moffett Federal Airfield']],
 ];
 
 /** [region, country, other names, adjectives of its people ('Chechen')]: regions and peninsulas that incidents are located by. */
@@ -1216,6 +1229,10 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['Komi', 'Russia', ['Komi Republic', 'Komi republic']],
   ['Buryatia', 'Russia', ['Republic of Buryatia']],
   ['Sancti Spiritus', 'Cuba', ['Sancti Spíritus']],
+  ['Aargau', 'Switzerland', ['canton of Aargau']],
+  // The estuary at Hull the R38 fell into, and the headland of California the Macon came down off.
+  ['Humber', 'United Kingdom', ['Humber estuary', 'Humber Estuary', 'River Humber']],
+  ['Point Sur', 'California', []],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */
