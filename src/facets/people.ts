@@ -109,8 +109,8 @@ const CASUALTY_EARLIER = new RegExp(`\\b(?:${matchAny([...Object.values(CASUALTY
 const DENIAL_BEFORE = new RegExp(`\\b(?:${matchAny(CASUALTY_DENIALS)})\\s{1,3}$`, 'i');
 const CAPACITY_BEFORE = new RegExp(`\\b(?:${matchAny(CAPACITY_CUES)})\\s{1,3}$`, 'i');
 const MODIFIER_ROLE = new Map(Object.entries(ROLE_MODIFIERS).map(([w, r]) => [fold(w), r]));
-// "killing its two occupants".
-const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny(Object.values(CASUALTY_BEFORE).flat())})\\s{1,3}(?:(?:its|their)\\s{1,3})?$`, 'i');
+// "killing its two occupants", "with the loss of 16 American officers and men".
+const CASUALTY_PREVIOUS = new RegExp(`\\b(?:${matchAny([...Object.values(CASUALTY_BEFORE).flat(), 'the loss of'])})\\s{1,3}(?:(?:its|their)\\s{1,3})?$`, 'i');
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:a|an|the|its|their)\\s{1,3}(${matchAny(ROLE_OF.keys())})\\s{1,3}of\\s{1,3}$`, 'i');
 /** A word, or a dotted abbreviation: "200 U.S. citizens". */
 const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\d][\p{L}\d'’-]{0,30}/uy;

@@ -93,7 +93,9 @@ export const OF_THEM_QUANTIFIERS: readonly string[] = ['most', 'many', 'some', '
  * Where a crowd stands on an airfield, right after the group: "swarmed by hundreds of people on the runway". Those
  * there are no count of those aboard, whatever craft the sentence names.
  */
-export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the tarmac', 'on the apron', 'outside the terminal', 'outside the airport'];
+export const CROWD_PLACES_AFTER: readonly string[] = ['on the runway', 'on the tarmac', 'on the apron', 'outside the terminal', 'outside the airport',
+  // Those who saw a craft come down by the water: "Thousands of persons on the waterfront saw the ship crumple".
+  'on the waterfront', 'on the shore', 'on the beach', 'along the shore', 'on the pier'];
 
 /**
  * Those who welcomed the flight, told before the group: "welcomed by about 5,000 people at the El Toro Marine base,
@@ -116,6 +118,8 @@ export const CROWD_VERBS: readonly string[] = [
   'celebrated', 'cheered', 'danced', 'poured into', 'took to the streets', 'looted', 'demonstrated',
   // A crowd that meets the flight: "About 25,000 people broke through the barriers to greet the four airmen".
   'broke through', 'surged', 'swarmed', 'greeted', 'welcomed',
+  // Those who saw it happen: "Thousands of people watched the ship crumple".
+  'saw', 'watched', 'witnessed', 'looked on',
   // A crowd that wants out, not those carried: "as thousands of people sought to flee after the Taliban seized the capital".
   ...['sought', 'tried', 'trying', 'seeking', 'attempted', 'attempting', 'scrambled', 'scrambling'].flatMap((verb) => ['flee', 'leave', 'get out', 'board'].map((to) => `${verb} to ${to}`)),
 ];

@@ -36,6 +36,9 @@ describe('people.extract', () => {
     ['The last troops left Air Base 201 aboard C-17 transport planes.', []],
     // A crowd on the airfield is no count of those aboard.
     ['The plane, which had about 640 Afghans aboard, was swarmed by hundreds of people on the runway.', ['576-704 on board (about)', '200-999 people']],
+    // The lost are the dead, no count of who flew; all of those aboard lost is still everyone aboard.
+    ['The airship was destroyed at Hull with the loss of 16 American officers and men.', []],
+    ['The ship sank with the loss of all 49 men aboard.', ['49 on board']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
     // Those who fly a balloon are its crew.
@@ -561,6 +564,11 @@ describe('people.compare in a comparison, which knows the aligned sentences', ()
       .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true], ['military', undefined]]);
     expect(people.extract({ index: 0, text: 'The plane carrying 25 people broke through the fence at the end of the runway.' })
       .map((f) => f.value.apart)).toEqual([undefined]);
+    // Those who saw it come down, on the waterfront or anywhere: a crowd, not those aboard.
+    expect(people.extract({ index: 0, text: 'Thousands of persons on the waterfront saw the ship crumple in the middle.' })
+      .map((f) => [f.value.role, f.value.apart])).toEqual([['people', true]]);
+    expect(people.extract({ index: 0, text: 'Hundreds of people watched the airship burn.' }).map((f) => f.value.apart)).toEqual([true]);
+    expect(people.extract({ index: 0, text: 'The airship carrying 49 men crumpled over the waterfront.' }).map((f) => f.value.role)).toEqual(['on board']);
   });
 
   it("one craft's count is a part of everyone several flights carried, not a rival count", () => {
