@@ -300,8 +300,9 @@ const PLAN_GOES_ON = new RegExp(`^[^.;!?]{0,12}\\b(?:${matchAny(PLAN_LINKS)})\\b
   // "were to leave Damascus tonight on a U.S. Air Force plane for Frankfurt, West Germany, and fly on to Washington
   // on Wednesday": a bare verb of the journey after "and" is the plan's next step, however far on.
   + `|^[^;!?]{0,100}?\\band\\s{1,3}(?:${matchAny(PLAN_MARKERS.journey)})\\b[^.;!?,]{0,40}$`, 'i');
-/** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
+/** "The death toll ... rose to 26 on Saturday": the day a toll rose to its figure, a day after the event. */
 const TOLL_ROSE_BEFORE = new RegExp(`\\btoll\\b[^.;:!?]{0,120}?\\b(?:${matchAny(TOLL_ROSE)})\\s{1,3}[\\w,.-]{1,12}\\s{1,3}(?:people\\s{1,3})?(?:on\\s{1,3}|by\\s{1,3})?$`, 'i');
+/** "one remained in hospital on Friday": a state that lasted past the event, in the clause before the time. */
 const LASTING_STATE = new RegExp(`\\b(?:${matchAny(LASTING_STATE_BEFORE)})\\b[^.;,:!?]{0,40}$`, 'i');
 const SEEN_STATE = new RegExp(`\\b(?:${matchAny(SEEN_STATE_BEFORE)})\\b[^.;,:!?]{0,80}$`, 'i');
 /** "Airport authorities on Tuesday were still trying to remove the jet": a state that lasted, right after the time. */

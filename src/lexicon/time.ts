@@ -627,14 +627,14 @@ export const RESPONSE_ACTS = {
    */
   arrests: ['arrested', 'detained', 'charged'],
   arrestedOver: ['over the', 'in connection with the'],
-  /**
-   * Honours paid to the dead, right after the time: "The United Nations on Tuesday mourned Dag Hammarskjold, the
-   * secretary-general killed when his airliner crashed". Like an inquiry they need no clause of the event.
-   */
   /** A gathering to honour the dead, a few words after the time: "packed the churches of Martinique on Wednesday to mourn the 152 tourists". */
   tributesAfter: ['to mourn', 'to honour', 'to honor', 'to pay tribute to', 'to pay their respects to', 'to pay homage to', 'to remember'],
   /** Mourning told in a clause right after the time: "Flags flew at half-staff at Fort Campbell on Friday as the Army mourned 248 soldiers". */
   mourningAs: ['mourned', 'mourns', 'grieved', 'paid tribute to', 'remembered'],
+  /**
+   * Honours paid to the dead, right after the time: "The United Nations on Tuesday mourned Dag Hammarskjold, the
+   * secretary-general killed when his airliner crashed". Like an inquiry they need no clause of the event.
+   */
   tributes: ['mourned', 'paid tribute to', 'paid tributes to', 'paid their respects to', 'paid homage to', 'honoured', 'honored',
     'buried', 'laid to rest', 'bade farewell to', 'bid farewell to', 'said farewell to', 'said goodbye to'],
 } as const;
