@@ -227,6 +227,15 @@ describe('scopeFacts', () => {
     expect(scopeOf(out, 1)).toBe('event');
   });
 
+  it('a craft "missing tonight" narrates the event: its day is the story\'s, and the day it set off before stays the flight\'s', () => {
+    const out = run([
+      ['A British airliner with 31 persons aboard was missing tonight on a flight from the Azores to Bermuda.', [['2021-08-30', '2021-08-30']]],
+      ['The plane left Santa Maria yesterday afternoon and sent its last message early today.', [['2021-08-29', '2021-08-29'], ['2021-08-30', '2021-08-30']]],
+      ['The crew of its sister ship flew to Bermuda yesterday.', [['2021-08-29', '2021-08-29']]],
+    ]);
+    expect([0, 1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: 2021-08-29)']);
+  });
+
   it('a strike narrates its event: a lead that fired missiles is dated before the attack it answered', () => {
     const out = run([
       ['U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base early on Friday.', [['2021-08-27', '2021-08-27']]],
