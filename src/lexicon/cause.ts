@@ -106,6 +106,10 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     ...['', 'forward ', 'rear '].flatMap((where) => ['baggage compartment', 'cargo hold', 'luggage hold'].map((part) => `exploded in the ${where}${part}`)),
     'a bomb planted by', 'the bomb planted by', 'bomb planted aboard', 'bomb planted on board', 'suspected a bomb', 'suspect a bomb',
     'high explosive', 'plastic explosive', 'plastic explosives', 'Semtex',
+    // The bombs of the 1950s: "placing a time bomb in his mother's luggage", "25 sticks of dynamite in a suitcase".
+    // Not a fleet called "a ticking time bomb".
+    ...['placing', 'placed', 'planting', 'planted'].map((verb) => `${verb} a time bomb`), 'time bomb exploded', 'time bomb aboard',
+    'sticks of dynamite',
     // What investigators find of a bomb: "found traces of explosives in the wreckage".
     'traces of explosives', 'traces of explosive', 'traces of foreign explosives',
   ],

@@ -166,6 +166,10 @@ describe('cause.extract', () => {
     ['a plant of trees', 'Villagers were planting trees near the airport where the jet landed.', []],
     // What investigators find of a bomb; fire from an enemy, ruled out.
     ['traces of explosives', 'Investigators said they had found traces of explosives in the wreckage of Flight 203.', [{ category: 'explosion on board' }]],
+    // A time bomb placed aboard, or that went off; not a fleet called one.
+    ['a time bomb placed', "Graham was charged with placing a time bomb in his mother's luggage aboard the plane that exploded.", [{ category: 'explosion on board' }]],
+    ['a time bomb gone off', 'The plane crashed after a time bomb exploded in the cabin.', [{ category: 'explosion on board' }]],
+    ['a time bomb as a figure of speech', 'Critics had called the aging plane a ticking time bomb before it crashed.', []],
     ['no enemy activity', 'A NATO spokesman said there was no indication of enemy activity in the crash of the plane.', [{ category: 'weapons fire', ruledOut: true }]],
     ['enemy activity with no aircraft', 'Patrols reported enemy activity near the village.', []],
     ['an engine that had caught fire', 'A witness said one of the engines had caught fire before the plane went down.', [{ category: 'engine failure' }]],
