@@ -773,6 +773,12 @@ const CITY_ROWS: readonly CityRow[] = [
   // The Aargau village Swissair's Flight 306 came down by in 1963, and the Zurich village that lost 43 aboard.
   ['Dürrenäsch', 'Aargau', ['Durrenasch', 'Duerrenaesch']],
   ['Humlikon', 'Switzerland', []],
+  // The Azores town searchers of Marcel Cerdan's Constellation set out from in 1949.
+  ['Ponta Delgada', 'São Miguel Island', []],
+  // The Alpine town below Mont Blanc, where the Malabar Princess's rescuers set out in 1950.
+  ['Chamonix', 'France', ['Chamonix-Mont-Blanc']],
+  // The Colorado town United Air Lines Flight 629 was bombed over in 1955.
+  ['Longmont', 'Colorado', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -1233,6 +1239,13 @@ const REGION_ROWS: readonly RegionRow[] = [
   // The estuary at Hull the R38 fell into, and the headland of California the Macon came down off.
   ['Humber', 'United Kingdom', ['Humber estuary', 'Humber Estuary', 'River Humber']],
   ['Point Sur', 'California', []],
+  // The Azores islands of the airfield the transatlantic airliners of the 1940s stopped at, and of Monte Redondo.
+  ['Santa Maria', 'Azores', ['Santa Maria Island', 'Santa Maria island']],
+  ['São Miguel Island', 'Azores', ['Sao Miguel Island', 'Sao Miguel', 'São Miguel']],
+  // Britain's island colony on the way from the Azores to the Caribbean, where the Star Tiger was to land in 1948.
+  ['Bermuda', 'United Kingdom', []],
+  // The tidal strait off LaGuardia Airport that American Airlines Flight 320 came down in in 1959.
+  ['East River', 'New York', []],
 ];
 
 /** Regions without one country: they contain no entry and lie in none. */
@@ -1294,6 +1307,8 @@ const AREA_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Jamaica Bay', []],
   // The range along the west of South America, through seven countries.
   ['Andes', ['Andes mountains', 'Andean mountains']],
+  // The Alpine summit on the French-Italian border that the Malabar Princess flew into in 1950.
+  ['Mont Blanc', ['Mont Blanc massif']],
   // And the range of Nepal, India, Bhutan and China: "crashed into the Himalayan foothills".
   ['Himalayas', ['Himalaya', 'Himalayan foothills', 'Himalayan mountains', 'Himalayan range']],
   // Countries of the last century split since: areas of the countries that followed them.
