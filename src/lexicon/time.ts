@@ -314,12 +314,13 @@ export const OATH = {
 } as const;
 
 /**
- * An arrest before a time, in a sentence about a flight: "Carlos was detained in Khartoum on Sunday and flown out of
- * the country overnight". The day of the arrest is not the flight's.
+ * An arrest or a charge before a time, in a sentence about a flight: "Carlos was detained in Khartoum on Sunday and
+ * flown out of the country overnight", "Graham was charged today with placing a time bomb ... aboard the plane".
+ * The day of the arrest is not the flight's.
  */
 export const ARREST = {
   auxiliaries: HIJACK_START.auxiliaries,
-  verbs: ['arrested', 'detained', 'captured'],
+  verbs: ['arrested', 'detained', 'captured', 'charged', 'indicted'],
   occasion: 'arrest',
 } as const;
 

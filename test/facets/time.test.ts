@@ -675,6 +675,7 @@ describe('times of a later occasion', () => {
     ['He was arraigned on Thursday.', 'hearing'],
     // An arrest, in a sentence about the flight that followed it.
     ['Carlos was detained in Khartoum on Sunday and flown out of the country aboard a French aircraft.', 'arrest'],
+    ["Graham was charged today with placing a time bomb in his mother's luggage aboard the plane.", 'arrest'],
     ['The funeral Friday drew hundreds.', 'funeral'],
     ['Officials told a news conference on Monday that the plane was shot down.', 'news conference'],
     // What followed the event: "hours after" it.
@@ -856,6 +857,8 @@ describe('times of a later occasion', () => {
     ['The plane crashed after the engine failed on Friday.'],
     // A hunt for those not said to be lost is the sentence's own.
     ['Troops arrived on Monday to join the hunt for rebels in the hills.'],
+    // A charge with no flight in its sentence may be the story itself.
+    ['Graham was charged today with murder.'],
     ['The crew left for the base on Monday to avoid a storm.'],
     ['The wreath was laid on Monday.'],
     // No answer before the time, or no event after it.
