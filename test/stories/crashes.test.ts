@@ -14285,6 +14285,107 @@ const stories: Story[] = [
     },
   },
   {
+    // Air France's Constellation of October 1949: Marcel Cerdan's own flight to New York is the airliner's, and a stop
+    // to refuel is the purpose of its landing at Santa Maria.
+    name: 'a Constellation lost on the way to the Azores with a boxer and a violinist aboard, told that night and the next day: "carrying 48 persons" against "all 48 persons aboard were dead", "early today" against "early Friday"',
+    a: {
+      id: 'a', publishedAt: '1949-10-28',
+      text: 'PARIS, Oct. '
+        + '28 (AP) - An Air France Constellation carrying 48 persons, among them Marcel Cerdan, the former world middleweight boxing champion, and the violinist Ginette Neveu, was missing tonight on a flight from Paris to New York. '
+        + 'The plane was last heard from early today when it radioed that it was about to land at Santa Maria, in the Azores, its first stop. Air France said the four-engined plane carried 37 passengers and a crew of 11.',
+    },
+    b: {
+      id: 'b', publishedAt: '1949-10-29',
+      text: 'PONTA DELGADA, Azores, Oct. 29 (Reuters) - Searchers today found the wreckage of the Air France airliner on the slopes of Monte Redondo on Sao Miguel Island, and all 48 persons aboard were dead. '
+        + 'The plane had been due to land at Santa Maria, 60 miles away, to refuel before crossing to New York. Cerdan was flying to New York for a return bout with Jake LaMotta. '
+        + 'Shepherds said they heard the plane hit the mountain in the darkness early Friday.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial', people: 'agree',
+      casualties: 'only-b', purpose: 'only-b',
+    },
+  },
+  {
+    // BSAA's Star Tiger, January 1948: a lead of a craft "missing tonight" narrates the event, and where one report
+    // ends the flight is a stop on the other's route, its first leg's end.
+    name: 'an airliner missing between the Azores and Bermuda, told that night and the next day: "was missing tonight on a flight from the Azores to Bermuda" against "bound for Havana by way of Bermuda"',
+    a: {
+      id: 'a', publishedAt: '1948-01-30',
+      text: 'LONDON, Jan. 30 (AP) - A British South American Airways Tudor IV airliner with 31 persons aboard, including Air Marshal Sir Arthur Coningham, was missing tonight on a flight from the Azores to Bermuda. '
+        + 'The plane, the Star Tiger, left Santa Maria in the Azores yesterday afternoon and sent its last message early today, when it was about 400 miles northeast of Bermuda. Its crew of six had reported no trouble.',
+    },
+    b: {
+      id: 'b', publishedAt: '1948-01-31',
+      text: 'HAMILTON, Bermuda, Jan. 31 (Reuters) - United States and British planes searched a wide area of the Atlantic for a second day today for the airliner Star Tiger, which vanished early Friday with 25 passengers and six crew members. '
+        + 'The airliner, bound for Havana by way of Bermuda, was due here at 3:15 a.m. yesterday. Strong head winds had slowed it, officials said.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'partial', time: 'partial', people: 'partial',
+      casualties: 'only-a',
+    },
+  },
+  {
+    // The Malabar Princess, November 1950: a guide lost on the climb is no casualty of the crash, and the day the
+    // guides reached the wreck is theirs.
+    name: 'an Air India Constellation into Mont Blanc, told that day and when the guides reached it: "48 persons aboard" against "all 48 persons on board had been killed", "One guide died on the way up"',
+    a: {
+      id: 'a', publishedAt: '1950-11-03',
+      text: 'GENEVA, Nov. 3 (AP) - An Air India Constellation with 48 persons aboard crashed into the Mont Blanc massif today while approaching Geneva on a flight from Bombay to London. '
+        + 'Guides who set out toward the wreck said there was little hope for survivors. The plane, the Malabar Princess, had made a stop at Cairo.',
+    },
+    b: {
+      id: 'b', publishedAt: '1950-11-06',
+      text: 'CHAMONIX, France, Nov. 6 (Reuters) - A rescue party of Alpine guides reached the wreckage of the Indian airliner today high on Mont Blanc and found that all 48 persons on board had been killed. '
+        + 'One guide died on the way up when he fell into a crevasse. The plane had hit the mountain on Friday in a snowstorm, three days before the guides could reach it.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree',
+      casualties: 'only-b', cause: 'only-b',
+    },
+  },
+  {
+    // United Air Lines Flight 629, November 1955: the day the bomber was charged is the charge's, and a time bomb
+    // placed aboard is an explosion on board.
+    name: 'an airliner blown up over Colorado, told the next day and when a son was charged: "killing all 44 persons aboard" against "placing a time bomb in his mother\'s luggage"',
+    a: {
+      id: 'a', publishedAt: '1955-11-02',
+      text: 'LONGMONT, Colo., Nov. 2 (AP) - Federal and airline investigators today searched a sugar beet field near here for clues to why a United Air Lines DC-6B blew up in the air last night, killing all 44 persons aboard. '
+        + 'The four-engined plane had taken off from Denver\'s Stapleton Airfield 11 minutes earlier on a flight to Portland and Seattle. Farmers said they saw a flash and heard two explosions.',
+    },
+    b: {
+      id: 'b', publishedAt: '1955-11-14',
+      text: 'DENVER, Nov. 14 (AP) - Jack Gilbert Graham, 23, was charged today with placing a time bomb in his mother\'s luggage aboard the United Air Lines plane that exploded near Longmont on Nov. 1, killing 44 persons. '
+        + 'The FBI said Graham had confessed that he put 25 sticks of dynamite in a suitcase. His mother, Mrs. Daisie King, was going to Alaska to visit a daughter.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'partial',
+      people: 'only-a', cargo: 'only-b', casualties: 'agree', cause: 'only-b',
+    },
+  },
+  {
+    // American Airlines Flight 320, February 1959: "last night" and "on Tuesday night" are one night, and both reports'
+    // dead and survivors agree.
+    name: 'an Electra into the East River short of La Guardia, told the next day by two agencies: "65 of the 73 persons aboard were killed" against "65 people died and eight survived"',
+    a: {
+      id: 'a', publishedAt: '1959-02-04',
+      text: 'NEW YORK, Feb. 4 (AP) - An American Airlines Electra from Chicago plunged into the East River just short of La Guardia Airport last night, and 65 of the 73 persons aboard were killed. '
+        + 'Eight survivors were pulled from the icy water by tugboat crews and police launches. The prop-jet airliner was making an instrument approach in fog and light rain when it hit the water shortly before midnight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1959-02-04',
+      text: 'NEW YORK, Feb. 4 (Reuters) - Divers today recovered more bodies from the American Airlines turboprop that crashed into the East River on Tuesday night. Officials said 65 people died and eight survived. '
+        + 'It was the first crash of the new Lockheed Electra in scheduled service.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', location: 'agree', time: 'partial', people: 'only-a', casualties: 'agree', cause: 'only-a',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
