@@ -116,6 +116,8 @@ interface SentenceDate {
   early: boolean;
   /** Late in its day ("late on Friday", "on Friday night"): a setting off then may land two days on, across the date line. */
   late: boolean;
+  /** The day a journey set off, as the time facet marks it ("left her base at Cuers ... on Dec. 18"). */
+  setOff: boolean;
 }
 
 /**
@@ -157,13 +159,13 @@ export function scopeFacts(
       asides.add(f);
       continue;
     }
-    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown; soonAfter?: unknown; edge?: unknown };
+    const value = f.value as { since?: unknown; precision?: unknown; occasion?: unknown; planned?: unknown; soonAfter?: unknown; edge?: unknown; departure?: unknown };
     const date: SentenceDate = {
       range, text: f.text, vague: isVague(f), anchored: f.rule.endsWith('/anchored-day'), since: value.since === true,
       // A later occasion ("at the funeral on Friday") dates its sentence but, like a follow-up, not the event
       // while another date is there. A birth is no later occasion.
       followUp: typeof value.occasion === 'string' && !OTHER_EVENT.has(value.occasion) && value.occasion !== BIRTH, soon: value.soonAfter === true,
-      planned: value.planned === true, early: value.edge === 'early', late: value.edge === 'late',
+      planned: value.planned === true, early: value.edge === 'early', late: value.edge === 'late', setOff: value.departure === true,
       ...(typeof value.precision === 'string' ? { precision: value.precision } : {}),
     };
     const list = datesOf.get(f.sentence);
@@ -381,7 +383,12 @@ function mainDate(
     (d: SentenceDate) => !d.since];
   for (const usable of passes) {
     const candidates = sentences.filter((s) => !cueOf.has(s.index) && datesOf.get(s.index)?.some(usable));
-    const chosen = candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
+    // "left her base at Cuers ... on Dec. 18 for a long flight" before "She was last heard from early Friday": a
+    // setting off narrates the journey's start, and a later day another sentence narrates is the event's.
+    const usableOf = (s: SentenceContext) => datesOf.get(s.index)!.filter(usable);
+    const setsOffBefore = (s: SentenceContext) => usableOf(s).every((d) => d.setOff) && candidates.some((o) => o !== s && narrates.has(o.index)
+      && usableOf(o).some((d) => !d.setOff && usableOf(s).every((x) => x.range.to < d.range.from)));
+    const chosen = candidates.find((s) => narrates.has(s.index) && !setsOffBefore(s)) ?? candidates.find((s) => narrates.has(s.index)) ?? candidates[0];
     if (!chosen) continue;
     const dates = datesOf.get(chosen.index)!;
     const first = dates.find(usable)!;

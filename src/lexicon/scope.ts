@@ -127,8 +127,9 @@ export const EVENT_VERBS: readonly string[] = [
   'touched down', 'touches down', 'crash', 'crashes', 'crashed', 'crashing', 'took off', 'take off', 'taken off',
   'takes off', 'departed', 'departs', 'left', 'flew', 'flown', 'shot down', 'downed', 'exploded',
   'explodes', 'went down', 'go down', 'came down', 'comes down', 'disappeared', 'vanished', 'went missing', 'collided', 'collision',
-  // The wires' lead of a craft not yet found: "A ... Tudor IV airliner with 31 persons aboard ... was missing tonight".
-  'was missing', 'is missing',
+  // The wires' lead of a craft not yet found: "A ... Tudor IV airliner with 31 persons aboard ... was missing tonight";
+  // and its last word: "She was last heard from early Friday off the coast of Tunisia".
+  'was missing', 'is missing', 'last heard from', 'lost contact',
   'crash-landed', 'emergency landing', 'was deployed', 'were deployed', 'was sent', 'were sent', 'struck',
   // "The jet, a Boeing 737-800 delivered to the airline in 2011, had aborted a landing".
   'aborted', 'aborts',

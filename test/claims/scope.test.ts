@@ -236,6 +236,21 @@ describe('scopeFacts', () => {
     expect([0, 1, 2].map((i) => scopeOf(out, i))).toEqual(['event', 'event', 'background (time: 2021-08-29)']);
   });
 
+  it('a setting off narrates the journey\'s start: a later day another sentence narrates is the event\'s', () => {
+    const timed = (text: string, words: string, from: string, value?: Record<string, unknown>): Timed => [text, [{ words, from, ...(value ? { value } : {}) }]];
+    const out = runTimed([
+      timed('The airship left her base at Cuers, near Toulon, on Dec. 18 for a long flight over the Sahara.', 'Dec. 18', '2021-08-18', { departure: true }),
+      timed('She was last heard from early Friday off the coast of Tunisia.', 'Friday', '2021-08-27'),
+    ]);
+    expect([0, 1].map((i) => scopeOf(out, i))).toEqual(['background (time: 2021-08-18)', 'event']);
+    // Alone, or before a later day no sentence narrates, the setting off still dates the story.
+    const alone = runTimed([
+      timed('The airship left her base at Cuers on Dec. 18 for a long flight over the Sahara.', 'Dec. 18', '2021-08-18', { departure: true }),
+      timed('The Navy will hold a service on Friday.', 'Friday', '2021-08-27'),
+    ]);
+    expect([0, 1].map((i) => scopeOf(alone, i))).toEqual(['event', 'background (time: 2021-08-27)']);
+  });
+
   it('a strike narrates its event: a lead that fired missiles is dated before the attack it answered', () => {
     const out = run([
       ['U.S. warships fired 59 Tomahawk cruise missiles at the Shayrat air base early on Friday.', [['2021-08-27', '2021-08-27']]],
