@@ -3,7 +3,7 @@ import { findPlaces, findRoutePoints, mayHoldRoutePoints, type PlaceMention, typ
 import { findMeasures, type Measure } from '../text/units.js';
 import type { SentenceContext } from './facet.js';
 import { matchAny } from '../lexicon/match.js';
-import { PERIOD_MARKERS } from '../lexicon/time.js';
+import { MONTHS, PERIOD_MARKERS, WEEKDAYS } from '../lexicon/time.js';
 import { TRAVELLER_CUES } from '../lexicon/motion.js';
 import { CRAFT_NOUNS, RESCUE_BEFORE_FATE } from '../lexicon/roles.js';
 import { NAME_PARTICLES, TITLE_WORDS } from '../lexicon/titles.js';
@@ -125,7 +125,9 @@ export function oneAndOthers(text: string, n: NumberMention): { count: NumberMen
 /**
  * Text that ends a few words into a clause starting a period: "his first trip abroad since Russia invaded his
  * country in", "the first flight since thousands of". What such a clause holds (a date, a count) is of what
- * started the period, not of the story's event. The clause stops at a conjunction: "since the war and flew".
+ * started the period, not of the story's event. The clause stops at a conjunction: "since the war and flew". A
+ * period that starts at a day is no clause: "missing since Friday with 50 men aboard" counts those aboard.
  */
 export const sinceClauseBefore = (maxWords: number): RegExp => new RegExp(
-  String.raw`\b(?:${matchAny(PERIOD_MARKERS.start)})\s{1,3}(?:(?!(?:and|but|then|when|while|before|after|as)\s)[\p{L}'’-]{1,20}\s{1,3}){0,${maxWords}}$`, 'iu');
+  String.raw`\b(?:${matchAny(PERIOD_MARKERS.start)})\s{1,3}(?!(?:${matchAny([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'yesterday', 'today'])})\b)`
+  + String.raw`(?:(?!(?:and|but|then|when|while|before|after|as)\s)[\p{L}'’-]{1,20}\s{1,3}){0,${maxWords}}$`, 'iu');
