@@ -234,9 +234,18 @@ const EVENT_JUST_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.events)})\
 /** "that disintegrated near Mount Fuji ": a relative clause of the event's verb, up to a time, with no break. */
 const EVENT_CLAUSE_BEFORE = new RegExp(`\\b(?:that|which)\\s{1,3}(?:${matchAny(AFTERMATH_ACTS.events)})\\b[^.;:!?,]{0,50}$`, 'i');
 const RECOVERY_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveries)})\\b[^.;:!?,]{0,60}$`, 'i');
-/** "The bodies of eight of the 16 men killed ... were brought ashore on Thursday": a recovery in the passive. */
-const RECOVERED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveredThings)})\\b[^.;:!?]{0,120}?\\b(?:were|was|had\\s{1,3}been|have\\s{1,3}been)\\s{1,3}`
+/**
+ * "The bodies of eight of the 16 men killed ... were brought ashore on Thursday": a recovery in the passive. The
+ * thing may be named past an abbreviation's dots: "The wreckage of the T.A.T. plane ... was found today".
+ */
+const RECOVERED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveredThings)})\\b(?:[^.;:!?]|(?<=\\b[a-z])\\.){0,120}?\\b(?:were|was|had\\s{1,3}been|have\\s{1,3}been)\\s{1,3}`
   + `(?:${matchAny(AFTERMATH_ACTS.recoveredPassive)})\\b[^.;:!?,]{0,30}$`, 'i');
+/**
+ * "combed the rugged country around Mount Taylor today for the ... liner City of San Francisco, missing since it left
+ * Albuquerque": a place searched before the time, for what is said to be lost after it.
+ */
+const SEARCHED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;:!?,]{0,80}$`, 'i');
+const FOR_THE_LOST_AFTER = new RegExp(`^\\s{1,3}for\\s(?:[^.;!?]|(?<=\\b[a-z])\\.){0,100}?\\b(?:${matchAny(AFTERMATH_ACTS.lost)})\\b`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
 const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
@@ -261,6 +270,7 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
   if (EVENT_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   if (AFTERMATH_LEAD.test(text.slice(m.end, m.end + 240)) || SEARCH_AFTER.test(text.slice(m.end, m.end + 100))
     || SEARCH_DONE_AFTER.test(text.slice(m.end, m.end + 60))) return true;
+  if (SEARCHED_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && FOR_THE_LOST_AFTER.test(text.slice(m.end, m.end + 120))) return true;
   // "Divers recovered more bodies from the wreckage on Tuesday": what only the event leaves, recovered before the time.
   if ((RECOVERY_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) || RECOVERED_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)))
     && !followsUp(text.slice(m.end, m.end + 110))) return true;

@@ -775,6 +775,9 @@ describe('times of a later occasion', () => {
     // The search's act before the time, the event's clause after it.
     ['Investigators searched the wreckage of a Cypriot jetliner on Monday for clues to why the pilots lost consciousness before the plane crashed near Athens.', 'search'],
     ['Federal investigators today began searching the charred wreckage of the jetliner that crashed Saturday night.', 'search'],
+    // A place combed for what is said to be lost; the wreck of a craft named past an abbreviation's dots, found.
+    ['Searchers combed the country around Mount Taylor today for the liner City of San Francisco, missing since it left Albuquerque.', 'search'],
+    ['The wreckage of the T.A.T. plane City of San Francisco was found today on the slope of Mount Taylor.', 'search'],
     ['Investigators combed a smoldering field today for clues to why a Pan American jet blew up over Maryland.', 'search'],
     // The wreck of a craft found, with no clause of the event: the craft's wreck tells it.
     ['Searchers today found the wreckage of a light plane carrying country singer Jim Reeves and his manager.', 'search'],
@@ -852,6 +855,7 @@ describe('times of a later occasion', () => {
     ['Rescuers on Monday found the wreckage in the mountains.'],
     ['Investigators on Friday began recovering the wreckage from the river.'],
     ['Investigators today began searching the hills for a missing hiker.'],
+    ['Ground crews combed the runway today for debris before the jet took off.'],
     // The event's day a place away from its verb, inside the search's clause.
     ['Investigators began examining the scattered wreckage of the BOAC jetliner that disintegrated near Mount Fuji yesterday.'],
     ['The plane crashed after the engine failed on Friday.'],
