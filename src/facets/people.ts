@@ -95,9 +95,12 @@ const CASUALTY_RIGHT_AFTER = new RegExp(`^\\s{1,3}(?:(?:${BEFORE_FATE})\\s{1,3})
 /** "182 people taken to hospitals": a casualty word right after the group, with no verb between. */
 const PARTICIPLE_FATES = Object.values(CASUALTY_AFTER).flat().filter((w) => !/^(?:were|was|are|is|have|has|had|remain|remains|remained)\b/.test(w));
 const CASUALTY_PARTICIPLE = new RegExp(`^\\s{1,3}(?:${matchAny(PARTICIPLE_FATES)})\\b`, 'i');
-/** "a plane carrying 38 people went missing": the count is the craft's load, the fate the craft's. */
+/**
+ * "a plane carrying 38 people went missing": the count is the craft's load, the fate the craft's. So with the load
+ * told aside: "The ... flying boat Hawaii Clipper, with 15 persons aboard, was missing today".
+ */
 const LOAD_BEFORE = new RegExp(`\\b(?:${matchAny(LOAD_VERBS)})\\s{1,3}(?:(?:some|about|around|nearly|almost|at\\s{1,3}least)\\s{1,3})?$`, 'i');
-const CRAFT_FATE_NEXT = new RegExp(`^\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
+const CRAFT_FATE_NEXT = new RegExp(`^(?:\\s{1,3}(?:aboard|on\\s{1,3}board))?,?\\s{1,3}(?:${matchAny(CRAFT_FATE_AFTER_LOAD)})\\b`, 'i');
 /**
  * "38 people aboard when it went missing": the fate is told in a clause of its own, of something else. So is
  * a count: "..., came down on the bar while a band was playing to around 120 people".

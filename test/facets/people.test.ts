@@ -41,6 +41,8 @@ describe('people.extract', () => {
     ['The ship sank with the loss of all 49 men aboard.', ['49 on board']],
     // A period that starts at a day is no clause of what started it: those aboard still count.
     ['The Navy gave up hope for the dirigible Dixmude, missing since Friday with 50 men aboard.', ['50 on board']],
+    // A load told aside, the craft's fate after it: those aboard, not the missing.
+    ['The flying boat Hawaii Clipper, with 15 persons aboard, was missing today.', ['15 on board']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
     // Those who fly a balloon are its crew.
