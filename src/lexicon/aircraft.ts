@@ -94,6 +94,10 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'British Aerospace', aliases: ['British Aerospace', 'BAE Systems'], codes: [] },
   // A. V. Roe, maker of the Lancaster and the Tudor, in Hawker Siddeley from 1963; its name lived on in the Avro RJ.
   { name: 'Avro', aliases: ['Avro', 'A.V. Roe'], codes: [] },
+  // Britain's maker of the Argosy airliners of the 1920s, in Hawker Siddeley from 1935.
+  { name: 'Armstrong Whitworth', aliases: ['Armstrong Whitworth', 'Armstrong-Whitworth'], codes: [] },
+  // The Glenn L. Martin Company, maker of the Pacific clippers of the 1930s; "Martin" alone is a name as often.
+  { name: 'Glenn L. Martin', aliases: ['Glenn L. Martin', 'Glenn L. Martin Company'], codes: [] },
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
   { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
@@ -452,6 +456,13 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The four-engined airliner of 1945 (Llandow's in 1950); "Tudor" alone is a royal house: only with the maker or a
   // mark.
   { designation: 'Tudor', maker: 'Avro', role: 'airliner', names: ['Avro Tudor', 'Tudor V', 'Tudor IV', 'Tudor II'] },
+  // The Lancaster bomber made an airliner (1945), BSAA's Star Dust of 1947. "Lancastrian" alone is a person of
+  // Lancashire too: only in context ("the four-engined Lancastrian").
+  { designation: 'Lancastrian', maker: 'Avro', role: 'airliner', nicknames: ['Lancastrian'], names: ['Avro Lancastrian'] },
+  // Imperial Airways' three-engined biplane of 1926, the City of Liverpool of 1933.
+  { designation: 'Argosy', maker: 'Armstrong Whitworth', role: 'airliner', nicknames: ['Argosy'], names: ['Armstrong Whitworth Argosy'] },
+  // Pan American's flying boat of 1935: the China, Philippine and Hawaii Clippers.
+  { designation: 'M-130', maker: 'Glenn L. Martin', role: 'amphibian', names: ['Martin M-130', 'M-130', 'Martin clipper', 'Martin flying boat'] },
   // The twin turboprop of 1961, built on as the British Aerospace ATP.
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },

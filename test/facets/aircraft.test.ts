@@ -409,6 +409,12 @@ describe('aircraft.extract', () => {
     ['The Iberia Caravelle jet struck the peak.', ['Caravelle = Caravelle (Sud Aviation, airliner)']],
     ['The twin-engined Sud Aviation Caravelle had left Valencia.', ['Sud Aviation Caravelle = Caravelle (Sud Aviation, airliner)']],
     ['The explorers sailed in a caravel to the Canaries.', []],
+    // The Lancaster made an airliner, the Argosy biplane and Pan American's clipper: in context, or by their makers.
+    ['The four-engined Lancastrian, named Star Dust, sent a message.', ['Lancastrian = Lancastrian (Avro, airliner)']],
+    ['A proud Lancastrian, he flew the plane home.', ['plane = plane']],
+    ['The plane, an Argosy, had left Brussels for Croydon.', ['plane = plane', 'Argosy = Argosy (Armstrong Whitworth, airliner)']],
+    ['The big Martin clipper left Guam yesterday.', ['Martin clipper = M-130 (Glenn L. Martin, amphibian)']],
+    ['Martin said the clipper ship was late.', []],
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
     ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],
