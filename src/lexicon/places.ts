@@ -779,6 +779,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Chamonix', 'France', ['Chamonix-Mont-Blanc']],
   // The Colorado town United Air Lines Flight 629 was bombed over in 1955.
   ['Longmont', 'Colorado', []],
+  // The Flemish town Imperial Airways' City of Liverpool came down near in 1933 (the French airship was named for it).
+  ['Diksmuide', 'Belgium', ['Dixmude', 'Dixmuide']],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
