@@ -185,6 +185,10 @@ describe('destination.extract', () => {
     ['Hours later the party flew on to Guam aboard two planes.', ['Guam (United States) (a later leg)']],
     // The day of the leg between its two places.
     ['Mubarak left Cairo on Friday for the Red Sea resort of Sharm el-Sheikh.', ['Sharm el-Sheikh (Egypt)']],
+    // A relative day between the leg's two places too; not a thing set off for.
+    ['The liner was missing since it left Albuquerque yesterday morning for Los Angeles.', ['Los Angeles (United States)']],
+    ['The jet left Paris tonight for New York.', ['New York (United States)']],
+    ['He left Paris yesterday for a meeting.', []],
     // Exile's country.
     ['Charles Taylor resigned on Monday and flew into exile in Nigeria.', ['Nigeria']],
     ['The shah went into exile in 1979 and lived in Cairo.', []],

@@ -14405,8 +14405,7 @@ const stories: Story[] = [
   },
   {
     // TAT's City of San Francisco, September 1929: each report's "today" is a search's day, so the two are no clash of
-    // the crash's day. a's "left Albuquerque yesterday morning for Los Angeles" names no destination (the place comes
-    // three words after the verb of leaving), so the destination row is left out.
+    // the crash's day; "left Albuquerque yesterday morning for Los Angeles" names the leg's day between its places.
     name: 'a Ford tri-motor lost on Mount Taylor, told during the search and when the wreck was found: "combed the rugged country around Mount Taylor today" against "was found today on the slope of Mount Taylor"',
     a: {
       id: 'a', publishedAt: '1929-09-04',
@@ -14421,7 +14420,8 @@ const stories: Story[] = [
     },
     same: true,
     expected: {
-      aircraft: 'partial', origin: 'agree', time: 'partial', people: 'agree', casualties: 'only-b', cause: 'only-a',
+      aircraft: 'partial', origin: 'agree', destination: 'agree', time: 'partial', people: 'agree', casualties: 'only-b',
+      cause: 'only-a',
     },
   },
   {
