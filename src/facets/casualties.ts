@@ -261,8 +261,11 @@ const TOLL_GIVEN = new RegExp(String.raw`\b(${matchAny([...TOLL_GIVEN_VERBS.rais
 const TOLL_RAISING = new Set<string>(TOLL_GIVEN_VERBS.raised);
 /** A toll's own clause going on to say it replaces an earlier figure: ", the defense ministry said, revising an earlier figure". */
 const REVISING_LATER = /^[^.;:!?]{0,60}?\b(?:revising|correcting|updating)\s{1,3}(?:its|an|the|their)\s{1,3}(?:earlier|initial|previous|first)\s{1,3}(?:figure|toll|count|number|estimate)\b/i;
-/** "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. */
-const TOLL_RISEN = /\b(?:death|casualty)\s{1,3}toll\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
+/**
+ * "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. A bare "toll" is
+ * the dead when the crash follows it: "The toll in the crash of the Wichita State football team's plane ... rose to 31".
+ */
+const TOLL_RISEN = /\b(?:(?:death|casualty)\s{1,3}toll|toll\s{1,3}(?=(?:in|from|of)\s{1,3}the\s{1,3}(?:crash|disaster|accident)\b))\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 /**
  * "The death toll in the crash of an Algerian military plane is 77": a toll that stands at a figure, past what it is
  * of and no clause of its own ("the death toll came after the bodies ... were found in the village ... which is one").

@@ -289,6 +289,8 @@ export const CRAFT_NOUNS: readonly string[] = [
   'freighter', 'airplane', 'aeroplane', 'turboprop', 'floatplane', 'seaplane',
   // "All 123 people aboard a Peruvian jetliner were killed".
   'jetliner', 'airship', 'glider',
+  // "Three men aboard the bomber were killed", "the 73 men aboard the dirigible".
+  'bomber', 'dirigible',
 ];
 
 /** Roles that count everyone aboard: a count of one of these is the sum of the other roles. */

@@ -346,6 +346,10 @@ describe('casualties.extract', () => {
     ['The dirigible sank off Point Sur, but 81 of the 83 men aboard her were saved.', ['81 of the 83 men aboard her were saved = 81 survivors men']],
     ['Five men, one of them an American, were picked up alive.', ['Five men, one of them an American, were picked up alive = 5 survivors men']],
     ['Five men were picked up at the airport.', []],
+    // A bomber is a craft the group was aboard; a bare toll is the dead when the crash follows it.
+    ['Three men aboard the bomber were killed.', ['Three men aboard the bomber were killed = 3 killed men']],
+    ["The toll in the crash of the team's plane rose to 31 today.", ["toll in the crash of the team's plane rose to 31 = 31 killed (a rising toll)"]],
+    ['The toll in the region rose to 31 today.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
