@@ -98,6 +98,8 @@ export const AIRCRAFT_MAKERS: readonly AircraftMaker[] = [
   { name: 'Armstrong Whitworth', aliases: ['Armstrong Whitworth', 'Armstrong-Whitworth'], codes: [] },
   // The Glenn L. Martin Company, maker of the Pacific clippers of the 1930s; "Martin" alone is a name as often.
   { name: 'Glenn L. Martin', aliases: ['Glenn L. Martin', 'Glenn L. Martin Company'], codes: [] },
+  // The Bristol Aeroplane Company, maker of the Britannia, in the British Aircraft Corporation from 1960.
+  { name: 'Bristol', aliases: ['Bristol Aeroplane Company'], codes: [] },
   { name: 'Comac', aliases: ['Comac', 'COMAC'], codes: [] },
   { name: 'Baykar', aliases: ['Baykar'], codes: [] },
   { name: 'Shahed Aviation', aliases: ['Shahed Aviation Industries'], codes: [] },
@@ -463,6 +465,13 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   { designation: 'Argosy', maker: 'Armstrong Whitworth', role: 'airliner', nicknames: ['Argosy'], names: ['Armstrong Whitworth Argosy'] },
   // Pan American's flying boat of 1935: the China, Philippine and Hawaii Clippers.
   { designation: 'M-130', maker: 'Glenn L. Martin', role: 'amphibian', names: ['Martin M-130', 'M-130', 'Martin clipper', 'Martin flying boat'] },
+  // Martin's twin-engined airliners of 1947 and 1951; the 4-0-4 carried the Wichita State team in 1970.
+  { designation: '2-0-2', maker: 'Glenn L. Martin', role: 'airliner', names: ['Martin 2-0-2', 'Martin 202'] },
+  { designation: '4-0-4', maker: 'Glenn L. Martin', role: 'airliner', names: ['Martin 4-0-4', 'Martin 404'] },
+  // The four-engined turboprop of 1957, "the Whispering Giant". "Britannia" alone is Britain: only with its maker or a noun.
+  { designation: 'Britannia', maker: 'Bristol', role: 'airliner', nicknames: ['Britannia'], names: ['Bristol Britannia'] },
+  // The Merlin-engined DC-4 built in Canada (1947): the Argonaut of BOAC and British Midland, the North Star of TCA.
+  { designation: 'C-4', maker: 'Canadair', role: 'airliner', nicknames: ['Argonaut', 'North Star'], names: ['Canadair Argonaut', 'Canadair North Star', 'Canadair C-4'] },
   // The twin turboprop of 1961, built on as the British Aerospace ATP.
   { designation: 'HS 748', maker: 'Hawker', role: 'airliner', names: ['Hawker Siddeley 748', 'Hawker Siddeley HS 748', 'HS 748', 'HS-748', 'Avro 748', 'BAe 748'] },
   { designation: 'One-Eleven', maker: 'British Aircraft Corporation', role: 'airliner', names: ['BAC One-Eleven', 'BAC 1-11', 'BAC 111', 'One-Eleven', 'One Eleven'] },

@@ -415,6 +415,11 @@ describe('aircraft.extract', () => {
     ['The plane, an Argosy, had left Brussels for Croydon.', ['plane = plane', 'Argosy = Argosy (Armstrong Whitworth, airliner)']],
     ['The big Martin clipper left Guam yesterday.', ['Martin clipper = M-130 (Glenn L. Martin, amphibian)']],
     ['Martin said the clipper ship was late.', []],
+    // Martin's twin-engined airliner, Bristol's turboprop and Canadair's Argonaut; not Britannia the nation.
+    ['The twin-engined Martin 404 had stopped at Denver.', ['Martin 404 = 4-0-4 (Glenn L. Martin, airliner)']],
+    ['A Globe Air Britannia turboprop bound for Basel crashed.', ['Britannia = Britannia (Bristol, airliner)']],
+    ['Britannia ruled the waves.', []],
+    ['The Canadair Argonaut was on a flight from Palma.', ['Canadair Argonaut = C-4 (Canadair, airliner)']],
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
     ['The Partnair Convair 580 crashed.', ['Convair 580 = Convair 580 (Convair, airliner)']],
