@@ -781,6 +781,13 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Longmont', 'Colorado', []],
   // The Flemish town Imperial Airways' City of Liverpool came down near in 1933 (the French airship was named for it).
   ['Diksmuide', 'Belgium', ['Dixmude', 'Dixmuide']],
+  // The Colorado mining town near which the Wichita State team's Martin 4-0-4 came down in 1970, and the Utah town
+  // it was bound for (Boston's airport of the name is an airport row of its own).
+  ['Silver Plume', 'Colorado', []],
+  ['Logan', 'Utah', []],
+  // The Cheshire town a British Midland Argonaut came down in in 1967, and the Swiss city Globe Air flew home to.
+  ['Stockport', 'United Kingdom', []],
+  ['Basel', 'Switzerland', ['Basle']],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -912,6 +919,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Gatwick', 'airport', 'London', ['Gatwick airport']],
   ['Charles de Gaulle Airport', 'airport', 'Paris', ['Charles de Gaulle', 'Roissy']],
   ['Le Bourget', 'airport', 'Paris', ['Le Bourget airport', 'Le Bourget airfield']],
+  // Paris's airport south of the city, where Air France's Château de Sully failed to take off in 1962.
+  ['Orly Airport', 'airport', 'Paris', ['Orly', 'Orly airport', 'Paris-Orly', 'Paris Orly Airport']],
   ['Tempelhof', 'airport', 'Berlin', ['Tempelhof airport', 'Tempelhof airfield']],
   // The British sector's airfield in Berlin, and the RAF base its airlift flew from in 1948 and 1949.
   ['Gatow', 'airport', 'Berlin', ['Gatow airfield', 'RAF Gatow']],
@@ -1028,6 +1037,10 @@ const SITE_ROWS: readonly SiteRow[] = [
   ['Akron-Canton Regional Airport', 'airport', 'Ohio', ['Akron-Canton airport', 'Akron-Canton Airport']],
   // The naval air station at Sunnyvale, home of the airship Macon.
   ['Moffett Field', 'airport', 'Sunnyvale', ['Naval Air Station Moffett Field', 'Moffett Federal Airfield']],
+  // Manchester's airport by its old name, Ringway ("Manchester airport" is the city's, as any city's airport is);
+  // Boston's, which "Logan" alone does not name.
+  ['Ringway Airport', 'airport', 'Manchester', ['Ringway airport', 'Manchester Ringway']],
+  ['Logan International Airport', 'airport', 'Boston', ['Logan Airport', 'Logan airport', 'Boston Logan International Airport']],
 ];
 
 /** [region, country, other names, adjectives of its people ('Chechen')]: regions and peninsulas that incidents are located by. */
