@@ -2,7 +2,7 @@ import { fold, lexiconGate, matchAny } from '../lexicon/match.js';
 import { MONTHS, WEEKDAYS, ZONES } from '../lexicon/time.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import { REPORTING_VERBS } from '../lexicon/attribution.js';
-import { AIRCRAFT_MAKERS, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
+import { AIRCRAFT_FAMILIES, AIRCRAFT_MAKERS, AIRCRAFT_NOUNS } from '../lexicon/aircraft.js';
 import { OTHER_CARRIERS } from '../lexicon/cargo.js';
 import { UNITS } from '../lexicon/units.js';
 import { OF_THEM_QUANTIFIERS } from '../lexicon/roles.js';
@@ -1125,6 +1125,9 @@ const APPROACH_VERB = new RegExp(`^(?:${matchAny(APPROACH_CUES.verbs)})$`, 'i');
 const AIRCRAFT_NOUN = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\b`, 'i');
 /** A type by its maker or letters and number, case kept: "An Air Philippines Boeing 737", "The Tu-154". */
 const TYPE_NAMED = /(?<![\p{L}\d])\p{Lu}[\p{L}-]*[\s-]?\d{2,4}(?![\d])/u;
+/** A type by its name, case kept: "The four-engined Argonaut", "the Caravelle". */
+const TYPE_BY_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${matchAny(AIRCRAFT_FAMILIES.flatMap((f) => [...(f.nicknames ?? []), ...(f.names ?? [])])
+  .filter((n) => /^\p{Lu}/u.test(n)))})(?![\p{L}])`, 'u');
 /**
  * "A commuter plane ... crashed and burned in a wooded area while approaching the airport": an approach a crash
  * was told in, an aircraft's however far back its noun (or its type) stands; not "Troops crashed through the gates
@@ -1132,7 +1135,7 @@ const TYPE_NAMED = /(?<![\p{L}\d])\p{Lu}[\p{L}-]*[\s-]?\d{2,4}(?![\d])/u;
  */
 function crashWhileApproaching(text: string, cue: CueMatch): boolean {
   return APPROACH_VERB.test(cue.text) && CRASH_ON_LANDING.test(text.slice(Math.max(0, cue.start - 80), cue.start))
-    && (AIRCRAFT_NOUN.test(text.slice(0, cue.start)) || TYPE_NAMED.test(text.slice(0, cue.start)));
+    && (AIRCRAFT_NOUN.test(text.slice(0, cue.start)) || TYPE_NAMED.test(text.slice(0, cue.start)) || TYPE_BY_NAME.test(text.slice(0, cue.start)));
 }
 /** "The Southern Airways DC-9 was approaching Tri-State Airport": a craft named by its type, the approach's subject. */
 const TYPE_WAS_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}]{0,10}[\s-]?\d{1,4}[\p{L}\d-]{0,4}\s{1,3}(?:was|were)\s{1,3}$/u;
@@ -1395,8 +1398,9 @@ function cuedBy(text: string, nearest: CueMatch | undefined, mention: PlaceMenti
   const tail = PREP_TAIL.exec(gap);
   if (!tail) return undefined;
   const prep = normalCue(tail[1]!);
-  // "carrying him to a birthday party in Des Moines": where the thing gone to was held, so where the flight went.
-  const toThing = prep === 'in' && nearest.cue.preps.to === 'arrival' && TO_A_THING_BEFORE.test(gap.slice(0, tail.index));
+  // "carrying him to a birthday party in Des Moines", "carrying the team to a game at Logan, Utah": where the thing
+  // gone to was held, so where the flight went.
+  const toThing = (prep === 'in' || prep === 'at') && nearest.cue.preps.to === 'arrival' && TO_A_THING_BEFORE.test(gap.slice(0, tail.index));
   const role = toThing ? 'arrival' : nearest.cue.preps[prep];
   if (!role) return undefined;
   const before = gap.slice(0, tail.index).replace(AT_CLOCK, ' ');

@@ -126,6 +126,10 @@ describe('destination.extract', () => {
     ['A small plane carrying him to a birthday party in Des Moines crashed in a pasture.', ['Des Moines (United States)']],
     ['The jet flew the president to a summit in Brussels.', ['Brussels (Belgium)']],
     ['The jet flew to the island in a storm.', []],
+    ['The plane was one of two carrying the team to a game at Logan, Utah.', ['Logan (United States)']],
+    // An approach a crash was told in, the craft by its type's name; Boston's airport is not Logan in Utah.
+    ['The four-engined Argonaut came down between buildings while approaching Ringway Airport.', ['Ringway Airport (Manchester, United Kingdom)']],
+    ["The jet landed at Boston's Logan Airport.", ['Logan International Airport (Boston, United States)']],
     // The last of a list of where one flight was bound is a later leg.
     ['The DC-9 was bound for Salt Lake City and Seattle.', ['Salt Lake City', 'Seattle (United States) (a later leg)']],
     // Where a traveller by title and name was going; not the crew by their rank, nor a craft of the subject.

@@ -14342,7 +14342,7 @@ const stories: Story[] = [
     },
     same: true,
     expected: {
-      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree',
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'partial', time: 'partial', people: 'agree',
       casualties: 'only-b', cause: 'only-b',
     },
   },
