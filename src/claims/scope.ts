@@ -304,8 +304,11 @@ function inAside(text: string, date: string): boolean {
   return inDescribingClause(text, date);
 }
 
-/** "The twin-engined Beechcraft was flying from Cleveland": a flight under way, which a describing clause follows. */
-const UNDER_WAY = /\b(?:was|were)\s{1,3}(?:flying|heading|headed|en\s{1,3}route)\b/i;
+/**
+ * "The twin-engined Beechcraft was flying from Cleveland", "had stopped at Denver to refuel on its way from Wichita to
+ * Logan, Utah": a flight under way, which a describing clause follows.
+ */
+const UNDER_WAY = /\b(?:(?:was|were)\s{1,3}(?:flying|heading|headed|en\s{1,3}route)|on\s{1,3}(?:its|their)\s{1,3}way)\b/i;
 /**
  * ", which opened two weeks ago", ", where Redding had performed last night": a clause that describes a thing (or a
  * place) the sentence names, up to the date.

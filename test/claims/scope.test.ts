@@ -371,6 +371,13 @@ describe('scopeFacts', () => {
     ], '1967-12-10');
     expect(scopeOf(where, 1)).toBe('event');
     expect(scopeOf(where, 2)).toBe('background (time: 1967-12-09)');
+    // A flight on its way, and the game where it was bound; not a stop that tells no journey under way.
+    const onItsWay = runTimed([
+      ['A chartered airliner carrying the Wichita State team crashed near here today.', [{ words: 'today', from: '1970-10-02' }]],
+      ['The plane had stopped at Denver on its way from Wichita to Logan, Utah, where the team was to play tomorrow.', [{ words: 'tomorrow', from: '1970-10-03' }]],
+      ['The plane had stopped at Denver, where the team was to play tomorrow.', [{ words: 'tomorrow', from: '1970-10-03' }]],
+    ], '1970-10-02');
+    expect([1, 2].map((i) => scopeOf(onItsWay, i))).toEqual(['event', 'background (time: 1970-10-03)']);
   });
 
   it('losing control of a jet narrates the event, whose day an earlier downing told after does not take', () => {
