@@ -14480,6 +14480,106 @@ const stories: Story[] = [
     },
   },
   {
+    // The B-25 of July 1945: the toll that rose the next day holds the first count, and the three aboard the bomber are
+    // some of the dead.
+    name: 'an Army bomber into the Empire State Building in fog, told that day and the next: "killing at least 13 persons" against "rose to 14 today", "Three men aboard the bomber were killed"',
+    a: {
+      id: 'a', publishedAt: '1945-07-28',
+      text: 'NEW YORK, July 28 (AP) - An Army B-25 bomber lost in a thick fog crashed into the 79th floor of the Empire State Building today, killing at least 13 persons and setting the upper floors afire. '
+        + 'The twin-engined plane, piloted by Lt. Col. William F. Smith Jr., was flying from Bedford, Mass., to Newark Airport. Three men aboard the bomber were killed.',
+    },
+    b: {
+      id: 'b', publishedAt: '1945-07-29',
+      text: 'NEW YORK, July 29 (UP) - The death toll in the crash of an Army bomber into the Empire State Building rose to 14 today. Eleven of the dead were office workers, most of them employees of the Catholic War Relief Services. '
+        + 'An elevator operator, Betty Lou Oliver, survived a fall of 75 stories when the cables of her car were cut.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', casualties: 'partial',
+      cause: 'only-a', actors: 'only-a',
+    },
+  },
+  {
+    // Wichita State's Martin 4-0-4, October 1970: a flight on its way to Logan is under way, so the game "tomorrow" in
+    // its where-clause dates nothing; a bare toll in the crash rises like a death toll; the second plane that landed
+    // safely is another craft.
+    name: 'a football team\'s charter into a Colorado mountainside, told that day and the next: "killing at least 30 persons" against "rose to 31 today", "to a game at Logan, Utah"',
+    a: {
+      id: 'a', publishedAt: '1970-10-02',
+      text: 'SILVER PLUME, Colo., Oct. 2 (AP) - A chartered airliner carrying members of the Wichita State University football team crashed into a mountainside near here today and burned, killing at least 30 persons. '
+        + 'Nine persons, including the co-pilot, survived. The twin-engined Martin 404 had stopped at Denver to refuel on its way from Wichita to Logan, Utah, where the team was to play Utah State tomorrow.',
+    },
+    b: {
+      id: 'b', publishedAt: '1970-10-03',
+      text: 'WICHITA, Kan., Oct. 3 (UPI) - The toll in the crash of the Wichita State football team\'s plane in the Colorado Rockies rose to 31 today when a player died in a Denver hospital. '
+        + 'The plane was one of two carrying the team to a game at Logan, Utah. The second plane landed safely.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'agree', location: 'only-b', time: 'partial',
+      casualties: 'partial', cause: 'only-a',
+    },
+  },
+  {
+    // Globe Air, April 1967: two reports of one day whose counts of the dead and the living differ are a conflict, as a
+    // reader must be told; the aircraft, the day and those aboard agree.
+    name: 'a Swiss charter Britannia down near Nicosia in a storm, told the same morning by two agencies that counted differently: "126 people were killed and four survived" against "killing 124 of the 130 persons aboard", "Six passengers were pulled alive"',
+    a: {
+      id: 'a', publishedAt: '1967-04-20',
+      text: 'NICOSIA, Cyprus, April 20 (Reuters) - A Swiss charter airliner carrying 130 people, most of them Swiss and German tourists returning from holidays in the Far East, crashed in flames on a hillside near Nicosia airport early today. '
+        + 'Officials said 126 people were killed and four survived.',
+    },
+    b: {
+      id: 'b', publishedAt: '1967-04-20',
+      text: 'NICOSIA, Cyprus, April 20 (AP) - A Globe Air Britannia turboprop bound for Basel, Switzerland, crashed and burned while trying to land here in a thunderstorm early today, killing 124 of the 130 persons aboard. '
+        + 'The plane had been diverted to Nicosia after it was unable to land at Cairo. Six passengers were pulled alive from the wreckage.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', destination: 'only-b', location: 'only-a', time: 'agree', people: 'agree',
+      casualties: 'conflict', cause: 'only-b',
+    },
+  },
+  {
+    // Stockport, June 1967: Palma lies in Majorca, the Argonaut approaching Ringway came down in Stockport, and the
+    // toll that stood the next day is the first.
+    name: 'a British Midland Argonaut into the centre of Stockport, told that day and the next: "killing 72 of the 84 persons aboard" against "The death toll stood at 72", "from Majorca" against "from Palma, Majorca"',
+    a: {
+      id: 'a', publishedAt: '1967-06-04',
+      text: 'STOCKPORT, England, June 4 (AP) - A British airliner bringing vacationers home from Majorca crashed into the center of this industrial town today, killing 72 of the 84 persons aboard. '
+        + 'The four-engined Argonaut came down in an open space between buildings while approaching Manchester\'s Ringway Airport. Townspeople pulled 12 survivors from the burning wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '1967-06-05',
+      text: 'MANCHESTER, England, June 5 (Reuters) - Investigators today began examining the wreckage of the British Midland Airways plane that crashed in Stockport yesterday. The death toll stood at 72. '
+        + 'The Canadair Argonaut was on a flight from Palma, Majorca, to Manchester. Officials said it was too early to say what caused the crash.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'partial', destination: 'agree', location: 'partial', time: 'partial',
+      people: 'only-a', casualties: 'partial',
+    },
+  },
+  {
+    // The Chateau de Sully, June 1962: Orly is Paris's airport, and Atlanta's mourning for 106 members of its Art
+    // Association is a day of its own.
+    name: 'an Air France 707 that failed to take off at Orly with Atlanta\'s art patrons, told from Paris and from Atlanta: "crashed and burned at the end of a runway at Orly Airport" against "crashed on take-off at Paris"',
+    a: {
+      id: 'a', publishedAt: '1962-06-03',
+      text: 'PARIS, June 3 (AP) - An Air France Boeing 707 jetliner chartered by art patrons from Atlanta, Ga., crashed and burned at the end of a runway at Orly Airport today, killing 130 persons. '
+        + 'Two stewardesses in the tail section survived. The plane was taking off for Atlanta by way of New York when the pilot tried to stop it, witnesses said.',
+    },
+    b: {
+      id: 'b', publishedAt: '1962-06-04',
+      text: 'ATLANTA, June 4 (AP) - Atlanta mourned today for 106 members of its Art Association who died when their chartered jetliner crashed on take-off at Paris yesterday. The group had been on a month-long tour of European art museums.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', destination: 'only-a', location: 'agree', time: 'partial',
+      casualties: 'only-a',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
