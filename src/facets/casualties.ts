@@ -184,6 +184,8 @@ const PART_OF_BEFORE = /\bof\s{1,3}(?:the\s{1,3})?$/i;
 const INJURED_DIED = /^(?:\s{1,3}(?!(?:and|but|or|while|who|which|then|one|two|three|four|five)\b)[\p{Ll}-]{3,20}){0,2}?\s{1,3}(?:(?:later|subsequently|since|have|had|also)\s{1,3})?(?:died|succumbed)\b/u;
 /** A casualty verb, then the group and "of" before its figure: "killing its crew of four". */
 const VERB_GROUP_OF = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:its|the|their|all)\\s{1,3}(crew|passengers)\\s{1,3}of\\s{1,3}$`, 'i');
+/** A casualty verb, one named and his crew before its figure: "killing Capt. Edwin C. Musick, the pioneer ocean flier, and his crew of six". */
+const VERB_NAMED_CREW_OF = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s[^;:!?\\d]{1,100}?\\sand\\s{1,3}(?:his|her)\\s{1,3}crew\\s{1,3}of\\s{1,3}$`, 'i');
 /** A casualty verb, then one of the crew before the counted group: "killing the pilot and two passengers". */
 const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
 /** One of the crew named before or after a counted group: "The pilot and three others", "19 passengers and its pilot". */
@@ -402,7 +404,10 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   const verbList = OTHERS_AFTER_COUNT.test(text.slice(n.end, n.end + 10)) ? VERB_NAMED_LIST.exec(text.slice(Math.max(0, n.start - 160), n.start)) : null;
   // "killing its crew of four": the group named before its figure.
   const groupOf = VERB_GROUP_OF.exec(text.slice(Math.max(0, n.start - 50), n.start));
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start)) ?? TOLL_STANDS.exec(text.slice(Math.max(0, n.start - 150), n.start)) ?? given ?? verbOne ?? verbList ?? groupOf;
+  // "killing Capt. Edwin C. Musick ... and his crew of six": the one named and his crew.
+  const namedCrew = groupOf ? null : VERB_NAMED_CREW_OF.exec(text.slice(Math.max(0, n.start - 140), n.start));
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, n.start - 40), n.start)) ?? TOLL_RISEN.exec(text.slice(Math.max(0, n.start - 170), n.start))
+    ?? TOLL_STANDS.exec(text.slice(Math.max(0, n.start - 150), n.start)) ?? given ?? verbOne ?? verbList ?? groupOf ?? namedCrew;
   // "Seven of the injured were in critical condition": a part of the victims, not how many there were.
   if (!before && PART_OF_VICTIMS.test(text.slice(n.end, n.end + 40))) return undefined;
   let at = n.end;
@@ -412,7 +417,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
   // "The two pilots and a crewman": one more of another group, counted by its article; "The pilot and three
   // others also died", one named before the figure.
   const crewBefore = kind ? null : ONE_NAMED_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
-  let oneMore = crewBefore || (verbOne && before === verbOne) ? 1 : 0;
+  let oneMore = crewBefore || (verbOne && before === verbOne) || (namedCrew && before === namedCrew) ? 1 : 0;
   // Walk over the group's name and auxiliaries to the casualty word: "two Israeli soldiers have been killed".
   if (kind) {
     // "killing 10 passengers", "killed all 44 on board": the victims follow the verb's figure.
@@ -595,7 +600,7 @@ function countedCasualty(text: string, n: NumberMention, numberAt: Map<number, N
     value.count = { min: value.count.min + 1, max: value.count.max + 1 };
     delete value.who;
   }
-  if (crewBefore || (verbOne && before === verbOne)) delete value.who;
+  if (crewBefore || (verbOne && before === verbOne) || (namedCrew && before === namedCrew)) delete value.who;
   if (groupOf && before === groupOf) value.who = groupOf[2]!.toLowerCase();
   if (verbList && before === verbList) {
     const listed = namedBeforeAnd(text.slice(Math.max(0, n.start - 160), n.start));

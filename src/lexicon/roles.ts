@@ -374,8 +374,10 @@ export const CASUALTY_AFTER: Readonly<Record<CasualtyKind, readonly string[]>> =
   killed: ['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'lost their lives', 'were killed', 'have died', 'casualties',
     'shot dead', 'shot and killed', 'gunned down', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',
     'crushed to death',
-    // "carrying 44 men to their deaths", "Nine men plunged to their deaths": the old wires' telling.
+    // "carrying 44 men to their deaths", "Nine men plunged to their deaths": the old wires' telling; and those lost
+    // at sea, "Three persons were lost when the big plane sank".
     'to their deaths', 'to their death', 'went to their deaths', 'plunged to their deaths', 'fell to their deaths',
+    'were lost', 'was lost',
     // "65 prisoners of war were among those killed": a group of the dead.
     'among those killed', 'among the killed', 'among the dead', 'among those who died', 'among the victims', 'among the fatalities'],
   injured: ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'injuries', 'suffered injuries', 'taken to hospital',

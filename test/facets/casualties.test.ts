@@ -350,6 +350,12 @@ describe('casualties.extract', () => {
     ['Three men aboard the bomber were killed.', ['Three men aboard the bomber were killed = 3 killed men']],
     ["The toll in the crash of the team's plane rose to 31 today.", ["toll in the crash of the team's plane rose to 31 = 31 killed (a rising toll)"]],
     ['The toll in the region rose to 31 today.', []],
+    // One named and his crew are all the dead; those lost at sea are dead, no things lost.
+    ['The clipper exploded, killing Capt. Edwin C. Musick, the pioneer ocean flier, and his crew of six.',
+      ['killing Capt. Edwin C. Musick, the pioneer ocean flier, and his crew of six = 7 killed']],
+    ['The crash killed 10 people and his crew of six.', ['killed 10 people = 10 killed people']],
+    ['Three persons were lost when the big plane sank.', ['Three persons were lost = 3 killed persons']],
+    ['Two engines were lost in the fire.', []],
     // The trade of the workers, and a freighter between the group and its fate.
     ['Police named the four offshore workers who died.', ['four offshore workers who died = 4 killed workers']],
     ['The four people on board the DC-8-61 freighter died.', ['four people on board the DC-8-61 freighter died = 4 killed on board']],
