@@ -275,7 +275,9 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // The military DC-9, the US Air Force's medical evacuation and VIP transport: "The Air Force C-9 that brought them".
   { designation: 'C-9', maker: 'McDonnell Douglas', role: 'transport', nicknames: ['Nightingale', 'Skytrain II'] },
   // The 737 of the U.S. Air Force and Navy that flies officials.
-  { designation: 'C-40', maker: 'Boeing', role: 'transport', nicknames: ['Clipper'] },
+  // "Clipper" alone is Pan American's name for each craft it flew ("its Samoan Clipper, a four-engined Sikorsky
+  // flying boat"): the C-40 only by its designation.
+  { designation: 'C-40', maker: 'Boeing', role: 'transport', names: ['C-40 Clipper'] },
   { designation: 'C-32', maker: 'Boeing', role: 'transport' },
   // The Navy's carrier onboard delivery plane: "The C-2A Greyhound ... used to ferry people and cargo to carriers".
   { designation: 'C-2', maker: 'Grumman', role: 'transport', nicknames: ['Greyhound'], names: ['C-2A'] },

@@ -419,6 +419,9 @@ describe('aircraft.extract', () => {
     ['The twin-engined Martin 404 had stopped at Denver.', ['Martin 404 = 4-0-4 (Glenn L. Martin, airliner)']],
     ['A Globe Air Britannia turboprop bound for Basel crashed.', ['Britannia = Britannia (Bristol, airliner)']],
     ['Britannia ruled the waves.', []],
+    // Pan American's name for each craft it flew is no type; the C-40 by its designation.
+    ['Pan American said its Samoan Clipper, a four-engined Sikorsky flying boat, was lost.', ['Sikorsky = Sikorsky aircraft']],
+    ['A Navy C-40 Clipper landed.', ['C-40 Clipper = C-40 (Boeing, transport)']],
     ['The Canadair Argonaut was on a flight from Palma.', ['Canadair Argonaut = C-4 (Canadair, airliner)']],
     ['A BAC One-Eleven and a Vickers VC10 landed.', ['BAC One-Eleven = One-Eleven (British Aircraft Corporation, airliner)', 'Vickers VC10 = VC10 (Vickers, airliner)']],
     ['The Viscount said he would not attend.', []],
