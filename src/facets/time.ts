@@ -247,7 +247,7 @@ const RECOVERED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.recoveredTh
 const SEARCHED_BEFORE = new RegExp(`\\b(?:${matchAny(AFTERMATH_ACTS.searchedPlace)})\\b[^.;:!?,]{0,80}$`, 'i');
 const FOR_THE_LOST_AFTER = new RegExp(`^\\s{1,3}for\\s(?:[^.;!?]|(?<=\\b[a-z])\\.){0,100}?\\b(?:${matchAny(AFTERMATH_ACTS.lost)})\\b`, 'i');
 // Not "on Tuesday, many hours after the Airbus plunged": a search hours after the event is on the event's day.
-const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
+const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s{1,3})\\b(?:${matchAny(AFTERMATH_ACTS.links)})\\b${IN_CLAUSE}{0,90}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})\\b`, 'i');
 /**
  * "suspended all flights of its three vintage planes on Monday after one of them crashed": an answer to the
  * event before the time, the event's clause after it. The time is the answer's, and dates no sentence.

@@ -489,10 +489,14 @@ export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     // "Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared".
     'found bodies', 'found debris', 'found the debris', 'spotted debris', 'spotted wreckage', 'spotted the wreckage',
+    // What a craft lost at sea leaves: "Coast Guard cutters ... found an oil slick and bits of wreckage on Lake Michigan today".
+    'found an oil slick', 'spotted an oil slick', 'sighted an oil slick',
     // "Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed".
     'collected', 'gathered body parts', 'gathered the remains',
     'reached the wreckage', 'reached the crash site', 'called off the search', 'suspended the search', 'resumed the search',
     'ended the search', 'identified',
+    // "Searchers gave up hope today for the 58 persons aboard a Northwest airliner that plunged into Lake Michigan".
+    'gave up hope', 'abandoned hope',
     // "Investigators on Friday began recovering the wreckage of a tour helicopter that crashed".
     'began recovering', 'started recovering', 'were recovering', 'began retrieving', 'lifted', 'hoisted', 'pulled',
     // "Rescuers on Friday began bringing down bodies from the mountainside on Svalbard where a Russian Tu-154 slammed".
@@ -570,6 +574,8 @@ export const AFTERMATH_ACTS = {
   /** Words right after an act that make its object why or how the event happened: "began examining why". */
   askedWhy: ['why', 'how', 'what caused', 'the cause of', 'the causes of'],
   events: ['crashed', 'went down', 'came down', 'crash-landed', 'plunged', 'disappeared', 'vanished', 'went missing',
+    // "where a Northwest Airlines DC-4 ... is believed to have fallen during a violent storm last night".
+    'fell', 'fallen',
     'was shot down', 'were shot down', 'exploded', 'blew up', 'broke up', 'broke apart', 'disintegrated', 'collided', 'ditched', 'overshot', 'overran', 'skidded off',
     'slammed into', 'smashed into', 'ploughed into', 'plowed into', 'slid into', 'slid off', 'fell off', 'veered off', 'went overboard',
     // A part that failed: "after the right landing gear of one of them gave way as it touched down".

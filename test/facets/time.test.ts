@@ -778,6 +778,9 @@ describe('times of a later occasion', () => {
     // A place combed for what is said to be lost; the wreck of a craft named past an abbreviation's dots, found.
     ['Searchers combed the country around Mount Taylor today for the liner City of San Francisco, missing since it left Albuquerque.', 'search'],
     ['The wreckage of the T.A.T. plane City of San Francisco was found today on the slope of Mount Taylor.', 'search'],
+    // An oil slick found where the craft is believed to have fallen, a long clause away; hope given up for those aboard.
+    ['Cutters found an oil slick on Lake Michigan today where a Northwest Airlines DC-4 with 58 persons aboard is believed to have fallen.', 'search'],
+    ['Searchers gave up hope today for the 58 persons aboard a Northwest airliner that plunged into Lake Michigan.', 'search'],
     ['Investigators combed a smoldering field today for clues to why a Pan American jet blew up over Maryland.', 'search'],
     // The wreck of a craft found, with no clause of the event: the craft's wreck tells it.
     ['Searchers today found the wreckage of a light plane carrying country singer Jim Reeves and his manager.', 'search'],
