@@ -788,6 +788,12 @@ const CITY_ROWS: readonly CityRow[] = [
   // The Cheshire town a British Midland Argonaut came down in in 1967, and the Swiss city Globe Air flew home to.
   ['Stockport', 'United Kingdom', []],
   ['Basel', 'Switzerland', ['Basle']],
+  // The harbour of American Samoa the Samoan Clipper turned back to in 1938.
+  ['Pago Pago', 'American Samoa', []],
+  // The Michigan shore town near which Northwest's Flight 2501 was lost in the lake in 1950.
+  ['Benton Harbor', 'Michigan', []],
+  // The East Bay town near which Pacific Air Lines' Flight 773 came down in 1964.
+  ['San Ramon', 'California', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -1254,6 +1260,11 @@ const REGION_ROWS: readonly RegionRow[] = [
   // The estuary at Hull the R38 fell into, and the headland of California the Macon came down off.
   ['Humber', 'United Kingdom', ['Humber estuary', 'Humber Estuary', 'River Humber']],
   ['Point Sur', 'California', []],
+  // The American territory of the Samoan islands; the lake Northwest's Flight 2501 fell into; the peak in British
+  // Columbia Trans-Canada's Flight 810 flew into in 1956.
+  ['American Samoa', 'United States', []],
+  ['Lake Michigan', 'United States', []],
+  ['Mount Slesse', 'British Columbia', ['Slesse']],
   // The Azores islands of the airfield the transatlantic airliners of the 1940s stopped at, and of Monte Redondo.
   ['Santa Maria', 'Azores', ['Santa Maria Island', 'Santa Maria island']],
   ['São Miguel Island', 'Azores', ['Sao Miguel Island', 'Sao Miguel', 'São Miguel']],
