@@ -14580,6 +14580,100 @@ const stories: Story[] = [
     },
   },
   {
+    // The Samoan Clipper, January 1938: the captain and his crew of six are the seven the company counted, and the
+    // clipper's own name is no type.
+    name: 'a Pan American flying boat that blew up dumping fuel off Pago Pago, told that night from New York and the next day from Samoa: "killing Capt. Edwin C. Musick ... and his crew of six" against "with its seven crew members"',
+    a: {
+      id: 'a', publishedAt: '1938-01-12',
+      text: 'PAGO PAGO, American Samoa, Jan. 12 (AP) - The Pan American flying boat Samoan Clipper exploded in the air and fell into the sea near here yesterday, killing Capt. Edwin C. Musick, the pioneer ocean flier, and his crew of six. '
+        + 'The clipper had turned back to Pago Pago with an oil leak an hour after taking off for Auckland, New Zealand. A Navy vessel found an oil slick and scattered wreckage.',
+    },
+    b: {
+      id: 'b', publishedAt: '1938-01-11',
+      text: 'NEW YORK, Jan. 11 (UP) - Pan American Airways said tonight that its Samoan Clipper, a four-engined Sikorsky flying boat, had been lost near Pago Pago with its seven crew members while dumping fuel to make an emergency landing. '
+        + 'No passengers were aboard.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', destination: 'only-a', time: 'agree', people: 'only-b', casualties: 'only-a' },
+  },
+  {
+    // The Cavalier, January 1939: those lost at sea are the dead, and the day the tanker landed the survivors is the
+    // story told in a's lead, the crash's day in its aside.
+    name: 'an Imperial Airways flying boat forced down by ice on the way to Bermuda, told from New York and from Bermuda: "Ten survivors", "Three persons were lost" against "with 13 persons aboard"',
+    a: {
+      id: 'a', publishedAt: '1939-01-22',
+      text: 'NEW YORK, Jan. 22 (AP) - Ten survivors of the British flying boat Cavalier, which came down in the Atlantic yesterday on a flight from New York to Bermuda, were landed here tonight by the tanker Esso Baytown. '
+        + 'Three persons were lost when the big plane sank.',
+    },
+    b: {
+      id: 'b', publishedAt: '1939-01-22',
+      text: 'HAMILTON, Bermuda, Jan. 22 (Reuters) - Imperial Airways said today that the flying boat Cavalier had been forced down at sea by ice in her engines about 285 miles from New York with 13 persons aboard. '
+        + 'Ten were picked up by a tanker after clinging to the wreckage for 10 hours.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-a', time: 'agree', people: 'only-b',
+      casualties: 'only-a',
+    },
+  },
+  {
+    // Northwest Flight 2501, June 1950: a night that may run into the next day's first hours is no clash with "early
+    // Saturday", and the days of an oil slick found and of hope given up are the search's.
+    name: 'an airliner lost in a storm over Lake Michigan, told the next morning and the day after: "fallen during a violent storm last night" against "plunged into Lake Michigan early Saturday"',
+    a: {
+      id: 'a', publishedAt: '1950-06-24',
+      text: 'BENTON HARBOR, Mich., June 24 (AP) - Coast Guard cutters and planes found an oil slick and bits of wreckage on Lake Michigan today where a Northwest Airlines DC-4 with 58 persons aboard is believed to have fallen during a violent storm last night. '
+        + 'The plane, bound from New York to Seattle by way of Minneapolis, last reported its position shortly before midnight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1950-06-25',
+      text: 'CHICAGO, June 25 (UP) - Searchers gave up hope today for the 58 persons aboard a Northwest airliner that plunged into Lake Michigan early Saturday during a thunderstorm. '
+        + 'It was the worst disaster in the history of commercial aviation in the United States.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial', people: 'agree',
+      cause: 'agree',
+    },
+  },
+  {
+    // Trans-Canada Air Lines Flight 810, December 1956, found on Mount Slesse in May 1957: "last December" holds the
+    // night the other report tells.
+    name: 'a North Star lost in the mountains east of Vancouver, told the next day and when climbers found it five months on: "missing with 62 persons aboard" against "disappeared last December with 62 persons aboard"',
+    a: {
+      id: 'a', publishedAt: '1956-12-10',
+      text: 'VANCOUVER, Dec. 10 (CP) - Planes and ground parties searched the mountains east of here today for a Trans-Canada Air Lines North Star missing with 62 persons aboard, among them five members of a professional football team. '
+        + 'The four-engined plane turned back toward Vancouver last night after one of its engines failed on a flight to Calgary.',
+    },
+    b: {
+      id: 'b', publishedAt: '1957-05-13',
+      text: 'CHILLIWACK, B.C., May 13 (CP) - Mountain climbers have found the wreckage of the Trans-Canada Air Lines plane that disappeared last December with 62 persons aboard, on the slopes of Mount Slesse near the United States border.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', destination: 'only-a', location: 'only-b', time: 'partial', people: 'agree', cause: 'only-a',
+    },
+  },
+  {
+    // Pacific Air Lines Flight 773, May 1964: a pilot shot aboard is no craft shot down, and a pistol fired in the
+    // cockpit gives no cause the library names.
+    name: 'an airliner down in the hills after its pilot was shot, told that day and the next: "killing everyone aboard" against "killing 44 persons", "I\'ve been shot"',
+    a: {
+      id: 'a', publishedAt: '1964-05-07',
+      text: 'SAN RAMON, Calif., May 7 (AP) - A Pacific Air Lines turboprop carrying 44 persons from Reno to San Francisco crashed and burned in the hills near here this morning, killing everyone aboard. '
+        + 'The pilot radioed shortly before the crash: "I\'ve been shot. We\'ve been shot."',
+    },
+    b: {
+      id: 'b', publishedAt: '1964-05-08',
+      text: 'SAN FRANCISCO, May 8 (UPI) - Federal investigators said today that a passenger fired a pistol in the cockpit of the Pacific Air Lines plane before it crashed yesterday, killing 44 persons. '
+        + 'A revolver with six spent cartridges was found in the wreckage.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'only-a', time: 'agree', people: 'only-a', casualties: 'agree',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
