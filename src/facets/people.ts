@@ -86,6 +86,13 @@ const LISTED_GROUPS = new RegExp(String.raw`^(?:(?:,\s{1,3}(?:and\s{1,3})?|\s{1,
   + String.raw`(?:\p{Lu}[\p{L}.-]*\s{1,3}){0,2}(?:(?:[\p{Ll}-]{2,15}\s{1,3})?[\p{Ll}-]{3,}s|crew|people)(?:\s{1,3}of\s{1,3}the\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}[\p{L}-]+)?){1,4}`, 'u');
 /** ", a pilot," or ", including a child,": an aside between a count and its fate. */
 const APPOSITION_ASIDE = new RegExp(`^,\\s{1,3}(?:an?|the|including|(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of\\s{1,3}(?:them|whom))\\s[^,;.!?]{1,90},`, 'i');
+/**
+ * "A plane with 107 persons crashed", "a chartered airliner missing with 107 persons": those a craft is said to
+ * have with it, perhaps past its fate, are everyone aboard. Not "A second flight with 250 people arrived": a flight
+ * of an airlift may be another craft than the story's.
+ */
+const CRAFT_WITH_BEFORE = new RegExp(String.raw`\b(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))})\s{1,3}`
+  + String.raw`(?:(?:missing|lost|vanished|disappeared|crashed|went\s{1,3}down)\s{1,3})?with\s{1,3}(?:(?:some|about|around|nearly|almost|more\s{1,3}than|at\s{1,3}least)\s{1,3})?$`, 'i');
 /** The craft after "aboard", and "on the ground" after a listed group. */
 const CRAFT_LEAD = new RegExp(String.raw`^\s{1,3}(?:the|a|an|its)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:${matchAny(Object.keys(AIRCRAFT_NOUNS))}|flight|helicopter)\b`, 'i');
 const GROUND_LEAD = /^\s{1,3}on\s{1,3}the\s{1,3}ground\b/i;
@@ -328,7 +335,8 @@ function findPeople(sentence: SentenceContext): Found<PeopleValue>[] {
     // those a craft is said to carry: "The plane carrying 25 people broke through the fence".
     const crowd = role.role === 'people' && (CROWD_PLACE_AFTER.test(text.slice(role.end, role.end + 30))
       || (CROWD_AFTER.test(text.slice(role.end, role.end + 30)) && !LOAD_BEFORE.test(before)) || CROWD_BEFORE_GROUP.test(before));
-    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onCraft ? 'on board' : role.role, noun: role.noun };
+    const craftWith = role.role === 'people' && GENERIC_NOUNS.has(fold(role.noun)) && CRAFT_WITH_BEFORE.test(before);
+    const value: PeopleValue = { count: n.value, role: suspects ? 'arrested' : (whole && !crowd) || onCraft || craftWith ? 'on board' : role.role, noun: role.noun };
     if (crowd) value.apart = true;
     // Not "after a first flight with 262 people arrived": a craft of its own carries them.
     if (role.role === 'people' && carrying && !carriedByCue && !WITH_BEFORE.test(before)) value.apart = true;

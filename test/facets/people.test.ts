@@ -43,6 +43,11 @@ describe('people.extract', () => {
     ['The Navy gave up hope for the dirigible Dixmude, missing since Friday with 50 men aboard.', ['50 on board']],
     // A load told aside, the craft's fate after it: those aboard, not the missing.
     ['The flying boat Hawaii Clipper, with 15 persons aboard, was missing today.', ['15 on board']],
+    // Those a craft has with it, past its fate; not those of a flight of an airlift, nor a meeting's.
+    ['The search for a chartered airliner missing with 107 persons was widened today.', ['107 on board']],
+    ['A plane with 107 persons crashed.', ['107 on board']],
+    ['A second flight with 250 people arrived in Delhi.', ['250 people']],
+    ['The team met with 30 people at the airport.', ['30 people']],
     // An aside before a fate that is no casualty keeps the count.
     ['Three people, including a child, were on board.', ['3 on board']],
     // Those who fly a balloon are its crew.
