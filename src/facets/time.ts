@@ -253,8 +253,9 @@ const EVENT_LATER = new RegExp(`^${IN_CLAUSE}{0,120}?(?<!\\b(?:hours|minutes)\\s
  * event before the time, the event's clause after it. The time is the answer's, and dates no sentence.
  */
 const RESPONSE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.acts)})\\b[^.;:!?,]{0,80}$`, 'i');
+// "grounded today after the second unexplained crash in three months": the event's noun may be described.
 const EVENT_AFTER = new RegExp(`^(?:\\s{1,3}(?:morning|afternoon|evening|night))?,?\\s{1,3}${RESPONSE_ACTS.link}\\b(?:[^.;!?,]{0,60}?\\b(?:${matchAny(AFTERMATH_ACTS.events)})`
-  + `|\\s{1,3}(?:${matchAny(RESPONSE_ACTS.eventNouns)}))\\b`, 'i');
+  + `|\\s{1,3}the\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(RESPONSE_ACTS.eventNouns.map((noun) => noun.replace(/^the /, '')))}))\\b`, 'i');
 /** "Lloyd Austin ordered the deployment on Friday": the order that sent the flight, right before the time. */
 const ORDERED_BEFORE = new RegExp(`\\b(?:${matchAny(ORDERS.verbs)})\\s{1,3}(?:the|a|an|its|their|this)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}?(?:${matchAny(ORDERS.objects)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
 /**
@@ -279,6 +280,7 @@ function datesSearch(text: string, m: { start: number; end: number }): boolean {
 }
 const TRIBUTE_AFTER = new RegExp(`^\\s{0,3}(?:(?:${matchAny(RESPONSE_ACTS.tributesAfter)})`
   + `|,?\\s{0,3}as\\s{1,3}(?:[\\w'’.-]{1,20}\\s{1,3}){0,3}?(?:${matchAny(RESPONSE_ACTS.mourningAs)}))\\b`, 'i');
+const BAN_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.bansAfter)})\\s{1,3}(?:${matchAny(RESPONSE_ACTS.bannedFlying)})\\b`, 'i');
 const ARREST_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.arrests)})\\s[^.;:!?,]{0,50}?\\b(?:${matchAny(RESPONSE_ACTS.arrestedOver)})\\b`, 'i');
 /** "Armenia mourned on Thursday the 113 people killed when ...": a tribute right before the time, the event's clause after it. */
 const TRIBUTE_BEFORE = new RegExp(`\\b(?:${matchAny(RESPONSE_ACTS.tributes)})\\s{1,3}(?:on\\s{1,3})?$`, 'i');
@@ -302,7 +304,7 @@ const ACT_THEN_EVENT_AFTER = new RegExp(`^\\s{1,3}(?:${matchAny(RESPONSE_ACTS.ac
 /** Whether the time at `m` is an answer's: an act before it with the event after, or an inquiry or arrest right after it. */
 const datesResponse = (text: string, m: { start: number; end: number }) => INQUIRY_AFTER.test(text.slice(m.end, m.end + 50))
   || ACT_THEN_EVENT_AFTER.test(text.slice(m.end, m.end + 120))
-  || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30))
+  || ARREST_AFTER.test(text.slice(m.end, m.end + 80)) || TRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) || BAN_AFTER.test(text.slice(m.end, m.end + 40))
   || (RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && EVENT_AFTER.test(text.slice(m.end, m.end + 100)))
   || (TRIBUTE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EVENT_LATER.test(text.slice(m.end, m.end + 200)));
 /** What leads from a planned time to the next of its plan: "on Monday before formal negotiations on Tuesday". */

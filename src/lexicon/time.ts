@@ -634,6 +634,12 @@ export const RESPONSE_ACTS = {
    */
   arrests: ['arrested', 'detained', 'charged'],
   arrestedOver: ['over the', 'in connection with the'],
+  /**
+   * Flying barred right after the time, which needs no clause of the event: "The City Council voted today to bar
+   * flights over the Loop".
+   */
+  bansAfter: ['to bar', 'to ban', 'to forbid', 'to prohibit', 'to halt', 'to suspend', 'to ground'],
+  bannedFlying: ['flights', 'flying', 'all flights', 'all flying', 'airships', 'aircraft'],
   /** A gathering to honour the dead, a few words after the time: "packed the churches of Martinique on Wednesday to mourn the 152 tourists". */
   tributesAfter: ['to mourn', 'to honour', 'to honor', 'to pay tribute to', 'to pay their respects to', 'to pay homage to', 'to remember'],
   /** Mourning told in a clause right after the time: "Flags flew at half-staff at Fort Campbell on Friday as the Army mourned 248 soldiers". */

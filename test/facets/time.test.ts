@@ -810,6 +810,9 @@ describe('times of a later occasion', () => {
     ['Lauda flew to Bangkok on Monday to visit the crash site.', 'response'],
     ['Investigators on Tuesday flew to Lagos to join the investigation.', 'response'],
     ['Commerce Department inspectors left for the scene tonight to investigate the crash.', 'response'],
+    // A grounding after the crash, told with its own words; flying barred over a city.
+    ['All Comet jet airliners were grounded today after the second unexplained crash in three months.', 'response'],
+    ['The City Council voted today to bar flights over the Loop.', 'response'],
   ])('%s', (text, occasion) => {
     expect(time.extract({ index: 0, text }).map((f) => f.value.occasion).filter(Boolean)).toEqual([occasion]);
   });
@@ -859,6 +862,7 @@ describe('times of a later occasion', () => {
     ['Investigators on Friday began recovering the wreckage from the river.'],
     ['Investigators today began searching the hills for a missing hiker.'],
     ['Ground crews combed the runway today for debris before the jet took off.'],
+    ['The plane took off today to bar the way.'],
     // The event's day a place away from its verb, inside the search's clause.
     ['Investigators began examining the scattered wreckage of the BOAC jetliner that disintegrated near Mount Fuji yesterday.'],
     ['The plane crashed after the engine failed on Friday.'],
