@@ -1265,6 +1265,10 @@ const REGION_ROWS: readonly RegionRow[] = [
   ['American Samoa', 'United States', []],
   ['Lake Michigan', 'United States', []],
   ['Mount Slesse', 'British Columbia', ['Slesse']],
+  // The river the Yankee Clipper came down in in 1943, by its estuary at Lisbon, where reports of the air place it;
+  // the southern state of Vietnam of 1955 to 1975.
+  ['Tagus', 'Lisbon', ['Tagus River', 'River Tagus', 'Tagus estuary', 'Tejo']],
+  ['South Vietnam', 'Vietnam', ['South Viet Nam', 'Republic of Vietnam']],
   // The Azores islands of the airfield the transatlantic airliners of the 1940s stopped at, and of Monte Redondo.
   ['Santa Maria', 'Azores', ['Santa Maria Island', 'Santa Maria island']],
   ['São Miguel Island', 'Azores', ['Sao Miguel Island', 'Sao Miguel', 'São Miguel']],

@@ -735,7 +735,8 @@ const BARE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${unicodeSafe(matchA
  */
 const OWNED_AIRFIELD_AFTER = new RegExp(String.raw`^\s{1,3}(?:(?:international|regional|military)\s{1,3})?(?:${matchAny(AIRFIELD_NOUNS)})\b`, 'i');
 /** ", most of them tourists from ...": an aside about some of those carried. */
-const ASIDE_OF_THEM = new RegExp(`,\\s{1,3}(?:(?:${matchAny(OF_THEM_QUANTIFIERS)})\\s{1,3}of|among)\\s{1,3}them\\b`, 'i');
+// Or by their figure: ", 93 of them Army men bound for South Viet Nam".
+const ASIDE_OF_THEM = new RegExp(`,\\s{1,3}(?:(?:${matchAny(OF_THEM_QUANTIFIERS)}|\\d[\\d,]*)\\s{1,3}of|among)\\s{1,3}them\\b`, 'i');
 /** "287 passengers, many of them pilgrims bound for Mecca": a cue inside the aside is theirs, not the flight's. */
 const CUE_IN_ASIDE = new RegExp(`${ASIDE_OF_THEM.source}[^,;.()]{0,40}$`, 'i');
 /** An airfield's noun that ends a name the gazetteer lacks: "Lunken Airport". */

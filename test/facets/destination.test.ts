@@ -142,6 +142,7 @@ describe('destination.extract', () => {
     ['Wounded soldiers were airlifted to Kabul on Monday.', ['Kabul (Afghanistan)']],
     // Where those of an aside were going is no destination of the flight.
     ['The L-1011 carried 287 passengers, many of them pilgrims bound for Mecca, and 14 crew members.', []],
+    ['The Super Constellation vanished with 107 persons aboard, 93 of them Army men bound for South Viet Nam.', []],
     ['The L-1011, bound for Mecca, carried 287 passengers.', ['Mecca (Saudi Arabia)']],
     ['The jet was approaching Lindbergh Field on a flight from Sacramento.', ['Lindbergh Field (San Diego, United States)']],
     ['The MD-82 was flying from Panama City to Fort-de-France.', ['Fort-de-France (France)']],
