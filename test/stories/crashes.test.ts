@@ -14674,6 +14674,96 @@ const stories: Story[] = [
     },
   },
   {
+    // The Wingfoot Air Express, July 1919: the toll that rose the next day holds the first, and the council's ban that
+    // day is an answer to the crash, no day of it.
+    name: 'a Goodyear blimp afire through a bank\'s skylight in Chicago, told that afternoon and the next day: "killing at least 12 persons" against "rose to 13 today", "voted today to bar flights over the Loop"',
+    a: {
+      id: 'a', publishedAt: '1919-07-21',
+      text: 'CHICAGO, July 21 (AP) - A Goodyear dirigible caught fire over the Loop this afternoon and fell in flames through the glass skylight of the Illinois Trust and Savings Bank, killing at least 12 persons, most of them bank employees at work in the rotunda. '
+        + 'The pilot and another man aboard the airship escaped by parachute. Twenty-seven persons were injured.',
+    },
+    b: {
+      id: 'b', publishedAt: '1919-07-22',
+      text: 'CHICAGO, July 22 (UP) - The death toll in the fall of the blimp Wingfoot Air Express on a downtown bank rose to 13 today. The City Council voted today to bar flights over the Loop.',
+    },
+    same: true,
+    expected: { aircraft: 'agree', location: 'only-a', time: 'partial', casualties: 'partial' },
+  },
+  {
+    // The Yankee Clipper, February 1943: the dead and the survivors of the two reports add up to those aboard, and the
+    // Tagus lies at Lisbon.
+    name: 'a Pan American Boeing flying boat into the Tagus while landing at Lisbon, told from Lisbon and from New York: "24 were killed" against "15 of the 39 persons aboard ... survived"',
+    a: {
+      id: 'a', publishedAt: '1943-02-23',
+      text: 'LISBON, Feb. 23 (AP) - The Pan American Airways flying boat Yankee Clipper, carrying 39 persons from New York, crashed into the Tagus River while landing here last night, and 24 were killed. '
+        + 'Among the survivors was Jane Froman, the singer, who was badly hurt.',
+    },
+    b: {
+      id: 'b', publishedAt: '1943-02-23',
+      text: 'NEW YORK, Feb. 23 (UP) - Pan American Airways announced today that 15 of the 39 persons aboard its Yankee Clipper survived the crash at Lisbon. The Boeing flying boat had flown from New York by way of Bermuda and the Azores.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'partial', location: 'partial', time: 'partial', people: 'agree',
+      casualties: 'partial',
+    },
+  },
+  {
+    // BOAC Flight 783, May 1953: the passengers and crew of one report are those aboard in the other, and a storm and a
+    // thunderstorm are one weather.
+    name: 'a Comet broken up in a storm after leaving Calcutta, told that evening and the next day: "all 43 persons aboard were killed" against "37 passengers and a crew of six"',
+    a: {
+      id: 'a', publishedAt: '1953-05-02',
+      text: 'CALCUTTA, May 2 (Reuters) - A British Comet jet airliner crashed in flames in a violent storm 24 miles from here this evening, six minutes after taking off for Delhi, and all 43 persons aboard were killed. '
+        + 'The plane was on a flight from Singapore to London.',
+    },
+    b: {
+      id: 'b', publishedAt: '1953-05-03',
+      text: 'LONDON, May 3 (AP) - The British Overseas Airways Corporation said today that the Comet that crashed near Calcutta yesterday carried 37 passengers and a crew of six. Investigators believe the plane broke up in a thunderstorm.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'only-a', destination: 'only-a', location: 'only-b', time: 'agree', people: 'agree',
+      casualties: 'only-a', cause: 'agree',
+    },
+  },
+  {
+    // South African Airways Flight 201, April 1954: the grounding of all Comets after it is an answer to the crash, and
+    // its day no day of the crash.
+    name: 'a Comet lost off Stromboli on the way from Rome to Cairo, told the next day from Naples and from London: "a day after a Comet jet airliner with 21 persons aboard vanished" against "disappeared over the Mediterranean last night"',
+    a: {
+      id: 'a', publishedAt: '1954-04-09',
+      text: 'NAPLES, April 9 (AP) - Italian fishing boats recovered five bodies and pieces of wreckage from the sea near Stromboli today, a day after a Comet jet airliner with 21 persons aboard vanished on a flight from Rome to Cairo.',
+    },
+    b: {
+      id: 'b', publishedAt: '1954-04-09',
+      text: 'LONDON, April 9 (Reuters) - All Comet jet airliners were grounded today after the second unexplained crash in three months. '
+        + 'The South African Airways Comet, flying from Rome to Cairo, disappeared over the Mediterranean last night with 14 passengers and seven crew.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'agree', origin: 'agree', destination: 'agree', location: 'only-b', time: 'agree', people: 'agree',
+      casualties: 'only-a',
+    },
+  },
+  {
+    // Flying Tiger Line Flight 739, March 1962: those a craft is missing with are everyone aboard, and where 93 of them
+    // were bound is theirs, not the flight's.
+    name: 'a Super Constellation charter with soldiers aboard vanished between Guam and the Philippines, told during the search on two days: "vanished with 107 persons aboard" against "missing with 107 persons"',
+    a: {
+      id: 'a', publishedAt: '1962-03-16',
+      text: 'MANILA, March 16 (AP) - Planes and ships searched the western Pacific today for a Flying Tiger Line Super Constellation that vanished with 107 persons aboard, 93 of them Army men bound for South Viet Nam. '
+        + 'The chartered airliner left Guam for Clark Air Base in the Philippines shortly after midnight.',
+    },
+    b: {
+      id: 'b', publishedAt: '1962-03-17',
+      text: 'CLARK AIR BASE, Philippines, March 17 (UPI) - The search for a chartered airliner missing with 107 persons between Guam and the Philippines was widened today. '
+        + 'A tanker crew reported seeing a bright flash in the sky about the time the plane made its last position report.',
+    },
+    same: true,
+    expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'agree' },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
