@@ -69,7 +69,9 @@ export const CAUSE_TERMS: Readonly<Record<string, readonly string[]>> = {
     // Smoke of fires that hid the ground, as fog does: "in thick smoke from forest fires", "haze so thick that visibility was barely 500 meters".
     'thick haze', 'smoky haze', 'haze so thick', 'thick smoke', 'dense smoke', 'smoke from forest fires',
     // "broke in two in a line squall over the hills of southeastern Ohio".
-    'squall', 'line squall', 'squalls'],
+    'squall', 'line squall', 'squalls',
+    // Lightning told as the doer: "investigators said today that lightning may have struck the airliner".
+    'lightning struck', 'lightning had struck', 'lightning may have struck'],
   icing: ['icing', 'ice on the wings', 'iced up',
     // "ice may have built up on the wings".
     'ice buildup', 'ice build-up', 'buildup of ice', 'build-up of ice', 'ice accumulation', 'accumulation of ice', 'ice accretion',

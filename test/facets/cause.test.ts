@@ -170,6 +170,9 @@ describe('cause.extract', () => {
     ['a time bomb placed', "Graham was charged with placing a time bomb in his mother's luggage aboard the plane that exploded.", [{ category: 'explosion on board' }]],
     ['a time bomb gone off', 'The plane crashed after a time bomb exploded in the cabin.', [{ category: 'explosion on board' }]],
     ['a time bomb as a figure of speech', 'Critics had called the aging plane a ticking time bomb before it crashed.', []],
+    // Lightning as the doer, hedged; not lightning that struck no craft.
+    ['lightning that may have struck', 'Investigators said that lightning may have struck the airliner before it crashed.', [{ category: 'bad weather' }]],
+    ['lightning at a tree', 'Lightning struck a tree near the village.', []],
     ['no enemy activity', 'A NATO spokesman said there was no indication of enemy activity in the crash of the plane.', [{ category: 'weapons fire', ruledOut: true }]],
     ['enemy activity with no aircraft', 'Patrols reported enemy activity near the village.', []],
     ['an engine that had caught fire', 'A witness said one of the engines had caught fire before the plane went down.', [{ category: 'engine failure' }]],
