@@ -794,6 +794,8 @@ const CITY_ROWS: readonly CityRow[] = [
   ['Benton Harbor', 'Michigan', []],
   // The East Bay town near which Pacific Air Lines' Flight 773 came down in 1964.
   ['San Ramon', 'California', []],
+  // The Virginia village near which Pennsylvania-Central's Flight 19 came down in 1940, Senator Lundeen aboard.
+  ['Lovettsville', 'Virginia', []],
 ];
 
 /** [name, kind, the city or country it serves or lies in, other names] */
@@ -1047,6 +1049,8 @@ const SITE_ROWS: readonly SiteRow[] = [
   // Boston's, which "Logan" alone does not name.
   ['Ringway Airport', 'airport', 'Manchester', ['Ringway airport', 'Manchester Ringway']],
   ['Logan International Airport', 'airport', 'Boston', ['Logan Airport', 'Logan airport', 'Boston Logan International Airport']],
+  // Munich's airport until 1992, which the U.S. Air Force Convair of December 1960 had just left.
+  ['Munich-Riem Airport', 'airport', 'Munich', ['Riem Airport', 'Riem airport', 'Munich-Riem', 'Riem']],
 ];
 
 /** [region, country, other names, adjectives of its people ('Chechen')]: regions and peninsulas that incidents are located by. */
