@@ -14764,6 +14764,46 @@ const stories: Story[] = [
     expected: { aircraft: 'partial', origin: 'only-a', destination: 'only-a', time: 'partial', people: 'agree' },
   },
   {
+    // Pennsylvania-Central Flight 19, August 1940: the senator and the others are all 25, lightning that may have
+    // struck is the weather of the thunderstorm, and where the senator was going is his journey, beyond the flight to
+    // Pittsburgh.
+    name: 'an airliner down in a thunderstorm in Virginia with a senator aboard, told that afternoon and the next day: "carrying 25 persons ... all aboard were killed" against "killing Senator Ernest Lundeen and 24 others", "was returning to Minnesota"',
+    a: {
+      id: 'a', publishedAt: '1940-08-31',
+      text: 'LOVETTSVILLE, Va., Aug. '
+        + '31 (AP) - A Pennsylvania-Central Airlines transport plane carrying 25 persons, among them Senator Ernest Lundeen of Minnesota, crashed in a thunderstorm in a field near here this afternoon, and all aboard were killed. '
+        + 'The twin-engined Douglas airliner had left Washington half an hour earlier on a flight to Pittsburgh and Detroit.',
+    },
+    b: {
+      id: 'b', publishedAt: '1940-09-01',
+      text: 'WASHINGTON, Sept. 1 (UP) - Civil Aeronautics Board investigators said today that lightning may have struck the airliner that crashed near Lovettsville, Va., yesterday, killing Senator Ernest Lundeen and 24 others. Mr. '
+        + 'Lundeen, 61, was returning to Minnesota.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'partial', location: 'only-b', time: 'agree',
+      people: 'only-a', casualties: 'agree', cause: 'agree',
+    },
+  },
+  {
+    // Munich, December 1960: the dead aboard and on the ground of the first day are held in the toll of the next.
+    name: 'a U.S. Air Force Convair into a crowded streetcar in Munich, told that day and the next: "killing all 20 persons aboard and at least 28 persons on the ground" against "rose to 52 today"',
+    a: {
+      id: 'a', publishedAt: '1960-12-17',
+      text: 'MUNICH, Germany, Dec. 17 (AP) - A U.S. Air Force transport plane crashed into a crowded streetcar in the center of Munich today and burst into flames, killing all 20 persons aboard and at least 28 persons on the ground. '
+        + 'The twin-engined Convair had taken off from Riem Airport minutes earlier for England.',
+    },
+    b: {
+      id: 'b', publishedAt: '1960-12-18',
+      text: 'MUNICH, Dec. 18 (Reuters) - The death toll in the crash of an American military plane in a busy Munich street rose to 52 today. Police said 32 of the dead were people on the ground, most of them Christmas shoppers.',
+    },
+    same: true,
+    expected: {
+      aircraft: 'partial', origin: 'only-a', destination: 'only-a', location: 'agree', time: 'partial',
+      people: 'only-a', casualties: 'agree',
+    },
+  },
+  {
     // Another aircraft, day, route and toll: a conflict on every fact both give.
     name: 'two different crashes',
     a: {
