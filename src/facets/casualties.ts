@@ -184,7 +184,10 @@ const PART_OF_BEFORE = /\bof\s{1,3}(?:the\s{1,3})?$/i;
 const INJURED_DIED = /^(?:\s{1,3}(?!(?:and|but|or|while|who|which|then|one|two|three|four|five)\b)[\p{Ll}-]{3,20}){0,2}?\s{1,3}(?:(?:later|subsequently|since|have|had|also)\s{1,3})?(?:died|succumbed)\b/u;
 /** A casualty verb, then the group and "of" before its figure: "killing its crew of four". */
 const VERB_GROUP_OF = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:its|the|their|all)\\s{1,3}(crew|passengers)\\s{1,3}of\\s{1,3}$`, 'i');
-/** A casualty verb, one named and his crew before its figure: "killing Capt. Edwin C. Musick, the pioneer ocean flier, and his crew of six". */
+/**
+ * A casualty verb, one named and his crew before its figure: "killing Capt. Edwin C. Musick, the pioneer ocean
+ * flier, and his crew of six".
+ */
 const VERB_NAMED_CREW_OF = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s[^;:!?\\d]{1,100}?\\sand\\s{1,3}(?:his|her)\\s{1,3}crew\\s{1,3}of\\s{1,3}$`, 'i');
 /** A casualty verb, then one of the crew before the counted group: "killing the pilot and two passengers". */
 const VERB_ONE_NAMED = new RegExp(`\\b(${matchAny(BEFORE_KIND.keys())})\\s{1,3}(?:the|its|their)\\s{1,3}(?:${matchAny(ONE_OF_CREW)})\\s{1,3}and\\s{1,3}$`, 'i');
@@ -265,7 +268,8 @@ const TOLL_RAISING = new Set<string>(TOLL_GIVEN_VERBS.raised);
 const REVISING_LATER = /^[^.;:!?]{0,60}?\b(?:revising|correcting|updating)\s{1,3}(?:its|an|the|their)\s{1,3}(?:earlier|initial|previous|first)\s{1,3}(?:figure|toll|count|number|estimate)\b/i;
 /**
  * "the death toll from the Shoreham air show crash had risen to 11": the toll, past what it is of. A bare "toll" is
- * the dead when the crash follows it: "The toll in the crash of the Wichita State football team's plane ... rose to 31".
+ * the dead when the crash follows it: "The toll in the crash of the Wichita State football team's plane ... rose to
+ * 31".
  */
 const TOLL_RISEN = /\b(?:(?:death|casualty)\s{1,3}toll|toll\s{1,3}(?=(?:in|from|of)\s{1,3}the\s{1,3}(?:crash|disaster|accident)\b))\b[^.;:!?]{0,130}?\b((?:had|has|have)\s{1,3}(?:risen|climbed|increased|grown)\s{1,3}to|rose\s{1,3}to|climbed\s{1,3}to|reached)\s{1,3}$/i;
 /**
@@ -658,7 +662,10 @@ const survivorSpeaks = (text: string, n: NumberMention, end: number) => SURVIVOR
 const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|cost|costing|took|taking|(the)\s{1,3}loss\s{1,3}of)\s{1,3}(?:(?:the|some|about|nearly|almost|more\s{1,3}than|at\s{1,3}least|all)\s{1,3})?$/i;
 const LIVES_AFTER = /^\s{1,3}lives\b/i;
 
-/** The dead of a figure of lives taken (see LIVES_TAKEN_BEFORE), from the verb to "lives" or, after a loss, the people lost. */
+/**
+ * The dead of a figure of lives taken (see LIVES_TAKEN_BEFORE), from the verb to "lives" or, after a loss, the people
+ * lost.
+ */
 function livesTaken(text: string, n: NumberMention): Found<CasualtiesValue> | undefined {
   const lead = LIVES_TAKEN_BEFORE.exec(text.slice(Math.max(0, n.start - 30), n.start));
   const people = lead?.[1] ? VICTIMS_AFTER.exec(text.slice(n.end, n.end + 40)) : null;

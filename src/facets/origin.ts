@@ -15,7 +15,10 @@ export interface OriginValue {
   kind: PlaceKind;
   /** A known place that locates an unknown one: "Wadi Seidna air base near Khartoum". */
   within?: string;
-  /** "Mr. Cutting was returning ... from his home in Santa Fe": where a traveller aboard set off, perhaps before the flight. */
+  /**
+   * "Mr. Cutting was returning ... from his home in Santa Fe": where a traveller aboard set off, perhaps before the
+   * flight.
+   */
   journey?: boolean;
 }
 

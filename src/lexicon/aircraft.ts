@@ -470,7 +470,8 @@ export const AIRCRAFT_FAMILIES: readonly AircraftFamily[] = [
   // Martin's twin-engined airliners of 1947 and 1951; the 4-0-4 carried the Wichita State team in 1970.
   { designation: '2-0-2', maker: 'Glenn L. Martin', role: 'airliner', names: ['Martin 2-0-2', 'Martin 202'] },
   { designation: '4-0-4', maker: 'Glenn L. Martin', role: 'airliner', names: ['Martin 4-0-4', 'Martin 404'] },
-  // The four-engined turboprop of 1957, "the Whispering Giant". "Britannia" alone is Britain: only with its maker or a noun.
+  // The four-engined turboprop of 1957, "the Whispering Giant". "Britannia" alone is Britain: only with its maker or
+  // a noun.
   { designation: 'Britannia', maker: 'Bristol', role: 'airliner', nicknames: ['Britannia'], names: ['Bristol Britannia'] },
   // The Merlin-engined DC-4 built in Canada (1947): the Argonaut of BOAC and British Midland, the North Star of TCA.
   { designation: 'C-4', maker: 'Canadair', role: 'airliner', nicknames: ['Argonaut', 'North Star'], names: ['Canadair Argonaut', 'Canadair North Star', 'Canadair C-4'] },

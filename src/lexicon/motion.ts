@@ -352,7 +352,8 @@ export const AFTERMATH_ERRAND_OBJECTS: readonly string[] = [
   'bodies', 'remains', 'the dead', 'wreckage', 'crash site', 'crash scene', 'scene of the crash', 'site of the crash',
   "victims' families", "victims' relatives", 'families of the victims', 'relatives of the victims', 'families of the dead',
   'relatives of the dead', 'bereaved', 'investigation', 'inquiry',
-  // "left for the scene tonight to investigate the crash": the crash itself, by its noun and article, as what is tended.
+  // "left for the scene tonight to investigate the crash": the crash itself, by its noun and article, as what is
+  // tended.
   'the crash', 'the accident', 'the disaster',
 ];
 

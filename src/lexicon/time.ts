@@ -359,6 +359,7 @@ export const SEARCH_OCCASION = 'search';
  */
 export const ERRAND_TRAVEL_VERBS: readonly string[] = [
   'flew', 'flown', 'travelled', 'traveled', 'went', 'rushed', 'hurried', 'arrived', 'headed', 'returned', 'came', 'was sent', 'were sent', 'dispatched',
+  // "Commerce Department inspectors left for the scene tonight to investigate the crash".
   'left for', 'set out for',
 ];
 /** The occasion of a time that dates an answer to the event (see {@link RESPONSE_ACTS}). */
@@ -489,7 +490,8 @@ export const AFTERMATH_ACTS = {
   acts: ['recovered', 'retrieved', 'found the wreckage', 'found wreckage', 'found the bodies', 'found the remains', 'located the wreckage',
     // "Navy ships on Thursday found bodies and wreckage in the Andaman Sea from a military plane that disappeared".
     'found bodies', 'found debris', 'found the debris', 'spotted debris', 'spotted wreckage', 'spotted the wreckage',
-    // What a craft lost at sea leaves: "Coast Guard cutters ... found an oil slick and bits of wreckage on Lake Michigan today".
+    // What a craft lost at sea leaves: "Coast Guard cutters ... found an oil slick and bits of wreckage on Lake
+    // Michigan today".
     'found an oil slick', 'spotted an oil slick', 'sighted an oil slick',
     // "Rescue workers on Saturday collected body parts from fields and houses where a Bhoja Air plane crashed".
     'collected', 'gathered body parts', 'gathered the remains',

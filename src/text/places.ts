@@ -690,7 +690,10 @@ function landedWhere(text: string, mention: PlaceMention): RoutePoint | undefine
 }
 /** A where-clause after a place: ", where supporters and journalists had gathered,". */
 const WHERE_ASIDE = /^(?:\s{1,3}(?:airport|airfield|air\s{1,3}base))?,\s{1,3}where\s[^,;.()]{1,80},/i;
-/** "left Cairo on Friday for ...", "left Albuquerque yesterday morning for ...": the day of the leg between its two places. */
+/**
+ * "left Cairo on Friday for ...", "left Albuquerque yesterday morning for ...": the day of the leg between its two
+ * places.
+ */
 const DAY_BETWEEN = String.raw`(?:\s{1,3}(?:(?:late|early)\s{1,3})?(?:on\s{1,3})?(?:${matchAny([...Object.keys(WEEKDAYS), 'yesterday', 'today'])})`
   + String.raw`(?:\s{1,3}(?:morning|afternoon|evening|night))?|\s{1,3}(?:tonight|last\s{1,3}night|this\s{1,3}(?:morning|afternoon|evening)))?`;
 const LINK_TAIL = new RegExp(String.raw`^${DAY_BETWEEN}\s*,?\s*(${matchAny(Object.keys(ROUTE_LINKS))})\s+${FILLERS}$`, 'i');
