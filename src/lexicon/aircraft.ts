@@ -698,10 +698,6 @@ export const AIRCRAFT_FILLER_WORDS: readonly string[] = [
 ];
 
 /**
- * Words after a count of aircraft that make it a tally so far: "Nine Il-76 had arrived by Monday morning, with
- * more expected" is at least nine.
- */
-/**
  * Words of a sentence that updates a tally given before: "adding four aircraft that flew in at night to the 52
  * reported earlier", "bringing the total to 56". Its counts, and the other side's, are of two moments.
  */
@@ -710,6 +706,10 @@ export const TALLY_UPDATES: readonly string[] = [
   'bringing the number to', 'raising the number to', 'taking the number to', 'updated figure', 'updated count', 'revised count',
 ];
 
+/**
+ * Words after a count of aircraft that make it a tally so far: "Nine Il-76 had arrived by Monday morning, with
+ * more expected" is at least nine.
+ */
 export const RUNNING_COUNT_AFTER: readonly string[] = [
   'with more expected', 'more are expected', 'more were expected', 'more expected', 'with more to come', 'more to come',
   'with more on the way', 'so far', 'thus far', 'to date', 'as of now',

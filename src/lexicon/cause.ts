@@ -307,11 +307,6 @@ export const WEAPON_WORDS: readonly string[] = [
 ];
 
 /**
- * Words that rule out (or leave open) whatever their clause goes on to say, however far: "had no information to suggest
- * that a surface-to-air missile had brought the jet down". The clause ends at a comma or at "and", "but":
- * "said there was no evidence of that and blamed a technical failure".
- */
-/**
  * Words of a search or a recovery and of its halting, before "because of" and a cause: "ended its attempt to recover the
  * wreckage because of bad weather", "the search was suspended due to strong winds". The cause is the search's.
  */
@@ -321,6 +316,11 @@ export const SEARCH_HALTED_BY = {
     'stopped', 'stopping', 'hampered', 'delayed', 'postponed', 'paused'],
 };
 
+/**
+ * Words that rule out (or leave open) whatever their clause goes on to say, however far: "had no information to suggest
+ * that a surface-to-air missile had brought the jet down". The clause ends at a comma or at "and", "but":
+ * "said there was no evidence of that and blamed a technical failure".
+ */
 export const CLAUSE_NEGATIONS: readonly string[] = [
   'no information to suggest', 'no information suggesting', 'no indication', 'no evidence', 'nothing to suggest',
   'no sign', 'no reason to believe', 'no reason to think', 'did not believe', 'does not believe', 'do not believe',

@@ -453,7 +453,6 @@ export const NO_SURVIVORS: readonly string[] = [
   'no-one survived',
 ];
 
-/** People one of whom an article counts as a victim: "killing a passenger". */
 /** Nouns of one victim, after "a": "killing a passenger", "a stewardess, Santi Anggraeni, was killed". */
 export const ONE_VICTIM_NOUNS: readonly string[] = ['passenger', 'crew member', 'pilot', 'flight attendant', 'person', 'woman', 'man', 'child', 'soldier',
   'civilian', 'stewardess', 'steward', 'crewman', 'co-pilot', 'captain', 'flight engineer', 'navigator', 'instructor', 'trainee',

@@ -104,7 +104,6 @@ export const AGO_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
 };
 
-/** Parts of a year, as month ranges: "early 2019" is January to April. */
 /** Days named by a feast on a fixed date, with their month and day: "on Christmas Day". */
 export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], 'Boxing Day': [12, 26], "New Year's Day": [1, 1],
@@ -112,6 +111,7 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
   'Valentine’s Day': [2, 14], 'Halloween': [10, 31],
 };
 
+/** Parts of a year, as month ranges: "early 2019" is January to April. */
 export const YEAR_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 4], 'the beginning of': [1, 3], 'beginning of': [1, 3], 'the start of': [1, 3], 'start of': [1, 3],
   'the first half of': [1, 6], 'first half of': [1, 6], mid: [5, 8], 'the middle of': [5, 8], 'middle of': [5, 8],

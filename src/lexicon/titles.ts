@@ -52,7 +52,6 @@ export const ROLE_CUES: Readonly<Record<string, readonly string[]>> = {
 export const GREETING_VERBS: readonly string[] = ['greeted', 'welcomed', 'met', 'received'];
 export const ACTIVE_GREETING_VERBS: readonly string[] = ['greeted', 'welcomed', 'hugged'];
 
-/** Role nouns that name the one person after them: "the pilot, Captain Ivan Petrov". */
 /**
  * Verbs of a journey right after a named person, who is then the one who came: "Russian Defence Minister
  * Sergei Shoigu arrived in Pyongyang", "President Vladimir Putin flew to Minsk".
@@ -62,20 +61,21 @@ export const VISIT_VERBS: readonly string[] = [
 ];
 
 /**
- * Heads of a post that, with the same field before them, name one post: "defence minister" and "defence
- * chief" are one person's post written two ways; "head of the air force" and "commander of the navy" are not.
- */
-/**
  * Words in the slot before a name that say the subject carried the person: "A plane carrying Russian
  * opposition leader Alexei Navalny landed" titles him "Russian opposition leader"; what comes before is the plane.
  */
 export const CARRIED_BEFORE_TITLE: readonly string[] = ['carrying', 'transporting', 'bringing', 'flying', 'with'];
 
+/**
+ * Heads of a post that, with the same field before them, name one post: "defence minister" and "defence
+ * chief" are one person's post written two ways; "head of the air force" and "commander of the navy" are not.
+ */
 export const POST_HEADS: readonly string[] = ['minister', 'chief', 'head', 'secretary', 'boss', 'leader'];
 
 /** Words that make a post the one below it: "deputy defence minister" is not the defence minister. */
 export const SUBORDINATE_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'vice-'];
 
+/** Role nouns that name the one person after them: "the pilot, Captain Ivan Petrov". */
 export const APPOSITIVE_ROLES: Readonly<Record<string, readonly string[]>> = {
   pilot: ['the pilot', 'its pilot', 'the co-pilot', 'the captain', 'the first officer', 'the aircraft commander', 'the crew commander'],
   leader: [

@@ -30,9 +30,10 @@ import type { Interval } from '../types.js';
  * - count: how many of something (the default);
  * - percent, money: a share or an amount ("49.9 percent", "$1.5 billion");
  * - year, date, time, ordinal: a point in time or a rank ("2019", "March 23", "11:15", "23rd");
- * - designation: part of a name or a code ("An-124", "F-16", "Boeing 747", "007").
+ * - designation: part of a name or a code ("An-124", "F-16", "Boeing 747", "007");
+ * - family: how many children someone has ("a mother of two"), no count of the story's people;
+ * - age: a person's age set off after the name ("Jerry Anderson, 31, a friend").
  */
-/** `family`: how many children someone has ("a mother of two"), no count of the story's people. */
 export type NumberKind = 'count' | 'percent' | 'money' | 'year' | 'date' | 'time' | 'ordinal' | 'designation' | 'family' | 'age';
 
 export interface NumberMention {
